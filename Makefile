@@ -1,0 +1,126 @@
+# presse: a SQLite extension for French news.
+#
+#   make            build/presse.so (the loadable extension) and build/libpresse.a
+#   make deps       install the Debian packages presse needs (as root), or say which
+#   make test       unit + SQL golden tests, then the same under ASan + UBSan
+#   make demo       build a database from corpus/ (or CORPUS=dir) and print reports
+#   make bench      throughput benchmarks, as ratios against SQLite built-ins
+#   make eval       quality against the shared gold annotations
+#   make format     clang-format every C file
+#
+# Sources are found by wildcard: a new feature adds files under ext/core/ and
+# ext/sqlite/, data under data/, and, when it needs build rules of its own, a
+# fragment mk/NAME.mk, without touching this file.
+
+BUILD   ?= build
+CC      ?= cc
+SHELL   := /bin/bash
+VERSION := $(shell cat VERSION)
+SHARED  ?= ../shared
+CORPUS  ?= corpus
+
+# Debian packages: build, test, and data the lexicons are generated from.
+DEB_BUILD := gcc make pkg-config sqlite3 libsqlite3-dev libutf8proc-dev \
+             libstemmer-dev libcmocka-dev
+DEB_DATA  := hunspell-fr-classical wfrench iso-codes unicode-cldr-core \
+             libgeonames-common
+DEB_PKGS  := $(DEB_BUILD) $(DEB_DATA)
+
+PKG_CFLAGS = $(shell pkg-config --cflags sqlite3 libutf8proc 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc) -lstemmer
+
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -fPIC $(WARN) $(CFLAGS) $(SAN_FLAGS) \
+             -Iinclude -I$(BUILD)/gen -DPRESSE_VERSION='"$(VERSION)"' $(PKG_CFLAGS)
+LDLIBS   := $(PKG_LIBS) -lm
+
+CORE_SRC := $(wildcard ext/core/*.c)
+SQL_SRC  := $(wildcard ext/sqlite/*.c)
+CORE_OBJ := $(CORE_SRC:ext/core/%.c=$(BUILD)/obj/core/%.o)
+SQL_OBJ  := $(SQL_SRC:ext/sqlite/%.c=$(BUILD)/obj/sqlite/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+# Generated headers (fold tables, lexicons) that the sources include.
+# Fragments in mk/ append to GEN_HEADERS and add their rules.
+GEN_HEADERS :=
+-include $(sort $(wildcard mk/*.mk))
+
+.PHONY: all deps test unit-test sql-test test-asan demo bench eval format clean check-deps
+.DEFAULT_GOAL := all
+
+all: $(BUILD)/presse.so $(BUILD)/libpresse.a
+
+$(BUILD)/presse.so: $(CORE_OBJ) $(SQL_OBJ)
+	$(CC) -shared -Wl,-z,defs $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/libpresse.a: $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/obj/core/%.o: ext/core/%.c include/presse.h $(GEN_HEADERS) | $(BUILD)/obj/core
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/obj/sqlite/%.o: ext/sqlite/%.c include/presse.h ext/sqlite/presse_sql.h $(GEN_HEADERS) | $(BUILD)/obj/sqlite
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libpresse.a tests/unit/testing.h | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libpresse.a -lcmocka $(LDLIBS)
+
+$(BUILD)/obj/core $(BUILD)/obj/sqlite $(BUILD)/tests $(BUILD)/gen $(BUILD)/tools:
+	@mkdir -p $@
+
+-include $(CORE_OBJ:.o=.d) $(SQL_OBJ:.o=.d)
+
+# ------------------------------------------------------------------ set-up
+# Installs what is missing when run as root; otherwise prints the exact line.
+deps:
+	@missing=$$(for p in $(DEB_PKGS); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then echo "deps: all Debian packages present"; exit 0; fi; \
+	missing=$$(echo $$missing); \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "deps: installing $$missing"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	else \
+	    echo "deps: missing Debian packages. Run as root:"; \
+	    echo "  apt-get install $$missing"; exit 1; \
+	fi
+
+# ------------------------------------------------------------------- tests
+test: deps
+	@$(MAKE) --no-print-directory all unit-bins
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 \
+	    SAN_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	    all unit-bins
+	@tests/run.sh build build/asan
+
+unit-bins: $(UNIT_BIN)
+
+sql-test: all
+	@tests/run.sh build
+
+# -------------------------------------------------------------------- demo
+demo: deps all
+	@if [ -x sql/demo.sh ]; then sql/demo.sh $(BUILD) "$(CORPUS)"; \
+	else tests/demo_normalize.sh $(BUILD); fi
+
+# ------------------------------------------------------------------- bench
+bench: deps all
+	@bench/run.sh $(BUILD) "$(SHARED)"
+
+# -------------------------------------------------------------------- eval
+eval: all
+	@if [ -f "$(SHARED)/tools/score.py" ]; then \
+	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse $(EVAL_ARGS); \
+	else echo "eval: $(SHARED)/tools/score.py not found, skipped"; fi
+	@if [ -x tests/eval_boilerplate.sh ]; then tests/eval_boilerplate.sh $(BUILD) "$(SHARED)"; fi
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf build

@@ -1,0 +1,34 @@
+/*
+** presse_sql.h: what the SQLite binding files share. Internal: not
+** installed. Each feature file registers its own functions through one
+** presse_sql_register_* function listed in presse_ext.c.
+*/
+#ifndef PRESSE_SQL_H
+#define PRESSE_SQL_H
+
+#include "presse.h"
+#include <sqlite3ext.h>
+
+/* Flags for pure functions: usable in indexes, generated columns, and
+** from views and triggers of untrusted schemas. */
+#define PRESSE_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+
+/* An allocator that goes through sqlite3_realloc64 / sqlite3_free, so
+** memory limits and fault injection apply to the core too. */
+extern const presse_mem presse_sql_mem;
+
+/* Report a core return code on ctx, prefixed by the function's name:
+** "entities(): invalid UTF-8 at byte 12". PRESSE_ENOMEM becomes
+** sqlite3_result_error_nomem(). */
+void presse_sql_error(sqlite3_context *ctx, const char *fname, int rc,
+                      const char *detail);
+
+/* One registration function per feature (see presse_ext.c). */
+int presse_sql_register_misc(sqlite3 *db);
+int presse_sql_register_normalize(sqlite3 *db);
+int presse_sql_register_entities(sqlite3 *db);
+int presse_sql_register_quotes(sqlite3 *db);
+int presse_sql_register_corpus(sqlite3 *db);
+int presse_sql_register_fts5(sqlite3 *db);
+
+#endif

@@ -1,0 +1,227 @@
+/*
+** presse.h: the public interface of presse.
+**
+** Two layers live behind this header:
+**   1. The French text core (UTF-8, normalisation, segmentation, entities,
+**      quotes, article cleaning). Plain C, no SQLite: link libpresse.a.
+**   2. presse_register(), which adds the SQL functions, table-valued
+**      functions and the FTS5 tokenizer to a SQLite connection.
+**
+** Conventions shared by every core function:
+**   - Text is UTF-8, given as (pointer, byte length); it need not be
+**     NUL-terminated and may contain NUL bytes.
+**   - Every span carries both byte offsets (b0, b1) and code-point offsets
+**     (c0, c1), 0-based, end exclusive.
+**   - Functions return PRESSE_OK or a PRESSE_E* code; on error the output
+**     is left empty but still has to be released with its _free function.
+**   - Memory comes from a presse_mem allocator (NULL selects libc), so the
+**     SQLite layer can route every allocation through sqlite3_malloc and
+**     report SQLITE_NOMEM faithfully.
+**   - No global mutable state: lexicons are const tables compiled in.
+*/
+#ifndef PRESSE_H
+#define PRESSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- codes */
+enum presse_rc {
+  PRESSE_OK = 0,
+  PRESSE_ENOMEM = 1,   /* an allocation failed */
+  PRESSE_EUTF8 = 2,    /* the input is not valid UTF-8 */
+  PRESSE_ETOOBIG = 3,  /* the input exceeds 2^32-1 bytes */
+  PRESSE_EINVAL = 4,   /* a bad argument (unknown option, ...) */
+  PRESSE_EIO = 5       /* a file could not be read */
+};
+
+/* A short English description of a return code, never NULL. */
+const char *presse_errstr(int rc);
+
+/* The version string, from the VERSION file at build time. */
+const char *presse_version(void);
+
+/* ------------------------------------------------------------ allocator */
+typedef struct presse_mem {
+  void *(*xRealloc)(void *ctx, void *p, size_t n); /* n == 0 never asked */
+  void (*xFree)(void *ctx, void *p);
+  void *ctx;
+} presse_mem;
+
+/* The libc allocator, used wherever a NULL presse_mem is passed. */
+extern const presse_mem presse_mem_libc;
+
+/* A growable byte buffer. Zero-initialise, set mem (or leave NULL). */
+typedef struct presse_buf {
+  char *data;
+  size_t len, cap;
+  const presse_mem *mem;
+} presse_buf;
+
+int presse_buf_reserve(presse_buf *b, size_t extra);
+int presse_buf_append(presse_buf *b, const char *s, size_t n);
+void presse_buf_free(presse_buf *b);
+
+/* ----------------------------------------------------------------- UTF-8 */
+
+/* Byte offset of the first invalid UTF-8 sequence in s[0..n), or n when
+** the whole text is valid. Overlongs, surrogates (U+D800..DFFF), code
+** points above U+10FFFF and truncated sequences are invalid. */
+size_t presse_utf8_invalid_at(const char *s, size_t n);
+
+/* Decode one code point at s[0..n). Returns its byte length (1..4) and
+** stores it in *cp; on an invalid sequence returns the length of the
+** maximal invalid subpart (>= 1) and stores U+FFFD. n must be > 0. */
+int presse_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* Number of code points in s[0..n) (valid UTF-8 assumed). */
+size_t presse_utf8_count(const char *s, size_t n);
+
+/* Encode cp into out (4 bytes room); returns the byte length. */
+int presse_utf8_encode(uint32_t cp, char *out);
+
+/* --------------------------------------------------------- normalisation */
+enum presse_norm_flags {
+  PRESSE_NORM_KEEP_ACCENTS = 1 << 0, /* keep diacritics (é stays é) */
+  PRESSE_NORM_KEEP_CASE = 1 << 1     /* no case folding */
+};
+
+/* Parse a comma-separated option list ("keep_accents,keep_case").
+** Returns PRESSE_OK and sets *flags, or PRESSE_EINVAL and points *bad /
+** *badlen at the first unknown option. Spaces around names are ignored. */
+int presse_norm_parse_options(const char *opts, size_t n, unsigned *flags,
+                              const char **bad, size_t *badlen);
+
+/* french_normalize() of CONTRACT.md: appends the key of in[0..n) to out.
+** Invalid UTF-8 bytes become U+FFFD (documented policy). */
+int presse_normalize(const char *in, size_t n, unsigned flags,
+                     presse_buf *out);
+
+/* ------------------------------------------------------------ segmenter */
+enum presse_tok_kind {
+  PRESSE_TOK_WORD = 1,   /* letters, with inner hyphens / apostrophes */
+  PRESSE_TOK_NUMBER = 2, /* 1 000, 2,5, 11.11.21, 7h44, 1er */
+  PRESSE_TOK_PUNCT = 3,  /* one punctuation mark (or "..." as one) */
+  PRESSE_TOK_URL = 4,
+  PRESSE_TOK_EMAIL = 5,
+  PRESSE_TOK_SYMBOL = 6  /* anything else: %, €, emoji... */
+};
+
+enum presse_tok_flags {
+  PRESSE_TF_UPPER = 1 << 0,      /* first letter is uppercase */
+  PRESSE_TF_ALLCAPS = 1 << 1,    /* >= 2 letters, all uppercase */
+  PRESSE_TF_ELISION = 1 << 2,    /* an elided article/pronoun: l' d' qu' */
+  PRESSE_TF_HYPHEN = 1 << 3,     /* contains an inner hyphen */
+  PRESSE_TF_ABBREV = 1 << 4,     /* abbreviation whose '.' is in the token */
+  PRESSE_TF_SENT_START = 1 << 5, /* first token of a sentence */
+  PRESSE_TF_PARA_START = 1 << 6, /* first token after a blank line / start */
+  PRESSE_TF_LINE_START = 1 << 7, /* first token of a line */
+  PRESSE_TF_SPACE_BEFORE = 1 << 8, /* white space precedes the token */
+  PRESSE_TF_SOFT_HYPHEN = 1 << 9,  /* contains U+00AD inside */
+  PRESSE_TF_INITIAL = 1 << 10,     /* a single capital + '.', as in A. */
+  PRESSE_TF_OPEN_QUOTE = 1 << 11,  /* punct that opens a quotation */
+  PRESSE_TF_CLOSE_QUOTE = 1 << 12, /* punct that closes a quotation */
+  PRESSE_TF_INVERTED = 1 << 13     /* verb-pronoun inversion: a-t-il */
+};
+
+typedef struct presse_token {
+  uint32_t b0, b1; /* byte span in the text */
+  uint32_t c0, c1; /* code-point span */
+  uint16_t kind;   /* enum presse_tok_kind */
+  uint16_t flags;  /* enum presse_tok_flags */
+  uint32_t sent;   /* 0-based sentence index */
+} presse_token;
+
+typedef struct presse_tokens {
+  presse_token *tok;
+  size_t n, cap;
+  size_t nsent;
+  const presse_mem *mem;
+} presse_tokens;
+
+/* Segment text[0..n) (valid UTF-8 required: PRESSE_EUTF8 otherwise) into
+** tokens and sentences, in one pass. White space is not a token. */
+int presse_segment(const char *text, size_t n, presse_tokens *out);
+void presse_tokens_free(presse_tokens *t);
+
+/* ------------------------------------------------------------- entities */
+enum presse_ent_type {
+  PRESSE_PER = 1,
+  PRESSE_LOC = 2,
+  PRESSE_ORG = 3,
+  PRESSE_MISC = 4
+};
+
+/* "PER", "LOC", "ORG", "MISC" */
+const char *presse_ent_type_name(int type);
+
+typedef struct presse_entity {
+  uint32_t b0, b1, c0, c1;   /* the mention */
+  uint32_t cb0, cb1;         /* byte span of its canonical form in the text */
+  uint8_t type;              /* enum presse_ent_type */
+} presse_entity;
+
+typedef struct presse_entities {
+  presse_entity *ent;
+  size_t n, cap;
+  const presse_mem *mem;
+} presse_entities;
+
+/* Named-entity mentions of text, in text order. toks must be the
+** segmentation of the same text. */
+int presse_entities_extract(const char *text, size_t n,
+                            const presse_tokens *toks, presse_entities *out);
+void presse_entities_free(presse_entities *e);
+
+/* --------------------------------------------------------------- quotes */
+enum presse_quote_kind { PRESSE_QUOTE_DIRECT = 1, PRESSE_QUOTE_INDIRECT = 2 };
+
+typedef struct presse_quote {
+  uint32_t b0, b1, c0, c1; /* quoted content, without marks or spaces */
+  uint8_t kind;            /* enum presse_quote_kind */
+  int64_t sb0, sb1;        /* byte span of the speaker's name, -1 if none */
+  int64_t qb0, qb1;        /* byte span of the cue, -1 if none */
+} presse_quote;
+
+typedef struct presse_quotes {
+  presse_quote *q;
+  size_t n, cap;
+  const presse_mem *mem;
+} presse_quotes;
+
+/* Quotations of text, in text order. toks and ents must come from the
+** same text. Speaker spans point at the canonical form of the speaker. */
+int presse_quotes_extract(const char *text, size_t n,
+                          const presse_tokens *toks,
+                          const presse_entities *ents, presse_quotes *out);
+void presse_quotes_free(presse_quotes *q);
+
+/* -------------------------------------------------------------- articles */
+/* A scraped article cleaned of site boilerplate. body is a new string;
+** title, date and author are NUL-terminated strings or NULL. */
+typedef struct presse_article {
+  presse_buf body;
+  char *title;
+  char *date;   /* ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD */
+  char *author;
+  const presse_mem *mem;
+} presse_article;
+
+int presse_article_parse(const char *raw, size_t n, presse_article *out);
+void presse_article_free(presse_article *a);
+
+/* ----------------------------------------------------------- SQL layer */
+struct sqlite3;
+/* Register every presse function, table and tokenizer on db. Returns a
+** SQLite result code. Used by the loadable entry point and by static
+** builds. */
+int presse_register(struct sqlite3 *db);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* PRESSE_H */
