@@ -20,7 +20,7 @@ SHARED  ?= ../shared
 CORPUS  ?= corpus
 
 # Debian packages: build, test, and data the lexicons are generated from.
-DEB_BUILD := gcc make pkg-config sqlite3 libsqlite3-dev libutf8proc-dev \
+DEB_BUILD := gcc make pkg-config time sqlite3 libsqlite3-dev libutf8proc-dev \
              libstemmer-dev libcmocka-dev
 DEB_DATA  := hunspell-fr-classical wfrench iso-codes unicode-cldr-core \
              libgeonames-common

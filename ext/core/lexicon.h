@@ -1,0 +1,36 @@
+/*
+** lexicon.h: sorted, immutable word lists compiled in from data/*.txt by
+** tools/gen_lexicon.c. Internal to the core.
+**
+** A data file has one entry per line, "# comments" and blank lines ignored;
+** an entry may carry a value after a TAB (an integer, e.g. a type or a
+** bit set of flags). The generator sorts entries bytewise and removes
+** duplicates, so lookups are binary searches over const memory shared by
+** every connection.
+*/
+#ifndef PRESSE_LEXICON_H
+#define PRESSE_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct presse_lex_entry {
+  const char *s;
+  uint32_t n;
+  int32_t value;
+} presse_lex_entry;
+
+typedef struct presse_lex {
+  const presse_lex_entry *e;
+  size_t n;
+  const char *name;
+} presse_lex;
+
+/* The entry equal to s[0..n), or NULL. */
+const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
+                                        size_t n);
+
+/* Index of the first entry >= s[0..n) (for prefix scans). */
+size_t presse_lex_lower_bound(const presse_lex *lex, const char *s, size_t n);
+
+#endif
