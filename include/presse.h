@@ -125,7 +125,10 @@ enum presse_tok_flags {
   PRESSE_TF_INITIAL = 1 << 10,     /* a single capital + '.', as in A. */
   PRESSE_TF_OPEN_QUOTE = 1 << 11,  /* punct that opens a quotation */
   PRESSE_TF_CLOSE_QUOTE = 1 << 12, /* punct that closes a quotation */
-  PRESSE_TF_INVERTED = 1 << 13     /* verb-pronoun inversion: a-t-il */
+  PRESSE_TF_INVERTED = 1 << 13,    /* verb-pronoun inversion: a-t-il */
+  PRESSE_TF_GLUED = 1 << 14 /* split from the previous token with no space
+                            ** or mark between: scraping glue such as
+                            ** "SahelImage" -> "Sahel" + "Image" (GLUED) */
 };
 
 typedef struct presse_token {

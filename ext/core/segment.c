@@ -1,0 +1,873 @@
+/*
+** segment.c: the French segmenter. One left-to-right pass over valid UTF-8
+** yields tokens (words, numbers, punctuation, URLs, e-mails, symbols) with
+** byte and code-point spans, flags, and a sentence index.
+**
+** Every look-ahead is bounded by a constant (abbreviations, CamelCase
+** exceptions, e-mail local parts) or consumes what it scans (URLs,
+** numbers), so the whole pass is linear even on adversarial input.
+** Sentence decisions are taken when a token is emitted, from the previous
+** token and the white space in between (see emit()).
+*/
+#include <string.h>
+#include <utf8proc.h>
+
+#include "lexicon.h"
+#include "presse.h"
+
+#include "lex_abbreviations.h"
+#include "lex_camelcase.h"
+#include "lex_elisions.h"
+#include "lex_inversions.h"
+#include "lex_ordinals.h"
+
+/* Character classes. Cc and Zs are white space; Cf (soft hyphen, zero
+** width spaces and joiners, BOM) is ignorable: kept inside a word, dropped
+** between tokens. */
+enum {
+  K_OTHER = 0, /* symbols: % € + = emoji... */
+  K_SPACE,
+  K_NL,
+  K_UPPER,
+  K_LOWER,
+  K_LETTER, /* letters without case (Lm, Lo) */
+  K_MARK,   /* combining marks, non-ASCII digits: continue a word only */
+  K_DIGIT,  /* ASCII digits */
+  K_APOS,   /* ' ’ ‘ ʼ */
+  K_HYPHEN, /* - ‐ ‑ */
+  K_ZW,
+  K_PUNCT,
+  K_END /* past the end of the text */
+};
+
+#define O K_OTHER
+#define W K_SPACE
+#define N K_NL
+#define U K_UPPER
+#define L K_LOWER
+#define D K_DIGIT
+#define P K_PUNCT
+static const unsigned char ascii_class[128] = {
+    W, W, W, W, W, W, W, W,      W, W, N, W, W, N,        W, W, /* 0x00 */
+    W, W, W, W, W, W, W, W,      W, W, W, W, W, W,        W, W, /* 0x10 */
+    W, P, P, O, O, O, O, K_APOS, P, P, P, O, P, K_HYPHEN, P, P, /* 0x20 */
+    D, D, D, D, D, D, D, D,      D, D, P, P, O, O,        O, P, /* 0x30 */
+    O, U, U, U, U, U, U, U,      U, U, U, U, U, U,        U, U, /* 0x40 */
+    U, U, U, U, U, U, U, U,      U, U, U, P, P, P,        O, P, /* 0x50 */
+    O, L, L, L, L, L, L, L,      L, L, L, L, L, L,        L, L, /* 0x60 */
+    L, L, L, L, L, L, L, L,      L, L, L, P, O, P,        O, W, /* 0x70 */
+};
+#undef O
+#undef W
+#undef N
+#undef U
+#undef L
+#undef D
+#undef P
+
+static int unicode_class(uint32_t cp) {
+  switch (cp) {
+  case 0x85:
+  case 0x2028:
+  case 0x2029:
+    return K_NL;
+  case 0x2018:
+  case 0x2019:
+  case 0x02BC:
+    return K_APOS;
+  case 0x2010:
+  case 0x2011:
+    return K_HYPHEN;
+  case 0x2030:
+  case 0x2031:
+  case 0xA7:
+    return K_OTHER; /* ‰ ‱ § */
+  }
+  switch (utf8proc_category((utf8proc_int32_t)cp)) {
+  case UTF8PROC_CATEGORY_LU:
+  case UTF8PROC_CATEGORY_LT:
+    return K_UPPER;
+  case UTF8PROC_CATEGORY_LL:
+    return K_LOWER;
+  case UTF8PROC_CATEGORY_LM:
+  case UTF8PROC_CATEGORY_LO:
+    return K_LETTER;
+  case UTF8PROC_CATEGORY_MN:
+  case UTF8PROC_CATEGORY_MC:
+  case UTF8PROC_CATEGORY_ME:
+  case UTF8PROC_CATEGORY_ND:
+  case UTF8PROC_CATEGORY_NL:
+  case UTF8PROC_CATEGORY_NO:
+    return K_MARK;
+  case UTF8PROC_CATEGORY_ZS:
+  case UTF8PROC_CATEGORY_CC:
+    return K_SPACE;
+  case UTF8PROC_CATEGORY_ZL:
+  case UTF8PROC_CATEGORY_ZP:
+    return K_NL;
+  case UTF8PROC_CATEGORY_CF:
+    return K_ZW;
+  case UTF8PROC_CATEGORY_PC:
+  case UTF8PROC_CATEGORY_PD:
+  case UTF8PROC_CATEGORY_PS:
+  case UTF8PROC_CATEGORY_PE:
+  case UTF8PROC_CATEGORY_PI:
+  case UTF8PROC_CATEGORY_PF:
+  case UTF8PROC_CATEGORY_PO:
+    return K_PUNCT;
+  default:
+    return K_OTHER;
+  }
+}
+
+typedef struct seg {
+  const unsigned char *s;
+  uint32_t n;
+  presse_tokens *out;
+  const presse_mem *mem;
+  int sp;        /* white space since the previous token */
+  int nl;        /* newlines since the previous token (U+2029 counts 2) */
+  uint32_t sent; /* current sentence */
+  int last_term; /* a terminal mark, then only closers, precede */
+  int glue_term; /* previous token is . ! ? glued to a lowercase word */
+  int low_end;   /* previous token ends in lowercase / is a number */
+  int dq_open, cq_open; /* parity of " and of “ ” in the paragraph */
+  uint16_t pending;     /* flags for the next token (GLUED) */
+  uint32_t next_at;     /* next '@' at or after the scan point, or n */
+  uint32_t email_fail;  /* no e-mail can start before this byte */
+} seg;
+
+/* A token under construction. */
+typedef struct tok {
+  uint32_t b0, b1, c0, c1;
+  int kind;
+  unsigned flags;
+  int starter;   /* may open a sentence: capital, digit, opening quote, dash */
+  int term;      /* ends a sentence: . ! ? … etc. */
+  int closer;    /* closing quote or bracket: keeps a preceding terminal */
+  int low_end;   /* a following glued '.' may end a sentence */
+  int glue_next; /* the next token is the right part of a glue split */
+} tok;
+
+/* Decode at b (valid UTF-8, b < n). */
+static inline uint32_t dec(const unsigned char *s, uint32_t b, int *len) {
+  unsigned c = s[b];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    *len = 2;
+    return ((c & 0x1Fu) << 6) | (s[b + 1] & 0x3Fu);
+  }
+  if (c < 0xF0) {
+    *len = 3;
+    return ((c & 0x0Fu) << 12) | ((s[b + 1] & 0x3Fu) << 6) | (s[b + 2] & 0x3Fu);
+  }
+  *len = 4;
+  return ((c & 0x07u) << 18) | ((s[b + 1] & 0x3Fu) << 12) |
+         ((s[b + 2] & 0x3Fu) << 6) | (s[b + 3] & 0x3Fu);
+}
+
+static inline int cls_at(const seg *g, uint32_t b, uint32_t *cp, int *len) {
+  if (b >= g->n) {
+    *cp = 0;
+    *len = 0;
+    return K_END;
+  }
+  if (g->s[b] < 0x80) {
+    *cp = g->s[b];
+    *len = 1;
+    return ascii_class[g->s[b]];
+  }
+  *cp = dec(g->s, b, len);
+  return unicode_class(*cp);
+}
+
+static inline int is_letter(int k) {
+  return k == K_UPPER || k == K_LOWER || k == K_LETTER;
+}
+
+static inline int is_ascii_alnum(unsigned c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Lexicon lookup of s[0..n) with ASCII letters lowered. */
+static const presse_lex_entry *find_lower(const presse_lex *lex,
+                                          const unsigned char *s, size_t n) {
+  char buf[64];
+  if (n > sizeof buf) return NULL;
+  for (size_t i = 0; i < n; i++)
+    buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+  return presse_lex_find(lex, buf, n);
+}
+
+/* ------------------------------------------------------------- output */
+
+static int push(seg *g, const tok *t, unsigned flags) {
+  presse_tokens *o = g->out;
+  if (o->n == o->cap) {
+    size_t cap = o->cap ? o->cap * 2 : 64;
+    if (cap > SIZE_MAX / sizeof(presse_token)) return PRESSE_ENOMEM;
+    presse_token *p =
+        g->mem->xRealloc(g->mem->ctx, o->tok, cap * sizeof(presse_token));
+    if (!p) return PRESSE_ENOMEM;
+    o->tok = p;
+    o->cap = cap;
+  }
+  presse_token *d = &o->tok[o->n++];
+  d->b0 = t->b0;
+  d->b1 = t->b1;
+  d->c0 = t->c0;
+  d->c1 = t->c1;
+  d->kind = (uint16_t)t->kind;
+  d->flags = (uint16_t)flags;
+  d->sent = g->sent;
+  return PRESSE_OK;
+}
+
+/* Sentence rules, decided from the gap before t and what preceded it:
+**  - a blank line always breaks;
+**  - a single newline breaks when the previous line ended with a terminal
+**    mark or the new line starts with a capital, digit, quote or dash
+**    (scraped titles have no final punctuation);
+**  - a space breaks after a terminal mark (closers allowed in between)
+**    when a capital, digit, opening quote or dash follows;
+**  - no space: "pays.La" breaks (lowercase word, '.', capital). */
+static int emit(seg *g, tok *t) {
+  unsigned f = t->flags | g->pending;
+  g->pending = 0;
+  if (g->out->n == 0) {
+    f |= PRESSE_TF_SENT_START | PRESSE_TF_PARA_START | PRESSE_TF_LINE_START;
+    if (g->sp) f |= PRESSE_TF_SPACE_BEFORE;
+  } else {
+    int brk;
+    if (g->sp) f |= PRESSE_TF_SPACE_BEFORE;
+    if (g->nl) f |= PRESSE_TF_LINE_START;
+    if (g->nl >= 2) f |= PRESSE_TF_PARA_START;
+    if (g->nl >= 2)
+      brk = 1;
+    else if (g->nl == 1)
+      brk = g->last_term || t->starter;
+    else if (g->sp)
+      brk = g->last_term && t->starter;
+    else
+      brk = g->glue_term && t->kind == PRESSE_TOK_WORD &&
+            (f & PRESSE_TF_UPPER) && !(f & PRESSE_TF_GLUED);
+    if (brk) {
+      g->sent++;
+      f |= PRESSE_TF_SENT_START;
+    }
+  }
+  if (t->term) {
+    g->glue_term = !g->sp && g->low_end && t->kind == PRESSE_TOK_PUNCT;
+    g->last_term = 1;
+  } else if (t->closer) {
+    g->glue_term = 0;
+  } else {
+    g->last_term = g->glue_term = 0;
+  }
+  g->low_end = t->low_end;
+  g->sp = g->nl = 0;
+  return push(g, t, f);
+}
+
+/* --------------------------------------------------------------- words */
+
+/* Is a glue split wanted at b, where a capital follows >= 3 letters of a
+** Capital+lowercase (or all-lowercase) run starting at b0? The right part
+** needs a capital and two lowercase letters; a CamelCase word listed in
+** data/camelcase.txt, or a prefix of the run ending at a case change,
+** vetoes the split. Look-ahead is bounded to 64 bytes. */
+static int glue_split(const seg *g, uint32_t b0, uint32_t b, int blen,
+                      int *veto) {
+  uint32_t cp, q = b + (uint32_t)blen;
+  int len, k;
+  for (int i = 0; i < 2; i++) {
+    if (cls_at(g, q, &cp, &len) != K_LOWER) return 0;
+    q += (uint32_t)len;
+  }
+  /* CamelCase exceptions: every prefix of the letter run that ends before
+  ** a capital or at the end of the run. */
+  q = b;
+  while (q < g->n && q - b0 <= 64) {
+    k = cls_at(g, q, &cp, &len);
+    if (!is_letter(k) && k != K_MARK) break;
+    q += (uint32_t)len;
+    int nk = cls_at(g, q, &cp, &len);
+    if (nk == K_UPPER || (!is_letter(nk) && nk != K_MARK)) {
+      if (presse_lex_find(&lex_camelcase, (const char *)g->s + b0, q - b0)) {
+        *veto = 1;
+        return 0;
+      }
+    }
+  }
+  return 1;
+}
+
+/* Longest abbreviation from data/abbreviations.txt starting at b0, where
+** s[e] is '.' (or '°'): "M.", "etc.", "J.-C.", "c.-à-d.". Returns its end
+** or 0; *value gets the entry's value. */
+static uint32_t abbrev_at(const seg *g, uint32_t b0, uint32_t e, int *value) {
+  const presse_lex_entry *hit;
+  uint32_t best = 0, q, cp;
+  int len;
+  if (g->s[e] == '.')
+    q = e + 1;
+  else
+    q = e + 2; /* '°' is two bytes */
+  hit = presse_lex_find(&lex_abbreviations, (const char *)g->s + b0, q - b0);
+  if (hit) {
+    best = q;
+    *value = hit->value;
+  }
+  if (g->s[e] != '.') return best;
+  /* Extensions: ("-"? letters ("-" letters)* "."){1,3}, short parts only. */
+  for (int part = 0; part < 3; part++) {
+    uint32_t r = q;
+    int nletters = 0;
+    if (r < g->n && g->s[r] == '-') r++;
+    for (;;) {
+      int k = cls_at(g, r, &cp, &len);
+      if (is_letter(k)) {
+        if (++nletters > 8) return best;
+        r += (uint32_t)len;
+      } else if (k == K_HYPHEN && nletters) {
+        r += (uint32_t)len;
+      } else
+        break;
+    }
+    if (!nletters || r >= g->n || g->s[r] != '.') return best;
+    q = r + 1;
+    hit = presse_lex_find(&lex_abbreviations, (const char *)g->s + b0, q - b0);
+    if (hit) {
+      best = q;
+      *value = hit->value;
+    }
+  }
+  return best;
+}
+
+/* "U.S.A.": single capitals each followed by '.', at least two. Returns
+** the end or 0. */
+static uint32_t acronym_at(const seg *g, uint32_t e) {
+  uint32_t q = e + 1, cp, best = 0;
+  int len;
+  for (int i = 0; i < 8; i++) {
+    if (cls_at(g, q, &cp, &len) != K_UPPER) break;
+    uint32_t r = q + (uint32_t)len;
+    if (r >= g->n || g->s[r] != '.') break;
+    q = r + 1;
+    best = q;
+  }
+  return best;
+}
+
+/* A single capital + '.' is an initial when a name seems to follow: spaces
+** (no newline) then a capital letter, or a hyphen ("J.-P."). */
+static int initial_follows(const seg *g, uint32_t q) {
+  uint32_t cp;
+  int len, k;
+  for (int i = 0; i < 4; i++) {
+    k = cls_at(g, q, &cp, &len);
+    if (k != K_SPACE) break;
+    q += (uint32_t)len;
+  }
+  k = cls_at(g, q, &cp, &len);
+  return k == K_UPPER || k == K_HYPHEN;
+}
+
+/* Roman ordinal "XXIe", "Ier", "IIIe": I V X only (so "Le", "Me", "Ce"
+** are never numbers), then a lowercase ordinal suffix. */
+static int roman_ordinal(const seg *g, uint32_t b0, uint32_t b1) {
+  uint32_t q = b0;
+  while (q < b1 && (g->s[q] == 'I' || g->s[q] == 'V' || g->s[q] == 'X'))
+    q++;
+  if (q == b0 || q == b1 || q - b0 > 6) return 0;
+  return presse_lex_find(&lex_ordinals, (const char *)g->s + q, b1 - q) != NULL;
+}
+
+static void scan_word(seg *g, tok *t) {
+  const unsigned char *s = g->s;
+  uint32_t b = t->b0, c = t->c0, cp, last_part = 0;
+  int len, k;
+  int upper = 0, lower = 0, letters = 0, digits = 0, hyphens = 0, apos = 0;
+  int glue = 1, nleft = 0, veto = 0, lastk = K_END, acronym = 0;
+  unsigned flags = 0;
+
+  k = cls_at(g, b, &cp, &len);
+  if (k == K_UPPER) flags |= PRESSE_TF_UPPER;
+  for (;;) {
+    k = cls_at(g, b, &cp, &len);
+    if (k == K_LOWER) {
+      lower++;
+      letters++;
+      nleft++;
+    } else if (k == K_UPPER) {
+      if (glue && nleft >= 3 && !veto && glue_split(g, t->b0, b, len, &veto)) {
+        t->glue_next = 1;
+        break;
+      }
+      if (letters) glue = 0;
+      upper++;
+      letters++;
+      nleft++;
+    } else if (k == K_LETTER) {
+      letters++;
+      glue = 0;
+    } else if (k == K_MARK) {
+      /* combining accents keep the glue state */
+    } else if (k == K_DIGIT) {
+      digits++;
+      glue = 0;
+    } else if (k == K_ZW) {
+      /* Inside the word only when a word character follows the run. */
+      uint32_t q = b, qc = c, ncp;
+      int nlen, nk, soft = 0;
+      while ((nk = cls_at(g, q, &ncp, &nlen)) == K_ZW) {
+        soft |= ncp == 0xAD;
+        q += (uint32_t)nlen;
+        qc++;
+      }
+      if (!is_letter(nk) && nk != K_MARK && nk != K_DIGIT) break;
+      if (soft) flags |= PRESSE_TF_SOFT_HYPHEN;
+      b = q;
+      c = qc;
+      glue = 0;
+      continue;
+    } else if (k == K_APOS) {
+      uint32_t ncp;
+      int nlen;
+      if (!is_letter(cls_at(g, b + (uint32_t)len, &ncp, &nlen))) break;
+      if (!hyphens && !apos &&
+          find_lower(&lex_elisions, s + t->b0, b - t->b0)) {
+        b += (uint32_t)len;
+        c++;
+        flags |= PRESSE_TF_ELISION;
+        lastk = K_APOS;
+        goto done;
+      }
+      apos = 1;
+      glue = 0;
+    } else if (k == K_HYPHEN) {
+      uint32_t ncp;
+      int nlen, nk = cls_at(g, b + (uint32_t)len, &ncp, &nlen);
+      if (!is_letter(nk) && nk != K_DIGIT) break;
+      hyphens++;
+      glue = 0;
+      last_part = b + (uint32_t)len;
+    } else
+      break;
+    lastk = k;
+    b += (uint32_t)len;
+    c++;
+  }
+
+  /* Abbreviations and initials take their final dot. */
+  if (b < g->n && !apos &&
+      (s[b] == '.' || (s[b] == 0xC2 && b + 1 < g->n && s[b + 1] == 0xB0))) {
+    int value = 0;
+    uint32_t e = abbrev_at(g, t->b0, b, &value);
+    if (!e && s[b] == '.' && letters == 1 && upper == 1 && !digits &&
+        !hyphens) {
+      e = acronym_at(g, b);
+      if (e)
+        value = 2, acronym = 1;
+      else if (initial_follows(g, b + 1)) {
+        e = b + 1;
+        flags |= PRESSE_TF_INITIAL;
+      }
+    }
+    if (e) {
+      if (!(flags & PRESSE_TF_INITIAL)) {
+        flags |= PRESSE_TF_ABBREV;
+        t->term = value == 2;
+      }
+      c += (uint32_t)presse_utf8_count((const char *)s + b, e - b);
+      b = e;
+      lastk = K_PUNCT;
+    }
+  }
+
+done:
+  t->b1 = b;
+  t->c1 = c;
+  t->kind = PRESSE_TOK_WORD;
+  if (hyphens) {
+    flags |= PRESSE_TF_HYPHEN;
+    const presse_lex_entry *x =
+        find_lower(&lex_inversions, s + t->b0, b - t->b0);
+    if (!(x && x->value == 0)) {
+      x = presse_lex_find(&lex_inversions, (const char *)s + last_part,
+                          b - last_part);
+      if (x && x->value == 1) flags |= PRESSE_TF_INVERTED;
+    }
+  }
+  if (!lower && upper && (letters >= 2 || digits || acronym) &&
+      (acronym ||
+       !(flags & (PRESSE_TF_INITIAL | PRESSE_TF_ELISION | PRESSE_TF_ABBREV))))
+    flags |= PRESSE_TF_ALLCAPS;
+  if (!hyphens && !apos && (flags & PRESSE_TF_UPPER) &&
+      !(flags & (PRESSE_TF_ABBREV | PRESSE_TF_INITIAL | PRESSE_TF_ELISION)) &&
+      roman_ordinal(g, t->b0, b))
+    t->kind = PRESSE_TOK_NUMBER;
+  t->flags = flags;
+  t->starter = (flags & PRESSE_TF_UPPER) || t->kind == PRESSE_TOK_NUMBER;
+  t->low_end = lastk == K_LOWER;
+}
+
+/* ------------------------------------------------------------- numbers */
+
+static inline int digit_at(const seg *g, uint32_t q) {
+  return q < g->n && g->s[q] >= '0' && g->s[q] <= '9';
+}
+
+/* Byte length of a thousands separator at q: space, NBSP, narrow NBSP,
+** thin space; 0 otherwise. */
+static int group_sep(const seg *g, uint32_t q) {
+  const unsigned char *s = g->s;
+  if (q >= g->n) return 0;
+  if (s[q] == ' ') return 1;
+  if (s[q] == 0xC2 && q + 1 < g->n && s[q + 1] == 0xA0) return 2;
+  if (s[q] == 0xE2 && q + 2 < g->n && s[q + 1] == 0x80 &&
+      (s[q + 2] == 0xAF || s[q + 2] == 0x89))
+    return 3;
+  return 0;
+}
+
+static void scan_number(seg *g, tok *t) {
+  const unsigned char *s = g->s;
+  uint32_t b = t->b0, c = t->c0, cp;
+  int len, group = 0, decimal = 0, grouped = 0;
+  while (digit_at(g, b))
+    b++, c++, group++;
+  for (;;) {
+    if (b + 1 < g->n && (s[b] == '.' || s[b] == ',') && digit_at(g, b + 1)) {
+      b++, c++;
+      while (digit_at(g, b))
+        b++, c++;
+      decimal = 1;
+      continue;
+    }
+    int sl;
+    if (!decimal && group <= 3 && (sl = group_sep(g, b)) &&
+        digit_at(g, b + sl) && digit_at(g, b + sl + 1) &&
+        digit_at(g, b + sl + 2) && !digit_at(g, b + sl + 3)) {
+      b += (uint32_t)sl + 3;
+      c += 4;
+      grouped = 1;
+      group = 3;
+      continue;
+    }
+    break;
+  }
+  (void)grouped;
+  /* Hours: 7h44, 10h. */
+  if (b < g->n && s[b] == 'h') {
+    uint32_t q = b + 1;
+    int nd = 0;
+    while (nd < 2 && digit_at(g, q))
+      q++, nd++;
+    int k = cls_at(g, q, &cp, &len);
+    if ((nd == 0 || nd == 2) && !is_letter(k) && k != K_DIGIT && k != K_MARK) {
+      c += q - b;
+      b = q;
+    }
+  } else {
+    /* Ordinals: 1er, 2e, 3ème, 2nde. */
+    uint32_t q = b, qc = c;
+    int k;
+    while ((k = cls_at(g, q, &cp, &len)) == K_LOWER && q - b < 8) {
+      q += (uint32_t)len;
+      qc++;
+    }
+    if (q > b && !is_letter(k) && k != K_MARK && k != K_DIGIT &&
+        presse_lex_find(&lex_ordinals, (const char *)s + b, q - b)) {
+      b = q;
+      c = qc;
+    }
+  }
+  t->b1 = b;
+  t->c1 = c;
+  t->kind = PRESSE_TOK_NUMBER;
+  t->flags = 0;
+  t->starter = 1;
+  t->low_end = 1;
+}
+
+/* ------------------------------------------------------- URLs, e-mails */
+
+static int prefix_ci(const seg *g, uint32_t b, const char *p) {
+  size_t n = strlen(p);
+  if (g->n - b < n) return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((g->s[b + i] | 0x20) != (unsigned char)p[i]) return 0;
+  return 1;
+}
+
+/* A URL runs to the next white space or quotation mark; trailing
+** punctuation (and an unbalanced closing parenthesis) is left out. */
+static int scan_url(seg *g, tok *t) {
+  uint32_t b = t->b0, cp, start;
+  int len, k;
+  if (prefix_ci(g, b, "http://"))
+    start = b + 7;
+  else if (prefix_ci(g, b, "https://"))
+    start = b + 8;
+  else if (prefix_ci(g, b, "www."))
+    start = b + 4;
+  else
+    return 0;
+  if (start >= g->n || !is_ascii_alnum(g->s[start])) return 0;
+  uint32_t q = start;
+  int parens = 0;
+  for (;;) {
+    k = cls_at(g, q, &cp, &len);
+    if (k == K_END || k == K_SPACE || k == K_NL) break;
+    if (cp == '"' || cp == '<' || cp == '>' || cp == 0xAB || cp == 0xBB ||
+        cp == 0x201C || cp == 0x201D || cp == 0x2039 || cp == 0x203A)
+      break;
+    if (cp == '(') parens++;
+    if (cp == ')') parens--;
+    q += (uint32_t)len;
+  }
+  /* Trim trailing punctuation. */
+  while (q > start) {
+    uint32_t p = q - 1;
+    while (p > start && (g->s[p] & 0xC0) == 0x80)
+      p--;
+    cp = dec(g->s, p, &len);
+    if (cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' ||
+        cp == '?' || cp == '\'' || cp == 0x2019 || cp == ']' ||
+        (cp == ')' && parens < 0)) {
+      if (cp == ')') parens++;
+      q = p;
+    } else
+      break;
+  }
+  t->b1 = q;
+  t->c1 = t->c0 + (uint32_t)presse_utf8_count((const char *)g->s + b, q - b);
+  t->kind = PRESSE_TOK_URL;
+  t->flags = 0;
+  t->low_end = 0;
+  return 1;
+}
+
+static int email_local(unsigned c) {
+  return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
+         c == '-';
+}
+
+/* local@domain.tld. Only tried when an '@' lies within 64 bytes; a failed
+** scan covers every start before the byte where it stopped. */
+static int scan_email(seg *g, tok *t) {
+  const unsigned char *s = g->s;
+  uint32_t b = t->b0;
+  if (b < g->email_fail) return 0;
+  if (g->next_at < b) {
+    const void *at = memchr(s + b, '@', g->n - b);
+    g->next_at = at ? (uint32_t)((const unsigned char *)at - s) : g->n;
+  }
+  if (g->next_at >= g->n || g->next_at - b > 64) return 0;
+  uint32_t q = b;
+  while (q < g->n && email_local(s[q]))
+    q++;
+  if (q != g->next_at) {
+    g->email_fail = q;
+    return 0;
+  }
+  /* Domain: labels of [A-Za-z0-9-] separated by single dots. */
+  uint32_t d = q + 1, end = 0;
+  int labels = 0, lastlen = 0, alpha_tld = 0;
+  while (d < g->n && d - q < 255) {
+    uint32_t l0 = d;
+    int alpha = 1;
+    while (d < g->n && (is_ascii_alnum(s[d]) || s[d] == '-')) {
+      if (!((s[d] | 0x20) >= 'a' && (s[d] | 0x20) <= 'z')) alpha = 0;
+      d++;
+    }
+    if (d == l0) break;
+    labels++;
+    lastlen = (int)(d - l0);
+    alpha_tld = alpha;
+    end = d;
+    if (d + 1 < g->n && s[d] == '.' && is_ascii_alnum(s[d + 1]))
+      d++;
+    else
+      break;
+  }
+  if (labels < 2 || lastlen < 2 || !alpha_tld) {
+    g->email_fail = q + 1;
+    return 0;
+  }
+  t->b1 = end;
+  t->c1 = t->c0 + (end - b); /* all ASCII */
+  t->kind = PRESSE_TOK_EMAIL;
+  t->flags = 0;
+  t->low_end = 0;
+  return 1;
+}
+
+/* --------------------------------------------------------- punctuation */
+
+static int is_dash_or_bullet(uint32_t cp) {
+  switch (cp) {
+  case '-':
+  case '*':
+  case 0x2013:
+  case 0x2014:
+  case 0x2015:
+  case 0x2022:
+  case 0xB7:
+  case 0x25AA:
+  case 0x25BA:
+  case 0x25CF:
+  case 0x2043:
+  case 0x2212:
+    return 1;
+  }
+  return 0;
+}
+
+/* Quotation marks: « ‹ „ always open, » › always close. " “ ” depend on
+** the spaces around them: space (or start) before and none after opens;
+** none before and space, punctuation or end after closes; otherwise the
+** parity of that mark in the paragraph decides. “ and ” lean towards their
+** usual direction and take the other only when the spacing says so and
+** the parity agrees. */
+static void scan_punct(seg *g, tok *t, uint32_t cp, int len) {
+  uint32_t b = t->b0 + (uint32_t)len, c = t->c0 + 1, ncp;
+  int nlen;
+  unsigned flags = 0;
+  t->kind = PRESSE_TOK_PUNCT;
+  if (cp == '.') {
+    while (b < g->n && g->s[b] == '.')
+      b++, c++;
+    t->term = 1;
+  } else if (cp == '!' || cp == '?' || cp == 0x2026) {
+    t->term = 1;
+  } else if (cp == 0xAB || cp == 0x2039 || cp == 0x201E) {
+    flags |= PRESSE_TF_OPEN_QUOTE;
+  } else if (cp == 0xBB || cp == 0x203A) {
+    flags |= PRESSE_TF_CLOSE_QUOTE;
+  } else if (cp == '"' || cp == 0x201C || cp == 0x201D) {
+    int before = g->sp || g->out->n == 0;
+    int nk = cls_at(g, b, &ncp, &nlen);
+    int after = nk == K_END || nk == K_SPACE || nk == K_NL || nk == K_PUNCT ||
+                nk == K_APOS;
+    int *open = cp == '"' ? &g->dq_open : &g->cq_open;
+    int opening;
+    if (before && !after)
+      opening = 1;
+    else if (!before && after)
+      opening = 0;
+    else
+      opening = !*open;
+    if (cp == 0x201C && !opening && !*open) opening = 1;
+    if (cp == 0x201D && opening && *open) opening = 0;
+    *open = opening;
+    flags |= opening ? PRESSE_TF_OPEN_QUOTE : PRESSE_TF_CLOSE_QUOTE;
+  } else if (cp == ')' || cp == ']') {
+    t->closer = 1;
+  }
+  if (flags & PRESSE_TF_CLOSE_QUOTE) t->closer = 1;
+  t->starter = (flags & PRESSE_TF_OPEN_QUOTE) || is_dash_or_bullet(cp);
+  t->low_end = (flags & PRESSE_TF_CLOSE_QUOTE) || cp == ')';
+  t->flags = flags;
+  t->b1 = b;
+  t->c1 = c;
+}
+
+/* ---------------------------------------------------------------- main */
+
+int presse_segment(const char *text, size_t n, presse_tokens *out) {
+  if (!out->mem) out->mem = &presse_mem_libc;
+  out->n = 0;
+  out->nsent = 0;
+  if (n > UINT32_MAX) return PRESSE_ETOOBIG;
+  if (n && !text) return PRESSE_EINVAL;
+  if (presse_utf8_invalid_at(text, n) != n) return PRESSE_EUTF8;
+
+  seg g;
+  memset(&g, 0, sizeof g);
+  g.s = (const unsigned char *)text;
+  g.n = (uint32_t)n;
+  g.out = out;
+  g.mem = out->mem;
+  const void *at = n ? memchr(text, '@', n) : NULL;
+  g.next_at = at ? (uint32_t)((const char *)at - text) : g.n;
+
+  /* About one token per 5.5 bytes of French news: reserve once. */
+  size_t want = n / 5 + 16;
+  if (out->cap < want && want <= SIZE_MAX / sizeof(presse_token)) {
+    presse_token *p =
+        g.mem->xRealloc(g.mem->ctx, out->tok, want * sizeof(presse_token));
+    if (p) {
+      out->tok = p;
+      out->cap = want;
+    }
+  }
+
+  uint32_t b = 0, c = 0, cp;
+  int len, rc = PRESSE_OK;
+  while (b < g.n) {
+    int k = cls_at(&g, b, &cp, &len);
+    if (k == K_SPACE) {
+      g.sp = 1;
+      b += (uint32_t)len;
+      c++;
+      continue;
+    }
+    if (k == K_NL) {
+      g.sp = 1;
+      g.nl += cp == 0x2029 ? 2 : 1;
+      if (cp == '\r' && b + 1 < g.n && g.s[b + 1] == '\n') b++, c++;
+      b += (uint32_t)len;
+      c++;
+      continue;
+    }
+    if (k == K_ZW) {
+      b += (uint32_t)len;
+      c++;
+      continue;
+    }
+    if (g.nl >= 2) g.dq_open = g.cq_open = 0;
+    tok t;
+    memset(&t, 0, sizeof t);
+    t.b0 = b;
+    t.c0 = c;
+    if ((k == K_UPPER || k == K_LOWER || k == K_DIGIT) && cp < 0x80 &&
+        (scan_url(&g, &t) || scan_email(&g, &t))) {
+      /* done */
+    } else if (is_letter(k)) {
+      scan_word(&g, &t);
+    } else if (k == K_DIGIT) {
+      scan_number(&g, &t);
+    } else if (k == K_PUNCT || k == K_APOS || k == K_HYPHEN) {
+      scan_punct(&g, &t, cp, len);
+    } else {
+      t.kind = PRESSE_TOK_SYMBOL;
+      t.b1 = b + (uint32_t)len;
+      t.c1 = c + 1;
+    }
+    rc = emit(&g, &t);
+    if (rc) break;
+    if (t.glue_next) g.pending = PRESSE_TF_GLUED;
+    b = t.b1;
+    c = t.c1;
+  }
+  if (rc) {
+    out->n = 0;
+    return rc;
+  }
+  out->nsent = out->n ? g.sent + 1 : 0;
+  return PRESSE_OK;
+}
+
+void presse_tokens_free(presse_tokens *t) {
+  if (!t) return;
+  const presse_mem *m = t->mem ? t->mem : &presse_mem_libc;
+  if (t->tok) m->xFree(m->ctx, t->tok);
+  t->tok = NULL;
+  t->n = t->cap = t->nsent = 0;
+}
