@@ -204,13 +204,22 @@ int presse_quotes_extract(const char *text, size_t n,
 void presse_quotes_free(presse_quotes *q);
 
 /* -------------------------------------------------------------- articles */
+/* A region of the raw article removed as boilerplate (navigation, links,
+** credits, footers, scraper metadata), surrounding white space excluded. */
+typedef struct presse_cut {
+  uint32_t b0, b1, c0, c1; /* byte and code-point span in raw */
+} presse_cut;
+
 /* A scraped article cleaned of site boilerplate. body is a new string;
-** title, date and author are NUL-terminated strings or NULL. */
+** title, date and author are NUL-terminated strings or NULL. Zero-
+** initialise and set mem (or leave NULL) before presse_article_parse. */
 typedef struct presse_article {
   presse_buf body;
   char *title;
   char *date;   /* ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD */
   char *author;
+  presse_cut *cuts; /* what was removed from raw, in text order */
+  size_t ncuts;
   const presse_mem *mem;
 } presse_article;
 
