@@ -20,6 +20,7 @@
 #include "lex_elisions.h"
 #include "lex_inversions.h"
 #include "lex_ordinals.h"
+#include "lex_sentence_starters.h"
 
 /* Character classes. Cc and Zs are white space; Cf (soft hyphen, zero
 ** width spaces and joiners, BOM) is ignorable: kept inside a word, dropped
@@ -184,6 +185,10 @@ static inline int cls_at(const seg *g, uint32_t b, uint32_t *cp, int *len) {
   return unicode_class(*cp);
 }
 
+static inline int digit_at(const seg *g, uint32_t q) {
+  return q < g->n && g->s[q] >= '0' && g->s[q] <= '9';
+}
+
 static inline int is_letter(int k) {
   return k == K_UPPER || k == K_LOWER || k == K_LETTER;
 }
@@ -197,8 +202,14 @@ static const presse_lex_entry *find_lower(const presse_lex *lex,
                                           const unsigned char *s, size_t n) {
   char buf[64];
   if (n > sizeof buf) return NULL;
-  for (size_t i = 0; i < n; i++)
-    buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char x = s[i];
+    if (x >= 'A' && x <= 'Z') x |= 0x20;
+    /* Latin-1 capitals À..Þ (not ×): C3 80..9E -> C3 A0..BE */
+    else if (i && s[i - 1] == 0xC3 && x >= 0x80 && x <= 0x9E && x != 0x97)
+      x += 0x20;
+    buf[i] = (char)x;
+  }
   return presse_lex_find(lex, buf, n);
 }
 
@@ -364,9 +375,11 @@ static uint32_t acronym_at(const seg *g, uint32_t e) {
 }
 
 /* A single capital + '.' is an initial when a name seems to follow: spaces
-** (no newline) then a capital letter, or a hyphen ("J.-P."). */
+** (no newline) then a capital letter, or a hyphen ("J.-P."). A capitalised
+** function word from data/sentence_starters.txt ("C. Il devrait") means
+** the '.' ends a sentence instead. */
 static int initial_follows(const seg *g, uint32_t q) {
-  uint32_t cp;
+  uint32_t cp, w;
   int len, k;
   for (int i = 0; i < 4; i++) {
     k = cls_at(g, q, &cp, &len);
@@ -374,7 +387,11 @@ static int initial_follows(const seg *g, uint32_t q) {
     q += (uint32_t)len;
   }
   k = cls_at(g, q, &cp, &len);
-  return k == K_UPPER || k == K_HYPHEN;
+  if (k == K_HYPHEN) return 1;
+  if (k != K_UPPER) return 0;
+  for (w = q; w - q <= 16 && is_letter(cls_at(g, w, &cp, &len));)
+    w += (uint32_t)len;
+  return !find_lower(&lex_sentence_starters, g->s + q, w - q);
 }
 
 /* Roman ordinal "XXIe", "Ier", "IIIe": I V X only (so "Le", "Me", "Ce"
@@ -469,7 +486,7 @@ static void scan_word(seg *g, tok *t) {
     int value = 0;
     uint32_t e = abbrev_at(g, t->b0, b, &value);
     if (!e && s[b] == '.' && letters == 1 && upper == 1 && !digits &&
-        !hyphens) {
+        !hyphens && !(t->b0 && digit_at(g, t->b0 - 1))) {
       e = acronym_at(g, b);
       if (e)
         value = 2, acronym = 1;
@@ -517,10 +534,6 @@ done:
 }
 
 /* ------------------------------------------------------------- numbers */
-
-static inline int digit_at(const seg *g, uint32_t q) {
-  return q < g->n && g->s[q] >= '0' && g->s[q] <= '9';
-}
 
 /* Byte length of a thousands separator at q: space, NBSP, narrow NBSP,
 ** thin space; 0 otherwise. */

@@ -1,0 +1,610 @@
+/* test_segment.c: the French segmenter on sentences written for the tests,
+** invariants on the shared corpus, and adversarial input. */
+#include "testing.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <utf8proc.h>
+
+/* ------------------------------------------------------------ helpers */
+
+/* Structural invariants every segmentation must satisfy. */
+static void check_invariants(const char *s, size_t n, const presse_tokens *t) {
+  uint32_t pb = 0, pc = 0, psent = 0;
+  for (size_t i = 0; i < t->n; i++) {
+    const presse_token *k = &t->tok[i];
+    assert_true(k->b0 < k->b1);
+    assert_true(k->c0 < k->c1);
+    assert_true(k->b1 <= n);
+    assert_true(k->b0 >= pb);
+    /* code-point offsets follow the bytes exactly */
+    assert_int_equal(k->c0 - pc, presse_utf8_count(s + pb, k->b0 - pb));
+    assert_int_equal(k->c1 - k->c0,
+                     presse_utf8_count(s + k->b0, k->b1 - k->b0));
+    assert_true(k->kind >= PRESSE_TOK_WORD && k->kind <= PRESSE_TOK_SYMBOL);
+    /* no white space inside a token, but for the thousands separators
+    ** of a number (1 000), which sit between digits */
+    for (uint32_t b = k->b0; b < k->b1;) {
+      uint32_t cp;
+      uint32_t at = b;
+      b += (uint32_t)presse_utf8_decode((const unsigned char *)s + b, k->b1 - b,
+                                        &cp);
+      int cat = utf8proc_category((utf8proc_int32_t)cp);
+      if (k->kind == PRESSE_TOK_NUMBER && cat == UTF8PROC_CATEGORY_ZS) {
+        assert_true(cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009);
+        assert_true(at > k->b0 && s[at - 1] >= '0' && s[at - 1] <= '9');
+        assert_true(b < k->b1 && s[b] >= '0' && s[b] <= '9');
+        continue;
+      }
+      assert_false(cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+                   cat == UTF8PROC_CATEGORY_ZP || cat == UTF8PROC_CATEGORY_CC);
+    }
+    /* sentences: non-decreasing, step of one, marked by SENT_START */
+    if (i == 0) {
+      assert_int_equal(k->sent, 0);
+      assert_true(k->flags & PRESSE_TF_SENT_START);
+    } else {
+      assert_true(k->sent == psent || k->sent == psent + 1);
+      assert_int_equal(k->sent == psent + 1,
+                       !!(k->flags & PRESSE_TF_SENT_START));
+    }
+    assert_true(k->sent < t->nsent);
+    pb = k->b1;
+    pc = k->c1;
+    psent = k->sent;
+  }
+  if (!t->n)
+    assert_int_equal(t->nsent, 0);
+  else
+    assert_int_equal(t->nsent, t->tok[t->n - 1].sent + 1);
+}
+
+static presse_tokens seg(const char *s) {
+  presse_tokens t = {0};
+  assert_int_equal(presse_segment(s, strlen(s), &t), PRESSE_OK);
+  check_invariants(s, strlen(s), &t);
+  return t;
+}
+
+/* Tokens separated by one space, sentence breaks shown as " | ". */
+static const char *render(const char *s, const presse_tokens *t) {
+  static char buf[8192];
+  size_t j = 0;
+  for (size_t i = 0; i < t->n; i++) {
+    const presse_token *k = &t->tok[i];
+    if (i) {
+      const char *sep = (k->flags & PRESSE_TF_SENT_START) ? " | " : " ";
+      memcpy(buf + j, sep, strlen(sep));
+      j += strlen(sep);
+    }
+    assert_true(j + (k->b1 - k->b0) + 4 < sizeof buf);
+    memcpy(buf + j, s + k->b0, k->b1 - k->b0);
+    j += k->b1 - k->b0;
+  }
+  buf[j] = 0;
+  return buf;
+}
+
+static void expect(const char *text, const char *want) {
+  presse_tokens t = seg(text);
+  assert_string_equal(render(text, &t), want);
+  presse_tokens_free(&t);
+}
+
+/* The first token whose text is w (fails the test when absent). */
+static const presse_token *find(const char *s, const presse_tokens *t,
+                                const char *w) {
+  for (size_t i = 0; i < t->n; i++)
+    if (t->tok[i].b1 - t->tok[i].b0 == strlen(w) &&
+        !memcmp(s + t->tok[i].b0, w, strlen(w)))
+      return &t->tok[i];
+  fail_msg("token \"%s\" not found in \"%s\"", w, s);
+  return NULL;
+}
+
+/* Every token of text named in words has (or, with want = 0, lacks)
+** flag; words is a list separated by '|'. */
+static void expect_flag(const char *text, const char *words, unsigned flag,
+                        int want) {
+  presse_tokens t = seg(text);
+  char w[128];
+  for (const char *p = words; *p;) {
+    size_t l = strcspn(p, "|");
+    memcpy(w, p, l);
+    w[l] = 0;
+    const presse_token *k = find(text, &t, w);
+    if (!!(k->flags & flag) != want)
+      fail_msg("\"%s\" in \"%s\": flag %#x expected %s", w, text, flag,
+               want ? "set" : "clear");
+    p += l + (p[l] == '|');
+  }
+  presse_tokens_free(&t);
+}
+
+static void expect_kind(const char *text, const char *w, int kind) {
+  presse_tokens t = seg(text);
+  const presse_token *k = find(text, &t, w);
+  if (k->kind != kind)
+    fail_msg("\"%s\" in \"%s\": kind %d, expected %d", w, text, k->kind, kind);
+  presse_tokens_free(&t);
+}
+
+/* -------------------------------------------------------------- errors */
+
+static void rejects_bad_input(void **state) {
+  (void)state;
+  presse_tokens t = {0};
+  assert_int_equal(presse_segment(S("l’État \xC3("), &t), PRESSE_EUTF8);
+  assert_int_equal(t.n, 0);
+  assert_int_equal(presse_segment(S("ok\xED\xA0\x80"), &t), PRESSE_EUTF8);
+  assert_int_equal(t.n, 0);
+  /* The size is checked before the text is read. */
+  static const char small[8] = "abc";
+  assert_int_equal(presse_segment(small, (size_t)UINT32_MAX + 1, &t),
+                   PRESSE_ETOOBIG);
+  assert_int_equal(t.n, 0);
+  assert_int_equal(presse_segment("", 0, &t), PRESSE_OK);
+  assert_int_equal(t.n, 0);
+  assert_int_equal(t.nsent, 0);
+  assert_int_equal(presse_segment(S(" \n\t\xC2\xA0 \xE2\x80\xAF\n\n"), &t),
+                   PRESSE_OK);
+  assert_int_equal(t.n, 0);
+  presse_tokens_free(&t);
+}
+
+/* An allocator that fails once `left` allocations have been served. */
+typedef struct {
+  int left;
+} failing;
+static void *fail_realloc(void *ctx, void *p, size_t n) {
+  failing *f = ctx;
+  if (f->left-- <= 0) return NULL;
+  return realloc(p, n);
+}
+static void fail_free(void *ctx, void *p) {
+  (void)ctx;
+  free(p);
+}
+
+static void reports_out_of_memory(void **state) {
+  (void)state;
+  /* Long enough to need the array to grow beyond the first reservation. */
+  size_t n = 200000;
+  char *s = malloc(n + 1);
+  for (size_t i = 0; i < n; i++)
+    s[i] = (i % 2) ? ' ' : 'a';
+  s[n] = 0;
+  for (int left = 0; left < 3; left++) {
+    failing f = {left};
+    presse_mem m = {fail_realloc, fail_free, &f};
+    presse_tokens t = {0};
+    t.mem = &m;
+    int rc = presse_segment(s, n, &t);
+    if (rc == PRESSE_OK) {
+      assert_int_equal(t.n, n / 2);
+    } else {
+      assert_int_equal(rc, PRESSE_ENOMEM);
+      assert_int_equal(t.n, 0);
+    }
+    presse_tokens_free(&t);
+  }
+  free(s);
+}
+
+/* --------------------------------------------------------------- words */
+
+static void white_space_is_not_a_token(void **state) {
+  (void)state;
+  expect("a\xC2\xA0"
+         "b\xE2\x80\xAF"
+         "c\xE2\x80\x89"
+         "d\te\r\nF\xE2\x80\xA8G",
+         "a b c d e | F | G");
+  /* CR LF is one newline: no blank line, so no paragraph. */
+  expect_flag("a\r\nB", "B", PRESSE_TF_PARA_START, 0);
+  expect_flag("a\r\n\r\nb", "b", PRESSE_TF_PARA_START, 1);
+  expect("  Mali  ", "Mali");
+}
+
+static void hyphens_and_inversions(void **state) {
+  (void)state;
+  expect("Jean-Yves a peut-être un accord militaro-technique avec al-Assad.",
+         "Jean-Yves a peut-être un accord militaro-technique avec al-Assad .");
+  expect_flag(
+      "Jean-Yves a peut-être un accord militaro-technique avec al-Assad.",
+      "Jean-Yves|peut-être|militaro-technique|al-Assad", PRESSE_TF_HYPHEN, 1);
+  expect_flag("Jean-Yves a peut-être un accord militaro-technique.",
+              "Jean-Yves|peut-être|militaro-technique", PRESSE_TF_INVERTED, 0);
+  const char *inv = "« Non », a-t-il dit, dit-elle, a-t-on su, estime-t-il, "
+                    "ajoute-t-elle, puis-je, avez-vous, est-ce vrai ?";
+  expect_flag(inv,
+              "a-t-il|dit-elle|a-t-on|estime-t-il|ajoute-t-elle|puis-je|"
+              "avez-vous|est-ce",
+              PRESSE_TF_INVERTED, 1);
+  expect_flag(inv, "a-t-il|dit-elle", PRESSE_TF_HYPHEN, 1);
+  expect_flag("Un rendez-vous à Saint-On et à Port-Elle.",
+              "rendez-vous|Saint-On|Port-Elle", PRESSE_TF_INVERTED, 0);
+  /* A hyphen not followed by a word character is punctuation. */
+  expect("les pro- et anti-Russes", "les pro - et anti-Russes");
+  expect("COVID-19 et 2021-2022", "COVID-19 et 2021 - 2022");
+  /* Dashes are never inner hyphens. */
+  expect("Mali—Russie", "Mali — Russie");
+}
+
+static void elisions(void **state) {
+  (void)state;
+  expect("l’État d'Abdoulaye", "l’ État d' Abdoulaye");
+  expect_flag("l’État d'Abdoulaye", "l’|d'", PRESSE_TF_ELISION, 1);
+  expect_flag("l’État d'Abdoulaye", "État|Abdoulaye", PRESSE_TF_ELISION, 0);
+  expect("qu’il j’ai n’est s’en c’est m’a t’as jusqu’à lorsqu’on puisqu’il "
+         "quoiqu’il presqu’île L’Union D’abord QU’IL",
+         "qu’ il j’ ai n’ est s’ en c’ est m’ a t’ as jusqu’ à lorsqu’ on "
+         "puisqu’ il quoiqu’ il presqu’ île L’ Union D’ abord QU’ IL");
+  expect("aujourd’hui aujourd'hui O’Brien prud’hommes",
+         "aujourd’hui aujourd'hui O’Brien prud’hommes");
+  expect_flag("aujourd’hui O’Brien", "aujourd’hui|O’Brien", PRESSE_TF_ELISION,
+              0);
+  /* After a hyphen the apostrophe is not an elision. */
+  expect("Saint-Jean-d’Angély", "Saint-Jean-d’Angély");
+  /* An apostrophe not followed by a letter is punctuation. */
+  expect("les Maliens’ et l’ État", "les Maliens ’ et l ’ État");
+  /* Uppercase elision is not ALLCAPS and is UPPER. */
+  expect_flag("L’Union", "L’", PRESSE_TF_UPPER, 1);
+  expect_flag("L’Union", "L’", PRESSE_TF_ALLCAPS, 0);
+}
+
+static void soft_hyphens_and_zero_width(void **state) {
+  (void)state;
+  const char *s = "le gouver\xC2\xAD"
+                  "nement et la co\xE2\x80\x8Bop\xC3\xA9ration";
+  expect(s, "le gouver\xC2\xAD"
+            "nement et la co\xE2\x80\x8Bop\xC3\xA9ration");
+  expect_flag(s,
+              "gouver\xC2\xAD"
+              "nement",
+              PRESSE_TF_SOFT_HYPHEN, 1);
+  expect_flag(s, "co\xE2\x80\x8Bop\xC3\xA9ration", PRESSE_TF_SOFT_HYPHEN, 0);
+  /* Stray ignorables between words are dropped, like spaces. */
+  expect("a \xE2\x80\x8B b\xC2\xAD c\xEF\xBB\xBF", "a b c");
+  expect("\xEF\xBB\xBFLe Mali", "Le Mali");
+}
+
+static void case_flags(void **state) {
+  (void)state;
+  const char *s = "La CEDEAO, l’ONU et le G5 Sahel ; Élysée ; A ; iPhone ; Ltd";
+  expect_flag(s, "La|CEDEAO|ONU|G5|Sahel|Élysée|A", PRESSE_TF_UPPER, 1);
+  expect_flag(s, "le|iPhone|l’", PRESSE_TF_UPPER, 0);
+  expect_flag(s, "CEDEAO|ONU|G5", PRESSE_TF_ALLCAPS, 1);
+  expect_flag(s, "La|Sahel|Élysée|A|iPhone|Ltd|l’", PRESSE_TF_ALLCAPS, 0);
+  expect_flag("ÉTATS-UNIS", "ÉTATS-UNIS", PRESSE_TF_ALLCAPS, 1);
+}
+
+static void layout_flags(void **state) {
+  (void)state;
+  const char *s = " Titre sans point\nPremier paragraphe, suite\n\n"
+                  "Second paragraphe.\nLigne";
+  expect_flag(s, "Titre|Premier|Second|Ligne", PRESSE_TF_LINE_START, 1);
+  expect_flag(s, "sans|suite|,", PRESSE_TF_LINE_START, 0);
+  expect_flag(s, "Titre|Second", PRESSE_TF_PARA_START, 1);
+  expect_flag(s, "Premier|Ligne", PRESSE_TF_PARA_START, 0);
+  expect_flag(s, "Titre|sans|Premier|suite|Second", PRESSE_TF_SPACE_BEFORE, 1);
+  expect_flag(s, ",|.", PRESSE_TF_SPACE_BEFORE, 0);
+  expect_flag("Mali", "Mali", PRESSE_TF_SPACE_BEFORE, 0);
+  expect_flag(
+      "Mali", "Mali",
+      PRESSE_TF_LINE_START | PRESSE_TF_PARA_START | PRESSE_TF_SENT_START, 1);
+}
+
+/* ------------------------------------------------------------- numbers */
+
+static void numbers(void **state) {
+  (void)state;
+  expect("1 000 et 1 000 000 et 1\xC2\xA0"
+         "000 et 10\xE2\x80\xAF"
+         "000 "
+         "et 2\xE2\x80\x89"
+         "500",
+         "1 000 et 1 000 000 et 1\xC2\xA0"
+         "000 et 10\xE2\x80\xAF"
+         "000 et "
+         "2\xE2\x80\x89"
+         "500");
+  expect_kind("il y a 1 000 000 de morts", "1 000 000", PRESSE_TOK_NUMBER);
+  expect("2,5 3.5 11.11.21 7h44 10h 10h30 1er 1re 2e 3ème 2nde",
+         "2,5 3.5 11.11.21 7h44 10h 10h30 1er 1re 2e 3ème 2nde");
+  expect("18% et 18 % et 4,5 %", "18 % et 18 % et 4,5 %");
+  expect_kind("18%", "%", PRESSE_TOK_SYMBOL);
+  expect_kind("18%", "18", PRESSE_TOK_NUMBER);
+  /* Dates stay three tokens; a year is not a thousands group. */
+  expect("le 27 février 2022", "le 27 février 2022");
+  expect("en 2021 500 soldats", "en 2021 500 soldats");
+  /* Only groups of exactly three digits join. */
+  expect("01 23 45 67", "01 23 45 67");
+  expect("1 0000", "1 0000");
+  /* Roman ordinals are numbers; "Le", "Me", "Ce" are not. */
+  expect_kind("au XXIe siècle", "XXIe", PRESSE_TOK_NUMBER);
+  expect_kind("François Ier", "Ier", PRESSE_TOK_NUMBER);
+  expect_kind("la Ve République", "Ve", PRESSE_TOK_NUMBER);
+  expect_kind("Le Me Ce De XXI", "Le", PRESSE_TOK_WORD);
+  expect_kind("Le Me Ce De XXI", "Me", PRESSE_TOK_WORD);
+  expect_kind("Le Me Ce De XXI", "XXI", PRESSE_TOK_WORD);
+  /* Letters that are not an ordinal suffix start a new word. */
+  expect("100km et 5G", "100 km et 5 G");
+  /* A number-final '.' with a digit after is a decimal point only. */
+  expect("en 2021. 300 morts", "en 2021 . | 300 morts");
+}
+
+/* ------------------------------------------------------- abbreviations */
+
+static void abbreviations_and_initials(void **state) {
+  (void)state;
+  expect("M. Macron et Mme. Durand, Dr. House, Me. Dupond, Mgr. Lustiger.",
+         "M. Macron et Mme. Durand , Dr. House , Me. Dupond , Mgr. Lustiger .");
+  expect_flag("M. Macron et MM. Dupont, p. 12, cf. supra, n° 5",
+              "M.|MM.|p.|cf.|n°", PRESSE_TF_ABBREV, 1);
+  expect("en 52 av. J.-C. La ville", "en 52 av. J.-C. | La ville");
+  expect("c.-à-d. le début", "c.-à-d. le début");
+  /* Initials: no sentence break. */
+  expect("selon A. I. Bänsch, le chef", "selon A. I. Bänsch , le chef");
+  expect_flag("selon A. I. Bänsch", "A.|I.", PRESSE_TF_INITIAL, 1);
+  expect_flag("selon A. I. Bänsch", "A.|I.", PRESSE_TF_ABBREV, 0);
+  expect("J.-P. Sartre", "J. - P. Sartre");
+  /* A single capital before a function word ends the sentence. */
+  expect("il fait 38 degrés C. Il pleut", "il fait 38 degrés C . | Il pleut");
+  expect("le plan B. Les élus", "le plan B . | Les élus");
+  /* ...or at the end of the text, or glued to a digit. */
+  expect("le plan B.", "le plan B .");
+  expect("Unity 2D. Le moteur", "Unity 2 D . | Le moteur");
+  /* Acronyms with dots. */
+  expect_flag("les U.S.A. et l’O.N.U.", "U.S.A.|O.N.U.", PRESSE_TF_ABBREV, 1);
+  expect_flag("les U.S.A. et", "U.S.A.", PRESSE_TF_ALLCAPS, 1);
+  /* "etc." ends a sentence when a capitalised word follows, not when a
+  ** lowercase one does. */
+  expect("des armes, des drones, etc. Le ministre",
+         "des armes , des drones , etc. | Le ministre");
+  expect("des armes, etc. et des drones", "des armes , etc. et des drones");
+  /* Common words are not abbreviations: "art." ends a sentence. */
+  expect("l’art. Il", "l’ art . | Il");
+}
+
+/* ---------------------------------------------------------------- URLs */
+
+static void urls_and_emails(void **state) {
+  (void)state;
+  expect("Voir https://www.example.com/a.html. La suite",
+         "Voir https://www.example.com/a.html . | La suite");
+  expect_kind("Voir https://www.example.com/a.html. La suite",
+              "https://www.example.com/a.html", PRESSE_TOK_URL);
+  expect("(sur www.lemonde.fr/afrique) et http://x.org/p?a=1&b=2, fin",
+         "( sur www.lemonde.fr/afrique ) et http://x.org/p?a=1&b=2 , fin");
+  expect("«http://fr.wikipedia.org/wiki/Mali_(pays)»",
+         "« http://fr.wikipedia.org/wiki/Mali_(pays) »");
+  expect("Écrire à redaction@journal.fr. Merci",
+         "Écrire à redaction@journal.fr . | Merci");
+  expect_kind("Écrire à jean-yves.dupont@journal-ml.com.",
+              "jean-yves.dupont@journal-ml.com", PRESSE_TOK_EMAIL);
+  /* Not e-mails, not URLs. */
+  expect("@Mali et a@b et http:// et www.",
+         "@ Mali et a @ b et http : / / et www .");
+}
+
+/* --------------------------------------------------------- punctuation */
+
+static void punctuation_and_quotes(void **state) {
+  (void)state;
+  expect("Quoi... Rien… Enfin?! (oui)",
+         "Quoi ... | Rien … | Enfin ? ! ( oui )");
+  const char *s = "« Oui », dit-il. ‹ Non › et „ja“";
+  expect_flag(s, "«|‹|„", PRESSE_TF_OPEN_QUOTE, 1);
+  expect_flag(s, "»|›", PRESSE_TF_CLOSE_QUOTE, 1);
+  expect_flag(s, "«|‹", PRESSE_TF_CLOSE_QUOTE, 0);
+  /* ASCII " by the spaces around it. */
+  const char *d = "il a dit \"non\" puis \"oui\".";
+  presse_tokens t = seg(d);
+  int opens = 0, closes = 0;
+  for (size_t i = 0; i < t.n; i++) {
+    if (d[t.tok[i].b0] != '"') continue;
+    if (t.tok[i].flags & PRESSE_TF_OPEN_QUOTE) opens++;
+    if (t.tok[i].flags & PRESSE_TF_CLOSE_QUOTE) closes++;
+    /* they alternate */
+    assert_int_equal(!!(t.tok[i].flags & PRESSE_TF_OPEN_QUOTE),
+                     (opens + closes) % 2 == 1);
+  }
+  assert_int_equal(opens, 2);
+  assert_int_equal(closes, 2);
+  presse_tokens_free(&t);
+  /* Spaces on both sides: parity decides. */
+  t = seg("a \" b \" c");
+  assert_true(t.tok[1].flags & PRESSE_TF_OPEN_QUOTE);
+  assert_true(t.tok[3].flags & PRESSE_TF_CLOSE_QUOTE);
+  presse_tokens_free(&t);
+  /* “ ” keep their direction, unless spacing and parity disagree. */
+  t = seg("“Oui” et ”non”");
+  assert_true(t.tok[0].flags & PRESSE_TF_OPEN_QUOTE);
+  assert_true(t.tok[2].flags & PRESSE_TF_CLOSE_QUOTE);
+  assert_true(t.tok[4].flags & PRESSE_TF_OPEN_QUOTE);
+  assert_true(t.tok[6].flags & PRESSE_TF_CLOSE_QUOTE);
+  presse_tokens_free(&t);
+  /* Parity restarts at each paragraph. */
+  t = seg("a \" b\n\nc \" d");
+  assert_true(t.tok[1].flags & PRESSE_TF_OPEN_QUOTE);
+  assert_true(t.tok[4].flags & PRESSE_TF_OPEN_QUOTE);
+  presse_tokens_free(&t);
+}
+
+/* ----------------------------------------------------------- sentences */
+
+static void sentence_breaks(void **state) {
+  (void)state;
+  expect("Il part. Elle reste! Pourquoi? Parce que. 12 morts. « Non. » - Oui.",
+         "Il part . | Elle reste ! | Pourquoi ? | Parce que . | 12 morts . | "
+         "« Non . » | - Oui .");
+  /* A lowercase word after the terminal mark continues the sentence. */
+  expect("« Pourquoi ? » a-t-il demandé.", "« Pourquoi ? » a-t-il demandé .");
+  expect("« C’est fini. » Le ministre", "« C’ est fini . » | Le ministre");
+  expect("Il a dit \"non.\" Elle part", "Il a dit \" non . \" | Elle part");
+  expect("Fin ?» Puis", "Fin ? » | Puis");
+  /* Paragraphs and lines. */
+  expect("un titre sans point\n\nle texte commence",
+         "un titre sans point | le texte commence");
+  expect("Un titre sans point\nLe texte commence",
+         "Un titre sans point | Le texte commence");
+  expect("une ligne coupée\nau milieu de phrase",
+         "une ligne coupée au milieu de phrase");
+  expect("il a dit :\n« Oui »", "il a dit : | « Oui »");
+  expect("fin de ligne.\nsuite en minuscule",
+         "fin de ligne . | suite en minuscule");
+  expect("la liste\n- un\n• deux\n3 trois",
+         "la liste | - un | • deux | 3 trois");
+  /* Scraping glue. */
+  expect("entre les deux pays.La Russie déroule",
+         "entre les deux pays . | La Russie déroule");
+  expect("en novembre 2021.Les élus", "en novembre 2021 . | Les élus");
+  expect("le site Lemonde.fr et au Mali.La",
+         "le site Lemonde . fr et au Mali . | La");
+  /* A comma or colon never ends a sentence. */
+  expect("Il dit, Paul : Non", "Il dit , Paul : Non");
+}
+
+static void glued_words(void **state) {
+  (void)state;
+  expect("Le G5 SahelImage d’illustration",
+         "Le G5 Sahel Image d’ illustration");
+  expect_flag("Le G5 SahelImage d’illustration", "Image", PRESSE_TF_GLUED, 1);
+  expect_flag("Le G5 SahelImage d’illustration", "Sahel|G5|Le", PRESSE_TF_GLUED,
+              0);
+  expect_flag("Le G5 SahelImage", "Image", PRESSE_TF_SPACE_BEFORE, 0);
+  expect("McDonald DiCaprio LeBron iPhone eBay MacBook PayPal TotalEnergies",
+         "McDonald DiCaprio LeBron iPhone eBay MacBook PayPal TotalEnergies");
+  /* All-lowercase left parts of >= 3 letters also split; two letters do not. */
+  expect("la sécuritéLire aussi", "la sécurité Lire aussi");
+  expect("unLe", "unLe");
+  /* Both parts need three letters: "MaliAu" and "OuiParis" do not split. */
+  expect("MaliAu OuiParis", "MaliAu Oui Paris");
+  expect("SahelIm", "SahelIm");
+  /* Several glues in a row. */
+  expect("ParisMoscouBamako", "Paris Moscou Bamako");
+  /* A listed CamelCase prefix protects the rest of the word. */
+  expect("PayPalImage", "PayPalImage");
+}
+
+/* ------------------------------------------------------------- corpus */
+
+static char *read_file(const char *path, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long len = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc(len > 0 ? (size_t)len : 1);
+  *n = len > 0 ? fread(buf, 1, (size_t)len, f) : 0;
+  fclose(f);
+  return buf;
+}
+
+static int segment_dir(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) return -1;
+  struct dirent *e;
+  int files = 0;
+  while ((e = readdir(d))) {
+    size_t l = strlen(e->d_name);
+    if (l < 5 || strcmp(e->d_name + l - 4, ".txt")) continue;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    size_t n = 0;
+    char *text = read_file(path, &n);
+    assert_non_null(text);
+    presse_tokens t = {0};
+    assert_int_equal(presse_segment(text, n, &t), PRESSE_OK);
+    check_invariants(text, n, &t);
+    /* real articles have words and several sentences */
+    assert_true(t.n > 20);
+    assert_true(t.nsent > 1);
+    presse_tokens_free(&t);
+    free(text);
+    files++;
+  }
+  closedir(d);
+  return files;
+}
+
+static void shared_corpus_invariants(void **state) {
+  (void)state;
+  const char *shared = getenv("PRESSE_SHARED");
+  char a[4096], b[4096];
+  if (!shared) shared = "../shared";
+  snprintf(a, sizeof a, "%s/corpus/seeds", shared);
+  snprintf(b, sizeof b, "%s/data/wikinews-fr-2012/articles", shared);
+  int n1 = segment_dir(a), n2 = segment_dir(b);
+  if (n1 <= 0 && n2 <= 0) skip();
+}
+
+/* -------------------------------------------------------- adversarial */
+
+static double seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Repeats unit to about 2 MB and checks segmentation stays fast. */
+static void timed(const char *unit) {
+  size_t u = strlen(unit), n = (2u << 20) / u * u;
+  char *s = malloc(n);
+  for (size_t i = 0; i < n; i += u)
+    memcpy(s + i, unit, u);
+  presse_tokens t = {0};
+  double t0 = seconds();
+  assert_int_equal(presse_segment(s, n, &t), PRESSE_OK);
+  double dt = seconds() - t0;
+  check_invariants(s, n, &t);
+  /* Linear: well under a second per 2 MB even under sanitizers. */
+  if (dt > 3.0) fail_msg("%.2f s on 2 MB of \"%s\"", dt, unit);
+  presse_tokens_free(&t);
+  free(s);
+}
+
+static void linear_on_adversarial_input(void **state) {
+  (void)state;
+  timed("\"");
+  timed("«");
+  timed("Abc");
+  timed("abc");
+  timed("a.");
+  timed("A.");
+  timed("a.b@");
+  timed("a");
+  timed("1");
+  timed("1 000");
+  timed("a-");
+  timed("l’");
+  timed("\xC2\xAD");
+  timed("www.a");
+  timed("x@y.z");
+  timed("M.-");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(rejects_bad_input),
+      cmocka_unit_test(reports_out_of_memory),
+      cmocka_unit_test(white_space_is_not_a_token),
+      cmocka_unit_test(hyphens_and_inversions),
+      cmocka_unit_test(elisions),
+      cmocka_unit_test(soft_hyphens_and_zero_width),
+      cmocka_unit_test(case_flags),
+      cmocka_unit_test(layout_flags),
+      cmocka_unit_test(numbers),
+      cmocka_unit_test(abbreviations_and_initials),
+      cmocka_unit_test(urls_and_emails),
+      cmocka_unit_test(punctuation_and_quotes),
+      cmocka_unit_test(sentence_breaks),
+      cmocka_unit_test(glued_words),
+      cmocka_unit_test(shared_corpus_invariants),
+      cmocka_unit_test(linear_on_adversarial_input),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
