@@ -140,8 +140,12 @@ typedef struct seg {
 
 /* A token under construction. */
 typedef struct tok {
-  uint32_t b0, b1, c0, c1;
+  /* Not in presse_token's order on purpose: a same-layout copy compiles
+  ** to one wide load of four narrow stores, a store-forwarding stall that
+  ** cost a fifth of the run time. */
+  uint32_t b0, c0;
   int kind;
+  uint32_t b1, c1;
   unsigned flags;
   int starter;   /* may open a sentence: capital, digit, opening quote, dash */
   int term;      /* ends a sentence: . ! ? … etc. */
@@ -170,7 +174,14 @@ static inline uint32_t dec(const unsigned char *s, uint32_t b, int *len) {
          ((s[b + 2] & 0x3Fu) << 6) | (s[b + 3] & 0x3Fu);
 }
 
-static inline int cls_at(const seg *g, uint32_t b, uint32_t *cp, int *len) {
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+static ALWAYS_INLINE int cls_at(const seg *g, uint32_t b, uint32_t *cp,
+                                int *len) {
   if (b >= g->n) {
     *cp = 0;
     *len = 0;
@@ -415,6 +426,20 @@ static void scan_word(seg *g, tok *t) {
   k = cls_at(g, b, &cp, &len);
   if (k == K_UPPER) flags |= PRESSE_TF_UPPER;
   for (;;) {
+    /* Fast path: runs of ASCII lowercase letters, most of the text. */
+    if (b < g->n && (unsigned)(s[b] - 'a') < 26u) {
+      uint32_t q = b + 1;
+      while (q < g->n && (unsigned)(s[q] - 'a') < 26u)
+        q++;
+      int r = (int)(q - b);
+      lower += r;
+      letters += r;
+      nleft += r;
+      c += q - b;
+      b = q;
+      lastk = K_LOWER;
+      continue;
+    }
     k = cls_at(g, b, &cp, &len);
     if (k == K_LOWER) {
       lower++;
@@ -824,6 +849,12 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
   uint32_t b = 0, c = 0, cp;
   int len, rc = PRESSE_OK;
   while (b < g.n) {
+    if (g.s[b] == ' ') {
+      g.sp = 1;
+      b++;
+      c++;
+      continue;
+    }
     int k = cls_at(&g, b, &cp, &len);
     if (k == K_SPACE) {
       g.sp = 1;
