@@ -65,8 +65,10 @@ static void read_models(const char *path) {
     memcpy(m->end, line, strlen(line) + 1);
     int kind = FIN;
     for (char *t = strtok(tab + 1, " "); t; t = strtok(NULL, " ")) {
-      if (!strcmp(t, "P:")) kind = PART;
-      else if (!strcmp(t, "G:")) kind = GER;
+      if (!strcmp(t, "P:"))
+        kind = PART;
+      else if (!strcmp(t, "G:"))
+        kind = GER;
       else if (m->n < 40) {
         size_t l = strlen(t);
         int pl = kind == FIN && l > 3 && !strcmp(t + l - 3, "ent") ? PL : 0;
@@ -114,12 +116,15 @@ static void conj_er(const char *verb, long v) {
   /* Before a or o: c -> ç, g -> ge. */
   if (ends(stem, "c"))
     snprintf(soft, sizeof soft, "%.*s\xC3\xA7", (int)(strlen(stem) - 1), stem);
-  else if (ends(stem, "g")) snprintf(soft, sizeof soft, "%se", stem);
-  else snprintf(soft, sizeof soft, "%s", stem);
+  else if (ends(stem, "g"))
+    snprintf(soft, sizeof soft, "%se", stem);
+  else
+    snprintf(soft, sizeof soft, "%s", stem);
   /* Stressed stem of the present: appelle, jette, lève, répète. */
   if (ends(stem, "el") || ends(stem, "et"))
     snprintf(pres, sizeof pres, "%s%c", stem, stem[strlen(stem) - 1]);
-  else grave(stem, pres, sizeof pres);
+  else
+    grave(stem, pres, sizeof pres);
   add(pres, "e", v | FIN);
   add(pres, "ent", v | FIN | PL);
   add(soft, "ait", v | FIN);
@@ -129,9 +134,15 @@ static void conj_er(const char *verb, long v) {
   add(pres, "era", v | FIN);
   add(pres, "erait", v | FIN);
   add(stem, "\xC3\xA9", v | PART);
-  add(stem, "\xC3\xA9" "e", v | PART);
+  add(stem,
+      "\xC3\xA9"
+      "e",
+      v | PART);
   add(stem, "\xC3\xA9s", v | PART);
-  add(stem, "\xC3\xA9" "es", v | PART);
+  add(stem,
+      "\xC3\xA9"
+      "es",
+      v | PART);
   add(soft, "ant", v | GER);
 }
 
@@ -178,10 +189,14 @@ static void conjugate(const char *verb, long v) {
     char stem[96];
     snprintf(stem, sizeof stem, "%.*s", (int)(strlen(verb) - strlen(best->end)),
              verb);
-    for (int i = 0; i < best->n; i++) add(stem, best->w[i], v | best->kind[i]);
-  } else if (ends(verb, "er")) conj_er(verb, v);
-  else if (ends(verb, "ir")) conj_ir(verb, v);
-  else if (ends(verb, "re")) conj_re(verb, v);
+    for (int i = 0; i < best->n; i++)
+      add(stem, best->w[i], v | best->kind[i]);
+  } else if (ends(verb, "er"))
+    conj_er(verb, v);
+  else if (ends(verb, "ir"))
+    conj_ir(verb, v);
+  else if (ends(verb, "re"))
+    conj_re(verb, v);
   else {
     fprintf(stderr, "gen_speech_verbs: cannot conjugate %s\n", verb);
     exit(1);
@@ -215,8 +230,10 @@ int main(int argc, char **argv) {
     }
     char *verb = line;
     /* Pronominal lemmas: the reflexive pronoun is matched by the caller. */
-    if (!strncmp(verb, "se ", 3)) verb += 3, v |= PRON;
-    else if (!strncmp(verb, "s'", 2)) verb += 2, v |= PRON;
+    if (!strncmp(verb, "se ", 3))
+      verb += 3, v |= PRON;
+    else if (!strncmp(verb, "s'", 2))
+      verb += 2, v |= PRON;
     /* Multi-word lemmas (mettre en garde): the first word carries the
     ** inflection; the rest is left to the caller's phrase table. */
     char *sp = strchr(verb, ' ');
@@ -228,7 +245,8 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < nforms;) {
     long v = 0;
     size_t j = i;
-    for (; j < nforms && !strcmp(forms[j].s, forms[i].s); j++) v |= forms[j].v;
+    for (; j < nforms && !strcmp(forms[j].s, forms[i].s); j++)
+      v |= forms[j].v;
     printf("%s\t%ld\n", forms[i].s, v);
     i = j;
   }

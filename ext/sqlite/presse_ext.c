@@ -42,6 +42,7 @@ static const struct {
   int (*xRegister)(sqlite3 *);
 } features[] = {
     {"misc", presse_sql_register_misc},
+    {"quotes", presse_sql_register_quotes},
 };
 
 int presse_register(sqlite3 *db) {

@@ -1,0 +1,132 @@
+/*
+** quotes.c: presse_quotes_extract(), the driver. Runs the stages of
+** quotes_int.h over one text and writes the quotations in text order.
+*/
+#include "quotes_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void *alloc(const presse_mem *m, size_t n) {
+  return m->xRealloc(m->ctx, NULL, n ? n : 1);
+}
+
+static void release(const presse_mem *m, void *p) {
+  if (p) m->xFree(m->ctx, p);
+}
+
+static int out_push(presse_quotes *out, const presse_quote *q) {
+  const presse_mem *m = out->mem ? out->mem : &presse_mem_libc;
+  if (out->n == out->cap) {
+    size_t cap = out->cap ? 2 * out->cap : 16;
+    presse_quote *p = m->xRealloc(m->ctx, out->q, cap * sizeof *p);
+    if (!p) return PRESSE_ENOMEM;
+    out->q = p;
+    out->cap = cap;
+  }
+  out->q[out->n++] = *q;
+  return PRESSE_OK;
+}
+
+static void fill(const qwork *w, presse_quote *q, uint32_t t0, uint32_t t1,
+                 int kind, int32_t spk, uint32_t cue0, uint32_t cue1) {
+  memset(q, 0, sizeof *q);
+  q->b0 = w->tok[t0].b0;
+  q->b1 = w->tok[t1 - 1].b1;
+  q->c0 = w->tok[t0].c0;
+  q->c1 = w->tok[t1 - 1].c1;
+  q->kind = (uint8_t)kind;
+  q->sb0 = q->sb1 = q->qb0 = q->qb1 = -1;
+  if (spk >= 0) {
+    q->sb0 = w->spk[spk].b0;
+    q->sb1 = w->spk[spk].b1;
+  }
+  if (cue0 != Q_NONE && cue1 > cue0) {
+    q->qb0 = w->tok[cue0].b0;
+    q->qb1 = w->tok[cue1 - 1].b1;
+  }
+}
+
+static int by_start(const void *a, const void *b) {
+  const presse_quote *x = a, *y = b;
+  if (x->b0 != y->b0) return x->b0 < y->b0 ? -1 : 1;
+  if (x->b1 != y->b1) return x->b1 > y->b1 ? -1 : 1; /* longer first */
+  return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
+static void map_entities(qwork *w) {
+  size_t e = 0;
+  for (size_t i = 0; i < w->ntok; i++) {
+    w->ent[i] = -1;
+    if (!w->ents) continue;
+    while (e < w->ents->n && w->ents->ent[e].b1 <= w->tok[i].b0)
+      e++;
+    if (e < w->ents->n && w->ents->ent[e].b0 <= w->tok[i].b0 &&
+        w->tok[i].b1 <= w->ents->ent[e].b1)
+      w->ent[i] = (int32_t)e;
+  }
+}
+
+int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
+                          const presse_entities *ents, presse_quotes *out) {
+  const presse_mem *m = out->mem ? out->mem : &presse_mem_libc;
+  out->n = 0;
+  if (n > UINT32_MAX - 1) return PRESSE_ETOOBIG;
+  if (!toks || !toks->n) return PRESSE_OK;
+  qwork w;
+  memset(&w, 0, sizeof w);
+  w.text = text;
+  w.n = n;
+  w.tok = toks->tok;
+  w.ntok = toks->n;
+  w.ents = ents;
+  w.mem = m;
+  size_t nt = toks->n;
+  int rc = PRESSE_ENOMEM;
+  w.verb = alloc(m, nt * sizeof *w.verb);
+  w.word = alloc(m, nt * sizeof *w.word);
+  w.feat = alloc(m, nt * sizeof *w.feat);
+  w.ent = alloc(m, nt * sizeof *w.ent);
+  w.para = alloc(m, nt * sizeof *w.para);
+  w.inq = alloc(m, nt * sizeof *w.inq);
+  if (!w.verb || !w.word || !w.feat || !w.ent || !w.para || !w.inq) goto done;
+  map_entities(&w);
+  if ((rc = q_lex_features(&w))) goto done;
+  if ((rc = q_pair_marks(&w))) goto done;
+  if ((rc = q_attribute(&w))) goto done;
+  if ((rc = q_indirect(&w))) goto done;
+  if ((rc = q_continue_speakers(&w))) goto done;
+  for (size_t i = 0; i < w.ndq; i++) {
+    presse_quote q;
+    const qdirect *d = &w.dq[i];
+    fill(&w, &q, d->t0, d->t1, PRESSE_QUOTE_DIRECT, d->spk, d->cue0, d->cue1);
+    if ((rc = out_push(out, &q))) goto done;
+  }
+  for (size_t i = 0; i < w.niq; i++) {
+    presse_quote q;
+    const qindirect *d = &w.iq[i];
+    fill(&w, &q, d->t0, d->t1, PRESSE_QUOTE_INDIRECT, d->spk, d->cue0, d->cue1);
+    if ((rc = out_push(out, &q))) goto done;
+  }
+  if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
+  rc = PRESSE_OK;
+done:
+  release(m, w.verb);
+  release(m, w.word);
+  release(m, w.feat);
+  release(m, w.ent);
+  release(m, w.para);
+  release(m, w.inq);
+  release(m, w.dq);
+  release(m, w.iq);
+  release(m, w.spk);
+  if (rc) out->n = 0;
+  return rc;
+}
+
+void presse_quotes_free(presse_quotes *q) {
+  const presse_mem *m = q->mem ? q->mem : &presse_mem_libc;
+  release(m, q->q);
+  q->q = NULL;
+  q->n = q->cap = 0;
+}

@@ -1,0 +1,202 @@
+/*
+** quotes_indirect.c: reported speech without quotation marks.
+**   X a indiqué que CLAUSE.       the clause after que, to the sentence end
+**   X a démenti OBJECT.           the object (singular subject only: "les
+**                                 deux pays ont évoqué" is no statement)
+**   X a dit avoir accepté ...     an infinitive clause
+**   Selon X, CLAUSE. / CLAUSE selon X.  d'après X, ...  Pour X (a person), ...
+**   CLAUSE, a indiqué X.          a postposed cue closing the sentence
+** A clause that is a quotation from its first word is a direct quote only.
+*/
+#include "quotes_int.h"
+
+static int is_word(const qwork *w, size_t i) {
+  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
+}
+
+static int stop_tok(const qwork *w, size_t i) {
+  return !w->inq[i] && (Q_ISPUNCT(w, i, '.') || Q_ISPUNCT(w, i, '!') ||
+                        Q_ISPUNCT(w, i, '?') || Q_ISPUNCT(w, i, ';'));
+}
+
+int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
+                    uint32_t cue0, uint32_t cue1) {
+  while (t1 > t0 && w->tok[t1 - 1].kind == PRESSE_TOK_PUNCT && !w->inq[t1 - 1])
+    t1--;
+  if (t1 <= t0) return PRESSE_OK;
+  if (w->niq == w->capiq) {
+    size_t cap = w->capiq ? 2 * w->capiq : 16;
+    qindirect *p = w->mem->xRealloc(w->mem->ctx, w->iq, cap * sizeof *p);
+    if (!p) return PRESSE_ENOMEM;
+    w->iq = p;
+    w->capiq = cap;
+  }
+  qindirect *q = &w->iq[w->niq++];
+  q->t0 = t0;
+  q->t1 = t1;
+  q->spk = spk;
+  q->cue0 = cue0;
+  q->cue1 = cue1;
+  return PRESSE_OK;
+}
+
+/* End of the clause starting at c: the end of its sentence, quotations
+** included; a colon announcing a quotation ends it too. */
+static size_t clause_end(const qwork *w, size_t c) {
+  size_t k = c;
+  while (k < w->ntok && w->para[k] == w->para[c] && !stop_tok(w, k)) {
+    if (!w->inq[k] && Q_ISPUNCT(w, k, ':') && k + 1 < w->ntok && w->inq[k + 1])
+      break;
+    k++;
+  }
+  return k;
+}
+
+/* Whether the clause [c, e) is one quotation from its first words. */
+static int all_quoted(const qwork *w, size_t c, size_t e) {
+  for (size_t k = c; k < e && k < c + 3; k++)
+    if (w->inq[k]) {
+      const qdirect *d = &w->dq[w->inq[k] - 1];
+      size_t end = d->close != Q_NONE ? d->close + 1 : d->t1;
+      return end + 1 >= e;
+    }
+  return 0;
+}
+
+static size_t sentence_start(const qwork *w, size_t i) {
+  size_t s = i;
+  while (s > 0 && w->para[s - 1] == w->para[i] && !stop_tok(w, s - 1))
+    s--;
+  return s;
+}
+
+int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
+int32_t q_subject_before(qwork *w, size_t v, size_t *where);
+
+int q_indirect(qwork *w) {
+  int rc;
+  for (size_t j = 0; j < w->ntok; j++) {
+    if (w->inq[j] || !is_word(w, j)) continue;
+    /* selon X / d'après X / Pour X, */
+    int selon = (w->feat[j] & QT_SELON) ||
+                ((w->feat[j] & QT_DAPRES) && j > 0 && q_tok_is(w, j - 1, "d"));
+    int pour =
+        (w->feat[j] & QT_POUR) && (w->tok[j].flags & PRESSE_TF_SENT_START);
+    if (selon || pour) {
+      size_t e;
+      int32_t spk = q_speaker_at(w, j + 1, w->ntok, &e);
+      if (spk < 0) continue;
+      if (pour &&
+          (w->ent[j + 1] < 0 || w->ents->ent[w->ent[j + 1]].type != PRESSE_PER))
+        continue;
+      /* an apposition: "Selon le président du conseil, Michel Spiro," */
+      size_t c0 = selon && q_tok_is(w, j, "après") ? j - 1 : j;
+      if (e < w->ntok && Q_ISPUNCT(w, e, ',')) {
+        size_t k = e + 1;
+        /* skip an apposition ending with a comma */
+        for (size_t s = k; s < w->ntok && s < k + 12 && !stop_tok(w, s); s++) {
+          if (w->inq[s] || w->verb[s] || (w->word[s] & (QW_AUX | QW_AUXPL)))
+            break;
+          if (Q_ISPUNCT(w, s, ',')) {
+            k = s + 1;
+            break;
+          }
+        }
+        size_t end = clause_end(w, k);
+        if (end > k && !all_quoted(w, k, end))
+          if ((rc = q_push_indirect(w, (uint32_t)k, (uint32_t)end, spk,
+                                    (uint32_t)c0, (uint32_t)j + 1)))
+            return rc;
+        j = end > j ? end - 1 : j;
+        continue;
+      }
+      if (selon) {
+        size_t s = sentence_start(w, c0);
+        if (s < c0 && !all_quoted(w, s, c0))
+          if ((rc = q_push_indirect(w, (uint32_t)s, (uint32_t)c0, spk,
+                                    (uint32_t)c0, (uint32_t)j + 1)))
+            return rc;
+      }
+      continue;
+    }
+    size_t last;
+    uint16_t vf;
+    if (!q_verb_group(w, j, &last, &vf)) continue;
+    if (w->tok[j].flags & PRESSE_TF_INVERTED) continue;
+    /* "ce qu'il déclare", "les mots qu'il a dits": a relative clause */
+    size_t b = j;
+    while (b > 0 && (w->word[b - 1] & (QW_IL | QW_ELLE | QW_PRONPL | QW_NEG)))
+      b--;
+    if (b > 0 && (w->word[b - 1] & QW_QUE)) {
+      j = last;
+      continue;
+    }
+    size_t c = last + 1;
+    while (c < w->ntok && is_word(w, c) && (w->word[c] & QW_ADV) &&
+           !(w->word[c] & (QW_DET | QW_QUE)))
+      c++;
+    /* "sur le fait que" */
+    if (q_tok_is(w, c, "sur") && q_tok_is(w, c + 1, "le") &&
+        q_tok_is(w, c + 2, "fait") && (w->word[c + 3] & QW_QUE))
+      c += 3;
+    size_t where;
+    int32_t spk;
+    size_t start = c;
+    if (c < w->ntok && (w->word[c] & QW_QUE) && !(w->word[c] & QW_REL) &&
+        (vf & (QV_QUE | QV_WEAK))) {
+      start = c + 1;
+    } else if (c < w->ntok && (vf & QV_OBJ) && !(vf & QV_PL) &&
+               !(vf & QV_GER) && (w->word[c] & (QW_DET | QW_POSS)) &&
+               !(w->word[c] & QW_PREP)) {
+      start = c;
+    } else if (c < w->ntok && (vf & QV_INF) && !(vf & QV_PL) && is_word(w, c) &&
+               (w->verb[c] & QV_INFIN || q_tok_is(w, c, "avoir") ||
+                q_tok_is(w, c, "être"))) {
+      start = c;
+    } else if (c < w->ntok && Q_ISPUNCT(w, c, '.') && j > 1 &&
+               Q_ISPUNCT(w, j - 1, ',') && !(vf & QV_GER)) {
+      /* nothing after the verb: maybe a postposed cue, handled below */
+      start = Q_NONE;
+    } else {
+      /* postposed: "CLAUSE, a indiqué X." */
+      size_t e;
+      if (j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE)) {
+        spk = q_speaker_at(w, c, w->ntok, &e);
+        if (spk >= 0 || spk == -3) {
+          if (e < w->ntok && stop_tok(w, e)) {
+            size_t s = sentence_start(w, j - 1);
+            if (s + 1 < j - 1 && !all_quoted(w, s, j - 1) &&
+                (rc = q_push_indirect(w, (uint32_t)s, (uint32_t)(j - 1),
+                                      spk < 0 ? -1 : spk, (uint32_t)j,
+                                      (uint32_t)last + 1)))
+              return rc;
+          }
+        }
+      }
+      j = last;
+      continue;
+    }
+    if (start == Q_NONE) {
+      j = last;
+      continue;
+    }
+    size_t end = clause_end(w, start);
+    if (end <= start || all_quoted(w, start, end)) {
+      j = last;
+      continue;
+    }
+    spk = q_subject_before(w, j, &where);
+    if ((vf & QV_GER) && spk < 0) {
+      /* "précisant que": the speaker of the sentence's main verb */
+      for (size_t q = w->niq; q-- > 0;) {
+        if (w->iq[q].t1 + 2 >= j && w->iq[q].t0 < j) spk = w->iq[q].spk;
+        break;
+      }
+    }
+    if ((rc = q_push_indirect(w, (uint32_t)start, (uint32_t)end, spk,
+                              (uint32_t)j, (uint32_t)last + 1)))
+      return rc;
+    j = last;
+  }
+  return PRESSE_OK;
+}

@@ -1,0 +1,136 @@
+/*
+** quotes_int.h: what the files of the quote extractor share. Internal.
+**
+** The extractor works on the segmenter's tokens: quotation marks are
+** paired first (quotes_marks.c), every word gets its lexical features once
+** (quotes_lex.c), then direct quotes are attributed and reported speech
+** without marks is found (quotes_attr.c, quotes_indirect.c). quotes.c runs
+** the stages and writes the output.
+*/
+#ifndef PRESSE_QUOTES_INT_H
+#define PRESSE_QUOTES_INT_H
+
+#include "presse.h"
+
+#define Q_NONE UINT32_MAX
+
+/* Speech-verb form classes (tools/gen_speech_verbs.c). */
+enum {
+  QV_QUE = 1,      /* a que-clause is the reported content */
+  QV_OBJ = 2,      /* the direct object is the content */
+  QV_INF = 4,      /* an infinitive clause is the content */
+  QV_INCISE = 8,   /* usable as an incise or postposed cue */
+  QV_WEAK = 16,    /* a cue only with quotation marks or que */
+  QV_PRON = 32,    /* pronominal lemma: se dire, s'exclamer */
+  QV_FIN = 256,    /* finite, 3rd person */
+  QV_PART = 512,   /* past participle */
+  QV_GER = 1024,   /* present participle */
+  QV_INFIN = 2048, /* infinitive */
+  QV_PL = 4096     /* plural */
+};
+
+/* Function words (data/quote_words.txt). */
+enum {
+  QW_AUX = 1,
+  QW_AUXPL = 2,
+  QW_IL = 4,
+  QW_ELLE = 8,
+  QW_PRONPL = 16,
+  QW_QUE = 32,
+  QW_PREP = 64,
+  QW_DET = 128,
+  QW_ADV = 256,
+  QW_REL = 512,
+  QW_NEG = 1024,
+  QW_COORD = 2048,
+  QW_POSS = 4096,
+  QW_KNOWN = 0x8000 /* in the list, whatever its bits */
+};
+
+/* Other per-token features. */
+enum {
+  QT_SELON = 1,    /* selon, suivant */
+  QT_DAPRES = 2,   /* après (of d'après) */
+  QT_POUR = 4,     /* pour */
+  QT_TITLE_M = 8,  /* a title noun, masculine */
+  QT_TITLE_F = 16, /* a title noun, feminine */
+  QT_GROUP = 32,   /* an institution noun */
+  QT_OPEN = 64,    /* an opening quotation mark (after pairing) */
+  QT_CLOSE = 128   /* a closing quotation mark (after pairing) */
+};
+
+/* A direct quotation: content tokens [t0, t1), marks at open/close
+** (Q_NONE when recovered without one). */
+typedef struct qdirect {
+  uint32_t t0, t1;
+  uint32_t open, close;
+  int32_t spk;         /* speaker: an index into qwork.spk, or -1 */
+  uint32_t cue0, cue1; /* cue tokens [cue0, cue1), or Q_NONE */
+  uint8_t weak;        /* speaker from continuity, not from a cue */
+} qdirect;
+
+/* An indirect quotation. */
+typedef struct qindirect {
+  uint32_t t0, t1;
+  int32_t spk;
+  uint32_t cue0, cue1;
+} qindirect;
+
+/* A speaker: the byte span of its name, as output. */
+typedef struct qspeaker {
+  uint32_t b0, b1;
+  uint32_t at;    /* token where it was named, for recency */
+  uint8_t gender; /* 1 masculine, 2 feminine, 0 unknown */
+} qspeaker;
+
+typedef struct qwork {
+  const char *text;
+  size_t n;
+  const presse_token *tok;
+  size_t ntok;
+  const presse_entities *ents;
+  const presse_mem *mem;
+  /* Per token. */
+  uint16_t *verb; /* QV_* bits, 0 when not a speech-verb form */
+  uint16_t *word; /* QW_* bits */
+  uint8_t *feat;  /* QT_* bits */
+  int32_t *ent;   /* index of the entity whose mention covers it, or -1 */
+  uint32_t *para; /* paragraph number */
+  uint32_t *inq;  /* index+1 of the direct quote whose marks enclose it */
+  /* Results. */
+  qdirect *dq;
+  size_t ndq, capdq;
+  qindirect *iq;
+  size_t niq, capiq;
+  qspeaker *spk;
+  size_t nspk, capspk;
+} qwork;
+
+/* quotes_lex.c */
+size_t q_fold(const char *s, size_t n, char *out, size_t cap);
+int q_lex_features(qwork *w);
+int q_tok_is(const qwork *w, size_t i, const char *lit);
+
+/* quotes_marks.c */
+int q_pair_marks(qwork *w);
+
+/* quotes_attr.c */
+int q_attribute(qwork *w);
+int q_continue_speakers(qwork *w);
+
+/* quotes_indirect.c */
+int q_indirect(qwork *w);
+
+/* shared helpers (quotes_attr.c) */
+int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end);
+int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
+                      uint8_t gender);
+int32_t q_resolve_pronoun(qwork *w, size_t at, int fem);
+int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
+                    uint32_t cue0, uint32_t cue1);
+
+#define Q_ISPUNCT(w, i, c)                                                     \
+  ((w)->tok[i].kind == PRESSE_TOK_PUNCT &&                                     \
+   (w)->tok[i].b1 - (w)->tok[i].b0 == 1 && (w)->text[(w)->tok[i].b0] == (c))
+
+#endif

@@ -1,0 +1,259 @@
+/*
+** vt_quotes.c: quotes(document), an eponymous table-valued function in the
+** manner of SQLite's ext/misc/series.c. The whole pipeline (segmenter,
+** entities, quotes) runs once in xFilter; the cursor then walks the result.
+*/
+#include "presse_sql.h"
+
+SQLITE_EXTENSION_INIT3
+
+#include <string.h>
+
+/* Entities and normalisation are written by other hands at the same time:
+** weak references keep this file linkable until they land. */
+#pragma weak presse_entities_extract
+#pragma weak presse_entities_free
+#pragma weak presse_normalize
+
+enum {
+  COL_START,
+  COL_END,
+  COL_TEXT,
+  COL_KIND,
+  COL_SPEAKER,
+  COL_KEY,
+  COL_CUE,
+  COL_DOCUMENT
+};
+
+typedef struct qcursor {
+  sqlite3_vtab_cursor base;
+  char *text; /* a copy of the document */
+  size_t n;
+  presse_quotes q;
+  size_t row;
+} qcursor;
+
+static int q_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
+                     sqlite3_vtab **ppVtab, char **pzErr) {
+  (void)aux;
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  int rc = sqlite3_declare_vtab(
+      db, "CREATE TABLE x(start INTEGER, \"end\" INTEGER, text TEXT, kind TEXT,"
+          " speaker TEXT, speaker_key TEXT, cue TEXT, document HIDDEN)");
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_vtab *v = sqlite3_malloc(sizeof *v);
+  if (!v) return SQLITE_NOMEM;
+  memset(v, 0, sizeof *v);
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = v;
+  return SQLITE_OK;
+}
+
+static int q_disconnect(sqlite3_vtab *v) {
+  sqlite3_free(v);
+  return SQLITE_OK;
+}
+
+static int q_open(sqlite3_vtab *v, sqlite3_vtab_cursor **pp) {
+  (void)v;
+  qcursor *c = sqlite3_malloc(sizeof *c);
+  if (!c) return SQLITE_NOMEM;
+  memset(c, 0, sizeof *c);
+  c->q.mem = &presse_sql_mem;
+  *pp = &c->base;
+  return SQLITE_OK;
+}
+
+static void reset(qcursor *c) {
+  presse_quotes_free(&c->q);
+  sqlite3_free(c->text);
+  c->text = NULL;
+  c->n = 0;
+  c->row = 0;
+}
+
+static int q_close(sqlite3_vtab_cursor *cur) {
+  qcursor *c = (qcursor *)cur;
+  reset(c);
+  sqlite3_free(c);
+  return SQLITE_OK;
+}
+
+static int fail(sqlite3_vtab_cursor *cur, int rc, const char *msg) {
+  if (rc == PRESSE_ENOMEM) return SQLITE_NOMEM;
+  sqlite3_free(cur->pVtab->zErrMsg);
+  cur->pVtab->zErrMsg = sqlite3_mprintf("%s", msg);
+  return SQLITE_ERROR;
+}
+
+static int run(qcursor *c) {
+  presse_tokens toks;
+  presse_entities ents;
+  memset(&toks, 0, sizeof toks);
+  memset(&ents, 0, sizeof ents);
+  toks.mem = &presse_sql_mem;
+  ents.mem = &presse_sql_mem;
+  int rc = presse_segment(c->text, c->n, &toks);
+  int have_ents = presse_entities_extract != NULL;
+  if (rc == PRESSE_OK && have_ents)
+    rc = presse_entities_extract(c->text, c->n, &toks, &ents);
+  if (rc == PRESSE_OK)
+    rc = presse_quotes_extract(c->text, c->n, &toks, have_ents ? &ents : NULL,
+                               &c->q);
+  if (have_ents) presse_entities_free(&ents);
+  presse_tokens_free(&toks);
+  return rc;
+}
+
+static int q_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                    int argc, sqlite3_value **argv) {
+  (void)idxStr;
+  qcursor *c = (qcursor *)cur;
+  reset(c);
+  if (idxNum != 1 || argc < 1) return SQLITE_OK;
+  int type = sqlite3_value_type(argv[0]);
+  if (type == SQLITE_NULL) return SQLITE_OK;
+  if (type != SQLITE_TEXT)
+    return fail(cur, PRESSE_EINVAL, "quotes(): expected TEXT argument");
+  const char *s = (const char *)sqlite3_value_text(argv[0]);
+  size_t n = (size_t)sqlite3_value_bytes(argv[0]);
+  if (!s) return SQLITE_NOMEM;
+  size_t bad = presse_utf8_invalid_at(s, n);
+  if (bad < n) {
+    char msg[80];
+    sqlite3_snprintf(sizeof msg, msg, "quotes(): invalid UTF-8 at byte %lld",
+                     (long long)bad);
+    return fail(cur, PRESSE_EUTF8, msg);
+  }
+  c->text = sqlite3_malloc64(n + 1);
+  if (!c->text) return SQLITE_NOMEM;
+  memcpy(c->text, s, n);
+  c->text[n] = 0;
+  c->n = n;
+  int rc = run(c);
+  if (rc != PRESSE_OK) {
+    char msg[120];
+    sqlite3_snprintf(sizeof msg, msg, "quotes(): %s", presse_errstr(rc));
+    reset(c);
+    return fail(cur, rc, msg);
+  }
+  return SQLITE_OK;
+}
+
+static int q_next(sqlite3_vtab_cursor *cur) {
+  ((qcursor *)cur)->row++;
+  return SQLITE_OK;
+}
+
+static int q_eof(sqlite3_vtab_cursor *cur) {
+  qcursor *c = (qcursor *)cur;
+  return c->row >= c->q.n;
+}
+
+static int q_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
+  qcursor *c = (qcursor *)cur;
+  const presse_quote *q = &c->q.q[c->row];
+  switch (col) {
+  case COL_START:
+    sqlite3_result_int64(ctx, q->c0);
+    break;
+  case COL_END:
+    sqlite3_result_int64(ctx, q->c1);
+    break;
+  case COL_TEXT:
+    sqlite3_result_text(ctx, c->text + q->b0, (int)(q->b1 - q->b0),
+                        SQLITE_TRANSIENT);
+    break;
+  case COL_KIND:
+    sqlite3_result_text(ctx,
+                        q->kind == PRESSE_QUOTE_DIRECT ? "direct" : "indirect",
+                        -1, SQLITE_STATIC);
+    break;
+  case COL_SPEAKER:
+    if (q->sb0 >= 0)
+      sqlite3_result_text(ctx, c->text + q->sb0, (int)(q->sb1 - q->sb0),
+                          SQLITE_TRANSIENT);
+    break;
+  case COL_KEY:
+    if (q->sb0 >= 0 && !presse_normalize) {
+      sqlite3_result_text(ctx, c->text + q->sb0, (int)(q->sb1 - q->sb0),
+                          SQLITE_TRANSIENT);
+    } else if (q->sb0 >= 0) {
+      presse_buf b;
+      memset(&b, 0, sizeof b);
+      b.mem = &presse_sql_mem;
+      int rc =
+          presse_normalize(c->text + q->sb0, (size_t)(q->sb1 - q->sb0), 0, &b);
+      if (rc != PRESSE_OK) {
+        presse_buf_free(&b);
+        presse_sql_error(ctx, "quotes()", rc, NULL);
+        return SQLITE_ERROR;
+      }
+      sqlite3_result_text(ctx, b.data ? b.data : "", (int)b.len,
+                          SQLITE_TRANSIENT);
+      presse_buf_free(&b);
+    }
+    break;
+  case COL_CUE:
+    if (q->qb0 >= 0)
+      sqlite3_result_text(ctx, c->text + q->qb0, (int)(q->qb1 - q->qb0),
+                          SQLITE_TRANSIENT);
+    break;
+  default:
+    break; /* document: not kept */
+  }
+  return SQLITE_OK;
+}
+
+static int q_rowid(sqlite3_vtab_cursor *cur, sqlite_int64 *rowid) {
+  *rowid = (sqlite_int64)((qcursor *)cur)->row + 1;
+  return SQLITE_OK;
+}
+
+/* The document argument is required, as an equality constraint; an
+** unusable one asks the planner for another order (lateral joins). */
+static int q_best_index(sqlite3_vtab *v, sqlite3_index_info *info) {
+  int found = -1, unusable = 0;
+  for (int i = 0; i < info->nConstraint; i++) {
+    const struct sqlite3_index_constraint *k = &info->aConstraint[i];
+    if (k->iColumn != COL_DOCUMENT) continue;
+    if (!k->usable)
+      unusable = 1;
+    else if (k->op == SQLITE_INDEX_CONSTRAINT_EQ)
+      found = i;
+  }
+  if (found >= 0) {
+    info->aConstraintUsage[found].argvIndex = 1;
+    info->aConstraintUsage[found].omit = 1;
+    info->idxNum = 1;
+    info->estimatedCost = 1000;
+    info->estimatedRows = 50;
+    return SQLITE_OK;
+  }
+  if (unusable) return SQLITE_CONSTRAINT;
+  sqlite3_free(v->zErrMsg);
+  v->zErrMsg = sqlite3_mprintf("quotes(): expected one argument, the document");
+  return SQLITE_ERROR;
+}
+
+static sqlite3_module quotes_module = {
+    .iVersion = 0,
+    .xCreate = 0, /* eponymous only */
+    .xConnect = q_connect,
+    .xBestIndex = q_best_index,
+    .xDisconnect = q_disconnect,
+    .xOpen = q_open,
+    .xClose = q_close,
+    .xFilter = q_filter,
+    .xNext = q_next,
+    .xEof = q_eof,
+    .xColumn = q_column,
+    .xRowid = q_rowid,
+};
+
+int presse_sql_register_quotes(sqlite3 *db) {
+  return sqlite3_create_module(db, "quotes", &quotes_module, NULL);
+}
