@@ -134,8 +134,10 @@ typedef struct seg {
   int low_end;   /* previous token ends in lowercase / is a number */
   int dq_open, cq_open; /* parity of " and of “ ” in the paragraph */
   uint16_t pending;     /* flags for the next token (GLUED) */
-  uint32_t next_at;     /* next '@' at or after the scan point, or n */
-  uint32_t email_fail;  /* no e-mail can start before this byte */
+  int prev_kind;        /* the previous token's kind and final flags */
+  unsigned prev_flags;
+  uint32_t next_at;    /* next '@' at or after the scan point, or n */
+  uint32_t email_fail; /* no e-mail can start before this byte */
 } seg;
 
 /* A token under construction. */
@@ -208,6 +210,15 @@ static inline int is_ascii_alnum(unsigned c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* A capital followed by a lowercase letter: "Guma" in "N'Guma" but not
+** "EST" in "N’EST". */
+static int capitalised_at(const seg *g, uint32_t b) {
+  uint32_t cp;
+  int len;
+  if (cls_at(g, b, &cp, &len) != K_UPPER) return 0;
+  return cls_at(g, b + (uint32_t)len, &cp, &len) == K_LOWER;
+}
+
 /* Lexicon lookup of s[0..n) with ASCII letters lowered. */
 static const presse_lex_entry *find_lower(const presse_lex *lex,
                                           const unsigned char *s, size_t n) {
@@ -255,10 +266,17 @@ static int push(seg *g, const tok *t, unsigned flags) {
 **    (scraped titles have no final punctuation);
 **  - a space breaks after a terminal mark (closers allowed in between)
 **    when a capital, digit, opening quote or dash follows;
-**  - no space: "pays.La" breaks (lowercase word, '.', capital). */
+**  - no space: "pays.La" breaks (lowercase word, '.', capital), and so
+**    does the right part of a glue split ("SahelImage"), which joins two
+**    blocks of the page;
+**  - "1." at the start of a line is a list marker, not an end. */
 static int emit(seg *g, tok *t) {
   unsigned f = t->flags | g->pending;
   g->pending = 0;
+  /* "1." or "2)" opening a line is a list marker, not a sentence end. */
+  if (t->term && g->prev_kind == PRESSE_TOK_NUMBER &&
+      (g->prev_flags & PRESSE_TF_LINE_START) && !g->sp && t->b1 - t->b0 == 1)
+    t->term = 0;
   if (g->out->n == 0) {
     f |= PRESSE_TF_SENT_START | PRESSE_TF_PARA_START | PRESSE_TF_LINE_START;
     if (g->sp) f |= PRESSE_TF_SPACE_BEFORE;
@@ -273,9 +291,10 @@ static int emit(seg *g, tok *t) {
       brk = g->last_term || t->starter;
     else if (g->sp)
       brk = g->last_term && t->starter;
+    else if (f & PRESSE_TF_GLUED)
+      brk = 1;
     else
-      brk = g->glue_term && t->kind == PRESSE_TOK_WORD &&
-            (f & PRESSE_TF_UPPER) && !(f & PRESSE_TF_GLUED);
+      brk = g->glue_term && t->kind == PRESSE_TOK_WORD && (f & PRESSE_TF_UPPER);
     if (brk) {
       g->sent++;
       f |= PRESSE_TF_SENT_START;
@@ -290,6 +309,8 @@ static int emit(seg *g, tok *t) {
     g->last_term = g->glue_term = 0;
   }
   g->low_end = t->low_end;
+  g->prev_kind = t->kind;
+  g->prev_flags = f;
   g->sp = g->nl = 0;
   return push(g, t, f);
 }
@@ -481,8 +502,10 @@ static void scan_word(seg *g, tok *t) {
       uint32_t ncp;
       int nlen;
       if (!is_letter(cls_at(g, b + (uint32_t)len, &ncp, &nlen))) break;
+      const presse_lex_entry *el;
       if (!hyphens && !apos &&
-          find_lower(&lex_elisions, s + t->b0, b - t->b0)) {
+          (el = find_lower(&lex_elisions, s + t->b0, b - t->b0)) &&
+          !(el->value == 2 && capitalised_at(g, b + (uint32_t)len))) {
         b += (uint32_t)len;
         c++;
         flags |= PRESSE_TF_ELISION;

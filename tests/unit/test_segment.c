@@ -246,6 +246,11 @@ static void elisions(void **state) {
          "aujourd’hui aujourd'hui O’Brien prud’hommes");
   expect_flag("aujourd’hui O’Brien", "aujourd’hui|O’Brien", PRESSE_TF_ELISION,
               0);
+  /* Before a capitalised word, n' m' j' s' c' t' start a name. */
+  expect("à N'Djamena, N’Golo et M'Bala n'est",
+         "à N'Djamena , N’Golo et M'Bala n' est");
+  expect("N’EST PAS", "N’ EST PAS");
+  expect("l'Union", "l' Union");
   /* After a hyphen the apostrophe is not an elision. */
   expect("Saint-Jean-d’Angély", "Saint-Jean-d’Angély");
   /* An apostrophe not followed by a letter is punctuation. */
@@ -464,6 +469,10 @@ static void sentence_breaks(void **state) {
   expect("en novembre 2021.Les élus", "en novembre 2021 . | Les élus");
   expect("le site Lemonde.fr et au Mali.La",
          "le site Lemonde . fr et au Mali . | La");
+  /* List markers at line start do not end a sentence. */
+  expect("1. Aller au contenu\n  2. Aller au menu\n3) Voir",
+         "1 . Aller au contenu | 2 . Aller au menu | 3 ) Voir");
+  expect("en 2021. Puis", "en 2021 . | Puis");
   /* A comma or colon never ends a sentence. */
   expect("Il dit, Paul : Non", "Il dit , Paul : Non");
 }
@@ -471,7 +480,7 @@ static void sentence_breaks(void **state) {
 static void glued_words(void **state) {
   (void)state;
   expect("Le G5 SahelImage d’illustration",
-         "Le G5 Sahel Image d’ illustration");
+         "Le G5 Sahel | Image d’ illustration");
   expect_flag("Le G5 SahelImage d’illustration", "Image", PRESSE_TF_GLUED, 1);
   expect_flag("Le G5 SahelImage d’illustration", "Sahel|G5|Le", PRESSE_TF_GLUED,
               0);
@@ -479,13 +488,13 @@ static void glued_words(void **state) {
   expect("McDonald DiCaprio LeBron iPhone eBay MacBook PayPal TotalEnergies",
          "McDonald DiCaprio LeBron iPhone eBay MacBook PayPal TotalEnergies");
   /* All-lowercase left parts of >= 3 letters also split; two letters do not. */
-  expect("la sécuritéLire aussi", "la sécurité Lire aussi");
+  expect("la sécuritéLire aussi", "la sécurité | Lire aussi");
   expect("unLe", "unLe");
   /* Both parts need three letters: "MaliAu" and "OuiParis" do not split. */
-  expect("MaliAu OuiParis", "MaliAu Oui Paris");
+  expect("MaliAu OuiParis", "MaliAu Oui | Paris");
   expect("SahelIm", "SahelIm");
   /* Several glues in a row. */
-  expect("ParisMoscouBamako", "Paris Moscou Bamako");
+  expect("ParisMoscouBamako", "Paris | Moscou | Bamako");
   /* A listed CamelCase prefix protects the rest of the word. */
   expect("PayPalImage", "PayPalImage");
 }
