@@ -42,6 +42,8 @@ static const struct {
   int (*xRegister)(sqlite3 *);
 } features[] = {
     {"misc", presse_sql_register_misc},
+    {"french_normalize", presse_sql_register_normalize},
+    {"corpus", presse_sql_register_corpus},
     {"quotes", presse_sql_register_quotes},
 };
 
