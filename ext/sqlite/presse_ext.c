@@ -43,6 +43,7 @@ static const struct {
 } features[] = {
     {"misc", presse_sql_register_misc},
     {"french_normalize", presse_sql_register_normalize},
+    {"french_normalize", presse_sql_register_normalize},
     {"corpus", presse_sql_register_corpus},
     {"quotes", presse_sql_register_quotes},
 };

@@ -1,0 +1,304 @@
+/*
+** normalize.c: french_normalize(), the key for comparing French text.
+**
+** Per character the work is table-driven: tools/gen_fold.c precomputes, for
+** every code point and each option set, NFKC + full case folding + mark
+** stripping + the French overrides of data/fold_overrides.txt, so the run
+** time is one decode and two loads per non-ASCII character. ASCII, which is
+** ~97% of French news, goes eight bytes at a time through SWAR arithmetic
+** that lowercases, turns control white space into spaces and stops only at
+** non-ASCII bytes and at spaces that must be collapsed.
+**
+** What a per-character table cannot do is canonical composition across
+** characters ("e" + U+0301 -> "é" when accents are kept, Hangul jamo). The
+** table flags characters that may attach to what precedes them (FOLD_CTX);
+** for those, the output of the previous character and of the run of such
+** characters is recomposed with utf8proc. Runs are cut every 32 characters
+** (the Stream-Safe Text Format limit is 30), which keeps the time linear on
+** adversarial input.
+**
+** Invalid UTF-8: each maximal invalid subpart (Unicode ch. 3, as
+** presse_utf8_decode) becomes U+FFFD, which folds to itself.
+*/
+#include "presse.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "fold_table.h"
+
+/* Room kept free beyond what the remaining input could need: the ASCII
+** path stores 8 bytes at a time and pool copies are 8 bytes wide. */
+#define SLACK 16
+/* Longest run of combining characters recomposed at once. */
+#define SEG_CPS 32
+#define SEG_BYTES 256
+
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+
+/* ------------------------------------------------------------- options */
+static int name_is(const char *s, size_t n, const char *name) {
+  return strlen(name) == n && !memcmp(s, name, n);
+}
+
+int presse_norm_parse_options(const char *opts, size_t n, unsigned *flags,
+                              const char **bad, size_t *badlen) {
+  *flags = 0;
+  if (bad) *bad = NULL;
+  if (badlen) *badlen = 0;
+  if (!opts) n = 0;
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && opts[j] != ',')
+      j++;
+    size_t a = i, b = j;
+    while (a < b && (opts[a] == ' ' || opts[a] == '\t'))
+      a++;
+    while (b > a && (opts[b - 1] == ' ' || opts[b - 1] == '\t'))
+      b--;
+    if (name_is(opts + a, b - a, "keep_accents"))
+      *flags |= PRESSE_NORM_KEEP_ACCENTS;
+    else if (name_is(opts + a, b - a, "keep_case"))
+      *flags |= PRESSE_NORM_KEEP_CASE;
+    else if (b > a) { /* empty items (",,", trailing comma) are ignored */
+      *flags = 0;
+      if (bad) *bad = opts + a;
+      if (badlen) *badlen = b - a;
+      return PRESSE_EINVAL;
+    }
+    i = j + 1;
+  }
+  return PRESSE_OK;
+}
+
+/* ------------------------------------------------------------- helpers */
+static inline uint32_t fold_entry(const uint16_t *stage1, uint32_t cp) {
+  return fold_stage2[((uint32_t)stage1[cp >> FOLD_SHIFT] << FOLD_SHIFT) |
+                     (cp & ((1u << FOLD_SHIFT) - 1))];
+}
+
+/* What an ASCII byte folds to; gen_fold checks that the tables agree. */
+static inline unsigned char ascii_fold(unsigned c, unsigned flags) {
+  if (c - 0x09u <= 4u) return ' ';
+  if (c == '`') return '\'';
+  if (!(flags & PRESSE_NORM_KEEP_CASE) && c - 'A' <= 25u)
+    return (unsigned char)(c + 32);
+  return (unsigned char)c;
+}
+
+/* Decode one code point; invalid subparts give U+FFFD like
+** presse_utf8_decode, whose slower general path handles them. */
+static inline size_t decode(const unsigned char *s, size_t n, uint32_t *cp) {
+  unsigned c = s[0];
+  if (c - 0xC2u <= 0xDFu - 0xC2u && n >= 2 && (s[1] & 0xC0) == 0x80) {
+    *cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+    return 2;
+  }
+  if (c - 0xE1u <= 0xECu - 0xE1u && n >= 3 && (s[1] & 0xC0) == 0x80 &&
+      (s[2] & 0xC0) == 0x80) {
+    *cp = ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    return 3;
+  }
+  return (size_t)presse_utf8_decode(s, n, cp);
+}
+
+/* Byte lanes of x (each < 0x80) that are >= c, or > c: 0x80 in the lane. */
+#define LANES_GE(x, c) (((x) + (0x80u - (c)) * ONES) & HIGH)
+#define LANES_GT(x, c) (((x) + (0x7Fu - (c)) * ONES) & HIGH)
+#define LANES_IN(x, lo, hi) (LANES_GE(x, lo) & ~LANES_GT(x, hi))
+
+typedef struct {
+  presse_buf *out;
+  unsigned char *dst;
+  size_t cap;
+} sink;
+
+/* Make room for `need` bytes from o on. */
+static int grow(sink *k, size_t o, size_t need) {
+  if (o + need <= k->cap) return PRESSE_OK;
+  k->out->len = o;
+  int rc = presse_buf_reserve(k->out, need);
+  k->dst = (unsigned char *)k->out->data;
+  k->cap = k->out->cap;
+  return rc;
+}
+
+/* Canonically recompose dst[seg..*o) in place (see the header comment). */
+static int recompose(sink *k, size_t seg, size_t *o, size_t tail) {
+  utf8proc_int32_t buf[SEG_BYTES * 4 + 64];
+  utf8proc_ssize_t m =
+      utf8proc_decompose(k->dst + seg, (utf8proc_ssize_t)(*o - seg), buf,
+                         (utf8proc_ssize_t)(sizeof buf / sizeof buf[0]),
+                         UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (m < 0 || (size_t)m > sizeof buf / sizeof buf[0]) return PRESSE_OK;
+  m = utf8proc_normalize_utf32(buf, m, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (m < 0) return PRESSE_OK; /* leave it uncomposed rather than fail */
+  char tmp[sizeof buf];
+  size_t len = 0;
+  for (utf8proc_ssize_t j = 0; j < m; j++)
+    len += (size_t)presse_utf8_encode((uint32_t)buf[j], tmp + len);
+  int rc = grow(k, seg, len + tail);
+  if (rc) return rc;
+  memcpy(k->dst + seg, tmp, len);
+  *o = seg + len;
+  return PRESSE_OK;
+}
+
+/* ------------------------------------------------------------ the loop */
+int presse_normalize(const char *in, size_t n, unsigned flags,
+                     presse_buf *out) {
+  if (flags > (PRESSE_NORM_KEEP_ACCENTS | PRESSE_NORM_KEEP_CASE))
+    return PRESSE_EINVAL;
+  const size_t start = out->len;
+  int rc = presse_buf_reserve(out, n + SLACK);
+  if (rc) return rc;
+  sink k = {out, (unsigned char *)out->data, out->cap};
+  const unsigned char *s = (const unsigned char *)in;
+  const uint16_t *stage1 = fold_stage1[flags];
+  const uint64_t upper_on = (flags & PRESSE_NORM_KEEP_CASE) ? 0 : ~0ULL;
+  size_t o = start, i = 0;
+  /* sp: the last byte written is a space, or nothing written yet, so a
+  ** space here would be doubled or leading. */
+  unsigned sp = 1;
+  /* The last non-ASCII character with plain output: where its input ended
+  ** and where its output starts, for recomposition. */
+  size_t prev_end = SIZE_MAX, prev_out = 0;
+
+  /* Invariant: o + (n - i) + SLACK <= k.cap, since ASCII never grows. */
+  while (i < n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      uint64_t x = w & ~HIGH;
+      uint64_t ctl = LANES_IN(x, 0x09u, 0x0Du);
+      uint64_t grave = LANES_IN(x, 0x60u, 0x60u);
+      uint64_t up = LANES_IN(x, 0x41u, 0x5Au) & upper_on;
+      w = (w & ~((ctl >> 7) * 0xFF)) | ((ctl >> 7) * 0x20);
+      w ^= (grave >> 7) * (0x60 ^ 0x27);
+      w += up >> 2;
+      uint64_t spc = LANES_IN(w & ~HIGH, 0x20u, 0x20u);
+      uint64_t stop = (w & HIGH) | (spc & ((spc << 8) | ((uint64_t)sp << 7)));
+      memcpy(k.dst + o, &w, 8);
+      if (!stop) {
+        o += 8;
+        i += 8;
+        sp = (unsigned)(w >> 56) == 0x20;
+        continue;
+      }
+      unsigned lanes = (unsigned)__builtin_ctzll(stop) >> 3;
+      if (lanes) {
+        o += lanes;
+        i += lanes;
+        sp = k.dst[o - 1] == 0x20;
+      }
+      break;
+    }
+    if (i >= n) break;
+#endif
+    unsigned c = s[i];
+    if (c < 0x80) {
+      unsigned char f = ascii_fold(c, flags);
+      if (f != ' ') {
+        k.dst[o++] = f;
+        sp = 0;
+      } else if (!sp) {
+        k.dst[o++] = ' ';
+        sp = 1;
+      }
+      i++;
+      continue;
+    }
+
+    uint32_t cp;
+    size_t len_in = decode(s + i, n - i, &cp);
+    if (cp == 0xFFFD) { /* invalid bytes, or U+FFFD itself */
+      if ((rc = grow(&k, o, 3 + (n - i - len_in) + SLACK))) goto fail;
+      memcpy(k.dst + o, "\xEF\xBF\xBD", 3);
+      prev_out = o;
+      o += 3;
+      i += len_in;
+      prev_end = i;
+      sp = 0;
+      continue;
+    }
+    uint32_t e = fold_entry(stage1, cp);
+    size_t len = e & FOLD_LEN_MASK;
+
+    if (e & FOLD_CTX) {
+      size_t seg = o;
+      if (i > 0 && s[i - 1] < 0x80 && ascii_fold(s[i - 1], flags) != ' ')
+        seg = o - 1;
+      else if (prev_end == i)
+        seg = prev_out;
+      for (unsigned count = 0; count < SEG_CPS; count++) {
+        if (count) {
+          if (i >= n || s[i] < 0x80) break;
+          len_in = decode(s + i, n - i, &cp);
+          if (cp == 0xFFFD) break;
+          e = fold_entry(stage1, cp);
+          len = e & FOLD_LEN_MASK;
+          if (!(e & FOLD_CTX) || o - seg + len > SEG_BYTES) break;
+        }
+        if ((rc = grow(&k, o, len + (n - i) + SLACK))) goto fail;
+        memcpy(k.dst + o,
+               (e & FOLD_IDENT) ? (const char *)s + i
+                                : fold_pool + (e >> FOLD_OFF_SHIFT),
+               len);
+        o += len;
+        i += len_in;
+      }
+      if ((rc = recompose(&k, seg, &o, (n - i) + SLACK))) goto fail;
+      sp = 0;
+      prev_end = SIZE_MAX; /* never reopen a run: keeps time linear */
+      continue;
+    }
+
+    if (e & FOLD_SPACE) { /* rare apart from single spaces: byte by byte */
+      if ((rc = grow(&k, o, len + (n - i) + SLACK))) goto fail;
+      const char *r = fold_pool + (e >> FOLD_OFF_SHIFT);
+      for (size_t j = 0; j < len; j++) {
+        if (r[j] != ' ') {
+          k.dst[o++] = (unsigned char)r[j];
+          sp = 0;
+        } else if (!sp) {
+          k.dst[o++] = ' ';
+          sp = 1;
+        }
+      }
+      i += len_in;
+      prev_end = SIZE_MAX;
+      continue;
+    }
+
+    if (len) {
+      if (e & FOLD_IDENT) {
+        memcpy(k.dst + o, s + i, len);
+      } else {
+        if (len > len_in && (rc = grow(&k, o, len + (n - i - len_in) + SLACK)))
+          goto fail;
+        if (len <= 8) /* the pool is padded: a fixed-size copy is cheaper */
+          memcpy(k.dst + o, fold_pool + (e >> FOLD_OFF_SHIFT), 8);
+        else
+          memcpy(k.dst + o, fold_pool + (e >> FOLD_OFF_SHIFT), len);
+      }
+      prev_out = o;
+      o += len;
+      sp = 0;
+      i += len_in;
+      prev_end = i;
+    } else {
+      i += len_in; /* deleted: soft hyphen, zero-width characters */
+      prev_end = SIZE_MAX;
+    }
+  }
+  if (o > start && k.dst[o - 1] == ' ') o--;
+  out->len = o;
+  return PRESSE_OK;
+
+fail:
+  out->len = start;
+  return rc;
+}
