@@ -43,7 +43,6 @@ static const struct {
 } features[] = {
     {"misc", presse_sql_register_misc},
     {"french_normalize", presse_sql_register_normalize},
-    {"french_normalize", presse_sql_register_normalize},
     {"corpus", presse_sql_register_corpus},
     {"quotes", presse_sql_register_quotes},
 };
