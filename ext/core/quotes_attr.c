@@ -240,7 +240,7 @@ static int speech(uint16_t v) {
 /* A verb group starting at j: aux [adv] participle, finite, or light verb
 ** + infinitive (fait savoir). Sets *last to its last token. */
 int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
-  if (!is_word(w, j) || w->inq[j]) return 0;
+  if (!is_word(w, j)) return 0;
   size_t k = j;
   int aux = (w->word[j] & (QW_AUX | QW_AUXPL)) != 0;
   if (aux) {

@@ -162,6 +162,13 @@ int q_indirect(qwork *w) {
       size_t e;
       if (j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE)) {
         spk = q_speaker_at(w, c, w->ntok, &e);
+        if (spk < 0 && spk != -3 && c < w->ntok &&
+            (w->word[c] & (QW_DET | QW_POSS))) {
+          /* a subject noun group we cannot name: the span still counts */
+          for (e = c; e < w->ntok && e < c + 8 && is_word(w, e); e++)
+            ;
+          spk = -3;
+        }
         if (spk >= 0 || spk == -3) {
           if (e < w->ntok && stop_tok(w, e)) {
             size_t s = sentence_start(w, j - 1);

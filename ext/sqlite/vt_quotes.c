@@ -9,11 +9,10 @@ SQLITE_EXTENSION_INIT3
 
 #include <string.h>
 
-/* Entities and normalisation are written by other hands at the same time:
+/* Entities are written by other hands at the same time:
 ** weak references keep this file linkable until they land. */
 #pragma weak presse_entities_extract
 #pragma weak presse_entities_free
-#pragma weak presse_normalize
 
 enum {
   COL_START,
@@ -178,10 +177,7 @@ static int q_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
                           SQLITE_TRANSIENT);
     break;
   case COL_KEY:
-    if (q->sb0 >= 0 && !presse_normalize) {
-      sqlite3_result_text(ctx, c->text + q->sb0, (int)(q->sb1 - q->sb0),
-                          SQLITE_TRANSIENT);
-    } else if (q->sb0 >= 0) {
+    if (q->sb0 >= 0) {
       presse_buf b;
       memset(&b, 0, sizeof b);
       b.mem = &presse_sql_mem;

@@ -1,0 +1,415 @@
+/* test_quotes.c: presse_quotes_extract() on sentences written for the
+** tests, one group per pattern of docs/quotes.md, with the entities given
+** by hand so that the quote rules are tested on their own. */
+#include "testing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+/* ------------------------------------------------------------ helpers */
+
+static const char *find_bytes(const char *h, size_t n, const char *needle,
+                              size_t m) {
+  for (size_t i = 0; m && i + m <= n; i++)
+    if (!memcmp(h + i, needle, m)) return h + i;
+  return NULL;
+}
+
+typedef struct {
+  const char *mention, *canonical;
+  int type;
+} ent_spec;
+
+typedef struct {
+  const char *text;
+  size_t n;
+  presse_tokens toks;
+  presse_entities ents;
+  presse_quotes q;
+} run_t;
+
+/* Entities: every occurrence of each mention, canonical = the first
+** occurrence of the canonical string. */
+static void add_entities(run_t *r, const ent_spec *specs) {
+  for (const ent_spec *s = specs; s && s->mention; s++) {
+    const char *canon =
+        find_bytes(r->text, r->n, s->canonical, strlen(s->canonical));
+    if (!canon) continue; /* not in this text */
+    const char *end = r->text + r->n;
+    for (const char *p = r->text;
+         (p = find_bytes(p, (size_t)(end - p), s->mention,
+                         strlen(s->mention))) != NULL;
+         p += strlen(s->mention)) {
+      if (r->ents.n == r->ents.cap) {
+        r->ents.cap = r->ents.cap ? 2 * r->ents.cap : 8;
+        r->ents.ent = realloc(r->ents.ent, r->ents.cap * sizeof *r->ents.ent);
+      }
+      presse_entity *e = &r->ents.ent[r->ents.n++];
+      e->b0 = (uint32_t)(p - r->text);
+      e->b1 = e->b0 + (uint32_t)strlen(s->mention);
+      e->c0 = (uint32_t)presse_utf8_count(r->text, e->b0);
+      e->c1 = e->c0 + (uint32_t)presse_utf8_count(p, strlen(s->mention));
+      e->cb0 = (uint32_t)(canon - r->text);
+      e->cb1 = e->cb0 + (uint32_t)strlen(s->canonical);
+      e->type = (uint8_t)s->type;
+    }
+  }
+  /* text order */
+  for (size_t i = 1; i < r->ents.n; i++)
+    for (size_t j = i; j > 0 && r->ents.ent[j - 1].b0 > r->ents.ent[j].b0;
+         j--) {
+      presse_entity t = r->ents.ent[j];
+      r->ents.ent[j] = r->ents.ent[j - 1];
+      r->ents.ent[j - 1] = t;
+    }
+}
+
+static void run(run_t *r, const char *text, size_t n, const ent_spec *specs) {
+  memset(r, 0, sizeof *r);
+  r->text = text;
+  r->n = n;
+  if (!n) r->text = text = "";
+  assert_int_equal(presse_segment(text, n, &r->toks), PRESSE_OK);
+  add_entities(r, specs);
+  assert_int_equal(presse_quotes_extract(text, n, &r->toks, &r->ents, &r->q),
+                   PRESSE_OK);
+}
+
+static void done(run_t *r) {
+  presse_quotes_free(&r->q);
+  presse_tokens_free(&r->toks);
+  free(r->ents.ent);
+}
+
+static int eq(const run_t *r, int64_t b0, int64_t b1, const char *s) {
+  if (!s) return b0 < 0;
+  return b0 >= 0 && (size_t)(b1 - b0) == strlen(s) &&
+         memcmp(r->text + b0, s, (size_t)(b1 - b0)) == 0;
+}
+
+/* The quote of that kind whose content is exactly `content`. */
+static const presse_quote *find(const run_t *r, int kind, const char *content) {
+  for (size_t i = 0; i < r->q.n; i++)
+    if (r->q.q[i].kind == kind && eq(r, r->q.q[i].b0, r->q.q[i].b1, content))
+      return &r->q.q[i];
+  for (size_t i = 0; i < r->q.n; i++)
+    fprintf(stderr, "  got %s [%.*s] speaker [%.*s]\n",
+            r->q.q[i].kind == 1 ? "direct" : "indirect",
+            (int)(r->q.q[i].b1 - r->q.q[i].b0), r->text + r->q.q[i].b0,
+            r->q.q[i].sb0 < 0 ? 4 : (int)(r->q.q[i].sb1 - r->q.q[i].sb0),
+            r->q.q[i].sb0 < 0 ? "NULL" : r->text + r->q.q[i].sb0);
+  fail_msg("no %s quote [%s]", kind == 1 ? "direct" : "indirect", content);
+  return NULL;
+}
+
+#define D PRESSE_QUOTE_DIRECT
+#define I PRESSE_QUOTE_INDIRECT
+
+static void expect(const char *text, const ent_spec *ents, int kind,
+                   const char *content, const char *speaker, const char *cue) {
+  run_t r;
+  run(&r, text, strlen(text), ents);
+  const presse_quote *q = find(&r, kind, content);
+  if (!eq(&r, q->sb0, q->sb1, speaker))
+    fail_msg("speaker of [%s]: got [%.*s], want [%s]", content,
+             q->sb0 < 0 ? 4 : (int)(q->sb1 - q->sb0),
+             q->sb0 < 0 ? "NULL" : text + q->sb0, speaker ? speaker : "NULL");
+  if (cue && !eq(&r, q->qb0, q->qb1, cue))
+    fail_msg("cue of [%s]: got [%.*s], want [%s]", content,
+             q->qb0 < 0 ? 4 : (int)(q->qb1 - q->qb0),
+             q->qb0 < 0 ? "NULL" : text + q->qb0, cue);
+  /* code-point offsets agree with the bytes */
+  assert_int_equal(q->c0, presse_utf8_count(text, q->b0));
+  assert_int_equal(q->c1 - q->c0,
+                   presse_utf8_count(text + q->b0, q->b1 - q->b0));
+  done(&r);
+}
+
+static size_t count(const char *text, const ent_spec *ents, int kind) {
+  run_t r;
+  run(&r, text, strlen(text), ents);
+  size_t k = 0;
+  for (size_t i = 0; i < r.q.n; i++)
+    k += r.q.q[i].kind == kind;
+  done(&r);
+  return k;
+}
+
+static const ent_spec DUPONT[] = {{"Jean Dupont", "Jean Dupont", PRESSE_PER},
+                                  {NULL, NULL, 0}};
+
+/* -------------------------------------------------------------- marks */
+
+static void marks_kinds(void **state) {
+  (void)state;
+  expect("Il a répondu « oui » puis « non ».", NULL, D, "oui", NULL, NULL);
+  expect("Il a répondu «\xC2\xA0oui\xC2\xA0» hier.", NULL, D, "oui", NULL,
+         NULL);
+  expect("Il a répondu «\xE2\x80\xAFoui\xE2\x80\xAF» hier.", NULL, D, "oui",
+         NULL, NULL);
+  expect("Il a répondu \xE2\x80\x9Coui\xE2\x80\x9D hier.", NULL, D, "oui", NULL,
+         NULL);
+  expect("Il a répondu \"oui\" hier.", NULL, D, "oui", NULL, NULL);
+  expect("Il a répondu \xE2\x80\xB9oui\xE2\x80\xBA hier.", NULL, D, "oui", NULL,
+         NULL);
+}
+
+static void marks_nesting(void **state) {
+  (void)state;
+  const char *t = "« Il m'a dit \xE2\x80\x9Cnon\xE2\x80\x9D hier », a raconté "
+                  "Jean Dupont.";
+  expect(t, DUPONT, D, "Il m'a dit \xE2\x80\x9Cnon\xE2\x80\x9D hier",
+         "Jean Dupont", "a raconté");
+  assert_int_equal(count(t, DUPONT, D), 1);
+}
+
+static void marks_paragraphs(void **state) {
+  (void)state;
+  /* French convention: each paragraph reopens, only the last closes */
+  const char *t = "« Premier paragraphe de la citation.\n\n« Deuxième "
+                  "paragraphe, qui continue. »\n\nLa suite.";
+  expect(t, NULL, D,
+         "Premier paragraphe de la citation.\n\n« Deuxième paragraphe, qui "
+         "continue.",
+         NULL, NULL);
+  assert_int_equal(count(t, NULL, D), 1);
+  /* straight marks that close two paragraphs later */
+  expect("Il déclare :\n\n\"Un.\n\nDeux.\"\n\nFin.", NULL, D, "Un.\n\nDeux.",
+         NULL, NULL);
+}
+
+static void marks_unbalanced(void **state) {
+  (void)state;
+  /* an opener never closed ends with its paragraph */
+  const char *t = "Il a dit « une phrase jamais fermée.\n\nUn autre "
+                  "paragraphe « cité » ensuite.";
+  expect(t, NULL, D, "une phrase jamais fermée.", NULL, NULL);
+  expect(t, NULL, D, "cité", NULL, NULL);
+  /* ... or where an incise shows the words ended */
+  expect("« Nous partirons demain, a-t-il ajouté. Puis le reste.", NULL, D,
+         "Nous partirons demain", NULL, "a-t-il ajouté");
+  /* a closer without opener: from the colon */
+  expect("Il a dit : nous partons demain » et il est parti.", NULL, D,
+         "nous partons demain", NULL, NULL);
+  /* dialogue: a dash after ! starts the reply */
+  expect("« Bonjour à tous ! — Bonsoir ! », et ils rirent.", NULL, D,
+         "Bonsoir !", NULL, NULL);
+}
+
+/* -------------------------------------------------------- attribution */
+
+static void attr_colon(void **state) {
+  (void)state;
+  expect("Le maire Jean Dupont a déclaré : « Nous rouvrirons la piscine. »",
+         DUPONT, D, "Nous rouvrirons la piscine.", "Jean Dupont", "a déclaré");
+}
+
+static void attr_postposed(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marie Lefèvre", "Marie Lefèvre", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« La route sera fermée trois jours », a annoncé Marie Lefèvre.", e, D,
+         "La route sera fermée trois jours", "Marie Lefèvre", "a annoncé");
+  expect("« La route sera fermée », indique Marie Lefèvre.", e, D,
+         "La route sera fermée", "Marie Lefèvre", "indique");
+}
+
+static void attr_inverted(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Martin", "Paul Martin", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Paul Martin est arrivé à Lyon mardi. « Le projet avance bien », "
+         "a-t-il ajouté.",
+         e, D, "Le projet avance bien", "Paul Martin", "a-t-il ajouté");
+  expect("Paul Martin est arrivé. « Le projet avance », poursuit-il.", e, D,
+         "Le projet avance", "Paul Martin", "poursuit-il");
+}
+
+static void attr_incise(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Claire Petit", "Claire Petit", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Claire Petit a pris la parole. « Ce budget, a-t-elle dit, est "
+         "insuffisant. »",
+         e, D, "Ce budget, a-t-elle dit, est insuffisant.", "Claire Petit",
+         "a-t-elle dit");
+}
+
+static void attr_title(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luc Bernard", "Luc Bernard", PRESSE_PER},
+                               {"Olga Roy", "Olga Roy", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le ministre de la Santé, Luc Bernard, a rencontré Olga Roy. « Il "
+         "faut agir vite », a déclaré le ministre.",
+         e, D, "Il faut agir vite", "Luc Bernard", "a déclaré");
+  /* a title nobody was introduced with gives no speaker */
+  expect("Olga Roy est venue. Le lendemain, « il faut agir », a déclaré le "
+         "préfet.",
+         e, D, "il faut agir", NULL, "a déclaré");
+}
+
+static void attr_surname(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Morel", "Anne Morel", PRESSE_PER},
+                               {"Morel", "Anne Morel", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Anne Morel est arrivée. Morel a assuré : « Tout ira bien. »", e, D,
+         "Tout ira bien.", "Anne Morel", "a assuré");
+}
+
+static void attr_fragment(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Sophie Leroy", "Sophie Leroy", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  const char *t = "Sophie Leroy a expliqué qu'elle veut donner une « impulsion "
+                  "nouvelle au quartier ».";
+  expect(t, e, D, "impulsion nouvelle au quartier", "Sophie Leroy",
+         "a expliqué");
+  expect(t, e, I, "elle veut donner une « impulsion nouvelle au quartier »",
+         "Sophie Leroy", "a expliqué");
+}
+
+static void attr_continuation(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Karim Saïdi", "Karim Saïdi", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Nous avons gagné », a lancé Karim Saïdi. « Nous allons "
+         "maintenant viser le titre national. »",
+         e, D, "Nous allons maintenant viser le titre national.", "Karim Saïdi",
+         NULL);
+}
+
+static void attr_scare(void **state) {
+  (void)state;
+  expect("Le film « Les Oiseaux de nuit » sort mercredi.", NULL, D,
+         "Les Oiseaux de nuit", NULL, NULL);
+  static const ent_spec e[] = {{"Karim Saïdi", "Karim Saïdi", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Karim Saïdi a gagné. Le film « Les Oiseaux » sort mercredi.", e, D,
+         "Les Oiseaux", NULL, NULL);
+}
+
+static void attr_institution(void **state) {
+  (void)state;
+  expect("Le ministère malien de la Défense a affirmé : « Aucun soldat n'a "
+         "été blessé. »",
+         NULL, D, "Aucun soldat n'a été blessé.",
+         "Le ministère malien de la Défense", "a affirmé");
+}
+
+/* ----------------------------------------------------------- indirect */
+
+static void ind_que(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marc Blanc", "Marc Blanc", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Marc Blanc estime que la réforme est injuste. Fin.", e, I,
+         "la réforme est injuste", "Marc Blanc", "estime");
+  expect("Marc Blanc a indiqué que la ville recrutera. Fin.", e, I,
+         "la ville recrutera", "Marc Blanc", "a indiqué");
+  expect("Marc Blanc a démenti toute négociation avec le club.", e, I,
+         "toute négociation avec le club", "Marc Blanc", "a démenti");
+  /* no statement: a plural subject, a passive, a relative clause */
+  assert_int_equal(count("Les deux clubs ont évoqué un accord.", NULL, I), 0);
+  assert_int_equal(count("Il est prévu que le pont ouvre.", NULL, I), 0);
+  assert_int_equal(
+      count("Voici ce qu'il déclare au micro de la radio.", NULL, I), 0);
+}
+
+static void ind_selon(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Morel", "Anne Morel", PRESSE_PER},
+                               {"Hugo Roche", "Hugo Roche", PRESSE_PER},
+                               {"Léa Durand", "Léa Durand", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Selon Anne Morel, les travaux dureront deux ans.", e, I,
+         "les travaux dureront deux ans", "Anne Morel", "Selon");
+  expect("Les travaux dureront deux ans selon Anne Morel.", e, I,
+         "Les travaux dureront deux ans", "Anne Morel", "selon");
+  expect("D'après Hugo Roche, la mairie a menti.", e, I, "la mairie a menti",
+         "Hugo Roche", NULL);
+  expect("Pour Léa Durand, cette décision est une erreur.", e, I,
+         "cette décision est une erreur", "Léa Durand", "Pour");
+  assert_int_equal(count("Pour l'instant, rien n'est décidé.", e, I), 0);
+  /* selon X followed by a quotation: direct only, with its speaker */
+  expect("Selon Anne Morel, « tout est prêt ».", e, D, "tout est prêt",
+         "Anne Morel", "Selon");
+  assert_int_equal(count("Selon Anne Morel, « tout est prêt ».", e, I), 0);
+}
+
+static void ind_postposed(void **state) {
+  (void)state;
+  expect("La ville recrutera cent agents, a indiqué la direction.", NULL, I,
+         "La ville recrutera cent agents", NULL, "a indiqué");
+}
+
+/* --------------------------------------------------------- robustness */
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
+  size_t u = strlen(unit);
+  char *s = malloc(u * reps + 1);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(s + i * u, unit, u);
+  s[u * reps] = 0;
+  run_t r;
+  double t = now();
+  run(&r, s, u * reps, NULL);
+  t = now() - t;
+  assert_true(r.q.n <= max_quotes);
+  for (size_t i = 0; i < r.q.n; i++)
+    assert_true(r.q.q[i].b1 <= u * reps);
+  done(&r);
+  free(s);
+  assert_true(t < 5.0); /* linear: well under a second in practice */
+}
+
+static void robust_marks(void **state) {
+  (void)state;
+  adversarial("« ", 1000000, 1);
+  adversarial("» ", 1000000, 1000000);
+  adversarial("\" ", 1000000, 1000000);
+  adversarial("«", 1000000, 1);
+  adversarial("a « b » c ", 200000, 200000);
+  adversarial("« a\n\n", 200000, 200000);
+}
+
+static void robust_nul(void **state) {
+  (void)state;
+  static const char t[] = "« a\0b », a dit Jean Dupont.\0";
+  run_t r;
+  run(&r, t, sizeof t - 1, DUPONT);
+  assert_true(r.q.n >= 1);
+  assert_int_equal(r.q.q[0].b0, 3);
+  done(&r);
+  /* an empty text and an empty quotation */
+  run(&r, "", 0, NULL);
+  assert_int_equal(r.q.n, 0);
+  done(&r);
+  run(&r, S("« »"), NULL);
+  assert_int_equal(r.q.n, 0);
+  done(&r);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(marks_kinds),      cmocka_unit_test(marks_nesting),
+      cmocka_unit_test(marks_paragraphs), cmocka_unit_test(marks_unbalanced),
+      cmocka_unit_test(attr_colon),       cmocka_unit_test(attr_postposed),
+      cmocka_unit_test(attr_inverted),    cmocka_unit_test(attr_incise),
+      cmocka_unit_test(attr_title),       cmocka_unit_test(attr_surname),
+      cmocka_unit_test(attr_fragment),    cmocka_unit_test(attr_continuation),
+      cmocka_unit_test(attr_scare),       cmocka_unit_test(attr_institution),
+      cmocka_unit_test(ind_que),          cmocka_unit_test(ind_selon),
+      cmocka_unit_test(ind_postposed),    cmocka_unit_test(robust_marks),
+      cmocka_unit_test(robust_nul),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
