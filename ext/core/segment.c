@@ -623,22 +623,24 @@ static void scan_number(seg *g, tok *t) {
     break;
   }
   (void)grouped;
-  /* Hours: 7h44, 10h. */
-  if (b < g->n && s[b] == 'h') {
+  /* Hours: 7h44, 10h, 14H30 (not "14H": a capital H alone is a unit). */
+  if (b < g->n && (s[b] == 'h' || s[b] == 'H')) {
     uint32_t q = b + 1;
     int nd = 0;
     while (nd < 2 && digit_at(g, q))
       q++, nd++;
     int k = cls_at(g, q, &cp, &len);
-    if ((nd == 0 || nd == 2) && !is_letter(k) && k != K_DIGIT && k != K_MARK) {
+    if ((nd == 2 || (nd == 0 && s[b] == 'h')) && !is_letter(k) &&
+        k != K_DIGIT && k != K_MARK) {
       c += q - b;
       b = q;
     }
   } else {
-    /* Ordinals: 1er, 2e, 3ème, 2nde. */
+    /* Ordinals: 1er, 2e, 3ème, 2nde, 1ᵉʳ (modifier letters). */
     uint32_t q = b, qc = c;
     int k;
-    while ((k = cls_at(g, q, &cp, &len)) == K_LOWER && q - b < 8) {
+    while (((k = cls_at(g, q, &cp, &len)) == K_LOWER || k == K_LETTER) &&
+           q - b < 8) {
       q += (uint32_t)len;
       qc++;
     }
@@ -913,9 +915,14 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
     } else if (k == K_PUNCT || k == K_APOS || k == K_HYPHEN) {
       scan_punct(&g, &t, cp, len);
     } else {
+      /* A symbol keeps its combining marks and variation selectors. */
+      uint32_t q = b + (uint32_t)len, qc = c + 1, ncp;
+      int nlen;
+      while (cls_at(&g, q, &ncp, &nlen) == K_MARK)
+        q += (uint32_t)nlen, qc++;
       t.kind = PRESSE_TOK_SYMBOL;
-      t.b1 = b + (uint32_t)len;
-      t.c1 = c + 1;
+      t.b1 = q;
+      t.c1 = qc;
     }
     rc = emit(&g, &t);
     if (rc) break;

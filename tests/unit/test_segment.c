@@ -322,6 +322,8 @@ static void numbers(void **state) {
   expect("18% et 18 % et 4,5 %", "18 % et 18 % et 4,5 %");
   expect_kind("18%", "%", PRESSE_TOK_SYMBOL);
   expect_kind("18%", "18", PRESSE_TOK_NUMBER);
+  expect("14H30 et 14H, 1ᵉʳ et XIXᵉ", "14H30 et 14 H , 1ᵉʳ et XIXᵉ");
+  expect_kind("au XIXᵉ siècle", "XIXᵉ", PRESSE_TOK_NUMBER);
   /* Dates stay three tokens; a year is not a thousands group. */
   expect("le 27 février 2022", "le 27 février 2022");
   expect("en 2021 500 soldats", "en 2021 500 soldats");
@@ -399,6 +401,11 @@ static void urls_and_emails(void **state) {
 
 static void punctuation_and_quotes(void **state) {
   (void)state;
+  /* Symbols keep their variation selectors; a joiner between is dropped. */
+  expect("Bravo \xE2\x9D\xA4\xEF\xB8\x8F !",
+         "Bravo \xE2\x9D\xA4\xEF\xB8\x8F !");
+  expect_kind("Bravo \xE2\x9D\xA4\xEF\xB8\x8F !", "\xE2\x9D\xA4\xEF\xB8\x8F",
+              PRESSE_TOK_SYMBOL);
   expect("Quoi... Rien… Enfin?! (oui)",
          "Quoi ... | Rien … | Enfin ? ! ( oui )");
   const char *s = "« Oui », dit-il. ‹ Non › et „ja“";
