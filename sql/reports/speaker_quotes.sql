@@ -1,0 +1,11 @@
+-- Every quote of one speaker, with its article and date, oldest first.
+-- The speaker is the parameter :speaker, matched accent- and case-blind on
+-- the full name or on the surname alone:
+--   sqlite3 news.db -cmd ".load build/presse" -cmd ".param set :speaker 'Lavrov'" \
+--       < sql/reports/speaker_quotes.sql
+SELECT d.date, coalesce(d.title, d.path) AS article, q.kind,
+       CASE WHEN length(q.text) > 90 THEN substr(q.text, 1, 87) || '...' ELSE q.text END AS quote
+  FROM quotations AS q JOIN docs AS d ON d.id = q.doc
+ WHERE q.speaker_key = french_normalize(:speaker)
+    OR q.speaker_key LIKE '% ' || french_normalize(:speaker)
+ ORDER BY d.date IS NULL, d.date, d.path, q.start;

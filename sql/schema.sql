@@ -1,0 +1,106 @@
+-- schema.sql: the tables a corpus of French news articles is loaded into.
+-- Run once per database (every statement is IF NOT EXISTS), with the
+-- presse extension loaded:
+--   sqlite3 news.db -cmd ".load build/presse" < sql/schema.sql
+-- sql/load.sql fills it from a directory; sql/reports/*.sql query it.
+--
+-- Names: the mention and quotation tables are `mentions` and `quotations`,
+-- and the per-entity view is `entity_stats`, because a table or view
+-- named `entities` or `quotes` would hide the entities() and quotes()
+-- table-valued functions in this database.
+
+-- One row per load of a directory.
+CREATE TABLE IF NOT EXISTS loads(
+  id INTEGER PRIMARY KEY,
+  dir TEXT NOT NULL,
+  started TEXT NOT NULL DEFAULT (datetime('now')),
+  files INTEGER,   -- *.txt files seen
+  added INTEGER,   -- new or changed documents (re)loaded
+  failed INTEGER   -- files with an error
+);
+
+-- One row per article file. (dir, path) is its identity; hash tells
+-- whether it changed since it was loaded. A file that could not be read
+-- has error set and body NULL.
+CREATE TABLE IF NOT EXISTS docs(
+  id INTEGER PRIMARY KEY,
+  dir TEXT NOT NULL,       -- the directory given to load.sql
+  path TEXT NOT NULL,      -- relative to dir
+  hash TEXT,               -- FNV-1a 64 of the raw file (change detector)
+  bytes INTEGER,
+  title TEXT,
+  date TEXT,               -- ISO 8601, as precise as the article says
+  author TEXT,
+  body TEXT,               -- the article without site boilerplate
+  error TEXT,              -- why the file could not be used, or NULL
+  load INTEGER NOT NULL REFERENCES loads(id),
+  UNIQUE(dir, path)
+);
+CREATE INDEX IF NOT EXISTS docs_by_date ON docs(date);
+CREATE INDEX IF NOT EXISTS docs_by_load ON docs(load);
+
+-- Named-entity mentions: offsets are code points into docs.body, as
+-- entities() returns them (substr(body, start + 1, "end" - start)).
+CREATE TABLE IF NOT EXISTS mentions(
+  doc INTEGER NOT NULL REFERENCES docs(id),
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  type TEXT NOT NULL,      -- PER, LOC, ORG, MISC
+  canonical TEXT,          -- fullest form of the name in that document
+  key TEXT,                -- french_normalize(canonical): same entity across docs
+  PRIMARY KEY(doc, start)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions(key, type, doc);
+CREATE INDEX IF NOT EXISTS mentions_by_type ON mentions(type, key);
+
+-- Quotations, direct and indirect, as quotes() returns them.
+CREATE TABLE IF NOT EXISTS quotations(
+  doc INTEGER NOT NULL REFERENCES docs(id),
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,      -- direct, indirect
+  speaker TEXT,
+  speaker_key TEXT,
+  cue TEXT
+);
+CREATE INDEX IF NOT EXISTS quotations_by_doc ON quotations(doc);
+CREATE INDEX IF NOT EXISTS quotations_by_speaker ON quotations(speaker_key, kind);
+
+-- One row per entity (key and type): its most frequent name, in how many
+-- documents and how many times it is mentioned.
+CREATE VIEW IF NOT EXISTS entity_stats AS
+SELECT key, type,
+       (SELECT m2.canonical FROM mentions AS m2
+         WHERE m2.key = m.key AND m2.type = m.type
+         GROUP BY m2.canonical ORDER BY count(*) DESC, m2.canonical LIMIT 1) AS name,
+       count(DISTINCT doc) AS docs,
+       count(*) AS mentions
+  FROM mentions AS m
+ GROUP BY key, type;
+
+-- Full-text search over title and body, kept in step with docs by the
+-- triggers below (an external-content FTS5 table: the text is stored once,
+-- in docs). The `french` tokenizer folds accents and case, drops elisions
+-- and stems. If this build lacks it, the first statement fails and the
+-- second makes the table with unicode61 (accents and case folded, no
+-- stemming): search then needs exact word forms.
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
+  title, body, content = 'docs', content_rowid = 'id', tokenize = 'french');
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
+  title, body, content = 'docs', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TRIGGER IF NOT EXISTS docs_fts_insert AFTER INSERT ON docs BEGIN
+  INSERT INTO docs_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER IF NOT EXISTS docs_fts_delete AFTER DELETE ON docs BEGIN
+  INSERT INTO docs_fts(docs_fts, rowid, title, body)
+  VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER IF NOT EXISTS docs_fts_update AFTER UPDATE ON docs BEGIN
+  INSERT INTO docs_fts(docs_fts, rowid, title, body)
+  VALUES ('delete', old.id, old.title, old.body);
+  INSERT INTO docs_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
