@@ -226,6 +226,57 @@ typedef struct presse_article {
 int presse_article_parse(const char *raw, size_t n, presse_article *out);
 void presse_article_free(presse_article *a);
 
+/* --------------------------------------------------------------- search */
+/* The index forms of French text for full-text search: what the FTS5
+** tokenizer `french` indexes (docs/search.md). One presse_search per
+** thread: it owns a Snowball stemmer, which is not thread-safe. */
+enum presse_search_flags {
+  PRESSE_SEARCH_NO_STEM = 1 << 0,      /* "stem 0" */
+  PRESSE_SEARCH_KEEP_ACCENTS = 1 << 1, /* "remove_diacritics 0" */
+  PRESSE_SEARCH_STOPWORDS = 1 << 2     /* "stopwords 1": drop stop words */
+};
+
+/* Per call: the text is a query term typed with a trailing '*'. */
+#define PRESSE_SEARCH_PREFIX 1
+
+/* Index terms longer than this many bytes are cut (at a character
+** boundary) and not stemmed. */
+#define PRESSE_SEARCH_MAX_TERM 64
+
+/* First byte of a surface form: the unstemmed folded word, indexed beside
+** its stem when they differ, so that prefix queries see what was typed. */
+#define PRESSE_SEARCH_SURFACE '\x01'
+
+typedef struct presse_search presse_search;
+
+/* Receives one index form: term[0..n), the byte span [b0, b1) of the text
+** it comes from, and colocated != 0 when it shares the position of the
+** previous form. A non-zero return stops the walk and is returned as is. */
+typedef int (*presse_search_emit)(void *ctx, const char *term, size_t n,
+                                  uint32_t b0, uint32_t b1, int colocated);
+
+int presse_search_new(unsigned flags, const presse_mem *mem,
+                      presse_search **out);
+void presse_search_free(presse_search *s);
+
+/* Parse tokenizer arguments ("stem", "0", "stopwords", "1"...) into flags.
+** PRESSE_EINVAL with *bad set to the offending argument otherwise. */
+int presse_search_parse_args(const char *const *argv, int argc,
+                             unsigned *flags, const char **bad);
+
+/* The index forms of one token of text (as segmented by presse_segment).
+** mode is 0 or PRESSE_SEARCH_PREFIX. *emitted is incremented per form. */
+int presse_search_token(presse_search *s, const char *text,
+                        const presse_token *tok, unsigned mode,
+                        presse_search_emit emit, void *ctx, size_t *emitted);
+
+/* The index forms of text[0..n), in text order. Invalid UTF-8 does not
+** fail: each invalid byte separates words like a space and is not indexed
+** (byte offsets stay those of text). In PRESSE_SEARCH_PREFIX mode only the
+** last word is taken as a prefix. */
+int presse_search_text(presse_search *s, const char *text, size_t n,
+                       unsigned mode, presse_search_emit emit, void *ctx);
+
 /* ----------------------------------------------------------- SQL layer */
 struct sqlite3;
 /* Register every presse function, table and tokenizer on db. Returns a

@@ -45,6 +45,7 @@ static const struct {
     {"french_normalize", presse_sql_register_normalize},
     {"corpus", presse_sql_register_corpus},
     {"quotes", presse_sql_register_quotes},
+    {"fts5 french", presse_sql_register_fts5},
 };
 
 int presse_register(sqlite3 *db) {

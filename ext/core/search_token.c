@@ -1,0 +1,477 @@
+/*
+** search_token.c: the index forms of French text, for the FTS5 tokenizer
+** `french` (docs/search.md explains every choice made here).
+**
+** A word goes through: lowercase (accents kept, soft hyphens and inner
+** apostrophes removed, NFC) -> stop-word check -> Snowball French stem ->
+** accent and ligature folding of the stem (presse_normalize). Snowball
+** wants accented input, hence folding after stemming: "Déclarations" and
+** "declaration" both end as "declar".
+**
+** When the folded word differs from its folded stem, the folded word is
+** also indexed at the same position, behind PRESSE_SEARCH_SURFACE, so that
+** a prefix query matches what readers see ("déclarati*" finds
+** "déclaration" although its stem is "declar").
+*/
+#include <libstemmer.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "lexicon.h"
+#include "presse.h"
+
+#include "lex_stopwords_fr.h"
+
+#define MAXT PRESSE_SEARCH_MAX_TERM
+
+/* Texts are segmented in chunks of about this many bytes, cut at a line
+** break, so memory stays bounded whatever the size of a document. */
+#define CHUNK (64 * 1024)
+
+/* A small direct-mapped cache of word -> forms: news text is Zipfian, and
+** the stemmer and the folding are the costly steps. Per instance, never
+** shared. */
+#define CACHE_SLOTS 4096
+
+typedef struct cache_slot {
+  uint8_t nword, nstem, nsurf, stop; /* nword == 0: empty */
+  char word[MAXT];
+  char stem[MAXT];
+  char surf[MAXT];
+} cache_slot;
+
+struct presse_search {
+  struct sb_stemmer *stemmer; /* NULL with PRESSE_SEARCH_NO_STEM */
+  unsigned flags;
+  const presse_mem *mem;
+  presse_buf fold; /* scratch of presse_normalize */
+  cache_slot *cache;
+};
+
+static void *mem_alloc(const presse_mem *m, size_t n) {
+  return m->xRealloc(m->ctx, NULL, n);
+}
+
+int presse_search_new(unsigned flags, const presse_mem *mem,
+                      presse_search **out) {
+  *out = NULL;
+  if (!mem) mem = &presse_mem_libc;
+  presse_search *s = mem_alloc(mem, sizeof *s);
+  if (!s) return PRESSE_ENOMEM;
+  memset(s, 0, sizeof *s);
+  s->flags = flags;
+  s->mem = mem;
+  s->fold.mem = mem;
+  s->cache = mem_alloc(mem, CACHE_SLOTS * sizeof *s->cache);
+  if (!s->cache) {
+    presse_search_free(s);
+    return PRESSE_ENOMEM;
+  }
+  for (size_t i = 0; i < CACHE_SLOTS; i++)
+    s->cache[i].nword = 0;
+  if (!(flags & PRESSE_SEARCH_NO_STEM)) {
+    s->stemmer = sb_stemmer_new("french", "UTF_8");
+    if (!s->stemmer) {
+      presse_search_free(s);
+      return PRESSE_ENOMEM;
+    }
+  }
+  *out = s;
+  return PRESSE_OK;
+}
+
+void presse_search_free(presse_search *s) {
+  if (!s) return;
+  if (s->stemmer) sb_stemmer_delete(s->stemmer);
+  presse_buf_free(&s->fold);
+  if (s->cache) s->mem->xFree(s->mem->ctx, s->cache);
+  s->mem->xFree(s->mem->ctx, s);
+}
+
+/* ------------------------------------------------------------- options */
+static int arg_is(const char *a, const char *name) {
+  return a && strcmp(a, name) == 0;
+}
+
+int presse_search_parse_args(const char *const *argv, int argc, unsigned *flags,
+                             const char **bad) {
+  *flags = 0;
+  *bad = NULL;
+  for (int i = 0; i < argc; i += 2) {
+    const char *name = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+    int on;
+    if (!v || !v[0] || v[1] || (v[0] != '0' && v[0] != '1' && v[0] != '2')) {
+      *bad = v ? v : name; /* missing or malformed value */
+      return PRESSE_EINVAL;
+    }
+    on = v[0] != '0';
+    if (arg_is(name, "stem")) {
+      if (v[0] == '2') goto fail;
+      if (!on) *flags |= PRESSE_SEARCH_NO_STEM;
+    } else if (arg_is(name, "stopwords")) {
+      if (v[0] == '2') goto fail;
+      if (on) *flags |= PRESSE_SEARCH_STOPWORDS;
+    } else if (arg_is(name, "remove_diacritics")) {
+      /* 1 and 2 both remove them (2 is what unicode61 users write) */
+      if (!on) *flags |= PRESSE_SEARCH_KEEP_ACCENTS;
+    } else {
+      *bad = name;
+      return PRESSE_EINVAL;
+    }
+    continue;
+  fail:
+    *bad = v;
+    return PRESSE_EINVAL;
+  }
+  return PRESSE_OK;
+}
+
+/* -------------------------------------------------------------- words */
+static int is_ignorable(uint32_t cp) {
+  /* soft hyphen, zero widths, joiners, word joiner, BOM */
+  return cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 ||
+         cp == 0xFEFF;
+}
+
+static int is_apostrophe(uint32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC;
+}
+
+static int is_hyphen(uint32_t cp) {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+/* Lowercase s[0..n) into out (room MAXT), accents kept; drops ignorable
+** characters, apostrophes and (nospace) white space; maps hyphens to '-'.
+** Returns the length; *cut is set when the word did not fit. */
+static size_t lower_word(const char *s, size_t n, char *out, int nospace,
+                         int *cut) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t o = 0, i = 0;
+  int marks = 0;
+  *cut = 0;
+  while (i < n) {
+    unsigned c = p[i];
+    if (c < 0x80) {
+      i++;
+      if (c == '\'' || (nospace && c == ' ')) continue;
+      if (o >= MAXT) goto full;
+      out[o++] = (char)(c - 'A' < 26u ? c + 32 : c);
+      continue;
+    }
+    uint32_t cp;
+    int len = presse_utf8_decode(p + i, n - i, &cp);
+    i += (size_t)len;
+    if (is_ignorable(cp) || is_apostrophe(cp)) continue;
+    if (is_hyphen(cp))
+      cp = '-';
+    else if (nospace && (cp == 0xA0 || cp == 0x202F || cp == 0x2009))
+      continue;
+    else {
+      cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+      if (cp >= 0x300 &&
+          utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_MN)
+        marks = 1;
+    }
+    char enc[4];
+    int m = presse_utf8_encode(cp, enc);
+    if (o + (size_t)m > MAXT) goto full;
+    memcpy(out + o, enc, (size_t)m);
+    o += (size_t)m;
+  }
+  goto done;
+full:
+  *cut = 1;
+done:
+  if (marks) {
+    /* "e" + U+0301 -> "é", which is what Snowball knows. Composition only
+    ** shortens, so the result fits where the input was. */
+    utf8proc_int32_t cps[MAXT];
+    utf8proc_ssize_t k = 0;
+    for (size_t j = 0; j < o;) {
+      uint32_t cp;
+      j += (size_t)presse_utf8_decode((const unsigned char *)out + j, o - j,
+                                      &cp);
+      cps[k++] = (utf8proc_int32_t)cp;
+    }
+    k = utf8proc_normalize_utf32(cps, k, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (k >= 0) {
+      size_t w = 0;
+      for (utf8proc_ssize_t j = 0; j < k; j++)
+        w += (size_t)presse_utf8_encode((uint32_t)cps[j], out + w);
+      o = w;
+    }
+  }
+  return o;
+}
+
+static int all_ascii(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80) return 0;
+  return 1;
+}
+
+/* Fold accents and ligatures of s[0..n) into out (room MAXT); returns the
+** length. ASCII needs nothing; the rest goes through presse_normalize so
+** that the index agrees with french_normalize(). */
+static int fold(presse_search *s, const char *in, size_t n, char *out,
+                size_t *outn) {
+  if (all_ascii(in, n)) {
+    if (n > MAXT) n = MAXT;
+    memcpy(out, in, n);
+    *outn = n;
+    return PRESSE_OK;
+  }
+  s->fold.len = 0;
+  unsigned nf = (s->flags & PRESSE_SEARCH_KEEP_ACCENTS)
+                    ? (unsigned)PRESSE_NORM_KEEP_ACCENTS
+                    : 0u;
+  int rc = presse_normalize(in, n, nf, &s->fold);
+  if (rc) return rc;
+  size_t m = s->fold.len;
+  if (m > MAXT) { /* œ -> oe can lengthen: cut at a character boundary */
+    m = MAXT;
+    while (m > 0 && ((unsigned char)s->fold.data[m] & 0xC0) == 0x80)
+      m--;
+  }
+  memcpy(out, s->fold.data, m);
+  *outn = m;
+  return PRESSE_OK;
+}
+
+static uint32_t hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+/* Fill slot e with the forms of the lowercase word w[0..n): its folded stem
+** and its folded surface form. cut: the word was truncated (no stem). */
+static int compute(presse_search *s, const char *w, size_t n, int cut,
+                   int number, cache_slot *e) {
+  size_t m;
+  int rc;
+  e->stop = (s->flags & PRESSE_SEARCH_STOPWORDS) && !number &&
+            presse_lex_find(&lex_stopwords_fr, w, n) != NULL;
+  rc = fold(s, w, n, e->surf, &m);
+  if (rc) return rc;
+  e->nsurf = (uint8_t)m;
+  if (s->stemmer && !cut && !number) {
+    const sb_symbol *st =
+        sb_stemmer_stem(s->stemmer, (const sb_symbol *)w, (int)n);
+    if (!st) return PRESSE_ENOMEM;
+    int sl = sb_stemmer_length(s->stemmer);
+    rc = fold(s, (const char *)st, (size_t)sl, e->stem, &m);
+    if (rc) return rc;
+    e->nstem = (uint8_t)m;
+  } else {
+    memcpy(e->stem, e->surf, e->nsurf);
+    e->nstem = e->nsurf;
+  }
+  return PRESSE_OK;
+}
+
+typedef struct emitter {
+  presse_search *s;
+  const char *text; /* what token offsets point into */
+  uint32_t off;     /* added to offsets on the way out */
+  presse_search_emit emit;
+  void *ctx;
+  size_t *emitted;
+} emitter;
+
+static int put(emitter *x, const char *t, size_t n, uint32_t b0, uint32_t b1,
+               int colocated) {
+  if (n == 0) return 0;
+  (*x->emitted)++;
+  return x->emit(x->ctx, t, n, b0 + x->off, b1 + x->off, colocated);
+}
+
+/* One word (or a whole compound, or a number) at text[b0..b1). colocated:
+** share the position of the previous form. prefix: the user's prefix.
+** Returns the emit's code, or a PRESSE code through *prc. */
+static int word(emitter *x, uint32_t b0, uint32_t b1, int colocated, int number,
+                int prefix, int *prc) {
+  presse_search *s = x->s;
+  char low[MAXT];
+  int cut;
+  size_t n = lower_word(x->text + b0, b1 - b0, low, number, &cut);
+  if (n == 0) return 0;
+  cache_slot tmp, *e = &tmp;
+  if (!cut && !number) {
+    e = &s->cache[hash(low, n) & (CACHE_SLOTS - 1)];
+    if (e->nword == n && memcmp(e->word, low, n) == 0) goto have;
+  }
+  *prc = compute(s, low, n, cut, number, e);
+  if (*prc) {
+    e->nword = 0;
+    return 0;
+  }
+  if (e != &tmp) {
+    memcpy(e->word, low, n);
+    e->nword = (uint8_t)n;
+  }
+have:
+  if (prefix) {
+    /* The folded prefix over stems ("gouvern*" -> gouverner, gouvernail),
+    ** and over surface forms, for words whose stem is shorter than what
+    ** was typed ("gouvernem*" -> gouvernement, stem "gouvern"). */
+    char sf[MAXT + 1];
+    int rc = put(x, e->surf, e->nsurf, b0, b1, colocated);
+    if (rc) return rc;
+    sf[0] = PRESSE_SEARCH_SURFACE;
+    memcpy(sf + 1, e->surf, e->nsurf);
+    return put(x, sf, e->nsurf + 1u, b0, b1, 1);
+  }
+  if (e->stop) return 0;
+  int rc = put(x, e->stem, e->nstem, b0, b1, colocated);
+  if (rc) return rc;
+  if (e->nsurf != e->nstem || memcmp(e->surf, e->stem, e->nstem) != 0) {
+    char sf[MAXT + 1];
+    sf[0] = PRESSE_SEARCH_SURFACE;
+    memcpy(sf + 1, e->surf, e->nsurf);
+    return put(x, sf, e->nsurf + 1u, b0, b1, 1);
+  }
+  return 0;
+}
+
+/* Length of the hyphen at p[0..n) (1..3 bytes), or 0. */
+static int hyphen_at(const unsigned char *p, size_t n) {
+  if (p[0] == '-') return 1;
+  if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91))
+    return 3;
+  return 0;
+}
+
+static int token_forms(presse_search *s, const char *text, uint32_t off,
+                       const presse_token *tok, unsigned mode,
+                       presse_search_emit emit, void *ctx, size_t *emitted) {
+  emitter x = {s, text, off, emit, ctx, emitted};
+  int prc = 0, rc = 0;
+  int prefix = (mode & PRESSE_SEARCH_PREFIX) != 0;
+  switch (tok->kind) {
+  case PRESSE_TOK_NUMBER:
+    rc = word(&x, tok->b0, tok->b1, 0, 1, prefix, &prc);
+    break;
+  case PRESSE_TOK_URL:
+  case PRESSE_TOK_EMAIL:
+    rc = word(&x, tok->b0, tok->b1, 0, 1, prefix, &prc);
+    break;
+  case PRESSE_TOK_WORD:
+    if (tok->flags & PRESSE_TF_ELISION) break;
+    if (!(tok->flags & (PRESSE_TF_HYPHEN | PRESSE_TF_INVERTED)) || prefix) {
+      rc = word(&x, tok->b0, tok->b1, 0, 0, prefix, &prc);
+      break;
+    }
+    {
+      /* A compound: its parts in sequence, the whole beside the first
+      ** part, so that a phrase of the parts still matches. An inversion
+      ** (a-t-il, dit-elle) gives its parts, without the euphonic t. */
+      const unsigned char *p = (const unsigned char *)text;
+      int inverted = (tok->flags & PRESSE_TF_INVERTED) != 0;
+      uint32_t a = tok->b0, i = tok->b0;
+      int parts = 0;
+      while (!rc && !prc && a < tok->b1) {
+        int h = 0;
+        while (i < tok->b1 && !(h = hyphen_at(p + i, tok->b1 - i)))
+          i++;
+        if (i > a && !(inverted && i - a == 1 && (p[a] | 0x20) == 't')) {
+          size_t had = *emitted;
+          rc = word(&x, a, i, 0, 0, 0, &prc);
+          if (!rc && !prc && parts == 0 && !inverted && *emitted > had)
+            rc = word(&x, tok->b0, tok->b1, 1, 0, 0, &prc);
+          if (*emitted > had) parts++;
+        }
+        i += (uint32_t)h;
+        a = i;
+      }
+      if (!rc && !prc && parts == 0 && !inverted)
+        rc = word(&x, tok->b0, tok->b1, 0, 0, 0, &prc);
+    }
+    break;
+  default: /* punctuation and symbols are not indexed */
+    break;
+  }
+  return rc ? rc : prc;
+}
+
+int presse_search_token(presse_search *s, const char *text,
+                        const presse_token *tok, unsigned mode,
+                        presse_search_emit emit, void *ctx, size_t *emitted) {
+  return token_forms(s, text, 0, tok, mode, emit, ctx, emitted);
+}
+
+/* ------------------------------------------------------------------ text */
+static int indexable(const presse_token *t) {
+  if (t->kind == PRESSE_TOK_WORD) return !(t->flags & PRESSE_TF_ELISION);
+  return t->kind == PRESSE_TOK_NUMBER || t->kind == PRESSE_TOK_URL ||
+         t->kind == PRESSE_TOK_EMAIL;
+}
+
+/* End of the chunk that starts at text[a]: a line break past CHUNK bytes,
+** else a space, else a character boundary. */
+static size_t chunk_end(const char *text, size_t n, size_t a) {
+  if (n - a <= 2 * CHUNK) return n;
+  size_t lim = a + CHUNK, i;
+  for (i = lim; i < a + 2 * CHUNK; i++)
+    if (text[i] == '\n') return i + 1;
+  for (i = lim; i < a + 2 * CHUNK; i++)
+    if (text[i] == ' ') return i + 1;
+  i = lim;
+  while (i > a && ((unsigned char)text[i] & 0xC0) == 0x80)
+    i--;
+  return i > a ? i : lim;
+}
+
+int presse_search_text(presse_search *s, const char *text, size_t n,
+                       unsigned mode, presse_search_emit emit, void *ctx) {
+  presse_tokens toks = {0};
+  presse_buf copy = {0};
+  size_t emitted = 0;
+  int rc = PRESSE_OK;
+  toks.mem = s->mem;
+  copy.mem = s->mem;
+  for (size_t a = 0; a < n && rc == PRESSE_OK;) {
+    size_t e = chunk_end(text, n, a);
+    const char *seg = text + a;
+    size_t bad = presse_utf8_invalid_at(seg, e - a);
+    if (bad < e - a) {
+      /* Invalid bytes become spaces in a copy: same length, so offsets
+      ** into the copy are offsets into the text. */
+      copy.len = 0;
+      rc = presse_buf_append(&copy, seg, e - a);
+      if (rc) break;
+      unsigned char *c = (unsigned char *)copy.data;
+      for (size_t i = bad; i < e - a;) {
+        uint32_t cp;
+        int len = presse_utf8_decode(c + i, e - a - i, &cp);
+        if (cp == 0xFFFD && !(len == 3 && c[i] == 0xEF))
+          memset(c + i, ' ', (size_t)len);
+        i += (size_t)len;
+      }
+      seg = copy.data;
+    }
+    presse_tokens_free(&toks);
+    toks.mem = s->mem;
+    rc = presse_segment(seg, e - a, &toks);
+    if (rc) break;
+    size_t last = toks.n;
+    if (mode & PRESSE_SEARCH_PREFIX) {
+      while (last > 0 && !indexable(&toks.tok[last - 1]))
+        last--;
+      if (last > 0 && e == n)
+        last--; /* the prefix is the last word */
+      else
+        last = toks.n;
+    }
+    for (size_t i = 0; i < toks.n && rc == PRESSE_OK; i++)
+      rc = token_forms(s, seg, (uint32_t)a, &toks.tok[i],
+                       i == last ? PRESSE_SEARCH_PREFIX : 0, emit, ctx,
+                       &emitted);
+    a = e;
+  }
+  presse_tokens_free(&toks);
+  presse_buf_free(&copy);
+  return rc;
+}
