@@ -14,3 +14,19 @@ $(BUILD)/gen/lex_speech_forms.h: $(BUILD)/gen/speech_forms.txt $(GEN_LEXICON) | 
 GEN_HEADERS += $(BUILD)/gen/lex_speech_forms.h $(BUILD)/gen/lex_quote_words.h \
                $(BUILD)/gen/lex_quote_cues.h $(BUILD)/gen/lex_speaker_titles.h \
                $(BUILD)/gen/lex_speaker_groups.h
+
+# Prefix filters in front of the word lists (tools/gen_qfilter.c).
+GEN_QFILTER := $(BUILD)/tools/gen_qfilter
+
+$(GEN_QFILTER): tools/gen_qfilter.c | $(BUILD)/tools
+	$(CC) -O2 -Wall -Wextra -o $@ $<
+
+$(BUILD)/gen/qf_speech_forms.h: $(BUILD)/gen/speech_forms.txt $(GEN_QFILTER) | $(BUILD)/gen
+	$(GEN_QFILTER) qf_speech_forms $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/qf_%.h: data/%.txt $(GEN_QFILTER) | $(BUILD)/gen
+	$(GEN_QFILTER) qf_$* $< > $@.tmp && mv $@.tmp $@
+
+GEN_HEADERS += $(BUILD)/gen/qf_speech_forms.h $(BUILD)/gen/qf_quote_words.h \
+               $(BUILD)/gen/qf_quote_cues.h $(BUILD)/gen/qf_speaker_titles.h \
+               $(BUILD)/gen/qf_speaker_groups.h

@@ -106,16 +106,33 @@ static int32_t resolve_title(qwork *w, size_t t) {
   return -1;
 }
 
-/* The most recent speaker named before token at, within two paragraphs. */
+/* The most recent speaker named before token at, within two paragraphs.
+** Both lists are (nearly) in text order: walk back from the end, bounded,
+** so a text with many quotes stays linear. */
 static int32_t last_speaker(qwork *w, size_t at) {
   int32_t best = -1;
   uint32_t bat = 0;
-  for (size_t i = 0; i < w->ndq; i++)
-    if (w->dq[i].spk >= 0 && w->dq[i].t0 < at && w->dq[i].t0 >= bat)
+  size_t lo = 0, hi = w->ndq;
+  while (lo < hi) { /* first direct quote starting at or after at */
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->dq[mid].t0 < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t i = lo, s = 0; i-- > 0 && s < 64; s++)
+    if (w->dq[i].spk >= 0) {
       best = w->dq[i].spk, bat = w->dq[i].t0;
-  for (size_t i = 0; i < w->niq; i++)
-    if (w->iq[i].spk >= 0 && w->iq[i].t0 < at && w->iq[i].t0 >= bat)
-      best = w->iq[i].spk, bat = w->iq[i].t0;
+      break;
+    }
+  for (size_t i = w->niq, s = 0; i-- > 0 && s < 64;) {
+    if (w->iq[i].t0 >= at) continue;
+    s++;
+    if (w->iq[i].spk >= 0) {
+      if (w->iq[i].t0 >= bat) best = w->iq[i].spk, bat = w->iq[i].t0;
+      break;
+    }
+  }
   if (best >= 0 && w->para[at] - w->para[bat] > 1) return -1;
   return best;
 }

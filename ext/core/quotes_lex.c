@@ -14,6 +14,11 @@
 #include "lex_speaker_groups.h"
 #include "lex_speaker_titles.h"
 #include "lex_speech_forms.h"
+#include "qf_quote_cues.h"
+#include "qf_quote_words.h"
+#include "qf_speaker_groups.h"
+#include "qf_speaker_titles.h"
+#include "qf_speech_forms.h"
 
 /* Lowercase ASCII and Latin-1 / Latin Extended-A capitals (the letters of
 ** French), fold ’ to '. Returns the folded length, or 0 when the word does
@@ -58,10 +63,32 @@ int q_tok_is(const qwork *w, size_t i, const char *lit) {
   return n == strlen(lit) && memcmp(buf, lit, n) == 0;
 }
 
-static const presse_lex_entry *find(const presse_lex *lex, const char *s,
-                                    size_t n) {
-  return presse_lex_find(lex, s, n);
+/* The binary search, behind the list's 2-byte prefix bitmap. */
+static const presse_lex_entry *
+find_f(const presse_lex *lex, const uint64_t *filter, const char *s, size_t n) {
+  unsigned k =
+      (unsigned)(unsigned char)s[0] << 8 | (n > 1 ? (unsigned char)s[1] : 0);
+  if (!(filter[k >> 6] >> (k & 63) & 1)) return NULL;
+  /* Words are short: an inline comparison beats a memcmp call per step. */
+  size_t lo = 0, hi = lex->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const presse_lex_entry *e = &lex->e[mid];
+    size_t m = e->n < n ? e->n : n, j = 0;
+    while (j < m && e->s[j] == s[j])
+      j++;
+    int c = j < m ? (int)(unsigned char)e->s[j] - (int)(unsigned char)s[j]
+                  : (e->n < n ? -1 : e->n > n);
+    if (c == 0) return e;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return NULL;
 }
+
+#define find(name, s, n) find_f(&lex_##name, qf_##name, s, n)
 
 int q_lex_features(qwork *w) {
   for (size_t i = 0; i < w->ntok; i++) {
@@ -88,26 +115,29 @@ int q_lex_features(qwork *w) {
       size_t pn = n - v;
       v--; /* the hyphen */
       if (v >= 2 && buf[v - 1] == 't' && buf[v - 2] == '-') v -= 2;
-      const presse_lex_entry *p = find(&lex_quote_words, pron, pn);
+      const presse_lex_entry *p = find(quote_words, pron, pn);
       if (p) w->word[i] = (uint16_t)(p->value & (QW_IL | QW_ELLE | QW_PRONPL));
-      const presse_lex_entry *e = find(&lex_speech_forms, buf, v);
+      const presse_lex_entry *e = find(speech_forms, buf, v);
       if (e) w->verb[i] = (uint16_t)e->value;
-      const presse_lex_entry *a = find(&lex_quote_words, buf, v);
+      const presse_lex_entry *a = find(quote_words, buf, v);
       if (a) w->word[i] |= (uint16_t)(a->value & (QW_AUX | QW_AUXPL));
       w->word[i] |= QW_KNOWN;
       continue;
     }
-    const presse_lex_entry *e = find(&lex_speech_forms, buf, n);
-    if (e) w->verb[i] = (uint16_t)e->value;
-    e = find(&lex_quote_words, buf, n);
+    /* Function words are half of a text and belong to no other list but
+    ** the cues (pour): one search settles them. */
+    const presse_lex_entry *e = find(quote_words, buf, n);
     if (e) w->word[i] = (uint16_t)(e->value | QW_KNOWN);
-    e = find(&lex_quote_cues, buf, n);
+    e = find(quote_cues, buf, n);
     if (e) w->feat[i] |= (uint8_t)e->value;
-    e = find(&lex_speaker_titles, buf, n);
+    if (w->word[i]) continue;
+    e = find(speech_forms, buf, n);
+    if (e) w->verb[i] = (uint16_t)e->value;
+    e = find(speaker_titles, buf, n);
     if (e)
       w->feat[i] |= (uint8_t)((e->value & 1 ? QT_TITLE_M : 0) |
                               (e->value & 2 ? QT_TITLE_F : 0));
-    if (find(&lex_speaker_groups, buf, n)) w->feat[i] |= QT_GROUP;
+    if (find(speaker_groups, buf, n)) w->feat[i] |= QT_GROUP;
   }
   return PRESSE_OK;
 }
