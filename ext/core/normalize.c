@@ -24,12 +24,15 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "fold_table.h"
 
 /* Room kept free beyond what the remaining input could need: the ASCII
 ** path stores 8 bytes at a time and pool copies are 8 bytes wide. */
-#define SLACK 16
+#define SLACK 32
 /* Longest run of combining characters recomposed at once. */
 #define SEG_CPS 32
 #define SEG_BYTES 256
@@ -109,41 +112,38 @@ static inline size_t decode(const unsigned char *s, size_t n, uint32_t *cp) {
 #define LANES_GT(x, c) (((x) + (0x7Fu - (c)) * ONES) & HIGH)
 #define LANES_IN(x, lo, hi) (LANES_GE(x, lo) & ~LANES_GT(x, hi))
 
-typedef struct {
-  presse_buf *out;
-  unsigned char *dst;
-  size_t cap;
-} sink;
-
-/* Make room for `need` bytes from o on. */
-static int grow(sink *k, size_t o, size_t need) {
-  if (o + need <= k->cap) return PRESSE_OK;
-  k->out->len = o;
-  int rc = presse_buf_reserve(k->out, need);
-  k->dst = (unsigned char *)k->out->data;
-  k->cap = k->out->cap;
+/* Make room for `need` bytes from o on; *dst and *cap follow the buffer. */
+static int grow(presse_buf *out, size_t o, size_t need, unsigned char **dst,
+                size_t *cap) {
+  out->len = o;
+  int rc = presse_buf_reserve(out, need);
+  *dst = (unsigned char *)out->data;
+  *cap = out->cap;
   return rc;
 }
 
-/* Canonically recompose dst[seg..*o) in place (see the header comment). */
-static int recompose(sink *k, size_t seg, size_t *o, size_t tail) {
+#define ENSURE(need)                                                           \
+  do {                                                                         \
+    if (o + (need) > cap && (rc = grow(out, o, (need), &dst, &cap)))           \
+      goto fail;                                                               \
+  } while (0)
+
+/* Canonically recompose dst[seg..o) (see the header comment); returns the
+** new end. The result is never longer than SEG_BYTES * 4 + 256 bytes. */
+static size_t recompose(unsigned char *dst, size_t seg, size_t o, char *tmp,
+                        size_t tmpcap) {
   utf8proc_int32_t buf[SEG_BYTES * 4 + 64];
   utf8proc_ssize_t m =
-      utf8proc_decompose(k->dst + seg, (utf8proc_ssize_t)(*o - seg), buf,
+      utf8proc_decompose(dst + seg, (utf8proc_ssize_t)(o - seg), buf,
                          (utf8proc_ssize_t)(sizeof buf / sizeof buf[0]),
                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-  if (m < 0 || (size_t)m > sizeof buf / sizeof buf[0]) return PRESSE_OK;
+  if (m < 0 || (size_t)m > sizeof buf / sizeof buf[0]) return o;
   m = utf8proc_normalize_utf32(buf, m, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-  if (m < 0) return PRESSE_OK; /* leave it uncomposed rather than fail */
-  char tmp[sizeof buf];
+  if (m < 0) return o; /* leave it uncomposed rather than fail */
   size_t len = 0;
-  for (utf8proc_ssize_t j = 0; j < m; j++)
+  for (utf8proc_ssize_t j = 0; j < m && len + 4 <= tmpcap; j++)
     len += (size_t)presse_utf8_encode((uint32_t)buf[j], tmp + len);
-  int rc = grow(k, seg, len + tail);
-  if (rc) return rc;
-  memcpy(k->dst + seg, tmp, len);
-  *o = seg + len;
-  return PRESSE_OK;
+  return seg + len;
 }
 
 /* ------------------------------------------------------------ the loop */
@@ -154,10 +154,16 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
   const size_t start = out->len;
   int rc = presse_buf_reserve(out, n + SLACK);
   if (rc) return rc;
-  sink k = {out, (unsigned char *)out->data, out->cap};
+  unsigned char *dst = (unsigned char *)out->data;
+  size_t cap = out->cap;
   const unsigned char *s = (const unsigned char *)in;
   const uint16_t *stage1 = fold_stage1[flags];
+#if defined(__SSE2__)
+  const __m128i upper_v =
+      _mm_set1_epi8((flags & PRESSE_NORM_KEEP_CASE) ? 0 : -1);
+#else
   const uint64_t upper_on = (flags & PRESSE_NORM_KEEP_CASE) ? 0 : ~0ULL;
+#endif
   size_t o = start, i = 0;
   /* sp: the last byte written is a space, or nothing written yet, so a
   ** space here would be doubled or leading. */
@@ -166,9 +172,44 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
   ** and where its output starts, for recomposition. */
   size_t prev_end = SIZE_MAX, prev_out = 0;
 
-  /* Invariant: o + (n - i) + SLACK <= k.cap, since ASCII never grows. */
+  /* Invariant: o + (n - i) + SLACK <= cap, since ASCII never grows. */
   while (i < n) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__SSE2__)
+    while (i + 16 <= n) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+      /* Signed compares: bytes >= 0x80 are negative and match nothing. */
+      __m128i ctl = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x08)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8(0x0E)));
+      __m128i up =
+          _mm_and_si128(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x40)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8(0x5B))),
+                        upper_v);
+      __m128i grave = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x60));
+      v = _mm_or_si128(_mm_andnot_si128(ctl, v),
+                       _mm_and_si128(ctl, _mm_set1_epi8(0x20)));
+      v = _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+      v = _mm_xor_si128(v, _mm_and_si128(grave, _mm_set1_epi8(0x60 ^ 0x27)));
+      unsigned spc =
+          (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x20)));
+      unsigned stop =
+          (unsigned)_mm_movemask_epi8(v) | (spc & ((spc << 1) | sp));
+      _mm_storeu_si128((__m128i *)(dst + o), v);
+      if (!stop) {
+        o += 16;
+        i += 16;
+        sp = spc >> 15;
+        continue;
+      }
+      unsigned lanes = (unsigned)__builtin_ctz(stop);
+      if (lanes) {
+        o += lanes;
+        i += lanes;
+        sp = (spc >> (lanes - 1)) & 1;
+      }
+      break;
+    }
+    if (i >= n) break;
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     while (i + 8 <= n) {
       uint64_t w;
       memcpy(&w, s + i, 8);
@@ -181,7 +222,7 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
       w += up >> 2;
       uint64_t spc = LANES_IN(w & ~HIGH, 0x20u, 0x20u);
       uint64_t stop = (w & HIGH) | (spc & ((spc << 8) | ((uint64_t)sp << 7)));
-      memcpy(k.dst + o, &w, 8);
+      memcpy(dst + o, &w, 8);
       if (!stop) {
         o += 8;
         i += 8;
@@ -192,7 +233,7 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
       if (lanes) {
         o += lanes;
         i += lanes;
-        sp = k.dst[o - 1] == 0x20;
+        sp = dst[o - 1] == 0x20;
       }
       break;
     }
@@ -202,10 +243,10 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
     if (c < 0x80) {
       unsigned char f = ascii_fold(c, flags);
       if (f != ' ') {
-        k.dst[o++] = f;
+        dst[o++] = f;
         sp = 0;
       } else if (!sp) {
-        k.dst[o++] = ' ';
+        dst[o++] = ' ';
         sp = 1;
       }
       i++;
@@ -215,8 +256,8 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
     uint32_t cp;
     size_t len_in = decode(s + i, n - i, &cp);
     if (cp == 0xFFFD) { /* invalid bytes, or U+FFFD itself */
-      if ((rc = grow(&k, o, 3 + (n - i - len_in) + SLACK))) goto fail;
-      memcpy(k.dst + o, "\xEF\xBF\xBD", 3);
+      ENSURE(3 + (n - i - len_in) + SLACK);
+      memcpy(dst + o, "\xEF\xBF\xBD", 3);
       prev_out = o;
       o += 3;
       i += len_in;
@@ -242,59 +283,77 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
           len = e & FOLD_LEN_MASK;
           if (!(e & FOLD_CTX) || o - seg + len > SEG_BYTES) break;
         }
-        if ((rc = grow(&k, o, len + (n - i) + SLACK))) goto fail;
-        memcpy(k.dst + o,
+        ENSURE(len + (n - i) + SLACK);
+        memcpy(dst + o,
                (e & FOLD_IDENT) ? (const char *)s + i
                                 : fold_pool + (e >> FOLD_OFF_SHIFT),
                len);
         o += len;
         i += len_in;
       }
-      if ((rc = recompose(&k, seg, &o, (n - i) + SLACK))) goto fail;
+      {
+        char tmp[SEG_BYTES * 4 + 256];
+        size_t end = recompose(dst, seg, o, tmp, sizeof tmp);
+        o = seg;
+        ENSURE(end - seg + (n - i) + SLACK);
+        memcpy(dst + seg, tmp, end - seg);
+        o = end;
+      }
       sp = 0;
       prev_end = SIZE_MAX; /* never reopen a run: keeps time linear */
       continue;
     }
 
     if (e & FOLD_SPACE) { /* rare apart from single spaces: byte by byte */
-      if ((rc = grow(&k, o, len + (n - i) + SLACK))) goto fail;
+      ENSURE(len + (n - i) + SLACK);
       const char *r = fold_pool + (e >> FOLD_OFF_SHIFT);
+      size_t after_space = o;
       for (size_t j = 0; j < len; j++) {
         if (r[j] != ' ') {
-          k.dst[o++] = (unsigned char)r[j];
+          dst[o++] = (unsigned char)r[j];
           sp = 0;
-        } else if (!sp) {
-          k.dst[o++] = ' ';
+        } else {
+          if (!sp) dst[o++] = ' ';
           sp = 1;
+          after_space = o;
         }
       }
       i += len_in;
-      prev_end = SIZE_MAX;
+      /* What follows the last space (U+00A8 -> " \u0308") may still
+      ** combine with the next character. */
+      prev_end = o > after_space ? i : SIZE_MAX;
+      prev_out = after_space;
       continue;
     }
 
     if (len) {
       if (e & FOLD_IDENT) {
-        memcpy(k.dst + o, s + i, len);
+        memcpy(dst + o, s + i, len);
       } else {
-        if (len > len_in && (rc = grow(&k, o, len + (n - i - len_in) + SLACK)))
-          goto fail;
+        if (len > len_in) ENSURE(len + (n - i - len_in) + SLACK);
         if (len <= 8) /* the pool is padded: a fixed-size copy is cheaper */
-          memcpy(k.dst + o, fold_pool + (e >> FOLD_OFF_SHIFT), 8);
+          memcpy(dst + o, fold_pool + (e >> FOLD_OFF_SHIFT), 8);
         else
-          memcpy(k.dst + o, fold_pool + (e >> FOLD_OFF_SHIFT), len);
+          memcpy(dst + o, fold_pool + (e >> FOLD_OFF_SHIFT), len);
       }
       prev_out = o;
       o += len;
       sp = 0;
       i += len_in;
       prev_end = i;
-    } else {
-      i += len_in; /* deleted: soft hyphen, zero-width characters */
-      prev_end = SIZE_MAX;
+    } else { /* deleted: soft hyphen, zero-width characters */
+      /* Deleted characters are transparent to composition: "e", U+200B,
+      ** U+0301 gives "é" with keep_accents. */
+      if (prev_end != i && i > 0 && s[i - 1] < 0x80 &&
+          ascii_fold(s[i - 1], flags) != ' ') {
+        prev_out = o - 1;
+        prev_end = i;
+      }
+      i += len_in;
+      if (prev_end == i - len_in) prev_end = i;
     }
   }
-  if (o > start && k.dst[o - 1] == ' ') o--;
+  if (o > start && dst[o - 1] == ' ') o--;
   out->len = o;
   return PRESSE_OK;
 
