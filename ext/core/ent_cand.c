@@ -1,0 +1,379 @@
+/*
+** ent_cand.c: candidate entity spans from capitalisation.
+**
+** A span is a run of capitalised words of one sentence and line, joined
+** across name-internal particles (van, von, bin, al-), across de/du/des/d'
+** when the left part announces an institution or a place (Conseil de
+** sécurité, Fédération de Russie) or the right part is a cardinal point
+** (Afrique de l'Ouest), across the lowercase adjectives of an institution
+** (Union européenne), and along multi-word keys of the lexicon (Côte
+** d'Ivoire, Burkina Faso). Then the words that are capitalised only
+** because of their position (sentence start, line start, after a quote
+** mark or a colon, Title Case headlines) are trimmed when the French
+** lexicon knows them as common words, and titles (M., Président) are cut
+** off: they stay outside the span.
+*/
+#include <string.h>
+
+#include "ent_int.h"
+
+static const char *tok_s(const ent_ctx *c, size_t i) {
+  return c->text + c->tok[i].b0;
+}
+static size_t tok_n(const ent_ctx *c, size_t i) {
+  return c->tok[i].b1 - c->tok[i].b0;
+}
+
+/* Is the UTF-8 at s an uppercase letter of the Latin alphabets? */
+static int upper_at(const char *s, size_t n) {
+  unsigned char a = (unsigned char)s[0];
+  if (a >= 'A' && a <= 'Z') return 1;
+  if (n >= 2 && a == 0xC3) {
+    unsigned char b = (unsigned char)s[1];
+    return b >= 0x80 && b <= 0x9E && b != 0x97;
+  }
+  if (n >= 2 && a >= 0xC4 && a <= 0xC5) return !((unsigned char)s[1] & 1);
+  return 0;
+}
+
+/* Lowercase Arabic and Berber articles glued to a name: al-Baghdadi. */
+static size_t name_prefix_len(const char *s, size_t n) {
+  static const char *pre[] = {"al-",  "el-",  "ad-",  "ar-",   "as-", "at-",
+                              "az-",  "ech-", "ed-",  "er-",   "es-", "et-",
+                              "ben-", "bin-", "abu-", "abou-", NULL};
+  for (size_t i = 0; pre[i]; i++) {
+    size_t l = strlen(pre[i]);
+    if (n > l && !memcmp(s, pre[i], l) && upper_at(s + l, n - l)) return l;
+  }
+  return 0;
+}
+
+/* Does token i look like part of a name on its form alone? */
+static int name_word(const ent_ctx *c, size_t i) {
+  if (!ent_is_word(c, i)) return 0;
+  const presse_token *t = &c->tok[i];
+  if (t->flags & (PRESSE_TF_UPPER | PRESSE_TF_INITIAL)) {
+    /* An uppercase elided article (L', D') only opens a name: L'Oréal. */
+    if (t->flags & PRESSE_TF_ELISION) return 0;
+    return 1;
+  }
+  return name_prefix_len(tok_s(c, i), tok_n(c, i)) > 0;
+}
+
+static int is_punct(const ent_ctx *c, size_t i, const char *s) {
+  size_t l = strlen(s);
+  return i < c->ntok && c->tok[i].kind == PRESSE_TOK_PUNCT &&
+         tok_n(c, i) == l && !memcmp(tok_s(c, i), s, l);
+}
+
+/* No line break between tokens i and i + 1. */
+static int same_line(const ent_ctx *c, size_t i) {
+  if (i + 1 >= c->ntok) return 0;
+  if (c->tok[i].sent != c->tok[i + 1].sent) return 0;
+  return !(c->tok[i + 1].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START));
+}
+
+/* Mark with TI_AMBIG the words whose capital says nothing: sentence and
+** line starts, after an opening quote, a colon, a dash or a bracket, glued
+** words, and every word of a Title Case line. */
+static void mark_ambiguous(ent_ctx *c) {
+  size_t line = 0;
+  for (size_t i = 0; i <= c->ntok; i++) {
+    if (i == c->ntok ||
+        (c->tok[i].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START))) {
+      /* close the line [line, i): a headline when no word of 3+ letters
+      ** is lowercase and there are at least three of them */
+      size_t words = 0, lower = 0;
+      for (size_t k = line; k < i; k++) {
+        if (c->tok[k].kind != PRESSE_TOK_WORD ||
+            c->tok[k].c1 - c->tok[k].c0 < 3)
+          continue;
+        words++;
+        if (!(c->tok[k].flags & PRESSE_TF_UPPER)) lower++;
+      }
+      if (words >= 3 && lower == 0)
+        for (size_t k = line; k < i; k++)
+          c->info[k] |= TI_AMBIG;
+      line = i;
+    }
+    if (i == c->ntok) break;
+    const presse_token *t = &c->tok[i];
+    if (t->kind != PRESSE_TOK_WORD) continue;
+    int amb = (t->flags & (PRESSE_TF_SENT_START | PRESSE_TF_LINE_START |
+                           PRESSE_TF_PARA_START | PRESSE_TF_GLUED)) != 0;
+    if (i > 0 && c->tok[i - 1].kind == PRESSE_TOK_PUNCT) {
+      const presse_token *p = &c->tok[i - 1];
+      if (p->flags & PRESSE_TF_OPEN_QUOTE) amb = 1;
+      const char *s = c->text + p->b0;
+      size_t n = p->b1 - p->b0;
+      if (n == 1 && strchr(":([-*|>", s[0])) amb = 1;
+      if (n == 3 && (unsigned char)s[0] == 0xE2) amb = 1; /* — – • … */
+    }
+    /* after an uppercase elided article at a sentence start: L'Oréal */
+    if (i > 0 && (c->tok[i - 1].flags & PRESSE_TF_ELISION) &&
+        (c->info[i - 1] & TI_AMBIG))
+      amb = 1;
+    if (amb) c->info[i] |= TI_AMBIG;
+  }
+}
+
+static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
+  if (c->nsp == c->capsp) {
+    size_t cap = c->capsp ? c->capsp * 2 : 64;
+    const presse_mem *m = c->mem ? c->mem : &presse_mem_libc;
+    ent_span *p = m->xRealloc(m->ctx, c->sp, cap * sizeof *p);
+    if (!p) return PRESSE_ENOMEM;
+    c->sp = p;
+    c->capsp = cap;
+  }
+  ent_span *s = &c->sp[c->nsp];
+  memset(s, 0, sizeof *s);
+  s->t0 = (uint32_t)t0;
+  s->t1 = (uint32_t)t1;
+  s->b0 = c->tok[t0].b0 + (uint32_t)skip_bytes;
+  s->c0 = c->tok[t0].c0;
+  if (skip_bytes) /* the prefix is ASCII plus at most a few letters */
+    s->c0 += (uint32_t)presse_utf8_count(tok_s(c, t0), skip_bytes);
+  s->b1 = c->tok[t1 - 1].b1;
+  s->c1 = c->tok[t1 - 1].c1;
+  s->canon = (uint32_t)c->nsp;
+  for (size_t k = t0; k < t1; k++) {
+    if (name_word(c, k) || c->tok[k].kind == PRESSE_TOK_NUMBER) s->nname++;
+    if (c->tok[k].flags & PRESSE_TF_INITIAL) s->flags |= SP_INITIAL;
+    if (c->tok[k].kind == PRESSE_TOK_NUMBER) s->flags |= SP_DIGIT;
+    for (size_t b = c->tok[k].b0; b < c->tok[k].b1; b++)
+      if (c->text[b] >= '0' && c->text[b] <= '9') {
+        s->flags |= SP_DIGIT;
+        break;
+      }
+  }
+  if (t1 - t0 == 1 && (c->tok[t0].flags & PRESSE_TF_ALLCAPS))
+    s->flags |= SP_ALLCAPS;
+  c->nsp++;
+  return PRESSE_OK;
+}
+
+/* The longest multi-word lexicon key starting at token i (Côte d'Ivoire,
+** Burkina Faso, Nations unies): its end token, or i when none. Tokens are
+** joined as the generator joins words: one space, none after an elision. */
+static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
+  char buf[ENT_FOLD_MAX];
+  size_t m = 0, best = i;
+  *fl = 0;
+  for (size_t j = i; j < c->ntok && j < i + 7; j++) {
+    if (!ent_is_word(c, j)) break;
+    if (j > i) {
+      if (!same_line(c, j - 1)) break;
+      if (!(c->tok[j - 1].flags & PRESSE_TF_ELISION)) {
+        if (m + 1 > ENT_FOLD_MAX) break;
+        buf[m++] = ' ';
+      }
+    }
+    char w[ENT_FOLD_MAX];
+    size_t add = ent_fold(tok_s(c, j), tok_n(c, j), w);
+    if (add == (size_t)-1 || m + add > ENT_FOLD_MAX) break;
+    memcpy(buf + m, w, add);
+    m += add;
+    uint32_t f = ent_lex_lookup(buf, m);
+    if (j > i && (f & (EL_PLACE | EL_GIVEN | EL_SURNAME)) && name_word(c, j))
+      best = j + 1, *fl = f;
+    if (!(f & EL_PREFIX)) break;
+  }
+  return best;
+}
+
+/* Should a span starting with ambiguous capital word i drop it? */
+static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
+  uint32_t f = ent_tok_flags(c, i);
+  if (f & (EL_FUNC | EL_NOTENT)) return 1;
+  if (!(f & EL_COMMON)) return 0;
+  if (f & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) return 0;
+  if ((f & (EL_GIVEN | EL_SURNAME | EL_NPR)) && more) return 0;
+  if (c->tok[i].flags & PRESSE_TF_ALLCAPS) return 0;
+  return 1;
+}
+
+/* Grow a span from name word i; returns its end (exclusive). */
+static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
+  int inst = (headf & (EL_ORGHEAD | EL_LOCHEAD)) != 0;
+  int given = (headf & EL_GIVEN) != 0;
+  size_t j = i + 1, lower = 0;
+  while (j < c->ntok && same_line(c, j - 1)) {
+    int amb_next = (c->info[j] & TI_AMBIG) != 0;
+    if (name_word(c, j) && !(c->tok[j].flags & PRESSE_TF_GLUED)) {
+      if (amb_next && drop_ambiguous(c, j, 0)) break; /* Title Case line */
+      uint32_t f = ent_tok_flags(c, j);
+      if (f & EL_TITLE && !(f & EL_NAMEY)) break;
+      if (f & EL_NOTENT) break;
+      j++;
+      continue;
+    }
+    if (!ent_is_word(c, j)) {
+      /* "Science & Technology" */
+      if (is_punct(c, j, "&") || (c->tok[j].kind == PRESSE_TOK_SYMBOL &&
+                                  tok_n(c, j) == 1 && tok_s(c, j)[0] == '&')) {
+        if (name_word(c, j + 1) && same_line(c, j)) {
+          j += 2;
+          continue;
+        }
+      }
+      /* "Falcon 9", "Euro 2012", "Ubuntu 12.10": a short number right
+      ** after a name that is not a known place or person */
+      if (c->tok[j].kind == PRESSE_TOK_NUMBER && tok_n(c, j) <= 5 &&
+          (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1 &&
+          !(headf & (EL_PLACE | EL_GIVEN | EL_SURNAME | EL_COMMON))) {
+        j++;
+      }
+      break;
+    }
+    uint32_t f = ent_tok_flags(c, j);
+    const char *s = tok_s(c, j);
+    size_t n = tok_n(c, j);
+    int de = (n == 2 && !memcmp(s, "de", 2)) ||
+             (n == 2 && !memcmp(s, "du", 2)) ||
+             (n == 3 && !memcmp(s, "des", 3)) ||
+             ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd');
+    if (de) {
+      /* de la / de l' */
+      size_t k = j + 1;
+      if (k < c->ntok && ent_is_word(c, k) && same_line(c, j)) {
+        const char *s2 = tok_s(c, k);
+        size_t n2 = tok_n(c, k);
+        if (n == 2 && s[1] == 'e' &&
+            ((n2 == 2 && !memcmp(s2, "la", 2)) ||
+             ((c->tok[k].flags & PRESSE_TF_ELISION) && s2[0] == 'l')))
+          k++;
+      }
+      if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
+        uint32_t fk = ent_tok_flags(c, k);
+        if (inst || (fk & EL_CARDINAL) || (given && j == i + 1)) {
+          j = k + 1;
+          continue;
+        }
+      } else if (inst && j == i + 1 && k < c->ntok && ent_is_word(c, k) &&
+                 same_line(c, k - 1)) {
+        /* "Conseil de sécurité", "Organisation de coopération" */
+        uint32_t fk = ent_tok_flags(c, k);
+        if ((fk & EL_COMMON) && !(fk & (EL_FUNC | EL_ADJ)) &&
+            c->tok[k].c1 - c->tok[k].c0 >= 4) {
+          j = k + 1;
+          lower++;
+          continue;
+        }
+      }
+      break;
+    }
+    /* particles inside person names: von der Leyen, ben Salmane */
+    if ((f & EL_PARTICLE) && !(c->tok[j].flags & PRESSE_TF_UPPER)) {
+      size_t k = j + 1;
+      if (k < c->ntok && same_line(c, j) && ent_is_word(c, k) &&
+          (ent_tok_flags(c, k) & EL_PARTICLE) &&
+          !(c->tok[k].flags & PRESSE_TF_UPPER))
+        k++;
+      if (k < c->ntok && same_line(c, k - 1) && name_word(c, k) && !inst) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    /* lowercase adjectives of an institution or a place: Union
+    ** européenne, Nations unies, Émirats arabes unis */
+    if ((inst || (headf & EL_ORGWORD) || lower) && (f & EL_ADJ) &&
+        !(f & EL_FUNC) && lower < 3) {
+      j++;
+      lower++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+int ent_candidates(ent_ctx *c) {
+  mark_ambiguous(c);
+  size_t i = 0;
+  while (i < c->ntok) {
+    const presse_token *t = &c->tok[i];
+    size_t skip = 0;
+    if (t->kind != PRESSE_TOK_WORD) {
+      i++;
+      continue;
+    }
+    if (!name_word(c, i)) {
+      /* ex-Union soviétique, pro-Moscou: the name starts after the
+      ** hyphen */
+      const char *s = tok_s(c, i);
+      size_t n = tok_n(c, i);
+      const char *h = (t->flags & PRESSE_TF_HYPHEN) ? memchr(s, '-', n) : NULL;
+      if (!h || !upper_at(h + 1, n - (size_t)(h + 1 - s)) ||
+          name_prefix_len(s, n)) {
+        i++;
+        continue;
+      }
+      skip = (size_t)(h + 1 - s);
+    }
+    /* Cut titles and ambiguous common words off the left. */
+    uint32_t headf = ent_tok_flags(c, i);
+    if (skip) {
+      char w[ENT_FOLD_MAX];
+      size_t m = ent_fold(tok_s(c, i) + skip, tok_n(c, i) - skip, w);
+      headf = m == (size_t)-1 ? 0 : ent_lex_lookup(w, m);
+    }
+    size_t j = grow(c, i, headf);
+    size_t s0 = i;
+    while (s0 < j && !skip) {
+      uint32_t f = ent_tok_flags(c, s0);
+      int more = s0 + 1 < j && name_word(c, s0 + 1);
+      int drop = 0;
+      if ((f & EL_TITLE) && !(f & (EL_GIVEN | EL_SURNAME)))
+        drop = 1;
+      else if (f & EL_NOTENT)
+        drop = 1;
+      else if ((c->info[s0] & TI_AMBIG) && drop_ambiguous(c, s0, more))
+        drop = 1;
+      else if ((f & EL_FUNC) && !(f & EL_NAMEY) && more)
+        drop = 1;
+      if (!drop) break;
+      s0++;
+      /* what followed the dropped word starts a span of its own only if
+      ** it is itself a name word */
+      while (s0 < j && !name_word(c, s0))
+        s0++;
+    }
+    if (s0 >= j) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    if (s0 > i) {
+      /* regrow: the dropped head may have licensed joins (de, adjectives)
+      ** that the new head does not */
+      size_t k = grow(c, s0, ent_tok_flags(c, s0));
+      if (k < j) j = k;
+      if (k > j) j = k;
+    }
+    /* A multi-word lexicon key may run past the capitalised run. */
+    uint32_t pf;
+    size_t pe = lexicon_phrase(c, s0, &pf);
+    if (pe > j) j = pe;
+    /* trim trailing particles and lowercase words that are not adjectives */
+    while (j > s0 + 1 && !name_word(c, j - 1) &&
+           c->tok[j - 1].kind != PRESSE_TOK_NUMBER &&
+           !(ent_tok_flags(c, j - 1) & EL_ADJ))
+      j--;
+    /* A nationality noun before a name is an entity of its own: "son
+    ** homologue Russe Serguei Lavrov". */
+    uint32_t f0 = ent_tok_flags(c, s0);
+    if (!skip && j > s0 + 1 && (f0 & EL_DEMONYM) && !(f0 & EL_NAMEY) &&
+        name_word(c, s0 + 1)) {
+      if (!(c->info[s0] & TI_AMBIG)) {
+        int rc = push(c, s0, s0 + 1, 0);
+        if (rc) return rc;
+      }
+      s0++;
+    }
+    int rc = push(c, s0, j, s0 == i ? skip : 0);
+    if (rc) return rc;
+    i = j;
+  }
+  return PRESSE_OK;
+}

@@ -1,0 +1,226 @@
+/*
+** ent_doc.c: document-level consistency.
+**
+**   1. A name keeps one type across the document: every mention takes the
+**      type of its most confident mention (a title before one "Diop" makes
+**      every "Diop" a person).
+**   2. A person's short form (surname, given name) inherits type and
+**      canonical form from the fullest mention containing its words:
+**      "Lavrov" -> "Sergueï Lavrov", "Thierry" -> "Thierry Roland".
+**   3. An acronym takes the name whose initials it spells as canonical
+**      form and type: "FLN" -> "Front de Libération Nationale".
+** Maps are hash tables keyed by folded text, so the pass is linear.
+*/
+#include <string.h>
+
+#include "ent_int.h"
+
+typedef struct {
+  uint64_t key; /* two FNV hashes of the folded text; 0 = empty */
+  uint32_t span;
+} hslot;
+
+typedef struct {
+  hslot *s;
+  size_t cap;
+} hmap;
+
+static int hmap_init(hmap *m, size_t n, const presse_mem *mem) {
+  m->cap = 16;
+  while (m->cap < 2 * n + 16)
+    m->cap <<= 1;
+  m->s = mem->xRealloc(mem->ctx, NULL, m->cap * sizeof *m->s);
+  if (!m->s) return PRESSE_ENOMEM;
+  memset(m->s, 0, m->cap * sizeof *m->s);
+  return PRESSE_OK;
+}
+
+/* The slot for key (found or empty). The table never fills: it has room
+** for twice the number of spans and each span inserts a bounded number of
+** keys... except token maps, sized by the caller. */
+static hslot *hmap_at(hmap *m, uint64_t key) {
+  for (size_t i = (size_t)(key ^ (key >> 29)) & (m->cap - 1);;
+       i = (i + 1) & (m->cap - 1))
+    if (m->s[i].key == key || !m->s[i].key) return &m->s[i];
+}
+
+static uint64_t key_of(const char *s, size_t n) {
+  uint64_t a = ent_hash(s, n);
+  uint64_t b = 0x9E3779B9u;
+  for (size_t i = 0; i < n; i++)
+    b = (b ^ (unsigned char)s[i]) * 0x100000001B3ull;
+  uint64_t k = (a << 32) ^ b;
+  return k ? k : 1;
+}
+
+/* Folded key of bytes [b0, b1), spaces between tokens collapsed. */
+static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
+  char buf[4 * ENT_FOLD_MAX];
+  size_t m = 0;
+  const unsigned char *s = (const unsigned char *)c->text;
+  for (size_t i = b0; i < b1 && m + ENT_FOLD_MAX < sizeof buf;) {
+    uint32_t cp;
+    i += ent_utf8_next(s + i, b1 - i, &cp);
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == '-') {
+      if (m && buf[m - 1] != ' ') buf[m++] = ' ';
+      continue;
+    }
+    size_t before = m;
+    char w[ENT_FOLD_MAX];
+    size_t wn = 0;
+    if (!ent_fold_cp(cp, w, &wn)) break;
+    memcpy(buf + before, w, wn);
+    m += wn;
+  }
+  return key_of(buf, m);
+}
+
+static int name_tok(const ent_ctx *c, size_t i) {
+  return ent_is_word(c, i) && (c->tok[i].flags & PRESSE_TF_UPPER);
+}
+
+/* Initials of a span's capitalised words and hyphenated parts, in ASCII
+** capitals, into out (room for 16); returns their number. */
+static size_t initials(const ent_ctx *c, const ent_span *s, char *out) {
+  size_t n = 0;
+  for (size_t j = s->t0; j < s->t1; j++) {
+    if (!name_tok(c, j)) continue;
+    uint32_t b = j == s->t0 ? s->b0 : c->tok[j].b0;
+    int at_start = 1;
+    for (; b < c->tok[j].b1; b++) {
+      char ch = c->text[b];
+      if (at_start) {
+        char w[ENT_FOLD_MAX];
+        size_t wn = 0;
+        uint32_t cp;
+        ent_utf8_next((const unsigned char *)c->text + b, c->tok[j].b1 - b,
+                      &cp);
+        ent_fold_cp(cp, w, &wn);
+        if (wn && w[0] >= 'a' && w[0] <= 'z') {
+          if (n == 16) return 0;
+          out[n++] = (char)(w[0] - 32);
+        }
+        at_start = 0;
+      }
+      if (ch == '-') at_start = 1;
+    }
+  }
+  return n;
+}
+
+int ent_consistency(ent_ctx *c) {
+  const presse_mem *mem = c->mem ? c->mem : &presse_mem_libc;
+  hmap surf = {0}, toks = {0}, acr = {0};
+  size_t ntoks = 0;
+  for (size_t i = 0; i < c->nsp; i++)
+    ntoks += c->sp[i].t1 - c->sp[i].t0;
+  int rc = hmap_init(&surf, c->nsp, mem);
+  if (!rc) rc = hmap_init(&toks, ntoks, mem);
+  if (!rc) rc = hmap_init(&acr, c->nsp, mem);
+  if (rc) goto done;
+
+  /* 1. the most confident type of each surface form (first wins ties) */
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (!s->type) continue;
+    hslot *h = hmap_at(&surf, fold_key(c, s->b0, s->b1));
+    if (!h->key) {
+      h->key = fold_key(c, s->b0, s->b1);
+      h->span = (uint32_t)i;
+    } else if (c->sp[h->span].ev < s->ev) {
+      h->span = (uint32_t)i;
+    }
+  }
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (!s->type) continue;
+    hslot *h = hmap_at(&surf, fold_key(c, s->b0, s->b1));
+    const ent_span *best = &c->sp[h->span];
+    if (best->ev > s->ev) s->type = best->type, s->ev = best->ev;
+  }
+
+  /* 2. persons: each word of a multi-word person name points at the
+  ** fullest such name (most words, then first) */
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (s->type != PRESSE_PER || s->nname < 2) continue;
+    for (size_t j = s->t0; j < s->t1; j++) {
+      if (!name_tok(c, j) || (c->tok[j].flags & PRESSE_TF_INITIAL)) continue;
+      uint32_t b0 = j == s->t0 ? s->b0 : c->tok[j].b0;
+      uint64_t k = fold_key(c, b0, c->tok[j].b1);
+      hslot *h = hmap_at(&toks, k);
+      if (!h->key) {
+        h->key = k;
+        h->span = (uint32_t)i;
+      } else if (c->sp[h->span].nname < s->nname) {
+        h->span = (uint32_t)i;
+      }
+    }
+  }
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (!s->type || (s->flags & (SP_DEMONYM | SP_ALLCAPS))) continue;
+    if (s->type != PRESSE_PER && s->ev > EV_LEXICON) continue;
+    if (s->type == PRESSE_LOC && s->ev >= EV_LEXICON) {
+      /* a country alone stays a country */
+      if (s->t1 - s->t0 == 1 && (ent_tok_flags(c, s->t0) & EL_COUNTRY))
+        continue;
+    }
+    /* every name word must point at the same person */
+    uint32_t who = UINT32_MAX;
+    int ok = 1;
+    for (size_t j = s->t0; j < s->t1 && ok; j++) {
+      if (!name_tok(c, j) || (c->tok[j].flags & PRESSE_TF_INITIAL)) continue;
+      uint32_t b0 = j == s->t0 ? s->b0 : c->tok[j].b0;
+      hslot *h = hmap_at(&toks, fold_key(c, b0, c->tok[j].b1));
+      if (!h->key)
+        ok = 0;
+      else if (who == UINT32_MAX)
+        who = h->span;
+      else if (who != h->span)
+        ok = 0;
+    }
+    if (!ok || who == UINT32_MAX) continue;
+    if (c->sp[who].nname < s->nname) continue;
+    if (s->type != PRESSE_PER && s->t1 - s->t0 > 1) continue;
+    s->type = PRESSE_PER;
+    if (s->ev < EV_LEXICON) s->ev = EV_LEXICON;
+    s->canon = who;
+  }
+
+  /* 3. acronyms spelled by the initials of a longer name */
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    char in[16];
+    size_t n;
+    if (!s->type || (s->flags & SP_ALLCAPS) || s->type == PRESSE_PER) continue;
+    if ((n = initials(c, s, in)) < 2) continue;
+    hslot *h = hmap_at(&acr, key_of(in, n));
+    if (!h->key) {
+      h->key = key_of(in, n);
+      h->span = (uint32_t)i;
+    }
+  }
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (!s->type || !(s->flags & SP_ALLCAPS)) continue;
+    size_t len = s->b1 - s->b0;
+    if (len > 16) continue;
+    hslot *h = hmap_at(&acr, key_of(c->text + s->b0, len));
+    if (!h->key) continue;
+    s->canon = h->span;
+    if (c->sp[h->span].type == PRESSE_ORG || c->sp[h->span].type == PRESSE_MISC)
+      s->type = c->sp[h->span].type;
+  }
+  /* canonical forms point at a span that is its own canonical */
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    for (int hop = 0; hop < 4 && c->sp[s->canon].canon != s->canon; hop++)
+      s->canon = c->sp[s->canon].canon;
+  }
+done:
+  if (surf.s) mem->xFree(mem->ctx, surf.s);
+  if (toks.s) mem->xFree(mem->ctx, toks.s);
+  if (acr.s) mem->xFree(mem->ctx, acr.s);
+  return rc;
+}

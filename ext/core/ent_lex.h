@@ -1,0 +1,162 @@
+/*
+** ent_lex.h: the entity lexicon shared by its build-time generator
+** (tools/gen_entlex.c) and the runtime (ent_lex.c).
+**
+** One table maps a folded word or phrase to a bit set of what the data
+** sources say about it, so that each token costs one hash probe whatever
+** the number of lists. Keys are folded (lowercase, accents stripped,
+** ligatures expanded, typographic apostrophes made ASCII, soft hyphens
+** dropped) by ent_fold() below, used on both sides so they always agree.
+**
+** Header-only on purpose: the generator is compiled by itself at build
+** time and must not depend on the library it helps build.
+*/
+#ifndef PRESSE_ENT_LEX_H
+#define PRESSE_ENT_LEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* What the sources say about a key. */
+enum {
+  EL_GIVEN = 1u << 0,     /* hunspell po:prn: a given name */
+  EL_SURNAME = 1u << 1,   /* hunspell po:patr: a family name */
+  EL_NPR = 1u << 2,       /* hunspell po:npr: a proper noun, mostly places */
+  EL_CAPNOM = 1u << 3,    /* hunspell capitalised po:nom: countries, regions */
+  EL_COUNTRY = 1u << 4,   /* iso-codes / CLDR: a country or territory */
+  EL_CITY = 1u << 5,      /* geonames: a city or region */
+  EL_COMMON = 1u << 6,    /* wfrench: a common French word (lowercase) */
+  EL_ADJ = 1u << 7,       /* an inflected form of a hunspell adjective */
+  EL_DEMONYM = 1u << 8,   /* a nationality / inhabitant noun or adjective */
+  EL_TITLE = 1u << 9,     /* a title or function before a name (data/) */
+  EL_ORGCUE = 1u << 10,   /* a common noun announcing an ORG (data/) */
+  EL_ORGHEAD = 1u << 11,  /* the head word of an institution's name */
+  EL_LOCCUE = 1u << 12,   /* a word announcing a place (data/) */
+  EL_LOCHEAD = 1u << 13,  /* the head of a geographic name: Mont, Golfe */
+  EL_MISCCUE = 1u << 14,  /* a word announcing an event or product */
+  EL_NOTENT = 1u << 15,   /* capitalised but never an entity: months... */
+  EL_PARTICLE = 1u << 16, /* name-internal particle: de, van, al */
+  EL_CARDINAL = 1u << 17, /* Nord, Sud, Est, Ouest and compounds */
+  EL_PREFIX = 1u << 18,   /* a proper prefix of a multi-word key */
+  EL_FUNC = 1u << 19,     /* a function word (article, pronoun, prep.) */
+  EL_PERCUE = 1u << 20,   /* a word after which a name is a person */
+  EL_VERB = 1u << 21,     /* a form of a hunspell verb */
+  EL_ORGWORD = 1u << 22   /* a word frequent inside ORG names: Nations */
+};
+
+/* Names given by the sources: any of these makes a capitalised word a
+** plausible name even when it is also a common word (Paris, Pierre). */
+#define EL_NAMEY                                                               \
+  (EL_GIVEN | EL_SURNAME | EL_NPR | EL_CAPNOM | EL_COUNTRY | EL_CITY)
+#define EL_PLACE (EL_NPR | EL_CAPNOM | EL_COUNTRY | EL_CITY)
+
+/* The longest key folded and looked up, in bytes. */
+#define ENT_FOLD_MAX 96
+
+/* Fold the code point cp (appending to out[*n], which has room for
+** ENT_FOLD_MAX bytes). Returns 0 when out is full. Lowercases ASCII and
+** the Latin letters of French and its neighbours, strips their accents,
+** expands ligatures; other code points are kept as UTF-8. */
+static inline int ent_fold_cp(uint32_t cp, char *out, size_t *n) {
+  /* U+00C0..U+00FF, then U+0100..U+017F, folded to ASCII ('\0': none). */
+  static const char l1[] = "aaaaaaeceeeeiiiidnooooo\0ouuuuyts"
+                           "aaaaaaeceeeeiiiidnooooo\0ouuuuyty";
+  static const char la[] =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllllll"
+      "lnnnnnnnnnoooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  char c = 0;
+  if (cp == 0xAD || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
+      cp == 0xFEFF)
+    return 1; /* soft hyphen and zero-width characters vanish */
+  if (cp < 0x80) {
+    c = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+  } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0xB4) {
+    c = '\'';
+  } else if (cp == 0x2010 || cp == 0x2011) {
+    c = '-';
+  } else if (cp == 0xC6 || cp == 0xE6 || cp == 0x152 || cp == 0x153) {
+    if (*n + 2 > ENT_FOLD_MAX) return 0;
+    out[(*n)++] = cp == 0xC6 || cp == 0xE6 ? 'a' : 'o';
+    out[(*n)++] = 'e';
+    return 1;
+  } else if (cp == 0xDF) {
+    if (*n + 2 > ENT_FOLD_MAX) return 0;
+    out[(*n)++] = 's';
+    out[(*n)++] = 's';
+    return 1;
+  } else if (cp >= 0xC0 && cp <= 0xFF) {
+    c = l1[cp - 0xC0];
+  } else if (cp >= 0x100 && cp <= 0x17F) {
+    c = la[cp - 0x100];
+  }
+  if (c) {
+    if (*n + 1 > ENT_FOLD_MAX) return 0;
+    out[(*n)++] = c;
+    return 1;
+  }
+  /* Anything else is kept as written (UTF-8). */
+  if (*n + 4 > ENT_FOLD_MAX) return 0;
+  if (cp < 0x800) {
+    out[(*n)++] = (char)(0xC0 | (cp >> 6));
+    out[(*n)++] = (char)(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out[(*n)++] = (char)(0xE0 | (cp >> 12));
+    out[(*n)++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[(*n)++] = (char)(0x80 | (cp & 0x3F));
+  } else {
+    out[(*n)++] = (char)(0xF0 | (cp >> 18));
+    out[(*n)++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[(*n)++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[(*n)++] = (char)(0x80 | (cp & 0x3F));
+  }
+  return 1;
+}
+
+/* Decode one code point of valid UTF-8 (the segmenter has checked it). */
+static inline size_t ent_utf8_next(const unsigned char *s, size_t n,
+                                   uint32_t *cp) {
+  unsigned c = s[0];
+  if (c < 0x80 || n < 2) {
+    *cp = c;
+    return 1;
+  }
+  if (c < 0xE0) {
+    *cp = ((c & 0x1F) << 6) | (s[1] & 0x3F);
+    return 2;
+  }
+  if (c < 0xF0 || n < 4) {
+    if (n < 3) {
+      *cp = c;
+      return 1;
+    }
+    *cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    return 3;
+  }
+  *cp = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) |
+        (s[3] & 0x3F);
+  return 4;
+}
+
+/* Fold s[0..n) into out (room for ENT_FOLD_MAX bytes); returns the folded
+** length, or (size_t)-1 when it does not fit. */
+static inline size_t ent_fold(const char *s, size_t n, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    i += ent_utf8_next((const unsigned char *)s + i, n - i, &cp);
+    if (!ent_fold_cp(cp, out, &o)) return (size_t)-1;
+  }
+  return o;
+}
+
+/* FNV-1a: the table's hash, identical at build time and run time. */
+static inline uint32_t ent_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+
+#endif

@@ -1,0 +1,233 @@
+/*
+** vt_entities.c: entities(document), an eponymous table-valued function in
+** the manner of SQLite's ext/misc/series.c. The segmenter and the entity
+** pipeline run once in xFilter; the cursor then walks the mentions. key
+** (french_normalize of the canonical form) is computed only when read.
+*/
+#include "presse_sql.h"
+
+SQLITE_EXTENSION_INIT3
+
+#include <string.h>
+
+enum {
+  COL_START,
+  COL_END,
+  COL_TEXT,
+  COL_TYPE,
+  COL_CANONICAL,
+  COL_KEY,
+  COL_DOCUMENT
+};
+
+typedef struct ecursor {
+  sqlite3_vtab_cursor base;
+  char *text; /* a copy of the document */
+  size_t n;
+  presse_entities e;
+  size_t row;
+} ecursor;
+
+static int e_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
+                     sqlite3_vtab **ppVtab, char **pzErr) {
+  (void)aux;
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  int rc = sqlite3_declare_vtab(
+      db, "CREATE TABLE x(start INTEGER, \"end\" INTEGER, text TEXT, type TEXT,"
+          " canonical TEXT, key TEXT, document HIDDEN)");
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_vtab *v = sqlite3_malloc(sizeof *v);
+  if (!v) return SQLITE_NOMEM;
+  memset(v, 0, sizeof *v);
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = v;
+  return SQLITE_OK;
+}
+
+static int e_disconnect(sqlite3_vtab *v) {
+  sqlite3_free(v);
+  return SQLITE_OK;
+}
+
+static int e_open(sqlite3_vtab *v, sqlite3_vtab_cursor **pp) {
+  (void)v;
+  ecursor *c = sqlite3_malloc(sizeof *c);
+  if (!c) return SQLITE_NOMEM;
+  memset(c, 0, sizeof *c);
+  c->e.mem = &presse_sql_mem;
+  *pp = &c->base;
+  return SQLITE_OK;
+}
+
+static void reset(ecursor *c) {
+  presse_entities_free(&c->e);
+  sqlite3_free(c->text);
+  c->text = NULL;
+  c->n = 0;
+  c->row = 0;
+}
+
+static int e_close(sqlite3_vtab_cursor *cur) {
+  ecursor *c = (ecursor *)cur;
+  reset(c);
+  sqlite3_free(c);
+  return SQLITE_OK;
+}
+
+static int fail(sqlite3_vtab_cursor *cur, int rc, const char *msg) {
+  if (rc == PRESSE_ENOMEM) return SQLITE_NOMEM;
+  sqlite3_free(cur->pVtab->zErrMsg);
+  cur->pVtab->zErrMsg = sqlite3_mprintf("%s", msg);
+  return SQLITE_ERROR;
+}
+
+static int run(ecursor *c) {
+  presse_tokens toks;
+  memset(&toks, 0, sizeof toks);
+  toks.mem = &presse_sql_mem;
+  int rc = presse_segment(c->text, c->n, &toks);
+  if (rc == PRESSE_OK)
+    rc = presse_entities_extract(c->text, c->n, &toks, &c->e);
+  presse_tokens_free(&toks);
+  return rc;
+}
+
+static int e_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                    int argc, sqlite3_value **argv) {
+  (void)idxStr;
+  ecursor *c = (ecursor *)cur;
+  reset(c);
+  if (idxNum != 1 || argc < 1) return SQLITE_OK;
+  int type = sqlite3_value_type(argv[0]);
+  if (type == SQLITE_NULL) return SQLITE_OK;
+  if (type != SQLITE_TEXT)
+    return fail(cur, PRESSE_EINVAL, "entities(): expected TEXT argument");
+  const char *s = (const char *)sqlite3_value_text(argv[0]);
+  size_t n = (size_t)sqlite3_value_bytes(argv[0]);
+  if (!s) return SQLITE_NOMEM;
+  size_t bad = presse_utf8_invalid_at(s, n);
+  if (bad < n) {
+    char msg[80];
+    sqlite3_snprintf(sizeof msg, msg, "entities(): invalid UTF-8 at byte %lld",
+                     (long long)bad);
+    return fail(cur, PRESSE_EUTF8, msg);
+  }
+  c->text = sqlite3_malloc64(n + 1);
+  if (!c->text) return SQLITE_NOMEM;
+  memcpy(c->text, s, n);
+  c->text[n] = 0;
+  c->n = n;
+  int rc = run(c);
+  if (rc != PRESSE_OK) {
+    char msg[120];
+    sqlite3_snprintf(sizeof msg, msg, "entities(): %s", presse_errstr(rc));
+    reset(c);
+    return fail(cur, rc, msg);
+  }
+  return SQLITE_OK;
+}
+
+static int e_next(sqlite3_vtab_cursor *cur) {
+  ((ecursor *)cur)->row++;
+  return SQLITE_OK;
+}
+
+static int e_eof(sqlite3_vtab_cursor *cur) {
+  ecursor *c = (ecursor *)cur;
+  return c->row >= c->e.n;
+}
+
+static int e_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
+  ecursor *c = (ecursor *)cur;
+  const presse_entity *e = &c->e.ent[c->row];
+  switch (col) {
+  case COL_START:
+    sqlite3_result_int64(ctx, e->c0);
+    break;
+  case COL_END:
+    sqlite3_result_int64(ctx, e->c1);
+    break;
+  case COL_TEXT:
+    sqlite3_result_text(ctx, c->text + e->b0, (int)(e->b1 - e->b0),
+                        SQLITE_TRANSIENT);
+    break;
+  case COL_TYPE:
+    sqlite3_result_text(ctx, presse_ent_type_name(e->type), -1, SQLITE_STATIC);
+    break;
+  case COL_CANONICAL:
+    sqlite3_result_text(ctx, c->text + e->cb0, (int)(e->cb1 - e->cb0),
+                        SQLITE_TRANSIENT);
+    break;
+  case COL_KEY: {
+    presse_buf b;
+    memset(&b, 0, sizeof b);
+    b.mem = &presse_sql_mem;
+    int rc = presse_normalize(c->text + e->cb0, e->cb1 - e->cb0, 0, &b);
+    if (rc != PRESSE_OK) {
+      presse_buf_free(&b);
+      presse_sql_error(ctx, "entities()", rc, NULL);
+      return SQLITE_ERROR;
+    }
+    sqlite3_result_text(ctx, b.data ? b.data : "", (int)b.len,
+                        SQLITE_TRANSIENT);
+    presse_buf_free(&b);
+    break;
+  }
+  default:
+    break; /* document: not kept */
+  }
+  return SQLITE_OK;
+}
+
+static int e_rowid(sqlite3_vtab_cursor *cur, sqlite_int64 *rowid) {
+  *rowid = (sqlite_int64)((ecursor *)cur)->row + 1;
+  return SQLITE_OK;
+}
+
+/* The document argument is required, as an equality constraint; an
+** unusable one asks the planner for another order (lateral joins). */
+static int e_best_index(sqlite3_vtab *v, sqlite3_index_info *info) {
+  int found = -1, unusable = 0;
+  for (int i = 0; i < info->nConstraint; i++) {
+    const struct sqlite3_index_constraint *k = &info->aConstraint[i];
+    if (k->iColumn != COL_DOCUMENT) continue;
+    if (!k->usable)
+      unusable = 1;
+    else if (k->op == SQLITE_INDEX_CONSTRAINT_EQ)
+      found = i;
+  }
+  if (found >= 0) {
+    info->aConstraintUsage[found].argvIndex = 1;
+    info->aConstraintUsage[found].omit = 1;
+    info->idxNum = 1;
+    info->estimatedCost = 1000;
+    info->estimatedRows = 100;
+    return SQLITE_OK;
+  }
+  if (unusable) return SQLITE_CONSTRAINT;
+  sqlite3_free(v->zErrMsg);
+  v->zErrMsg =
+      sqlite3_mprintf("entities(): expected one argument, the document");
+  return SQLITE_ERROR;
+}
+
+static sqlite3_module entities_module = {
+    .iVersion = 0,
+    .xCreate = 0, /* eponymous only */
+    .xConnect = e_connect,
+    .xBestIndex = e_best_index,
+    .xDisconnect = e_disconnect,
+    .xOpen = e_open,
+    .xClose = e_close,
+    .xFilter = e_filter,
+    .xNext = e_next,
+    .xEof = e_eof,
+    .xColumn = e_column,
+    .xRowid = e_rowid,
+};
+
+int presse_sql_register_entities(sqlite3 *db) {
+  return sqlite3_create_module(db, "entities", &entities_module, NULL);
+}
