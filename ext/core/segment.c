@@ -447,19 +447,30 @@ static void scan_word(seg *g, tok *t) {
   k = cls_at(g, b, &cp, &len);
   if (k == K_UPPER) flags |= PRESSE_TF_UPPER;
   for (;;) {
-    /* Fast path: runs of ASCII lowercase letters, most of the text. */
-    if (b < g->n && (unsigned)(s[b] - 'a') < 26u) {
-      uint32_t q = b + 1;
-      while (q < g->n && (unsigned)(s[q] - 'a') < 26u)
-        q++;
-      int r = (int)(q - b);
-      lower += r;
-      letters += r;
-      nleft += r;
-      c += q - b;
-      b = q;
-      lastk = K_LOWER;
-      continue;
+    /* Fast path: runs of lowercase letters, ASCII or Latin-1 (é è à ç:
+    ** C3 A0..BF but for ÷), most of the text. Valid UTF-8 guarantees the
+    ** byte after C3. */
+    {
+      uint32_t q = b, qc = c;
+      while (q < g->n) {
+        unsigned x = s[q];
+        if (x - 'a' < 26u)
+          q++, qc++;
+        else if (x == 0xC3 && s[q + 1] >= 0xA0 && s[q + 1] != 0xB7)
+          q += 2, qc++;
+        else
+          break;
+      }
+      if (q > b) {
+        int r = (int)(qc - c);
+        lower += r;
+        letters += r;
+        nleft += r;
+        c = qc;
+        b = q;
+        lastk = K_LOWER;
+        continue;
+      }
     }
     k = cls_at(g, b, &cp, &len);
     if (k == K_LOWER) {
@@ -673,6 +684,8 @@ static int prefix_ci(const seg *g, uint32_t b, const char *p) {
 static int scan_url(seg *g, tok *t) {
   uint32_t b = t->b0, cp, start;
   int len, k;
+  unsigned first = g->s[b] | 0x20;
+  if (first != 'h' && first != 'w') return 0;
   if (prefix_ci(g, b, "http://"))
     start = b + 7;
   else if (prefix_ci(g, b, "https://"))
