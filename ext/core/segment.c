@@ -614,7 +614,9 @@ static void scan_number(seg *g, tok *t) {
   while (digit_at(g, b))
     b++, c++, group++;
   for (;;) {
-    if (b + 1 < g->n && (s[b] == '.' || s[b] == ',') && digit_at(g, b + 1)) {
+    /* 2,5 3.5 11.11.21 14/03/2024: separators between digits */
+    if (b + 1 < g->n && (s[b] == '.' || s[b] == ',' || s[b] == '/') &&
+        digit_at(g, b + 1)) {
       b++, c++;
       while (digit_at(g, b))
         b++, c++;

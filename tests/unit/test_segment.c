@@ -323,6 +323,7 @@ static void numbers(void **state) {
   expect_kind("18%", "%", PRESSE_TOK_SYMBOL);
   expect_kind("18%", "18", PRESSE_TOK_NUMBER);
   expect("14H30 et 14H, 1ᵉʳ et XIXᵉ", "14H30 et 14 H , 1ᵉʳ et XIXᵉ");
+  expect("le 14/03/2024 à 18h05, 24h/24", "le 14/03/2024 à 18h05 , 24h / 24");
   expect_kind("au XIXᵉ siècle", "XIXᵉ", PRESSE_TOK_NUMBER);
   /* Dates stay three tokens; a year is not a thousands group. */
   expect("le 27 février 2022", "le 27 février 2022");
