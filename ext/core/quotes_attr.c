@@ -137,16 +137,48 @@ static int32_t last_speaker(qwork *w, size_t at) {
   return best;
 }
 
-/* Whether the mention starting at f is the object of a preposition ("avec
-** la société X", "de son homologue X"): look left over its noun group. */
+/* Whether the noun group whose name starts at f is the object of a
+** preposition ("avec la société X", "à l'invitation de X"), not a subject.
+** The group is read leftwards to its determiner; "de" inside a title group
+** ("le chef de la diplomatie russe X") does not count; "selon X" and
+** "pour X" introduce speakers. An apposition ("son complice, X") is judged
+** by the group before the comma. */
 static int after_preposition(const qwork *w, size_t f) {
-  for (size_t k = f, s = 0; k-- > 0 && s < 6; s++) {
-    if (!is_word(w, k)) return 0;
-    uint16_t b = w->word[k];
-    if (b & QW_PREP) return !(w->feat[k] & (QT_SELON | QT_DAPRES | QT_POUR));
-    if (b & (QW_DET | QW_POSS)) continue;
-    if (upper(w, k) || w->verb[k] || (b & (QW_AUX | QW_AUXPL | QW_REL)))
+  size_t k = f;
+  for (int s = 0; k > 0 && s < 14; s++) {
+    size_t i = k - 1;
+    if (Q_ISPUNCT(w, i, ',') && s == 0) {
+      k = i;
+      continue;
+    }
+    if (!is_word(w, i)) return 0;
+    uint16_t b = w->word[i];
+    if (w->feat[i] & (QT_SELON | QT_DAPRES | QT_POUR)) return 0;
+    if (b & QW_PREP) {
+      /* "de" completing a title noun further left stays in the group */
+      int de = q_tok_is(w, i, "de") || q_tok_is(w, i, "d") ||
+               q_tok_is(w, i, "du") || q_tok_is(w, i, "des");
+      if (!de || s == 0) return 1; /* "PDG de HP": a complement */
+      size_t t = i;
+      while (t > 0 && i - t < 6 && is_word(w, t - 1) && !w->verb[t - 1] &&
+             !(w->feat[t - 1] & (QT_TITLE_M | QT_TITLE_F)) &&
+             !(w->word[t - 1] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
+        t--;
+      if (t > 0 && (w->feat[t - 1] & (QT_TITLE_M | QT_TITLE_F))) {
+        k = t - 1;
+        continue;
+      }
+      return 1;
+    }
+    if (b & (QW_DET | QW_POSS)) {
+      /* the word before the determiner decides */
+      if (i == 0 || !is_word(w, i - 1)) return 0;
+      if (w->feat[i - 1] & (QT_SELON | QT_DAPRES | QT_POUR)) return 0;
+      return (w->word[i - 1] & QW_PREP) != 0;
+    }
+    if (upper(w, i) || w->verb[i] || (b & (QW_AUX | QW_AUXPL | QW_REL)))
       return 0;
+    k = i;
   }
   return 0;
 }
@@ -322,7 +354,10 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
     }
     if (w->ent[i] >= 0) {
       size_t f = ent_first(w, i);
-      if (!after_preposition(w, f)) {
+      /* "X a dit", "X, a dit": right before the verb, a subject anyway */
+      int adjacent = w->ents->ent[w->ent[i]].type == PRESSE_PER && i + 1 == k &&
+                     (k == v || (k + 1 == v && Q_ISPUNCT(w, k, ',')));
+      if (adjacent || !after_preposition(w, f)) {
         /* the title group it ends ("le ministre X") or the name alone */
         size_t e;
         size_t g = f;
@@ -469,6 +504,12 @@ static int pre_cue(qwork *w, qdirect *d) {
         k = i;
         continue;
       }
+    }
+    if (!(vf & (QV_QUE | QV_OBJ | QV_INF | QV_WEAK)) && last + 1 != open &&
+        !(last + 2 == open && Q_ISPUNCT(w, last + 1, ':'))) {
+      /* continuer, poursuivre, lancer: incise verbs, not introducers */
+      k = start;
+      continue;
     }
     if ((vf & QV_WEAK) && !colon &&
         !(last + 1 < w->ntok && (w->word[last + 1] & QW_QUE))) {

@@ -85,7 +85,8 @@ int q_indirect(qwork *w) {
     if (selon || pour) {
       size_t e;
       int32_t spk = q_speaker_at(w, j + 1, w->ntok, &e);
-      if (spk < 0) continue;
+      if (spk < 0 && (spk != -3 || pour)) continue;
+      if (spk < 0) spk = -1; /* "selon le ministre": nobody we can name */
       if (pour &&
           (w->ent[j + 1] < 0 || w->ents->ent[w->ent[j + 1]].type != PRESSE_PER))
         continue;
