@@ -93,8 +93,10 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   map_entities(&w);
   if ((rc = q_lex_features(&w))) goto done;
   if ((rc = q_pair_marks(&w))) goto done;
-  if ((rc = q_attribute(&w))) goto done;
+  /* Reported speech first: its speakers are antecedents for the
+  ** pronouns of the quotes that follow. */
   if ((rc = q_indirect(&w))) goto done;
+  if ((rc = q_attribute(&w))) goto done;
   if ((rc = q_continue_speakers(&w))) goto done;
   for (size_t i = 0; i < w.ndq; i++) {
     presse_quote q;

@@ -173,6 +173,11 @@ static int after_preposition(const qwork *w, size_t f) {
     if (b & (QW_DET | QW_POSS)) {
       /* the word before the determiner decides */
       if (i == 0 || !is_word(w, i - 1)) return 0;
+      if (i >= 1 && s > 0 &&
+          (q_tok_is(w, i - 1, "de") || q_tok_is(w, i - 1, "d"))) {
+        k = i; /* "chef de la diplomatie X": the de-rule decides */
+        continue;
+      }
       if (w->feat[i - 1] & (QT_SELON | QT_DAPRES | QT_POUR)) return 0;
       return (w->word[i - 1] & QW_PREP) != 0;
     }
