@@ -173,6 +173,14 @@ int q_indirect(qwork *w) {
         if (spk >= 0 || spk == -3) {
           if (e < w->ntok && stop_tok(w, e)) {
             size_t s = sentence_start(w, j - 1);
+            /* "…, nous entendîmes : « … », répondit X": the cue belongs
+            ** to a quotation announced by a colon, nothing is reported */
+            size_t qb = j - 1;
+            if (qb > 0 && w->inq[qb - 1]) {
+              const qdirect *d = &w->dq[w->inq[qb - 1] - 1];
+              size_t o = d->open != Q_NONE ? d->open : d->t0;
+              if (o > 0 && Q_ISPUNCT(w, o - 1, ':')) s = j - 1;
+            }
             if (s + 1 < j - 1 && !all_quoted(w, s, j - 1) &&
                 (rc = q_push_indirect(w, (uint32_t)s, (uint32_t)(j - 1),
                                       spk < 0 ? -1 : spk, (uint32_t)j,
