@@ -547,8 +547,9 @@ static void scan_word(seg *g, tok *t) {
     if (!e && s[b] == '.' && letters == 1 && upper == 1 && !digits &&
         !hyphens && !(t->b0 && digit_at(g, t->b0 - 1))) {
       e = acronym_at(g, b);
+      /* "J.R.R. Tolkien" goes on; "aux U.S.A. Le président" may end. */
       if (e)
-        value = 2, acronym = 1;
+        value = initial_follows(g, e) ? 1 : 2, acronym = 1;
       else if (initial_follows(g, b + 1)) {
         e = b + 1;
         flags |= PRESSE_TF_INITIAL;

@@ -55,6 +55,22 @@ static void check_invariants(const char *s, size_t n, const presse_tokens *t) {
     pc = k->c1;
     psent = k->sent;
   }
+  /* Nothing is lost: between tokens lie only white space and ignorable
+  ** format characters (soft hyphen, zero-width space, BOM). */
+  for (size_t i = 0; i <= t->n; i++) {
+    uint32_t from = i ? t->tok[i - 1].b1 : 0;
+    uint32_t to = i < t->n ? t->tok[i].b0 : (uint32_t)n;
+    for (uint32_t b = from; b < to;) {
+      uint32_t cp;
+      b += (uint32_t)presse_utf8_decode((const unsigned char *)s + b, to - b,
+                                        &cp);
+      int cat = utf8proc_category((utf8proc_int32_t)cp);
+      if (!(cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+            cat == UTF8PROC_CATEGORY_ZP || cat == UTF8PROC_CATEGORY_CC ||
+            cat == UTF8PROC_CATEGORY_CF))
+        fail_msg("U+%04X at byte %u is in no token", (unsigned)cp, b);
+    }
+  }
   if (!t->n)
     assert_int_equal(t->nsent, 0);
   else
@@ -368,6 +384,8 @@ static void abbreviations_and_initials(void **state) {
   /* Acronyms with dots. */
   expect_flag("les U.S.A. et l’O.N.U.", "U.S.A.|O.N.U.", PRESSE_TF_ABBREV, 1);
   expect_flag("les U.S.A. et", "U.S.A.", PRESSE_TF_ALLCAPS, 1);
+  expect("selon J.R.R. Tolkien", "selon J.R.R. Tolkien");
+  expect("aux U.S.A. Le président", "aux U.S.A. | Le président");
   /* "etc." ends a sentence when a capitalised word follows, not when a
   ** lowercase one does. */
   expect("des armes, des drones, etc. Le ministre",
@@ -604,6 +622,101 @@ static void linear_on_adversarial_input(void **state) {
   timed("M.-");
 }
 
+/* Random texts built from the pieces the rules react to: every result
+** must satisfy the invariants (and ASan must stay quiet). */
+static void random_pieces_keep_invariants(void **state) {
+  (void)state;
+  static const char *pieces[] = {"l’",
+                                 "L'",
+                                 "d’",
+                                 "qu'",
+                                 "N'",
+                                 "aujourd’hui",
+                                 "M.",
+                                 "Mme.",
+                                 "etc.",
+                                 "J.-C.",
+                                 "A.",
+                                 "U.S.",
+                                 "a-t-il",
+                                 "-",
+                                 "-t-",
+                                 "\xE2\x80\x94",
+                                 "«",
+                                 "»",
+                                 "\"",
+                                 "“",
+                                 "”",
+                                 "1",
+                                 "000",
+                                 "1 000",
+                                 "2,5",
+                                 "7h44",
+                                 "1er",
+                                 "XXIe",
+                                 "%",
+                                 "http://",
+                                 "www.",
+                                 "x.fr",
+                                 "@",
+                                 "a@b.fr",
+                                 ".",
+                                 "...",
+                                 "…",
+                                 "?",
+                                 "!",
+                                 ")",
+                                 "(",
+                                 " ",
+                                 "  ",
+                                 "\n",
+                                 "\n\n",
+                                 "\r\n",
+                                 "\xC2\xA0",
+                                 "\xE2\x80\xAF",
+                                 "\xC2\xAD",
+                                 "\xE2\x80\x8B",
+                                 "\xEF\xBB\xBF",
+                                 "é",
+                                 "É",
+                                 "Sahel",
+                                 "Image",
+                                 "pays",
+                                 "La",
+                                 "iPhone",
+                                 "G5",
+                                 "ONU",
+                                 "’",
+                                 "'",
+                                 "\xF0\x9F\x98\x80",
+                                 "\xEF\xB8\x8F",
+                                 "\xCC\x81",
+                                 "ᵉʳ",
+                                 "0",
+                                 "h",
+                                 "e",
+                                 "/"};
+  size_t np = sizeof pieces / sizeof *pieces;
+  unsigned seed = 12345;
+  char buf[4096];
+  for (int round = 0; round < 3000; round++) {
+    size_t n = 0;
+    int count = 1 + (int)(seed % 40);
+    for (int i = 0; i < count; i++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = pieces[(seed >> 8) % np];
+      size_t l = strlen(p);
+      if (n + l >= sizeof buf) break;
+      memcpy(buf + n, p, l);
+      n += l;
+    }
+    presse_tokens t = {0};
+    assert_int_equal(presse_segment(buf, n, &t), PRESSE_OK);
+    check_invariants(buf, n, &t);
+    presse_tokens_free(&t);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(rejects_bad_input),
@@ -622,6 +735,7 @@ int main(void) {
       cmocka_unit_test(glued_words),
       cmocka_unit_test(shared_corpus_invariants),
       cmocka_unit_test(linear_on_adversarial_input),
+      cmocka_unit_test(random_pieces_keep_invariants),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
