@@ -539,9 +539,11 @@ static void scan_word(seg *g, tok *t) {
     c++;
   }
 
-  /* Abbreviations and initials take their final dot. */
+  /* Abbreviations and initials take their final dot, unless it starts an
+  ** ellipsis ("etc..." is "etc" + "..."). */
   if (b < g->n && !apos &&
-      (s[b] == '.' || (s[b] == 0xC2 && b + 1 < g->n && s[b + 1] == 0xB0))) {
+      ((s[b] == '.' && !(b + 1 < g->n && s[b + 1] == '.')) ||
+       (s[b] == 0xC2 && b + 1 < g->n && s[b + 1] == 0xB0))) {
     int value = 0;
     uint32_t e = abbrev_at(g, t->b0, b, &value);
     if (!e && s[b] == '.' && letters == 1 && upper == 1 && !digits &&

@@ -385,6 +385,7 @@ static void abbreviations_and_initials(void **state) {
   expect_flag("les U.S.A. et l’O.N.U.", "U.S.A.|O.N.U.", PRESSE_TF_ABBREV, 1);
   expect_flag("les U.S.A. et", "U.S.A.", PRESSE_TF_ALLCAPS, 1);
   expect("selon J.R.R. Tolkien", "selon J.R.R. Tolkien");
+  expect("des armes, etc... Le ministre", "des armes , etc ... | Le ministre");
   expect("aux U.S.A. Le président", "aux U.S.A. | Le président");
   /* "etc." ends a sentence when a capitalised word follows, not when a
   ** lowercase one does. */
