@@ -235,8 +235,8 @@ static int byline(const char *s, const hline *h, uint32_t *a0, uint32_t *a1) {
   while (e < f->n && f->s[e] != ',' && f->s[e] != '|' && f->s[e] != '(' &&
          !(f->s[e] == '-' && e > 0 && f->s[e - 1] == ' ')) {
     if (e > i && f->s[e - 1] == ' ' && f->s[e] >= '0' && f->s[e] <= '9') break;
-    if (e > i && f->s[e - 1] == ' ' && f->n - e >= 4 && !memcmp(f->s + e, "le ", 3) &&
-        f->s[e + 3] >= '0' && f->s[e + 3] <= '9')
+    if (e > i && f->s[e - 1] == ' ' && f->n - e >= 4 &&
+        !memcmp(f->s + e, "le ", 3) && f->s[e + 3] >= '0' && f->s[e + 3] <= '9')
       break; /* "Par Anne Roy le 12 mars", not "Yannick Le Gall" */
     e++;
   }

@@ -171,9 +171,16 @@ int presse_date_line(const presse_fold *f, char out[11], int *revision) {
   if (!presse_date_at(s, n, &i, out)) return 0;
   /* What may follow: a time, an update notice: short, and no sentence. */
   if (n - i > 48) return 0;
-  for (size_t j = i; j < n; j++)
+  if (i < n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?'))
+    return 0;
+  int words = 0;
+  for (size_t j = i; j < n; j++) {
     if (s[j] == '.' && j + 1 < n && s[j + 1] == ' ') return 0;
-  return 1;
+    size_t e = word_end(s, n, j);
+    if (e - j >= 3) words++;
+    if (e > j) j = e;
+  }
+  return words <= 3;
 }
 
 /* After a dateline's date: ". -", " -", ", Place. -", " (AFP)". */
