@@ -77,9 +77,16 @@ int presse_norm_parse_options(const char *opts, size_t n, unsigned *flags,
 }
 
 /* ------------------------------------------------------------- helpers */
-static inline uint32_t fold_entry(const uint16_t *stage1, uint32_t cp) {
-  return fold_stage2[((uint32_t)stage1[cp >> FOLD_SHIFT] << FOLD_SHIFT) |
-                     (cp & ((1u << FOLD_SHIFT) - 1))];
+/* The table entry of cp for option set v (see tools/gen_fold.c). */
+static inline uint32_t fold_entry(unsigned v, uint32_t cp) {
+  unsigned blk;
+  if (cp < FOLD_LIMIT)
+    blk = fold_stage1[v][cp >> FOLD_SHIFT];
+  else if (cp - FOLD_E0_BASE < FOLD_E0_SIZE)
+    blk = fold_stage1_e0[v][(cp - FOLD_E0_BASE) >> FOLD_SHIFT];
+  else
+    return FOLD_IDENT | 4u; /* unassigned and private use: unchanged */
+  return fold_stage2[(blk << FOLD_SHIFT) | (cp & ((1u << FOLD_SHIFT) - 1))];
 }
 
 /* What an ASCII byte folds to; gen_fold checks that the tables agree. */
@@ -157,7 +164,6 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
   unsigned char *dst = (unsigned char *)out->data;
   size_t cap = out->cap;
   const unsigned char *s = (const unsigned char *)in;
-  const uint16_t *stage1 = fold_stage1[flags];
 #if defined(__SSE2__)
   const __m128i upper_v =
       _mm_set1_epi8((flags & PRESSE_NORM_KEEP_CASE) ? 0 : -1);
@@ -265,7 +271,7 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
       sp = 0;
       continue;
     }
-    uint32_t e = fold_entry(stage1, cp);
+    uint32_t e = fold_entry(flags, cp);
     size_t len = e & FOLD_LEN_MASK;
 
     if (e & FOLD_CTX) {
@@ -279,7 +285,7 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
           if (i >= n || s[i] < 0x80) break;
           len_in = decode(s + i, n - i, &cp);
           if (cp == 0xFFFD) break;
-          e = fold_entry(stage1, cp);
+          e = fold_entry(flags, cp);
           len = e & FOLD_LEN_MASK;
           if (!(e & FOLD_CTX) || o - seg + len > SEG_BYTES) break;
         }
