@@ -347,8 +347,8 @@ static uint32_t flag_named(const char *name) {
                {"notent", EL_NOTENT},     {"particle", EL_PARTICLE},
                {"cardinal", EL_CARDINAL}, {"func", EL_FUNC},
                {"percue", EL_PERCUE},     {"demonym", EL_DEMONYM},
-               {"orgword", EL_ORGWORD},   {"place", EL_CITY},
-               {"given", EL_GIVEN}};
+               {"orgword", EL_ORGWORD},   {"members", EL_MEMBERS},
+               {"place", EL_CITY},        {"given", EL_GIVEN}};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (!strcmp(names[i].n, name)) return names[i].f;
   return 0;

@@ -106,7 +106,7 @@ static void mark_ambiguous(ent_ctx *c) {
       if (p->flags & PRESSE_TF_OPEN_QUOTE) amb = 1;
       const char *s = c->text + p->b0;
       size_t n = p->b1 - p->b0;
-      if (n == 1 && strchr(":([-*|>", s[0])) amb = 1;
+      if (n == 1 && strchr(":[-*|>.", s[0])) amb = 1;
       if (n == 3 && (unsigned char)s[0] == 0xE2) amb = 1; /* — – • … */
     }
     /* after an uppercase elided article at a sentence start: L'Oréal */
@@ -149,6 +149,7 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   }
   if (t1 - t0 == 1 && (c->tok[t0].flags & PRESSE_TF_ALLCAPS))
     s->flags |= SP_ALLCAPS;
+  if (skip_bytes) s->nname++;
   c->nsp++;
   return PRESSE_OK;
 }
@@ -185,17 +186,26 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
 /* Should a span starting with ambiguous capital word i drop it? */
 static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   uint32_t f = ent_tok_flags(c, i);
-  if (f & (EL_FUNC | EL_NOTENT)) return 1;
+  if (f & (EL_FUNC | EL_NOTENT | EL_TITLE)) return 1;
   if (!(f & EL_COMMON)) return 0;
   if (f & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) return 0;
-  if ((f & (EL_GIVEN | EL_SURNAME | EL_NPR)) && more) return 0;
   if (c->tok[i].flags & PRESSE_TF_ALLCAPS) return 0;
+  if (more) {
+    if (f &
+        (EL_GIVEN | EL_SURNAME | EL_NPR | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE))
+      return 0;
+    /* a noun opening a name: "Météo France a annoncé"; not an adverb
+    ** ("Finalement Paris"), a verb or an adjective */
+    size_t n = tok_n(c, i);
+    int ment = n > 4 && !memcmp(tok_s(c, i) + n - 4, "ment", 4);
+    if (!(f & (EL_VERB | EL_ADJ | EL_LOCCUE)) && !ment && n >= 4) return 0;
+  }
   return 1;
 }
 
 /* Grow a span from name word i; returns its end (exclusive). */
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
-  int inst = (headf & (EL_ORGHEAD | EL_LOCHEAD)) != 0;
+  int inst = (headf & (EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE)) != 0;
   int given = (headf & EL_GIVEN) != 0;
   size_t j = i + 1, lower = 0;
   while (j < c->ntok && same_line(c, j - 1)) {
@@ -221,8 +231,14 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       ** after a name that is not a known place or person */
       if (c->tok[j].kind == PRESSE_TOK_NUMBER && tok_n(c, j) <= 5 &&
           (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1 &&
-          !(headf & (EL_PLACE | EL_GIVEN | EL_SURNAME | EL_COMMON))) {
+          !(headf & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
+                     EL_NOTENT | EL_FUNC)) &&
+          !((headf & EL_COMMON) && (c->info[i] & TI_AMBIG))) {
         j++;
+        /* "Unity 3D": a letter glued to the number */
+        if (j < c->ntok && ent_is_word(c, j) && tok_n(c, j) <= 2 &&
+            !(c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && same_line(c, j - 1))
+          j++;
       }
       break;
     }
@@ -331,8 +347,8 @@ int ent_candidates(ent_ctx *c) {
         drop = 1;
       else if ((c->info[s0] & TI_AMBIG) && drop_ambiguous(c, s0, more))
         drop = 1;
-      else if ((f & EL_FUNC) && !(f & EL_NAMEY) && more)
-        drop = 1;
+      else if ((f & EL_FUNC) && !(f & EL_NAMEY) && !(more && (f & EL_PARTICLE)))
+        drop = 1; /* "De Gaulle", "Le Drian" keep their particle */
       if (!drop) break;
       s0++;
       /* what followed the dropped word starts a span of its own only if
@@ -371,6 +387,23 @@ int ent_candidates(ent_ctx *c) {
       }
       s0++;
     }
+    /* "Jababeka David Quentin": a given name after a single other word
+    ** that is not one starts a new name */
+    if (!skip && j >= s0 + 3 && name_word(c, s0) && name_word(c, s0 + 1) &&
+        name_word(c, s0 + 2) && !(ent_tok_flags(c, s0) & EL_GIVEN) &&
+        (ent_tok_flags(c, s0 + 1) & EL_GIVEN) &&
+        !(ent_tok_flags(c, s0 + 1) & EL_SURNAME)) {
+      int rc = push(c, s0, s0 + 1, 0);
+      if (rc) return rc;
+      s0++;
+    }
+    /* an uppercase elided article inside a sentence belongs to the name:
+    ** "L'Oréal" */
+    if (!skip && s0 == i && s0 > 0 &&
+        (c->tok[s0 - 1].flags & PRESSE_TF_ELISION) &&
+        (c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
+        !(c->info[s0 - 1] & TI_AMBIG) && c->tok[s0 - 1].b1 == c->tok[s0].b0)
+      s0--;
     int rc = push(c, s0, j, s0 == i ? skip : 0);
     if (rc) return rc;
     i = j;

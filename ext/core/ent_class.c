@@ -63,6 +63,7 @@ static int left_cue(ent_ctx *c, size_t t0) {
     }
     if (f & EL_LOCCUE) return CUE_LOC;
     if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
+    if ((f & EL_MEMBERS) && via_de) return CUE_ORG;
     if (f & EL_MISCCUE) return via_de ? 0 : CUE_MISC;
     if ((f & (EL_ADJ | EL_DEMONYM)) && !(c->tok[k].flags & PRESSE_TF_UPPER) &&
         !(f & EL_FUNC)) {
@@ -98,36 +99,100 @@ static uint32_t span_flags(ent_ctx *c, const ent_span *s) {
   return ent_lex_lookup(buf, m);
 }
 
+static int upper_ascii_or_latin(const char *s) {
+  unsigned char a = (unsigned char)s[0];
+  return (a >= 'A' && a <= 'Z') || (a == 0xC3 && (unsigned char)s[1] >= 0x80 &&
+                                    (unsigned char)s[1] <= 0x9E);
+}
+
+/* Are all hyphen-separated parts of s[0..n) places or cardinal points
+** (Asie-Pacifique, Nord-Kivu)? */
+static int parts_are_places(const char *s, size_t n) {
+  size_t a = 0, parts = 0;
+  for (size_t i = 0; i <= n; i++) {
+    if (i < n && s[i] != '-') continue;
+    char w[ENT_FOLD_MAX];
+    size_t m = ent_fold(s + a, i - a, w);
+    if (m == (size_t)-1 || !m) return 0;
+    uint32_t f = ent_lex_lookup(w, m);
+    if (!(f & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_CARDINAL)) &&
+        (!parts || !upper_ascii_or_latin(s + a)))
+      return 0;
+    parts++;
+    a = i + 1;
+  }
+  return parts >= 2;
+}
+
 static void classify(ent_ctx *c, ent_span *s) {
-  size_t ntok = s->t1 - s->t0;
-  uint32_t fs = span_flags(c, s);
-  uint32_t f0 = s->b0 == c->tok[s->t0].b0 ? ent_tok_flags(c, s->t0) : fs;
-  if (ntok == 1) f0 = fs;
-  uint32_t fl = ent_tok_flags(c, s->t1 - 1);
-  uint32_t any = 0;
+  size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
-    any |= ent_tok_flags(c, j);
+    ntok += c->tok[j].kind != PRESSE_TOK_PUNCT &&
+            c->tok[j].kind != PRESSE_TOK_SYMBOL &&
+            !(c->tok[j].flags & PRESSE_TF_ELISION);
+  if (!ntok) ntok = 1;
+  uint32_t fs = span_flags(c, s);
+  size_t fi = s->t0;
+  int elided = 0;
+  if (s->t1 - s->t0 > 1 && (c->tok[fi].flags & PRESSE_TF_ELISION))
+    fi++, elided = 1;
+  uint32_t f0;
+  if (s->b0 != c->tok[s->t0].b0) {
+    char w[ENT_FOLD_MAX];
+    size_t m = ent_fold(c->text + s->b0, c->tok[s->t0].b1 - s->b0, w);
+    f0 = m == (size_t)-1 ? 0 : ent_lex_lookup(w, m);
+  } else {
+    f0 = ent_tok_flags(c, fi);
+  }
+  if (ntok == 1 && !elided && s->t1 - s->t0 == 1) f0 = fs;
+  uint32_t fl = ent_tok_flags(c, s->t1 - 1);
+  uint32_t any = 0, common = 0;
+  for (size_t j = s->t0; j < s->t1; j++) {
+    uint32_t f = ent_tok_flags(c, j);
+    any |= f;
+    if (c->tok[j].kind == PRESSE_TOK_WORD &&
+        (c->tok[j].flags & PRESSE_TF_UPPER) &&
+        (((f & EL_COMMON) && !(f & EL_NAMEY)) ||
+         (c->tok[j].flags & PRESSE_TF_ALLCAPS)))
+      common = 1;
+  }
   int cue = left_cue(c, s->t0);
-  int amb = (c->info[s->t0] & TI_AMBIG) != 0;
-  const presse_token *t0 = &c->tok[s->t0];
+  const presse_token *t0 = &c->tok[fi];
+  const char *txt = c->text + s->b0;
+  size_t len = s->b1 - s->b0;
+  int plural = len > 3 && (txt[len - 1] == 's' || txt[len - 1] == 'x');
+  int after_les = s->t0 > 0 && (ent_is_word(c, s->t0 - 1)) &&
+                  (c->tok[s->t0 - 1].b1 - c->tok[s->t0 - 1].b0 == 3) &&
+                  (!memcmp(c->text + c->tok[s->t0 - 1].b0, "les", 3) ||
+                   !memcmp(c->text + c->tok[s->t0 - 1].b0, "des", 3) ||
+                   !memcmp(c->text + c->tok[s->t0 - 1].b0, "aux", 3));
   uint8_t type = 0, ev = EV_DEFAULT;
 
   if (cue == CUE_PORTFOLIO) {
     s->type = 0;
     return;
   }
-  if (ntok > 1 && (fs & EL_PLACE) && !(fs & EL_DEMONYM)) {
+  if (ntok > 1 && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
+      !(fs & EL_DEMONYM)) {
     type = PRESSE_LOC, ev = EV_LEXICON;
+  } else if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM) &&
+             cue != CUE_PER) {
+    /* a country is a country whatever the cue: "les troupes du Mali" */
+    type = PRESSE_LOC, ev = EV_CUE;
   } else if (ntok == 1 && (f0 & EL_DEMONYM) &&
-             !(t0->flags & PRESSE_TF_ALLCAPS) &&
-             (!(f0 & EL_PLACE) || c->text[s->b1 - 1] == 's')) {
+             !(t0->flags & PRESSE_TF_ALLCAPS) && (!(f0 & EL_PLACE) || plural)) {
     /* les Maliens, les Corses (but la Corse) */
     type = PRESSE_MISC, ev = EV_LEXICON;
     s->flags |= SP_DEMONYM;
+  } else if (elided) {
+    /* an article that belongs to the name: L'Oréal, L'Équipe */
+    type = PRESSE_ORG, ev = EV_FORM;
   } else if ((f0 & EL_ORGHEAD) && ntok > 1) {
     type = PRESSE_ORG, ev = EV_FORM;
   } else if ((f0 & EL_LOCHEAD) && ntok > 1 && !(f0 & EL_GIVEN)) {
     type = PRESSE_LOC, ev = EV_FORM;
+  } else if ((f0 & EL_MISCCUE) && ntok > 1 && !(f0 & EL_NAMEY)) {
+    type = PRESSE_MISC, ev = EV_FORM;
   } else if (cue == CUE_PER && !(ntok == 1 && (f0 & (EL_COUNTRY)))) {
     type = PRESSE_PER, ev = EV_CUE;
   } else if (s->flags & SP_INITIAL) {
@@ -147,34 +212,44 @@ static void classify(ent_ctx *c, ent_span *s) {
   } else if ((any & (EL_ORGWORD | EL_ORGHEAD)) && ntok > 1) {
     type = PRESSE_ORG, ev = EV_LEXICON;
   } else if (ntok > 1 && (any & (EL_COUNTRY | EL_CITY)) &&
-             !(fl & (EL_COUNTRY | EL_CITY) && ntok == 2 &&
+             !((fl & (EL_COUNTRY | EL_CITY)) && ntok == 2 &&
                (f0 & EL_CARDINAL))) {
     /* Air France, Météo France, AS Saint-Étienne: a name made with a
     ** place name is an organisation */
     type = PRESSE_ORG, ev = EV_LEXICON;
-  } else if (ntok > 1 && (fl & EL_SURNAME)) {
+  } else if (ntok > 1 && (fl & EL_SURNAME) && !common) {
     type = PRESSE_PER, ev = EV_LEXICON;
+  } else if ((s->flags & SP_ALLCAPS) && !(f0 & EL_COUNTRY)) {
+    type = PRESSE_ORG, ev = EV_FORM;
+  } else if (ntok == 1 && (f0 & EL_CARDINAL)) {
+    type = cue == CUE_LOC ? PRESSE_LOC : 0, ev = EV_CUE;
   } else if (ntok == 1 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM))) {
+    type = PRESSE_LOC, ev = EV_LEXICON;
+  } else if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
+             parts_are_places(txt, len)) {
     type = PRESSE_LOC, ev = EV_LEXICON;
   } else if (cue == CUE_LOC) {
     type = PRESSE_LOC, ev = EV_CUE;
-  } else if (s->flags & SP_ALLCAPS) {
-    type = PRESSE_ORG, ev = EV_FORM;
+  } else if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY)) {
+    /* les Harkis, les Bleus: a capitalised group of people */
+    type = PRESSE_MISC, ev = EV_LEXICON;
   } else if (ntok == 1 && (f0 & EL_NPR)) {
-    type = PRESSE_LOC, ev = EV_DEFAULT + 1;
+    /* hunspell's proper nouns that are neither cities nor countries are
+    ** mostly brands and software */
+    type = PRESSE_MISC, ev = EV_DEFAULT;
   } else if (ntok == 1 && (f0 & (EL_GIVEN | EL_SURNAME))) {
     type = PRESSE_PER, ev = EV_DEFAULT;
   } else if (ntok > 1) {
-    type = PRESSE_PER, ev = EV_DEFAULT;
+    type = common ? PRESSE_MISC : PRESSE_PER, ev = EV_DEFAULT;
   } else {
     type = PRESSE_ORG, ev = EV_NONE;
-    /* a capitalised common word alone, mid-sentence: l'Internet, la
-    ** Poste. Kept as a weak candidate; ent_doc.c may confirm it */
+    /* a capitalised common word alone, mid-sentence: l'Univers, le
+    ** Dragon. Weak: ent_doc.c keeps it only inside a longer name */
     if ((f0 & EL_COMMON) && !(f0 & EL_NAMEY)) {
       type = PRESSE_MISC;
+      s->flags |= SP_WEAK;
     }
   }
-  (void)amb;
   s->type = type;
   s->ev = ev;
 }

@@ -136,7 +136,10 @@ int ent_consistency(ent_ctx *c) {
     if (!s->type) continue;
     hslot *h = hmap_at(&surf, fold_key(c, s->b0, s->b1));
     const ent_span *best = &c->sp[h->span];
-    if (best->ev > s->ev) s->type = best->type, s->ev = best->ev;
+    if (best->ev > s->ev) {
+      s->type = best->type, s->ev = best->ev;
+      if (s->ev >= EV_LEXICON) s->flags &= (uint8_t)~SP_WEAK;
+    }
   }
 
   /* 2. persons: each word of a multi-word person name points at the
@@ -187,6 +190,33 @@ int ent_consistency(ent_ctx *c) {
     if (s->ev < EV_LEXICON) s->ev = EV_LEXICON;
     s->canon = who;
   }
+
+  /* 2b. the last word of a longer name that is not a person's stands for
+  ** it when it appears alone with no evidence of its own: "Dragon" after
+  ** "Space X Dragon" */
+  memset(toks.s, 0, toks.cap * sizeof *toks.s);
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (!s->type || s->type == PRESSE_PER || s->nname < 2) continue;
+    size_t j = s->t1 - 1;
+    if (!name_tok(c, j)) continue;
+    hslot *h = hmap_at(&toks, fold_key(c, c->tok[j].b0, c->tok[j].b1));
+    if (!h->key) {
+      h->key = fold_key(c, c->tok[j].b0, c->tok[j].b1);
+      h->span = (uint32_t)i;
+    }
+  }
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (!s->type || s->t1 - s->t0 != 1 || s->ev > EV_DEFAULT) continue;
+    hslot *h = hmap_at(&toks, fold_key(c, s->b0, s->b1));
+    if (!h->key) continue;
+    s->type = c->sp[h->span].type;
+    s->canon = h->span;
+    s->flags &= (uint8_t)~SP_WEAK;
+  }
+  for (size_t i = 0; i < c->nsp; i++)
+    if (c->sp[i].flags & SP_WEAK) c->sp[i].type = 0;
 
   /* 3. acronyms spelled by the initials of a longer name */
   for (size_t i = 0; i < c->nsp; i++) {

@@ -37,7 +37,9 @@ enum {
   SP_ALLCAPS = 1, /* one token, all capitals: an acronym */
   SP_DIGIT = 2,   /* contains a digit or a number token */
   SP_INITIAL = 4, /* contains an initial (A.) */
-  SP_DEMONYM = 8  /* a nationality noun on its own */
+  SP_DEMONYM = 8, /* a nationality noun on its own */
+  SP_WEAK = 16    /* a capitalised common word: kept only if ent_doc.c finds
+                  ** it inside a longer name of the document */
 };
 
 typedef struct ent_ctx {

@@ -41,7 +41,8 @@ enum {
   EL_FUNC = 1u << 19,     /* a function word (article, pronoun, prep.) */
   EL_PERCUE = 1u << 20,   /* a word after which a name is a person */
   EL_VERB = 1u << 21,     /* a form of a hunspell verb */
-  EL_ORGWORD = 1u << 22   /* a word frequent inside ORG names: Nations */
+  EL_ORGWORD = 1u << 22,  /* a word frequent inside ORG names: Nations */
+  EL_MEMBERS = 1u << 23   /* members of a group: "les mercenaires de X" */
 };
 
 /* Names given by the sources: any of these makes a capitalised word a
