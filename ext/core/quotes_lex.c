@@ -90,7 +90,28 @@ find_f(const presse_lex *lex, const uint64_t *filter, const char *s, size_t n) {
 
 #define find(name, s, n) find_f(&lex_##name, qf_##name, s, n)
 
+/* A small direct-mapped cache of folded words: a text repeats its
+** frequent words (de, la, le, a, que...) and each costs the searches once. */
+typedef struct qcache {
+  char s[16];
+  uint8_t n;
+  uint8_t feat;
+  uint16_t verb, word;
+} qcache;
+
+#define QCACHE 512
+
+static unsigned hash(const char *s, size_t n) {
+  unsigned h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return (h ^ (h >> 15)) & (QCACHE - 1);
+}
+
 int q_lex_features(qwork *w) {
+  qcache cache[QCACHE];
+  for (size_t i = 0; i < QCACHE; i++)
+    cache[i].n = 0;
   for (size_t i = 0; i < w->ntok; i++) {
     const presse_token *t = &w->tok[i];
     w->verb[i] = 0;
@@ -124,13 +145,23 @@ int q_lex_features(qwork *w) {
       w->word[i] |= QW_KNOWN;
       continue;
     }
+    qcache *c = NULL;
+    if (n <= sizeof c->s) {
+      c = &cache[hash(buf, n)];
+      if (c->n == n && !memcmp(c->s, buf, n)) {
+        w->verb[i] = c->verb;
+        w->word[i] = c->word;
+        w->feat[i] = c->feat;
+        continue;
+      }
+    }
     /* Function words are half of a text and belong to no other list but
     ** the cues (pour): one search settles them. */
     const presse_lex_entry *e = find(quote_words, buf, n);
     if (e) w->word[i] = (uint16_t)(e->value | QW_KNOWN);
     e = find(quote_cues, buf, n);
     if (e) w->feat[i] |= (uint8_t)e->value;
-    if (w->word[i]) continue;
+    if (w->word[i]) goto store;
     e = find(speech_forms, buf, n);
     if (e) w->verb[i] = (uint16_t)e->value;
     e = find(speaker_titles, buf, n);
@@ -138,6 +169,14 @@ int q_lex_features(qwork *w) {
       w->feat[i] |= (uint8_t)((e->value & 1 ? QT_TITLE_M : 0) |
                               (e->value & 2 ? QT_TITLE_F : 0));
     if (find(speaker_groups, buf, n)) w->feat[i] |= QT_GROUP;
+  store:
+    if (c) {
+      memcpy(c->s, buf, n);
+      c->n = (uint8_t)n;
+      c->verb = w->verb[i];
+      c->word = w->word[i];
+      c->feat = w->feat[i];
+    }
   }
   return PRESSE_OK;
 }
