@@ -18,7 +18,7 @@ GEN_HEADERS += $(BUILD)/gen/lex_speech_forms.h $(BUILD)/gen/lex_quote_words.h \
 # Prefix filters in front of the word lists (tools/gen_qfilter.c).
 GEN_QFILTER := $(BUILD)/tools/gen_qfilter
 
-$(GEN_QFILTER): tools/gen_qfilter.c | $(BUILD)/tools
+$(GEN_QFILTER): tools/gen_qfilter.c ext/core/qf_key.h | $(BUILD)/tools
 	$(CC) -O2 -Wall -Wextra -o $@ $<
 
 $(BUILD)/gen/qf_speech_forms.h: $(BUILD)/gen/speech_forms.txt $(GEN_QFILTER) | $(BUILD)/gen

@@ -3,13 +3,16 @@
 **
 **   gen_qfilter NAME FILE > NAME.h
 **
-** Bit (s[0] << 8 | s[1]) is set for every entry s of FILE (s[1] = 0 for a
-** one-byte entry). The quote extractor tests it before the binary search,
-** so most words of a text cost one bit test instead of five searches.
+** Bit QF_KEY(s, n) (quotes_int.h: first two bytes, last byte and length,
+** hashed to 16 bits) is set for every entry s of FILE. The quote extractor
+** tests it before the binary search, so most words of a text cost one bit
+** test instead of five searches.
 */
 #include <stdio.h>
 #include <stdint.h>
 #include <string.h>
+
+#include "../ext/core/qf_key.h"
 
 int main(int argc, char **argv) {
   if (argc != 3) {
@@ -26,8 +29,7 @@ int main(int argc, char **argv) {
   while (fgets(line, sizeof line, f)) {
     line[strcspn(line, "\t\r\n")] = 0;
     if (!line[0] || line[0] == '#') continue;
-    unsigned a = (unsigned char)line[0], b = (unsigned char)line[1];
-    unsigned k = a << 8 | b;
+    unsigned k = QF_KEY(line, strlen(line));
     bits[k >> 6] |= 1ULL << (k & 63);
   }
   fclose(f);

@@ -5,6 +5,7 @@
 ** elision apostrophe dropped (qu' -> qu).
 */
 #include "lexicon.h"
+#include "qf_key.h"
 #include "quotes_int.h"
 
 #include <string.h>
@@ -66,8 +67,7 @@ int q_tok_is(const qwork *w, size_t i, const char *lit) {
 /* The binary search, behind the list's 2-byte prefix bitmap. */
 static const presse_lex_entry *
 find_f(const presse_lex *lex, const uint64_t *filter, const char *s, size_t n) {
-  unsigned k =
-      (unsigned)(unsigned char)s[0] << 8 | (n > 1 ? (unsigned char)s[1] : 0);
+  unsigned k = QF_KEY(s, n);
   if (!(filter[k >> 6] >> (k & 63) & 1)) return NULL;
   /* Words are short: an inline comparison beats a memcmp call per step. */
   size_t lo = 0, hi = lex->n;
