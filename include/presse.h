@@ -233,7 +233,9 @@ void presse_article_free(presse_article *a);
 enum presse_search_flags {
   PRESSE_SEARCH_NO_STEM = 1 << 0,      /* "stem 0" */
   PRESSE_SEARCH_KEEP_ACCENTS = 1 << 1, /* "remove_diacritics 0" */
-  PRESSE_SEARCH_STOPWORDS = 1 << 2     /* "stopwords 1": drop stop words */
+  PRESSE_SEARCH_STOPWORDS = 1 << 2,    /* "stopwords 1": drop stop words */
+  PRESSE_SEARCH_PREFIX_WORDS = 1 << 3  /* "prefix_words 1": index the
+                                       ** unstemmed word beside its stem */
 };
 
 /* Per call: the text is a query term typed with a trailing '*'. */
@@ -244,7 +246,8 @@ enum presse_search_flags {
 #define PRESSE_SEARCH_MAX_TERM 64
 
 /* First byte of a surface form: the unstemmed folded word, indexed beside
-** its stem when they differ, so that prefix queries see what was typed. */
+** its stem when they differ (prefix_words 1), so that prefix queries see
+** the words as written. */
 #define PRESSE_SEARCH_SURFACE '\x01'
 
 typedef struct presse_search presse_search;

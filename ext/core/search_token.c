@@ -28,17 +28,27 @@
 ** break, so memory stays bounded whatever the size of a document. */
 #define CHUNK (64 * 1024)
 
-/* A small direct-mapped cache of word -> forms: news text is Zipfian, and
-** the stemmer and the folding are the costly steps. Per instance, never
-** shared. */
-#define CACHE_SLOTS 4096
+/* A two-way cache of word -> folded stem: news text is Zipfian, and
+** the stemmer and the folding are the costly steps. A slot is one 64-byte
+** cache line; keys are zero-padded to CKEY bytes so that a lookup is three
+** 8-byte compares. Per instance, never shared. Words longer than CKEY
+** bytes, or whose stem is longer than CSTEM, are not cached. */
+#define CACHE_SLOTS 16384
+#define CKEY 24
+#define CSTEM 32
 
 typedef struct cache_slot {
-  uint8_t nword, nstem, nsurf, stop; /* nword == 0: empty */
-  char word[MAXT];
-  char stem[MAXT];
-  char surf[MAXT];
+  uint8_t nword, nstem, stop, pad[5]; /* nword == 0: empty */
+  char word[CKEY];
+  char stem[CSTEM];
 } cache_slot;
+
+/* The forms of one word. */
+typedef struct forms {
+  const char *stem, *surf;
+  size_t nstem, nsurf;
+  int stop;
+} forms;
 
 struct presse_search {
   struct sb_stemmer *stemmer; /* NULL with PRESSE_SEARCH_NO_STEM */
@@ -46,6 +56,7 @@ struct presse_search {
   const presse_mem *mem;
   presse_buf fold; /* scratch of presse_normalize */
   cache_slot *cache;
+  char *cache_mem; /* what was allocated for cache */
 };
 
 static void *mem_alloc(const presse_mem *m, size_t n) {
@@ -62,11 +73,14 @@ int presse_search_new(unsigned flags, const presse_mem *mem,
   s->flags = flags;
   s->mem = mem;
   s->fold.mem = mem;
-  s->cache = mem_alloc(mem, CACHE_SLOTS * sizeof *s->cache);
-  if (!s->cache) {
+  /* one slot more, to align the slots on cache lines */
+  s->cache_mem = mem_alloc(mem, (CACHE_SLOTS + 1) * sizeof *s->cache);
+  if (!s->cache_mem) {
     presse_search_free(s);
     return PRESSE_ENOMEM;
   }
+  uintptr_t p = (uintptr_t)s->cache_mem;
+  s->cache = (cache_slot *)(s->cache_mem + (64 - p % 64) % 64);
   for (size_t i = 0; i < CACHE_SLOTS; i++)
     s->cache[i].nword = 0;
   if (!(flags & PRESSE_SEARCH_NO_STEM)) {
@@ -84,7 +98,7 @@ void presse_search_free(presse_search *s) {
   if (!s) return;
   if (s->stemmer) sb_stemmer_delete(s->stemmer);
   presse_buf_free(&s->fold);
-  if (s->cache) s->mem->xFree(s->mem->ctx, s->cache);
+  if (s->cache_mem) s->mem->xFree(s->mem->ctx, s->cache_mem);
   s->mem->xFree(s->mem->ctx, s);
 }
 
@@ -111,6 +125,9 @@ int presse_search_parse_args(const char *const *argv, int argc, unsigned *flags,
     } else if (arg_is(name, "stopwords")) {
       if (v[0] == '2') goto fail;
       if (on) *flags |= PRESSE_SEARCH_STOPWORDS;
+    } else if (arg_is(name, "prefix_words")) {
+      if (v[0] == '2') goto fail;
+      if (on) *flags |= PRESSE_SEARCH_PREFIX_WORDS;
     } else if (arg_is(name, "remove_diacritics")) {
       /* 1 and 2 both remove them (2 is what unicode61 users write) */
       if (!on) *flags |= PRESSE_SEARCH_KEEP_ACCENTS;
@@ -150,6 +167,13 @@ static size_t lower_word(const char *s, size_t n, char *out, int nospace,
   size_t o = 0, i = 0;
   int marks = 0;
   *cut = 0;
+  /* the common case: plain ASCII letters and digits */
+  for (size_t m = n < MAXT ? n : MAXT; i < m; i++) {
+    unsigned c = p[i];
+    if (c >= 0x80 || c == '\'' || c == ' ') break;
+    out[i] = (char)(c + ((c - 'A' < 26u) << 5));
+  }
+  o = i;
   while (i < n) {
     unsigned c = p[i];
     if (c < 0x80) {
@@ -239,35 +263,37 @@ static int fold(presse_search *s, const char *in, size_t n, char *out,
   return PRESSE_OK;
 }
 
-static uint32_t hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+/* Hash of a zero-padded CKEY-byte key: three 8-byte words, multiplied
+** and folded (a byte-at-a-time hash costs as much as the lookup). */
+static uint32_t hash_key(const char *k) {
+  uint64_t w[3];
+  memcpy(w, k, sizeof w);
+  uint64_t h = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^
+               (w[2] * 0x165667B19E3779F9ULL);
+  return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
-/* Fill slot e with the forms of the lowercase word w[0..n): its folded stem
-** and its folded surface form. cut: the word was truncated (no stem). */
+/* The forms of the lowercase word w[0..n): its folded stem (into stem) and
+** its folded surface form (into surf), both MAXT bytes of room. cut: the
+** word was truncated, so not stemmed. */
 static int compute(presse_search *s, const char *w, size_t n, int cut,
-                   int number, cache_slot *e) {
-  size_t m;
+                   int number, char *stem, char *surf, forms *f) {
   int rc;
-  e->stop = (s->flags & PRESSE_SEARCH_STOPWORDS) && !number &&
+  f->stop = (s->flags & PRESSE_SEARCH_STOPWORDS) && !number &&
             presse_lex_find(&lex_stopwords_fr, w, n) != NULL;
-  rc = fold(s, w, n, e->surf, &m);
+  rc = fold(s, w, n, surf, &f->nsurf);
   if (rc) return rc;
-  e->nsurf = (uint8_t)m;
+  f->surf = surf;
+  f->stem = surf;
+  f->nstem = f->nsurf;
   if (s->stemmer && !cut && !number) {
     const sb_symbol *st =
         sb_stemmer_stem(s->stemmer, (const sb_symbol *)w, (int)n);
     if (!st) return PRESSE_ENOMEM;
     int sl = sb_stemmer_length(s->stemmer);
-    rc = fold(s, (const char *)st, (size_t)sl, e->stem, &m);
+    rc = fold(s, (const char *)st, (size_t)sl, stem, &f->nstem);
     if (rc) return rc;
-    e->nstem = (uint8_t)m;
-  } else {
-    memcpy(e->stem, e->surf, e->nsurf);
-    e->nstem = e->nsurf;
+    f->stem = stem;
   }
   return PRESSE_OK;
 }
@@ -288,51 +314,92 @@ static int put(emitter *x, const char *t, size_t n, uint32_t b0, uint32_t b1,
   return x->emit(x->ctx, t, n, b0 + x->off, b1 + x->off, colocated);
 }
 
+static int put_surface(emitter *x, const forms *f, uint32_t b0, uint32_t b1) {
+  char sf[MAXT + 1];
+  sf[0] = PRESSE_SEARCH_SURFACE;
+  memcpy(sf + 1, f->surf, f->nsurf);
+  return put(x, sf, f->nsurf + 1u, b0, b1, 1);
+}
+
+static int same_key(const char *a, const char *b) {
+  uint64_t x[3], y[3];
+  memcpy(x, a, sizeof x);
+  memcpy(y, b, sizeof y);
+  return ((x[0] ^ y[0]) | (x[1] ^ y[1]) | (x[2] ^ y[2])) == 0;
+}
+
+/* The forms of the word at text[b0..b1), the stem through the cache;
+** surf is filled only when needsurf. Returns a PRESSE code. */
+static int lookup(presse_search *s, const char *text, uint32_t b0, uint32_t b1,
+                  int number, int needsurf, char *stem, char *surf, forms *f) {
+  char low[MAXT];
+  int cut;
+  memset(low, 0, CKEY);
+  size_t n = lower_word(text + b0, b1 - b0, low, number, &cut);
+  if (n == 0) {
+    f->nstem = f->nsurf = 0;
+    f->stop = 1;
+    return PRESSE_OK;
+  }
+  if (cut || number || n > CKEY)
+    return compute(s, low, n, cut, number, stem, surf, f);
+  /* two ways: the pair of slots {i, i ^ 1}, most recent first */
+  size_t i = hash_key(low) & (CACHE_SLOTS - 1);
+  cache_slot *e = &s->cache[i];
+  if (e->nword != n || !same_key(e->word, low)) {
+    cache_slot *o = &s->cache[i ^ 1];
+    if (o->nword == n && same_key(o->word, low)) {
+      e = o;
+    } else {
+      int rc = compute(s, low, n, 0, 0, stem, surf, f);
+      if (rc || f->nstem > CSTEM) return rc;
+      if (e->nword) *o = *e; /* the older entry moves to the other way */
+      memcpy(e->word, low, CKEY);
+      e->nword = (uint8_t)n;
+      memcpy(e->stem, f->stem, f->nstem);
+      e->nstem = (uint8_t)f->nstem;
+      e->stop = (uint8_t)f->stop;
+      return PRESSE_OK;
+    }
+  }
+  f->stem = e->stem;
+  f->nstem = e->nstem;
+  f->stop = e->stop;
+  f->surf = surf;
+  f->nsurf = 1; /* not needed: any non-zero length */
+  if (needsurf) return fold(s, low, n, surf, &f->nsurf);
+  return PRESSE_OK;
+}
+
 /* One word (or a whole compound, or a number) at text[b0..b1). colocated:
 ** share the position of the previous form. prefix: the user's prefix.
 ** Returns the emit's code, or a PRESSE code through *prc. */
 static int word(emitter *x, uint32_t b0, uint32_t b1, int colocated, int number,
                 int prefix, int *prc) {
   presse_search *s = x->s;
-  char low[MAXT];
-  int cut;
-  size_t n = lower_word(x->text + b0, b1 - b0, low, number, &cut);
-  if (n == 0) return 0;
-  cache_slot tmp, *e = &tmp;
-  if (!cut && !number) {
-    e = &s->cache[hash(low, n) & (CACHE_SLOTS - 1)];
-    if (e->nword == n && memcmp(e->word, low, n) == 0) goto have;
-  }
-  *prc = compute(s, low, n, cut, number, e);
-  if (*prc) {
-    e->nword = 0;
+  char stem[MAXT], surf[MAXT];
+  forms f;
+  int rc;
+  int words = (s->flags & PRESSE_SEARCH_PREFIX_WORDS) != 0;
+  *prc = lookup(s, x->text, b0, b1, number, prefix || words, stem, surf, &f);
+  if (*prc || f.nsurf == 0) return 0;
+  if (prefix) {
+    /* What was typed, over stems: "déclar*" finds every word whose stem
+    ** begins so. With prefix_words, also over the indexed words. Without,
+    ** a whole word typed as a prefix ("gouvernement*", stem "gouvern")
+    ** also tries its stem, when that is long enough to stay specific. */
+    rc = put(x, f.surf, f.nsurf, b0, b1, colocated);
+    if (rc) return rc;
+    if (words) return put_surface(x, &f, b0, b1);
+    if (f.nstem >= 5 && f.nstem < f.nsurf)
+      return put(x, f.stem, f.nstem, b0, b1, 1);
     return 0;
   }
-  if (e != &tmp) {
-    memcpy(e->word, low, n);
-    e->nword = (uint8_t)n;
-  }
-have:
-  if (prefix) {
-    /* The folded prefix over stems ("gouvern*" -> gouverner, gouvernail),
-    ** and over surface forms, for words whose stem is shorter than what
-    ** was typed ("gouvernem*" -> gouvernement, stem "gouvern"). */
-    char sf[MAXT + 1];
-    int rc = put(x, e->surf, e->nsurf, b0, b1, colocated);
-    if (rc) return rc;
-    sf[0] = PRESSE_SEARCH_SURFACE;
-    memcpy(sf + 1, e->surf, e->nsurf);
-    return put(x, sf, e->nsurf + 1u, b0, b1, 1);
-  }
-  if (e->stop) return 0;
-  int rc = put(x, e->stem, e->nstem, b0, b1, colocated);
+  if (f.stop) return 0;
+  rc = put(x, f.stem, f.nstem, b0, b1, colocated);
   if (rc) return rc;
-  if (e->nsurf != e->nstem || memcmp(e->surf, e->stem, e->nstem) != 0) {
-    char sf[MAXT + 1];
-    sf[0] = PRESSE_SEARCH_SURFACE;
-    memcpy(sf + 1, e->surf, e->nsurf);
-    return put(x, sf, e->nsurf + 1u, b0, b1, 1);
-  }
+  if (words && (f.nsurf != f.nstem || memcmp(f.surf, f.stem, f.nstem) != 0))
+    return put_surface(x, &f, b0, b1);
   return 0;
 }
 
@@ -435,10 +502,13 @@ int presse_search_text(presse_search *s, const char *text, size_t n,
   for (size_t a = 0; a < n && rc == PRESSE_OK;) {
     size_t e = chunk_end(text, n, a);
     const char *seg = text + a;
-    size_t bad = presse_utf8_invalid_at(seg, e - a);
-    if (bad < e - a) {
+    presse_tokens_free(&toks);
+    toks.mem = s->mem;
+    rc = presse_segment(seg, e - a, &toks);
+    if (rc == PRESSE_EUTF8) {
       /* Invalid bytes become spaces in a copy: same length, so offsets
       ** into the copy are offsets into the text. */
+      size_t bad = presse_utf8_invalid_at(seg, e - a);
       copy.len = 0;
       rc = presse_buf_append(&copy, seg, e - a);
       if (rc) break;
@@ -451,10 +521,10 @@ int presse_search_text(presse_search *s, const char *text, size_t n,
         i += (size_t)len;
       }
       seg = copy.data;
+      presse_tokens_free(&toks);
+      toks.mem = s->mem;
+      rc = presse_segment(seg, e - a, &toks);
     }
-    presse_tokens_free(&toks);
-    toks.mem = s->mem;
-    rc = presse_segment(seg, e - a, &toks);
     if (rc) break;
     size_t last = toks.n;
     if (mode & PRESSE_SEARCH_PREFIX) {
