@@ -47,6 +47,7 @@ static const struct {
     {"entities", presse_sql_register_entities},
     {"quotes", presse_sql_register_quotes},
     {"fts5 french", presse_sql_register_fts5},
+    {"presse_debug", presse_sql_register_debug},
 };
 
 int presse_register(sqlite3 *db) {

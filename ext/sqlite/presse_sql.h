@@ -30,5 +30,6 @@ int presse_sql_register_entities(sqlite3 *db);
 int presse_sql_register_quotes(sqlite3 *db);
 int presse_sql_register_corpus(sqlite3 *db);
 int presse_sql_register_fts5(sqlite3 *db);
+int presse_sql_register_debug(sqlite3 *db);
 
 #endif
