@@ -9,11 +9,6 @@ SQLITE_EXTENSION_INIT3
 
 #include <string.h>
 
-/* Entities are written by other hands at the same time:
-** weak references keep this file linkable until they land. */
-#pragma weak presse_entities_extract
-#pragma weak presse_entities_free
-
 enum {
   COL_START,
   COL_END,
@@ -96,13 +91,11 @@ static int run(qcursor *c) {
   toks.mem = &presse_sql_mem;
   ents.mem = &presse_sql_mem;
   int rc = presse_segment(c->text, c->n, &toks);
-  int have_ents = presse_entities_extract != NULL;
-  if (rc == PRESSE_OK && have_ents)
+  if (rc == PRESSE_OK)
     rc = presse_entities_extract(c->text, c->n, &toks, &ents);
   if (rc == PRESSE_OK)
-    rc = presse_quotes_extract(c->text, c->n, &toks, have_ents ? &ents : NULL,
-                               &c->q);
-  if (have_ents) presse_entities_free(&ents);
+    rc = presse_quotes_extract(c->text, c->n, &toks, &ents, &c->q);
+  presse_entities_free(&ents);
   presse_tokens_free(&toks);
   return rc;
 }
