@@ -24,7 +24,7 @@
 
 #include <string.h>
 #include <utf8proc.h>
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(PRESSE_NO_SIMD)
 #include <emmintrin.h>
 #endif
 
@@ -135,22 +135,25 @@ static int grow(presse_buf *out, size_t o, size_t need, unsigned char **dst,
       goto fail;                                                               \
   } while (0)
 
-/* Canonically recompose dst[seg..o) (see the header comment); returns the
-** new end. The result is never longer than SEG_BYTES * 4 + 256 bytes. */
-static size_t recompose(unsigned char *dst, size_t seg, size_t o, char *tmp,
+/* Canonically recompose src[0..n) (see the header comment) into tmp.
+** Returns the length written, or SIZE_MAX to leave src as it is (the
+** bounds on runs make that unreachable; it is there for safety). */
+static size_t recompose(const unsigned char *src, size_t n, char *tmp,
                         size_t tmpcap) {
   utf8proc_int32_t buf[SEG_BYTES * 4 + 64];
-  utf8proc_ssize_t m =
-      utf8proc_decompose(dst + seg, (utf8proc_ssize_t)(o - seg), buf,
-                         (utf8proc_ssize_t)(sizeof buf / sizeof buf[0]),
-                         UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-  if (m < 0 || (size_t)m > sizeof buf / sizeof buf[0]) return o;
+  const utf8proc_ssize_t bufcap =
+      (utf8proc_ssize_t)(sizeof buf / sizeof buf[0]);
+  utf8proc_ssize_t m = utf8proc_decompose(src, (utf8proc_ssize_t)n, buf, bufcap,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (m < 0 || m > bufcap) return SIZE_MAX;
   m = utf8proc_normalize_utf32(buf, m, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-  if (m < 0) return o; /* leave it uncomposed rather than fail */
+  if (m < 0) return SIZE_MAX;
   size_t len = 0;
-  for (utf8proc_ssize_t j = 0; j < m && len + 4 <= tmpcap; j++)
+  for (utf8proc_ssize_t j = 0; j < m; j++) {
+    if (len + 4 > tmpcap) return SIZE_MAX;
     len += (size_t)presse_utf8_encode((uint32_t)buf[j], tmp + len);
-  return seg + len;
+  }
+  return len;
 }
 
 /* ------------------------------------------------------------ the loop */
@@ -164,7 +167,7 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
   unsigned char *dst = (unsigned char *)out->data;
   size_t cap = out->cap;
   const unsigned char *s = (const unsigned char *)in;
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(PRESSE_NO_SIMD)
   const __m128i upper_v =
       _mm_set1_epi8((flags & PRESSE_NORM_KEEP_CASE) ? 0 : -1);
 #else
@@ -180,7 +183,7 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
 
   /* Invariant: o + (n - i) + SLACK <= cap, since ASCII never grows. */
   while (i < n) {
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(PRESSE_NO_SIMD)
     while (i + 16 <= n) {
       __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
       /* Signed compares: bytes >= 0x80 are negative and match nothing. */
@@ -299,11 +302,13 @@ int presse_normalize(const char *in, size_t n, unsigned flags,
       }
       {
         char tmp[SEG_BYTES * 4 + 256];
-        size_t end = recompose(dst, seg, o, tmp, sizeof tmp);
-        o = seg;
-        ENSURE(end - seg + (n - i) + SLACK);
-        memcpy(dst + seg, tmp, end - seg);
-        o = end;
+        size_t len2 = recompose(dst + seg, o - seg, tmp, sizeof tmp);
+        if (len2 != SIZE_MAX) {
+          o = seg;
+          ENSURE(len2 + (n - i) + SLACK);
+          memcpy(dst + seg, tmp, len2);
+          o = seg + len2;
+        }
       }
       sp = 0;
       prev_end = SIZE_MAX; /* never reopen a run: keeps time linear */
