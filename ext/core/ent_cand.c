@@ -41,8 +41,13 @@ static size_t name_prefix_len(const char *s, size_t n) {
   static const char *pre[] = {"al-",  "el-",  "ad-",  "ar-",   "as-", "at-",
                               "az-",  "ech-", "ed-",  "er-",   "es-", "et-",
                               "ben-", "bin-", "abu-", "abou-", NULL};
+  if (n < 4 || (s[0] != 'a' && s[0] != 'e' && s[0] != 'b')) return 0;
+  const char *h = memchr(s, '-', n < 5 ? n : 5);
+  if (!h) return 0;
+  size_t hl = (size_t)(h - s) + 1;
   for (size_t i = 0; pre[i]; i++) {
     size_t l = strlen(pre[i]);
+    if (l != hl) continue;
     if (n > l && !memcmp(s, pre[i], l) && upper_at(s + l, n - l)) return l;
   }
   return 0;
@@ -57,6 +62,7 @@ static int name_word(const ent_ctx *c, size_t i) {
     if (t->flags & PRESSE_TF_ELISION) return 0;
     return 1;
   }
+  if (!(t->flags & PRESSE_TF_HYPHEN)) return 0;
   return name_prefix_len(tok_s(c, i), tok_n(c, i)) > 0;
 }
 

@@ -119,13 +119,16 @@ int ent_consistency(ent_ctx *c) {
   if (!rc) rc = hmap_init(&acr, c->nsp, mem);
   if (rc) goto done;
 
+  for (size_t i = 0; i < c->nsp; i++)
+    c->sp[i].key = fold_key(c, c->sp[i].b0, c->sp[i].b1);
+
   /* 1. the most confident type of each surface form (first wins ties) */
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type) continue;
-    hslot *h = hmap_at(&surf, fold_key(c, s->b0, s->b1));
+    hslot *h = hmap_at(&surf, s->key);
     if (!h->key) {
-      h->key = fold_key(c, s->b0, s->b1);
+      h->key = s->key;
       h->span = (uint32_t)i;
     } else if (c->sp[h->span].ev < s->ev) {
       h->span = (uint32_t)i;
@@ -134,9 +137,9 @@ int ent_consistency(ent_ctx *c) {
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type) continue;
-    hslot *h = hmap_at(&surf, fold_key(c, s->b0, s->b1));
+    hslot *h = hmap_at(&surf, s->key);
     const ent_span *best = &c->sp[h->span];
-    if (best->ev > s->ev) {
+    if (best->ev > s->ev || (best->ev == s->ev && best->type != s->type)) {
       s->type = best->type, s->ev = best->ev;
       if (s->ev >= EV_LEXICON) s->flags &= (uint8_t)~SP_WEAK;
     }
@@ -209,7 +212,7 @@ int ent_consistency(ent_ctx *c) {
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type || s->t1 - s->t0 != 1 || s->ev > EV_DEFAULT) continue;
-    hslot *h = hmap_at(&toks, fold_key(c, s->b0, s->b1));
+    hslot *h = hmap_at(&toks, s->key);
     if (!h->key) continue;
     s->type = c->sp[h->span].type;
     s->canon = h->span;

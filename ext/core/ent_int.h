@@ -27,6 +27,7 @@ typedef struct ent_span {
   uint32_t b0, b1; /* bytes (b0 may fall inside token t0: ex-Union) */
   uint32_t c0, c1; /* code points */
   uint32_t canon;  /* index of the span holding the canonical form */
+  uint64_t key;    /* hash of the folded text (ent_doc.c) */
   uint8_t type;    /* enum presse_ent_type, 0 = dropped */
   uint8_t ev;      /* EV_* of the type */
   uint8_t nname;   /* name words (capitalised) in the span */

@@ -11,10 +11,12 @@
 uint32_t ent_lex_lookup(const char *s, size_t n) {
   if (!n) return 0;
   uint32_t h = ent_hash(s, n);
+  uint32_t tag = h >> ENTLEX_INDEX_BITS;
   for (uint32_t j = h & ENTLEX_MASK;; j = (j + 1) & ENTLEX_MASK) {
-    uint32_t k = entlex_slot[j];
-    if (!k) return 0;
-    k--;
+    uint32_t v = entlex_slot[j];
+    if (!v) return 0;
+    if (v >> ENTLEX_INDEX_BITS != tag) continue;
+    uint32_t k = (v & ((1u << ENTLEX_INDEX_BITS) - 1)) - 1;
     uint32_t len = entlex_off[k + 1] - entlex_off[k] - 1;
     if (len == n && !memcmp(entlex_keys + entlex_off[k], s, n))
       return entlex_val[k];

@@ -51,6 +51,10 @@ enum {
   (EL_GIVEN | EL_SURNAME | EL_NPR | EL_CAPNOM | EL_COUNTRY | EL_CITY)
 #define EL_PLACE (EL_NPR | EL_CAPNOM | EL_COUNTRY | EL_CITY)
 
+/* A hash table slot holds the key's index + 1 in its low bits and the
+** high bits of the key's hash above them (0: empty). */
+#define ENTLEX_INDEX_BITS 21
+
 /* The longest key folded and looked up, in bytes. */
 #define ENT_FOLD_MAX 96
 
