@@ -5,9 +5,12 @@
 ** every code point and each option set, NFKC + full case folding + mark
 ** stripping + the French overrides of data/fold_overrides.txt, so the run
 ** time is one decode and two loads per non-ASCII character. ASCII, which is
-** ~97% of French news, goes eight bytes at a time through SWAR arithmetic
-** that lowercases, turns control white space into spaces and stops only at
-** non-ASCII bytes and at spaces that must be collapsed.
+** ~97% of French news, goes 16 bytes at a time through SSE2 (8 with SWAR
+** arithmetic elsewhere, or with -DPRESSE_NO_SIMD): the vector lowercases,
+** turns control white space into spaces and the backquote into an
+** apostrophe, and stops only at non-ASCII bytes and at spaces that must be
+** collapsed. The output is grown only when a character's replacement is
+** longer than its input, so the ASCII path never checks capacity.
 **
 ** What a per-character table cannot do is canonical composition across
 ** characters ("e" + U+0301 -> "é" when accents are kept, Hangul jamo). The
@@ -31,7 +34,7 @@
 #include "fold_table.h"
 
 /* Room kept free beyond what the remaining input could need: the ASCII
-** path stores 8 bytes at a time and pool copies are 8 bytes wide. */
+** path stores 16 bytes at a time and pool copies are 8 bytes wide. */
 #define SLACK 32
 /* Longest run of combining characters recomposed at once. */
 #define SEG_CPS 32
