@@ -35,5 +35,15 @@ for build in "$@"; do
   count "$line"
   unset ASAN_OPTIONS UBSAN_OPTIONS
 done
+# Checks of the whole build (install, bindings, docs): once, with the first
+# build; each ends with "NAME: N passed, N failed".
+for c in tests/check_*.sh; do
+  [ -x "$c" ] || continue
+  echo "== $1: $(basename "$c")"
+  line=$("$c" "$1" | tee /dev/stderr | tail -1; exit "${PIPESTATUS[0]}"); rc=$?
+  count "$line"
+  # A script that fails without saying so still counts as a failure.
+  if [ $rc -ne 0 ] && [[ $line != *[1-9]*" failed"* ]]; then total_fail=$((total_fail + 1)); fi
+done
 echo "presse: $total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
