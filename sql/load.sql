@@ -13,6 +13,9 @@
 -- Files that cannot be used get a docs row with `error` set.
 -- The .print lines are the progress that sql/demo.sh shows.
 .bail on
+-- A large page cache (256 MiB at most): the mention indexes are written in
+-- key order, not in file order.
+PRAGMA cache_size = -262144;
 BEGIN;
 INSERT INTO loads(dir) VALUES (:dir);
 
@@ -55,6 +58,11 @@ SELECT d.id, q.start, q."end", q.text, q.kind, q.speaker, q.speaker_key, q.cue
   FROM docs AS d, quotes(d.body) AS q
  WHERE d.load = (SELECT max(id) FROM loads) AND d.body IS NOT NULL;
 -- end quotes
+
+.print load: totals
+DELETE FROM entity_totals;
+INSERT INTO entity_totals(key, type, name, docs, mentions)
+SELECT key, type, name, docs, mentions FROM entity_stats WHERE key IS NOT NULL;
 
 UPDATE loads SET
   files = (SELECT count(*) FROM docs WHERE dir = :dir),

@@ -80,6 +80,18 @@ SELECT key, type,
   FROM mentions AS m
  GROUP BY key, type;
 
+-- entity_stats as a table, refreshed by each load.sql, so that reports on a
+-- large corpus read a few thousand rows instead of aggregating millions.
+CREATE TABLE IF NOT EXISTS entity_totals(
+  key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT,
+  docs INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY(key, type)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_totals_by_docs ON entity_totals(docs DESC, mentions DESC);
+
 -- Full-text search over title and body, kept in step with docs by the
 -- triggers below (an external-content FTS5 table: the text is stored once,
 -- in docs). The `french` tokenizer folds accents and case, drops elisions

@@ -1,17 +1,17 @@
--- Entities named together: pairs of people, places or organisations that
--- appear in the same articles, by the number of articles they share.
-WITH e AS (SELECT DISTINCT doc, key, type FROM mentions
-            WHERE type IN ('PER', 'LOC', 'ORG') AND key IS NOT NULL),
-     pairs AS (SELECT a.key AS ka, a.type AS ta, b.key AS kb, b.type AS tb,
-                      count(*) AS articles
-                 FROM e AS a JOIN e AS b ON a.doc = b.doc AND (a.key, a.type) < (b.key, b.type)
-                GROUP BY 1, 2, 3, 4
-               HAVING count(*) >= 2)
-SELECT (SELECT canonical FROM mentions WHERE key = ka AND type = ta
-         GROUP BY canonical ORDER BY count(*) DESC LIMIT 1) || ' (' || ta || ')' AS entity,
-       (SELECT canonical FROM mentions WHERE key = kb AND type = tb
-         GROUP BY canonical ORDER BY count(*) DESC LIMIT 1) || ' (' || tb || ')' AS named_with,
-       articles
-  FROM pairs
+-- Entities named together: among the 20 people, places and organisations
+-- named in the most articles, the pairs that appear in the same articles,
+-- by the number of articles they share. (Pairs of rarer entities are left
+-- out so that the query stays fast on a large corpus.)
+WITH top AS (SELECT key, type, name FROM entity_totals
+              WHERE type IN ('PER', 'LOC', 'ORG')
+              ORDER BY docs DESC, mentions DESC, name LIMIT 20),
+     e AS (SELECT DISTINCT m.doc, top.key, top.type, top.name
+             FROM top JOIN mentions AS m ON m.key = top.key AND m.type = top.type)
+SELECT a.name || ' (' || a.type || ')' AS entity,
+       b.name || ' (' || b.type || ')' AS named_with,
+       count(*) AS articles
+  FROM e AS a JOIN e AS b ON a.doc = b.doc AND (a.key, a.type) < (b.key, b.type)
+ GROUP BY a.key, a.type, b.key, b.type
+HAVING count(*) >= 2
  ORDER BY articles DESC, entity, named_with
  LIMIT 15;
