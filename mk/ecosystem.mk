@@ -35,6 +35,8 @@ $(AMALG)/sqlite3.c $(AMALG)/shell.c $(AMALG)/sqlite3.h:
 	tools/fetch_sqlite.sh $(BUILD)
 else
 AMALG := $(SQLITE_AMALGAMATION)
+$(AMALG)/sqlite3.c $(AMALG)/shell.c $(AMALG)/sqlite3.h:
+	@echo "SQLITE_AMALGAMATION=$(AMALG): no $(@F) there (an amalgamation has sqlite3.c, sqlite3.h, sqlite3ext.h, shell.c)" >&2; exit 1
 endif
 
 # SQLite options of the static shell: what Debian's shell enables that
