@@ -15,7 +15,7 @@ ENT_LISTS   := title:data/ent_titles.txt orgcue:data/ent_orgcues.txt \
                misccue:data/ent_misccues.txt notent:data/ent_notent.txt \
                particle:data/ent_particles.txt cardinal:data/ent_cardinals.txt \
                func:data/ent_func.txt percue:data/ent_percues.txt \
-               demonym:data/ent_demonyms.txt members:data/ent_members.txt
+               demonym:data/ent_demonyms.txt members:data/ent_members.txt place:data/ent_places.txt
 
 $(GEN_ENTLEX): tools/gen_entlex.c ext/core/ent_lex.h | $(BUILD)/tools
 	$(CC) -O2 -Wall -Wextra -o $@ $<

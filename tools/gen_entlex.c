@@ -326,7 +326,13 @@ static void read_cldr(const char *path) {
   const char *p = b;
   while ((p = strstr(p, "<territory type=\""))) {
     p += 17;
-    if (!strncmp(p, "001\"", 4)) continue;
+    /* 001 is the world ("Monde" is mostly a newspaper); EU, EZ, UN are
+    ** organisations (Union européenne, zone euro, Nations Unies); QO, ZZ
+    ** are not places */
+    if (!strncmp(p, "001\"", 4) || !strncmp(p, "EU\"", 3) ||
+        !strncmp(p, "EZ\"", 3) || !strncmp(p, "UN\"", 3) ||
+        !strncmp(p, "QO\"", 3) || !strncmp(p, "ZZ\"", 3))
+      continue;
     const char *gt = strchr(p, '>');
     if (!gt) break;
     const char *lt = strchr(gt, '<');

@@ -345,7 +345,7 @@ int ent_candidates(ent_ctx *c) {
     size_t s0 = i;
     while (s0 < j && !skip) {
       uint32_t f = ent_tok_flags(c, s0);
-      int more = s0 + 1 < j && name_word(c, s0 + 1);
+      int more = s0 + 1 < j;
       int drop = 0;
       if ((f & EL_TITLE) && !(f & (EL_GIVEN | EL_SURNAME)))
         drop = 1;

@@ -54,10 +54,12 @@ static int left_cue(ent_ctx *c, size_t t0) {
         !(ent_tok_flags(c, k) & EL_TITLE))
       return 0;
     uint32_t f = ent_tok_flags(c, k);
+    /* "ministre des Affaires étrangères", "ministère de l'Intérieur": a
+    ** portfolio, not a name */
+    if (via_de && (starts_with(c, k, "minist") || starts_with(c, k, "Minist")))
+      return CUE_PORTFOLIO;
     if (f & (EL_TITLE | EL_PERCUE)) {
       if (!via_de) return CUE_PER;
-      /* "ministre des Affaires étrangères": a portfolio, not a name */
-      if (starts_with(c, k, "minist")) return CUE_PORTFOLIO;
       if (f & EL_LOCCUE) return CUE_LOC;
       return 0;
     }
@@ -212,8 +214,7 @@ static void classify(ent_ctx *c, ent_span *s) {
   } else if ((any & (EL_ORGWORD | EL_ORGHEAD)) && ntok > 1) {
     type = PRESSE_ORG, ev = EV_LEXICON;
   } else if (ntok > 1 && (any & (EL_COUNTRY | EL_CITY)) &&
-             !((fl & (EL_COUNTRY | EL_CITY)) && ntok == 2 &&
-               (f0 & EL_CARDINAL))) {
+             !(any & EL_CARDINAL)) {
     /* Air France, Météo France, AS Saint-Étienne: a name made with a
     ** place name is an organisation */
     type = PRESSE_ORG, ev = EV_LEXICON;

@@ -1,0 +1,217 @@
+/*
+** test_entities.c: presse_entities_extract() on sentences written for each
+** hard case of French news (none taken from the evaluation articles).
+*/
+#include "testing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+/* Entities of text as "mention/TYPE/canonical|..." for easy comparison. */
+static char *ents(const char *text) {
+  size_t n = strlen(text);
+  presse_tokens t;
+  presse_entities e;
+  memset(&t, 0, sizeof t);
+  memset(&e, 0, sizeof e);
+  assert_int_equal(presse_segment(text, n, &t), PRESSE_OK);
+  assert_int_equal(presse_entities_extract(text, n, &t, &e), PRESSE_OK);
+  size_t cap = 64 + 4 * n, len = 0;
+  char *out = malloc(cap);
+  assert_non_null(out);
+  out[0] = 0;
+  for (size_t i = 0; i < e.n; i++) {
+    const presse_entity *x = &e.ent[i];
+    assert_true(x->b0 < x->b1 && x->b1 <= n && x->c0 < x->c1);
+    assert_true(x->cb0 < x->cb1 && x->cb1 <= n);
+    if (i) assert_true(e.ent[i - 1].b1 <= x->b0); /* text order, no nesting */
+    len += (size_t)snprintf(out + len, cap - len, "%s%.*s/%s/%.*s",
+                            i ? "|" : "", (int)(x->b1 - x->b0), text + x->b0,
+                            presse_ent_type_name(x->type),
+                            (int)(x->cb1 - x->cb0), text + x->cb0);
+  }
+  presse_entities_free(&e);
+  presse_tokens_free(&t);
+  return out;
+}
+
+#define EXPECT(text, want)                                                     \
+  do {                                                                         \
+    char *got_ = ents(text);                                                   \
+    if (strcmp(got_, want)) {                                                  \
+      print_error("text: %s\n want: %s\n  got: %s\n", text, want, got_);       \
+      free(got_);                                                              \
+      fail();                                                                  \
+    }                                                                          \
+    free(got_);                                                                \
+  } while (0)
+
+static void titles_stay_outside(void **state) {
+  (void)state;
+  EXPECT("Selon le ministre Moussa Keïta, la situation est calme.",
+         "Moussa Keïta/PER/Moussa Keïta");
+  EXPECT("Depuis Dakar, M. Traoré a répondu.",
+         "Dakar/LOC/Dakar|Traoré/PER/Traoré");
+  EXPECT("Le colonel Ibrahim Touré a parlé. Touré a ensuite quitté Niamey.",
+         "Ibrahim Touré/PER/Ibrahim Touré|Touré/PER/Ibrahim Touré|"
+         "Niamey/LOC/Niamey");
+}
+
+static void particles_and_initials(void **state) {
+  (void)state;
+  EXPECT("Le ministre français Jean-Yves Le Drian a rencontré Ursula von der "
+         "Leyen à Bruxelles.",
+         "Jean-Yves Le Drian/PER/Jean-Yves Le Drian|"
+         "Ursula von der Leyen/PER/Ursula von der Leyen|"
+         "Bruxelles/LOC/Bruxelles");
+  EXPECT("Abou Bakr al-Baghdadi a été tué en Syrie.",
+         "Abou Bakr al-Baghdadi/PER/Abou Bakr al-Baghdadi|Syrie/LOC/Syrie");
+  EXPECT("Photo : A. I. Bänsch pour l’agence.",
+         "A. I. Bänsch/PER/A. I. Bänsch");
+}
+
+static void acronyms(void **state) {
+  (void)state;
+  EXPECT("La CEDEAO et l’ONU ont salué la mission EUTM-Mali et le G5 Sahel.",
+         "CEDEAO/ORG/CEDEAO|ONU/ORG/ONU|EUTM-Mali/ORG/EUTM-Mali|"
+         "G5 Sahel/ORG/G5 Sahel");
+  /* an acronym takes the name it spells as canonical form */
+  EXPECT("Le Front de Libération du Peuple a signé. Le FLP a tenu parole.",
+         "Front de Libération du Peuple/ORG/Front de Libération du Peuple|"
+         "FLP/ORG/Front de Libération du Peuple");
+}
+
+static void institutions(void **state) {
+  (void)state;
+  EXPECT("Le Conseil de sécurité des Nations unies a voté.",
+         "Conseil de sécurité des Nations unies/ORG/"
+         "Conseil de sécurité des Nations unies");
+  EXPECT("L’Union européenne et la Fédération de Russie aussi.",
+         "Union européenne/ORG/Union européenne|"
+         "Fédération de Russie/ORG/Fédération de Russie");
+  EXPECT("Les pays d’Afrique de l’Ouest se sont réunis à Abuja.",
+         "Afrique de l’Ouest/LOC/Afrique de l’Ouest|Abuja/LOC/Abuja");
+  /* a portfolio after "ministre de" is not a name */
+  EXPECT("Le ministre des Affaires étrangères a convoqué l’ambassadeur.", "");
+  /* the common noun before an organisation stays out */
+  EXPECT("L’entreprise Nokia a licencié. Le groupe Wagner est présent.",
+         "Nokia/ORG/Nokia|Wagner/ORG/Wagner");
+  EXPECT("Les combattants de l’EIGS ont attaqué le nord du Burkina Faso.",
+         "EIGS/ORG/EIGS|Burkina Faso/LOC/Burkina Faso");
+}
+
+static void sentence_initial_capitals(void **state) {
+  (void)state;
+  EXPECT("Les habitants sont partis. Selon eux, rien. Depuis, tout va.", "");
+  EXPECT("Lundi, en janvier, Internet et l'État.", "");
+  /* a Title Case headline: only the names remain */
+  EXPECT("Le Président Sénégalais Annonce Une Visite À Paris\n\nTexte.",
+         "Paris/LOC/Paris");
+}
+
+static void nationalities(void **state) {
+  (void)state;
+  EXPECT("Les Maliens ont voté. Le gouvernement russe a réagi, et les "
+         "Russes aussi.",
+         "Maliens/MISC/Maliens|Russes/MISC/Russes");
+  EXPECT("Son homologue Russe Andreï Volkov a répondu.",
+         "Russe/MISC/Russe|Andreï Volkov/PER/Andreï Volkov");
+}
+
+static void scraping_damage(void **state) {
+  (void)state;
+  /* a soft hyphen inside a name */
+  EXPECT("Sebas\xC2\xADtien Martin est arrivé.",
+         "Sebas\xC2\xADtien Martin/PER/Sebas\xC2\xADtien Martin");
+  /* a caption glued to the name it follows */
+  EXPECT("Des soldats au G5 SahelImage : Getty",
+         "G5 Sahel/ORG/G5 Sahel|Getty/ORG/Getty");
+}
+
+static void consistency(void **state) {
+  (void)state;
+  /* the surname and the given name inherit the fullest form */
+  EXPECT("Aminata Coulibaly, porte-parole du gouvernement, a parlé. "
+         "Coulibaly a ajouté qu’Aminata partirait.",
+         "Aminata Coulibaly/PER/Aminata Coulibaly|"
+         "Coulibaly/PER/Aminata Coulibaly|Aminata/PER/Aminata Coulibaly");
+  /* also when the short form comes first */
+  EXPECT("Volkov est arrivé. Le ministre Andreï Volkov a parlé.",
+         "Volkov/PER/Andreï Volkov|Andreï Volkov/PER/Andreï Volkov");
+}
+
+static void offsets(void **state) {
+  (void)state;
+  const char *text = "À Ségou, Éloïse Konaté parle.";
+  presse_tokens t;
+  presse_entities e;
+  memset(&t, 0, sizeof t);
+  memset(&e, 0, sizeof e);
+  assert_int_equal(presse_segment(S(text), &t), PRESSE_OK);
+  assert_int_equal(presse_entities_extract(S(text), &t, &e), PRESSE_OK);
+  assert_int_equal(e.n, 2);
+  assert_int_equal(e.ent[0].c0, 2); /* code points: "À " */
+  assert_int_equal(e.ent[0].c1, 7);
+  assert_int_equal(e.ent[0].b0, 3); /* bytes: À is two */
+  assert_int_equal(e.ent[1].c0, 9);
+  assert_int_equal(e.ent[1].c1, 22);
+  assert_int_equal(e.ent[1].type, PRESSE_PER);
+  presse_entities_free(&e);
+  presse_tokens_free(&t);
+}
+
+static void empty_and_types(void **state) {
+  (void)state;
+  EXPECT("", "");
+  EXPECT("rien ici, que des minuscules.", "");
+  assert_string_equal(presse_ent_type_name(PRESSE_PER), "PER");
+  assert_string_equal(presse_ent_type_name(PRESSE_LOC), "LOC");
+  assert_string_equal(presse_ent_type_name(PRESSE_ORG), "ORG");
+  assert_string_equal(presse_ent_type_name(PRESSE_MISC), "MISC");
+}
+
+/* 10^6 capitalised words: linear time, no quadratic consistency pass. */
+static void million_capitals(void **state) {
+  (void)state;
+  size_t words = 1000000;
+  const char *w[] = {"Alpha ", "Bravo ", "Keïta ", "Mali, ", "Jean ", "ONU. "};
+  char *text = malloc(words * 8);
+  assert_non_null(text);
+  size_t n = 0;
+  for (size_t i = 0; i < words; i++) {
+    size_t l = strlen(w[i % 6]);
+    memcpy(text + n, w[i % 6], l);
+    n += l;
+  }
+  presse_tokens t;
+  presse_entities e;
+  memset(&t, 0, sizeof t);
+  memset(&e, 0, sizeof e);
+  clock_t c0 = clock();
+  assert_int_equal(presse_segment(text, n, &t), PRESSE_OK);
+  assert_int_equal(presse_entities_extract(text, n, &t, &e), PRESSE_OK);
+  double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
+  assert_true(e.n > words / 6);
+  assert_true(secs < 20.0); /* about 0.3 s optimised; ASan is slower */
+  presse_entities_free(&e);
+  presse_tokens_free(&t);
+  free(text);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(titles_stay_outside),
+      cmocka_unit_test(particles_and_initials),
+      cmocka_unit_test(acronyms),
+      cmocka_unit_test(institutions),
+      cmocka_unit_test(sentence_initial_capitals),
+      cmocka_unit_test(nationalities),
+      cmocka_unit_test(scraping_damage),
+      cmocka_unit_test(consistency),
+      cmocka_unit_test(offsets),
+      cmocka_unit_test(empty_and_types),
+      cmocka_unit_test(million_capitals),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
