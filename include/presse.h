@@ -267,9 +267,10 @@ void presse_search_free(presse_search *s);
 int presse_search_parse_args(const char *const *argv, int argc,
                              unsigned *flags, const char **bad);
 
-/* The index forms of one token of text (as segmented by presse_segment).
-** mode is 0 or PRESSE_SEARCH_PREFIX. *emitted is incremented per form. */
-int presse_search_token(presse_search *s, const char *text,
+/* The index forms of one token of text[0..n) (as segmented by
+** presse_segment). mode is 0 or PRESSE_SEARCH_PREFIX. *emitted is
+** incremented per form. */
+int presse_search_token(presse_search *s, const char *text, size_t n,
                         const presse_token *tok, unsigned mode,
                         presse_search_emit emit, void *ctx, size_t *emitted);
 

@@ -20,6 +20,7 @@
 #include "lexicon.h"
 #include "presse.h"
 
+#include "lex_elisions.h"
 #include "lex_stopwords_fr.h"
 
 #define MAXT PRESSE_SEARCH_MAX_TERM
@@ -38,15 +39,16 @@
 #define CSTEM 32
 
 typedef struct cache_slot {
-  uint8_t nword, nstem, stop, pad[5]; /* nword == 0: empty */
+  uint8_t nword, nstem, nstem2, stop, pad[4]; /* nword == 0: empty */
   char word[CKEY];
-  char stem[CSTEM];
+  char stem[CSTEM]; /* stem, then stem2 */
 } cache_slot;
 
 /* The forms of one word. */
 typedef struct forms {
   const char *stem, *surf;
   size_t nstem, nsurf;
+  size_t nstem2; /* the stem of the unaccented word, at stem + nstem */
   int stop;
 } forms;
 
@@ -273,9 +275,15 @@ static uint32_t hash_key(const char *k) {
   return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
-/* The forms of the lowercase word w[0..n): its folded stem (into stem) and
-** its folded surface form (into surf), both MAXT bytes of room. cut: the
-** word was truncated, so not stemmed. */
+/* The forms of the lowercase word w[0..n): its folded stem (into stem, room
+** 2 * MAXT) and its folded surface form (into surf, room MAXT). cut: the
+** word was truncated, so not stemmed.
+**
+** Snowball reads accents: "apres" stems to "apr" but "après" to "après",
+** "declaree" to "declare" but "déclarée" to "déclar". So that a word typed
+** without its accents still meets the word as printed, an accented word of
+** 4+ letters also gets the stem of its unaccented spelling (stem2) when
+** that differs; documents and queries go through the same rule. */
 static int compute(presse_search *s, const char *w, size_t n, int cut,
                    int number, char *stem, char *surf, forms *f) {
   int rc;
@@ -286,6 +294,7 @@ static int compute(presse_search *s, const char *w, size_t n, int cut,
   f->surf = surf;
   f->stem = surf;
   f->nstem = f->nsurf;
+  f->nstem2 = 0;
   if (s->stemmer && !cut && !number) {
     const sb_symbol *st =
         sb_stemmer_stem(s->stemmer, (const sb_symbol *)w, (int)n);
@@ -294,6 +303,16 @@ static int compute(presse_search *s, const char *w, size_t n, int cut,
     rc = fold(s, (const char *)st, (size_t)sl, stem, &f->nstem);
     if (rc) return rc;
     f->stem = stem;
+    if (!(s->flags & PRESSE_SEARCH_KEEP_ACCENTS) && f->nsurf >= 4 &&
+        !all_ascii(w, n)) {
+      size_t m;
+      st = sb_stemmer_stem(s->stemmer, (const sb_symbol *)surf, (int)f->nsurf);
+      if (!st) return PRESSE_ENOMEM;
+      sl = sb_stemmer_length(s->stemmer);
+      rc = fold(s, (const char *)st, (size_t)sl, stem + f->nstem, &m);
+      if (rc) return rc;
+      if (m != f->nstem || memcmp(stem, stem + f->nstem, m) != 0) f->nstem2 = m;
+    }
   }
   return PRESSE_OK;
 }
@@ -337,7 +356,7 @@ static int lookup(presse_search *s, const char *text, uint32_t b0, uint32_t b1,
   memset(low, 0, CKEY);
   size_t n = lower_word(text + b0, b1 - b0, low, number, &cut);
   if (n == 0) {
-    f->nstem = f->nsurf = 0;
+    f->nstem = f->nsurf = f->nstem2 = 0;
     f->stop = 1;
     return PRESSE_OK;
   }
@@ -352,18 +371,20 @@ static int lookup(presse_search *s, const char *text, uint32_t b0, uint32_t b1,
       e = o;
     } else {
       int rc = compute(s, low, n, 0, 0, stem, surf, f);
-      if (rc || f->nstem > CSTEM) return rc;
+      if (rc || f->nstem + f->nstem2 > CSTEM) return rc;
       if (e->nword) *o = *e; /* the older entry moves to the other way */
       memcpy(e->word, low, CKEY);
       e->nword = (uint8_t)n;
-      memcpy(e->stem, f->stem, f->nstem);
+      memcpy(e->stem, f->stem, f->nstem + f->nstem2);
       e->nstem = (uint8_t)f->nstem;
+      e->nstem2 = (uint8_t)f->nstem2;
       e->stop = (uint8_t)f->stop;
       return PRESSE_OK;
     }
   }
   f->stem = e->stem;
   f->nstem = e->nstem;
+  f->nstem2 = e->nstem2;
   f->stop = e->stop;
   f->surf = surf;
   f->nsurf = 1; /* not needed: any non-zero length */
@@ -377,7 +398,7 @@ static int lookup(presse_search *s, const char *text, uint32_t b0, uint32_t b1,
 static int word(emitter *x, uint32_t b0, uint32_t b1, int colocated, int number,
                 int prefix, int *prc) {
   presse_search *s = x->s;
-  char stem[MAXT], surf[MAXT];
+  char stem[2 * MAXT], surf[MAXT];
   forms f;
   int rc;
   int words = (s->flags & PRESSE_SEARCH_PREFIX_WORDS) != 0;
@@ -397,6 +418,7 @@ static int word(emitter *x, uint32_t b0, uint32_t b1, int colocated, int number,
   }
   if (f.stop) return 0;
   rc = put(x, f.stem, f.nstem, b0, b1, colocated);
+  if (!rc && f.nstem2) rc = put(x, f.stem + f.nstem, f.nstem2, b0, b1, 1);
   if (rc) return rc;
   if (words && (f.nsurf != f.nstem || memcmp(f.surf, f.stem, f.nstem) != 0))
     return put_surface(x, &f, b0, b1);
@@ -411,8 +433,36 @@ static int hyphen_at(const unsigned char *p, size_t n) {
   return 0;
 }
 
-static int token_forms(presse_search *s, const char *text, uint32_t off,
-                       const presse_token *tok, unsigned mode,
+/* Length of the apostrophe at p[0..n) (' or ’), or 0. */
+static int apostrophe_at(const unsigned char *p, size_t n) {
+  if (n >= 1 && p[0] == '\'') return 1;
+  if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99) return 3;
+  return 0;
+}
+
+/* Is p[0..n) an elided word of data/elisions.txt (l, d, qu...)? */
+static int is_elision(const unsigned char *p, size_t n) {
+  char low[8];
+  if (n == 0 || n > sizeof low) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] >= 0x80) return 0;
+    low[i] = (char)(p[i] + (((unsigned)p[i] - 'A' < 26u) << 5));
+  }
+  return presse_lex_find(&lex_elisions, low, n) != NULL;
+}
+
+/* Where the part p[a..b) of a compound starts once an elision is skipped:
+** "main-d'oeuvre" gives "main" and "oeuvre". */
+static uint32_t skip_elision(const unsigned char *p, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b && i - a <= 8; i++) {
+    int k = apostrophe_at(p + i, b - i);
+    if (k) return is_elision(p + a, i - a) && i + k < b ? i + (uint32_t)k : a;
+  }
+  return a;
+}
+
+static int token_forms(presse_search *s, const char *text, size_t n,
+                       uint32_t off, const presse_token *tok, unsigned mode,
                        presse_search_emit emit, void *ctx, size_t *emitted) {
   emitter x = {s, text, off, emit, ctx, emitted};
   int prc = 0, rc = 0;
@@ -427,6 +477,11 @@ static int token_forms(presse_search *s, const char *text, uint32_t off,
     break;
   case PRESSE_TOK_WORD:
     if (tok->flags & PRESSE_TF_ELISION) break;
+    /* an elision the segmenter left whole: l'« abominable... */
+    if (tok->b1 - tok->b0 <= 6 &&
+        apostrophe_at((const unsigned char *)text + tok->b1, n - tok->b1) &&
+        is_elision((const unsigned char *)text + tok->b0, tok->b1 - tok->b0))
+      break;
     if (!(tok->flags & (PRESSE_TF_HYPHEN | PRESSE_TF_INVERTED)) || prefix) {
       rc = word(&x, tok->b0, tok->b1, 0, 0, prefix, &prc);
       break;
@@ -445,7 +500,7 @@ static int token_forms(presse_search *s, const char *text, uint32_t off,
           i++;
         if (i > a && !(inverted && i - a == 1 && (p[a] | 0x20) == 't')) {
           size_t had = *emitted;
-          rc = word(&x, a, i, 0, 0, 0, &prc);
+          rc = word(&x, skip_elision(p, a, i), i, 0, 0, 0, &prc);
           if (!rc && !prc && parts == 0 && !inverted && *emitted > had)
             rc = word(&x, tok->b0, tok->b1, 1, 0, 0, &prc);
           if (*emitted > had) parts++;
@@ -463,10 +518,11 @@ static int token_forms(presse_search *s, const char *text, uint32_t off,
   return rc ? rc : prc;
 }
 
-int presse_search_token(presse_search *s, const char *text,
+int presse_search_token(presse_search *s, const char *text, size_t n,
                         const presse_token *tok, unsigned mode,
                         presse_search_emit emit, void *ctx, size_t *emitted) {
-  return token_forms(s, text, 0, tok, mode, emit, ctx, emitted);
+  if (tok->b1 > n || tok->b0 > tok->b1) return PRESSE_EINVAL;
+  return token_forms(s, text, n, 0, tok, mode, emit, ctx, emitted);
 }
 
 /* ------------------------------------------------------------------ text */
@@ -536,7 +592,7 @@ int presse_search_text(presse_search *s, const char *text, size_t n,
         last = toks.n;
     }
     for (size_t i = 0; i < toks.n && rc == PRESSE_OK; i++)
-      rc = token_forms(s, seg, (uint32_t)a, &toks.tok[i],
+      rc = token_forms(s, seg, e - a, (uint32_t)a, &toks.tok[i],
                        i == last ? PRESSE_SEARCH_PREFIX : 0, emit, ctx,
                        &emitted);
     a = e;
