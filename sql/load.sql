@@ -64,6 +64,42 @@ DELETE FROM entity_totals;
 INSERT INTO entity_totals(key, type, name, docs, mentions)
 SELECT key, type, name, docs, mentions FROM entity_stats WHERE key IS NOT NULL;
 
+DELETE FROM speaker_totals;
+INSERT INTO speaker_totals
+SELECT speaker_key,
+       (SELECT q2.speaker FROM quotations AS q2 WHERE q2.speaker_key = q.speaker_key
+         GROUP BY q2.speaker ORDER BY count(*) DESC, q2.speaker LIMIT 1),
+       count(*), sum(kind = 'direct'), sum(kind = 'indirect'), count(DISTINCT doc)
+  FROM quotations AS q WHERE speaker_key IS NOT NULL GROUP BY speaker_key;
+
+DELETE FROM pair_totals;
+WITH top AS (SELECT key, type, name FROM entity_totals
+              WHERE type IN ('PER', 'LOC', 'ORG')
+              ORDER BY docs DESC, mentions DESC, name LIMIT 20),
+     e AS (SELECT DISTINCT m.doc, top.key, top.type, top.name
+             FROM top JOIN mentions AS m ON m.key = top.key AND m.type = top.type)
+INSERT INTO pair_totals
+SELECT a.key, a.type, a.name, b.key, b.type, b.name, count(*)
+  FROM e AS a JOIN e AS b ON a.doc = b.doc AND (a.key, a.type) < (b.key, b.type)
+ GROUP BY a.key, a.type, b.key, b.type;
+
+DELETE FROM month_totals;
+WITH top AS (SELECT key, type FROM entity_totals ORDER BY docs DESC, mentions DESC LIMIT 100)
+INSERT INTO month_totals
+SELECT substr(d.date, 1, 7), top.key, top.type, count(*), count(DISTINCT d.id)
+  FROM top JOIN mentions AS m ON m.key = top.key AND m.type = top.type
+  JOIN docs AS d ON d.id = m.doc
+ WHERE d.date IS NOT NULL
+ GROUP BY 1, 2, 3;
+
+DELETE FROM quote_repeats;
+INSERT INTO quote_repeats
+SELECT speaker_key, head, min(speaker), min(text), min(doc), count(DISTINCT doc)
+  FROM (SELECT doc, speaker, speaker_key, text, substr(french_normalize(text), 1, 40) AS head
+          FROM quotations
+         WHERE kind = 'direct' AND speaker_key IS NOT NULL AND length(text) >= 20)
+ GROUP BY speaker_key, head HAVING count(DISTINCT doc) >= 2;
+
 UPDATE loads SET
   files = (SELECT count(*) FROM docs WHERE dir = :dir),
   added = (SELECT count(*) FROM docs WHERE load = loads.id),

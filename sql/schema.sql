@@ -92,6 +92,22 @@ CREATE TABLE IF NOT EXISTS entity_totals(
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_totals_by_docs ON entity_totals(docs DESC, mentions DESC);
 
+-- More totals stored by each load (reports read these, see sql/reports/):
+-- speakers, pairs of the 20 most named entities, mentions per month of the
+-- 100 most named, and direct quotations carried by several articles.
+CREATE TABLE IF NOT EXISTS speaker_totals(
+  speaker_key TEXT PRIMARY KEY, speaker TEXT, quotes INTEGER, direct INTEGER,
+  indirect INTEGER, articles INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pair_totals(
+  key_a TEXT, type_a TEXT, name_a TEXT, key_b TEXT, type_b TEXT, name_b TEXT,
+  articles INTEGER, PRIMARY KEY(key_a, type_a, key_b, type_b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS month_totals(
+  month TEXT, key TEXT, type TEXT, mentions INTEGER, articles INTEGER,
+  PRIMARY KEY(key, type, month)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS quote_repeats(
+  speaker_key TEXT, head TEXT, speaker TEXT, text TEXT, first_doc INTEGER,
+  articles INTEGER, PRIMARY KEY(speaker_key, head)) WITHOUT ROWID;
+
 -- Full-text search over title and body, kept in step with docs by the
 -- triggers below (an external-content FTS5 table: the text is stored once,
 -- in docs). The `french` tokenizer folds accents and case, drops elisions

@@ -6,6 +6,7 @@
 SELECT d.date, coalesce(d.title, d.path) AS article, q.kind,
        CASE WHEN length(q.text) > 90 THEN substr(q.text, 1, 87) || '...' ELSE q.text END AS quote
   FROM quotations AS q JOIN docs AS d ON d.id = q.doc
- WHERE q.speaker_key = french_normalize(:speaker)
-    OR q.speaker_key LIKE '% ' || french_normalize(:speaker)
+ WHERE q.speaker_key IN (SELECT speaker_key FROM speaker_totals
+                          WHERE speaker_key = french_normalize(:speaker)
+                             OR speaker_key LIKE '% ' || french_normalize(:speaker))
  ORDER BY d.date IS NULL, d.date, d.path, q.start;
