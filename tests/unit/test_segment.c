@@ -580,47 +580,41 @@ static void shared_corpus_invariants(void **state) {
 
 /* -------------------------------------------------------- adversarial */
 
-static double seconds(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* Repeats unit to about 2 MB and checks segmentation stays fast. */
-static void timed(const char *unit) {
+/* Repeats unit to about 2 MB: segmentation must succeed and keep every
+** invariant (ASan watches the reads). Linear time is asserted without a
+** clock, from instruction counts, by tests/check_linear.sh: a wall-clock
+** threshold here would flake on a loaded machine or under sanitizers. */
+static void adversarial(const char *unit) {
   size_t u = strlen(unit), n = (2u << 20) / u * u;
   char *s = malloc(n);
+  assert_non_null(s);
   for (size_t i = 0; i < n; i += u)
     memcpy(s + i, unit, u);
   presse_tokens t = {0};
-  double t0 = seconds();
   assert_int_equal(presse_segment(s, n, &t), PRESSE_OK);
-  double dt = seconds() - t0;
   check_invariants(s, n, &t);
-  /* Linear: well under a second per 2 MB even under sanitizers. */
-  if (dt > 3.0) fail_msg("%.2f s on 2 MB of \"%s\"", dt, unit);
   presse_tokens_free(&t);
   free(s);
 }
 
-static void linear_on_adversarial_input(void **state) {
+static void adversarial_input_keeps_invariants(void **state) {
   (void)state;
-  timed("\"");
-  timed("«");
-  timed("Abc");
-  timed("abc");
-  timed("a.");
-  timed("A.");
-  timed("a.b@");
-  timed("a");
-  timed("1");
-  timed("1 000");
-  timed("a-");
-  timed("l’");
-  timed("\xC2\xAD");
-  timed("www.a");
-  timed("x@y.z");
-  timed("M.-");
+  adversarial("\"");
+  adversarial("«");
+  adversarial("Abc");
+  adversarial("abc");
+  adversarial("a.");
+  adversarial("A.");
+  adversarial("a.b@");
+  adversarial("a");
+  adversarial("1");
+  adversarial("1 000");
+  adversarial("a-");
+  adversarial("l’");
+  adversarial("\xC2\xAD");
+  adversarial("www.a");
+  adversarial("x@y.z");
+  adversarial("M.-");
 }
 
 /* Random texts built from the pieces the rules react to: every result
@@ -735,7 +729,7 @@ int main(void) {
       cmocka_unit_test(sentence_breaks),
       cmocka_unit_test(glued_words),
       cmocka_unit_test(shared_corpus_invariants),
-      cmocka_unit_test(linear_on_adversarial_input),
+      cmocka_unit_test(adversarial_input_keeps_invariants),
       cmocka_unit_test(random_pieces_keep_invariants),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
