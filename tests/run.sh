@@ -31,8 +31,11 @@ for build in "$@"; do
     total_pass=$((total_pass + p)); total_fail=$((total_fail + f))
   done
   echo "== $build: SQL tests"
-  line=$(LD_PRELOAD=$preload tests/sqltest.sh "$build/presse" tests/sql/*.test | tee /dev/stderr | tail -1)
-  count "$line"
+  # Output is captured, not tee'd to /dev/stderr: reopening stderr when it
+  # is a log file would truncate the log.
+  out=$(LD_PRELOAD=$preload tests/sqltest.sh "$build/presse" tests/sql/*.test)
+  printf '%s\n' "$out"
+  count "$(tail -1 <<<"$out")"
   unset ASAN_OPTIONS UBSAN_OPTIONS
 done
 # Checks of the whole build (install, bindings, docs): once, with the first
@@ -40,7 +43,9 @@ done
 for c in tests/check_*.sh; do
   [ -x "$c" ] || continue
   echo "== $1: $(basename "$c")"
-  line=$("$c" "$1" | tee /dev/stderr | tail -1; exit "${PIPESTATUS[0]}"); rc=$?
+  out=$("$c" "$1"); rc=$?
+  printf '%s\n' "$out"
+  line=$(tail -1 <<<"$out")
   count "$line"
   # A script that fails without saying so still counts as a failure.
   if [ $rc -ne 0 ] && [[ $line != *[1-9]*" failed"* ]]; then total_fail=$((total_fail + 1)); fi
