@@ -1,0 +1,207 @@
+/* test_search.c: the index forms of the `french` tokenizer (search_token.c). */
+#include "testing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Collects forms as "a b|c": positions by spaces, colocated forms by '|',
+** surface forms shown with '^', and the byte span of each position start. */
+typedef struct sink {
+  char out[4096];
+  size_t n;
+  uint32_t b0[64], b1[64];
+  int npos;
+  int stop_after; /* > 0: return 99 at that form */
+  int forms;
+} sink;
+
+static int collect(void *ctx, const char *t, size_t n, uint32_t b0, uint32_t b1,
+                   int colocated) {
+  sink *k = ctx;
+  if (k->n) k->out[k->n++] = colocated ? '|' : ' ';
+  if (!colocated && k->npos < 64) {
+    k->b0[k->npos] = b0;
+    k->b1[k->npos++] = b1;
+  }
+  if (n && t[0] == PRESSE_SEARCH_SURFACE) {
+    k->out[k->n++] = '^';
+    t++;
+    n--;
+  }
+  memcpy(k->out + k->n, t, n);
+  k->n += n;
+  k->out[k->n] = 0;
+  if (++k->forms == k->stop_after) return 99;
+  return 0;
+}
+
+static const char *terms(unsigned flags, unsigned mode, const char *text,
+                         sink *k) {
+  presse_search *s;
+  memset(k, 0, sizeof *k);
+  assert_int_equal(presse_search_new(flags, NULL, &s), PRESSE_OK);
+  assert_int_equal(presse_search_text(s, text, strlen(text), mode, collect, k),
+                   PRESSE_OK);
+  presse_search_free(s);
+  return k->out;
+}
+
+static void elisions_dropped_accents_folded_after_stemming(void **state) {
+  (void)state;
+  sink k;
+  assert_string_equal(terms(0, 0, "L’État qu'il jusqu’ici Déclarations", &k),
+                      "etat il ici declar");
+  /* byte spans are those of the words as written */
+  assert_int_equal(k.b0[0], 4);
+  assert_int_equal(k.b1[0], 9);
+  assert_string_equal(terms(0, 0, "déclarée declaree", &k),
+                      "declar|declare declare");
+}
+
+static void words_kept_whole(void **state) {
+  (void)state;
+  sink k;
+  assert_string_equal(
+      terms(0, 0, "aujourd’hui 1 000 œuvre coo\xC2\xADpération", &k),
+      "aujourdhui 1000 oeuvr cooper");
+  assert_int_equal(k.b1[1] - k.b0[1], 5); /* "1 000" */
+}
+
+static void compounds_and_inversions(void **state) {
+  (void)state;
+  sink k;
+  assert_string_equal(terms(0, 0, "sous-marins", &k), "sous|sous-marin marin");
+  assert_int_equal(k.b0[1], 5); /* "marins" */
+  assert_string_equal(terms(0, 0, "main-d’œuvre", &k),
+                      "main|main-doeuvr oeuvr");
+  assert_string_equal(terms(0, 0, "a-t-il dit-elle", &k), "a il dit elle");
+}
+
+static void options(void **state) {
+  (void)state;
+  sink k;
+  const char *t = "Les Déclarations de l’État";
+  assert_string_equal(terms(PRESSE_SEARCH_NO_STEM, 0, t, &k),
+                      "les declarations de etat");
+  assert_string_equal(terms(PRESSE_SEARCH_KEEP_ACCENTS, 0, t, &k),
+                      "le déclar de état");
+  assert_string_equal(terms(PRESSE_SEARCH_STOPWORDS, 0, t, &k), "declar etat");
+  assert_string_equal(terms(PRESSE_SEARCH_PREFIX_WORDS, 0, t, &k),
+                      "le|^les declar|^declarations de etat");
+}
+
+static void prefix_mode_takes_the_last_word(void **state) {
+  (void)state;
+  sink k;
+  /* the prefix as typed, folded; a whole word's stem when long enough */
+  assert_string_equal(terms(0, PRESSE_SEARCH_PREFIX, "Déclar", &k), "declar");
+  assert_string_equal(
+      terms(0, PRESSE_SEARCH_PREFIX, "coopération gouvernements", &k),
+      "cooper gouvernements|gouvern");
+  assert_string_equal(
+      terms(PRESSE_SEARCH_PREFIX_WORDS, PRESSE_SEARCH_PREFIX, "déclarati", &k),
+      "declarati|^declarati");
+}
+
+static void parse_args(void **state) {
+  (void)state;
+  unsigned f;
+  const char *bad;
+  const char *ok[] = {"stem", "0", "stopwords", "1", "remove_diacritics", "2"};
+  assert_int_equal(presse_search_parse_args(ok, 6, &f, &bad), PRESSE_OK);
+  assert_int_equal(f, PRESSE_SEARCH_NO_STEM | PRESSE_SEARCH_STOPWORDS);
+  const char *unknown[] = {"stem", "1", "stemming", "0"};
+  assert_int_equal(presse_search_parse_args(unknown, 4, &f, &bad),
+                   PRESSE_EINVAL);
+  assert_string_equal(bad, "stemming");
+  const char *novalue[] = {"stem"};
+  assert_int_equal(presse_search_parse_args(novalue, 1, &f, &bad),
+                   PRESSE_EINVAL);
+  const char *badvalue[] = {"stem", "2"};
+  assert_int_equal(presse_search_parse_args(badvalue, 2, &f, &bad),
+                   PRESSE_EINVAL);
+  assert_string_equal(bad, "2");
+}
+
+/* Counts forms and checks their length, keeping nothing. */
+static int collect_count(void *ctx, const char *t, size_t n, uint32_t b0,
+                         uint32_t b1, int colocated) {
+  sink *k = ctx;
+  (void)t;
+  (void)colocated;
+  assert_true(n <= PRESSE_SEARCH_MAX_TERM);
+  assert_true(b0 < b1);
+  k->forms++;
+  return 0;
+}
+
+static void invalid_utf8_and_huge_tokens(void **state) {
+  (void)state;
+  sink k;
+  /* \xE9 (Latin-1 é) and \xFF separate words; spans stay in the input */
+  assert_string_equal(terms(0, 0, "caf\xE9 au \xFFlait", &k), "caf au lait");
+  assert_int_equal(k.b0[2], 9);
+  /* a 1 MB word: cut into terms of at most PRESSE_SEARCH_MAX_TERM bytes */
+  size_t n = 1 << 20;
+  char *big = malloc(n + 1);
+  assert_non_null(big);
+  memset(big, 'x', n);
+  big[n] = 0;
+  presse_search *s;
+  assert_int_equal(presse_search_new(0, NULL, &s), PRESSE_OK);
+  memset(&k, 0, sizeof k);
+  k.stop_after = 1000000;
+  assert_int_equal(presse_search_text(s, big, n, 0, collect_count, &k),
+                   PRESSE_OK);
+  assert_true(k.forms >= (1 << 20) / (2 * 65536)); /* one per chunk at least */
+  presse_search_free(s);
+  free(big);
+}
+
+static void emit_return_code_stops_the_walk(void **state) {
+  (void)state;
+  presse_search *s;
+  sink k;
+  memset(&k, 0, sizeof k);
+  k.stop_after = 2;
+  assert_int_equal(presse_search_new(0, NULL, &s), PRESSE_OK);
+  assert_int_equal(presse_search_text(s, S("un deux trois"), 0, collect, &k),
+                   99);
+  assert_int_equal(k.forms, 2);
+  presse_search_free(s);
+}
+
+static void one_token(void **state) {
+  (void)state;
+  presse_tokens toks = {0};
+  const char *t = "Les sous-marins";
+  assert_int_equal(presse_segment(t, strlen(t), &toks), PRESSE_OK);
+  assert_int_equal(toks.n, 2);
+  presse_search *s;
+  sink k;
+  size_t emitted = 0;
+  memset(&k, 0, sizeof k);
+  assert_int_equal(presse_search_new(0, NULL, &s), PRESSE_OK);
+  assert_int_equal(presse_search_token(s, t, strlen(t), &toks.tok[1], 0,
+                                       collect, &k, &emitted),
+                   PRESSE_OK);
+  assert_string_equal(k.out, "sous|sous-marin marin");
+  assert_int_equal(emitted, 3);
+  presse_search_free(s);
+  presse_tokens_free(&toks);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(elisions_dropped_accents_folded_after_stemming),
+      cmocka_unit_test(words_kept_whole),
+      cmocka_unit_test(compounds_and_inversions),
+      cmocka_unit_test(options),
+      cmocka_unit_test(prefix_mode_takes_the_last_word),
+      cmocka_unit_test(parse_args),
+      cmocka_unit_test(invalid_utf8_and_huge_tokens),
+      cmocka_unit_test(emit_return_code_stops_the_walk),
+      cmocka_unit_test(one_token),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
