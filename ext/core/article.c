@@ -265,6 +265,7 @@ static int is_headline(const char *s, const hline *h) {
       presse_utf8_count(s + h->b0, h->b1 - h->b0) > TITLE_MAX_CP)
     return 0;
   const presse_fold *f = &h->f;
+  if (f->n == 0) return 0; /* folds to nothing: a lone soft hyphen... */
   char last = f->s[f->n - 1];
   if (last == ':' || last == ',' || last == ';') return 0;
   if (last == '.' &&
