@@ -2,8 +2,8 @@
 """make_corpus.py SHARED OUT N: write N synthetic articles under OUT.
 
 Each article recombines paragraphs of the shared real articles (Wikinews
-and seeds): a title line, a dateline with a random 2012-2024 date, then 6
-to 14 paragraphs drawn at random, and sometimes a "Lire aussi" line or an
+and seeds): a title line, a dateline with a random 2012-2024 date, then 4
+to 10 paragraphs drawn at random, and sometimes a "Lire aussi" line or an
 "AUTRES INFOS" footer, so corpus() has boilerplate to remove. Files go 1000
 per subdirectory. Deterministic (fixed seed). Nothing is written into the
 repository: OUT is under build/.
@@ -27,7 +27,7 @@ for i in range(n):
     d = os.path.join(out, "%03d" % (i // 1000))
     if i % 1000 == 0:
         os.makedirs(d, exist_ok=True)
-    body = rnd.sample(paras, rnd.randint(6, 14))
+    body = rnd.sample(paras, rnd.randint(4, 10))
     if rnd.random() < 0.3:
         body.insert(2, "Lire aussi : " + rnd.choice(titles))
     text = "%s\n\n%d %s %d. - %s\n\n%s\n" % (
