@@ -29,12 +29,13 @@
 ** break, so memory stays bounded whatever the size of a document. */
 #define CHUNK (64 * 1024)
 
-/* A two-way cache of word -> folded stem: news text is Zipfian, and
+/* A four-way cache of word -> folded stem: news text is Zipfian, and
 ** the stemmer and the folding are the costly steps. A slot is one 64-byte
 ** cache line; keys are zero-padded to CKEY bytes so that a lookup is three
 ** 8-byte compares. Per instance, never shared. Words longer than CKEY
 ** bytes, or whose stem is longer than CSTEM, are not cached. */
-#define CACHE_SLOTS 16384
+#define CACHE_SLOTS 32768
+#define WAYS 4
 #define CKEY 24
 #define CSTEM 32
 
@@ -272,7 +273,11 @@ static uint32_t hash_key(const char *k) {
   memcpy(w, k, sizeof w);
   uint64_t h = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^
                (w[2] * 0x165667B19E3779F9ULL);
-  return (uint32_t)(h >> 32) ^ (uint32_t)h;
+  /* products only carry bits upwards: mix the high bits back down */
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ULL;
+  h ^= h >> 29;
+  return (uint32_t)h;
 }
 
 /* The forms of the lowercase word w[0..n): its folded stem (into stem, room
@@ -347,48 +352,59 @@ static int same_key(const char *a, const char *b) {
   return ((x[0] ^ y[0]) | (x[1] ^ y[1]) | (x[2] ^ y[2])) == 0;
 }
 
-/* The forms of the word at text[b0..b1), the stem through the cache;
-** surf is filled only when needsurf. Returns a PRESSE code. */
+/* The cache group of the word w[0..n) as written (n <= CKEY), and its key
+** (zero-padded) in key. */
+static cache_slot *group_of(presse_search *s, const char *w, size_t n,
+                            char *key) {
+  memset(key, 0, CKEY);
+  memcpy(key, w, n);
+  return &s->cache[hash_key(key) & (CACHE_SLOTS - WAYS)];
+}
+
+/* The forms of the word at text[b0..b1), the stems through the cache,
+** keyed by the bytes as written (a hit costs no lowercasing); surf is
+** filled only when needsurf. Returns a PRESSE code. */
 static int lookup(presse_search *s, const char *text, uint32_t b0, uint32_t b1,
                   int number, int needsurf, char *stem, char *surf, forms *f) {
-  char low[MAXT];
+  char low[MAXT], key[CKEY];
+  cache_slot *g = NULL, *e = NULL;
+  size_t raw = b1 - b0, n;
   int cut;
-  memset(low, 0, CKEY);
-  size_t n = lower_word(text + b0, b1 - b0, low, number, &cut);
+  if (!number && raw <= CKEY) {
+    /* four ways: the group of slots {i..i+3}, newest first */
+    g = group_of(s, text + b0, raw, key);
+    for (int w = 0; w < WAYS; w++)
+      if (g[w].nword == raw && same_key(g[w].word, key)) {
+        e = &g[w];
+        break;
+      }
+  }
+  if (e) {
+    f->stem = e->stem;
+    f->nstem = e->nstem;
+    f->nstem2 = e->nstem2;
+    f->stop = e->stop;
+    f->surf = surf;
+    f->nsurf = 1; /* not needed: any non-zero length */
+    if (!needsurf) return PRESSE_OK;
+  }
+  n = lower_word(text + b0, raw, low, number, &cut);
   if (n == 0) {
     f->nstem = f->nsurf = f->nstem2 = 0;
     f->stop = 1;
     return PRESSE_OK;
   }
-  if (cut || number || n > CKEY)
-    return compute(s, low, n, cut, number, stem, surf, f);
-  /* two ways: the pair of slots {i, i ^ 1}, most recent first */
-  size_t i = hash_key(low) & (CACHE_SLOTS - 1);
-  cache_slot *e = &s->cache[i];
-  if (e->nword != n || !same_key(e->word, low)) {
-    cache_slot *o = &s->cache[i ^ 1];
-    if (o->nword == n && same_key(o->word, low)) {
-      e = o;
-    } else {
-      int rc = compute(s, low, n, 0, 0, stem, surf, f);
-      if (rc || f->nstem + f->nstem2 > CSTEM) return rc;
-      if (e->nword) *o = *e; /* the older entry moves to the other way */
-      memcpy(e->word, low, CKEY);
-      e->nword = (uint8_t)n;
-      memcpy(e->stem, f->stem, f->nstem + f->nstem2);
-      e->nstem = (uint8_t)f->nstem;
-      e->nstem2 = (uint8_t)f->nstem2;
-      e->stop = (uint8_t)f->stop;
-      return PRESSE_OK;
-    }
-  }
-  f->stem = e->stem;
-  f->nstem = e->nstem;
-  f->nstem2 = e->nstem2;
-  f->stop = e->stop;
-  f->surf = surf;
-  f->nsurf = 1; /* not needed: any non-zero length */
-  if (needsurf) return fold(s, low, n, surf, &f->nsurf);
+  if (e) return fold(s, low, n, surf, &f->nsurf);
+  int rc = compute(s, low, n, cut, number, stem, surf, f);
+  if (rc || !g || f->nstem + f->nstem2 > CSTEM) return rc;
+  memmove(g + 1, g, (WAYS - 1) * sizeof *g); /* the oldest leaves */
+  e = g;
+  memcpy(e->word, key, CKEY);
+  e->nword = (uint8_t)raw;
+  memcpy(e->stem, f->stem, f->nstem + f->nstem2);
+  e->nstem = (uint8_t)f->nstem;
+  e->nstem2 = (uint8_t)f->nstem2;
+  e->stop = (uint8_t)f->stop;
   return PRESSE_OK;
 }
 
@@ -591,10 +607,11 @@ int presse_search_text(presse_search *s, const char *text, size_t n,
       else
         last = toks.n;
     }
-    for (size_t i = 0; i < toks.n && rc == PRESSE_OK; i++)
+    for (size_t i = 0; i < toks.n && rc == PRESSE_OK; i++) {
       rc = token_forms(s, seg, e - a, (uint32_t)a, &toks.tok[i],
                        i == last ? PRESSE_SEARCH_PREFIX : 0, emit, ctx,
                        &emitted);
+    }
     a = e;
   }
   presse_tokens_free(&toks);
