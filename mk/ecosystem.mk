@@ -11,6 +11,7 @@
 #                   (the core, no SQLite needed) and lib/pkgconfig/presse.pc.
 #   make uninstall  removes exactly those files.
 #   make reference  regenerates docs/reference.md from docs/reference.md.in.
+#   make plots      pictures of build/demo.db in build/plots/ (tools/plots.sh).
 
 .PHONY: shell static-lib install uninstall reference ecosystem-force
 
@@ -123,3 +124,11 @@ uninstall:
 # --------------------------------------------------------------- reference
 reference: all
 	tools/gen_reference.sh $(BUILD)
+
+# ------------------------------------------------------------------- plots
+# Pictures of the demo database (tools/plots.sh): the co-mention graph
+# (DOT, GraphML, SVG/PNG with graphviz) and mentions per month (gnuplot).
+.PHONY: plots
+plots: all
+	@[ -f $(BUILD)/demo.db ] || $(MAKE) --no-print-directory demo
+	@tools/plots.sh $(BUILD)/demo.db $(BUILD)/plots

@@ -10,6 +10,7 @@ the generic checks (bad argument count, NULL); the explicit tests of a
 feature are skipped while that feature is not in the build.
 """
 
+import collections
 import os
 import pathlib
 import re
@@ -287,11 +288,6 @@ def test_fts5_french_tokenizer(db):
     assert hits("olympique NOT musée") == [2]
 
 
-@pytest.mark.xfail(
-    reason="known bug: the stem is taken before accents are folded, so 'musee' "
-    "(muse) does not find 'musée' (mus)",
-    strict=False,
-)
 def test_fts5_query_typed_without_accents(db):
     need("french_terms")
     db.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'french')")
@@ -398,8 +394,57 @@ def test_corpus_load_and_reports(corpus_db, monkeypatch):
 )
 def test_every_report_runs(corpus_db, report):
     sql = sql_script(ROOT / "sql" / "reports" / report)
-    params = {"speaker": "Montel"} if ":speaker" in sql else {}
+    # Reports take shell parameters (:speaker, :q...): a value for the
+    # known ones, NULL (the report's default) for any other.
+    params = collections.defaultdict(lambda: None, speaker="Lebrun", q="ministre")
     for stmt in statements(sql):
         cur = corpus_db.execute(stmt, params)
         cur.fetchall()
         assert cur.description is None or len(cur.description) >= 1
+
+
+# --------------------------------------------------------------- plots
+
+
+def report_lines(conn, name):
+    sql = sql_script(ROOT / "sql" / "reports" / name)
+    return [row[0] for stmt in statements(sql) for row in conn.execute(stmt)]
+
+
+def test_graph_exports(corpus_db):
+    import shutil
+    import subprocess
+    import xml.dom.minidom
+
+    pairs = corpus_db.execute("SELECT count(*) FROM pair_totals").fetchone()[0]
+    nodes = corpus_db.execute(
+        """SELECT count(*) FROM (SELECT key_a, type_a FROM pair_totals
+                                 UNION SELECT key_b, type_b FROM pair_totals)"""
+    ).fetchone()[0]
+    assert pairs > 0
+
+    graphml = xml.dom.minidom.parseString("\n".join(report_lines(corpus_db, "graph_graphml.sql")))
+    assert len(graphml.getElementsByTagName("node")) == nodes
+    assert len(graphml.getElementsByTagName("edge")) == pairs
+    ids = {n.getAttribute("id") for n in graphml.getElementsByTagName("node")}
+    for e in graphml.getElementsByTagName("edge"):
+        assert e.getAttribute("source") in ids and e.getAttribute("target") in ids
+
+    dot = report_lines(corpus_db, "graph_dot.sql")
+    assert dot[0] == "graph comentions {" and dot[-1] == "}"
+    assert sum(" -- " in l for l in dot) == pairs
+    if shutil.which("dot"):
+        svg = subprocess.run(["dot", "-Tsvg"], input="\n".join(dot), capture_output=True, text=True)
+        assert svg.returncode == 0, svg.stderr
+        assert svg.stdout.count('class="node"') == nodes
+
+
+def test_mentions_timeline(corpus_db):
+    cur = corpus_db.execute(sql_script(ROOT / "sql" / "reports" / "mentions_timeline.sql"))
+    assert [d[0] for d in cur.description] == ["month", "PER", "LOC", "ORG", "MISC"]
+    rows = cur.fetchall()
+    assert rows and all(re.fullmatch(r"\d{4}-\d\d", r[0]) for r in rows)
+    dated = corpus_db.execute(
+        "SELECT count(*) FROM mentions JOIN docs ON docs.id = mentions.doc WHERE length(docs.date) >= 7"
+    ).fetchone()[0]
+    assert sum(sum(r[1:]) for r in rows) == dated
