@@ -325,6 +325,7 @@ static int compute(presse_search *s, const char *w, size_t n, int cut,
 typedef struct emitter {
   presse_search *s;
   const char *text; /* what token offsets point into */
+  size_t len;       /* its length */
   uint32_t off;     /* added to offsets on the way out */
   presse_search_emit emit;
   void *ctx;
@@ -355,24 +356,39 @@ static int same_key(const char *a, const char *b) {
 /* The cache group of the word w[0..n) as written (n <= CKEY), and its key
 ** (zero-padded) in key. */
 static cache_slot *group_of(presse_search *s, const char *w, size_t n,
-                            char *key) {
-  memset(key, 0, CKEY);
-  memcpy(key, w, n);
+                            size_t room, char *key) {
+  if (room >= CKEY) {
+    /* fixed-size copy, then clear what lies past the word */
+    uint64_t k[3];
+    memcpy(k, w, sizeof k);
+    for (size_t i = 0; i < 3; i++) {
+      size_t lo = 8 * i;
+      if (n <= lo)
+        k[i] = 0;
+      else if (n < lo + 8)
+        k[i] &= (1ULL << (8 * (n - lo))) - 1;
+    }
+    memcpy(key, k, sizeof k);
+  } else {
+    memset(key, 0, CKEY);
+    memcpy(key, w, n);
+  }
   return &s->cache[hash_key(key) & (CACHE_SLOTS - WAYS)];
 }
 
 /* The forms of the word at text[b0..b1), the stems through the cache,
 ** keyed by the bytes as written (a hit costs no lowercasing); surf is
 ** filled only when needsurf. Returns a PRESSE code. */
-static int lookup(presse_search *s, const char *text, uint32_t b0, uint32_t b1,
-                  int number, int needsurf, char *stem, char *surf, forms *f) {
+static int lookup(presse_search *s, const char *text, size_t len, uint32_t b0,
+                  uint32_t b1, int number, int needsurf, char *stem, char *surf,
+                  forms *f) {
   char low[MAXT], key[CKEY];
   cache_slot *g = NULL, *e = NULL;
   size_t raw = b1 - b0, n;
   int cut;
   if (!number && raw <= CKEY) {
     /* four ways: the group of slots {i..i+3}, newest first */
-    g = group_of(s, text + b0, raw, key);
+    g = group_of(s, text + b0, raw, len - b0, key);
     for (int w = 0; w < WAYS; w++)
       if (g[w].nword == raw && same_key(g[w].word, key)) {
         e = &g[w];
@@ -418,7 +434,8 @@ static int word(emitter *x, uint32_t b0, uint32_t b1, int colocated, int number,
   forms f;
   int rc;
   int words = (s->flags & PRESSE_SEARCH_PREFIX_WORDS) != 0;
-  *prc = lookup(s, x->text, b0, b1, number, prefix || words, stem, surf, &f);
+  *prc = lookup(s, x->text, x->len, b0, b1, number, prefix || words, stem, surf,
+                &f);
   if (*prc || f.nsurf == 0) return 0;
   if (prefix) {
     /* What was typed, over stems: "déclar*" finds every word whose stem
@@ -480,7 +497,7 @@ static uint32_t skip_elision(const unsigned char *p, uint32_t a, uint32_t b) {
 static int token_forms(presse_search *s, const char *text, size_t n,
                        uint32_t off, const presse_token *tok, unsigned mode,
                        presse_search_emit emit, void *ctx, size_t *emitted) {
-  emitter x = {s, text, off, emit, ctx, emitted};
+  emitter x = {s, text, n, off, emit, ctx, emitted};
   int prc = 0, rc = 0;
   int prefix = (mode & PRESSE_SEARCH_PREFIX) != 0;
   switch (tok->kind) {
