@@ -93,6 +93,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   map_entities(&w);
   if ((rc = q_lex_features(&w))) goto done;
   if ((rc = q_pair_marks(&w))) goto done;
+  if ((rc = q_pron_prepare(&w))) goto done;
   /* Reported speech first: its speakers are antecedents for the
   ** pronouns of the quotes that follow. */
   if ((rc = q_indirect(&w))) goto done;
@@ -122,6 +123,7 @@ done:
   release(m, w.dq);
   release(m, w.iq);
   release(m, w.spk);
+  release(m, w.qe);
   if (rc) out->n = 0;
   return rc;
 }

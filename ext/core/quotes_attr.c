@@ -45,22 +45,15 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
   return (int32_t)w->nspk++;
 }
 
-static int32_t entity_speaker(qwork *w, int32_t e, uint32_t at) {
-  const presse_entity *x = &w->ents->ent[e];
-  uint32_t b0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
-  uint32_t b1 = x->cb1 > x->cb0 ? x->cb1 : x->b1;
-  return q_add_speaker(w, b0, b1, at, 0);
-}
-
 /* First token of the entity mention covering token i. */
-static size_t ent_first(const qwork *w, size_t i) {
+size_t q_ent_first(const qwork *w, size_t i) {
   int32_t e = w->ent[i];
   while (i > 0 && w->ent[i - 1] == e)
     i--;
   return i;
 }
 
-static size_t ent_last(const qwork *w, size_t i) {
+size_t q_ent_last(const qwork *w, size_t i) {
   int32_t e = w->ent[i];
   while (i + 1 < w->ntok && w->ent[i + 1] == e)
     i++;
@@ -82,22 +75,22 @@ static int32_t resolve_title(qwork *w, size_t t) {
   int seen = 0;
   for (size_t i = t; i-- > 0 && seen < 64;) {
     if (w->ent[i] < 0 || w->inq[i]) continue;
-    size_t f = ent_first(w, i);
+    size_t f = q_ent_first(w, i);
     const presse_entity *e = &w->ents->ent[w->ent[i]];
     if (e->type == PRESSE_PER) {
       seen++;
-      size_t l = ent_last(w, i);
+      size_t l = q_ent_last(w, i);
       /* The noun before the name, in its group ... */
       for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
         if (same_word(w, k, t))
-          return entity_speaker(w, w->ent[i], (uint32_t)t);
+          return q_entity_speaker(w, w->ent[i], (uint32_t)t);
         if (sent_end_tok(w, k) || w->ent[k] >= 0) break;
       }
       /* ... or in an apposition after it. */
       if (l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
         for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
           if (same_word(w, k, t))
-            return entity_speaker(w, w->ent[i], (uint32_t)t);
+            return q_entity_speaker(w, w->ent[i], (uint32_t)t);
           if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
         }
     }
@@ -106,44 +99,13 @@ static int32_t resolve_title(qwork *w, size_t t) {
   return -1;
 }
 
-/* The most recent speaker named before token at, within two paragraphs.
-** Both lists are (nearly) in text order: walk back from the end, bounded,
-** so a text with many quotes stays linear. */
-static int32_t last_speaker(qwork *w, size_t at) {
-  int32_t best = -1;
-  uint32_t bat = 0;
-  size_t lo = 0, hi = w->ndq;
-  while (lo < hi) { /* first direct quote starting at or after at */
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->dq[mid].t0 < at)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  for (size_t i = lo, s = 0; i-- > 0 && s < 64; s++)
-    if (w->dq[i].spk >= 0) {
-      best = w->dq[i].spk, bat = w->dq[i].t0;
-      break;
-    }
-  for (size_t i = w->niq, s = 0; i-- > 0 && s < 64;) {
-    if (w->iq[i].t0 >= at) continue;
-    s++;
-    if (w->iq[i].spk >= 0) {
-      if (w->iq[i].t0 >= bat) best = w->iq[i].spk, bat = w->iq[i].t0;
-      break;
-    }
-  }
-  if (best >= 0 && w->para[at] - w->para[bat] > 1) return -1;
-  return best;
-}
-
 /* Whether the noun group whose name starts at f is the object of a
 ** preposition ("avec la société X", "à l'invitation de X"), not a subject.
 ** The group is read leftwards to its determiner; "de" inside a title group
 ** ("le chef de la diplomatie russe X") does not count; "selon X" and
 ** "pour X" introduce speakers. An apposition ("son complice, X") is judged
 ** by the group before the comma. */
-static int after_preposition(const qwork *w, size_t f) {
+int q_after_preposition(const qwork *w, size_t f) {
   size_t k = f;
   for (int s = 0; k > 0 && s < 14; s++) {
     size_t i = k - 1;
@@ -188,34 +150,6 @@ static int after_preposition(const qwork *w, size_t f) {
   return 0;
 }
 
-/* A PER mention in subject position: not the object of a preposition. */
-static int subject_like(const qwork *w, size_t f) {
-  return !after_preposition(w, f);
-}
-
-int32_t q_resolve_pronoun(qwork *w, size_t at, int fem) {
-  (void)fem;
-  int32_t best = -1;
-  size_t bpos = 0;
-  /* The most recent PER mention in subject position, outside quotes. */
-  if (w->ents)
-    for (size_t i = at, steps = 0; i-- > 0 && steps < 400; steps++) {
-      if (w->para[at] - w->para[i] > 1) break;
-      if (w->ent[i] < 0 || w->inq[i]) continue;
-      size_t f = ent_first(w, i);
-      if (w->ents->ent[w->ent[i]].type == PRESSE_PER && subject_like(w, f)) {
-        best = w->ent[i];
-        bpos = f;
-        break;
-      }
-      i = f;
-    }
-  int32_t prev = last_speaker(w, at);
-  if (prev >= 0 && (best < 0 || w->spk[prev].at > bpos)) return prev;
-  if (best >= 0) return entity_speaker(w, best, (uint32_t)bpos);
-  return prev;
-}
-
 /* The speaker named by the noun group starting at token i (an entity, a
 ** title group, an institution, a pronoun). *end gets the token after it.
 ** -1: not a speaker group; -3: a group that designates someone who cannot
@@ -224,8 +158,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   if (i >= limit || w->inq[i]) return -1;
   *end = i + 1;
   if (w->ent[i] >= 0) {
-    *end = ent_last(w, i) + 1;
-    return entity_speaker(w, w->ent[i], (uint32_t)i);
+    *end = q_ent_last(w, i) + 1;
+    return q_entity_speaker(w, w->ent[i], (uint32_t)i);
   }
   uint16_t b = w->word[i];
   if (b & (QW_IL | QW_ELLE)) return q_resolve_pronoun(w, i, (b & QW_ELLE) != 0);
@@ -239,10 +173,10 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     if (w->ent[k] >= 0) {
       if (w->ents->ent[w->ent[k]].type == PRESSE_PER &&
           (title != Q_NONE || group != Q_NONE)) {
-        *end = ent_last(w, k) + 1;
-        return entity_speaker(w, w->ent[k], (uint32_t)k);
+        *end = q_ent_last(w, k) + 1;
+        return q_entity_speaker(w, w->ent[k], (uint32_t)k);
       }
-      k = ent_last(w, k);
+      k = q_ent_last(w, k);
       continue;
     }
     if (Q_ISPUNCT(w, k, ',')) {
@@ -265,14 +199,20 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   if (title != Q_NONE) {
     int32_t s = resolve_title(w, title);
     if (s >= 0) return s;
-    s = last_speaker(w, i);
+    /* "la ministre" with no name: the previous speaker, if she fits */
+    uint8_t g = q_det_gender(w, i);
+    uint8_t tf = w->feat[title] & (QT_TITLE_M | QT_TITLE_F);
+    if (!g && tf == QT_TITLE_M) g = 1;
+    if (!g && tf == QT_TITLE_F) g = 2;
+    s = q_last_speaker(w, i, g);
     return s >= 0 ? s : -3;
   }
   if (group != Q_NONE) {
     size_t e = k;
     while (e > i + 1 && !is_word(w, e - 1))
       e--;
-    return q_add_speaker(w, w->tok[i].b0, w->tok[e - 1].b1, (uint32_t)i, 0);
+    return q_add_speaker(w, w->tok[i].b0, w->tok[e - 1].b1, (uint32_t)i,
+                         q_det_gender(w, i));
   }
   return -1;
 }
@@ -358,11 +298,11 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       continue;
     }
     if (w->ent[i] >= 0) {
-      size_t f = ent_first(w, i);
+      size_t f = q_ent_first(w, i);
       /* "X a dit", "X, a dit": right before the verb, a subject anyway */
       int adjacent = w->ents->ent[w->ent[i]].type == PRESSE_PER && i + 1 == k &&
                      (k == v || (k + 1 == v && Q_ISPUNCT(w, k, ',')));
-      if (adjacent || !after_preposition(w, f)) {
+      if (adjacent || !q_after_preposition(w, f)) {
         /* the title group it ends ("le ministre X") or the name alone */
         size_t e;
         size_t g = f;
@@ -394,7 +334,7 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
         if (!is_word(w, d - 1) || upper(w, d - 1)) break;
         d--;
       }
-      if ((w->word[d] & (QW_DET | QW_POSS)) && !after_preposition(w, d)) {
+      if ((w->word[d] & (QW_DET | QW_POSS)) && !q_after_preposition(w, d)) {
         size_t e;
         *where = d;
         int32_t s = q_speaker_at(w, d, v, &e);
@@ -563,10 +503,18 @@ static int pre_cue(qwork *w, qdirect *d) {
     while (s > 0 && !sent_end_tok(w, s - 1) &&
            w->para[s - 1] == w->para[open - 1] && !w->inq[s - 1])
       s--;
+    /* "Pour construire ce code, le graphiste ...": a leading adverbial
+    ** phrase before the subject. */
+    if (is_word(w, s) && (w->word[s] & QW_PREP))
+      for (size_t c = s + 1; c + 1 < open && c < s + 12; c++)
+        if (Q_ISPUNCT(w, c, ',')) {
+          s = c + 1;
+          break;
+        }
     for (size_t i = s; i + 1 < open; i++) {
       size_t e;
       if (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type != PRESSE_PER) {
-        i = ent_last(w, i);
+        i = q_ent_last(w, i);
         continue;
       }
       if (w->word[i] & QW_PREP) break;
@@ -588,10 +536,24 @@ static int starts_sentence(const qwork *w, const qdirect *d) {
   return sent_end_tok(w, o - 1) || Q_ISPUNCT(w, o - 1, ':');
 }
 
+/* A fragment right after a subject pronoun, with no speech verb: "Le but
+** est qu'il « doit être compris par tous »": the words of that person. */
+static int pronoun_fragment(qwork *w, qdirect *d) {
+  size_t o = d->open;
+  if (o == Q_NONE || o == 0 || !q_personal_pronoun(w, o - 1)) return 0;
+  int32_t spk =
+      q_resolve_pronoun_mode(w, o - 1, (w->word[o - 1] & QW_ELLE) != 0, 1);
+  if (spk < 0) return 0;
+  d->spk = spk;
+  d->weak = 1;
+  return 1;
+}
+
 int q_attribute(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
     if (post_cue(w, d) || incise(w, d) || pre_cue(w, d)) continue;
+    pronoun_fragment(w, d);
   }
   return w->nspk > 0 && w->spk == NULL ? PRESSE_ENOMEM : PRESSE_OK;
 }
@@ -606,7 +568,7 @@ int q_continue_speakers(qwork *w) {
     for (size_t k = d->t0; k < d->t1 && words < 4; k++)
       words += is_word(w, k);
     if (words < 4 || !starts_sentence(w, d)) continue;
-    d->spk = last_speaker(w, d->t0);
+    d->spk = q_last_speaker(w, d->t0, 0);
     d->weak = 1;
   }
   return PRESSE_OK;

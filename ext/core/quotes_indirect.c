@@ -177,7 +177,12 @@ int q_indirect(qwork *w) {
             ** to a quotation announced by a colon, nothing is reported */
             size_t qb = j - 1;
             if (qb > 0 && w->inq[qb - 1]) {
-              const qdirect *d = &w->dq[w->inq[qb - 1] - 1];
+              /* (the first part of a dialogue split at "! —" has the mark) */
+              size_t qi = w->inq[qb - 1] - 1;
+              while (qi > 0 && w->dq[qi].open == Q_NONE &&
+                     w->dq[qi - 1].t1 + 1 == w->dq[qi].t0)
+                qi--;
+              const qdirect *d = &w->dq[qi];
               size_t o = d->open != Q_NONE ? d->open : d->t0;
               if (o > 0 && Q_ISPUNCT(w, o - 1, ':')) s = j - 1;
             }

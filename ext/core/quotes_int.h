@@ -44,6 +44,7 @@ enum {
   QW_NEG = 1024,
   QW_COORD = 2048,
   QW_POSS = 4096,
+  QW_IMPERS = 8192, /* a verb that makes "il" impersonal: il faut */
   QW_KNOWN = 0x8000 /* in the list, whatever its bits */
 };
 
@@ -83,6 +84,15 @@ typedef struct qspeaker {
   uint8_t gender; /* 1 masculine, 2 feminine, 0 unknown */
 } qspeaker;
 
+/* Per entity (indexed like ents->ent), filled by q_pron_prepare. */
+typedef struct qent {
+  int32_t canon;  /* the entity holding this person's canonical form, after
+                  ** merging a misspelt variant into the commoner spelling */
+  uint32_t count; /* mentions outside quotes (on the canonical entry) */
+  uint16_t score; /* salience: 2 per subject mention, 1 per other */
+  uint8_t gender; /* bits: 1 masculine, 2 feminine (on the canonical) */
+} qent;
+
 typedef struct qwork {
   const char *text;
   size_t n;
@@ -104,6 +114,9 @@ typedef struct qwork {
   size_t niq, capiq;
   qspeaker *spk;
   size_t nspk, capspk;
+  /* Entities as persons: canonical entry, gender, salience. */
+  qent *qe;
+  int32_t protagonist; /* the canonical PER entity the text is about, -1 */
 } qwork;
 
 /* quotes_lex.c */
@@ -121,7 +134,21 @@ int q_continue_speakers(qwork *w);
 /* quotes_indirect.c */
 int q_indirect(qwork *w);
 
+/* quotes_pron.c */
+int q_pron_prepare(qwork *w);
+int32_t q_entity_speaker(qwork *w, int32_t e, uint32_t at);
+uint8_t q_entity_gender(const qwork *w, int32_t e);
+int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative);
+int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender);
+int q_personal_pronoun(const qwork *w, size_t i);
+uint8_t q_det_gender(const qwork *w, size_t i);
+
 /* shared helpers (quotes_attr.c) */
+int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
+int32_t q_subject_before(qwork *w, size_t v, size_t *where);
+size_t q_ent_first(const qwork *w, size_t i);
+size_t q_ent_last(const qwork *w, size_t i);
+int q_after_preposition(const qwork *w, size_t f);
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end);
 int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
                       uint8_t gender);

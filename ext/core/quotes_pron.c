@@ -1,0 +1,389 @@
+/*
+** quotes_pron.c: persons and pronouns. Who "il" or "elle" is, as a reader
+** decides it:
+**   - gender: the pronoun's own (il, elle) against the person's, read from
+**     the given name (data/given_names.txt, from Debian's French Hunspell
+**     dictionary), the determiner and title before the name ("la ministre
+**     X", "la Bretonne X", "le graphiste X"), an apposition (", la
+**     présidente"), Mme / M.; a person of the other gender is never the
+**     antecedent;
+**   - recency: the most recent fitting person in subject position or
+**     speaker of a quotation, in the paragraph, then the one before;
+**   - salience: a pronoun that opens a paragraph's narration ("En 1998,
+**     il obtint ...") continues the person the text is about (the
+**     protagonist: most subject mentions), not the last one quoted; a
+**     later pronoun of the same paragraph follows that chain;
+**   - impersonal "il" (il faut, il s'agit, il y a) designates nobody.
+** A misspelt repetition of a name ("Miguel Nerva" beside three "Miguel
+** Neiva") is merged into the commoner spelling.
+*/
+#include "lexicon.h"
+#include "quotes_int.h"
+
+#include <string.h>
+
+#include "lex_given_names.h"
+
+#define SCAN 400  /* tokens looked back for an antecedent */
+#define EVENTS 24 /* recent quotation speakers considered */
+#define MERGE 64  /* distinct persons compared for misspellings */
+
+static int is_word(const qwork *w, size_t i) {
+  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
+}
+
+/* Gender of a determiner or a civility word at token i: 1, 2, or 0. */
+uint8_t q_det_gender(const qwork *w, size_t i) {
+  if (!is_word(w, i)) return 0;
+  static const char *const fem[] = {"la",     "une",  "cette",       "mme",
+                                    "madame", "mlle", "mademoiselle"};
+  static const char *const mas[] = {"le", "un", "ce", "cet",     "du",
+                                    "au", "m",  "m.", "monsieur"};
+  for (size_t k = 0; k < sizeof fem / sizeof *fem; k++)
+    if (q_tok_is(w, i, fem[k])) return 2;
+  for (size_t k = 0; k < sizeof mas / sizeof *mas; k++)
+    if (q_tok_is(w, i, mas[k])) return 1;
+  return 0;
+}
+
+static uint8_t title_gender(const qwork *w, size_t i) {
+  uint8_t f = w->feat[i] & (QT_TITLE_M | QT_TITLE_F);
+  return f == QT_TITLE_M ? 1 : f == QT_TITLE_F ? 2 : 0;
+}
+
+/* The gender the words around one PER mention [f, l] give it. */
+static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
+  uint8_t g = 0;
+  /* Leftwards over the title and its modifiers ("la Bretonne", "le
+  ** graphiste portugais", "M.") to a determiner. */
+  size_t k = f;
+  int title = 0, lower = 0;
+  for (int s = 0; k > 0 && s < 4; s++) {
+    size_t i = k - 1;
+    if (Q_ISPUNCT(w, i, '.') && i > 0 && q_tok_is(w, i - 1, "m") &&
+        w->tok[i - 1].b1 == w->tok[i].b0)
+      return 1; /* M. */
+    if (!is_word(w, i)) break;
+    uint8_t d = q_det_gender(w, i);
+    if (d) {
+      /* The determiner is the name's when a title or only capitalised
+      ** words (la Bretonne X) stand between: "la diplomatie russe X"
+      ** gives no gender. */
+      if (title || !lower) return d;
+      break;
+    }
+    if (w->word[i] & ~(QW_KNOWN | QW_ADV)) break; /* a function word */
+    if (w->verb[i]) break;
+    if (w->feat[i] & (QT_TITLE_M | QT_TITLE_F)) {
+      title = 1;
+      g |= title_gender(w, i);
+    } else if (!(w->tok[i].flags & PRESSE_TF_UPPER)) {
+      lower = 1;
+    }
+    k = i;
+  }
+  /* An apposition: "X, la présidente du ...". */
+  if (!g && l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ',')) {
+    uint8_t d = q_det_gender(w, l + 2);
+    if (d && l + 3 < w->ntok && (w->feat[l + 3] & (QT_TITLE_M | QT_TITLE_F)))
+      g = d;
+  }
+  return g == 3 ? 0 : g;
+}
+
+/* The entity whose mention starts at byte b0, or -1 (ents in text order). */
+static int32_t entity_at(const qwork *w, uint32_t b0) {
+  size_t lo = 0, hi = w->ents->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->ents->ent[mid].b0 < b0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < w->ents->n && w->ents->ent[lo].b0 == b0 ? (int32_t)lo : -1;
+}
+
+/* The first token starting at byte b0, or Q_NONE. */
+static size_t token_at(const qwork *w, uint32_t b0) {
+  size_t lo = 0, hi = w->ntok;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->tok[mid].b0 < b0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < w->ntok && w->tok[lo].b0 == b0 ? lo : Q_NONE;
+}
+
+static uint8_t given_name_gender(const qwork *w, uint32_t b0) {
+  size_t t = token_at(w, b0);
+  if (t == Q_NONE || !is_word(w, t)) return 0;
+  char buf[64];
+  size_t n = q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, buf,
+                    sizeof buf);
+  if (!n) return 0;
+  const presse_lex_entry *e = presse_lex_find(&lex_given_names, buf, n);
+  if (!e || e->value == 3) return 0;
+  return (uint8_t)e->value;
+}
+
+static int in_parens(const qwork *w, size_t f) {
+  return f > 0 && Q_ISPUNCT(w, f - 1, '(');
+}
+
+/* Two spellings of one name: same length, one byte differs or two
+** adjacent bytes are swapped ("Nerva" / "Neiva"), long enough to be
+** a full name. */
+static int misspelt(const char *a, const char *b, size_t n) {
+  if (n < 8) return 0;
+  size_t i = 0;
+  while (i < n && a[i] == b[i])
+    i++;
+  if (i == n) return 0;
+  if ((unsigned char)a[i] >= 0x80 || (unsigned char)b[i] >= 0x80) return 0;
+  if (a[i] >= 'A' && a[i] <= 'Z') return 0; /* an initial differs */
+  if (!memcmp(a + i + 1, b + i + 1, n - i - 1)) return 1;
+  return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         !memcmp(a + i + 2, b + i + 2, n - i - 2);
+}
+
+int q_pron_prepare(qwork *w) {
+  w->protagonist = -1;
+  if (!w->ents || !w->ents->n) return PRESSE_OK;
+  size_t ne = w->ents->n;
+  w->qe = w->mem->xRealloc(w->mem->ctx, NULL, ne * sizeof *w->qe);
+  if (!w->qe) return PRESSE_ENOMEM;
+  for (size_t e = 0; e < ne; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    int32_t c = x->cb1 > x->cb0 ? entity_at(w, x->cb0) : -1;
+    w->qe[e].canon = c >= 0 ? c : (int32_t)e;
+    w->qe[e].count = 0;
+    w->qe[e].score = 0;
+    w->qe[e].gender = 0;
+  }
+  /* Gender and salience, gathered on the canonical entry. */
+  size_t t = 0;
+  for (size_t e = 0; e < ne; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    if (x->type != PRESSE_PER) continue;
+    while (t < w->ntok && w->tok[t].b0 < x->b0)
+      t++;
+    if (t >= w->ntok || w->ent[t] != (int32_t)e) continue;
+    size_t l = q_ent_last(w, t);
+    qent *c = &w->qe[w->qe[e].canon];
+    c->gender |= mention_gender(w, t, l);
+    if (w->inq[t]) continue;
+    c->count++;
+    unsigned s =
+        c->score + (q_after_preposition(w, t) || in_parens(w, t) ? 1 : 2);
+    c->score = (uint16_t)(s > 60000 ? 60000 : s);
+  }
+  for (size_t e = 0; e < ne; e++)
+    if (w->ents->ent[e].type == PRESSE_PER && w->qe[e].canon == (int32_t)e)
+      w->qe[e].gender |= given_name_gender(
+          w, w->ents->ent[e].cb1 > w->ents->ent[e].cb0 ? w->ents->ent[e].cb0
+                                                       : w->ents->ent[e].b0);
+  /* Misspellings: a rarer spelling goes to the commoner one. */
+  int32_t per[MERGE];
+  size_t np = 0;
+  for (size_t e = 0; e < ne && np < MERGE; e++)
+    if (w->ents->ent[e].type == PRESSE_PER && w->qe[e].canon == (int32_t)e)
+      per[np++] = (int32_t)e;
+  for (size_t a = 0; a < np; a++) {
+    const presse_entity *x = &w->ents->ent[per[a]];
+    uint32_t xb0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
+    uint32_t xb1 = x->cb1 > x->cb0 ? x->cb1 : x->b1;
+    for (size_t b = 0; b < np; b++) {
+      const presse_entity *y = &w->ents->ent[per[b]];
+      uint32_t yb0 = y->cb1 > y->cb0 ? y->cb0 : y->b0;
+      uint32_t yb1 = y->cb1 > y->cb0 ? y->cb1 : y->b1;
+      if (a == b || xb1 - xb0 != yb1 - yb0) continue;
+      if (w->qe[per[b]].count <= w->qe[per[a]].count) continue;
+      if (!misspelt(w->text + xb0, w->text + yb0, xb1 - xb0)) continue;
+      w->qe[per[b]].score += w->qe[per[a]].score;
+      w->qe[per[b]].gender |= w->qe[per[a]].gender;
+      w->qe[per[a]].canon = per[b];
+      break;
+    }
+  }
+  for (size_t e = 0; e < ne; e++) {
+    int32_t c = w->qe[e].canon;
+    if (w->qe[c].canon != c) w->qe[e].canon = w->qe[c].canon;
+  }
+  /* The protagonist: the person with the most salience, clearly ahead. */
+  int32_t best = -1;
+  unsigned bs = 0, second = 0;
+  for (size_t e = 0; e < ne; e++) {
+    if (w->ents->ent[e].type != PRESSE_PER || w->qe[e].canon != (int32_t)e)
+      continue;
+    unsigned s = w->qe[e].score;
+    if (s > bs) {
+      second = bs;
+      bs = s;
+      best = (int32_t)e;
+    } else if (s > second) {
+      second = s;
+    }
+  }
+  if (best >= 0 && bs >= 3 && bs > second) w->protagonist = best;
+  return PRESSE_OK;
+}
+
+uint8_t q_entity_gender(const qwork *w, int32_t e) {
+  if (!w->qe) return 0;
+  uint8_t g = w->qe[w->qe[e].canon].gender;
+  return g == 3 ? 0 : g;
+}
+
+int32_t q_entity_speaker(qwork *w, int32_t e, uint32_t at) {
+  int32_t c = w->qe ? w->qe[e].canon : e;
+  const presse_entity *x = &w->ents->ent[c];
+  uint32_t b0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
+  uint32_t b1 = x->cb1 > x->cb0 ? x->cb1 : x->b1;
+  return q_add_speaker(w, b0, b1, at, q_entity_gender(w, e));
+}
+
+static int fits(uint8_t have, uint8_t want) {
+  return !have || !want || have == want;
+}
+
+/* A speaker of an earlier quotation: where it was quoted, and who. */
+typedef struct qevent {
+  uint32_t at;
+  int32_t spk;
+} qevent;
+
+/* The speakers of the quotations before token at, most recent first. */
+static size_t recent_events(const qwork *w, size_t at, qevent *ev) {
+  size_t n = 0;
+  size_t lo = 0, hi = w->ndq;
+  while (lo < hi) { /* first direct quote starting at or after at */
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->dq[mid].t0 < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t i = lo, s = 0; i-- > 0 && s < EVENTS && n < EVENTS / 2; s++)
+    if (w->dq[i].spk >= 0) ev[n++] = (qevent){w->dq[i].t0, w->dq[i].spk};
+  size_t nd = n;
+  for (size_t i = w->niq, s = 0; i-- > 0 && s < EVENTS && n < EVENTS;) {
+    if (w->iq[i].t0 >= at) continue;
+    s++;
+    if (w->iq[i].spk >= 0) ev[n++] = (qevent){w->iq[i].t0, w->iq[i].spk};
+  }
+  /* Merge the two descending runs (insertion: n is small). */
+  for (size_t i = nd; i < n; i++) {
+    qevent x = ev[i];
+    size_t j = i;
+    while (j > 0 && ev[j - 1].at < x.at) {
+      ev[j] = ev[j - 1];
+      j--;
+    }
+    ev[j] = x;
+  }
+  return n;
+}
+
+int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender) {
+  qevent ev[EVENTS];
+  size_t n = recent_events(w, at, ev);
+  for (size_t i = 0; i < n; i++) {
+    if (w->para[at] - w->para[ev[i].at] > 1) break;
+    if (fits(w->spk[ev[i].spk].gender, gender)) return ev[i].spk;
+  }
+  return -1;
+}
+
+/* Whether "il" at i is impersonal: il faut, il s'agit, il y a. */
+static int impersonal(const qwork *w, size_t i) {
+  if (!(w->word[i] & QW_IL)) return 0;
+  size_t k = i + 1;
+  for (int s = 0; s < 3 && k < w->ntok &&
+                  (q_tok_is(w, k, "s") || q_tok_is(w, k, "se") ||
+                   q_tok_is(w, k, "ne") || q_tok_is(w, k, "n"));
+       s++)
+    k++;
+  return k < w->ntok && (w->word[k] & QW_IMPERS);
+}
+
+/* A subject pronoun il / elle designating a person at token i. */
+int q_personal_pronoun(const qwork *w, size_t i) {
+  if (!is_word(w, i) || w->inq[i] || !(w->word[i] & (QW_IL | QW_ELLE)))
+    return 0;
+  if (w->tok[i].flags & PRESSE_TF_INVERTED) return 0;
+  if (i > 0 && is_word(w, i - 1) && (w->word[i - 1] & QW_PREP) &&
+      !(w->word[i - 1] & QW_QUE))
+    return 0; /* "avec elle": not a subject */
+  return !impersonal(w, i);
+}
+
+/* Whether the pronoun at i is the subject of a speech verb ("il a
+** ajouté"): such a pronoun follows the last speaker, not the protagonist. */
+static int speech_subject(const qwork *w, size_t i) {
+  size_t k = i + 1;
+  for (int s = 0; s < 3 && k < w->ntok && is_word(w, k) &&
+                  (w->word[k] & (QW_NEG | QW_ADV) || q_tok_is(w, k, "s") ||
+                   q_tok_is(w, k, "l") || q_tok_is(w, k, "y")) &&
+                  !(w->word[k] & (QW_AUX | QW_AUXPL));
+       s++)
+    k++;
+  size_t last;
+  uint16_t vf;
+  return q_verb_group(w, k, &last, &vf);
+}
+
+int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
+  uint8_t want = fem ? 2 : 1;
+  qevent ev[EVENTS];
+  size_t nev = recent_events(w, at, ev), e = 0;
+  uint32_t para = w->para[at];
+  int prot =
+      w->protagonist >= 0 && fits(q_entity_gender(w, w->protagonist), want);
+  size_t i = at;
+  for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
+    size_t k = i - 1;
+    /* Quotation speakers from here on back come first. */
+    for (; e < nev && ev[e].at > k; e++)
+      if (w->para[ev[e].at] + 1 >= para && fits(w->spk[ev[e].spk].gender, want))
+        return ev[e].spk;
+    if (w->para[k] != para) {
+      /* A paragraph whose narration began with the pronoun chain is about
+      ** the protagonist. */
+      if (narrative && prot)
+        return q_entity_speaker(w, w->protagonist, (uint32_t)at);
+      if (w->para[k] + 1 < para) break;
+    }
+    if (w->inq[k]) {
+      const qdirect *d = &w->dq[w->inq[k] - 1];
+      size_t o = d->open != Q_NONE ? d->open : d->t0;
+      i = o < k ? o : k;
+      continue;
+    }
+    if (w->ents && w->ent[k] >= 0) {
+      size_t f = q_ent_first(w, k);
+      int32_t x = w->ent[k];
+      if (w->ents->ent[x].type == PRESSE_PER && !q_after_preposition(w, f) &&
+          !in_parens(w, f) && fits(q_entity_gender(w, x), want))
+        return q_entity_speaker(w, x, (uint32_t)f);
+      i = f;
+      continue;
+    }
+    if (k != at && q_personal_pronoun(w, k) &&
+        ((w->word[k] & QW_ELLE) != 0) == (fem != 0))
+      narrative = !speech_subject(w, k); /* the chain: its start decides */
+    i = k;
+  }
+  for (; e < nev; e++)
+    if (w->para[ev[e].at] + 1 >= para && fits(w->spk[ev[e].spk].gender, want))
+      return ev[e].spk;
+  if (narrative && prot)
+    return q_entity_speaker(w, w->protagonist, (uint32_t)at);
+  return -1;
+}
+
+int32_t q_resolve_pronoun(qwork *w, size_t at, int fem) {
+  return q_resolve_pronoun_mode(w, at, fem, 0);
+}
