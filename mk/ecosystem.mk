@@ -1,4 +1,4 @@
-# presse everywhere SQLite is (docs/install.md):
+# presse everywhere SQLite is (docs/install.md, docs/c-api.md):
 #
 #   make shell      build/sqlite3: SQLite's shell with presse compiled in, and
 #                   build/libpresse-static.a (presse_register() for programs

@@ -20,6 +20,12 @@ if [ ! -x "$sh" ] || [ ! -f "$build/libpresse-static.a" ]; then
   echo "shell: 0 passed, 0 failed, 1 skipped"
   exit 0
 fi
+# Once built, keep it in step with the sources: SQLite itself is cached,
+# so this recompiles only what changed in presse (seconds).
+if ! make --no-print-directory -s BUILD="$build" shell >"$build/shell-make.log" 2>&1; then
+  echo "FAIL shell: make shell failed:"; tail -20 "$build/shell-make.log" | sed 's/^/    /'
+  echo "shell: 0 passed, 1 failed"; exit 1
+fi
 q() { "$sh" -batch :memory: "$@" 2>&1; }
 
 expect "french_normalize without .load" "oeuvre" "$(q "SELECT french_normalize('Œuvre')")"
