@@ -16,8 +16,8 @@ static int auto_entry(sqlite3 *db, char **pzErrMsg,
   (void)pApi;
   int rc = presse_register(db);
   if (rc != SQLITE_OK && pzErrMsg)
-    *pzErrMsg = sqlite3_mprintf("presse: registration failed: %s",
-                                sqlite3_errstr(rc));
+    *pzErrMsg =
+        sqlite3_mprintf("presse: registration failed: %s", sqlite3_errstr(rc));
   return rc;
 }
 
