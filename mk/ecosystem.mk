@@ -63,10 +63,16 @@ $(STATIC_DIR)/sqlite $(STATIC_DIR)/amalg:
 
 $(STATIC_DIR)/sqlite/sql_debug.o: $(BUILD)/gen/presse_build.h
 
-$(STATIC_DIR)/sqlite/%.o: ext/sqlite/%.c include/presse.h ext/sqlite/presse_sql.h $(GEN_HEADERS) $(AMALG)/sqlite3.h | $(STATIC_DIR)/sqlite
+# Which amalgamation the static objects come from: switching to another
+# (SQLITE_AMALGAMATION=...) rebuilds them even when its files are older.
+$(STATIC_DIR)/amalg/source: ecosystem-force | $(STATIC_DIR)/amalg
+	@echo '$(abspath $(AMALG))' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+
+$(STATIC_DIR)/sqlite/%.o: ext/sqlite/%.c include/presse.h ext/sqlite/presse_sql.h $(GEN_HEADERS) $(AMALG)/sqlite3.h $(STATIC_DIR)/amalg/source | $(STATIC_DIR)/sqlite
 	$(CC) $(STATIC_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(STATIC_DIR)/static_init.o: tools/static_init.c $(AMALG)/sqlite3.h | $(STATIC_DIR)/sqlite
+$(STATIC_DIR)/static_init.o: tools/static_init.c $(AMALG)/sqlite3.h $(STATIC_DIR)/amalg/source | $(STATIC_DIR)/sqlite
 	$(CC) $(STATIC_CFLAGS) -c -o $@ $<
 
 $(BUILD)/libpresse-static.a: $(CORE_OBJ) $(STATIC_SQL_OBJ) $(STATIC_DIR)/static_init.o
@@ -74,10 +80,10 @@ $(BUILD)/libpresse-static.a: $(CORE_OBJ) $(STATIC_SQL_OBJ) $(STATIC_DIR)/static_
 	ar rcs $@ $^
 
 # SQLite itself is compiled once per amalgamation (about a minute).
-$(STATIC_DIR)/amalg/sqlite3.o: $(AMALG)/sqlite3.c | $(STATIC_DIR)/amalg
+$(STATIC_DIR)/amalg/sqlite3.o: $(AMALG)/sqlite3.c $(STATIC_DIR)/amalg/source | $(STATIC_DIR)/amalg
 	$(CC) -O2 -fPIC $(SQLITE_OPTS) $(SQLITE_INIT) -I$(AMALG) -c -o $@ $<
 
-$(STATIC_DIR)/amalg/shell.o: $(AMALG)/shell.c | $(STATIC_DIR)/amalg
+$(STATIC_DIR)/amalg/shell.o: $(AMALG)/shell.c $(STATIC_DIR)/amalg/source | $(STATIC_DIR)/amalg
 	$(CC) -O2 $(SQLITE_OPTS) $(SHELL_DEFS) -I$(AMALG) -c -o $@ $<
 
 $(BUILD)/sqlite3: $(STATIC_DIR)/amalg/shell.o $(STATIC_DIR)/amalg/sqlite3.o $(BUILD)/libpresse-static.a
