@@ -24,7 +24,7 @@ OPT = "optional"
 #       boilerplate [(first, last)])
 SPEC = {
 "politique_senat": (
-    [("Sénat", "ORG"), ("Mathilde Aubrac", "PER"), ("Assemblée nationale", "ORG"),
+    [("Sénat", "ORG"), ("Claire Vasseur", "PER"), ("Mathilde Aubrac", "PER"), ("Assemblée nationale", "ORG"),
      ("Union des républicains", "ORG"), ("Gérard Lestrade", "PER"),
      ("Association des maires ruraux de France", "ORG"), ("Bernard Quéméner", "PER"),
      ("Plouzévet", "LOC"), ("Facebook", "ORG", None, OPT), ("Twitter", "ORG", None, OPT),
