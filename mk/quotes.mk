@@ -13,7 +13,8 @@ $(BUILD)/gen/lex_speech_forms.h: $(BUILD)/gen/speech_forms.txt $(GEN_LEXICON) | 
 
 GEN_HEADERS += $(BUILD)/gen/lex_speech_forms.h $(BUILD)/gen/lex_quote_words.h \
                $(BUILD)/gen/lex_quote_cues.h $(BUILD)/gen/lex_speaker_titles.h \
-               $(BUILD)/gen/lex_speaker_groups.h $(BUILD)/gen/lex_given_names.h
+               $(BUILD)/gen/lex_speaker_groups.h $(BUILD)/gen/lex_given_names.h \
+               $(BUILD)/gen/lex_selon_generic.h
 
 # Prefix filters in front of the word lists (tools/gen_qfilter.c).
 GEN_QFILTER := $(BUILD)/tools/gen_qfilter

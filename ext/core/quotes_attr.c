@@ -428,6 +428,8 @@ static int pre_cue(qwork *w, qdirect *d) {
         ((w->feat[i] & QT_DAPRES) && i > 0 && q_tok_is(w, i - 1, "d"))) {
       size_t e;
       int32_t spk = q_speaker_at(w, i + 1, open, &e);
+      if (q_tok_is(w, i + 1, "lui") && (w->tok[i].flags & PRESSE_TF_SENT_START))
+        spk = q_resolve_pronoun(w, i + 1, 0);
       if (spk >= 0) return set_cue(d, i, i + 1, spk);
       if (spk == -3) return 0;
     }

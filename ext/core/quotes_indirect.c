@@ -8,7 +8,10 @@
 **   CLAUSE, a indiqué X.          a postposed cue closing the sentence
 ** A clause that is a quotation from its first word is a direct quote only.
 */
+#include "lexicon.h"
 #include "quotes_int.h"
+
+#include "lex_selon_generic.h"
 
 static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
@@ -53,14 +56,23 @@ static size_t clause_end(const qwork *w, size_t c) {
 }
 
 /* Whether the clause [c, e) is one quotation from its first words. */
-static int all_quoted(const qwork *w, size_t c, size_t e) {
-  for (size_t k = c; k < e && k < c + 3; k++)
-    if (w->inq[k]) {
-      const qdirect *d = &w->dq[w->inq[k] - 1];
-      size_t end = d->close != Q_NONE ? d->close + 1 : d->t1;
-      return end + 1 >= e;
-    }
-  return 0;
+static int all_quoted(const qwork *w, size_t c, size_t e, int obj) {
+  size_t k = c;
+  /* an object noun group around a quotation ("une décision « brutale »")
+  ** is the quotation's: within its first three tokens */
+  if (obj)
+    for (size_t a = c; a < e && a < c + 3; a++)
+      if (w->inq[a]) {
+        k = a;
+        break;
+      }
+  /* leading punctuation (": « ... »") is not a word of the clause */
+  while (k < e && k < c + 3 && !w->inq[k] && w->tok[k].kind == PRESSE_TOK_PUNCT)
+    k++;
+  if (k >= e || !w->inq[k]) return 0; /* "ce projet « montre ... »": reported */
+  const qdirect *d = &w->dq[w->inq[k] - 1];
+  size_t end = d->close != Q_NONE ? d->close + 1 : d->t1;
+  return end + 1 >= e;
 }
 
 static size_t sentence_start(const qwork *w, size_t i) {
@@ -72,6 +84,17 @@ static size_t sentence_start(const qwork *w, size_t i) {
 
 int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
+
+/* "selon les cas", "selon les régions": "depending on", no speech. */
+static int generic_selon(const qwork *w, size_t j) {
+  size_t k = j + 1;
+  if (k < w->ntok && (w->word[k] & QW_DET)) k++;
+  if (k >= w->ntok || !is_word(w, k)) return 0;
+  char buf[64];
+  size_t n = q_fold(w->text + w->tok[k].b0, w->tok[k].b1 - w->tok[k].b0, buf,
+                    sizeof buf);
+  return n && presse_lex_find(&lex_selon_generic, buf, n) != NULL;
+}
 
 int q_indirect(qwork *w) {
   int rc;
@@ -85,6 +108,33 @@ int q_indirect(qwork *w) {
     if (selon || pour) {
       size_t e;
       int32_t spk = q_speaker_at(w, j + 1, w->ntok, &e);
+      if (selon && generic_selon(w, j)) continue;
+      if (selon && q_tok_is(w, j + 1, "lui") &&
+          (w->tok[j].flags & PRESSE_TF_SENT_START)) {
+        /* "Selon lui, ..." opening a sentence: the previous subject (inside
+        ** a sentence, "lui" is that sentence's own subject, often no person) */
+        spk = q_resolve_pronoun(w, j + 1, 0);
+        e = j + 2;
+        if (spk < 0) spk = -3;
+      }
+      if (selon && spk == -1 && j + 1 < w->ntok &&
+          (w->word[j + 1] & (QW_DET | QW_POSS)) &&
+          !(w->word[j + 1] & QW_PREP)) {
+        /* "selon un proche du maire", "d'après un sondage publié ...":
+        ** reported speech whose source we cannot name */
+        for (e = j + 1; e < w->ntok && e < j + 16 && !w->inq[e] &&
+                        w->tok[e].kind != PRESSE_TOK_PUNCT;
+             e++)
+          ;
+        spk = -3;
+        /* an apposition naming the source: "D'après son éditeur, X, ..." */
+        if (e + 1 < w->ntok && Q_ISPUNCT(w, e, ',') && w->ent[e + 1] >= 0 &&
+            w->ents->ent[w->ent[e + 1]].type == PRESSE_PER) {
+          size_t l = q_ent_last(w, e + 1);
+          if (l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
+            spk = q_entity_speaker(w, w->ent[e + 1], (uint32_t)e + 1);
+        }
+      }
       if (spk < 0 && (spk != -3 || pour)) continue;
       if (spk < 0) spk = -1; /* "selon le ministre": nobody we can name */
       if (pour &&
@@ -92,7 +142,16 @@ int q_indirect(qwork *w) {
         continue;
       /* an apposition: "Selon le président du conseil, Michel Spiro," */
       size_t c0 = selon && q_tok_is(w, j, "après") ? j - 1 : j;
-      if (e < w->ntok && Q_ISPUNCT(w, e, ',')) {
+      /* "81 % sont contre, selon un sondage, et ..." closes its clause:
+      ** the words before it, run on with no comma, are the reported ones */
+      int postposed = 0;
+      if (selon && c0 > 0 && is_word(w, c0 - 1)) {
+        size_t s0 = sentence_start(w, c0), words = 0;
+        for (size_t a = s0; a < c0 && words < 3; a++)
+          words += is_word(w, a) && !w->inq[a];
+        postposed = words >= 3;
+      }
+      if (!postposed && e < w->ntok && Q_ISPUNCT(w, e, ',')) {
         size_t k = e + 1;
         /* skip an apposition ending with a comma */
         for (size_t s = k; s < w->ntok && s < k + 12 && !stop_tok(w, s); s++) {
@@ -104,7 +163,7 @@ int q_indirect(qwork *w) {
           }
         }
         size_t end = clause_end(w, k);
-        if (end > k && !all_quoted(w, k, end))
+        if (end > k && !all_quoted(w, k, end, 0))
           if ((rc = q_push_indirect(w, (uint32_t)k, (uint32_t)end, spk,
                                     (uint32_t)c0, (uint32_t)j + 1)))
             return rc;
@@ -113,7 +172,7 @@ int q_indirect(qwork *w) {
       }
       if (selon) {
         size_t s = sentence_start(w, c0);
-        if (s < c0 && !all_quoted(w, s, c0))
+        if (s < c0 && !all_quoted(w, s, c0, 0))
           if ((rc = q_push_indirect(w, (uint32_t)s, (uint32_t)c0, spk,
                                     (uint32_t)c0, (uint32_t)j + 1)))
             return rc;
@@ -140,6 +199,18 @@ int q_indirect(qwork *w) {
     if (q_tok_is(w, c, "sur") && q_tok_is(w, c + 1, "le") &&
         q_tok_is(w, c + 2, "fait") && (w->word[c + 3] & QW_QUE))
       c += 3;
+    /* "estime pour sa part que", "a de son côté affirmé que": a short
+    ** adverbial phrase before the que-clause */
+    if ((vf & QV_QUE) && c < w->ntok && !(w->word[c] & QW_QUE) &&
+        (w->word[c] & (QW_PREP | QW_ADV)))
+      for (size_t a = c + 1; a < w->ntok && a < c + 4; a++) {
+        if (!is_word(w, a) || w->verb[a] || (w->word[a] & (QW_AUX | QW_AUXPL)))
+          break;
+        if ((w->word[a] & QW_QUE) && !(w->word[a] & QW_REL)) {
+          c = a;
+          break;
+        }
+      }
     size_t where;
     int32_t spk;
     size_t start = c;
@@ -186,7 +257,7 @@ int q_indirect(qwork *w) {
               size_t o = d->open != Q_NONE ? d->open : d->t0;
               if (o > 0 && Q_ISPUNCT(w, o - 1, ':')) s = j - 1;
             }
-            if (s + 1 < j - 1 && !all_quoted(w, s, j - 1) &&
+            if (s + 1 < j - 1 && !all_quoted(w, s, j - 1, 0) &&
                 (rc = q_push_indirect(w, (uint32_t)s, (uint32_t)(j - 1),
                                       spk < 0 ? -1 : spk, (uint32_t)j,
                                       (uint32_t)last + 1)))
@@ -202,7 +273,8 @@ int q_indirect(qwork *w) {
       continue;
     }
     size_t end = clause_end(w, start);
-    if (end <= start || all_quoted(w, start, end)) {
+    if (end <= start ||
+        all_quoted(w, start, end, start == c && !(w->word[c] & QW_QUE))) {
       j = last;
       continue;
     }
