@@ -1,11 +1,11 @@
 # entities(): the lexicon is generated at build time from Debian data
-# packages (hunspell-fr-classical, wfrench, iso-codes, unicode-cldr-core,
+# packages (hunspell-fr-classical, iso-codes, unicode-cldr-core,
 # libgeonames-common; `make deps` installs them) and the curated lists
 # data/ent_*.txt, into one hash table (see ext/core/ent_lex.h).
 GEN_ENTLEX := $(BUILD)/tools/gen_entlex
 
 ENT_DIC     ?= /usr/share/hunspell/fr.dic
-ENT_WORDS   ?= /usr/share/dict/french
+ENT_AFF     ?= /usr/share/hunspell/fr.aff
 ENT_COUNTRY ?= /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo
 ENT_CLDR    ?= /usr/share/unicode/cldr/common/main/fr.xml
 ENT_CITY    ?= /usr/share/locale/fr/LC_MESSAGES/geonames.mo
@@ -20,8 +20,8 @@ ENT_LISTS   := title:data/ent_titles.txt orgcue:data/ent_orgcues.txt \
 $(GEN_ENTLEX): tools/gen_entlex.c ext/core/ent_lex.h | $(BUILD)/tools
 	$(CC) -O2 -Wall -Wextra -o $@ $<
 
-$(BUILD)/gen/entlex_data.h: $(GEN_ENTLEX) $(foreach l,$(ENT_LISTS),$(word 2,$(subst :, ,$(l)))) | $(BUILD)/gen
-	$(GEN_ENTLEX) words=$(ENT_WORDS) dic=$(ENT_DIC) mo-country=$(ENT_COUNTRY) \
+$(BUILD)/gen/entlex_data.h: $(GEN_ENTLEX) mk/entities.mk $(foreach l,$(ENT_LISTS),$(word 2,$(subst :, ,$(l)))) | $(BUILD)/gen
+	$(GEN_ENTLEX) aff=$(ENT_AFF) dic=$(ENT_DIC) mo-country=$(ENT_COUNTRY) \
 	    cldr=$(ENT_CLDR) mo-city=$(ENT_CITY) $(subst :,=,$(ENT_LISTS)) > $@.tmp
 	mv $@.tmp $@
 

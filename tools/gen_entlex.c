@@ -6,11 +6,14 @@
 **   gen_entlex [SOURCE...] > entlex_data.h
 **
 ** Sources, each "KIND=PATH":
+**   aff=/usr/share/hunspell/fr.aff      hunspell-fr-classical: the suffix
+**                                       rules that inflect the stems below
 **   dic=/usr/share/hunspell/fr.dic      hunspell-fr-classical: given names
 **                                       (po:prn), surnames (po:patr), proper
 **                                       nouns (po:npr), capitalised nouns,
-**                                       adjectives (po:adj)
-**   words=/usr/share/dict/french        wfrench: common words
+**                                       adjectives (po:adj), and every
+**                                       lowercase stem with its inflections:
+**                                       the common words
 **   mo-country=.../iso_3166-1.mo        iso-codes: French country names
 **   mo-city=.../geonames.mo             libgeonames-common: French city names
 **   cldr=.../cldr/common/main/fr.xml    unicode-cldr-core: territories
@@ -174,7 +177,7 @@ static stem *adjs;
 static size_t nadj, capadj;
 
 /* The inflected forms of an adjective: masculine/feminine, singular/plural.
-** Only forms that wfrench knows are marked (see mark_forms). */
+** Only forms known as common words are marked (see mark_forms). */
 static void mark_forms(const char *st, uint32_t flag) {
   static const struct {
     const char *end, *repl[5];
@@ -231,16 +234,118 @@ static void add_participles(const char *l, size_t wl, int second) {
   }
 }
 
-static void read_words(const char *path) {
+/* Hunspell suffix rules (fr.aff), to inflect the lowercase stems of
+** fr.dic into the common words a capital must not turn into a name:
+** "SFX FL strip add[/flags] condition". Flags are two characters (FLAG
+** long); conditions are matched on the end of the stem, one code point
+** per unit: a letter, "." or a bracket set "[...]" / "[^...]". */
+typedef struct {
+  char fl[2];
+  char *strip, *add, *cond;
+} sfxrule;
+static sfxrule *sfx;
+static size_t nsfx, capsfx;
+/* A flag's rules are contiguous in fr.aff: the first one's index + 1. */
+static uint32_t sfx_first[65536];
+
+static uint32_t cp_at(const char **p) {
+  uint32_t cp;
+  size_t l = strlen(*p);
+  *p += ent_utf8_next((const unsigned char *)*p, l, &cp);
+  return cp;
+}
+
+/* Does the stem (code points st[0..n)) end with condition cond? */
+static int cond_match(const char *cond, const uint32_t *st, size_t n) {
+  uint32_t unit[64][16];
+  int neg[64], cnt[64];
+  size_t u = 0;
+  const char *p = cond;
+  while (*p && u < 64) {
+    cnt[u] = 0;
+    neg[u] = 0;
+    if (*p == '[') {
+      p++;
+      if (*p == '^') neg[u] = 1, p++;
+      while (*p && *p != ']') {
+        uint32_t cp = cp_at(&p);
+        if (cnt[u] < 16) unit[u][cnt[u]++] = cp;
+      }
+      if (*p) p++;
+    } else if (*p == '.') {
+      p++;
+      neg[u] = 1; /* matches anything: a negated empty set */
+    } else {
+      unit[u][cnt[u]++] = cp_at(&p);
+    }
+    u++;
+  }
+  if (u > n) return 0;
+  for (size_t i = 0; i < u; i++) {
+    uint32_t c = st[n - u + i];
+    int in = 0;
+    for (int k = 0; k < cnt[i]; k++)
+      in |= unit[i][k] == c;
+    if (in == neg[i]) return 0;
+  }
+  return 1;
+}
+
+static void read_aff(const char *path) {
   size_t n;
-  char *b = slurp(path, &n, "wfrench");
+  char *b = slurp(path, &n, "hunspell-fr-classical");
   char *save = NULL;
-  for (char *l = strtok_r(b, "\n", &save); l; l = strtok_r(NULL, "\n", &save))
-    if (!is_upper_start(l))
-      add(l, strlen(l), EL_COMMON);
-    else
-      add(l, strlen(l), EL_NPR);
+  for (char *l = strtok_r(b, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+    if (strncmp(l, "SFX ", 4)) continue;
+    char fl[8], strip[64], add[128], cond[128];
+    if (sscanf(l + 4, "%7s %63s %127s %127s", fl, strip, add, cond) != 4)
+      continue; /* a header: SFX FL Y N */
+    if (strlen(fl) != 2) continue;
+    char *slash = strchr(add, '/');
+    if (slash) *slash = 0;
+    if (nsfx == capsfx) {
+      capsfx = capsfx ? capsfx * 2 : 1024;
+      sfx = realloc(sfx, capsfx * sizeof *sfx);
+      if (!sfx) die("out of memory", NULL);
+    }
+    uint16_t key = (uint16_t)((unsigned char)fl[0] << 8 | (unsigned char)fl[1]);
+    if (!sfx_first[key]) sfx_first[key] = (uint32_t)nsfx + 1;
+    sfxrule *r = &sfx[nsfx++];
+    memcpy(r->fl, fl, 2);
+    r->strip = strdup(strcmp(strip, "0") ? strip : "");
+    r->add = strdup(strcmp(add, "0") ? add : "");
+    r->cond = strdup(cond);
+  }
   free(b);
+}
+
+/* Add the stem w[0..wl) and its inflections by the flags it carries. */
+static void add_inflected(const char *w, size_t wl, const char *flags,
+                          size_t fn, uint32_t flag) {
+  add(w, wl, flag);
+  uint32_t st[ENT_FOLD_MAX];
+  size_t ns = 0;
+  char tmp[ENT_FOLD_MAX];
+  if (wl >= sizeof tmp) return;
+  memcpy(tmp, w, wl);
+  tmp[wl] = 0;
+  for (const char *p = tmp; *p && ns < ENT_FOLD_MAX;)
+    st[ns++] = cp_at(&p);
+  for (size_t f = 0; f + 1 < fn; f += 2) {
+    uint16_t key =
+        (uint16_t)((unsigned char)flags[f] << 8 | (unsigned char)flags[f + 1]);
+    if (!sfx_first[key]) continue;
+    for (size_t r = sfx_first[key] - 1; r < nsfx; r++) {
+      if (sfx[r].fl[0] != flags[f] || sfx[r].fl[1] != flags[f + 1]) break;
+      size_t sl = strlen(sfx[r].strip);
+      if (sl > wl || memcmp(w + wl - sl, sfx[r].strip, sl)) continue;
+      if (!cond_match(sfx[r].cond, st, ns)) continue;
+      char out[2 * ENT_FOLD_MAX];
+      int m =
+          snprintf(out, sizeof out, "%.*s%s", (int)(wl - sl), w, sfx[r].add);
+      if (m > 0 && (size_t)m < sizeof out) add(out, (size_t)m, flag);
+    }
+  }
 }
 
 static void read_dic(const char *path) {
@@ -255,6 +360,11 @@ static void read_dic(const char *path) {
     }
     size_t wl = strcspn(l, "/ \t");
     const char *morph = l + wl;
+    /* the lowercase stems and their inflections are the common words */
+    if (nsfx && is_lower_start(l)) {
+      const char *fs = l[wl] == '/' ? l + wl + 1 : l + wl;
+      add_inflected(l, wl, fs, strcspn(fs, " \t"), EL_COMMON);
+    }
     uint32_t f = 0;
     int up = is_upper_start(l);
     int allcaps = up && wl >= 2;
@@ -424,14 +534,14 @@ static int by_key(const void *a, const void *b) {
 int main(int argc, char **argv) {
   /* Order matters: the lists that others are checked against come first
   ** (common words before adjective forms, places before demonyms). */
-  const char *order[] = {"words", "dic", "mo-country", "cldr", "mo-city", NULL};
+  const char *order[] = {"aff", "dic", "mo-country", "cldr", "mo-city", NULL};
   for (size_t o = 0; order[o]; o++)
     for (int i = 1; i < argc; i++) {
       size_t kl = strlen(order[o]);
       if (strncmp(argv[i], order[o], kl) || argv[i][kl] != '=') continue;
       const char *path = argv[i] + kl + 1;
       if (o == 0)
-        read_words(path);
+        read_aff(path);
       else if (o == 1)
         read_dic(path);
       else if (o == 2)
@@ -453,7 +563,7 @@ int main(int argc, char **argv) {
     uint32_t f = flag_named(argv[i]);
     if (f)
       read_list(eq + 1, f);
-    else if (!strcmp(argv[i], "words") || !strcmp(argv[i], "dic") ||
+    else if (!strcmp(argv[i], "dic") || !strcmp(argv[i], "aff") ||
              !strncmp(argv[i], "mo-", 3) || !strcmp(argv[i], "cldr"))
       ;
     else

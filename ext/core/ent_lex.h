@@ -25,7 +25,7 @@ enum {
   EL_CAPNOM = 1u << 3,    /* hunspell capitalised po:nom: countries, regions */
   EL_COUNTRY = 1u << 4,   /* iso-codes / CLDR: a country or territory */
   EL_CITY = 1u << 5,      /* geonames: a city or region */
-  EL_COMMON = 1u << 6,    /* wfrench: a common French word (lowercase) */
+  EL_COMMON = 1u << 6,    /* hunspell: a lowercase word or its inflection */
   EL_ADJ = 1u << 7,       /* an inflected form of a hunspell adjective */
   EL_DEMONYM = 1u << 8,   /* a nationality / inhabitant noun or adjective */
   EL_TITLE = 1u << 9,     /* a title or function before a name (data/) */
