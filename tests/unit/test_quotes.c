@@ -353,6 +353,144 @@ static double now(void) {
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* ------------------------------------------------ pronouns and persons */
+
+static const ent_spec persons[] = {
+    {"Nathalie Garnier", "Nathalie Garnier", PRESSE_PER},
+    {"Julien Moreau", "Julien Moreau", PRESSE_PER},
+    {"Kessa Vorn", "Kessa Vorn", PRESSE_PER},
+    {"Tano Brik", "Tano Brik", PRESSE_PER},
+    {"Ivo Karpa", "Ivo Karpa", PRESSE_PER},
+    {"Paul Girard", "Paul Girard", PRESSE_PER},
+    {"Marc Dubois", "Marc Dubois", PRESSE_PER},
+    {"Emma Royer", "Emma Royer", PRESSE_PER},
+    {"Team Vega", "Team Vega", PRESSE_PER}, /* an entity typing error */
+    {NULL, NULL, 0}};
+
+/* il / elle skip a person of the other gender, known from the given name. */
+static void pron_given_name(void **state) {
+  (void)state;
+  expect("Nathalie Garnier a reçu Julien Moreau mardi. « Nous avons signé », "
+         "a-t-elle déclaré.",
+         persons, D, "Nous avons signé", "Nathalie Garnier",
+         "a-t-elle déclaré");
+  expect("Julien Moreau a reçu Nathalie Garnier mardi. « Nous avons signé », "
+         "a-t-il déclaré.",
+         persons, D, "Nous avons signé", "Julien Moreau", "a-t-il déclaré");
+}
+
+/* ... or from the determiner and title before the name; "la diplomatie"
+** before a name is not the name's determiner. */
+static void pron_title_gender(void **state) {
+  (void)state;
+  expect("La ministre Kessa Vorn a reçu le président Tano Brik. « L'accord est "
+         "prêt », a-t-elle affirmé.",
+         persons, D, "L'accord est prêt", "Kessa Vorn", "a-t-elle affirmé");
+  expect("La ministre Kessa Vorn a reçu le président Tano Brik. « L'accord est "
+         "prêt », a-t-il affirmé.",
+         persons, D, "L'accord est prêt", "Tano Brik", "a-t-il affirmé");
+  expect("Le chef de la diplomatie Ivo Karpa est arrivé. « Nous resterons », "
+         "a-t-il ajouté.",
+         persons, D, "Nous resterons", "Ivo Karpa", "a-t-il ajouté");
+  /* a pronoun no person fits stays unresolved rather than wrong */
+  expect("Julien Moreau est arrivé. « Nous resterons », a-t-elle ajouté.",
+         persons, D, "Nous resterons", NULL, "a-t-elle ajouté");
+}
+
+/* A paragraph whose narration opens with "il" is about the protagonist
+** (most subject mentions), even after another person's reply; a pronoun
+** that is the subject of a speech verb follows the last speaker. */
+static void pron_protagonist(void **state) {
+  (void)state;
+  const char *t = "Paul Girard est mort samedi. Paul Girard avait 80 ans.\n\n"
+                  "Avec son ami Marc Dubois, il a fondé un club. « Nous "
+                  "sommes prêts ! », répondit alors Marc Dubois.\n\n"
+                  "En 1990, il remporta le titre. « Quelle joie ! » "
+                  "avait-il lancé.";
+  expect(t, persons, D, "Quelle joie !", "Paul Girard", "avait-il lancé");
+  expect(t, persons, D, "Nous sommes prêts !", "Marc Dubois", "répondit");
+  const char *u = "Paul Girard est mort samedi. Paul Girard avait 80 ans.\n\n"
+                  "« Il était un modèle », a déclaré Marc Dubois.\n\n"
+                  "Il a ajouté que le club était en deuil. « Je suis triste », "
+                  "a-t-il précisé.";
+  expect(u, persons, D, "Je suis triste", "Marc Dubois", "a-t-il précisé");
+  /* an impersonal "il" starts no chain */
+  const char *v = "Paul Girard est mort samedi. Paul Girard avait 80 ans.\n\n"
+                  "« Il était un modèle », a déclaré Marc Dubois.\n\n"
+                  "Il faut dire que la saison fut longue. « Je reste », "
+                  "a-t-il affirmé.";
+  expect(v, persons, D, "Je reste", "Marc Dubois", "a-t-il affirmé");
+}
+
+/* A name in parentheses after another (a team, a party) is no antecedent. */
+static void pron_parentheses(void **state) {
+  (void)state;
+  expect("La cycliste Emma Royer (Team Vega) a gagné.\n\n« J'ai attaqué tôt, "
+         "a-t-elle expliqué, et j'ai tenu. »",
+         persons, D, "J'ai attaqué tôt, a-t-elle expliqué, et j'ai tenu.",
+         "Emma Royer", "a-t-elle expliqué");
+}
+
+/* A name misspelt once is the person spelt right elsewhere. */
+static void pron_misspelt(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Lucas Ferreira", "Lucas Ferreira", PRESSE_PER},
+                               {"Lucas Ferriera", "Lucas Ferriera", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Lucas Ferreira a conçu le logo. Lucas Ferreira l'a présenté lundi. "
+         "Lucas Ferriera a déclaré : « C'est simple. »",
+         e, D, "C'est simple.", "Lucas Ferreira", "a déclaré");
+  /* two different names are not merged */
+  static const ent_spec f[] = {{"Lucas Ferreira", "Lucas Ferreira", PRESSE_PER},
+                               {"Lucas Moreira", "Lucas Moreira", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Lucas Ferreira a conçu le logo. Lucas Ferreira l'a présenté lundi. "
+         "Lucas Moreira a déclaré : « C'est simple. »",
+         f, D, "C'est simple.", "Lucas Moreira", "a déclaré");
+}
+
+/* A fragment right after a subject pronoun; a colon sentence opening with
+** an adverbial phrase. */
+static void pron_fragment_colon(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Lucas Ferreira", "Lucas Ferreira", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le graphiste Lucas Ferreira a dessiné la carte. Son but est qu'il "
+         "« parle à tous les enfants ».",
+         e, D, "parle à tous les enfants", "Lucas Ferreira", NULL);
+  expect("Le graphiste Lucas Ferreira a dessiné la carte. Pour finir ce "
+         "travail, le graphiste a suivi une idée : « Chaque couleur a son "
+         "signe. »",
+         e, D, "Chaque couleur a son signe.", "Lucas Ferreira", NULL);
+}
+
+/* selon lui / selon + any noun group / postposed selon / "selon les cas". */
+static void ind_selon_groups(void **state) {
+  (void)state;
+  const char *t = "Le maire Paul Girard a critiqué le projet. Selon lui, la "
+                  "ville « perd son âme ».";
+  expect(t, persons, D, "perd son âme", "Paul Girard", "Selon");
+  expect(t, persons, I, "la ville « perd son âme »", "Paul Girard", "Selon");
+  expect("Un accord est proche, selon un conseiller du maire.", NULL, I,
+         "Un accord est proche", NULL, "selon");
+  expect("Les prix baissent selon un sondage publié hier, et les ventes "
+         "montent.",
+         NULL, I, "Les prix baissent", NULL, "selon");
+  assert_int_equal(
+      count("Selon les cas, le prix varie du simple au double.", NULL, I), 0);
+  expect("Julien Moreau estime pour sa part que la ville « doit agir ».",
+         persons, I, "la ville « doit agir »", "Julien Moreau", "estime");
+}
+
+/* In a dialogue "« A ! — B ! », répondit X", nothing before is reported. */
+static void ind_dialogue(void **state) {
+  (void)state;
+  assert_int_equal(count("Parmi ses phrases célèbres, on entendit souvent : "
+                         "« Bravo, Marc ! — Merci Paul ! », répondit son ami.",
+                         persons, I),
+                   0);
+}
+
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
   size_t u = strlen(unit);
   char *s = malloc(u * reps + 1);
@@ -400,16 +538,33 @@ static void robust_nul(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(marks_kinds),      cmocka_unit_test(marks_nesting),
-      cmocka_unit_test(marks_paragraphs), cmocka_unit_test(marks_unbalanced),
-      cmocka_unit_test(attr_colon),       cmocka_unit_test(attr_postposed),
-      cmocka_unit_test(attr_inverted),    cmocka_unit_test(attr_incise),
-      cmocka_unit_test(attr_title),       cmocka_unit_test(attr_surname),
-      cmocka_unit_test(attr_fragment),    cmocka_unit_test(attr_continuation),
-      cmocka_unit_test(attr_scare),       cmocka_unit_test(attr_institution),
-      cmocka_unit_test(ind_que),          cmocka_unit_test(ind_selon),
-      cmocka_unit_test(ind_postposed),    cmocka_unit_test(robust_marks),
+      cmocka_unit_test(marks_kinds),
+      cmocka_unit_test(marks_nesting),
+      cmocka_unit_test(marks_paragraphs),
+      cmocka_unit_test(marks_unbalanced),
+      cmocka_unit_test(attr_colon),
+      cmocka_unit_test(attr_postposed),
+      cmocka_unit_test(attr_inverted),
+      cmocka_unit_test(attr_incise),
+      cmocka_unit_test(attr_title),
+      cmocka_unit_test(attr_surname),
+      cmocka_unit_test(attr_fragment),
+      cmocka_unit_test(attr_continuation),
+      cmocka_unit_test(attr_scare),
+      cmocka_unit_test(attr_institution),
+      cmocka_unit_test(ind_que),
+      cmocka_unit_test(ind_selon),
+      cmocka_unit_test(ind_postposed),
+      cmocka_unit_test(robust_marks),
       cmocka_unit_test(robust_nul),
+      cmocka_unit_test(pron_given_name),
+      cmocka_unit_test(pron_title_gender),
+      cmocka_unit_test(pron_protagonist),
+      cmocka_unit_test(pron_parentheses),
+      cmocka_unit_test(pron_misspelt),
+      cmocka_unit_test(pron_fragment_colon),
+      cmocka_unit_test(ind_selon_groups),
+      cmocka_unit_test(ind_dialogue),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
