@@ -73,3 +73,11 @@ sqlite3 "$db" -cmd ".load $ext" -cmd ".mode box" \
   "SELECT d.path, substr(coalesce(d.title, ''), 1, 50) AS title
      FROM docs_fts JOIN docs AS d ON d.id = docs_fts.rowid
     WHERE docs_fts MATCH 'ministre' ORDER BY rank LIMIT 5"
+
+# Pictures of the corpus (co-mention graph, mentions over time) when
+# Debian's graphviz and gnuplot are installed; tables alone otherwise.
+if [ -x tools/plots.sh ]; then
+  echo
+  echo "== Plots"
+  tools/plots.sh "$db" "$build/plots" || echo "plots: skipped (see tools/plots.sh)"
+fi
