@@ -16,18 +16,16 @@ GEN_HEADERS += $(BUILD)/gen/lex_speech_forms.h $(BUILD)/gen/lex_quote_words.h \
                $(BUILD)/gen/lex_speaker_groups.h $(BUILD)/gen/lex_given_names.h \
                $(BUILD)/gen/lex_selon_generic.h
 
-# Prefix filters in front of the word lists (tools/gen_qfilter.c).
-GEN_QFILTER := $(BUILD)/tools/gen_qfilter
+# One hash table of every word the quote rules look at (tools/gen_qhash.c).
+GEN_QHASH := $(BUILD)/tools/gen_qhash
 
-$(GEN_QFILTER): tools/gen_qfilter.c ext/core/qf_key.h | $(BUILD)/tools
+$(GEN_QHASH): tools/gen_qhash.c ext/core/qh_hash.h | $(BUILD)/tools
 	$(CC) -O2 -Wall -Wextra -o $@ $<
 
-$(BUILD)/gen/qf_speech_forms.h: $(BUILD)/gen/speech_forms.txt $(GEN_QFILTER) | $(BUILD)/gen
-	$(GEN_QFILTER) qf_speech_forms $< > $@.tmp && mv $@.tmp $@
+QHASH_SRC := $(BUILD)/gen/speech_forms.txt data/quote_words.txt \
+             data/quote_cues.txt data/speaker_titles.txt data/speaker_groups.txt
 
-$(BUILD)/gen/qf_%.h: data/%.txt $(GEN_QFILTER) | $(BUILD)/gen
-	$(GEN_QFILTER) qf_$* $< > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/qh_words.h: $(QHASH_SRC) $(GEN_QHASH) | $(BUILD)/gen
+	$(GEN_QHASH) qh_words $(QHASH_SRC) > $@.tmp && mv $@.tmp $@
 
-GEN_HEADERS += $(BUILD)/gen/qf_speech_forms.h $(BUILD)/gen/qf_quote_words.h \
-               $(BUILD)/gen/qf_quote_cues.h $(BUILD)/gen/qf_speaker_titles.h \
-               $(BUILD)/gen/qf_speaker_groups.h
+GEN_HEADERS += $(BUILD)/gen/qh_words.h
