@@ -492,7 +492,7 @@ static void derive_demonyms(void) {
   static const char *suffixes[] = {
       "",    "e",    "en",  "ien",  "ain", "ais", "ois", "an",  "in",
       "ol",  "nd",   "and", "cain", "ite", "ote", "i",   "ais", "ien",
-      "een", "ique", "ese", "ian",  "ain", "ien", NULL};
+      "een", "ique", "ese", "ian",  "ain", "ien", "n",   NULL};
   /* the place names, folded, single words */
   char **places = NULL;
   size_t np = 0, cp = 0;

@@ -54,12 +54,18 @@ static size_t name_prefix_len(const char *s, size_t n) {
 }
 
 /* Does token i look like part of a name on its form alone? */
-static int name_word(const ent_ctx *c, size_t i) {
+static int name_word(ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i)) return 0;
   const presse_token *t = &c->tok[i];
   if (t->flags & (PRESSE_TF_UPPER | PRESSE_TF_INITIAL)) {
     /* An uppercase elided article (L', D') only opens a name: L'Oréal. */
     if (t->flags & PRESSE_TF_ELISION) return 0;
+    /* A common word in capitals is shouting, not an acronym: "AUTRES
+    ** INFOS", "EXCLUSIF" (acronyms are not French words: ONU, CEDEAO). */
+    if ((t->flags & PRESSE_TF_ALLCAPS) && t->b1 - t->b0 >= 4) {
+      uint32_t f = ent_tok_flags(c, i);
+      if ((f & EL_COMMON) && !(f & EL_NAMEY)) return 0;
+    }
     return 1;
   }
   if (!(t->flags & PRESSE_TF_HYPHEN)) return 0;
@@ -189,6 +195,17 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
   return best;
 }
 
+/* Is token i a capitalised article (Le, La, Les)? Inside a sentence it
+** belongs to the name that follows: "de La France insoumise", "selon Le
+** Monde", "Les Républicains". */
+static int cap_article(const ent_ctx *c, size_t i) {
+  if (!ent_is_word(c, i) || !(c->tok[i].flags & PRESSE_TF_UPPER)) return 0;
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  return (n == 2 && (!memcmp(s, "Le", 2) || !memcmp(s, "La", 2))) ||
+         (n == 3 && !memcmp(s, "Les", 3));
+}
+
 /* Should a span starting with ambiguous capital word i drop it? */
 static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   uint32_t f = ent_tok_flags(c, i);
@@ -211,16 +228,29 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
 
 /* Grow a span from name word i; returns its end (exclusive). */
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
-  int inst = (headf & (EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE)) != 0;
+  /* a name opened by a capitalised article takes adjectives like an
+  ** institution: "La France insoumise", "Le Monde diplomatique" */
+  int article = cap_article(c, i) && !(c->info[i] & TI_AMBIG);
+  int inst = (headf & (EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE)) != 0 || article;
+  int event = (headf & EL_MISCCUE) != 0;
   int given = (headf & EL_GIVEN) != 0;
   size_t j = i + 1, lower = 0;
   while (j < c->ntok && same_line(c, j - 1)) {
     int amb_next = (c->info[j] & TI_AMBIG) != 0;
     if (name_word(c, j) && !(c->tok[j].flags & PRESSE_TF_GLUED)) {
-      if (amb_next && drop_ambiguous(c, j, 0)) break; /* Title Case line */
       uint32_t f = ent_tok_flags(c, j);
+      /* Title Case line: a common word ends the name, but a particle
+      ** between two names does not ("Par Anne Morel et Yann Le Goff") */
+      if (amb_next && drop_ambiguous(c, j, 0) &&
+          !((f & EL_PARTICLE) && j + 1 < c->ntok && same_line(c, j) &&
+            name_word(c, j + 1) && !(c->tok[j].flags & PRESSE_TF_ELISION) &&
+            (!(ent_tok_flags(c, j + 1) & EL_COMMON) ||
+             (ent_tok_flags(c, j + 1) & (EL_GIVEN | EL_SURNAME)))))
+        break;
       if (f & EL_TITLE && !(f & EL_NAMEY)) break;
-      if (f & EL_NOTENT) break;
+      if ((f & EL_NOTENT) &&
+          !(cap_article(c, j - 1) && !(c->info[j - 1] & TI_AMBIG)))
+        break;
       j++;
       continue;
     }
@@ -272,11 +302,14 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
           j = k + 1;
           continue;
         }
-      } else if (inst && j == i + 1 && k < c->ntok && ent_is_word(c, k) &&
-                 same_line(c, k - 1)) {
-        /* "Conseil de sécurité", "Organisation de coopération" */
+      } else if (inst && (j == i + 1 || (event && !lower)) && k < c->ntok &&
+                 ent_is_word(c, k) && same_line(c, k - 1)) {
+        /* "Conseil de sécurité", "Organisation de coopération", "Union
+        ** des démocrates" (after "des" an adjective is a noun), "Coupe du
+        ** monde de football" */
         uint32_t fk = ent_tok_flags(c, k);
-        if ((fk & EL_COMMON) && !(fk & (EL_FUNC | EL_ADJ)) &&
+        int des = n == 3;
+        if ((fk & EL_COMMON) && !(fk & EL_FUNC) && (!(fk & EL_ADJ) || des) &&
             c->tok[k].c1 - c->tok[k].c0 >= 4) {
           j = k + 1;
           lower++;
@@ -353,8 +386,12 @@ int ent_candidates(ent_ctx *c) {
         drop = 1;
       else if ((c->info[s0] & TI_AMBIG) && drop_ambiguous(c, s0, more))
         drop = 1;
-      else if ((f & EL_FUNC) && !(f & EL_NAMEY) && !(more && (f & EL_PARTICLE)))
-        drop = 1; /* "De Gaulle", "Le Drian" keep their particle */
+      else if (cap_article(c, s0) && more &&
+               (c->tok[s0 + 1].flags & PRESSE_TF_ALLCAPS))
+        drop = 1; /* "le FC Nantes": the article of an acronym's name */
+      else if ((f & EL_FUNC) && !(f & EL_NAMEY) &&
+               !(more && ((f & EL_PARTICLE) || cap_article(c, s0))))
+        drop = 1; /* "De Gaulle", "Le Drian", "Les Verts" keep it */
       if (!drop) break;
       s0++;
       /* what followed the dropped word starts a span of its own only if
@@ -377,10 +414,11 @@ int ent_candidates(ent_ctx *c) {
     uint32_t pf;
     size_t pe = lexicon_phrase(c, s0, &pf);
     if (pe > j) j = pe;
-    /* trim trailing particles and lowercase words that are not adjectives */
+    /* trim trailing particles (the lowercase nouns and adjectives that
+    ** grow() joined belong to the name: "Conseil de sécurité") */
     while (j > s0 + 1 && !name_word(c, j - 1) &&
            c->tok[j - 1].kind != PRESSE_TOK_NUMBER &&
-           !(ent_tok_flags(c, j - 1) & EL_ADJ))
+           (ent_tok_flags(c, j - 1) & (EL_FUNC | EL_PARTICLE)))
       j--;
     /* A nationality noun before a name is an entity of its own: "son
     ** homologue Russe Serguei Lavrov". */
