@@ -138,6 +138,7 @@ typedef struct seg {
   unsigned prev_flags;
   uint32_t next_at;    /* next '@' at or after the scan point, or n */
   uint32_t email_fail; /* no e-mail can start before this byte */
+  uint32_t camel_max;  /* longest entry of data/camelcase.txt, in bytes */
 } seg;
 
 /* A token under construction. */
@@ -333,7 +334,20 @@ static int glue_split(const seg *g, uint32_t b0, uint32_t b, int blen,
   /* CamelCase exceptions: every prefix of the letter run that ends before
   ** a capital or at the end of the run. */
   q = b;
-  while (q < g->n && q - b0 <= 64) {
+  /* No prefix longer than the longest entry can match: stop there (the
+  ** scan is per capital, so glued text would otherwise look 64 bytes
+  ** ahead with a search at every case change). */
+  uint32_t lim = g->camel_max < 64 ? g->camel_max : 64;
+  /* Every prefix starts with the run's first two bytes: one search tells
+  ** whether any entry does. */
+  if (b0 + 2 <= g->n) {
+    size_t at =
+        presse_lex_lower_bound(&lex_camelcase, (const char *)g->s + b0, 2);
+    if (at >= lex_camelcase.n || lex_camelcase.e[at].n < 2 ||
+        memcmp(lex_camelcase.e[at].s, g->s + b0, 2))
+      lim = 0;
+  }
+  while (lim && q < g->n && q - b0 <= lim) {
     k = cls_at(g, q, &cp, &len);
     if (!is_letter(k) && k != K_MARK) break;
     q += (uint32_t)len;
@@ -877,6 +891,8 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
   g.mem = out->mem;
   const void *at = n ? memchr(text, '@', n) : NULL;
   g.next_at = at ? (uint32_t)((const char *)at - text) : g.n;
+  for (size_t i = 0; i < lex_camelcase.n; i++)
+    if (lex_camelcase.e[i].n > g.camel_max) g.camel_max = lex_camelcase.e[i].n;
 
   /* About one token per 5.5 bytes of French news: reserve once. */
   size_t want = n / 5 + 16;
