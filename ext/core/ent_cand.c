@@ -267,9 +267,11 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       ** after a name that is not a known place or person */
       if (c->tok[j].kind == PRESSE_TOK_NUMBER && tok_n(c, j) <= 5 &&
           (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1 &&
-          !(headf & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
+          !(headf & (EL_COUNTRY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
                      EL_NOTENT | EL_FUNC)) &&
-          !((headf & EL_COMMON) && (c->info[i] & TI_AMBIG))) {
+          (!(headf & EL_CITY) || (headf & EL_COMMON)) &&
+          !((headf & EL_COMMON) && (c->info[i] & TI_AMBIG) &&
+            !(headf & (EL_ORGHEAD | EL_MISCCUE)))) {
         j++;
         /* "Unity 3D": a letter glued to the number */
         if (j < c->ntok && ent_is_word(c, j) && tok_n(c, j) <= 2 &&
@@ -334,7 +336,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     /* lowercase adjectives of an institution or a place: Union
     ** européenne, Nations unies, Émirats arabes unis */
     if ((inst || (headf & EL_ORGWORD) || lower) && (f & EL_ADJ) &&
-        !(f & EL_FUNC) && lower < 3) {
+        !(f & (EL_FUNC | EL_NOTENT)) && lower < 3) {
       j++;
       lower++;
       continue;

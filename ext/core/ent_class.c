@@ -126,6 +126,66 @@ static int parts_are_places(const char *s, size_t n) {
   return parts >= 2;
 }
 
+/* Flags of tokens i and i + 1 folded as one key ("Grand Prix"). */
+static uint32_t pair_flags(ent_ctx *c, size_t i) {
+  if (!ent_is_word(c, i) || !ent_is_word(c, i + 1)) return 0;
+  char buf[ENT_FOLD_MAX];
+  size_t a = ent_fold(c->text + c->tok[i].b0, c->tok[i].b1 - c->tok[i].b0, buf);
+  if (a == (size_t)-1 || a + 1 >= ENT_FOLD_MAX) return 0;
+  buf[a++] = ' ';
+  size_t b = ent_fold(c->text + c->tok[i + 1].b0,
+                      c->tok[i + 1].b1 - c->tok[i + 1].b0, buf + a);
+  if (b == (size_t)-1 || a + b > ENT_FOLD_MAX) return 0;
+  return ent_lex_lookup(buf, a + b);
+}
+
+/* "le site de X", "la station de X", "l'usine Y de X": an unknown name
+** governed by "de" after a noun is most often a place. Not after a
+** title, a group's members or a verb ("le fils de X", "les partisans de
+** X", "parler de X"), where it is a person or a body. */
+static int after_noun_de(ent_ctx *c, size_t t0) {
+  if (t0 < 2 || !ent_is_word(c, t0 - 1) || !ent_is_word(c, t0 - 2)) return 0;
+  if (c->tok[t0 - 2].sent != c->tok[t0].sent) return 0;
+  if (!(word_is(c, t0 - 1, "de") || word_is(c, t0 - 1, "d'") ||
+        word_is(c, t0 - 1, "d\xE2\x80\x99")))
+    return 0;
+  uint32_t f = ent_tok_flags(c, t0 - 2);
+  if (f & (EL_TITLE | EL_PERCUE | EL_MEMBERS | EL_VERB | EL_FUNC)) return 0;
+  return (f & EL_COMMON) || (c->tok[t0 - 2].flags & PRESSE_TF_UPPER);
+}
+
+/* "la station spatiale internationale (ISS)": an acronym defined by
+** lowercase words names a thing, not a body (those are capitalised:
+** "l'Organisation des Nations unies (ONU)", or say so: "syndicat"). */
+static int defined_by_common_words(ent_ctx *c, const ent_span *s) {
+  size_t t0 = s->t0;
+  if (t0 < 2 || s->t1 >= c->ntok || c->tok[t0 - 1].kind != PRESSE_TOK_PUNCT ||
+      c->text[c->tok[t0 - 1].b0] != '(' ||
+      c->tok[s->t1].kind != PRESSE_TOK_PUNCT ||
+      c->text[c->tok[s->t1].b0] != ')')
+    return 0;
+  size_t words = 0;
+  for (size_t k = t0 - 1; k-- > 0 && words < 6;) {
+    if (!ent_is_word(c, k)) return 0;
+    uint32_t f = ent_tok_flags(c, k);
+    if (c->tok[k].flags & PRESSE_TF_UPPER) return 0;
+    if (f & (EL_ORGCUE | EL_ORGHEAD | EL_MEMBERS | EL_NOTENT)) return 0;
+    if (f & EL_FUNC) return words >= 2;
+    words++;
+  }
+  return 0;
+}
+
+/* A user name: letters then digits glued, "Jean64", "marc_75". */
+static int user_name(const ent_ctx *c, const ent_span *s) {
+  if (s->t1 - s->t0 != 1 || (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS)) return 0;
+  const char *p = c->text + s->b0;
+  size_t n = s->b1 - s->b0, d = 0;
+  while (d < n && p[n - 1 - d] >= '0' && p[n - 1 - d] <= '9')
+    d++;
+  return d > 0 && d < n && p[n - 1 - d] >= 'a' && p[n - 1 - d] <= 'z';
+}
+
 static void classify(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -169,8 +229,10 @@ static void classify(ent_ctx *c, ent_span *s) {
                    !memcmp(c->text + c->tok[s->t0 - 1].b0, "des", 3) ||
                    !memcmp(c->text + c->tok[s->t0 - 1].b0, "aux", 3));
   uint8_t type = 0, ev = EV_DEFAULT;
+  uint32_t pair = ntok > 1 ? pair_flags(c, fi) : 0;
+  int lastnum = c->tok[s->t1 - 1].kind == PRESSE_TOK_NUMBER;
 
-  if (cue == CUE_PORTFOLIO) {
+  if (cue == CUE_PORTFOLIO || user_name(c, s)) {
     s->type = 0;
     return;
   }
@@ -189,9 +251,17 @@ static void classify(ent_ctx *c, ent_span *s) {
   } else if (elided) {
     /* an article that belongs to the name: L'Oréal, L'Équipe */
     type = PRESSE_ORG, ev = EV_FORM;
+  } else if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) {
+    /* "Grand Prix de Plouay", "Jeux olympiques" */
+    type = PRESSE_MISC, ev = EV_FORM;
+  } else if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 &&
+             !(t0->flags & PRESSE_TF_ALLCAPS)) {
+    /* a name and a number: "Ligue 1", "Falcon 9", "Euro 2016" */
+    type = PRESSE_MISC, ev = EV_FORM;
   } else if ((f0 & EL_ORGHEAD) && ntok > 1) {
     type = PRESSE_ORG, ev = EV_FORM;
-  } else if ((f0 & EL_LOCHEAD) && ntok > 1 && !(f0 & EL_GIVEN)) {
+  } else if ((f0 & EL_LOCHEAD) && ntok > 1 && !(f0 & EL_GIVEN) &&
+             cue != CUE_ORG && cue != CUE_MISC) {
     type = PRESSE_LOC, ev = EV_FORM;
   } else if ((f0 & EL_MISCCUE) && ntok > 1 && !(f0 & EL_NAMEY)) {
     type = PRESSE_MISC, ev = EV_FORM;
@@ -209,6 +279,11 @@ static void classify(ent_ctx *c, ent_span *s) {
     int acr =
         (t0->flags & PRESSE_TF_ALLCAPS) && !(t0->flags & PRESSE_TF_HYPHEN);
     type = acr ? PRESSE_ORG : PRESSE_MISC, ev = EV_FORM;
+  } else if (ntok > 1 && (t0->flags & PRESSE_TF_ALLCAPS) &&
+             c->tok[fi].b1 - c->tok[fi].b0 <= 4 &&
+             !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS)) {
+    /* an acronym and a name: "FC Nantes", "AS Monaco", "BNP Paribas" */
+    type = PRESSE_ORG, ev = EV_LEXICON;
   } else if (ntok > 1 && (f0 & EL_GIVEN) && !(f0 & (EL_COUNTRY | EL_CITY))) {
     type = PRESSE_PER, ev = EV_LEXICON;
   } else if ((any & (EL_ORGWORD | EL_ORGHEAD)) && ntok > 1) {
@@ -220,6 +295,8 @@ static void classify(ent_ctx *c, ent_span *s) {
     type = PRESSE_ORG, ev = EV_LEXICON;
   } else if (ntok > 1 && (fl & EL_SURNAME) && !common) {
     type = PRESSE_PER, ev = EV_LEXICON;
+  } else if ((s->flags & SP_ALLCAPS) && defined_by_common_words(c, s)) {
+    type = PRESSE_MISC, ev = EV_CUE;
   } else if ((s->flags & SP_ALLCAPS) && !(f0 & EL_COUNTRY)) {
     type = PRESSE_ORG, ev = EV_FORM;
   } else if (ntok == 1 && (f0 & EL_CARDINAL)) {
@@ -228,6 +305,11 @@ static void classify(ent_ctx *c, ent_span *s) {
     type = PRESSE_LOC, ev = EV_LEXICON;
   } else if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
              parts_are_places(txt, len)) {
+    type = PRESSE_LOC, ev = EV_LEXICON;
+  } else if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
+             (starts_with(c, fi, "Saint-") || starts_with(c, fi, "Sainte-"))) {
+    /* Saint-Malo, Sainte-Maxime: places unless a person's name says
+    ** otherwise (consistency may still make it a short form) */
     type = PRESSE_LOC, ev = EV_LEXICON;
   } else if (cue == CUE_LOC) {
     type = PRESSE_LOC, ev = EV_CUE;
@@ -242,14 +324,20 @@ static void classify(ent_ctx *c, ent_span *s) {
     type = PRESSE_PER, ev = EV_DEFAULT;
   } else if (ntok > 1) {
     type = common ? PRESSE_MISC : PRESSE_PER, ev = EV_DEFAULT;
-  } else {
-    type = PRESSE_ORG, ev = EV_NONE;
+  } else if ((f0 & EL_ORGHEAD) && !(f0 & (EL_ADJ | EL_LOCHEAD | EL_CARDINAL)) &&
+             !(c->info[fi] & TI_AMBIG)) {
+    /* the head of an institution alone, capitalised inside a sentence
+    ** names it: "le Sénat", "le Parlement" */
+    type = PRESSE_ORG, ev = EV_LEXICON;
+  } else if ((f0 & EL_COMMON) && !(f0 & EL_NAMEY)) {
     /* a capitalised common word alone, mid-sentence: l'Univers, le
     ** Dragon. Weak: ent_doc.c keeps it only inside a longer name */
-    if ((f0 & EL_COMMON) && !(f0 & EL_NAMEY)) {
-      type = PRESSE_MISC;
-      s->flags |= SP_WEAK;
-    }
+    type = PRESSE_MISC, ev = EV_NONE;
+    s->flags |= SP_WEAK;
+  } else if (ntok == 1 && after_noun_de(c, s->t0)) {
+    type = PRESSE_LOC, ev = EV_DEFAULT;
+  } else {
+    type = PRESSE_ORG, ev = EV_NONE;
   }
   s->type = type;
   s->ev = ev;
