@@ -304,7 +304,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
           j = k + 1;
           continue;
         }
-      } else if (inst && (j == i + 1 || (event && !lower)) && k < c->ntok &&
+      } else if (inst && (j == i + 1 || (event && lower < 2)) && k < c->ntok &&
                  ent_is_word(c, k) && same_line(c, k - 1)) {
         /* "Conseil de sécurité", "Organisation de coopération", "Union
         ** des démocrates" (after "des" an adjective is a noun), "Coupe du

@@ -311,6 +311,12 @@ static void classify(ent_ctx *c, ent_span *s) {
     /* Saint-Malo, Sainte-Maxime: places unless a person's name says
     ** otherwise (consistency may still make it a short form) */
     type = PRESSE_LOC, ev = EV_LEXICON;
+  } else if (ntok == 1 && (f0 & EL_ORGHEAD) &&
+             !(f0 & (EL_ADJ | EL_LOCHEAD | EL_CARDINAL)) &&
+             !(c->info[fi] & TI_AMBIG)) {
+    /* the head of an institution alone, capitalised inside a sentence
+    ** names it: "le Sénat", "le Parlement" */
+    type = PRESSE_ORG, ev = EV_LEXICON;
   } else if (cue == CUE_LOC) {
     type = PRESSE_LOC, ev = EV_CUE;
   } else if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY)) {
@@ -323,12 +329,14 @@ static void classify(ent_ctx *c, ent_span *s) {
   } else if (ntok == 1 && (f0 & (EL_GIVEN | EL_SURNAME))) {
     type = PRESSE_PER, ev = EV_DEFAULT;
   } else if (ntok > 1) {
-    type = common ? PRESSE_MISC : PRESSE_PER, ev = EV_DEFAULT;
-  } else if ((f0 & EL_ORGHEAD) && !(f0 & (EL_ADJ | EL_LOCHEAD | EL_CARDINAL)) &&
-             !(c->info[fi] & TI_AMBIG)) {
-    /* the head of an institution alone, capitalised inside a sentence
-    ** names it: "le Sénat", "le Parlement" */
-    type = PRESSE_ORG, ev = EV_LEXICON;
+    /* several capitalised words: a person's name unless one is a common
+    ** word (a work, an event, a product), or a body when a capitalised
+    ** article opens it ("Les Verts", "La Gauche unie") */
+    int art = (c->tok[s->t0].flags & PRESSE_TF_UPPER) &&
+              (word_is(c, s->t0, "Le") || word_is(c, s->t0, "La") ||
+               word_is(c, s->t0, "Les"));
+    type = art ? PRESSE_ORG : common ? PRESSE_MISC : PRESSE_PER;
+    ev = EV_DEFAULT;
   } else if ((f0 & EL_COMMON) && !(f0 & EL_NAMEY)) {
     /* a capitalised common word alone, mid-sentence: l'Univers, le
     ** Dragon. Weak: ent_doc.c keeps it only inside a longer name */

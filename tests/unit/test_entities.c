@@ -119,6 +119,50 @@ static void nationalities(void **state) {
          "Russe/MISC/Russe|Andreï Volkov/PER/Andreï Volkov");
 }
 
+static void articles_in_names(void **state) {
+  (void)state;
+  /* a capitalised article inside a sentence belongs to the name */
+  EXPECT("Les élus de La Gauche unie ont voté.",
+         "La Gauche unie/ORG/La Gauche unie");
+  /* ... not at a sentence start, and never before an acronym */
+  EXPECT("Le Conseil de sécurité a voté. Hier, Le FC Lorient a gagné.",
+         "Conseil de sécurité/ORG/Conseil de sécurité|"
+         "FC Lorient/ORG/FC Lorient");
+  /* a particle inside a Title Case byline */
+  EXPECT("Par Anne Morel et Yann Le Goff\n\nTexte.",
+         "Anne Morel/PER/Anne Morel|Yann Le Goff/PER/Yann Le Goff");
+}
+
+static void default_types(void **state) {
+  (void)state;
+  /* an unknown name after "noun de" is a place; a mayor's too */
+  EXPECT("Le site de Kervalan ferme. Le maire de Trégalon proteste.",
+         "Kervalan/LOC/Kervalan|Trégalon/LOC/Trégalon");
+  /* ... unless the document knows it as a person */
+  EXPECT("Louis Kervalan a parlé. Le discours de Kervalan a plu.",
+         "Louis Kervalan/PER/Louis Kervalan|Kervalan/PER/Louis Kervalan");
+  EXPECT("Il habite Saint-Ruffin.", "Saint-Ruffin/LOC/Saint-Ruffin");
+  /* events and products by their head word or their number */
+  EXPECT("Elle a gagné le Grand Prix de Trégalon et la Coupe du monde de "
+         "rugby. Il joue en Ligue 3.",
+         "Grand Prix de Trégalon/MISC/Grand Prix de Trégalon|"
+         "Coupe du monde de rugby/MISC/Coupe du monde de rugby|"
+         "Ligue 3/MISC/Ligue 3");
+  /* an acronym and a name is a club or a company */
+  EXPECT("Il a signé à l'AS Kervalan.", "AS Kervalan/ORG/AS Kervalan");
+  /* an acronym defined by lowercase words is a thing */
+  EXPECT("Le satellite rejoint le télescope spatial lointain (TSL).",
+         "TSL/MISC/TSL");
+  /* an institution's head alone, inside a sentence */
+  EXPECT("Le texte va au Sénat puis au Parlement.",
+         "Sénat/ORG/Sénat|Parlement/ORG/Parlement");
+  /* an organisation by its cue, a place head notwithstanding */
+  EXPECT("Le livre paraît chez l’éditeur Mont Carré.",
+         "Mont Carré/ORG/Mont Carré");
+  /* shouting and user names are not entities */
+  EXPECT("AUTRES ACTUALITES\nMarc75 : bravo", "");
+}
+
 static void scraping_damage(void **state) {
   (void)state;
   /* a soft hyphen inside a name */
@@ -207,6 +251,8 @@ int main(void) {
       cmocka_unit_test(institutions),
       cmocka_unit_test(sentence_initial_capitals),
       cmocka_unit_test(nationalities),
+      cmocka_unit_test(articles_in_names),
+      cmocka_unit_test(default_types),
       cmocka_unit_test(scraping_damage),
       cmocka_unit_test(consistency),
       cmocka_unit_test(offsets),
