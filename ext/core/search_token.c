@@ -30,20 +30,32 @@
 #define CHUNK (64 * 1024)
 
 /* A four-way cache of word -> folded stem: news text is Zipfian, and
-** the stemmer and the folding are the costly steps. A slot is one 64-byte
-** cache line; keys are zero-padded to CKEY bytes so that a lookup is three
-** 8-byte compares. Per instance, never shared. Words longer than CKEY
-** bytes, or whose stem is longer than CSTEM, are not cached. */
-#define CACHE_SLOTS 32768
+** stemming costs some 40 times a hit. A slot is one 64-byte cache line;
+** keys are the word as written, zero-padded to CKEY bytes, held as three
+** 64-bit words, so that a lookup is three compares. Per instance, never
+** shared: 2 MiB. Words longer than CKEY bytes, or whose stems are longer
+** than CSTEM together, are not cached. */
+#define GROUP_BITS 13
 #define WAYS 4
+#define CACHE_SLOTS (WAYS << GROUP_BITS)
 #define CKEY 24
 #define CSTEM 32
 
 typedef struct cache_slot {
-  uint8_t nword, nstem, nstem2, stop, pad[4]; /* nword == 0: empty */
-  char word[CKEY];
-  char stem[CSTEM]; /* stem, then stem2 */
+  uint64_t key[3];
+  uint8_t nword, nstem, nstem2, stop; /* nword == 0: empty */
+  char stem[CSTEM];                   /* stem, then stem2 */
+  char pad[4];
 } cache_slot;
+
+/* A key: the word's bytes, zero-padded. */
+typedef struct wkey {
+  uint64_t w0, w1, w2;
+} wkey;
+
+/* Tokens kept between calls: the token array of a typical document is
+** reused rather than reallocated; a larger one is released. */
+#define KEEP_TOKENS 16384
 
 /* The forms of one word. */
 typedef struct forms {
@@ -59,7 +71,8 @@ struct presse_search {
   const presse_mem *mem;
   presse_buf fold; /* scratch of presse_normalize */
   cache_slot *cache;
-  char *cache_mem; /* what was allocated for cache */
+  char *cache_mem;    /* what was allocated for cache */
+  presse_tokens toks; /* segmentation scratch, reused across calls */
 };
 
 static void *mem_alloc(const presse_mem *m, size_t n) {
@@ -76,6 +89,7 @@ int presse_search_new(unsigned flags, const presse_mem *mem,
   s->flags = flags;
   s->mem = mem;
   s->fold.mem = mem;
+  s->toks.mem = mem;
   /* one slot more, to align the slots on cache lines */
   s->cache_mem = mem_alloc(mem, (CACHE_SLOTS + 1) * sizeof *s->cache);
   if (!s->cache_mem) {
@@ -101,6 +115,7 @@ void presse_search_free(presse_search *s) {
   if (!s) return;
   if (s->stemmer) sb_stemmer_delete(s->stemmer);
   presse_buf_free(&s->fold);
+  presse_tokens_free(&s->toks);
   if (s->cache_mem) s->mem->xFree(s->mem->ctx, s->cache_mem);
   s->mem->xFree(s->mem->ctx, s);
 }
@@ -266,18 +281,44 @@ static int fold(presse_search *s, const char *in, size_t n, char *out,
   return PRESSE_OK;
 }
 
-/* Hash of a zero-padded CKEY-byte key: three 8-byte words, multiplied
-** and folded (a byte-at-a-time hash costs as much as the lookup). */
-static uint32_t hash_key(const char *k) {
-  uint64_t w[3];
-  memcpy(w, k, sizeof w);
-  uint64_t h = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^
-               (w[2] * 0x165667B19E3779F9ULL);
-  /* products only carry bits upwards: mix the high bits back down */
-  h ^= h >> 32;
-  h *= 0xD6E8FEB86659FD93ULL;
-  h ^= h >> 29;
-  return (uint32_t)h;
+/* Keeps the first n - lo bytes of the 8 bytes x loaded from w + lo. */
+static inline uint64_t keep_bytes(uint64_t x, size_t n, size_t lo) {
+  if (n <= lo) return 0;
+  if (n - lo >= 8) return x;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return x & ~(~0ULL >> (8 * (n - lo)));
+#else
+  return x & ((1ULL << (8 * (n - lo))) - 1);
+#endif
+}
+
+/* The key of w[0..n) (n <= CKEY), room bytes being readable at w. Built in
+** registers: storing the words and reloading them whole, as a byte array
+** would, stalls store forwarding, a seventh of the lookup time. */
+static inline wkey make_key(const char *w, size_t n, size_t room) {
+  uint64_t a, b, c;
+  if (room >= CKEY) {
+    memcpy(&a, w, 8);
+    memcpy(&b, w + 8, 8);
+    memcpy(&c, w + 16, 8);
+  } else { /* the end of the text: rare */
+    char t[CKEY] = {0};
+    memcpy(t, w, n);
+    memcpy(&a, t, 8);
+    memcpy(&b, t + 8, 8);
+    memcpy(&c, t + 16, 8);
+  }
+  wkey k = {keep_bytes(a, n, 0), keep_bytes(b, n, 8), keep_bytes(c, n, 16)};
+  return k;
+}
+
+/* The first slot of the key's group: multiplicative hashing, whose top
+** bits depend on every bit of the key. */
+static inline cache_slot *group_of(const presse_search *s, wkey k) {
+  uint64_t h =
+      (k.w0 ^ (k.w1 * 0x9E3779B97F4A7C15ULL) ^ (k.w2 * 0xC2B2AE3D27D4EB4FULL)) *
+      0xD6E8FEB86659FD93ULL;
+  return &s->cache[(size_t)(h >> (64 - GROUP_BITS)) * WAYS];
 }
 
 /* The forms of the lowercase word w[0..n): its folded stem (into stem, room
@@ -346,51 +387,24 @@ static int put_surface(emitter *x, const forms *f, uint32_t b0, uint32_t b1) {
   return put(x, sf, f->nsurf + 1u, b0, b1, 1);
 }
 
-static int same_key(const char *a, const char *b) {
-  uint64_t x[3], y[3];
-  memcpy(x, a, sizeof x);
-  memcpy(y, b, sizeof y);
-  return ((x[0] ^ y[0]) | (x[1] ^ y[1]) | (x[2] ^ y[2])) == 0;
-}
-
-/* The cache group of the word w[0..n) as written (n <= CKEY), and its key
-** (zero-padded) in key. */
-static cache_slot *group_of(presse_search *s, const char *w, size_t n,
-                            size_t room, char *key) {
-  if (room >= CKEY) {
-    /* fixed-size copy, then clear what lies past the word */
-    uint64_t k[3];
-    memcpy(k, w, sizeof k);
-    for (size_t i = 0; i < 3; i++) {
-      size_t lo = 8 * i;
-      if (n <= lo)
-        k[i] = 0;
-      else if (n < lo + 8)
-        k[i] &= (1ULL << (8 * (n - lo))) - 1;
-    }
-    memcpy(key, k, sizeof k);
-  } else {
-    memset(key, 0, CKEY);
-    memcpy(key, w, n);
-  }
-  return &s->cache[hash_key(key) & (CACHE_SLOTS - WAYS)];
-}
-
 /* The forms of the word at text[b0..b1), the stems through the cache,
 ** keyed by the bytes as written (a hit costs no lowercasing); surf is
 ** filled only when needsurf. Returns a PRESSE code. */
 static int lookup(presse_search *s, const char *text, size_t len, uint32_t b0,
                   uint32_t b1, int number, int needsurf, char *stem, char *surf,
                   forms *f) {
-  char low[MAXT], key[CKEY];
+  char low[MAXT];
   cache_slot *g = NULL, *e = NULL;
   size_t raw = b1 - b0, n;
+  wkey k = {0, 0, 0};
   int cut;
   if (!number && raw <= CKEY) {
     /* four ways: the group of slots {i..i+3}, newest first */
-    g = group_of(s, text + b0, raw, len - b0, key);
+    k = make_key(text + b0, raw, len - b0);
+    g = group_of(s, k);
     for (int w = 0; w < WAYS; w++)
-      if (g[w].nword == raw && same_key(g[w].word, key)) {
+      if (g[w].key[0] == k.w0 && g[w].key[1] == k.w1 && g[w].key[2] == k.w2 &&
+          g[w].nword == raw) {
         e = &g[w];
         break;
       }
@@ -415,7 +429,9 @@ static int lookup(presse_search *s, const char *text, size_t len, uint32_t b0,
   if (rc || !g || f->nstem + f->nstem2 > CSTEM) return rc;
   memmove(g + 1, g, (WAYS - 1) * sizeof *g); /* the oldest leaves */
   e = g;
-  memcpy(e->word, key, CKEY);
+  e->key[0] = k.w0;
+  e->key[1] = k.w1;
+  e->key[2] = k.w2;
   e->nword = (uint8_t)raw;
   memcpy(e->stem, f->stem, f->nstem + f->nstem2);
   e->nstem = (uint8_t)f->nstem;
@@ -580,20 +596,34 @@ static size_t chunk_end(const char *text, size_t n, size_t a) {
   return i > a ? i : lim;
 }
 
+/* Starts loading the cache group of token t, which is looked up a few
+** tokens later: by then the line is there, instead of a miss per word. */
+static inline void prefetch_group(const presse_search *s, const char *text,
+                                  size_t len, const presse_token *t) {
+#if defined(__GNUC__)
+  size_t raw = t->b1 - t->b0;
+  if (t->kind == PRESSE_TOK_WORD && raw <= CKEY &&
+      !(t->flags & PRESSE_TF_ELISION))
+    __builtin_prefetch(group_of(s, make_key(text + t->b0, raw, len - t->b0)));
+#else
+  (void)s, (void)text, (void)len, (void)t;
+#endif
+}
+
+/* How many tokens ahead the cache is prefetched. */
+#define AHEAD 6
+
 int presse_search_text(presse_search *s, const char *text, size_t n,
                        unsigned mode, presse_search_emit emit, void *ctx) {
-  presse_tokens toks = {0};
+  presse_tokens *toks = &s->toks;
   presse_buf copy = {0};
   size_t emitted = 0;
   int rc = PRESSE_OK;
-  toks.mem = s->mem;
   copy.mem = s->mem;
   for (size_t a = 0; a < n && rc == PRESSE_OK;) {
     size_t e = chunk_end(text, n, a);
     const char *seg = text + a;
-    presse_tokens_free(&toks);
-    toks.mem = s->mem;
-    rc = presse_segment(seg, e - a, &toks);
+    rc = presse_segment(seg, e - a, toks);
     if (rc == PRESSE_EUTF8) {
       /* Invalid bytes become spaces in a copy: same length, so offsets
       ** into the copy are offsets into the text. */
@@ -610,28 +640,32 @@ int presse_search_text(presse_search *s, const char *text, size_t n,
         i += (size_t)len;
       }
       seg = copy.data;
-      presse_tokens_free(&toks);
-      toks.mem = s->mem;
-      rc = presse_segment(seg, e - a, &toks);
+      rc = presse_segment(seg, e - a, toks);
     }
     if (rc) break;
-    size_t last = toks.n;
+    size_t last = toks->n;
     if (mode & PRESSE_SEARCH_PREFIX) {
-      while (last > 0 && !indexable(&toks.tok[last - 1]))
+      while (last > 0 && !indexable(&toks->tok[last - 1]))
         last--;
       if (last > 0 && e == n)
         last--; /* the prefix is the last word */
       else
-        last = toks.n;
+        last = toks->n;
     }
-    for (size_t i = 0; i < toks.n && rc == PRESSE_OK; i++) {
-      rc = token_forms(s, seg, e - a, (uint32_t)a, &toks.tok[i],
+    const presse_token *t = toks->tok;
+    size_t nt = toks->n;
+    for (size_t i = 0; i < nt && i < AHEAD; i++)
+      prefetch_group(s, seg, e - a, &t[i]);
+    for (size_t i = 0; i < nt && rc == PRESSE_OK; i++) {
+      if (i + AHEAD < nt) prefetch_group(s, seg, e - a, &t[i + AHEAD]);
+      rc = token_forms(s, seg, e - a, (uint32_t)a, &t[i],
                        i == last ? PRESSE_SEARCH_PREFIX : 0, emit, ctx,
                        &emitted);
     }
     a = e;
   }
-  presse_tokens_free(&toks);
+  toks->n = 0;
+  if (toks->cap > KEEP_TOKENS) presse_tokens_free(toks);
   presse_buf_free(&copy);
   return rc;
 }
