@@ -54,6 +54,8 @@ static int left_cue(ent_ctx *c, size_t t0) {
         !(ent_tok_flags(c, k) & EL_TITLE))
       return 0;
     uint32_t f = ent_tok_flags(c, k);
+    /* the verb "a" folds like the preposition "à" */
+    if (word_is(c, k, "a")) return 0;
     /* "ministre des Affaires étrangères", "ministère de l'Intérieur": a
     ** portfolio, not a name */
     if (via_de && (starts_with(c, k, "minist") || starts_with(c, k, "Minist")))

@@ -124,6 +124,8 @@ static void articles_in_names(void **state) {
   /* a capitalised article inside a sentence belongs to the name */
   EXPECT("Les élus de La Gauche unie ont voté.",
          "La Gauche unie/ORG/La Gauche unie");
+  /* the verb "a" is no place cue, whatever its folding */
+  EXPECT("Il a quitté La Gauche unie.", "La Gauche unie/ORG/La Gauche unie");
   /* ... not at a sentence start, and never before an acronym */
   EXPECT("Le Conseil de sécurité a voté. Hier, Le FC Lorient a gagné.",
          "Conseil de sécurité/ORG/Conseil de sécurité|"
