@@ -321,6 +321,15 @@ static inline cache_slot *group_of(const presse_search *s, wkey k) {
   return &s->cache[(size_t)(h >> (64 - GROUP_BITS)) * WAYS];
 }
 
+/* The slot of key k (a word of n bytes) in group g, or NULL. */
+static inline cache_slot *slot_in(cache_slot *g, wkey k, size_t n) {
+  for (int i = 0; i < WAYS; i++, g++)
+    if (g->key[0] == k.w0 && g->key[1] == k.w1 && g->key[2] == k.w2 &&
+        g->nword == n)
+      return g;
+  return NULL;
+}
+
 /* The forms of the lowercase word w[0..n): its folded stem (into stem, room
 ** 2 * MAXT) and its folded surface form (into surf, room MAXT). cut: the
 ** word was truncated, so not stemmed.
@@ -402,12 +411,7 @@ static int lookup(presse_search *s, const char *text, size_t len, uint32_t b0,
     /* four ways: the group of slots {i..i+3}, newest first */
     k = make_key(text + b0, raw, len - b0);
     g = group_of(s, k);
-    for (int w = 0; w < WAYS; w++)
-      if (g[w].key[0] == k.w0 && g[w].key[1] == k.w1 && g[w].key[2] == k.w2 &&
-          g[w].nword == raw) {
-        e = &g[w];
-        break;
-      }
+    e = slot_in(g, k, raw);
   }
   if (e) {
     f->stem = e->stem;
@@ -510,19 +514,18 @@ static uint32_t skip_elision(const unsigned char *p, uint32_t a, uint32_t b) {
   return a;
 }
 
-static int token_forms(presse_search *s, const char *text, size_t n,
-                       uint32_t off, const presse_token *tok, unsigned mode,
-                       presse_search_emit emit, void *ctx, size_t *emitted) {
-  emitter x = {s, text, n, off, emit, ctx, emitted};
+static int token_forms(emitter *x, const presse_token *tok, unsigned mode) {
+  const char *text = x->text;
+  size_t n = x->len;
   int prc = 0, rc = 0;
   int prefix = (mode & PRESSE_SEARCH_PREFIX) != 0;
   switch (tok->kind) {
   case PRESSE_TOK_NUMBER:
-    rc = word(&x, tok->b0, tok->b1, 0, 1, prefix, &prc);
+    rc = word(x, tok->b0, tok->b1, 0, 1, prefix, &prc);
     break;
   case PRESSE_TOK_URL:
   case PRESSE_TOK_EMAIL:
-    rc = word(&x, tok->b0, tok->b1, 0, 1, prefix, &prc);
+    rc = word(x, tok->b0, tok->b1, 0, 1, prefix, &prc);
     break;
   case PRESSE_TOK_WORD:
     if (tok->flags & PRESSE_TF_ELISION) break;
@@ -532,7 +535,7 @@ static int token_forms(presse_search *s, const char *text, size_t n,
         is_elision((const unsigned char *)text + tok->b0, tok->b1 - tok->b0))
       break;
     if (!(tok->flags & (PRESSE_TF_HYPHEN | PRESSE_TF_INVERTED)) || prefix) {
-      rc = word(&x, tok->b0, tok->b1, 0, 0, prefix, &prc);
+      rc = word(x, tok->b0, tok->b1, 0, 0, prefix, &prc);
       break;
     }
     {
@@ -548,17 +551,17 @@ static int token_forms(presse_search *s, const char *text, size_t n,
         while (i < tok->b1 && !(h = hyphen_at(p + i, tok->b1 - i)))
           i++;
         if (i > a && !(inverted && i - a == 1 && (p[a] | 0x20) == 't')) {
-          size_t had = *emitted;
-          rc = word(&x, skip_elision(p, a, i), i, 0, 0, 0, &prc);
-          if (!rc && !prc && parts == 0 && !inverted && *emitted > had)
-            rc = word(&x, tok->b0, tok->b1, 1, 0, 0, &prc);
-          if (*emitted > had) parts++;
+          size_t had = *x->emitted;
+          rc = word(x, skip_elision(p, a, i), i, 0, 0, 0, &prc);
+          if (!rc && !prc && parts == 0 && !inverted && *x->emitted > had)
+            rc = word(x, tok->b0, tok->b1, 1, 0, 0, &prc);
+          if (*x->emitted > had) parts++;
         }
         i += (uint32_t)h;
         a = i;
       }
       if (!rc && !prc && parts == 0 && !inverted)
-        rc = word(&x, tok->b0, tok->b1, 0, 0, 0, &prc);
+        rc = word(x, tok->b0, tok->b1, 0, 0, 0, &prc);
     }
     break;
   default: /* punctuation and symbols are not indexed */
@@ -571,7 +574,8 @@ int presse_search_token(presse_search *s, const char *text, size_t n,
                         const presse_token *tok, unsigned mode,
                         presse_search_emit emit, void *ctx, size_t *emitted) {
   if (tok->b1 > n || tok->b0 > tok->b1) return PRESSE_EINVAL;
-  return token_forms(s, text, n, 0, tok, mode, emit, ctx, emitted);
+  emitter x = {s, text, n, 0, emit, ctx, emitted};
+  return token_forms(&x, tok, mode);
 }
 
 /* ------------------------------------------------------------------ text */
@@ -596,22 +600,37 @@ static size_t chunk_end(const char *text, size_t n, size_t a) {
   return i > a ? i : lim;
 }
 
-/* Starts loading the cache group of token t, which is looked up a few
-** tokens later: by then the line is there, instead of a miss per word. */
-static inline void prefetch_group(const presse_search *s, const char *text,
-                                  size_t len, const presse_token *t) {
-#if defined(__GNUC__)
+/* A plain word (no compound, no elision, no prefix) is looked up in the
+** cache by the text loop itself, its key and group computed AHEAD tokens
+** before, when the group's line is prefetched: by the time the word is
+** reached the line is there, instead of a cache miss per word. */
+typedef struct plan {
+  wkey k;
+  cache_slot *g; /* NULL: not a plain word, token_forms() decides */
+  size_t raw;
+} plan;
+
+#define AHEAD 6
+#define RING 8 /* > AHEAD, a power of two */
+
+static inline void plan_token(const presse_search *s, const char *text,
+                              size_t len, const presse_token *t, plan *p) {
   size_t raw = t->b1 - t->b0;
-  if (t->kind == PRESSE_TOK_WORD && raw <= CKEY &&
-      !(t->flags & PRESSE_TF_ELISION))
-    __builtin_prefetch(group_of(s, make_key(text + t->b0, raw, len - t->b0)));
-#else
-  (void)s, (void)text, (void)len, (void)t;
+  p->g = NULL;
+  if (t->kind != PRESSE_TOK_WORD || raw > CKEY ||
+      (t->flags & (PRESSE_TF_ELISION | PRESSE_TF_HYPHEN | PRESSE_TF_INVERTED)))
+    return;
+  /* a short word before an apostrophe may be an elision left whole */
+  if (raw <= 6 && t->b1 < len &&
+      (text[t->b1] == '\'' || (unsigned char)text[t->b1] == 0xE2))
+    return;
+  p->k = make_key(text + t->b0, raw, len - t->b0);
+  p->g = group_of(s, p->k);
+  p->raw = raw;
+#if defined(__GNUC__)
+  __builtin_prefetch(p->g);
 #endif
 }
-
-/* How many tokens ahead the cache is prefetched. */
-#define AHEAD 6
 
 int presse_search_text(presse_search *s, const char *text, size_t n,
                        unsigned mode, presse_search_emit emit, void *ctx) {
@@ -654,13 +673,26 @@ int presse_search_text(presse_search *s, const char *text, size_t n,
     }
     const presse_token *t = toks->tok;
     size_t nt = toks->n;
-    for (size_t i = 0; i < nt && i < AHEAD; i++)
-      prefetch_group(s, seg, e - a, &t[i]);
+    plan ring[RING];
+    int plain = !(s->flags & PRESSE_SEARCH_PREFIX_WORDS);
+    for (size_t i = 0; i < RING; i++)
+      ring[i].g = NULL;
+    for (size_t i = 0; plain && i < nt && i < AHEAD; i++)
+      plan_token(s, seg, e - a, &t[i], &ring[i]);
+    emitter x = {s, seg, e - a, (uint32_t)a, emit, ctx, &emitted};
     for (size_t i = 0; i < nt && rc == PRESSE_OK; i++) {
-      if (i + AHEAD < nt) prefetch_group(s, seg, e - a, &t[i + AHEAD]);
-      rc = token_forms(s, seg, e - a, (uint32_t)a, &t[i],
-                       i == last ? PRESSE_SEARCH_PREFIX : 0, emit, ctx,
-                       &emitted);
+      if (plain && i + AHEAD < nt)
+        plan_token(s, seg, e - a, &t[i + AHEAD], &ring[(i + AHEAD) % RING]);
+      const plan *p = &ring[i % RING];
+      cache_slot *c;
+      if (p->g && plain && i != last && (c = slot_in(p->g, p->k, p->raw))) {
+        if (c->stop) continue;
+        rc = put(&x, c->stem, c->nstem, t[i].b0, t[i].b1, 0);
+        if (!rc && c->nstem2)
+          rc = put(&x, c->stem + c->nstem, c->nstem2, t[i].b0, t[i].b1, 1);
+        continue;
+      }
+      rc = token_forms(&x, &t[i], i == last ? PRESSE_SEARCH_PREFIX : 0);
     }
     a = e;
   }
