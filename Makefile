@@ -22,7 +22,7 @@ CORPUS  ?= corpus
 # Debian packages: build, test, and data the lexicons are generated from.
 DEB_BUILD := gcc make pkg-config time sqlite3 libsqlite3-dev libutf8proc-dev \
              libstemmer-dev libcmocka-dev python3 python3-pytest
-DEB_DATA  := hunspell-fr-classical wfrench iso-codes unicode-cldr-core \
+DEB_DATA  := hunspell-fr-classical iso-codes unicode-cldr-core \
              libgeonames-common
 DEB_PKGS  := $(DEB_BUILD) $(DEB_DATA)
 
