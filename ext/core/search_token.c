@@ -324,8 +324,9 @@ static inline cache_slot *group_of(const presse_search *s, wkey k) {
 /* The slot of key k (a word of n bytes) in group g, or NULL. */
 static inline cache_slot *slot_in(cache_slot *g, wkey k, size_t n) {
   for (int i = 0; i < WAYS; i++, g++)
-    if (g->key[0] == k.w0 && g->key[1] == k.w1 && g->key[2] == k.w2 &&
-        g->nword == n)
+    /* nword first: the keys of an empty slot (nword 0) are uninitialised */
+    if (g->nword == n && g->key[0] == k.w0 && g->key[1] == k.w1 &&
+        g->key[2] == k.w2)
       return g;
   return NULL;
 }
