@@ -23,8 +23,12 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n) {
     CHECK(a.body.len <= n);
     CHECK(presse_utf8_invalid_at(a.body.data, a.body.len) == a.body.len);
     if (a.date) check_date(a.date);
-    if (a.title) CHECK(presse_utf8_invalid_at(a.title, strlen(a.title)) == strlen(a.title));
-    if (a.author) CHECK(presse_utf8_invalid_at(a.author, strlen(a.author)) == strlen(a.author));
+    if (a.title)
+      CHECK(presse_utf8_invalid_at(a.title, strlen(a.title)) ==
+            strlen(a.title));
+    if (a.author)
+      CHECK(presse_utf8_invalid_at(a.author, strlen(a.author)) ==
+            strlen(a.author));
     uint32_t prev = 0;
     for (size_t i = 0; i < a.ncuts; i++) {
       const presse_cut *c = &a.cuts[i];

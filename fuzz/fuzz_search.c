@@ -8,8 +8,8 @@ typedef struct {
 } ctx_t;
 
 static size_t g_n;
-static int emit(void *ctx, const char *term, size_t n, uint32_t b0,
-                uint32_t b1, int colocated) {
+static int emit(void *ctx, const char *term, size_t n, uint32_t b0, uint32_t b1,
+                int colocated) {
   (void)colocated;
   ctx_t *c = ctx;
   CHECK(term && n > 0 && n <= PRESSE_SEARCH_MAX_TERM + 8);

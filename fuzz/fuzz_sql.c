@@ -120,7 +120,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n) {
   int len = (int)n;
   int valid = presse_utf8_invalid_at(p, n) == n;
 
-  for (int i = S_NORM; i <= S_TERMS2; i++) bind_run(i, p, len, 0);
+  for (int i = S_NORM; i <= S_TERMS2; i++)
+    bind_run(i, p, len, 0);
   bind_run(S_NORM, p, len, 1);
   bind_run(S_ENT, p, len, 0);
   bind_run(S_ENT, p, len, 1);
