@@ -46,3 +46,19 @@ $(BUILD)/bin/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h $(BUILD)/libpresse.a | $(BUILD)/b
 
 memcheck: all unit-bins
 	@tests/memcheck.sh $(BUILD)
+
+# tests/oom_sql.c: the SQL layer compiled with -DSQLITE_CORE against the
+# system SQLite, so that SQLITE_CONFIG_MALLOC reaches every allocation
+# (tests/check_oom_sql.sh builds and runs it).
+OOM_SQL_OBJ := $(SQL_SRC:ext/sqlite/%.c=$(BUILD)/obj/core-sqlite/%.o)
+
+$(BUILD)/obj/core-sqlite:
+	@mkdir -p $@
+
+$(BUILD)/obj/core-sqlite/sql_debug.o: $(BUILD)/gen/presse_build.h
+
+$(BUILD)/obj/core-sqlite/%.o: ext/sqlite/%.c include/presse.h ext/sqlite/presse_sql.h $(GEN_HEADERS) | $(BUILD)/obj/core-sqlite
+	$(CC) $(ALL_CFLAGS) -DSQLITE_CORE -c -o $@ $<
+
+$(BUILD)/tools/oom_sql: tests/oom_sql.c $(OOM_SQL_OBJ) $(BUILD)/libpresse.a | $(BUILD)/tools
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(OOM_SQL_OBJ) $(BUILD)/libpresse.a -lsqlite3 $(LDLIBS)
