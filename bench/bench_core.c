@@ -36,7 +36,8 @@ static size_t lower_table(const doc *d, size_t nd, char *out) {
   size_t sum = 0;
   for (size_t k = 0; k < nd; k++) {
     const unsigned char *s = (const unsigned char *)d[k].p;
-    for (size_t i = 0; i < d[k].n; i++) out[i] = (char)tab[s[i]];
+    for (size_t i = 0; i < d[k].n; i++)
+      out[i] = (char)tab[s[i]];
     sum += (unsigned char)out[d[k].n / 2];
   }
   return sum;

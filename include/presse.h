@@ -32,11 +32,11 @@ extern "C" {
 /* ---------------------------------------------------------------- codes */
 enum presse_rc {
   PRESSE_OK = 0,
-  PRESSE_ENOMEM = 1,   /* an allocation failed */
-  PRESSE_EUTF8 = 2,    /* the input is not valid UTF-8 */
-  PRESSE_ETOOBIG = 3,  /* the input exceeds 2^32-1 bytes */
-  PRESSE_EINVAL = 4,   /* a bad argument (unknown option, ...) */
-  PRESSE_EIO = 5       /* a file could not be read */
+  PRESSE_ENOMEM = 1,  /* an allocation failed */
+  PRESSE_EUTF8 = 2,   /* the input is not valid UTF-8 */
+  PRESSE_ETOOBIG = 3, /* the input exceeds 2^32-1 bytes */
+  PRESSE_EINVAL = 4,  /* a bad argument (unknown option, ...) */
+  PRESSE_EIO = 5      /* a file could not be read */
 };
 
 /* A short English description of a return code, never NULL. */
@@ -98,8 +98,7 @@ int presse_norm_parse_options(const char *opts, size_t n, unsigned *flags,
 
 /* french_normalize() of CONTRACT.md: appends the key of in[0..n) to out.
 ** Invalid UTF-8 bytes become U+FFFD (documented policy). */
-int presse_normalize(const char *in, size_t n, unsigned flags,
-                     presse_buf *out);
+int presse_normalize(const char *in, size_t n, unsigned flags, presse_buf *out);
 
 /* ------------------------------------------------------------ segmenter */
 enum presse_tok_kind {
@@ -108,18 +107,18 @@ enum presse_tok_kind {
   PRESSE_TOK_PUNCT = 3,  /* one punctuation mark (or "..." as one) */
   PRESSE_TOK_URL = 4,
   PRESSE_TOK_EMAIL = 5,
-  PRESSE_TOK_SYMBOL = 6  /* anything else: %, €, emoji... */
+  PRESSE_TOK_SYMBOL = 6 /* anything else: %, €, emoji... */
 };
 
 enum presse_tok_flags {
-  PRESSE_TF_UPPER = 1 << 0,      /* first letter is uppercase */
-  PRESSE_TF_ALLCAPS = 1 << 1,    /* >= 2 letters, all uppercase */
-  PRESSE_TF_ELISION = 1 << 2,    /* an elided article/pronoun: l' d' qu' */
-  PRESSE_TF_HYPHEN = 1 << 3,     /* contains an inner hyphen */
-  PRESSE_TF_ABBREV = 1 << 4,     /* abbreviation whose '.' is in the token */
-  PRESSE_TF_SENT_START = 1 << 5, /* first token of a sentence */
-  PRESSE_TF_PARA_START = 1 << 6, /* first token after a blank line / start */
-  PRESSE_TF_LINE_START = 1 << 7, /* first token of a line */
+  PRESSE_TF_UPPER = 1 << 0,        /* first letter is uppercase */
+  PRESSE_TF_ALLCAPS = 1 << 1,      /* >= 2 letters, all uppercase */
+  PRESSE_TF_ELISION = 1 << 2,      /* an elided article/pronoun: l' d' qu' */
+  PRESSE_TF_HYPHEN = 1 << 3,       /* contains an inner hyphen */
+  PRESSE_TF_ABBREV = 1 << 4,       /* abbreviation whose '.' is in the token */
+  PRESSE_TF_SENT_START = 1 << 5,   /* first token of a sentence */
+  PRESSE_TF_PARA_START = 1 << 6,   /* first token after a blank line / start */
+  PRESSE_TF_LINE_START = 1 << 7,   /* first token of a line */
   PRESSE_TF_SPACE_BEFORE = 1 << 8, /* white space precedes the token */
   PRESSE_TF_SOFT_HYPHEN = 1 << 9,  /* contains U+00AD inside */
   PRESSE_TF_INITIAL = 1 << 10,     /* a single capital + '.', as in A. */
@@ -163,9 +162,9 @@ enum presse_ent_type {
 const char *presse_ent_type_name(int type);
 
 typedef struct presse_entity {
-  uint32_t b0, b1, c0, c1;   /* the mention */
-  uint32_t cb0, cb1;         /* byte span of its canonical form in the text */
-  uint8_t type;              /* enum presse_ent_type */
+  uint32_t b0, b1, c0, c1; /* the mention */
+  uint32_t cb0, cb1;       /* byte span of its canonical form in the text */
+  uint8_t type;            /* enum presse_ent_type */
 } presse_entity;
 
 typedef struct presse_entities {
@@ -198,8 +197,7 @@ typedef struct presse_quotes {
 
 /* Quotations of text, in text order. toks and ents must come from the
 ** same text. Speaker spans point at the canonical form of the speaker. */
-int presse_quotes_extract(const char *text, size_t n,
-                          const presse_tokens *toks,
+int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
                           const presse_entities *ents, presse_quotes *out);
 void presse_quotes_free(presse_quotes *q);
 
@@ -216,7 +214,7 @@ typedef struct presse_cut {
 typedef struct presse_article {
   presse_buf body;
   char *title;
-  char *date;   /* ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD */
+  char *date; /* ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD */
   char *author;
   presse_cut *cuts; /* what was removed from raw, in text order */
   size_t ncuts;
@@ -264,8 +262,8 @@ void presse_search_free(presse_search *s);
 
 /* Parse tokenizer arguments ("stem", "0", "stopwords", "1"...) into flags.
 ** PRESSE_EINVAL with *bad set to the offending argument otherwise. */
-int presse_search_parse_args(const char *const *argv, int argc,
-                             unsigned *flags, const char **bad);
+int presse_search_parse_args(const char *const *argv, int argc, unsigned *flags,
+                             const char **bad);
 
 /* The index forms of one token of text[0..n) (as segmented by
 ** presse_segment). mode is 0 or PRESSE_SEARCH_PREFIX. *emitted is

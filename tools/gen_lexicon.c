@@ -52,7 +52,8 @@ int main(int argc, char **argv) {
         value = strtol(tab + 1, NULL, 0);
       }
       len = strlen(line);
-      while (len && line[len - 1] == ' ') line[--len] = 0;
+      while (len && line[len - 1] == ' ')
+        line[--len] = 0;
       if (!len) continue;
       if (n == cap) {
         cap = cap ? cap * 2 : 1024;
@@ -75,9 +76,12 @@ int main(int argc, char **argv) {
     if (i && !strcmp(v[i].s, v[i - 1].s)) continue;
     printf("  {\"");
     for (const unsigned char *p = (const unsigned char *)v[i].s; *p; p++) {
-      if (*p == '"' || *p == '\\') printf("\\%c", *p);
-      else if (*p < 0x20 || *p >= 0x7F) printf("\\%03o", *p);
-      else putchar(*p);
+      if (*p == '"' || *p == '\\')
+        printf("\\%c", *p);
+      else if (*p < 0x20 || *p >= 0x7F)
+        printf("\\%03o", *p);
+      else
+        putchar(*p);
     }
     printf("\", %zu, %ld},\n", strlen(v[i].s), v[i].v);
     kept++;

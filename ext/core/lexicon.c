@@ -16,8 +16,10 @@ size_t presse_lex_lower_bound(const presse_lex *lex, const char *s, size_t n) {
   size_t lo = 0, hi = lex->n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (cmp(&lex->e[mid], s, n) < 0) lo = mid + 1;
-    else hi = mid;
+    if (cmp(&lex->e[mid], s, n) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo;
 }

@@ -30,12 +30,18 @@ const char *presse_version(void) {
 
 const char *presse_errstr(int rc) {
   switch (rc) {
-  case PRESSE_OK: return "not an error";
-  case PRESSE_ENOMEM: return "out of memory";
-  case PRESSE_EUTF8: return "invalid UTF-8";
-  case PRESSE_ETOOBIG: return "text too large (4 GiB at most)";
-  case PRESSE_EINVAL: return "invalid argument";
-  case PRESSE_EIO: return "input/output error";
+  case PRESSE_OK:
+    return "not an error";
+  case PRESSE_ENOMEM:
+    return "out of memory";
+  case PRESSE_EUTF8:
+    return "invalid UTF-8";
+  case PRESSE_ETOOBIG:
+    return "text too large (4 GiB at most)";
+  case PRESSE_EINVAL:
+    return "invalid argument";
+  case PRESSE_EIO:
+    return "input/output error";
   }
   return "unknown error";
 }
@@ -46,7 +52,8 @@ int presse_buf_reserve(presse_buf *b, size_t extra) {
   if (extra > SIZE_MAX / 2 - b->len) return PRESSE_ENOMEM;
   size_t want = b->len + extra;
   size_t cap = b->cap ? b->cap : 64;
-  while (cap < want) cap *= 2;
+  while (cap < want)
+    cap *= 2;
   char *p = m->xRealloc(m->ctx, b->data, cap);
   if (!p) return PRESSE_ENOMEM;
   b->data = p;

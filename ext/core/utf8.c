@@ -11,7 +11,8 @@
 static int lead_info(unsigned c, int *len, unsigned *lo, unsigned *hi) {
   *lo = 0x80;
   *hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) *len = 2;
+  if (c >= 0xC2 && c <= 0xDF)
+    *len = 2;
   else if (c >= 0xE0 && c <= 0xEF) {
     *len = 3;
     if (c == 0xE0) *lo = 0xA0;
@@ -85,7 +86,8 @@ size_t presse_utf8_invalid_at(const char *str, size_t n) {
 size_t presse_utf8_count(const char *str, size_t n) {
   const unsigned char *s = (const unsigned char *)str;
   size_t count = 0;
-  for (size_t i = 0; i < n; i++) count += (s[i] & 0xC0) != 0x80;
+  for (size_t i = 0; i < n; i++)
+    count += (s[i] & 0xC0) != 0x80;
   return count;
 }
 

@@ -61,12 +61,12 @@ int presse_register(sqlite3 *db) {
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
-int sqlite3_presse_init(sqlite3 *db, char **pzErrMsg,
-                        const sqlite3_api_routines *pApi) {
+    int sqlite3_presse_init(sqlite3 *db, char **pzErrMsg,
+                            const sqlite3_api_routines *pApi) {
   SQLITE_EXTENSION_INIT2(pApi);
   int rc = presse_register(db);
   if (rc != SQLITE_OK && pzErrMsg)
-    *pzErrMsg = sqlite3_mprintf("presse: registration failed: %s",
-                                sqlite3_errstr(rc));
+    *pzErrMsg =
+        sqlite3_mprintf("presse: registration failed: %s", sqlite3_errstr(rc));
   return rc;
 }
