@@ -1,5 +1,5 @@
 /*
-** lexicon.h: sorted, immutable word lists compiled in from data/*.txt by
+** lexicon.h: sorted, immutable word lists compiled in from data/NAME.txt by
 ** tools/gen_lexicon.c. Internal to the core.
 **
 ** A data file has one entry per line, "# comments" and blank lines ignored;
