@@ -29,30 +29,49 @@
 ** break, so memory stays bounded whatever the size of a document. */
 #define CHUNK (64 * 1024)
 
-/* An eight-way cache of word -> folded stems: news text is Zipfian, and
-** stemming costs some 20 times a hit. A slot is one 64-byte cache line;
-** keys are the word as written, zero-padded to CKEY bytes, held as three
-** 64-bit words, so that a lookup is three compares. Per instance, never
-** shared: 2 MiB. Words longer than CKEY bytes, or whose stems are longer
-** than CSTEM together, are not cached.
+/* A cache of word -> folded stems: news text is Zipfian, and stemming
+** costs some 20 times a hit. Keys are the word as written (a hit costs no
+** lowercasing), zero-padded, held as 64-bit words, so that a lookup is a
+** few compares. Two tables, eight ways per group: short words (up to 16
+** bytes, stems up to 12 together, 99% of the words of news) in 32-byte
+** slots, two per cache line; longer ones (up to 24 bytes, stems up to 32)
+** in 64-byte slots. Longer words are not cached. 2.5 MiB per instance,
+** never shared, allocated once an instance has read LAZY bytes of text,
+** so that french_terms() on a sentence does not pay for it.
 **
 ** Replacement: a new word enters a full group at its last way, evicting
 ** the word there, and each hit moves a word one way up. Frequent words
-** thus sit at way 0 (the line that is prefetched), and a run of rare words
-** only ever evicts each other: on text with a large vocabulary this stems
-** a quarter fewer words than inserting at the front. */
-#define GROUP_BITS 12
+** thus sit at the front of their group (the line that is prefetched), and
+** a run of rare words only ever evicts each other: on text with a large
+** vocabulary this stems a quarter fewer words than inserting at the front. */
 #define WAYS 8
-#define CACHE_SLOTS (WAYS << GROUP_BITS)
+#define SKEY 16
+#define SSTEM 12
+#define SBITS 13 /* 8192 groups of 8 short slots: 2 MiB */
 #define CKEY 24
-#define CSTEM 32
+#define LSTEM 32
+#define LBITS 10 /* 1024 groups of 8 long slots: 512 KiB */
+#define LAZY (32 * 1024)
 
-typedef struct cache_slot {
-  uint64_t key[3];
+typedef struct short_slot {
+  uint64_t key[2];
   uint8_t nword, nstem, nstem2, stop; /* nword == 0: empty */
-  char stem[CSTEM];                   /* stem, then stem2 */
+  char stem[SSTEM];                   /* stem, then stem2 */
+} short_slot;
+
+typedef struct long_slot {
+  uint64_t key[3];
+  uint8_t nword, nstem, nstem2, stop;
+  char stem[LSTEM];
   char pad[4];
-} cache_slot;
+} long_slot;
+
+/* What a hit gives. */
+typedef struct cached {
+  const char *stem; /* stem, then stem2 */
+  size_t nstem, nstem2;
+  int stop;
+} cached;
 
 /* A key: the word's bytes, zero-padded. */
 typedef struct wkey {
@@ -75,14 +94,34 @@ struct presse_search {
   struct sb_stemmer *stemmer; /* NULL with PRESSE_SEARCH_NO_STEM */
   unsigned flags;
   const presse_mem *mem;
-  presse_buf fold; /* scratch of presse_normalize */
-  cache_slot *cache;
-  char *cache_mem;    /* what was allocated for cache */
+  presse_buf fold;    /* scratch of presse_normalize */
+  short_slot *shorts; /* NULL until LAZY bytes were read */
+  long_slot *longs;
+  char *cache_mem;    /* what was allocated for both */
+  size_t seen;        /* bytes of text read, up to LAZY */
   presse_tokens toks; /* segmentation scratch, reused across calls */
 };
 
 static void *mem_alloc(const presse_mem *m, size_t n) {
   return m->xRealloc(m->ctx, NULL, n);
+}
+
+/* Allocates the cache (PRESSE_ENOMEM when it cannot). */
+static int cache_alloc(presse_search *s) {
+  size_t ns = (size_t)WAYS << SBITS, nl = (size_t)WAYS << LBITS;
+  /* 64 bytes more, to align the slots on cache lines */
+  char *m =
+      mem_alloc(s->mem, ns * sizeof(short_slot) + nl * sizeof(long_slot) + 64);
+  if (!m) return PRESSE_ENOMEM;
+  uintptr_t p = (uintptr_t)m;
+  s->cache_mem = m;
+  s->shorts = (short_slot *)(m + (64 - p % 64) % 64);
+  s->longs = (long_slot *)(s->shorts + ns);
+  for (size_t i = 0; i < ns; i++)
+    s->shorts[i].nword = 0;
+  for (size_t i = 0; i < nl; i++)
+    s->longs[i].nword = 0;
+  return PRESSE_OK;
 }
 
 int presse_search_new(unsigned flags, const presse_mem *mem,
@@ -96,16 +135,6 @@ int presse_search_new(unsigned flags, const presse_mem *mem,
   s->mem = mem;
   s->fold.mem = mem;
   s->toks.mem = mem;
-  /* one slot more, to align the slots on cache lines */
-  s->cache_mem = mem_alloc(mem, (CACHE_SLOTS + 1) * sizeof *s->cache);
-  if (!s->cache_mem) {
-    presse_search_free(s);
-    return PRESSE_ENOMEM;
-  }
-  uintptr_t p = (uintptr_t)s->cache_mem;
-  s->cache = (cache_slot *)(s->cache_mem + (64 - p % 64) % 64);
-  for (size_t i = 0; i < CACHE_SLOTS; i++)
-    s->cache[i].nword = 0;
   if (!(flags & PRESSE_SEARCH_NO_STEM)) {
     s->stemmer = sb_stemmer_new("french", "UTF_8");
     if (!s->stemmer) {
@@ -318,32 +347,106 @@ static inline wkey make_key(const char *w, size_t n, size_t room) {
   return k;
 }
 
-/* The first slot of the key's group: multiplicative hashing, whose top
-** bits depend on every bit of the key. */
-static inline cache_slot *group_of(const presse_search *s, wkey k) {
-  uint64_t h =
-      (k.w0 ^ (k.w1 * 0x9E3779B97F4A7C15ULL) ^ (k.w2 * 0xC2B2AE3D27D4EB4FULL)) *
-      0xD6E8FEB86659FD93ULL;
-  return &s->cache[(size_t)(h >> (64 - GROUP_BITS)) * WAYS];
+/* Multiplicative hashing: the top bits depend on every bit of the key. */
+static inline uint64_t hash_key(wkey k) {
+  return (k.w0 ^ (k.w1 * 0x9E3779B97F4A7C15ULL) ^
+          (k.w2 * 0xC2B2AE3D27D4EB4FULL)) *
+         0xD6E8FEB86659FD93ULL;
 }
 
-/* The slot of key k (a word of n bytes) in group g, or NULL. */
-static inline cache_slot *slot_in(cache_slot *g, wkey k, size_t n) {
-  for (int i = 0; i < WAYS; i++, g++)
-    /* nword first: the keys of an empty slot (nword 0) are uninitialised */
-    if (g->nword == n && g->key[0] == k.w0 && g->key[1] == k.w1 &&
-        g->key[2] == k.w2)
-      return g;
-  return NULL;
+static inline short_slot *short_group(const presse_search *s, wkey k) {
+  return &s->shorts[(size_t)(hash_key(k) >> (64 - SBITS)) * WAYS];
 }
 
-/* A hit at slot c of group g moves one way up; returns where it is. */
-static inline cache_slot *promote(cache_slot *g, cache_slot *c) {
-  if (c == g) return c;
-  cache_slot t = c[-1];
-  c[-1] = c[0];
-  c[0] = t;
-  return c - 1;
+static inline long_slot *long_group(const presse_search *s, wkey k) {
+  return &s->longs[(size_t)(hash_key(k) >> (64 - LBITS)) * WAYS];
+}
+
+/* The group where a word of n bytes would be: what is prefetched. */
+static inline const void *group_for(const presse_search *s, wkey k, size_t n) {
+  return n <= SKEY ? (const void *)short_group(s, k)
+                   : (const void *)long_group(s, k);
+}
+
+/* Looks up key k (a word of n bytes, n <= CKEY) in group g (from
+** group_for) and the other tables it may be in. A hit moves one way up.
+** Returns 1 and fills *c on a hit. */
+static int cache_get(const presse_search *s, wkey k, size_t n, const void *g,
+                     cached *c) {
+  long_slot *l;
+  if (n <= SKEY) {
+    short_slot *e = (short_slot *)g;
+    for (int i = 0; i < WAYS; i++, e++)
+      /* nword first: the keys of an empty slot are uninitialised */
+      if (e->nword == n && e->key[0] == k.w0 && e->key[1] == k.w1) {
+        if (e != (short_slot *)g) { /* one way up */
+          short_slot t = e[-1];
+          e[-1] = e[0];
+          e[0] = t;
+          e--;
+        }
+        c->stem = e->stem;
+        c->nstem = e->nstem;
+        c->nstem2 = e->nstem2;
+        c->stop = e->stop;
+        return 1;
+      }
+    g = long_group(s, k); /* a short word with long stems */
+  }
+  l = (long_slot *)g;
+  for (int i = 0; i < WAYS; i++, l++)
+    if (l->nword == n && l->key[0] == k.w0 && l->key[1] == k.w1 &&
+        l->key[2] == k.w2) {
+      if (l != (long_slot *)g) {
+        long_slot t = l[-1];
+        l[-1] = l[0];
+        l[0] = t;
+        l--;
+      }
+      c->stem = l->stem;
+      c->nstem = l->nstem;
+      c->nstem2 = l->nstem2;
+      c->stop = l->stop;
+      return 1;
+    }
+  return 0;
+}
+
+/* Caches the forms f of key k (a word of n bytes, n <= CKEY): at the
+** first free way of its group, else at the last. */
+static void cache_put(const presse_search *s, wkey k, size_t n,
+                      const forms *f) {
+  size_t m = f->nstem + f->nstem2;
+  if (n <= SKEY && m <= SSTEM) {
+    short_slot *g = short_group(s, k), *e = g + WAYS - 1;
+    for (int i = 0; i < WAYS; i++)
+      if (g[i].nword == 0) {
+        e = g + i;
+        break;
+      }
+    e->key[0] = k.w0;
+    e->key[1] = k.w1;
+    e->nword = (uint8_t)n;
+    e->nstem = (uint8_t)f->nstem;
+    e->nstem2 = (uint8_t)f->nstem2;
+    e->stop = (uint8_t)f->stop;
+    memcpy(e->stem, f->stem, m);
+  } else if (m <= LSTEM) {
+    long_slot *g = long_group(s, k), *e = g + WAYS - 1;
+    for (int i = 0; i < WAYS; i++)
+      if (g[i].nword == 0) {
+        e = g + i;
+        break;
+      }
+    e->key[0] = k.w0;
+    e->key[1] = k.w1;
+    e->key[2] = k.w2;
+    e->nword = (uint8_t)n;
+    e->nstem = (uint8_t)f->nstem;
+    e->nstem2 = (uint8_t)f->nstem2;
+    e->stop = (uint8_t)f->stop;
+    memcpy(e->stem, f->stem, m);
+  }
 }
 
 /* The forms of the lowercase word w[0..n): its folded stem (into stem, room
@@ -419,22 +522,19 @@ static int lookup(presse_search *s, const char *text, size_t len, uint32_t b0,
                   uint32_t b1, int number, int needsurf, char *stem, char *surf,
                   forms *f) {
   char low[MAXT];
-  cache_slot *g = NULL, *e = NULL;
   size_t raw = b1 - b0, n;
   wkey k = {0, 0, 0};
-  int cut;
-  if (!number && raw <= CKEY) {
-    /* four ways: the group of slots {i..i+3}, newest first */
+  cached c;
+  int cut, hit = 0, cache = s->shorts && !number && raw <= CKEY;
+  if (cache) {
     k = make_key(text + b0, raw, len - b0);
-    g = group_of(s, k);
-    e = slot_in(g, k, raw);
-    if (e) e = promote(g, e);
+    hit = cache_get(s, k, raw, group_for(s, k, raw), &c);
   }
-  if (e) {
-    f->stem = e->stem;
-    f->nstem = e->nstem;
-    f->nstem2 = e->nstem2;
-    f->stop = e->stop;
+  if (hit) {
+    f->stem = c.stem;
+    f->nstem = c.nstem;
+    f->nstem2 = c.nstem2;
+    f->stop = c.stop;
     f->surf = surf;
     f->nsurf = 1; /* not needed: any non-zero length */
     if (!needsurf) return PRESSE_OK;
@@ -445,24 +545,10 @@ static int lookup(presse_search *s, const char *text, size_t len, uint32_t b0,
     f->stop = 1;
     return PRESSE_OK;
   }
-  if (e) return fold(s, low, n, surf, &f->nsurf);
+  if (hit) return fold(s, low, n, surf, &f->nsurf);
   int rc = compute(s, low, n, cut, number, stem, surf, f);
-  if (rc || !g || f->nstem + f->nstem2 > CSTEM) return rc;
-  e = g + WAYS - 1; /* the last way, unless one is free */
-  for (int w = 0; w < WAYS; w++)
-    if (g[w].nword == 0) {
-      e = g + w;
-      break;
-    }
-  e->key[0] = k.w0;
-  e->key[1] = k.w1;
-  e->key[2] = k.w2;
-  e->nword = (uint8_t)raw;
-  memcpy(e->stem, f->stem, f->nstem + f->nstem2);
-  e->nstem = (uint8_t)f->nstem;
-  e->nstem2 = (uint8_t)f->nstem2;
-  e->stop = (uint8_t)f->stop;
-  return PRESSE_OK;
+  if (!rc && cache) cache_put(s, k, raw, f);
+  return rc;
 }
 
 /* One word (or a whole compound, or a number) at text[b0..b1). colocated:
@@ -627,7 +713,7 @@ static size_t chunk_end(const char *text, size_t n, size_t a) {
 ** reached the line is there, instead of a cache miss per word. */
 typedef struct plan {
   wkey k;
-  cache_slot *g; /* NULL: not a plain word, token_forms() decides */
+  const void *g; /* NULL: not a plain word, token_forms() decides */
   size_t raw;
 } plan;
 
@@ -638,7 +724,7 @@ static inline void plan_token(const presse_search *s, const char *text,
                               size_t len, const presse_token *t, plan *p) {
   size_t raw = t->b1 - t->b0;
   p->g = NULL;
-  if (t->kind != PRESSE_TOK_WORD || raw > CKEY ||
+  if (!s->shorts || t->kind != PRESSE_TOK_WORD || raw > CKEY ||
       (t->flags & (PRESSE_TF_ELISION | PRESSE_TF_HYPHEN | PRESSE_TF_INVERTED)))
     return;
   /* a short word before an apostrophe may be an elision left whole */
@@ -646,7 +732,7 @@ static inline void plan_token(const presse_search *s, const char *text,
       (text[t->b1] == '\'' || (unsigned char)text[t->b1] == 0xE2))
     return;
   p->k = make_key(text + t->b0, raw, len - t->b0);
-  p->g = group_of(s, p->k);
+  p->g = group_for(s, p->k, raw);
   p->raw = raw;
 #if defined(__GNUC__)
   __builtin_prefetch(p->g);
@@ -657,6 +743,11 @@ int presse_search_text(presse_search *s, const char *text, size_t n,
                        unsigned mode, presse_search_emit emit, void *ctx) {
   presse_tokens *toks = &s->toks;
   presse_buf copy = {0};
+  if (!s->shorts) {
+    if (s->seen < LAZY) s->seen += n < LAZY ? n : LAZY;
+    /* without its cache an instance is slower, not wrong */
+    if (s->seen >= LAZY) (void)cache_alloc(s);
+  }
   size_t emitted = 0;
   int rc = PRESSE_OK;
   copy.mem = s->mem;
@@ -705,13 +796,12 @@ int presse_search_text(presse_search *s, const char *text, size_t n,
       if (plain && i + AHEAD < nt)
         plan_token(s, seg, e - a, &t[i + AHEAD], &ring[(i + AHEAD) % RING]);
       const plan *p = &ring[i % RING];
-      cache_slot *c;
-      if (p->g && plain && i != last && (c = slot_in(p->g, p->k, p->raw))) {
-        c = promote(p->g, c);
-        if (c->stop) continue;
-        rc = put(&x, c->stem, c->nstem, t[i].b0, t[i].b1, 0);
-        if (!rc && c->nstem2)
-          rc = put(&x, c->stem + c->nstem, c->nstem2, t[i].b0, t[i].b1, 1);
+      cached c;
+      if (p->g && plain && i != last && cache_get(s, p->k, p->raw, p->g, &c)) {
+        if (c.stop) continue;
+        rc = put(&x, c.stem, c.nstem, t[i].b0, t[i].b1, 0);
+        if (!rc && c.nstem2)
+          rc = put(&x, c.stem + c.nstem, c.nstem2, t[i].b0, t[i].b1, 1);
         continue;
       }
       rc = token_forms(&x, &t[i], i == last ? PRESSE_SEARCH_PREFIX : 0);

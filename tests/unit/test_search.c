@@ -191,6 +191,76 @@ static void one_token(void **state) {
   presse_tokens_free(&toks);
 }
 
+/* The forms of text through the instance s (which keeps its cache). */
+static const char *terms_in(presse_search *s, const char *text, sink *k) {
+  memset(k, 0, sizeof *k);
+  assert_int_equal(presse_search_text(s, text, strlen(text), 0, collect, k),
+                   PRESSE_OK);
+  return k->out;
+}
+
+/* The word cache (allocated once an instance has read 32 KiB) gives the
+** forms computed without it: words for its short and long tables, a short
+** word with long stems, a word too long to cache, second stems, stop
+** words; then again after enough distinct words to evict everything. */
+static void cache_gives_the_forms_computed_without_it(void **state) {
+  (void)state;
+  static const struct {
+    unsigned flags;
+    const char *want;
+  } cases[] = {
+      {0, "le declar declar|declare gouvernemental anticonstitutionnel "
+          "internationalis le le etat aujourdhui sous|sous-marin marin 1000 "
+          "apres|apre"},
+      {PRESSE_SEARCH_STOPWORDS,
+       "declar declar|declare gouvernemental anticonstitutionnel "
+       "internationalis etat aujourdhui marin|sous-marin 1000 apres|apre"},
+      {PRESSE_SEARCH_KEEP_ACCENTS,
+       "le déclar déclar gouvernemental anticonstitutionnel internationalis "
+       "le le état aujourdhui sous|sous-marin marin 1000 apres"},
+      {PRESSE_SEARCH_NO_STEM,
+       "les declarations declaree gouvernementales anticonstitutionnellement "
+       "internationalisations les les etat aujourdhui sous|sous-marins "
+       "marins 1000 apres"},
+  };
+  const char *t = "Les Déclarations déclarée gouvernementales "
+                  "anticonstitutionnellement internationalisations LES les "
+                  "l’État aujourd’hui sous-marins 1 000 après";
+  /* 80000 distinct words "qaaaa".."qemnb": more than the cache holds */
+  size_t nw = 80000, n = nw * 6;
+  char *many = malloc(n + 1);
+  assert_non_null(many);
+  for (size_t i = 0; i < nw; i++) {
+    size_t v = i;
+    many[6 * i] = 'q';
+    for (int j = 4; j >= 1; j--, v /= 26)
+      many[6 * i + (size_t)j] = (char)('a' + v % 26);
+    many[6 * i + 5] = ' ';
+  }
+  many[n] = 0;
+  sink k;
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    presse_search *s;
+    assert_int_equal(presse_search_new(cases[c].flags, NULL, &s), PRESSE_OK);
+    assert_string_equal(terms_in(s, t, &k), cases[c].want); /* no cache yet */
+    memset(&k, 0, sizeof k);
+    assert_int_equal(
+        presse_search_text(s, many, 6 * 8000, 0, collect_count, &k), PRESSE_OK);
+    assert_int_equal(k.forms, 8000);
+    assert_string_equal(terms_in(s, t, &k), cases[c].want); /* cached */
+    assert_string_equal(terms_in(s, t, &k), cases[c].want); /* hits */
+    assert_string_equal(terms_in(s, t, &k), cases[c].want);
+    memset(&k, 0, sizeof k);
+    assert_int_equal(presse_search_text(s, many, n, 0, collect_count, &k),
+                     PRESSE_OK);
+    assert_int_equal(k.forms, (int)nw);
+    assert_string_equal(terms_in(s, t, &k), cases[c].want); /* evicted */
+    assert_string_equal(terms_in(s, t, &k), cases[c].want);
+    presse_search_free(s);
+  }
+  free(many);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(elisions_dropped_accents_folded_after_stemming),
@@ -202,6 +272,7 @@ int main(void) {
       cmocka_unit_test(invalid_utf8_and_huge_tokens),
       cmocka_unit_test(emit_return_code_stops_the_walk),
       cmocka_unit_test(one_token),
+      cmocka_unit_test(cache_gives_the_forms_computed_without_it),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
