@@ -62,3 +62,7 @@ $(BUILD)/obj/core-sqlite/%.o: ext/sqlite/%.c include/presse.h ext/sqlite/presse_
 
 $(BUILD)/tools/oom_sql: tests/oom_sql.c $(OOM_SQL_OBJ) $(BUILD)/libpresse.a | $(BUILD)/tools
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(OOM_SQL_OBJ) $(BUILD)/libpresse.a -lsqlite3 $(LDLIBS)
+
+# tests/check_linear.sh: one core function on an adversarial text.
+$(BUILD)/tools/linear_driver: tests/linear_driver.c $(BUILD)/libpresse.a | $(BUILD)/tools
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libpresse.a $(LDLIBS)
