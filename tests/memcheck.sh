@@ -29,7 +29,10 @@ real=$(command -v sqlite3)
 printf '#!/bin/sh\nexec %s %s "$@"\n' "${vg[*]/#/}" "$real" >"$wrap/sqlite3"
 sed -i "s|--suppressions=tests/valgrind.supp|--suppressions=$PWD/tests/valgrind.supp|" "$wrap/sqlite3"
 chmod +x "$wrap/sqlite3"
-line=$(PATH=$wrap:$PATH tests/sqltest.sh "$build/presse" tests/sql/*.test | tee /dev/stderr | tail -1)
+# captured, not tee'd to /dev/stderr, which would truncate a redirected log
+out=$(PATH=$wrap:$PATH tests/sqltest.sh "$build/presse" tests/sql/*.test)
+printf '%s\n' "$out"
+line=$(tail -1 <<<"$out")
 p=$(sed -n 's/.* \([0-9][0-9]*\) passed.*/\1/p' <<<"$line")
 f=$(sed -n 's/.* \([0-9][0-9]*\) failed.*/\1/p' <<<"$line")
 pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
