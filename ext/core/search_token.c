@@ -51,7 +51,7 @@
 #define CKEY 24
 #define LSTEM 32
 #define LBITS 10 /* 1024 groups of 8 long slots: 512 KiB */
-#define LAZY (32 * 1024)
+#define LAZY (4 * 1024)
 
 typedef struct short_slot {
   uint64_t key[2];

@@ -199,7 +199,7 @@ static const char *terms_in(presse_search *s, const char *text, sink *k) {
   return k->out;
 }
 
-/* The word cache (allocated once an instance has read 32 KiB) gives the
+/* The word cache (allocated once an instance has read 4 KiB) gives the
 ** forms computed without it: words for its short and long tables, a short
 ** word with long stems, a word too long to cache, second stems, stop
 ** words; then again after enough distinct words to evict everything. */
