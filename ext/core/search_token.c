@@ -371,7 +371,7 @@ static inline const void *group_for(const presse_search *s, wkey k, size_t n) {
 /* Looks up key k (a word of n bytes, n <= CKEY) in group g (from
 ** group_for) and the other tables it may be in. A hit moves one way up.
 ** Returns 1 and fills *c on a hit. */
-static int cache_get(const presse_search *s, wkey k, size_t n, const void *g,
+static int cache_get(presse_search *s, wkey k, size_t n, const void *g,
                      cached *c) {
   long_slot *l;
   if (n <= SKEY) {
@@ -414,8 +414,7 @@ static int cache_get(const presse_search *s, wkey k, size_t n, const void *g,
 
 /* Caches the forms f of key k (a word of n bytes, n <= CKEY): at the
 ** first free way of its group, else at the last. */
-static void cache_put(const presse_search *s, wkey k, size_t n,
-                      const forms *f) {
+static void cache_put(presse_search *s, wkey k, size_t n, const forms *f) {
   size_t m = f->nstem + f->nstem2;
   if (n <= SKEY && m <= SSTEM) {
     short_slot *g = short_group(s, k), *e = g + WAYS - 1;
