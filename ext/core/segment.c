@@ -254,7 +254,7 @@ static const presse_lex_entry *find_lower(const presse_lex *lex,
 
 /* ------------------------------------------------------------- output */
 
-static int push(seg *g, const tok *t, unsigned flags) {
+static ALWAYS_INLINE int push(seg *g, const tok *t, unsigned flags) {
   presse_tokens *o = g->out;
   if (o->n == o->cap) {
     size_t cap = o->cap ? o->cap * 2 : 64;
@@ -287,7 +287,7 @@ static int push(seg *g, const tok *t, unsigned flags) {
 **    does the right part of a glue split ("SahelImage"), which joins two
 **    blocks of the page;
 **  - "1." at the start of a line is a list marker, not an end. */
-static int emit(seg *g, tok *t) {
+static ALWAYS_INLINE int emit(seg *g, tok *t) {
   unsigned f = t->flags | g->pending;
   g->pending = 0;
   /* "1." or "2)" opening a line is a list marker, not a sentence end. */
@@ -464,6 +464,118 @@ static int roman_ordinal(const seg *g, uint32_t b0, uint32_t b1) {
     q++;
   if (q == b0 || q == b1 || q - b0 > 6) return 0;
   return presse_lex_find(&lex_ordinals, (const char *)g->s + q, b1 - q) != NULL;
+}
+
+/* ---------------------------------------------------- word fast path */
+
+/* Most words of French news are made of ASCII and Latin-1 letters, and
+** end at a space or a comma. They get a fast path that needs neither
+** utf8proc nor scan_word's rules; anything it cannot settle goes to
+** scan_word, which starts again from the beginning of the word. */
+
+/* Case of the letter at b when it is ASCII, Latin-1 (C3 xx) or œ Œ
+** (C5 93, C5 92): K_UPPER or K_LOWER, with *len its length in bytes.
+** 0 for any other character. Agrees with unicode_class(): À..Þ are Lu
+** but × (C3 97), ß..ÿ are Ll but ÷ (C3 B7). */
+static inline int latin_case(const unsigned char *s, uint32_t b, uint32_t n,
+                             int *len) {
+  if (b >= n) return 0;
+  unsigned x = s[b];
+  if (x < 0x80) {
+    *len = 1;
+    return x - 'a' < 26u ? K_LOWER : x - 'A' < 26u ? K_UPPER : 0;
+  }
+  unsigned y = s[b + 1]; /* valid UTF-8: a continuation byte follows */
+  *len = 2;
+  if (x == 0xC3 && y != 0x97 && y != 0xB7) return y < 0x9F ? K_UPPER : K_LOWER;
+  if (x == 0xC5 && (y == 0x92 || y == 0x93))
+    return y == 0x92 ? K_UPPER : K_LOWER;
+  return 0;
+}
+
+#define LANES_HIGH 0x8080808080808080ULL
+#define LANES_ONE 0x0101010101010101ULL
+
+/* High bit set in each byte lane of w that holds 'a'..'z'. The high bits
+** are cleared before adding, so no lane carries into the next. */
+static inline uint64_t lower_lanes(uint64_t w) {
+  uint64_t low7 = w & ~LANES_HIGH;
+  uint64_t ge_a = low7 + LANES_ONE * (0x80 - 'a');
+  uint64_t gt_z = low7 + LANES_ONE * (0x80 - 'z' - 1);
+  return ge_a & ~gt_z & ~w & LANES_HIGH;
+}
+
+/* End of the run of lowercase letters (latin_case) starting at b; *ncp
+** grows by its length in code points. ASCII letters go eight at a time. */
+static inline uint32_t lower_run(const unsigned char *s, uint32_t b, uint32_t n,
+                                 uint32_t *ncp) {
+  int len;
+  for (;;) {
+    while (b + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + b, 8);
+      uint64_t stop = ~lower_lanes(w) & LANES_HIGH;
+      unsigned k = stop ? first_lane(stop) : 8;
+      b += k;
+      *ncp += k;
+      if (k < 8) break;
+    }
+    while (b < n && (unsigned)(s[b] - 'a') < 26u)
+      b++, ++*ncp;
+    if (b < n && s[b] >= 0x80 && latin_case(s, b, n, &len) == K_LOWER) {
+      b += (uint32_t)len;
+      ++*ncp;
+      continue;
+    }
+    return b;
+  }
+}
+
+/* A byte after which scan_word would stop with nothing more to decide:
+** ASCII white space, punctuation but '.', symbols. */
+static inline int plain_word_end(unsigned x) {
+  const unsigned ends =
+      1u << K_SPACE | 1u << K_NL | 1u << K_PUNCT | 1u << K_OTHER;
+  return x < 0x80 && x != '.' && (ends >> ascii_class[x] & 1);
+}
+
+static int roman_ordinal(const seg *g, uint32_t b0, uint32_t b1);
+
+/* "ministre", "Président", "CEDEAO", "A" ended by the end of the text or
+** plain_word_end(). Fills t as scan_word() would and returns 1, else 0:
+** a case change (which may be glue), "ABCdef", an apostrophe, a hyphen,
+** a dot (abbreviations), digits, marks or letters of other scripts. */
+static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
+  const unsigned char *s = g->s;
+  uint32_t b = t->b0, n = g->n, ncp = 1;
+  int len, k;
+  int first = latin_case(s, b, n, &len), last = first, allcaps = 0;
+  if (!first) return 0;
+  b += (uint32_t)len;
+  if (first == K_UPPER && latin_case(s, b, n, &len) == K_UPPER) {
+    do {
+      b += (uint32_t)len;
+      ncp++;
+    } while ((k = latin_case(s, b, n, &len)) == K_UPPER);
+    if (k == K_LOWER) return 0;
+    allcaps = 1;
+  } else {
+    uint32_t e = lower_run(s, b, n, &ncp);
+    if (e > b) last = K_LOWER;
+    b = e;
+  }
+  if (b < n && !plain_word_end(s[b])) return 0;
+  t->b1 = b;
+  t->c1 = t->c0 + ncp;
+  t->kind = PRESSE_TOK_WORD;
+  t->flags = 0;
+  if (first == K_UPPER) {
+    t->flags = PRESSE_TF_UPPER | (allcaps ? PRESSE_TF_ALLCAPS : 0);
+    if (roman_ordinal(g, t->b0, b)) t->kind = PRESSE_TOK_NUMBER;
+  }
+  t->starter = first == K_UPPER;
+  t->low_end = last == K_LOWER;
+  return 1;
 }
 
 static void scan_word(seg *g, tok *t) {
@@ -1003,7 +1115,7 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
         (scan_url(&g, &t) || scan_email(&g, &t))) {
       /* done */
     } else if (is_letter(k)) {
-      scan_word(&g, &t);
+      if (!fast_word(&g, &t)) scan_word(&g, &t);
     } else if (k == K_DIGIT) {
       scan_number(&g, &t);
     } else if (k == K_PUNCT || k == K_APOS || k == K_HYPHEN) {
