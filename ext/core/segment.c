@@ -236,6 +236,31 @@ static int capitalised_at(const seg *g, uint32_t b) {
   return cls_at(g, b + (uint32_t)len, &cp, &len) == K_LOWER;
 }
 
+/* presse_lex_find() with the comparison inlined: the segmenter's keys are
+** a few bytes long, and a memcmp() call at every step of the binary search
+** cost more than the search itself. Same order as lexicon.c: bytes as
+** unsigned, then the shorter first. */
+static const presse_lex_entry *lex_get(const presse_lex *lex, const void *key,
+                                       size_t n) {
+  const unsigned char *k = key;
+  size_t lo = 0, hi = lex->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2, i = 0;
+    const presse_lex_entry *e = &lex->e[mid];
+    const unsigned char *es = (const unsigned char *)e->s;
+    size_t m = e->n < n ? e->n : n;
+    while (i < m && es[i] == k[i])
+      i++;
+    int c = i < m ? (int)es[i] - (int)k[i] : e->n < n ? -1 : e->n > n;
+    if (!c) return e;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return NULL;
+}
+
 /* Lexicon lookup of s[0..n) with ASCII letters lowered. */
 static const presse_lex_entry *find_lower(const presse_lex *lex,
                                           const unsigned char *s, size_t n) {
@@ -249,7 +274,7 @@ static const presse_lex_entry *find_lower(const presse_lex *lex,
       x += 0x20;
     buf[i] = (char)x;
   }
-  return presse_lex_find(lex, buf, n);
+  return lex_get(lex, buf, n);
 }
 
 /* ------------------------------------------------------------- output */
@@ -369,7 +394,7 @@ static int glue_split(const seg *g, uint32_t b0, uint32_t b, int blen,
     q += (uint32_t)len;
     int nk = cls_at(g, q, &cp, &len);
     if (nk == K_UPPER || (!is_letter(nk) && nk != K_MARK)) {
-      if (presse_lex_find(&lex_camelcase, (const char *)g->s + b0, q - b0)) {
+      if (lex_get(&lex_camelcase, g->s + b0, q - b0)) {
         *veto = 1;
         return 0;
       }
@@ -389,7 +414,7 @@ static uint32_t abbrev_at(const seg *g, uint32_t b0, uint32_t e, int *value) {
     q = e + 1;
   else
     q = e + 2; /* '°' is two bytes */
-  hit = presse_lex_find(&lex_abbreviations, (const char *)g->s + b0, q - b0);
+  hit = lex_get(&lex_abbreviations, g->s + b0, q - b0);
   if (hit) {
     best = q;
     *value = hit->value;
@@ -412,7 +437,7 @@ static uint32_t abbrev_at(const seg *g, uint32_t b0, uint32_t e, int *value) {
     }
     if (!nletters || r >= g->n || g->s[r] != '.') return best;
     q = r + 1;
-    hit = presse_lex_find(&lex_abbreviations, (const char *)g->s + b0, q - b0);
+    hit = lex_get(&lex_abbreviations, g->s + b0, q - b0);
     if (hit) {
       best = q;
       *value = hit->value;
@@ -463,7 +488,7 @@ static int roman_ordinal(const seg *g, uint32_t b0, uint32_t b1) {
   while (q < b1 && (g->s[q] == 'I' || g->s[q] == 'V' || g->s[q] == 'X'))
     q++;
   if (q == b0 || q == b1 || q - b0 > 6) return 0;
-  return presse_lex_find(&lex_ordinals, (const char *)g->s + q, b1 - q) != NULL;
+  return lex_get(&lex_ordinals, g->s + q, b1 - q) != NULL;
 }
 
 /* ---------------------------------------------------- word fast path */
@@ -719,8 +744,7 @@ done:
     const presse_lex_entry *x =
         find_lower(&lex_inversions, s + t->b0, b - t->b0);
     if (!(x && x->value == 0)) {
-      x = presse_lex_find(&lex_inversions, (const char *)s + last_part,
-                          b - last_part);
+      x = lex_get(&lex_inversions, s + last_part, b - last_part);
       if (x && x->value == 1) flags |= PRESSE_TF_INVERTED;
     }
   }
@@ -803,7 +827,7 @@ static void scan_number(seg *g, tok *t) {
       qc++;
     }
     if (q > b && !is_letter(k) && k != K_MARK && k != K_DIGIT &&
-        presse_lex_find(&lex_ordinals, (const char *)s + b, q - b)) {
+        lex_get(&lex_ordinals, s + b, q - b)) {
       b = q;
       c = qc;
     }
