@@ -131,13 +131,16 @@ static int parts_are_places(const char *s, size_t n) {
 /* Flags of tokens i and i + 1 folded as one key ("Grand Prix"). */
 static uint32_t pair_flags(ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i) || !ent_is_word(c, i + 1)) return 0;
-  char buf[ENT_FOLD_MAX];
+  char buf[ENT_FOLD_MAX], w[ENT_FOLD_MAX];
   size_t a = ent_fold(c->text + c->tok[i].b0, c->tok[i].b1 - c->tok[i].b0, buf);
   if (a == (size_t)-1 || a + 1 >= ENT_FOLD_MAX) return 0;
   buf[a++] = ' ';
+  /* ent_fold() may fill ENT_FOLD_MAX bytes: fold into w, then copy what
+  ** fits (folding into buf + a overflowed buf by up to a bytes). */
   size_t b = ent_fold(c->text + c->tok[i + 1].b0,
-                      c->tok[i + 1].b1 - c->tok[i + 1].b0, buf + a);
+                      c->tok[i + 1].b1 - c->tok[i + 1].b0, w);
   if (b == (size_t)-1 || a + b > ENT_FOLD_MAX) return 0;
+  memcpy(buf + a, w, b);
   return ent_lex_lookup(buf, a + b);
 }
 
