@@ -66,3 +66,7 @@ $(BUILD)/tools/oom_sql: tests/oom_sql.c $(OOM_SQL_OBJ) $(BUILD)/libpresse.a | $(
 # tests/check_linear.sh: one core function on an adversarial text.
 $(BUILD)/tools/linear_driver: tests/linear_driver.c $(BUILD)/libpresse.a | $(BUILD)/tools
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libpresse.a $(LDLIBS)
+
+# make deps: the fuzzers need clang (libFuzzer), memcheck and
+# tests/check_linear.sh need valgrind.
+DEB_PKGS += clang valgrind
