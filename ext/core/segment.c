@@ -127,8 +127,9 @@ typedef struct seg {
   presse_tokens *out;
   const presse_mem *mem;
   int sp;        /* white space since the previous token */
-  int nl;        /* newlines since the previous token (U+2029 counts 2) */
-  uint32_t sent; /* current sentence */
+  int nl;        /* newlines since the previous token (U+2029 counts 2; 2 at the
+                 ** start, where the first token opens a paragraph) */
+  uint32_t sent; /* current sentence (UINT32_MAX before the first) */
   int last_term; /* a terminal mark, then only closers, precede */
   int glue_term; /* previous token is . ! ? glued to a lowercase word */
   int low_end;   /* previous token ends in lowercase / is a number */
@@ -319,28 +320,26 @@ static ALWAYS_INLINE int emit(seg *g, tok *t) {
   if (t->term && g->prev_kind == PRESSE_TOK_NUMBER &&
       (g->prev_flags & PRESSE_TF_LINE_START) && !g->sp && t->b1 - t->b0 == 1)
     t->term = 0;
-  if (g->out->n == 0) {
-    f |= PRESSE_TF_SENT_START | PRESSE_TF_PARA_START | PRESSE_TF_LINE_START;
-    if (g->sp) f |= PRESSE_TF_SPACE_BEFORE;
+  /* The first token needs no case of its own: the pass starts as after a
+  ** blank line, in sentence -1 (see presse_segment()). */
+  int brk;
+  if (g->sp) f |= PRESSE_TF_SPACE_BEFORE;
+  if (g->nl >= 2) {
+    f |= PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
+    brk = 1;
+  } else if (g->nl == 1) {
+    f |= PRESSE_TF_LINE_START;
+    brk = g->last_term || t->starter;
+  } else if (g->sp) {
+    brk = g->last_term && t->starter;
+  } else if (f & PRESSE_TF_GLUED) {
+    brk = 1;
   } else {
-    int brk;
-    if (g->sp) f |= PRESSE_TF_SPACE_BEFORE;
-    if (g->nl) f |= PRESSE_TF_LINE_START;
-    if (g->nl >= 2) f |= PRESSE_TF_PARA_START;
-    if (g->nl >= 2)
-      brk = 1;
-    else if (g->nl == 1)
-      brk = g->last_term || t->starter;
-    else if (g->sp)
-      brk = g->last_term && t->starter;
-    else if (f & PRESSE_TF_GLUED)
-      brk = 1;
-    else
-      brk = g->glue_term && t->kind == PRESSE_TOK_WORD && (f & PRESSE_TF_UPPER);
-    if (brk) {
-      g->sent++;
-      f |= PRESSE_TF_SENT_START;
-    }
+    brk = g->glue_term && t->kind == PRESSE_TOK_WORD && (f & PRESSE_TF_UPPER);
+  }
+  if (brk) {
+    g->sent++;
+    f |= PRESSE_TF_SENT_START;
   }
   if (t->term) {
     g->glue_term = !g->sp && g->low_end && t->kind == PRESSE_TOK_PUNCT;
@@ -531,27 +530,32 @@ static inline uint64_t lower_lanes(uint64_t w) {
 }
 
 /* End of the run of lowercase letters (latin_case) starting at b; *ncp
-** grows by its length in code points. ASCII letters go eight at a time. */
+** grows by its length in code points. ASCII letters go eight at a time;
+** code points are the bytes less the extra bytes of two-byte letters. */
 static inline uint32_t lower_run(const unsigned char *s, uint32_t b, uint32_t n,
                                  uint32_t *ncp) {
+  uint32_t start = b, extra = 0;
   int len;
   for (;;) {
-    while (b + 8 <= n) {
+    if (b + 8 <= n) {
       uint64_t w;
       memcpy(&w, s + b, 8);
       uint64_t stop = ~lower_lanes(w) & LANES_HIGH;
-      unsigned k = stop ? first_lane(stop) : 8;
-      b += k;
-      *ncp += k;
-      if (k < 8) break;
+      if (!stop) {
+        b += 8;
+        continue;
+      }
+      b += first_lane(stop);
+    } else {
+      while (b < n && (unsigned)(s[b] - 'a') < 26u)
+        b++;
     }
-    while (b < n && (unsigned)(s[b] - 'a') < 26u)
-      b++, ++*ncp;
     if (b < n && s[b] >= 0x80 && latin_case(s, b, n, &len) == K_LOWER) {
       b += (uint32_t)len;
-      ++*ncp;
+      extra += (uint32_t)len - 1;
       continue;
     }
+    *ncp += b - start - extra;
     return b;
   }
 }
@@ -561,10 +565,16 @@ static inline uint32_t lower_run(const unsigned char *s, uint32_t b, uint32_t n,
 static inline int plain_word_end(unsigned x) {
   const unsigned ends =
       1u << K_SPACE | 1u << K_NL | 1u << K_PUNCT | 1u << K_OTHER;
+  if (x == ' ') return 1; /* by far the most frequent */
   return x < 0x80 && x != '.' && (ends >> ascii_class[x] & 1);
 }
 
 static int roman_ordinal(const seg *g, uint32_t b0, uint32_t b1);
+
+/* Can a Roman ordinal start with byte x? (saves a call per capital) */
+static inline int roman_first(unsigned x) {
+  return x == 'I' || x == 'V' || x == 'X';
+}
 
 /* "ministre", "Président", "CEDEAO", "A" ended by the end of the text or
 ** plain_word_end(). Fills t as scan_word() would and returns 1, else 0:
@@ -596,7 +606,8 @@ static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
   t->flags = 0;
   if (first == K_UPPER) {
     t->flags = PRESSE_TF_UPPER | (allcaps ? PRESSE_TF_ALLCAPS : 0);
-    if (roman_ordinal(g, t->b0, b)) t->kind = PRESSE_TOK_NUMBER;
+    if (roman_first(s[t->b0]) && roman_ordinal(g, t->b0, b))
+      t->kind = PRESSE_TOK_NUMBER;
   }
   t->starter = first == K_UPPER;
   t->low_end = last == K_LOWER;
@@ -850,6 +861,11 @@ static int prefix_ci(const seg *g, uint32_t b, const char *p) {
   return 1;
 }
 
+/* Can a URL start with byte x (http://, https://, www.)? */
+static inline int url_first(unsigned x) {
+  return (x | 0x20) == 'h' || (x | 0x20) == 'w';
+}
+
 /* A URL runs to the next white space or quotation mark; trailing
 ** punctuation (and an unbalanced closing parenthesis) is left out. */
 static int scan_url(seg *g, tok *t) {
@@ -903,6 +919,15 @@ static int scan_url(seg *g, tok *t) {
 static int email_local(unsigned c) {
   return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
          c == '-';
+}
+
+/* Could scan_email() succeed at b? It returns at once when a failed scan
+** covers b, or when the next '@', known to lie at or after b, is absent
+** or more than 64 bytes ahead: decided here without a call. When the
+** known '@' lies before b, scan_email() must look for the next one. */
+static inline int email_possible(const seg *g, uint32_t b) {
+  if (b < g->email_fail) return 0;
+  return g->next_at < b || (g->next_at < g->n && g->next_at - b <= 64);
 }
 
 /* local@domain.tld. Only tried when an '@' lies within 64 bytes; a failed
@@ -1085,6 +1110,8 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
   g.n = (uint32_t)n;
   g.out = out;
   g.mem = out->mem;
+  g.nl = 2;
+  g.sent = UINT32_MAX;
   const void *at = n ? memchr(text, '@', n) : NULL;
   g.next_at = at ? (uint32_t)((const char *)at - text) : g.n;
   for (size_t i = 0; i < lex_camelcase.n; i++)
@@ -1136,7 +1163,8 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
     t.b0 = b;
     t.c0 = c;
     if ((k == K_UPPER || k == K_LOWER || k == K_DIGIT) && cp < 0x80 &&
-        (scan_url(&g, &t) || scan_email(&g, &t))) {
+        ((url_first(cp) && scan_url(&g, &t)) ||
+         (email_possible(&g, b) && scan_email(&g, &t)))) {
       /* done */
     } else if (is_letter(k)) {
       if (!fast_word(&g, &t)) scan_word(&g, &t);
