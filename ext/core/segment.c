@@ -576,10 +576,40 @@ static inline int roman_first(unsigned x) {
   return x == 'I' || x == 'V' || x == 'X';
 }
 
-/* "ministre", "Président", "CEDEAO", "A" ended by the end of the text or
-** plain_word_end(). Fills t as scan_word() would and returns 1, else 0:
-** a case change (which may be glue), "ABCdef", an apostrophe, a hyphen,
-** a dot (abbreviations), digits, marks or letters of other scripts. */
+/* Does a '.' at e end the plain word b0..e, outside the token? Yes before
+** another '.' (an ellipsis), no after a single capital (initials), else
+** unless the word is an abbreviation: the cases scan_word() decides. */
+static int dot_after_plain_word(const seg *g, uint32_t b0, uint32_t e,
+                                int single_capital) {
+  int value;
+  if (e + 1 < g->n && g->s[e + 1] == '.') return 1;
+  return !single_capital && !abbrev_at(g, b0, e, &value);
+}
+
+/* An elision at b0..b, where an apostrophe (' or ’) is at b: "l’",
+** "qu'", "L'", as scan_word() decides them. The end of the token with its
+** apostrophe, or 0 when scan_word() must decide. */
+static uint32_t plain_elision(const seg *g, uint32_t b0, uint32_t b) {
+  const unsigned char *s = g->s;
+  uint32_t cp, a;
+  int len;
+  if (s[b] == '\'')
+    a = b + 1;
+  else if (s[b] == 0xE2 && s[b + 1] == 0x80 && s[b + 2] == 0x99)
+    a = b + 3;
+  else
+    return 0;
+  if (!is_letter(cls_at(g, a, &cp, &len))) return 0;
+  const presse_lex_entry *el = find_lower(&lex_elisions, s + b0, b - b0);
+  if (!el || (el->value == 2 && capitalised_at(g, a))) return 0;
+  return a;
+}
+
+/* "ministre", "Président", "CEDEAO", "A" ended by the end of the text,
+** plain_word_end(), a '.' that is not theirs, or an elision's apostrophe.
+** Fills t as scan_word() would and returns 1, else 0: a case change
+** (which may be glue), "ABCdef", abbreviations and initials, inner
+** apostrophes, hyphens, digits, marks or letters of other scripts. */
 static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
   const unsigned char *s = g->s;
   uint32_t b = t->b0, n = g->n, ncp = 1;
@@ -599,17 +629,27 @@ static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
     if (e > b) last = K_LOWER;
     b = e;
   }
-  if (b < n && !plain_word_end(s[b])) return 0;
+  unsigned upper = first == K_UPPER ? PRESSE_TF_UPPER : 0;
+  t->kind = PRESSE_TOK_WORD;
+  t->starter = first == K_UPPER;
+  if (b < n && !plain_word_end(s[b])) {
+    uint32_t a;
+    if (s[b] == '.') {
+      if (!dot_after_plain_word(g, t->b0, b, upper && ncp == 1)) return 0;
+    } else if ((a = plain_elision(g, t->b0, b))) {
+      t->b1 = a;
+      t->c1 = t->c0 + ncp + 1;
+      t->flags = upper | PRESSE_TF_ELISION;
+      t->low_end = 0;
+      return 1;
+    } else
+      return 0;
+  }
   t->b1 = b;
   t->c1 = t->c0 + ncp;
-  t->kind = PRESSE_TOK_WORD;
-  t->flags = 0;
-  if (first == K_UPPER) {
-    t->flags = PRESSE_TF_UPPER | (allcaps ? PRESSE_TF_ALLCAPS : 0);
-    if (roman_first(s[t->b0]) && roman_ordinal(g, t->b0, b))
-      t->kind = PRESSE_TOK_NUMBER;
-  }
-  t->starter = first == K_UPPER;
+  t->flags = upper | (allcaps ? PRESSE_TF_ALLCAPS : 0);
+  if (upper && roman_first(s[t->b0]) && roman_ordinal(g, t->b0, b))
+    t->kind = PRESSE_TOK_NUMBER;
   t->low_end = last == K_LOWER;
   return 1;
 }
@@ -1158,6 +1198,23 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
       continue;
     }
     if (g.nl >= 2) g.dq_open = g.cq_open = 0;
+    /* Plain words (most tokens) take the fast path, with a token of their
+    ** own that never leaves this function, so that its fields stay in
+    ** registers and emit() folds away the rules that need a mark. */
+    if (is_letter(k) &&
+        !(cp < 0x80 && (url_first(cp) || email_possible(&g, b)))) {
+      tok w;
+      w.b0 = b;
+      w.c0 = c;
+      w.term = w.closer = w.glue_next = 0;
+      if (fast_word(&g, &w)) {
+        rc = emit(&g, &w);
+        if (rc) break;
+        b = w.b1;
+        c = w.c1;
+        continue;
+      }
+    }
     tok t;
     memset(&t, 0, sizeof t);
     t.b0 = b;
