@@ -139,6 +139,7 @@ typedef struct seg {
   unsigned prev_flags;
   uint32_t next_at;    /* next '@' at or after the scan point, or n */
   uint32_t email_fail; /* no e-mail can start before this byte */
+  uint32_t email_from; /* nor before this one (see email_bound()) */
   uint32_t camel_max;  /* longest entry of data/camelcase.txt, in bytes */
 } seg;
 
@@ -962,12 +963,20 @@ static int email_local(unsigned c) {
 }
 
 /* Could scan_email() succeed at b? It returns at once when a failed scan
-** covers b, or when the next '@', known to lie at or after b, is absent
-** or more than 64 bytes ahead: decided here without a call. When the
-** known '@' lies before b, scan_email() must look for the next one. */
+** covers b (b < email_fail), or when the next '@' is absent or more than
+** 64 bytes ahead. Both bounds are folded into email_from whenever they
+** change, so that the test costs one comparison per token. (An '@' that
+** lies before b means scan_email() must look for the next one: b is then
+** past email_from too.) */
+static void email_bound(seg *g) {
+  uint32_t near = g->next_at > 64 ? g->next_at - 64 : 0;
+  g->email_from = g->next_at >= g->n     ? UINT32_MAX
+                  : near > g->email_fail ? near
+                                         : g->email_fail;
+}
+
 static inline int email_possible(const seg *g, uint32_t b) {
-  if (b < g->email_fail) return 0;
-  return g->next_at < b || (g->next_at < g->n && g->next_at - b <= 64);
+  return b >= g->email_from;
 }
 
 /* local@domain.tld. Only tried when an '@' lies within 64 bytes; a failed
@@ -979,6 +988,7 @@ static int scan_email(seg *g, tok *t) {
   if (g->next_at < b) {
     const void *at = memchr(s + b, '@', g->n - b);
     g->next_at = at ? (uint32_t)((const unsigned char *)at - s) : g->n;
+    email_bound(g);
   }
   if (g->next_at >= g->n || g->next_at - b > 64) return 0;
   uint32_t q = b;
@@ -986,6 +996,7 @@ static int scan_email(seg *g, tok *t) {
     q++;
   if (q != g->next_at) {
     g->email_fail = q;
+    email_bound(g);
     return 0;
   }
   /* Domain: labels of [A-Za-z0-9-] separated by single dots. */
@@ -1010,6 +1021,7 @@ static int scan_email(seg *g, tok *t) {
   }
   if (labels < 2 || lastlen < 2 || !alpha_tld) {
     g->email_fail = q + 1;
+    email_bound(g);
     return 0;
   }
   t->b1 = end;
@@ -1154,6 +1166,7 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
   g.sent = UINT32_MAX;
   const void *at = n ? memchr(text, '@', n) : NULL;
   g.next_at = at ? (uint32_t)((const char *)at - text) : g.n;
+  email_bound(&g);
   for (size_t i = 0; i < lex_camelcase.n; i++)
     if (lex_camelcase.e[i].n > g.camel_max) g.camel_max = lex_camelcase.e[i].n;
 
@@ -1168,10 +1181,14 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
     }
   }
 
+  /* s and end are locals so that they stay in registers: g's address
+  ** goes to functions that are not inlined. */
+  const unsigned char *s = g.s;
+  const uint32_t end = g.n;
   uint32_t b = 0, c = 0, cp;
   int len, rc = PRESSE_OK;
-  while (b < g.n) {
-    if (g.s[b] == ' ') {
+  while (b < end) {
+    if (s[b] == ' ') {
       g.sp = 1;
       b++;
       c++;
@@ -1187,7 +1204,9 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
     if (k == K_NL) {
       g.sp = 1;
       g.nl += cp == 0x2029 ? 2 : 1;
-      if (cp == '\r' && b + 1 < g.n && g.s[b + 1] == '\n') b++, c++;
+      /* A paragraph starts: quotation parity starts again. */
+      if (g.nl >= 2) g.dq_open = g.cq_open = 0;
+      if (cp == '\r' && b + 1 < end && s[b + 1] == '\n') b++, c++;
       b += (uint32_t)len;
       c++;
       continue;
@@ -1197,7 +1216,6 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
       c++;
       continue;
     }
-    if (g.nl >= 2) g.dq_open = g.cq_open = 0;
     /* Plain words (most tokens) take the fast path, with a token of their
     ** own that never leaves this function, so that its fields stay in
     ** registers and emit() folds away the rules that need a mark. */
@@ -1212,6 +1230,12 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
         if (rc) break;
         b = w.b1;
         c = w.c1;
+        /* Most words are followed by one space: skip it here. */
+        if (b < end && s[b] == ' ') {
+          g.sp = 1;
+          b++;
+          c++;
+        }
         continue;
       }
     }
