@@ -141,6 +141,7 @@ typedef struct seg {
   uint32_t email_fail; /* no e-mail can start before this byte */
   uint32_t email_from; /* nor before this one (see email_bound()) */
   uint32_t camel_max;  /* longest entry of data/camelcase.txt, in bytes */
+  uint32_t abbrev_max; /* longest entry of data/abbreviations.txt */
 } seg;
 
 /* A token under construction. */
@@ -261,6 +262,14 @@ static const presse_lex_entry *lex_get(const presse_lex *lex, const void *key,
       hi = mid;
   }
   return NULL;
+}
+
+/* Length of the longest entry: keys longer than that need no search. */
+static uint32_t lex_longest(const presse_lex *lex) {
+  uint32_t m = 0;
+  for (size_t i = 0; i < lex->n; i++)
+    if (lex->e[i].n > m) m = lex->e[i].n;
+  return m;
 }
 
 /* Lexicon lookup of s[0..n) with ASCII letters lowered. */
@@ -414,6 +423,9 @@ static uint32_t abbrev_at(const seg *g, uint32_t b0, uint32_t e, int *value) {
     q = e + 1;
   else
     q = e + 2; /* '°' is two bytes */
+  /* Every key tried below starts at b0 and ends at q or later: most words
+  ** that end a sentence are longer than any abbreviation. */
+  if (q - b0 > g->abbrev_max) return 0;
   hit = lex_get(&lex_abbreviations, g->s + b0, q - b0);
   if (hit) {
     best = q;
@@ -1167,8 +1179,8 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
   const void *at = n ? memchr(text, '@', n) : NULL;
   g.next_at = at ? (uint32_t)((const char *)at - text) : g.n;
   email_bound(&g);
-  for (size_t i = 0; i < lex_camelcase.n; i++)
-    if (lex_camelcase.e[i].n > g.camel_max) g.camel_max = lex_camelcase.e[i].n;
+  g.camel_max = lex_longest(&lex_camelcase);
+  g.abbrev_max = lex_longest(&lex_abbreviations);
 
   /* About one token per 5.5 bytes of French news: reserve once. */
   size_t want = n / 5 + 16;
