@@ -1114,6 +1114,24 @@ static void scan_punct(seg *g, tok *t, uint32_t cp, int len) {
   t->c1 = c;
 }
 
+/* , ; : or a run of dots at b: the token scan_punct() makes of them, with
+** no quotation or bracket rule to apply. */
+static ALWAYS_INLINE void plain_punct(const seg *g, tok *t, uint32_t b,
+                                      uint32_t c) {
+  uint32_t e = b + 1;
+  if (g->s[b] == '.')
+    while (e < g->n && g->s[e] == '.')
+      e++;
+  t->b0 = b;
+  t->c0 = c;
+  t->b1 = e;
+  t->c1 = c + (e - b);
+  t->kind = PRESSE_TOK_PUNCT;
+  t->flags = 0;
+  t->term = g->s[b] == '.';
+  t->starter = t->closer = t->low_end = t->glue_next = 0;
+}
+
 /* ---------------------------------------------------------------- main */
 
 /* The first non-ASCII byte at or after i, or n: eight bytes at a time. */
@@ -1250,6 +1268,16 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
         }
         continue;
       }
+    }
+    /* The commonest marks, likewise: , ; : and dots. */
+    if (cp == ',' || cp == ';' || cp == ':' || cp == '.') {
+      tok w;
+      plain_punct(&g, &w, b, c);
+      rc = emit(&g, &w);
+      if (rc) break;
+      b = w.b1;
+      c = w.c1;
+      continue;
     }
     tok t;
     memset(&t, 0, sizeof t);
