@@ -100,10 +100,37 @@ struct presse_search {
   char *cache_mem;    /* what was allocated for both */
   size_t seen;        /* bytes of text read, up to LAZY */
   presse_tokens toks; /* segmentation scratch, reused across calls */
+  /* presse_normalize() of the characters C3 80..C3 BF (À..ÿ) and, last,
+  ** of œ, when it is one or two ASCII bytes (nlatin 0 otherwise): folding
+  ** a word made of these and ASCII letters needs no normaliser call. */
+  char latin[65][2];
+  uint8_t nlatin[65];
 };
 
 static void *mem_alloc(const presse_mem *m, size_t n) {
   return m->xRealloc(m->ctx, NULL, n);
+}
+
+/* Fills s->latin from presse_normalize() itself, so that both agree. */
+static int latin_init(presse_search *s) {
+  unsigned nf = (s->flags & PRESSE_SEARCH_KEEP_ACCENTS)
+                    ? (unsigned)PRESSE_NORM_KEEP_ACCENTS
+                    : 0u;
+  for (int i = 0; i < 65; i++) {
+    char c[2] = {(char)0xC3, (char)(0x80 + i)};
+    if (i == 64) c[0] = (char)0xC5, c[1] = (char)0x93; /* œ */
+    s->fold.len = 0;
+    int rc = presse_normalize(c, 2, nf, &s->fold);
+    if (rc) return rc;
+    size_t m = s->fold.len;
+    s->nlatin[i] = 0;
+    if (m >= 1 && m <= 2 && !((unsigned char)s->fold.data[0] & 0x80) &&
+        !((unsigned char)s->fold.data[m - 1] & 0x80)) {
+      memcpy(s->latin[i], s->fold.data, m);
+      s->nlatin[i] = (uint8_t)m;
+    }
+  }
+  return PRESSE_OK;
 }
 
 /* Allocates the cache (PRESSE_ENOMEM when it cannot). */
@@ -135,6 +162,10 @@ int presse_search_new(unsigned flags, const presse_mem *mem,
   s->mem = mem;
   s->fold.mem = mem;
   s->toks.mem = mem;
+  if (latin_init(s) != PRESSE_OK) {
+    presse_search_free(s);
+    return PRESSE_ENOMEM;
+  }
   if (!(flags & PRESSE_SEARCH_NO_STEM)) {
     s->stemmer = sb_stemmer_new("french", "UTF_8");
     if (!s->stemmer) {
@@ -288,6 +319,38 @@ static int all_ascii(const char *s, size_t n) {
   return 1;
 }
 
+/* fold() of a word of lowercase ASCII letters, digits, '-', '.' and the
+** characters of s->latin that fold to ASCII, whose folds are then the
+** concatenation of the characters' (none combines with its neighbours).
+** Returns 0, out undefined, for any other word. */
+static int fold_latin(const presse_search *s, const char *in, size_t n,
+                      char *out, size_t *outn) {
+  const unsigned char *p = (const unsigned char *)in;
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned c = p[i], k;
+    if (c < 0x80) {
+      if (!(c - 'a' < 26u || c - '0' < 10u || c == '-' || c == '.')) return 0;
+      if (o < MAXT) out[o++] = (char)c;
+      i++;
+      continue;
+    }
+    if (i + 1 >= n) return 0;
+    if (c == 0xC3 && p[i + 1] >= 0x80 && p[i + 1] <= 0xBF)
+      k = p[i + 1] - 0x80u;
+    else if (c == 0xC5 && p[i + 1] == 0x93)
+      k = 64;
+    else
+      return 0;
+    if (!s->nlatin[k]) return 0;
+    for (unsigned j = 0; j < s->nlatin[k]; j++)
+      if (o < MAXT) out[o++] = s->latin[k][j];
+    i += 2;
+  }
+  *outn = o; /* all ASCII: a cut at MAXT is at a character boundary */
+  return 1;
+}
+
 /* Fold accents and ligatures of s[0..n) into out (room MAXT); returns the
 ** length. ASCII needs nothing; the rest goes through presse_normalize so
 ** that the index agrees with french_normalize(). */
@@ -299,6 +362,7 @@ static int fold(presse_search *s, const char *in, size_t n, char *out,
     *outn = n;
     return PRESSE_OK;
   }
+  if (fold_latin(s, in, n, out, outn)) return PRESSE_OK;
   s->fold.len = 0;
   unsigned nf = (s->flags & PRESSE_SEARCH_KEEP_ACCENTS)
                     ? (unsigned)PRESSE_NORM_KEEP_ACCENTS
