@@ -126,23 +126,29 @@ typedef struct seg {
   uint32_t n;
   presse_tokens *out;
   const presse_mem *mem;
-  int sp;        /* white space since the previous token */
-  int nl;        /* newlines since the previous token (U+2029 counts 2; 2 at the
-                 ** start, where the first token opens a paragraph) */
-  uint32_t sent; /* current sentence (UINT32_MAX before the first) */
-  int last_term; /* a terminal mark, then only closers, precede */
-  int glue_term; /* previous token is . ! ? glued to a lowercase word */
-  int low_end;   /* previous token ends in lowercase / is a number */
   int dq_open, cq_open; /* parity of " and of “ ” in the paragraph */
-  uint16_t pending;     /* flags for the next token (GLUED) */
-  int prev_kind;        /* the previous token's kind and final flags */
-  unsigned prev_flags;
-  uint32_t next_at;    /* next '@' at or after the scan point, or n */
-  uint32_t email_fail; /* no e-mail can start before this byte */
-  uint32_t email_from; /* nor before this one (see email_bound()) */
-  uint32_t camel_max;  /* longest entry of data/camelcase.txt, in bytes */
-  uint32_t abbrev_max; /* longest entry of data/abbreviations.txt */
+  uint32_t next_at;     /* next '@' at or after the scan point, or n */
+  uint32_t email_fail;  /* no e-mail can start before this byte */
+  uint32_t email_from;  /* nor before this one (see email_bound()) */
+  uint32_t camel_max;   /* longest entry of data/camelcase.txt, in bytes */
+  uint32_t abbrev_max;  /* longest entry of data/abbreviations.txt */
 } seg;
+
+/* What the sentence rules remember between tokens. Apart from seg, whose
+** address goes to the scanners: this struct stays inside presse_segment()
+** (emit() is inlined there), so its fields can live in registers. */
+typedef struct flow {
+  int sp;           /* white space since the previous token */
+  int nl;           /* newlines since the previous token (U+2029 counts 2; 2 at
+                    ** the start, where the first token opens a paragraph) */
+  uint32_t sent;    /* current sentence (UINT32_MAX before the first) */
+  int last_term;    /* a terminal mark, then only closers, precede */
+  int glue_term;    /* previous token is . ! ? glued to a lowercase word */
+  int low_end;      /* previous token ends in lowercase / is a number */
+  unsigned pending; /* flags for the next token (GLUED) */
+  int prev_kind;    /* the previous token's kind and final flags */
+  unsigned prev_flags;
+} flow;
 
 /* A token under construction. */
 typedef struct tok {
@@ -290,7 +296,8 @@ static const presse_lex_entry *find_lower(const presse_lex *lex,
 
 /* ------------------------------------------------------------- output */
 
-static ALWAYS_INLINE int push(seg *g, const tok *t, unsigned flags) {
+static ALWAYS_INLINE int push(seg *g, const tok *t, unsigned flags,
+                              uint32_t sent) {
   presse_tokens *o = g->out;
   if (o->n == o->cap) {
     size_t cap = o->cap ? o->cap * 2 : 64;
@@ -308,7 +315,7 @@ static ALWAYS_INLINE int push(seg *g, const tok *t, unsigned flags) {
   d->c1 = t->c1;
   d->kind = (uint16_t)t->kind;
   d->flags = (uint16_t)flags;
-  d->sent = g->sent;
+  d->sent = sent;
   return PRESSE_OK;
 }
 
@@ -323,47 +330,47 @@ static ALWAYS_INLINE int push(seg *g, const tok *t, unsigned flags) {
 **    does the right part of a glue split ("SahelImage"), which joins two
 **    blocks of the page;
 **  - "1." at the start of a line is a list marker, not an end. */
-static ALWAYS_INLINE int emit(seg *g, tok *t) {
-  unsigned f = t->flags | g->pending;
-  g->pending = 0;
+static ALWAYS_INLINE int emit(seg *g, flow *st, tok *t) {
+  unsigned f = t->flags | st->pending;
+  st->pending = 0;
   /* "1." or "2)" opening a line is a list marker, not a sentence end. */
-  if (t->term && g->prev_kind == PRESSE_TOK_NUMBER &&
-      (g->prev_flags & PRESSE_TF_LINE_START) && !g->sp && t->b1 - t->b0 == 1)
+  if (t->term && st->prev_kind == PRESSE_TOK_NUMBER &&
+      (st->prev_flags & PRESSE_TF_LINE_START) && !st->sp && t->b1 - t->b0 == 1)
     t->term = 0;
   /* The first token needs no case of its own: the pass starts as after a
   ** blank line, in sentence -1 (see presse_segment()). */
   int brk;
-  if (g->sp) f |= PRESSE_TF_SPACE_BEFORE;
-  if (g->nl >= 2) {
+  if (st->sp) f |= PRESSE_TF_SPACE_BEFORE;
+  if (st->nl >= 2) {
     f |= PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
     brk = 1;
-  } else if (g->nl == 1) {
+  } else if (st->nl == 1) {
     f |= PRESSE_TF_LINE_START;
-    brk = g->last_term || t->starter;
-  } else if (g->sp) {
-    brk = g->last_term && t->starter;
+    brk = st->last_term || t->starter;
+  } else if (st->sp) {
+    brk = st->last_term && t->starter;
   } else if (f & PRESSE_TF_GLUED) {
     brk = 1;
   } else {
-    brk = g->glue_term && t->kind == PRESSE_TOK_WORD && (f & PRESSE_TF_UPPER);
+    brk = st->glue_term && t->kind == PRESSE_TOK_WORD && (f & PRESSE_TF_UPPER);
   }
   if (brk) {
-    g->sent++;
+    st->sent++;
     f |= PRESSE_TF_SENT_START;
   }
   if (t->term) {
-    g->glue_term = !g->sp && g->low_end && t->kind == PRESSE_TOK_PUNCT;
-    g->last_term = 1;
+    st->glue_term = !st->sp && st->low_end && t->kind == PRESSE_TOK_PUNCT;
+    st->last_term = 1;
   } else if (t->closer) {
-    g->glue_term = 0;
+    st->glue_term = 0;
   } else {
-    g->last_term = g->glue_term = 0;
+    st->last_term = st->glue_term = 0;
   }
-  g->low_end = t->low_end;
-  g->prev_kind = t->kind;
-  g->prev_flags = f;
-  g->sp = g->nl = 0;
-  return push(g, t, f);
+  st->low_end = t->low_end;
+  st->prev_kind = t->kind;
+  st->prev_flags = f;
+  st->sp = st->nl = 0;
+  return push(g, t, f, st->sent);
 }
 
 /* --------------------------------------------------------------- words */
@@ -1071,7 +1078,7 @@ static int is_dash_or_bullet(uint32_t cp) {
 ** parity of that mark in the paragraph decides. “ and ” lean towards their
 ** usual direction and take the other only when the spacing says so and
 ** the parity agrees. */
-static void scan_punct(seg *g, tok *t, uint32_t cp, int len) {
+static void scan_punct(seg *g, tok *t, uint32_t cp, int len, int before) {
   uint32_t b = t->b0 + (uint32_t)len, c = t->c0 + 1, ncp;
   int nlen;
   unsigned flags = 0;
@@ -1087,7 +1094,6 @@ static void scan_punct(seg *g, tok *t, uint32_t cp, int len) {
   } else if (cp == 0xBB || cp == 0x203A) {
     flags |= PRESSE_TF_CLOSE_QUOTE;
   } else if (cp == '"' || cp == 0x201C || cp == 0x201D) {
-    int before = g->sp || g->out->n == 0;
     int nk = cls_at(g, b, &ncp, &nlen);
     int after = nk == K_END || nk == K_SPACE || nk == K_NL || nk == K_PUNCT ||
                 nk == K_APOS;
@@ -1188,12 +1194,14 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
 
   seg g;
   memset(&g, 0, sizeof g);
+  flow fl;
+  memset(&fl, 0, sizeof fl);
+  fl.nl = 2;
+  fl.sent = UINT32_MAX;
   g.s = (const unsigned char *)text;
   g.n = (uint32_t)n;
   g.out = out;
   g.mem = out->mem;
-  g.nl = 2;
-  g.sent = UINT32_MAX;
   const void *at = n ? memchr(text, '@', n) : NULL;
   g.next_at = at ? (uint32_t)((const char *)at - text) : g.n;
   email_bound(&g);
@@ -1219,23 +1227,23 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
   int len, rc = PRESSE_OK;
   while (b < end) {
     if (s[b] == ' ') {
-      g.sp = 1;
+      fl.sp = 1;
       b++;
       c++;
       continue;
     }
     int k = cls_at(&g, b, &cp, &len);
     if (k == K_SPACE) {
-      g.sp = 1;
+      fl.sp = 1;
       b += (uint32_t)len;
       c++;
       continue;
     }
     if (k == K_NL) {
-      g.sp = 1;
-      g.nl += cp == 0x2029 ? 2 : 1;
+      fl.sp = 1;
+      fl.nl += cp == 0x2029 ? 2 : 1;
       /* A paragraph starts: quotation parity starts again. */
-      if (g.nl >= 2) g.dq_open = g.cq_open = 0;
+      if (fl.nl >= 2) g.dq_open = g.cq_open = 0;
       if (cp == '\r' && b + 1 < end && s[b + 1] == '\n') b++, c++;
       b += (uint32_t)len;
       c++;
@@ -1256,13 +1264,13 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
       w.c0 = c;
       w.term = w.closer = w.glue_next = 0;
       if (fast_word(&g, &w)) {
-        rc = emit(&g, &w);
+        rc = emit(&g, &fl, &w);
         if (rc) break;
         b = w.b1;
         c = w.c1;
         /* Most words are followed by one space: skip it here. */
         if (b < end && s[b] == ' ') {
-          g.sp = 1;
+          fl.sp = 1;
           b++;
           c++;
         }
@@ -1273,7 +1281,7 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
     if (cp == ',' || cp == ';' || cp == ':' || cp == '.') {
       tok w;
       plain_punct(&g, &w, b, c);
-      rc = emit(&g, &w);
+      rc = emit(&g, &fl, &w);
       if (rc) break;
       b = w.b1;
       c = w.c1;
@@ -1292,7 +1300,7 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
     } else if (k == K_DIGIT) {
       scan_number(&g, &t);
     } else if (k == K_PUNCT || k == K_APOS || k == K_HYPHEN) {
-      scan_punct(&g, &t, cp, len);
+      scan_punct(&g, &t, cp, len, fl.sp || out->n == 0);
     } else {
       /* A symbol keeps its combining marks and variation selectors. */
       uint32_t q = b + (uint32_t)len, qc = c + 1, ncp;
@@ -1303,9 +1311,9 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
       t.b1 = q;
       t.c1 = qc;
     }
-    rc = emit(&g, &t);
+    rc = emit(&g, &fl, &t);
     if (rc) break;
-    if (t.glue_next) g.pending = PRESSE_TF_GLUED;
+    if (t.glue_next) fl.pending = PRESSE_TF_GLUED;
     b = t.b1;
     c = t.c1;
   }
@@ -1313,7 +1321,7 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
     out->n = 0;
     return rc;
   }
-  out->nsent = out->n ? g.sent + 1 : 0;
+  out->nsent = out->n ? fl.sent + 1 : 0;
   return PRESSE_OK;
 }
 
