@@ -102,7 +102,8 @@ struct presse_search {
   presse_tokens toks; /* segmentation scratch, reused across calls */
   /* presse_normalize() of the characters C3 80..C3 BF (À..ÿ) and, last,
   ** of œ, when it is one or two ASCII bytes (nlatin 0 otherwise): folding
-  ** a word made of these and ASCII letters needs no normaliser call. */
+  ** a word made of these and ASCII letters needs no normaliser call.
+  ** Filled with the cache: until then all 0. */
   char latin[65][2];
   uint8_t nlatin[65];
 };
@@ -133,7 +134,7 @@ static int latin_init(presse_search *s) {
   return PRESSE_OK;
 }
 
-/* Allocates the cache (PRESSE_ENOMEM when it cannot). */
+/* Allocates the cache and fills s->latin (PRESSE_ENOMEM when it cannot). */
 static int cache_alloc(presse_search *s) {
   size_t ns = (size_t)WAYS << SBITS, nl = (size_t)WAYS << LBITS;
   /* 64 bytes more, to align the slots on cache lines */
@@ -148,7 +149,7 @@ static int cache_alloc(presse_search *s) {
     s->shorts[i].nword = 0;
   for (size_t i = 0; i < nl; i++)
     s->longs[i].nword = 0;
-  return PRESSE_OK;
+  return latin_init(s);
 }
 
 int presse_search_new(unsigned flags, const presse_mem *mem,
@@ -162,10 +163,6 @@ int presse_search_new(unsigned flags, const presse_mem *mem,
   s->mem = mem;
   s->fold.mem = mem;
   s->toks.mem = mem;
-  if (latin_init(s) != PRESSE_OK) {
-    presse_search_free(s);
-    return PRESSE_ENOMEM;
-  }
   if (!(flags & PRESSE_SEARCH_NO_STEM)) {
     s->stemmer = sb_stemmer_new("french", "UTF_8");
     if (!s->stemmer) {
