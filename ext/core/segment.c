@@ -1233,27 +1233,6 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
       continue;
     }
     int k = cls_at(&g, b, &cp, &len);
-    if (k == K_SPACE) {
-      fl.sp = 1;
-      b += (uint32_t)len;
-      c++;
-      continue;
-    }
-    if (k == K_NL) {
-      fl.sp = 1;
-      fl.nl += cp == 0x2029 ? 2 : 1;
-      /* A paragraph starts: quotation parity starts again. */
-      if (fl.nl >= 2) g.dq_open = g.cq_open = 0;
-      if (cp == '\r' && b + 1 < end && s[b + 1] == '\n') b++, c++;
-      b += (uint32_t)len;
-      c++;
-      continue;
-    }
-    if (k == K_ZW) {
-      b += (uint32_t)len;
-      c++;
-      continue;
-    }
     /* Plain words (most tokens) take the fast path, with a token of their
     ** own that never leaves this function, so that its fields stay in
     ** registers and emit() folds away the rules that need a mark. */
@@ -1276,6 +1255,27 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
         }
         continue;
       }
+    }
+    if (k == K_SPACE) {
+      fl.sp = 1;
+      b += (uint32_t)len;
+      c++;
+      continue;
+    }
+    if (k == K_NL) {
+      fl.sp = 1;
+      fl.nl += cp == 0x2029 ? 2 : 1;
+      /* A paragraph starts: quotation parity starts again. */
+      if (fl.nl >= 2) g.dq_open = g.cq_open = 0;
+      if (cp == '\r' && b + 1 < end && s[b + 1] == '\n') b++, c++;
+      b += (uint32_t)len;
+      c++;
+      continue;
+    }
+    if (k == K_ZW) {
+      b += (uint32_t)len;
+      c++;
+      continue;
     }
     /* The commonest marks, likewise: , ; : and dots. */
     if (cp == ',' || cp == ';' || cp == ':' || cp == '.') {
