@@ -578,6 +578,37 @@ static void shared_corpus_invariants(void **state) {
   if (n1 <= 0 && n2 <= 0) skip();
 }
 
+/* ---------------------------------------------------------- fast path */
+
+/* Plain words take a fast path that hands over to the general scanner at
+** the first thing it does not know: each case here sits on one of its
+** borders, and must come out as the general rules say. */
+static void fast_path_borders(void **state) {
+  (void)state;
+  /* a word, then what ends it: mark, '.', '...', elision, case change */
+  expect("Ier QU’IL L'État N'Djamena etc. Le ministre... A. Bänsch",
+         "Ier QU’ IL L' État N'Djamena etc. | Le ministre ... | A. Bänsch");
+  expect_kind("le Ier siècle", "Ier", PRESSE_TOK_NUMBER);
+  expect_kind("Il vient", "Il", PRESSE_TOK_WORD);
+  expect_flag("QU’IL L'État", "QU’|L'", PRESSE_TF_ELISION, 1);
+  expect_flag("QU’IL L'État", "QU’|L'", PRESSE_TF_ALLCAPS, 0);
+  expect_flag("œuvre ŒUVRE ÉTAT Œdipe", "ŒUVRE|ÉTAT", PRESSE_TF_ALLCAPS, 1);
+  expect_flag("œuvre ŒUVRE ÉTAT Œdipe", "ŒUVRE|ÉTAT|Œdipe", PRESSE_TF_UPPER, 1);
+  expect_flag("Mme. Diop, etc. Fin", "Mme.|etc.", PRESSE_TF_ABBREV, 1);
+  /* × and ÷ are the two Latin-1 non-letters among letters */
+  expect("a×b c÷d ßà", "a × b c ÷ d ßà");
+  expect("AbcDef abcdefghijklmnopQrstu", "Abc | Def abcdefghijklmnop | Qrstu");
+  /* code points after two-byte letters, and at the end of the text */
+  presse_tokens t = seg("éléphant œil ÇA");
+  assert_int_equal(t.n, 3);
+  assert_int_equal(t.tok[0].c1, 8);
+  assert_int_equal(t.tok[1].c0, 9);
+  assert_int_equal(t.tok[1].c1, 12);
+  assert_int_equal(t.tok[2].c1, 15);
+  assert_int_equal(t.tok[2].b1, 19);
+  presse_tokens_free(&t);
+}
+
 /* -------------------------------------------------------- adversarial */
 
 /* Repeats unit to about 2 MB: segmentation must succeed and keep every
@@ -729,6 +760,7 @@ int main(void) {
       cmocka_unit_test(sentence_breaks),
       cmocka_unit_test(glued_words),
       cmocka_unit_test(shared_corpus_invariants),
+      cmocka_unit_test(fast_path_borders),
       cmocka_unit_test(adversarial_input_keeps_invariants),
       cmocka_unit_test(random_pieces_keep_invariants),
   };
