@@ -99,6 +99,10 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   if ((rc = q_indirect(&w))) goto done;
   if ((rc = q_attribute(&w))) goto done;
   if ((rc = q_continue_speakers(&w))) goto done;
+  if (w.spk_nomem) {
+    rc = PRESSE_ENOMEM;
+    goto done;
+  }
   for (size_t i = 0; i < w.ndq; i++) {
     presse_quote q;
     const qdirect *d = &w.dq[i];

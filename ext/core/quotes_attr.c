@@ -33,7 +33,10 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
   if (w->nspk == w->capspk) {
     size_t cap = w->capspk ? 2 * w->capspk : 16;
     qspeaker *p = w->mem->xRealloc(w->mem->ctx, w->spk, cap * sizeof *p);
-    if (!p) return -2;
+    if (!p) {
+      w->spk_nomem = 1;
+      return -2;
+    }
     w->spk = p;
     w->capspk = cap;
   }

@@ -114,6 +114,10 @@ typedef struct qwork {
   size_t niq, capiq;
   qspeaker *spk;
   size_t nspk, capspk;
+  /* Set when the speaker array could not grow: its callers only see "no
+  ** speaker", so the driver turns this into PRESSE_ENOMEM at the end
+  ** rather than return quotes with speakers silently missing. */
+  int spk_nomem;
   /* Entities as persons: canonical entry, gender, salience. */
   qent *qe;
   int32_t protagonist; /* the canonical PER entity the text is about, -1 */
