@@ -92,6 +92,16 @@ SELECT substr(d.date, 1, 7), top.key, top.type, count(*), count(DISTINCT d.id)
  WHERE d.date IS NOT NULL
  GROUP BY 1, 2, 3;
 
+-- Counted per document first: the join to docs then looks up each
+-- document once, not once per mention.
+DELETE FROM type_month_totals;
+INSERT INTO type_month_totals
+SELECT substr(d.date, 1, 7), c.type, sum(c.n)
+  FROM (SELECT doc, type, count(*) AS n FROM mentions GROUP BY doc, type) AS c
+  JOIN docs AS d ON d.id = c.doc
+ WHERE length(d.date) >= 7
+ GROUP BY 1, 2;
+
 DELETE FROM quote_repeats;
 INSERT INTO quote_repeats
 SELECT speaker_key, head, min(speaker), min(text), min(doc), count(DISTINCT doc)

@@ -104,6 +104,11 @@ CREATE TABLE IF NOT EXISTS pair_totals(
 CREATE TABLE IF NOT EXISTS month_totals(
   month TEXT, key TEXT, type TEXT, mentions INTEGER, articles INTEGER,
   PRIMARY KEY(key, type, month)) WITHOUT ROWID;
+-- Mentions per month of publication and type, for the timeline report
+-- and its chart (tools/plots.sh).
+CREATE TABLE IF NOT EXISTS type_month_totals(
+  month TEXT, type TEXT, mentions INTEGER,
+  PRIMARY KEY(month, type)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS quote_repeats(
   speaker_key TEXT, head TEXT, speaker TEXT, text TEXT, first_doc INTEGER,
   articles INTEGER, PRIMARY KEY(speaker_key, head)) WITHOUT ROWID;
