@@ -23,6 +23,19 @@ extern const presse_mem presse_sql_mem;
 void presse_sql_error(sqlite3_context *ctx, const char *fname, int rc,
                       const char *detail);
 
+/* The document argument of entities() and quotes(), checked and copied.
+** SQLITE_OK with *out NULL for a NULL argument (no rows); SQLITE_OK with a
+** NUL-terminated sqlite3_malloc64 copy in *out; or an error code with the
+** message ("fname: expected TEXT argument", "fname: invalid UTF-8 at byte
+** N") in vtab->zErrMsg. */
+int presse_sql_document_arg(sqlite3_vtab *vtab, const char *fname,
+                            sqlite3_value *v, char **out, size_t *n);
+
+/* Store "fname: detail" (or "fname: " + presse_errstr(rc)) as vtab's error
+** and return SQLITE_ERROR; PRESSE_ENOMEM gives SQLITE_NOMEM. */
+int presse_sql_vtab_fail(sqlite3_vtab *vtab, const char *fname, int rc,
+                         const char *detail);
+
 /* One registration function per feature (see presse_ext.c). */
 int presse_sql_register_misc(sqlite3 *db);
 int presse_sql_register_normalize(sqlite3 *db);

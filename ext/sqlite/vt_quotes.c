@@ -76,13 +76,6 @@ static int q_close(sqlite3_vtab_cursor *cur) {
   return SQLITE_OK;
 }
 
-static int fail(sqlite3_vtab_cursor *cur, int rc, const char *msg) {
-  if (rc == PRESSE_ENOMEM) return SQLITE_NOMEM;
-  sqlite3_free(cur->pVtab->zErrMsg);
-  cur->pVtab->zErrMsg = sqlite3_mprintf("%s", msg);
-  return SQLITE_ERROR;
-}
-
 static int run(qcursor *c) {
   presse_tokens toks;
   presse_entities ents;
@@ -106,31 +99,13 @@ static int q_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   qcursor *c = (qcursor *)cur;
   reset(c);
   if (idxNum != 1 || argc < 1) return SQLITE_OK;
-  int type = sqlite3_value_type(argv[0]);
-  if (type == SQLITE_NULL) return SQLITE_OK;
-  if (type != SQLITE_TEXT)
-    return fail(cur, PRESSE_EINVAL, "quotes(): expected TEXT argument");
-  const char *s = (const char *)sqlite3_value_text(argv[0]);
-  size_t n = (size_t)sqlite3_value_bytes(argv[0]);
-  if (!s) return SQLITE_NOMEM;
-  size_t bad = presse_utf8_invalid_at(s, n);
-  if (bad < n) {
-    char msg[80];
-    sqlite3_snprintf(sizeof msg, msg, "quotes(): invalid UTF-8 at byte %lld",
-                     (long long)bad);
-    return fail(cur, PRESSE_EUTF8, msg);
-  }
-  c->text = sqlite3_malloc64(n + 1);
-  if (!c->text) return SQLITE_NOMEM;
-  memcpy(c->text, s, n);
-  c->text[n] = 0;
-  c->n = n;
-  int rc = run(c);
+  int rc =
+      presse_sql_document_arg(cur->pVtab, "quotes()", argv[0], &c->text, &c->n);
+  if (rc != SQLITE_OK || !c->text) return rc;
+  rc = run(c);
   if (rc != PRESSE_OK) {
-    char msg[120];
-    sqlite3_snprintf(sizeof msg, msg, "quotes(): %s", presse_errstr(rc));
     reset(c);
-    return fail(cur, rc, msg);
+    return presse_sql_vtab_fail(cur->pVtab, "quotes()", rc, NULL);
   }
   return SQLITE_OK;
 }

@@ -1,0 +1,49 @@
+/*
+** sql_document.c: the argument checks that entities() and quotes() share.
+** Both take one document and must reject it the same way, with the same
+** messages, so the checks live here once.
+*/
+#include "presse_sql.h"
+
+#include <string.h>
+
+SQLITE_EXTENSION_INIT3
+
+int presse_sql_vtab_fail(sqlite3_vtab *vtab, const char *fname, int rc,
+                         const char *detail) {
+  if (rc == PRESSE_ENOMEM) return SQLITE_NOMEM;
+  sqlite3_free(vtab->zErrMsg);
+  vtab->zErrMsg = detail ? sqlite3_mprintf("%s: %s", fname, detail)
+                         : sqlite3_mprintf("%s: %s", fname, presse_errstr(rc));
+  return vtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+int presse_sql_document_arg(sqlite3_vtab *vtab, const char *fname,
+                            sqlite3_value *v, char **out, size_t *n) {
+  *out = NULL;
+  *n = 0;
+  int type = sqlite3_value_type(v);
+  if (type == SQLITE_NULL) return SQLITE_OK;
+  if (type != SQLITE_TEXT)
+    return presse_sql_vtab_fail(vtab, fname, PRESSE_EINVAL,
+                                "expected TEXT argument");
+  const char *s = (const char *)sqlite3_value_text(v);
+  size_t len = (size_t)sqlite3_value_bytes(v);
+  if (!s) return SQLITE_NOMEM;
+  /* Offsets are code points: a text that is not UTF-8 has none to give. */
+  size_t bad = presse_utf8_invalid_at(s, len);
+  if (bad < len) {
+    char msg[64];
+    sqlite3_snprintf(sizeof msg, msg, "invalid UTF-8 at byte %lld",
+                     (long long)bad);
+    return presse_sql_vtab_fail(vtab, fname, PRESSE_EUTF8, msg);
+  }
+  /* A copy: the value may be freed or converted before the cursor ends. */
+  char *copy = sqlite3_malloc64(len + 1);
+  if (!copy) return SQLITE_NOMEM;
+  memcpy(copy, s, len);
+  copy[len] = 0;
+  *out = copy;
+  *n = len;
+  return SQLITE_OK;
+}
