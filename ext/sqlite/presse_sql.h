@@ -31,6 +31,13 @@ void presse_sql_error(sqlite3_context *ctx, const char *fname, int rc,
 int presse_sql_document_arg(sqlite3_vtab *vtab, const char *fname,
                             sqlite3_value *v, char **out, size_t *n);
 
+/* xBestIndex of a table-valued function over one document whose hidden
+** argument is column `column`: the argument must be given (equality), or
+** the query fails with "fname: expected one argument, the document". */
+int presse_sql_document_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info,
+                                   int column, const char *fname,
+                                   sqlite3_int64 rows);
+
 /* Store "fname: detail" (or "fname: " + presse_errstr(rc)) as vtab's error
 ** and return SQLITE_ERROR; PRESSE_ENOMEM gives SQLITE_NOMEM. */
 int presse_sql_vtab_fail(sqlite3_vtab *vtab, const char *fname, int rc,

@@ -47,3 +47,32 @@ int presse_sql_document_arg(sqlite3_vtab *vtab, const char *fname,
   *n = len;
   return SQLITE_OK;
 }
+
+int presse_sql_document_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info,
+                                   int column, const char *fname,
+                                   sqlite3_int64 rows) {
+  int found = -1, unusable = 0;
+  for (int i = 0; i < info->nConstraint; i++) {
+    const struct sqlite3_index_constraint *k = &info->aConstraint[i];
+    if (k->iColumn != column) continue;
+    if (!k->usable)
+      unusable = 1;
+    else if (k->op == SQLITE_INDEX_CONSTRAINT_EQ)
+      found = i;
+  }
+  if (found >= 0) {
+    info->aConstraintUsage[found].argvIndex = 1;
+    info->aConstraintUsage[found].omit = 1;
+    info->idxNum = 1;
+    info->estimatedCost = 1000;
+    info->estimatedRows = rows;
+    return SQLITE_OK;
+  }
+  /* An argument that is not usable yet (a lateral join's column): let
+  ** SQLite try another join order rather than fail the whole query. */
+  if (unusable) return SQLITE_CONSTRAINT;
+  sqlite3_free(vtab->zErrMsg);
+  vtab->zErrMsg =
+      sqlite3_mprintf("%s: expected one argument, the document", fname);
+  return SQLITE_ERROR;
+}

@@ -164,28 +164,8 @@ static int e_rowid(sqlite3_vtab_cursor *cur, sqlite_int64 *rowid) {
 /* The document argument is required, as an equality constraint; an
 ** unusable one asks the planner for another order (lateral joins). */
 static int e_best_index(sqlite3_vtab *v, sqlite3_index_info *info) {
-  int found = -1, unusable = 0;
-  for (int i = 0; i < info->nConstraint; i++) {
-    const struct sqlite3_index_constraint *k = &info->aConstraint[i];
-    if (k->iColumn != COL_DOCUMENT) continue;
-    if (!k->usable)
-      unusable = 1;
-    else if (k->op == SQLITE_INDEX_CONSTRAINT_EQ)
-      found = i;
-  }
-  if (found >= 0) {
-    info->aConstraintUsage[found].argvIndex = 1;
-    info->aConstraintUsage[found].omit = 1;
-    info->idxNum = 1;
-    info->estimatedCost = 1000;
-    info->estimatedRows = 100;
-    return SQLITE_OK;
-  }
-  if (unusable) return SQLITE_CONSTRAINT;
-  sqlite3_free(v->zErrMsg);
-  v->zErrMsg =
-      sqlite3_mprintf("entities(): expected one argument, the document");
-  return SQLITE_ERROR;
+  return presse_sql_document_best_index(v, info, COL_DOCUMENT, "entities()",
+                                        100);
 }
 
 static sqlite3_module entities_module = {
