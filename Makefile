@@ -47,6 +47,9 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # Fragments in mk/ append to GEN_HEADERS and add their rules.
 GEN_HEADERS :=
 -include $(sort $(wildcard mk/*.mk))
+# Generated headers are made through pattern rules: without this, make
+# deletes them as intermediates and the next build regenerates them all.
+.SECONDARY: $(GEN_HEADERS)
 
 .PHONY: all deps test unit-test sql-test test-asan demo bench eval format clean check-deps
 .DEFAULT_GOAL := all

@@ -10,6 +10,3 @@ $(GEN_LEXICON): tools/gen_lexicon.c | $(BUILD)/tools
 $(BUILD)/gen/lex_%.h: data/%.txt $(GEN_LEXICON) | $(BUILD)/gen
 	$(GEN_LEXICON) lex_$* $< > $@.tmp && mv $@.tmp $@
 
-# Generated headers are inputs of every object: make must not delete them
-# as intermediates when a goal (make shell) builds them through a chain.
-.PRECIOUS: $(BUILD)/gen/%.h
