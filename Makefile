@@ -120,6 +120,13 @@ eval: all
 	@if [ -f "$(SHARED)/tools/score.py" ]; then \
 	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse $(EVAL_ARGS); \
 	else echo "eval: $(SHARED)/tools/score.py not found, skipped"; fi
+	@# The team's own annotations of shared Wikinews articles (offsets only,
+	@# text filled in from $(SHARED)), scored apart from the shared gold.
+	@if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/wikinews/*.json >/dev/null 2>&1; then \
+	    python3 tests/gold/wikinews/materialize.py "$(SHARED)" $(BUILD)/gold/wikinews >/dev/null && \
+	    echo "--- team gold on shared Wikinews articles (tests/gold/wikinews)" && \
+	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
+	        --set $(BUILD)/gold/wikinews:$(SHARED)/data/wikinews-fr-2012/articles $(EVAL_ARGS); fi
 	@if [ -x tests/eval_boilerplate.sh ]; then tests/eval_boilerplate.sh $(BUILD) "$(SHARED)"; fi
 
 format:

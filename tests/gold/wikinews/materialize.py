@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""materialize.py: write the team's Wikinews gold with its text filled in.
+
+    python3 tests/gold/wikinews/materialize.py SHARED OUTDIR
+
+The gold files here hold offsets only (the article text stays in SHARED);
+score.py wants the ANNOTATION.md format, with "text" on every span. Exits 1
+when an article has changed since it was annotated (sha1 differs), 0 with a
+message when SHARED has no articles.
+"""
+import glob
+import hashlib
+import json
+import os
+import sys
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    shared, out = sys.argv[1], sys.argv[2]
+    arts = os.path.join(shared, "data", "wikinews-fr-2012", "articles")
+    if not os.path.isdir(arts):
+        print("materialize: %s not found, skipped" % arts)
+        return 0
+    os.makedirs(out, exist_ok=True)
+    here = os.path.dirname(os.path.abspath(__file__))
+    n = 0
+    for path in sorted(glob.glob(os.path.join(here, "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            gold = json.load(f)
+        with open(os.path.join(arts, gold["doc"]), encoding="utf-8") as f:
+            doc = f.read()
+        if hashlib.sha1(doc.encode("utf-8")).hexdigest() != gold.pop("sha1"):
+            sys.stderr.write("materialize: %s changed since it was annotated\n" % gold["doc"])
+            return 1
+        for x in gold["entities"] + gold["quotes"]:
+            x["text"] = doc[x["start"]:x["end"]]
+        with open(os.path.join(out, os.path.basename(path)), "w", encoding="utf-8") as f:
+            json.dump(gold, f, ensure_ascii=False, indent=1)
+        n += 1
+    print("materialize: %d gold files in %s" % (n, out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
