@@ -11,7 +11,7 @@ cues; materialize.py fills in the text from ../shared when scoring.
 A SPEC is JSON written by the annotator (kept outside the repository, since
 it quotes the article):
 
-  {"doc": "44527",
+  {"doc": "44527", "set": "wikinews",      (or "seeds": ../shared/corpus/seeds)
    "entities": [["Barack Obama", "PER"],
                 ["Obama", "PER", "Barack Obama"],
                 ["Paris", "LOC", null, {"skip": [2]}],
@@ -34,8 +34,10 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ARTICLES = os.path.join(HERE, "..", "..", "..", "..", "shared", "data",
-                        "wikinews-fr-2012", "articles")
+SHARED = os.path.join(HERE, "..", "..", "..", "..", "shared")
+# "set" in a SPEC: where its article is, and which gold folder it goes to.
+SETS = {"wikinews": ("data/wikinews-fr-2012/articles", HERE),
+        "seeds": ("corpus/seeds", os.path.join(HERE, "..", "seeds"))}
 
 
 def flags_of(spec, n):
@@ -92,10 +94,12 @@ def main():
         with open(path, encoding="utf-8") as f:
             spec = json.load(f)
         spec["doc"] = str(spec["doc"]).removesuffix(".txt")
-        with open(os.path.join(ARTICLES, spec["doc"] + ".txt"), encoding="utf-8") as f:
+        src, dst = SETS[spec.get("set", "wikinews")]
+        with open(os.path.join(SHARED, src, spec["doc"] + ".txt"), encoding="utf-8") as f:
             doc = f.read()
         gold = annotate(spec, doc)
-        with open(os.path.join(HERE, spec["doc"] + ".json"), "w", encoding="utf-8") as f:
+        os.makedirs(dst, exist_ok=True)
+        with open(os.path.join(dst, spec["doc"] + ".json"), "w", encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False, indent=1)
             f.write("\n")
         print("%s: %d entities, %d quotes" % (spec["doc"], len(gold["entities"]), len(gold["quotes"])))

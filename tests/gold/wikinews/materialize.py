@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """materialize.py: write the team's Wikinews gold with its text filled in.
 
-    python3 tests/gold/wikinews/materialize.py SHARED OUTDIR
+    python3 tests/gold/wikinews/materialize.py SHARED OUTDIR [SET]
+
+SET is wikinews (tests/gold/wikinews, the default) or seeds (tests/gold/seeds).
 
 The gold files here hold offsets only (the article text stays in SHARED);
 score.py wants the ANNOTATION.md format, with "text" on every span. Exits 1
@@ -16,15 +18,18 @@ import sys
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     shared, out = sys.argv[1], sys.argv[2]
-    arts = os.path.join(shared, "data", "wikinews-fr-2012", "articles")
+    which = sys.argv[3] if len(sys.argv) == 4 else "wikinews"
+    here = os.path.dirname(os.path.abspath(__file__))
+    src, here = {"wikinews": ("data/wikinews-fr-2012/articles", here),
+                 "seeds": ("corpus/seeds", os.path.join(here, "..", "seeds"))}[which]
+    arts = os.path.join(shared, src)
     if not os.path.isdir(arts):
         print("materialize: %s not found, skipped" % arts)
         return 0
     os.makedirs(out, exist_ok=True)
-    here = os.path.dirname(os.path.abspath(__file__))
     n = 0
     for path in sorted(glob.glob(os.path.join(here, "*.json"))):
         with open(path, encoding="utf-8") as f:
