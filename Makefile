@@ -127,6 +127,12 @@ eval: all
 	    echo "--- team gold on shared Wikinews articles (tests/gold/wikinews)" && \
 	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
 	        --set $(BUILD)/gold/wikinews:$(SHARED)/data/wikinews-fr-2012/articles $(EVAL_ARGS); fi
+	@# The team's own gold on the scraped seed articles (tests/gold/seeds), apart too.
+	@if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/seeds/*.json >/dev/null 2>&1; then \
+	    python3 tests/gold/wikinews/materialize.py "$(SHARED)" $(BUILD)/gold/seeds seeds >/dev/null && \
+	    echo "--- team gold on shared seed articles (tests/gold/seeds)" && \
+	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
+	        --set $(BUILD)/gold/seeds:$(SHARED)/corpus/seeds $(EVAL_ARGS); fi
 	@if [ -x tests/eval_boilerplate.sh ]; then tests/eval_boilerplate.sh $(BUILD) "$(SHARED)"; fi
 
 format:
