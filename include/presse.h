@@ -165,6 +165,8 @@ typedef struct presse_entity {
   uint32_t b0, b1, c0, c1; /* the mention */
   uint32_t cb0, cb1;       /* byte span of its canonical form in the text */
   uint8_t type;            /* enum presse_ent_type */
+  uint64_t evidence;       /* the features that decided the type (see
+                           ** presse_entity_evidence()) */
 } presse_entity;
 
 typedef struct presse_entities {
@@ -178,6 +180,11 @@ typedef struct presse_entities {
 int presse_entities_extract(const char *text, size_t n,
                             const presse_tokens *toks, presse_entities *out);
 void presse_entities_free(presse_entities *e);
+
+/* The evidence trace of a mention, appended to out: the features that
+** fired, what each is worth (data/ent_evidence.txt), the sums and the
+** type ("words PER+6, verb_after PER+14 => PER 20 : PER"). */
+int presse_entity_evidence(const presse_entity *e, presse_buf *out);
 
 /* --------------------------------------------------------------- quotes */
 enum presse_quote_kind { PRESSE_QUOTE_DIRECT = 1, PRESSE_QUOTE_INDIRECT = 2 };

@@ -15,7 +15,35 @@ ENT_LISTS   := title:data/ent_titles.txt orgcue:data/ent_orgcues.txt \
                misccue:data/ent_misccues.txt notent:data/ent_notent.txt \
                particle:data/ent_particles.txt cardinal:data/ent_cardinals.txt \
                func:data/ent_func.txt percue:data/ent_percues.txt \
-               demonym:data/ent_demonyms.txt members:data/ent_members.txt place:data/ent_places.txt
+               demonym:data/ent_demonyms.txt members:data/ent_members.txt place:data/ent_places.txt \
+               english:data/ent_english.txt speech:$(BUILD)/gen/ent_speech.txt \
+               speechfin:$(BUILD)/gen/ent_speechfin.txt
+
+# Verbs of saying after or before a name (a déclaré, estime): the 3rd
+# person and participle forms of the quote lexicon's lemmas that report
+# words (flags 1 or 8 of data/speech_verbs.txt, not the weak 16 nor the
+# plural finite forms).
+$(BUILD)/gen/ent_speech.txt: $(BUILD)/gen/speech_forms.txt mk/entities.mk | $(BUILD)/gen
+	awk -F'\t' 'function b(v, k) { return int(v / k) % 2 } \
+	    { v = $$2 + 0 } (b(v, 1) || b(v, 8)) && !b(v, 16) && (b(v, 256) || b(v, 512)) && \
+	    !(b(v, 4096) && b(v, 256)) { print $$1 }' $< > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/gen/ent_speechfin.txt: $(BUILD)/gen/speech_forms.txt mk/entities.mk | $(BUILD)/gen
+	awk -F'\t' 'function b(v, k) { return int(v / k) % 2 } \
+	    { v = $$2 + 0 } (b(v, 1) || b(v, 8)) && !b(v, 16) && b(v, 256) && !b(v, 4096) { print $$1 }' $< > $@.tmp
+	mv $@.tmp $@
+
+# The evidence table: data/ent_evidence.txt ("feature TYPE weight kind")
+# as C rows; a feature name that ent_int.h does not know fails the build.
+$(BUILD)/gen/ent_evidence.h: data/ent_evidence.txt mk/entities.mk | $(BUILD)/gen
+	awk 'BEGIN { print "/* generated from data/ent_evidence.txt by mk/entities.mk */" } \
+	    /^[ \t]*(#|$$)/ { next } \
+	    NF < 4 { print FILENAME ":" FNR ": expected: feature TYPE weight kind" > "/dev/stderr"; exit 1 } \
+	    { printf "{EF_%s, PRESSE_%s, EV_%s, %d},\n", $$1, $$2, toupper($$4), $$3 }' $< > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/obj/core/ent_class.o: $(BUILD)/gen/ent_evidence.h
 
 $(GEN_ENTLEX): tools/gen_entlex.c ext/core/ent_lex.h | $(BUILD)/tools
 	$(CC) -O2 -Wall -Wextra -o $@ $<

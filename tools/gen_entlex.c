@@ -464,7 +464,9 @@ static uint32_t flag_named(const char *name) {
                {"cardinal", EL_CARDINAL}, {"func", EL_FUNC},
                {"percue", EL_PERCUE},     {"demonym", EL_DEMONYM},
                {"orgword", EL_ORGWORD},   {"members", EL_MEMBERS},
-               {"place", EL_CITY},        {"given", EL_GIVEN}};
+               {"place", EL_CITY},        {"given", EL_GIVEN},
+               {"speech", EL_SPEECH},     {"english", EL_ENGLISH},
+               {"speechfin", EL_SPEECHFIN}};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (!strcmp(names[i].n, name)) return names[i].f;
   return 0;

@@ -1,12 +1,19 @@
 /*
-** ent_class.c: the type of each candidate span, from its own words (the
-** lexicons, its form: acronym, initials, digits, an institution's head
-** word) and its left context (a title before it makes a person; à, au, en,
-** capitale, nord du make a place; groupe, société make an organisation;
-** opération, programme make an event or product). Each decision carries
-** an evidence strength so that ent_doc.c can let a confident mention
-** decide for the weaker mentions of the same name.
+** ent_class.c: the type of each candidate span, by weighing evidence.
+**
+** Each span gets a set of features (ent_int.h, ENT_FEATURES): of the name
+** itself (the lexicons, its form: acronym, initials, digits, an
+** institution's head word), of its context (a title or function before or
+** after it, a speech verb after it, à / au / en before it, groupe, société,
+** opération before it) and, in ent_doc.c, of the whole document. What a
+** feature is worth is data: data/ent_evidence.txt gives, for each feature,
+** the type it supports, a weight and the kind of evidence it is (compiled
+** into $(BUILD)/gen/ent_evidence.h). The type with the highest sum wins;
+** the strongest kind of evidence behind it is kept (ent_span.ev) so that
+** ent_doc.c can weigh the mentions of one name against each other, and
+** the features are kept (ent_span.feat) for the evidence trace.
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "ent_int.h"
@@ -191,7 +198,152 @@ static int user_name(const ent_ctx *c, const ent_span *s) {
   return d > 0 && d < n && p[n - 1 - d] >= 'a' && p[n - 1 - d] <= 'z';
 }
 
-static void classify(ent_ctx *c, ent_span *s) {
+/* The evidence table, in the order of data/ent_evidence.txt. */
+static const ent_weight ent_weights[] = {
+#include "ent_evidence.h"
+};
+
+#define ENT_FEATURE_NAME(n) #n,
+static const char *const feature_names[] = {ENT_FEATURES(ENT_FEATURE_NAME)};
+#undef ENT_FEATURE_NAME
+
+void ent_score(uint64_t feat, int score[5], uint8_t ev[5]) {
+  for (int t = 0; t < 5; t++)
+    score[t] = 0, ev[t] = EV_NONE;
+  for (size_t i = 0; i < sizeof ent_weights / sizeof ent_weights[0]; i++) {
+    const ent_weight *w = &ent_weights[i];
+    if (!(feat & (1ull << w->feat))) continue;
+    score[w->type] += w->weight;
+    if (w->weight > 0 && w->ev > ev[w->type]) ev[w->type] = w->ev;
+  }
+}
+
+static const char *const type_names[5] = {"-", "PER", "LOC", "ORG", "MISC"};
+
+size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap) {
+  size_t n = 0;
+  if (!cap) return 0;
+  out[0] = 0;
+#define PUT(...)                                                               \
+  do {                                                                         \
+    int k_ = snprintf(out + n, cap - n, __VA_ARGS__);                          \
+    if (k_ < 0) return n;                                                      \
+    n = (size_t)k_ >= cap - n ? cap - 1 : n + (size_t)k_;                      \
+  } while (0)
+  for (int f = 0; f < EF_COUNT; f++) {
+    if (!(feat & (1ull << f))) continue;
+    PUT("%s%s", n ? " " : "", feature_names[f]);
+    for (size_t i = 0; i < sizeof ent_weights / sizeof ent_weights[0]; i++)
+      if (ent_weights[i].feat == f)
+        PUT(" %s%+d", type_names[ent_weights[i].type], ent_weights[i].weight);
+    PUT(",");
+  }
+  if (n && out[n - 1] == ',') out[--n] = 0;
+  int score[5];
+  uint8_t ev[5];
+  ent_score(feat & ~(EFB(doc_type) | EFB(doc_person) | EFB(doc_acronym) |
+                     EFB(doc_last_word)),
+            score, ev);
+  PUT("%s=>", n ? " " : "");
+  for (int t = 1; t < 5; t++)
+    if (score[t]) PUT(" %s %d", type_names[t], score[t]);
+  if (type >= 1 && type <= 4) PUT(" : %s", type_names[type]);
+#undef PUT
+  return n;
+}
+
+/* Is token i one of the auxiliaries before a participle (a, avait...)? */
+static int aux_word(const ent_ctx *c, size_t i) {
+  static const char *const aux[] = {"a",       "avait",  "aurait", "va",
+                                    "vient",   "venait", "avaient", "ont",
+                                    "auraient", "aussi", NULL};
+  if (!ent_is_word(c, i)) return 0;
+  for (int k = 0; aux[k]; k++)
+    if (word_is(c, i, aux[k])) return 1;
+  return 0;
+}
+
+static int punct_is(const ent_ctx *c, size_t i, char ch) {
+  return i < c->ntok && c->tok[i].kind == PRESSE_TOK_PUNCT &&
+         c->text[c->tok[i].b0] == ch;
+}
+
+/* "X a déclaré", "X estime", "X a aussi affirmé": a verb of saying after
+** the name, in its sentence. */
+static int verb_after(ent_ctx *c, const ent_span *s) {
+  size_t j = s->t1;
+  if (!ent_is_word(c, j) || c->tok[j].sent != c->tok[s->t0].sent) return 0;
+  for (int k = 0; k < 2 && aux_word(c, j) && ent_is_word(c, j + 1); k++)
+    j++;
+  if (c->tok[j].flags & PRESSE_TF_UPPER) return 0;
+  /* a participle needs its auxiliary: "X évoqué au forum" is a title
+  ** (folded, évoqué is évoque: look at the accent) */
+  if (j == s->t1) {
+    const char *p = c->text + c->tok[j].b0;
+    size_t l = c->tok[j].b1 - c->tok[j].b0;
+    while (l && (p[l - 1] == 's' || p[l - 1] == 'e'))
+      l--;
+    if (l >= 2 && (unsigned char)p[l - 2] == 0xC3 &&
+        (unsigned char)p[l - 1] == 0xA9)
+      return 0;
+    return (ent_tok_flags(c, j) & EL_SPEECHFIN) != 0;
+  }
+  return (ent_tok_flags(c, j) & EL_SPEECH) != 0;
+}
+
+/* « ... », a déclaré X / , explique X: an incise names who speaks. */
+static int verb_before(ent_ctx *c, const ent_span *s) {
+  size_t t0 = s->t0;
+  if (t0 < 2 || !ent_is_word(c, t0 - 1)) return 0;
+  if (!(ent_tok_flags(c, t0 - 1) & EL_SPEECH)) return 0;
+  size_t k = t0 - 2;
+  if (aux_word(c, k)) {
+    if (!k) return 0;
+    k--;
+  }
+  return punct_is(c, k, ',') ||
+         (c->tok[k].kind == PRESSE_TOK_PUNCT &&
+          (c->tok[k].flags & PRESSE_TF_CLOSE_QUOTE));
+}
+
+/* "X, ministre de ...", "X, le porte-parole de ...", "X, 45 ans": a
+** function or an age in apposition after the name. Returns 1 for a
+** function, 2 for an age. */
+static int apposition_after(ent_ctx *c, const ent_span *s) {
+  size_t j = s->t1;
+  if (!punct_is(c, j, ',') && !punct_is(c, j, '(')) return 0;
+  j++;
+  if (j < c->ntok && c->tok[j].kind == PRESSE_TOK_NUMBER &&
+      word_is(c, j + 1, "ans"))
+    return 2;
+  /* no article: "X, le chef du parti, a dit" reads as well as "à X, le
+  ** chef du parti a dit" */
+  if (word_is(c, j, "ancien") || word_is(c, j, "ancienne") ||
+      word_is(c, j, "actuel") || word_is(c, j, "actuelle"))
+    j++;
+  if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER)) return 0;
+  uint32_t f = ent_tok_flags(c, j);
+  if (!(f & EL_TITLE) || (f & (EL_LOCCUE | EL_ORGCUE))) return 0;
+  /* "maire de X, juge le compromis": a verb, not a function */
+  uint32_t g = ent_tok_flags(c, j + 1);
+  if ((g & EL_FUNC) && !de_word(c, j + 1)) return 0;
+  return 1;
+}
+
+/* A year: four digits, 1900..2099. */
+static int year_tok(const ent_ctx *c, size_t i) {
+  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_NUMBER) return 0;
+  const char *p = c->text + c->tok[i].b0;
+  if (c->tok[i].b1 - c->tok[i].b0 != 4) return 0;
+  for (int k = 0; k < 4; k++)
+    if (p[k] < '0' || p[k] > '9') return 0;
+  return (p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0');
+}
+
+/* The features of span s (EFB bits), or 0 for a span that is no entity
+** (a minister's portfolio, a user name, an English word, a cardinal point
+** that no place cue announces). */
+static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
     ntok += c->tok[j].kind != PRESSE_TOK_PUNCT &&
@@ -213,10 +365,12 @@ static void classify(ent_ctx *c, ent_span *s) {
   }
   if (ntok == 1 && !elided && s->t1 - s->t0 == 1) f0 = fs;
   uint32_t fl = ent_tok_flags(c, s->t1 - 1);
-  uint32_t any = 0, common = 0;
+  uint32_t any = 0, anyrest = 0;
+  int common = 0;
   for (size_t j = s->t0; j < s->t1; j++) {
     uint32_t f = ent_tok_flags(c, j);
     any |= f;
+    if (j > fi) anyrest |= f;
     if (c->tok[j].kind == PRESSE_TOK_WORD &&
         (c->tok[j].flags & PRESSE_TF_UPPER) &&
         (((f & EL_COMMON) && !(f & EL_NAMEY)) ||
@@ -233,130 +387,135 @@ static void classify(ent_ctx *c, ent_span *s) {
                   (!memcmp(c->text + c->tok[s->t0 - 1].b0, "les", 3) ||
                    !memcmp(c->text + c->tok[s->t0 - 1].b0, "des", 3) ||
                    !memcmp(c->text + c->tok[s->t0 - 1].b0, "aux", 3));
-  uint8_t type = 0, ev = EV_DEFAULT;
   uint32_t pair = ntok > 1 ? pair_flags(c, fi) : 0;
   int lastnum = c->tok[s->t1 - 1].kind == PRESSE_TOK_NUMBER;
+  int acr = (t0->flags & PRESSE_TF_ALLCAPS) != 0;
+  uint64_t F = 0;
 
-  if (cue == CUE_PORTFOLIO || user_name(c, s)) {
-    s->type = 0;
-    return;
-  }
+  if (cue == CUE_PORTFOLIO || user_name(c, s)) return 0;
+  if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
+  if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC) return 0;
+
+  /* the name itself */
   if (ntok > 1 && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
-      !(fs & EL_DEMONYM)) {
-    type = PRESSE_LOC, ev = EV_LEXICON;
-  } else if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM) &&
-             cue != CUE_PER) {
-    /* a country is a country whatever the cue: "les troupes du Mali" */
-    type = PRESSE_LOC, ev = EV_CUE;
-  } else if (ntok == 1 && (f0 & EL_DEMONYM) &&
-             !(t0->flags & PRESSE_TF_ALLCAPS) && (!(f0 & EL_PLACE) || plural)) {
-    /* les Maliens, les Corses (but la Corse) */
-    type = PRESSE_MISC, ev = EV_LEXICON;
-    s->flags |= SP_DEMONYM;
-  } else if (elided) {
-    /* an article that belongs to the name: L'Oréal, L'Équipe */
-    type = PRESSE_ORG, ev = EV_FORM;
-  } else if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) {
-    /* "Grand Prix de Plouay", "Jeux olympiques" */
-    type = PRESSE_MISC, ev = EV_FORM;
-  } else if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 &&
-             !(t0->flags & PRESSE_TF_ALLCAPS)) {
-    /* a name and a number: "Ligue 1", "Falcon 9", "Euro 2016" */
-    type = PRESSE_MISC, ev = EV_FORM;
-  } else if ((f0 & EL_ORGHEAD) && ntok > 1) {
-    type = PRESSE_ORG, ev = EV_FORM;
-  } else if ((f0 & EL_LOCHEAD) && ntok > 1 && !(f0 & EL_GIVEN) &&
-             cue != CUE_ORG && cue != CUE_MISC) {
-    type = PRESSE_LOC, ev = EV_FORM;
-  } else if ((f0 & EL_MISCCUE) && ntok > 1 && !(f0 & EL_NAMEY)) {
-    type = PRESSE_MISC, ev = EV_FORM;
-  } else if (cue == CUE_PER && !(ntok == 1 && (f0 & (EL_COUNTRY)))) {
-    type = PRESSE_PER, ev = EV_CUE;
-  } else if (s->flags & SP_INITIAL) {
-    type = PRESSE_PER, ev = EV_FORM;
-  } else if (cue == CUE_ORG) {
-    type = PRESSE_ORG, ev = EV_CUE;
-  } else if (cue == CUE_MISC) {
-    type = PRESSE_MISC, ev = EV_CUE;
-  } else if (s->flags & SP_DIGIT) {
-    /* TF1, G5 Sahel: an acronym with a digit is a body; Falcon 9,
-    ** AK-47, Euro 2012 are products and events */
-    int acr =
-        (t0->flags & PRESSE_TF_ALLCAPS) && !(t0->flags & PRESSE_TF_HYPHEN);
-    type = acr ? PRESSE_ORG : PRESSE_MISC, ev = EV_FORM;
-  } else if (ntok > 1 && (t0->flags & PRESSE_TF_ALLCAPS) &&
-             c->tok[fi].b1 - c->tok[fi].b0 <= 4 &&
-             !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS)) {
-    /* an acronym and a name: "FC Nantes", "AS Monaco", "BNP Paribas" */
-    type = PRESSE_ORG, ev = EV_LEXICON;
-  } else if (ntok > 1 && (f0 & EL_GIVEN) && !(f0 & (EL_COUNTRY | EL_CITY))) {
-    type = PRESSE_PER, ev = EV_LEXICON;
-  } else if ((any & (EL_ORGWORD | EL_ORGHEAD)) && ntok > 1) {
-    type = PRESSE_ORG, ev = EV_LEXICON;
-  } else if (ntok > 1 && (any & (EL_COUNTRY | EL_CITY)) &&
-             !(any & EL_CARDINAL)) {
-    /* Air France, Météo France, AS Saint-Étienne: a name made with a
-    ** place name is an organisation */
-    type = PRESSE_ORG, ev = EV_LEXICON;
-  } else if (ntok > 1 && (fl & EL_SURNAME) && !common) {
-    type = PRESSE_PER, ev = EV_LEXICON;
-  } else if ((s->flags & SP_ALLCAPS) && defined_by_common_words(c, s)) {
-    type = PRESSE_MISC, ev = EV_CUE;
-  } else if ((s->flags & SP_ALLCAPS) && !(f0 & EL_COUNTRY)) {
-    type = PRESSE_ORG, ev = EV_FORM;
-  } else if (ntok == 1 && (f0 & EL_CARDINAL)) {
-    type = cue == CUE_LOC ? PRESSE_LOC : 0, ev = EV_CUE;
-  } else if (ntok == 1 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM))) {
-    type = PRESSE_LOC, ev = EV_LEXICON;
-  } else if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
-             parts_are_places(txt, len)) {
-    type = PRESSE_LOC, ev = EV_LEXICON;
-  } else if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
-             (starts_with(c, fi, "Saint-") || starts_with(c, fi, "Sainte-"))) {
-    /* Saint-Malo, Sainte-Maxime: places unless a person's name says
-    ** otherwise (consistency may still make it a short form) */
-    type = PRESSE_LOC, ev = EV_LEXICON;
-  } else if (ntok == 1 && (f0 & EL_ORGHEAD) &&
-             !(f0 & (EL_ADJ | EL_LOCHEAD | EL_CARDINAL)) &&
-             !(c->info[fi] & TI_AMBIG)) {
-    /* the head of an institution alone, capitalised inside a sentence
-    ** names it: "le Sénat", "le Parlement" */
-    type = PRESSE_ORG, ev = EV_LEXICON;
-  } else if (cue == CUE_LOC) {
-    type = PRESSE_LOC, ev = EV_CUE;
-  } else if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY)) {
-    /* les Harkis, les Bleus: a capitalised group of people */
-    type = PRESSE_MISC, ev = EV_LEXICON;
-  } else if (ntok == 1 && (f0 & EL_NPR)) {
-    /* hunspell's proper nouns that are neither cities nor countries are
-    ** mostly brands and software */
-    type = PRESSE_MISC, ev = EV_DEFAULT;
-  } else if (ntok == 1 && (f0 & (EL_GIVEN | EL_SURNAME))) {
-    type = PRESSE_PER, ev = EV_DEFAULT;
-  } else if (ntok > 1) {
-    /* several capitalised words: a person's name unless one is a common
-    ** word (a work, an event, a product), or a body when a capitalised
-    ** article opens it ("Les Verts", "La Gauche unie") */
+      !(fs & EL_DEMONYM))
+    F |= EFB(place_phrase);
+  if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM)) F |= EFB(country);
+  if (ntok == 1 && (f0 & EL_DEMONYM) && !acr && (!(f0 & EL_PLACE) || plural))
+    F |= EFB(demonym);
+  if (elided) F |= EFB(elided_article);
+  if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
+  if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr)
+    F |= EFB(name_number);
+  int year = (s->flags & SP_DIGIT) && lastnum && ntok >= 2 &&
+             year_tok(c, s->t1 - 1);
+  if (year) F |= EFB(year);
+  if ((f0 & EL_ORGHEAD) && ntok > 1) F |= EFB(org_head);
+  /* one head word speaks, the institution's first (Force ouvrière) */
+  if (F & EFB(org_head))
+    ;
+  else if ((f0 & EL_LOCHEAD) && ntok > 1 && !(f0 & EL_GIVEN) &&
+           cue != CUE_ORG && cue != CUE_MISC)
+    F |= EFB(loc_head);
+  else if ((f0 & EL_MISCCUE) && ntok > 1 && !(f0 & EL_NAMEY))
+    F |= EFB(misc_head);
+  if (s->flags & SP_INITIAL) F |= EFB(initials);
+  if ((s->flags & SP_DIGIT) && !year)
+    F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) ? EFB(acronym_digit)
+                                                : EFB(digits);
+  if (ntok > 1 && acr && c->tok[fi].b1 - c->tok[fi].b0 <= 4 &&
+      ent_is_word(c, s->t1 - 1) &&
+      !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS))
+    F |= EFB(acronym_name);
+  if (ntok > 1 && (f0 & EL_GIVEN) && !acr)
+    F |= f0 & (EL_COUNTRY | EL_CITY) ? EFB(given_place_first)
+                                     : EFB(given_first);
+  if (((any & EL_ORGWORD) || (anyrest & EL_ORGHEAD)) && ntok > 1 &&
+      !(F & EFB(org_head)))
+    F |= EFB(org_word);
+  /* Air France, Météo France: a name made with a place name (a given
+  ** name first is no place: Florence, Vladimir) */
+  uint32_t places = (f0 & EL_GIVEN) && !acr ? anyrest : any;
+  if (ntok > 1 && (places & (EL_COUNTRY | EL_CITY)) && !(any & EL_CARDINAL))
+    F |= EFB(has_place);
+  if (ntok > 1 && (fl & EL_SURNAME) && !common) F |= EFB(surname_last);
+  if ((s->flags & SP_ALLCAPS) && defined_by_common_words(c, s))
+    F |= EFB(acronym_defined);
+  if ((s->flags & SP_ALLCAPS) && !(f0 & EL_COUNTRY)) F |= EFB(acronym);
+  if (ntok == 1 && (f0 & EL_CARDINAL)) F |= EFB(cardinal_place);
+  if (ntok == 1 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
+      !(f0 & EL_CARDINAL))
+    F |= EFB(place);
+  if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
+      parts_are_places(txt, len))
+    F |= EFB(place_parts);
+  if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
+      (starts_with(c, fi, "Saint-") || starts_with(c, fi, "Sainte-")))
+    F |= EFB(saint);
+  if (ntok == 1 && (f0 & EL_ORGHEAD) &&
+      !(f0 & (EL_ADJ | EL_LOCHEAD | EL_CARDINAL)) &&
+      !(c->info[fi] & TI_AMBIG))
+    F |= EFB(head_alone);
+  if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY))
+    F |= EFB(group_plural);
+  if (ntok == 1 && (f0 & EL_NPR)) F |= EFB(proper_noun);
+  if (ntok == 1 && (f0 & (EL_GIVEN | EL_SURNAME))) F |= EFB(name_word);
+  if (ntok > 1) {
     int art = (c->tok[s->t0].flags & PRESSE_TF_UPPER) &&
               (word_is(c, s->t0, "Le") || word_is(c, s->t0, "La") ||
                word_is(c, s->t0, "Les"));
-    type = art ? PRESSE_ORG : common ? PRESSE_MISC : PRESSE_PER;
-    ev = EV_DEFAULT;
-  } else if ((f0 & EL_COMMON) && !(f0 & EL_NAMEY)) {
-    /* a capitalised common word alone, mid-sentence: l'Univers, le
-    ** Dragon. Weak: ent_doc.c keeps it only inside a longer name */
-    type = PRESSE_MISC, ev = EV_NONE;
-    s->flags |= SP_WEAK;
-  } else if (ntok == 1 && after_noun_de(c, s->t0)) {
-    type = PRESSE_LOC, ev = EV_DEFAULT;
-  } else {
-    type = PRESSE_ORG, ev = EV_NONE;
+    F |= art ? EFB(words_article) : common ? EFB(words_common) : EFB(words);
   }
-  s->type = type;
-  s->ev = ev;
+  if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY)) F |= EFB(common_word);
+  else if (ntok == 1 && after_noun_de(c, s->t0)) F |= EFB(after_noun_de);
+
+  /* its context */
+  if (cue == CUE_PER) F |= EFB(title_before);
+  if (cue == CUE_ORG) F |= EFB(org_cue);
+  if (cue == CUE_MISC) F |= EFB(misc_cue);
+  if (cue == CUE_LOC) F |= EFB(loc_cue);
+  if (verb_after(c, s)) F |= EFB(verb_after);
+  if (verb_before(c, s)) F |= EFB(verb_before);
+  int app = apposition_after(c, s);
+  if (app == 1) F |= EFB(function_after);
+  if (app == 2) F |= EFB(age_after);
+  if (!F) F = EFB(no_evidence);
+  return F;
+}
+
+static void classify(ent_ctx *c, ent_span *s) {
+  uint64_t F = features(c, s);
+  s->feat = F;
+  if (!F) {
+    s->type = 0;
+    return;
+  }
+  int score[5];
+  uint8_t ev[5];
+  ent_score(F, score, ev);
+  int best = 0;
+  for (int t = 1; t < 5; t++)
+    if (!best || score[t] > score[best] ||
+        (score[t] == score[best] && ev[t] > ev[best]))
+      best = t;
+  for (int t = 0; t < 5; t++)
+    s->score[t] = (int16_t)(score[t] > 30000    ? 30000
+                            : score[t] < -30000 ? -30000
+                                                : score[t]);
+  if (score[best] <= 0) {
+    /* nothing speaks for any type: an organisation, weakest */
+    s->type = PRESSE_ORG, s->ev = EV_NONE;
+    return;
+  }
+  s->type = (uint8_t)best;
+  s->ev = ev[best];
+  /* a capitalised common word alone, mid-sentence (l'Univers, le Dragon)
+  ** with nothing else for it: ent_doc.c keeps it only inside a longer
+  ** name of the document */
+  if ((F & EFB(common_word)) && ev[best] == EV_NONE) s->flags |= SP_WEAK;
 }
 
 void ent_classify(ent_ctx *c) {
   for (size_t i = 0; i < c->nsp; i++)
-    classify(c, &c->sp[i]);
+    if (!(c->sp[i].flags & SP_PRESET)) classify(c, &c->sp[i]);
 }

@@ -25,6 +25,12 @@ typedef struct {
   size_t cap;
 } hmap;
 
+/* The evidence of every mention of one name, summed (step 1). */
+typedef struct {
+  int32_t sum[5];
+  uint8_t ev[5];
+} doc_vote;
+
 static int hmap_init(hmap *m, size_t n, const presse_mem *mem) {
   m->cap = 16;
   while (m->cap < 2 * n + 16)
@@ -111,6 +117,7 @@ static size_t initials(const ent_ctx *c, const ent_span *s, char *out) {
 int ent_consistency(ent_ctx *c) {
   const presse_mem *mem = c->mem ? c->mem : &presse_mem_libc;
   hmap surf = {0}, toks = {0}, acr = {0};
+  doc_vote *acc = NULL;
   size_t ntoks = 0;
   for (size_t i = 0; i < c->nsp; i++)
     ntoks += c->sp[i].t1 - c->sp[i].t0;
@@ -122,7 +129,14 @@ int ent_consistency(ent_ctx *c) {
   for (size_t i = 0; i < c->nsp; i++)
     c->sp[i].key = fold_key(c, c->sp[i].b0, c->sp[i].b1);
 
-  /* 1. the most confident type of each surface form (first wins ties) */
+  /* 1. one type per name: its mentions' strongest kind of evidence
+  ** decides, and within it the sum of their weights ("Diop" after "le
+  ** ministre" once makes every "Diop" a person) */
+  acc = mem->xRealloc(mem->ctx, NULL, (c->nsp ? c->nsp : 1) * sizeof *acc);
+  if (!acc) {
+    rc = PRESSE_ENOMEM;
+    goto done;
+  }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type) continue;
@@ -130,17 +144,26 @@ int ent_consistency(ent_ctx *c) {
     if (!h->key) {
       h->key = s->key;
       h->span = (uint32_t)i;
-    } else if (c->sp[h->span].ev < s->ev) {
-      h->span = (uint32_t)i;
+      memset(&acc[i], 0, sizeof acc[i]);
     }
+    doc_vote *v = &acc[h->span];
+    if (s->ev > v->ev[s->type]) v->ev[s->type] = s->ev;
+    for (int t = 1; t < 5; t++)
+      v->sum[t] += s->score[t];
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type) continue;
-    hslot *h = hmap_at(&surf, s->key);
-    const ent_span *best = &c->sp[h->span];
-    if (best->ev > s->ev || (best->ev == s->ev && best->type != s->type)) {
-      s->type = best->type, s->ev = best->ev;
+    uint32_t rep = hmap_at(&surf, s->key)->span;
+    const doc_vote *v = &acc[rep];
+    int best = c->sp[rep].type;
+    for (int t = 1; t < 5; t++)
+      if (v->ev[t] > v->ev[best] ||
+          (v->ev[t] == v->ev[best] && v->ev[t] && v->sum[t] > v->sum[best]))
+        best = t;
+    if (v->ev[best] > s->ev || best != s->type) {
+      if (best != s->type) s->feat |= EFB(doc_type);
+      s->type = (uint8_t)best, s->ev = v->ev[best];
       if (s->ev >= EV_LEXICON) s->flags &= (uint8_t)~SP_WEAK;
     }
   }
@@ -189,6 +212,7 @@ int ent_consistency(ent_ctx *c) {
     if (!ok || who == UINT32_MAX) continue;
     if (c->sp[who].nname < s->nname) continue;
     if (s->type != PRESSE_PER && s->t1 - s->t0 > 1) continue;
+    if (s->type != PRESSE_PER || who != i) s->feat |= EFB(doc_person);
     s->type = PRESSE_PER;
     if (s->ev < EV_LEXICON) s->ev = EV_LEXICON;
     s->canon = who;
@@ -217,6 +241,7 @@ int ent_consistency(ent_ctx *c) {
     s->type = c->sp[h->span].type;
     s->canon = h->span;
     s->flags &= (uint8_t)~SP_WEAK;
+    s->feat |= EFB(doc_last_word);
   }
   for (size_t i = 0; i < c->nsp; i++)
     if (c->sp[i].flags & SP_WEAK) c->sp[i].type = 0;
@@ -242,6 +267,7 @@ int ent_consistency(ent_ctx *c) {
     hslot *h = hmap_at(&acr, key_of(c->text + s->b0, len));
     if (!h->key) continue;
     s->canon = h->span;
+    s->feat |= EFB(doc_acronym);
     if (c->sp[h->span].type == PRESSE_ORG || c->sp[h->span].type == PRESSE_MISC)
       s->type = c->sp[h->span].type;
   }
@@ -255,5 +281,6 @@ done:
   if (surf.s) mem->xFree(mem->ctx, surf.s);
   if (toks.s) mem->xFree(mem->ctx, toks.s);
   if (acr.s) mem->xFree(mem->ctx, acr.s);
+  if (acc) mem->xFree(mem->ctx, acc);
   return rc;
 }

@@ -42,7 +42,11 @@ enum {
   EL_PERCUE = 1u << 20,   /* a word after which a name is a person */
   EL_VERB = 1u << 21,     /* a form of a hunspell verb */
   EL_ORGWORD = 1u << 22,  /* a word frequent inside ORG names: Nations */
-  EL_MEMBERS = 1u << 23   /* members of a group: "les mercenaires de X" */
+  EL_MEMBERS = 1u << 23,  /* members of a group: "les mercenaires de X" */
+  EL_SPEECH = 1u << 24,   /* a 3rd-person or participle form of a verb of
+                          ** saying (data/speech_verbs.txt): a déclaré */
+  EL_ENGLISH = 1u << 25,  /* an English word that is no French name */
+  EL_SPEECHFIN = 1u << 26 /* the finite forms among EL_SPEECH: estime */
 };
 
 /* Names given by the sources: any of these makes a capitalised word a

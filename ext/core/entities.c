@@ -23,6 +23,12 @@ const char *presse_ent_type_name(int type) {
   }
 }
 
+int presse_entity_evidence(const presse_entity *e, presse_buf *out) {
+  char buf[1024];
+  size_t n = ent_evidence_text(e->evidence, e->type, buf, sizeof buf);
+  return presse_buf_append(out, buf, n);
+}
+
 void presse_entities_free(presse_entities *e) {
   if (!e) return;
   const presse_mem *m = e->mem ? e->mem : &presse_mem_libc;
@@ -73,6 +79,7 @@ int presse_entities_extract(const char *text, size_t n,
     e->cb0 = c.sp[s->canon].b0;
     e->cb1 = c.sp[s->canon].b1;
     e->type = s->type;
+    e->evidence = s->feat;
   }
   if (rc) out->n = 0;
   mem->xFree(mem->ctx, c.info);

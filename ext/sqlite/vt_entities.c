@@ -17,7 +17,8 @@ enum {
   COL_TYPE,
   COL_CANONICAL,
   COL_KEY,
-  COL_DOCUMENT
+  COL_DOCUMENT,
+  COL_EVIDENCE /* hidden: the trace of the type decision */
 };
 
 typedef struct ecursor {
@@ -36,7 +37,7 @@ static int e_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
   (void)pzErr;
   int rc = sqlite3_declare_vtab(
       db, "CREATE TABLE x(start INTEGER, \"end\" INTEGER, text TEXT, type TEXT,"
-          " canonical TEXT, key TEXT, document HIDDEN)");
+          " canonical TEXT, key TEXT, document HIDDEN, evidence HIDDEN)");
   if (rc != SQLITE_OK) return rc;
   sqlite3_vtab *v = sqlite3_malloc(sizeof *v);
   if (!v) return SQLITE_NOMEM;
@@ -140,6 +141,21 @@ static int e_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
     memset(&b, 0, sizeof b);
     b.mem = &presse_sql_mem;
     int rc = presse_normalize(c->text + e->cb0, e->cb1 - e->cb0, 0, &b);
+    if (rc != PRESSE_OK) {
+      presse_buf_free(&b);
+      presse_sql_error(ctx, "entities()", rc, NULL);
+      return SQLITE_ERROR;
+    }
+    sqlite3_result_text(ctx, b.data ? b.data : "", (int)b.len,
+                        SQLITE_TRANSIENT);
+    presse_buf_free(&b);
+    break;
+  }
+  case COL_EVIDENCE: {
+    presse_buf b;
+    memset(&b, 0, sizeof b);
+    b.mem = &presse_sql_mem;
+    int rc = presse_entity_evidence(e, &b);
     if (rc != PRESSE_OK) {
       presse_buf_free(&b);
       presse_sql_error(ctx, "entities()", rc, NULL);
