@@ -44,8 +44,7 @@ static const struct {
     {"misc", presse_sql_register_misc},
     {"french_normalize", presse_sql_register_normalize},
     {"corpus", presse_sql_register_corpus},
-    {"entities", presse_sql_register_entities},
-    {"quotes", presse_sql_register_quotes},
+    {"entities and quotes", presse_sql_register_analysis},
     {"fts5 french", presse_sql_register_fts5},
     {"presse_debug", presse_sql_register_debug},
 };

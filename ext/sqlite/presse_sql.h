@@ -43,11 +43,44 @@ int presse_sql_document_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info,
 int presse_sql_vtab_fail(sqlite3_vtab *vtab, const char *fname, int rc,
                          const char *detail);
 
-/* One registration function per feature (see presse_ext.c). */
+/* sql_analysis.c: one analysis (segmentation + entity mentions) per
+** document, shared by entities() and quotes() through a small cache that
+** each connection owns (the client data of both modules). */
+typedef struct presse_sql_cache presse_sql_cache;
+typedef struct presse_sql_analysis {
+  int refs;
+  char *text; /* the document, owned */
+  size_t n;
+  uint64_t hash;
+  presse_tokens toks;
+  presse_entities ents;
+  presse_buf keys;   /* normalised canonical forms, made on first use */
+  uint32_t *key_off; /* per mention: offset and length in keys */
+} presse_sql_analysis;
+
+/* The analysis of text[0..n) (a sqlite3_malloc'd copy, whose ownership
+** passes to this call in every case): taken from the cache c when the same
+** text was analysed lately, else computed (and kept). *out holds a
+** reference: release it with presse_sql_analysis_unref(). c may be NULL
+** (no cache). Returns a PRESSE_* code. */
+int presse_sql_analyze(presse_sql_cache *c, char *text, size_t n,
+                       presse_sql_analysis **out);
+void presse_sql_analysis_unref(presse_sql_analysis *a);
+/* The key (french_normalize of the canonical form) of mention i,
+** normalised once per distinct name of the document. */
+int presse_sql_analysis_key(presse_sql_analysis *a, size_t i, const char **k,
+                            size_t *n);
+/* The cache's reference count (one per module) and destructor. */
+void presse_sql_cache_unref(void *c);
+
+/* One registration function per feature (see presse_ext.c).
+** presse_sql_register_analysis registers entities() and quotes() with one
+** shared cache. */
 int presse_sql_register_misc(sqlite3 *db);
 int presse_sql_register_normalize(sqlite3 *db);
-int presse_sql_register_entities(sqlite3 *db);
-int presse_sql_register_quotes(sqlite3 *db);
+int presse_sql_register_analysis(sqlite3 *db);
+int presse_sql_register_entities(sqlite3 *db, presse_sql_cache *c);
+int presse_sql_register_quotes(sqlite3 *db, presse_sql_cache *c);
 int presse_sql_register_corpus(sqlite3 *db);
 int presse_sql_register_fts5(sqlite3 *db);
 int presse_sql_register_debug(sqlite3 *db);

@@ -21,17 +21,19 @@ enum {
   COL_EVIDENCE /* hidden: the trace of the type decision */
 };
 
+typedef struct evtab {
+  sqlite3_vtab base;
+  presse_sql_cache *cache; /* the connection's, shared with quotes() */
+} evtab;
+
 typedef struct ecursor {
   sqlite3_vtab_cursor base;
-  char *text; /* a copy of the document */
-  size_t n;
-  presse_entities e;
+  presse_sql_analysis *a; /* the document's analysis (sql_analysis.c) */
   size_t row;
 } ecursor;
 
 static int e_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                      sqlite3_vtab **ppVtab, char **pzErr) {
-  (void)aux;
   (void)argc;
   (void)argv;
   (void)pzErr;
@@ -39,11 +41,12 @@ static int e_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
       db, "CREATE TABLE x(start INTEGER, \"end\" INTEGER, text TEXT, type TEXT,"
           " canonical TEXT, key TEXT, document HIDDEN, evidence HIDDEN)");
   if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab *v = sqlite3_malloc(sizeof *v);
+  evtab *v = sqlite3_malloc(sizeof *v);
   if (!v) return SQLITE_NOMEM;
   memset(v, 0, sizeof *v);
+  v->cache = aux;
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = v;
+  *ppVtab = &v->base;
   return SQLITE_OK;
 }
 
@@ -57,16 +60,13 @@ static int e_open(sqlite3_vtab *v, sqlite3_vtab_cursor **pp) {
   ecursor *c = sqlite3_malloc(sizeof *c);
   if (!c) return SQLITE_NOMEM;
   memset(c, 0, sizeof *c);
-  c->e.mem = &presse_sql_mem;
   *pp = &c->base;
   return SQLITE_OK;
 }
 
 static void reset(ecursor *c) {
-  presse_entities_free(&c->e);
-  sqlite3_free(c->text);
-  c->text = NULL;
-  c->n = 0;
+  presse_sql_analysis_unref(c->a);
+  c->a = NULL;
   c->row = 0;
 }
 
@@ -77,27 +77,19 @@ static int e_close(sqlite3_vtab_cursor *cur) {
   return SQLITE_OK;
 }
 
-static int run(ecursor *c) {
-  presse_tokens toks;
-  memset(&toks, 0, sizeof toks);
-  toks.mem = &presse_sql_mem;
-  int rc = presse_segment(c->text, c->n, &toks);
-  if (rc == PRESSE_OK)
-    rc = presse_entities_extract(c->text, c->n, &toks, &c->e);
-  presse_tokens_free(&toks);
-  return rc;
-}
-
 static int e_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                     int argc, sqlite3_value **argv) {
   (void)idxStr;
   ecursor *c = (ecursor *)cur;
   reset(c);
   if (idxNum != 1 || argc < 1) return SQLITE_OK;
-  int rc = presse_sql_document_arg(cur->pVtab, "entities()", argv[0], &c->text,
-                                   &c->n);
-  if (rc != SQLITE_OK || !c->text) return rc;
-  rc = run(c);
+  char *text;
+  size_t n;
+  int rc =
+      presse_sql_document_arg(cur->pVtab, "entities()", argv[0], &text, &n);
+  if (rc != SQLITE_OK || !text) return rc;
+  /* segmentation and mentions: computed, or reused from quotes() */
+  rc = presse_sql_analyze(((evtab *)cur->pVtab)->cache, text, n, &c->a);
   if (rc != PRESSE_OK) {
     reset(c);
     return presse_sql_vtab_fail(cur->pVtab, "entities()", rc, NULL);
@@ -112,12 +104,13 @@ static int e_next(sqlite3_vtab_cursor *cur) {
 
 static int e_eof(sqlite3_vtab_cursor *cur) {
   ecursor *c = (ecursor *)cur;
-  return c->row >= c->e.n;
+  return !c->a || c->row >= c->a->ents.n;
 }
 
 static int e_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
   ecursor *c = (ecursor *)cur;
-  const presse_entity *e = &c->e.ent[c->row];
+  const presse_entity *e = &c->a->ents.ent[c->row];
+  const char *text = c->a->text;
   switch (col) {
   case COL_START:
     sqlite3_result_int64(ctx, e->c0);
@@ -126,29 +119,25 @@ static int e_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
     sqlite3_result_int64(ctx, e->c1);
     break;
   case COL_TEXT:
-    sqlite3_result_text(ctx, c->text + e->b0, (int)(e->b1 - e->b0),
+    sqlite3_result_text(ctx, text + e->b0, (int)(e->b1 - e->b0),
                         SQLITE_TRANSIENT);
     break;
   case COL_TYPE:
     sqlite3_result_text(ctx, presse_ent_type_name(e->type), -1, SQLITE_STATIC);
     break;
   case COL_CANONICAL:
-    sqlite3_result_text(ctx, c->text + e->cb0, (int)(e->cb1 - e->cb0),
+    sqlite3_result_text(ctx, text + e->cb0, (int)(e->cb1 - e->cb0),
                         SQLITE_TRANSIENT);
     break;
-  case COL_KEY: {
-    presse_buf b;
-    memset(&b, 0, sizeof b);
-    b.mem = &presse_sql_mem;
-    int rc = presse_normalize(c->text + e->cb0, e->cb1 - e->cb0, 0, &b);
+  case COL_KEY: { /* normalised once per name of the document */
+    const char *k;
+    size_t kn;
+    int rc = presse_sql_analysis_key(c->a, c->row, &k, &kn);
     if (rc != PRESSE_OK) {
-      presse_buf_free(&b);
       presse_sql_error(ctx, "entities()", rc, NULL);
       return SQLITE_ERROR;
     }
-    sqlite3_result_text(ctx, b.data ? b.data : "", (int)b.len,
-                        SQLITE_TRANSIENT);
-    presse_buf_free(&b);
+    sqlite3_result_text(ctx, k, (int)kn, SQLITE_TRANSIENT);
     break;
   }
   case COL_EVIDENCE: {
@@ -199,6 +188,7 @@ static sqlite3_module entities_module = {
     .xRowid = e_rowid,
 };
 
-int presse_sql_register_entities(sqlite3 *db) {
-  return sqlite3_create_module(db, "entities", &entities_module, NULL);
+int presse_sql_register_entities(sqlite3 *db, presse_sql_cache *cache) {
+  return sqlite3_create_module_v2(db, "entities", &entities_module, cache,
+                                  presse_sql_cache_unref);
 }

@@ -22,15 +22,20 @@ enum {
 
 typedef struct qcursor {
   sqlite3_vtab_cursor base;
-  char *text; /* a copy of the document */
+  presse_sql_analysis *a; /* segmentation and mentions (sql_analysis.c) */
+  const char *text;       /* the document: a->text */
   size_t n;
   presse_quotes q;
   size_t row;
 } qcursor;
 
+typedef struct qvtab {
+  sqlite3_vtab base;
+  presse_sql_cache *cache; /* the connection's, shared with entities() */
+} qvtab;
+
 static int q_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                      sqlite3_vtab **ppVtab, char **pzErr) {
-  (void)aux;
   (void)argc;
   (void)argv;
   (void)pzErr;
@@ -38,11 +43,12 @@ static int q_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
       db, "CREATE TABLE x(start INTEGER, \"end\" INTEGER, text TEXT, kind TEXT,"
           " speaker TEXT, speaker_key TEXT, cue TEXT, document HIDDEN)");
   if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab *v = sqlite3_malloc(sizeof *v);
+  qvtab *v = sqlite3_malloc(sizeof *v);
   if (!v) return SQLITE_NOMEM;
   memset(v, 0, sizeof *v);
+  v->cache = aux;
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = v;
+  *ppVtab = &v->base;
   return SQLITE_OK;
 }
 
@@ -63,7 +69,8 @@ static int q_open(sqlite3_vtab *v, sqlite3_vtab_cursor **pp) {
 
 static void reset(qcursor *c) {
   presse_quotes_free(&c->q);
-  sqlite3_free(c->text);
+  presse_sql_analysis_unref(c->a);
+  c->a = NULL;
   c->text = NULL;
   c->n = 0;
   c->row = 0;
@@ -76,21 +83,14 @@ static int q_close(sqlite3_vtab_cursor *cur) {
   return SQLITE_OK;
 }
 
-static int run(qcursor *c) {
-  presse_tokens toks;
-  presse_entities ents;
-  memset(&toks, 0, sizeof toks);
-  memset(&ents, 0, sizeof ents);
-  toks.mem = &presse_sql_mem;
-  ents.mem = &presse_sql_mem;
-  int rc = presse_segment(c->text, c->n, &toks);
-  if (rc == PRESSE_OK)
-    rc = presse_entities_extract(c->text, c->n, &toks, &ents);
-  if (rc == PRESSE_OK)
-    rc = presse_quotes_extract(c->text, c->n, &toks, &ents, &c->q);
-  presse_entities_free(&ents);
-  presse_tokens_free(&toks);
-  return rc;
+/* Segmentation and mentions come from the connection's analysis cache:
+** computed here, or reused when entities() has just seen the same text. */
+static int run(qcursor *c, presse_sql_cache *cache, char *text, size_t n) {
+  int rc = presse_sql_analyze(cache, text, n, &c->a);
+  if (rc != PRESSE_OK) return rc;
+  c->text = c->a->text;
+  c->n = c->a->n;
+  return presse_quotes_extract(c->text, c->n, &c->a->toks, &c->a->ents, &c->q);
 }
 
 static int q_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
@@ -99,10 +99,11 @@ static int q_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   qcursor *c = (qcursor *)cur;
   reset(c);
   if (idxNum != 1 || argc < 1) return SQLITE_OK;
-  int rc =
-      presse_sql_document_arg(cur->pVtab, "quotes()", argv[0], &c->text, &c->n);
-  if (rc != SQLITE_OK || !c->text) return rc;
-  rc = run(c);
+  char *text;
+  size_t n;
+  int rc = presse_sql_document_arg(cur->pVtab, "quotes()", argv[0], &text, &n);
+  if (rc != SQLITE_OK || !text) return rc;
+  rc = run(c, ((qvtab *)cur->pVtab)->cache, text, n);
   if (rc != PRESSE_OK) {
     reset(c);
     return presse_sql_vtab_fail(cur->pVtab, "quotes()", rc, NULL);
@@ -198,6 +199,7 @@ static sqlite3_module quotes_module = {
     .xRowid = q_rowid,
 };
 
-int presse_sql_register_quotes(sqlite3 *db) {
-  return sqlite3_create_module(db, "quotes", &quotes_module, NULL);
+int presse_sql_register_quotes(sqlite3 *db, presse_sql_cache *cache) {
+  return sqlite3_create_module_v2(db, "quotes", &quotes_module, cache,
+                                  presse_sql_cache_unref);
 }

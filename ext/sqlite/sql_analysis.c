@@ -1,0 +1,223 @@
+/*
+** sql_analysis.c: one analysis per document. entities(x) and quotes(x) both
+** need the segmentation of x and its entity mentions; a load calls them one
+** after the other on the same body (sql/load.sql), and a query may join
+** both on the same column. Each connection keeps the last few analyses in
+** a small cache, found by exact text equality (length, hash, then memcmp),
+** so the second call reuses the first one's work instead of segmenting and
+** recognising entities again.
+**
+** No global state: one cache per connection, created by
+** presse_sql_register_analysis() and handed to both modules as their
+** client data (sqlite3_create_module_v2), freed by its destructor when
+** the last of the two modules goes. A connection is used by one thread at
+** a time (SQLite serialises it), so the cache needs no lock.
+**
+** Bounded: at most CACHE_DOCS documents and CACHE_BYTES bytes of text are
+** kept; a larger document is analysed but not kept. An analysis is shared
+** by reference count: a cursor keeps the one it walks even when newer
+** documents push it out of the cache. Entries are immutable once made, so
+** nothing needs invalidating: a text that differs by one byte is another
+** entry.
+*/
+#include "presse_sql.h"
+
+SQLITE_EXTENSION_INIT3
+
+#include <string.h>
+
+#define CACHE_DOCS 8
+#define CACHE_BYTES (4u << 20) /* text bytes kept, all entries together */
+
+struct presse_sql_cache {
+  int refs; /* modules holding it */
+  presse_sql_analysis *slot[CACHE_DOCS];
+  size_t bytes;  /* text bytes of the entries in slot[] */
+  unsigned next; /* round-robin victim */
+};
+
+static uint64_t text_hash(const char *s, size_t n) {
+  /* FNV-1a over 8-byte words, then the tail: a filter before memcmp, not
+  ** a digest. */
+  uint64_t h = 0xcbf29ce484222325ull ^ n;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 0x100000001b3ull;
+    h ^= h >> 29;
+  }
+  for (; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+  return h;
+}
+
+presse_sql_cache *presse_sql_cache_new(void) {
+  presse_sql_cache *c = sqlite3_malloc(sizeof *c);
+  if (c) memset(c, 0, sizeof *c);
+  return c;
+}
+
+void presse_sql_analysis_unref(presse_sql_analysis *a) {
+  if (!a || --a->refs > 0) return;
+  presse_entities_free(&a->ents);
+  presse_tokens_free(&a->toks);
+  presse_buf_free(&a->keys);
+  sqlite3_free(a->key_off);
+  sqlite3_free(a->text);
+  sqlite3_free(a);
+}
+
+static void cache_clear(presse_sql_cache *c) {
+  for (unsigned i = 0; i < CACHE_DOCS; i++) {
+    presse_sql_analysis_unref(c->slot[i]);
+    c->slot[i] = NULL;
+  }
+  c->bytes = 0;
+}
+
+/* The modules' destructor: the cache goes with the last module. */
+void presse_sql_cache_unref(void *p) {
+  presse_sql_cache *c = p;
+  if (!c || --c->refs > 0) return;
+  cache_clear(c);
+  sqlite3_free(c);
+}
+
+static presse_sql_analysis *lookup(presse_sql_cache *c, const char *text,
+                                   size_t n, uint64_t h) {
+  for (unsigned i = 0; i < CACHE_DOCS; i++) {
+    presse_sql_analysis *a = c->slot[i];
+    if (a && a->n == n && a->hash == h && !memcmp(a->text, text, n)) return a;
+  }
+  return NULL;
+}
+
+static void keep(presse_sql_cache *c, presse_sql_analysis *a) {
+  if (a->n > CACHE_BYTES / 2) return; /* too large to be worth keeping */
+  unsigned i = c->next;
+  c->next = (c->next + 1) % CACHE_DOCS;
+  if (c->slot[i]) {
+    c->bytes -= c->slot[i]->n;
+    presse_sql_analysis_unref(c->slot[i]);
+    c->slot[i] = NULL;
+  }
+  /* over the byte budget: drop the others, oldest first */
+  for (unsigned k = 1; k < CACHE_DOCS && c->bytes + a->n > CACHE_BYTES; k++) {
+    unsigned j = (i + k) % CACHE_DOCS;
+    if (!c->slot[j]) continue;
+    c->bytes -= c->slot[j]->n;
+    presse_sql_analysis_unref(c->slot[j]);
+    c->slot[j] = NULL;
+  }
+  a->refs++;
+  c->slot[i] = a;
+  c->bytes += a->n;
+}
+
+int presse_sql_analyze(presse_sql_cache *c, char *text, size_t n,
+                       presse_sql_analysis **out) {
+  *out = NULL;
+  uint64_t h = text_hash(text, n);
+  presse_sql_analysis *a = c ? lookup(c, text, n, h) : NULL;
+  if (a) {
+    sqlite3_free(text);
+    a->refs++;
+    *out = a;
+    return PRESSE_OK;
+  }
+  a = sqlite3_malloc(sizeof *a);
+  if (!a) {
+    sqlite3_free(text);
+    return PRESSE_ENOMEM;
+  }
+  memset(a, 0, sizeof *a);
+  a->refs = 1;
+  a->text = text;
+  a->n = n;
+  a->hash = h;
+  a->toks.mem = &presse_sql_mem;
+  a->ents.mem = &presse_sql_mem;
+  int rc = presse_segment(text, n, &a->toks);
+  if (rc == PRESSE_OK)
+    rc = presse_entities_extract(text, n, &a->toks, &a->ents);
+  if (rc != PRESSE_OK) {
+    presse_sql_analysis_unref(a);
+    return rc;
+  }
+  if (c) keep(c, a);
+  *out = a;
+  return PRESSE_OK;
+}
+
+/* Keys: french_normalize() of each mention's canonical form, computed
+** once per distinct canonical span of the document (a name mentioned ten
+** times is normalised once), on the first read of a key. */
+int presse_sql_analysis_key(presse_sql_analysis *a, size_t i, const char **k,
+                            size_t *n) {
+  size_t ne = a->ents.n;
+  if (!a->key_off) {
+    size_t cap = 16;
+    while (cap < 2 * ne)
+      cap *= 2;
+    uint32_t *off = sqlite3_malloc64((sqlite3_uint64)ne * 2 * sizeof *off);
+    uint32_t *tab = sqlite3_malloc64((sqlite3_uint64)cap * sizeof *tab);
+    if (!off || !tab) {
+      sqlite3_free(off);
+      sqlite3_free(tab);
+      return PRESSE_ENOMEM;
+    }
+    memset(tab, 0xff, cap * sizeof *tab); /* UINT32_MAX: empty */
+    presse_buf b;
+    memset(&b, 0, sizeof b);
+    b.mem = &presse_sql_mem;
+    int rc = PRESSE_OK;
+    for (size_t e = 0; e < ne && rc == PRESSE_OK; e++) {
+      const presse_entity *x = &a->ents.ent[e];
+      size_t h = ((size_t)x->cb0 * 0x9E3779B1u ^ x->cb1) & (cap - 1);
+      while (tab[h] != UINT32_MAX) {
+        const presse_entity *y = &a->ents.ent[tab[h]];
+        if (y->cb0 == x->cb0 && y->cb1 == x->cb1) break;
+        h = (h + 1) & (cap - 1);
+      }
+      if (tab[h] != UINT32_MAX) {
+        off[2 * e] = off[2 * tab[h]];
+        off[2 * e + 1] = off[2 * tab[h] + 1];
+        continue;
+      }
+      size_t at = b.len;
+      rc = presse_normalize(a->text + x->cb0, x->cb1 - x->cb0, 0, &b);
+      if (rc == PRESSE_OK && b.len > UINT32_MAX) rc = PRESSE_ETOOBIG;
+      off[2 * e] = (uint32_t)at;
+      off[2 * e + 1] = (uint32_t)(b.len - at);
+      tab[h] = (uint32_t)e;
+    }
+    sqlite3_free(tab);
+    if (rc != PRESSE_OK) {
+      presse_buf_free(&b);
+      sqlite3_free(off);
+      return rc;
+    }
+    a->keys = b;
+    a->key_off = off;
+  }
+  if (i >= ne) return PRESSE_EINVAL;
+  *k = a->keys.data ? a->keys.data + a->key_off[2 * i] : "";
+  *n = a->key_off[2 * i + 1];
+  return PRESSE_OK;
+}
+
+int presse_sql_register_analysis(sqlite3 *db) {
+  presse_sql_cache *c = presse_sql_cache_new();
+  if (!c) return SQLITE_NOMEM;
+  /* Each module holds a reference; a failed registration has already
+  ** called the destructor (sqlite3_create_module_v2 does), so the count
+  ** stays right whichever call fails. */
+  c->refs = 2;
+  int rc = presse_sql_register_entities(db, c);
+  if (rc != SQLITE_OK) {
+    presse_sql_cache_unref(c); /* the quotes module's share */
+    return rc;
+  }
+  return presse_sql_register_quotes(db, c);
+}
