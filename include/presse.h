@@ -208,6 +208,25 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
                           const presse_entities *ents, presse_quotes *out);
 void presse_quotes_free(presse_quotes *q);
 
+/* ---------------------------------------------------------- file text */
+/* What presse_text_decode found in a file's bytes. */
+typedef struct presse_decode_info {
+  const char *reject; /* why the bytes are not an article (static), or NULL:
+                      ** UTF-16, binary, HTML */
+  size_t nul;         /* NUL bytes read as spaces */
+  size_t replaced;    /* invalid sequences of a mostly UTF-8 file: U+FFFD */
+  int cp1252;         /* not UTF-8: read as Windows-1252 (Latin-1) */
+  size_t first_bad;   /* byte of the first invalid UTF-8 sequence */
+} presse_decode_info;
+
+/* The text of a file read as bytes: *text (n bytes, allocated with mem)
+** is kept, changed in place (NUL bytes become spaces) or replaced by a new
+** NUL-terminated UTF-8 buffer from mem (the old one freed). When
+** info->reject is set the text is left as it is and is not an article.
+** Returns PRESSE_OK or PRESSE_ENOMEM. See ext/core/text_decode.c. */
+int presse_text_decode(char **text, size_t *n, const presse_mem *mem,
+                       presse_decode_info *info);
+
 /* -------------------------------------------------------------- articles */
 /* A region of the raw article removed as boilerplate (navigation, links,
 ** credits, footers, scraper metadata), surrounding white space excluded. */

@@ -1,41 +1,93 @@
 -- load.sql: load the articles of a directory into a database made by
 -- schema.sql, with entity mentions, quotations and the full-text index.
 --
---   sqlite3 news.db -cmd ".load build/presse" -cmd ".param set :dir 'corpus'" \
+--   sqlite3 news.db -cmd ".load build/presse" -cmd ".param set :dir \"'corpus'\"" \
 --       < sql/load.sql
 --
--- (quote the directory inside the .param value: unquoted, a name like 2024
--- would be bound as a number.) Everything happens in one transaction.
+-- (Both quotes: the shell strips the outer ones and evaluates the rest as
+-- SQL, so '2024' alone would be bound as the number 2024, and 2024-01 as
+-- 2023.) The directory is stored under its canonical path (corpus_path():
+-- 'bad', 'bad/', './bad' and a link to it are one folder). A long load
+-- shows where it is: "corpus: N files read, at PATH" on stderr every 1000
+-- files. Everything happens in one transaction.
 -- Incremental: a file already loaded from the same :dir with the same
 -- content hash is skipped (it is read and hashed, not parsed); a changed
 -- file replaces its old version, mentions and quotations included; files
 -- that disappeared from the directory are kept. Loading twice adds nothing.
--- Files that cannot be used get a docs row with `error` set.
+-- Files that cannot be used get a docs row with `error` set; a loaded file
+-- whose new version cannot be used keeps its previous version, with a
+-- `warning` saying so. Each problem is printed at the end, naming the file.
 -- The .print lines are the progress that sql/demo.sh shows.
 .bail on
+-- First, what is missing, each with what to do (stops here: .bail on).
+CREATE TEMP TABLE IF NOT EXISTS load_check(problem TEXT);
+CREATE TEMP TRIGGER IF NOT EXISTS load_check_says BEFORE INSERT ON load_check BEGIN
+  SELECT RAISE(ABORT, 'load.sql: the presse extension is not loaded: sqlite3 news.db -cmd ".load build/presse" < sql/load.sql')
+   WHERE new.problem = 'extension';
+  SELECT RAISE(ABORT, 'load.sql: this database has no table "loads": run sql/schema.sql on it first')
+   WHERE new.problem = 'schema';
+  SELECT RAISE(ABORT, 'load.sql: this database was made by an older sql/schema.sql (docs has no warning column): load into a new database')
+   WHERE new.problem = 'old schema';
+  SELECT RAISE(ABORT, 'load.sql: set the directory to load first: -cmd ".param set :dir \"''corpus''\""')
+   WHERE new.problem = 'no dir';
+  SELECT RAISE(ABORT, 'load.sql: :dir was read as a number, not a folder name: quote it twice, -cmd ".param set :dir \"''2024''\""')
+   WHERE new.problem = 'number';
+END;
+INSERT INTO temp.load_check SELECT 'extension'
+ WHERE NOT EXISTS (SELECT 1 FROM pragma_module_list WHERE name = 'corpus');
+INSERT INTO temp.load_check SELECT 'schema'
+ WHERE NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'loads');
+INSERT INTO temp.load_check SELECT 'old schema'
+ WHERE NOT EXISTS (SELECT 1 FROM pragma_table_info('docs') WHERE name = 'warning');
+INSERT INTO temp.load_check SELECT 'no dir' WHERE :dir IS NULL;
+INSERT INTO temp.load_check SELECT 'number' WHERE typeof(:dir) <> 'text';
+-- The directory's canonical path: one name per folder however it is spelled.
+CREATE TEMP TABLE IF NOT EXISTS load_dir(dir TEXT);
+DELETE FROM temp.load_dir;
+INSERT INTO temp.load_dir VALUES (corpus_path(:dir));
 -- A large page cache (256 MiB at most): the mention indexes are written in
 -- key order, not in file order.
 PRAGMA cache_size = -262144;
 BEGIN;
-INSERT INTO loads(dir) VALUES (:dir);
+-- Rows stored by an earlier load under this spelling take the canonical path.
+UPDATE docs SET dir = (SELECT dir FROM temp.load_dir)
+ WHERE dir = :dir AND dir <> (SELECT dir FROM temp.load_dir);
+UPDATE loads SET dir = (SELECT dir FROM temp.load_dir)
+ WHERE dir = :dir AND dir <> (SELECT dir FROM temp.load_dir);
+INSERT INTO loads(dir) SELECT dir FROM temp.load_dir;
 
 -- What this directory already holds, so that the big INSERT below does not
 -- read the table it writes (that would make SQLite buffer every new body).
-CREATE TEMP TABLE IF NOT EXISTS known(path TEXT PRIMARY KEY, hash TEXT) WITHOUT ROWID;
-DELETE FROM temp.known;
-INSERT INTO temp.known SELECT path, hash FROM docs WHERE dir = :dir;
+-- A file is skipped when its hash and its error are those stored, unless
+-- the stored row is a previous version kept (see below).
+DROP TABLE IF EXISTS temp.known;
+CREATE TEMP TABLE known(path TEXT PRIMARY KEY, hash TEXT, error TEXT) WITHOUT ROWID;
+INSERT INTO temp.known SELECT path, hash, error FROM docs
+ WHERE dir = (SELECT dir FROM temp.load_dir)
+   AND (warning IS NULL OR warning NOT LIKE 'kept the previous version%');
 
 .print load: documents
-INSERT INTO docs(dir, path, hash, bytes, title, date, author, body, error, load)
-SELECT :dir, c.path, c.hash, c.bytes, c.title, c.date, c.author, c.body, c.error,
-       (SELECT max(id) FROM loads)
-  FROM corpus(:dir) AS c
+-- A file loaded before whose new version cannot be used (binary, HTML,
+-- unreadable, emptied: a bad re-scrape) keeps its previous version; its
+-- warning says so and it is tried again at the next load.
+INSERT INTO docs(dir, path, hash, bytes, title, date, author, body, error, warning, load)
+SELECT (SELECT dir FROM temp.load_dir), c.path, c.hash, c.bytes, c.title, c.date,
+       c.author, c.body, c.error, c.warning, (SELECT max(id) FROM loads)
+  FROM corpus((SELECT dir FROM temp.load_dir), 1000) AS c
  WHERE NOT EXISTS (SELECT 1 FROM temp.known AS k
-                    WHERE k.path = c.path AND k.hash IS c.hash AND c.error IS NULL)
+                    WHERE k.path = c.path AND k.hash IS c.hash AND k.error IS c.error)
     ON CONFLICT(dir, path) DO UPDATE SET
-       hash = excluded.hash, bytes = excluded.bytes, title = excluded.title,
-       date = excluded.date, author = excluded.author, body = excluded.body,
-       error = excluded.error, load = excluded.load;
+       hash = iif(docs.error IS NULL AND excluded.error IS NOT NULL, docs.hash, excluded.hash),
+       bytes = iif(docs.error IS NULL AND excluded.error IS NOT NULL, docs.bytes, excluded.bytes),
+       title = iif(docs.error IS NULL AND excluded.error IS NOT NULL, docs.title, excluded.title),
+       date = iif(docs.error IS NULL AND excluded.error IS NOT NULL, docs.date, excluded.date),
+       author = iif(docs.error IS NULL AND excluded.error IS NOT NULL, docs.author, excluded.author),
+       body = iif(docs.error IS NULL AND excluded.error IS NOT NULL, docs.body, excluded.body),
+       warning = iif(docs.error IS NULL AND excluded.error IS NOT NULL,
+                     'kept the previous version (load ' || docs.load || '): the file now gives: '
+                     || excluded.error, excluded.warning),
+       load = iif(docs.error IS NULL AND excluded.error IS NOT NULL, docs.load, excluded.load),
+       error = iif(docs.error IS NULL AND excluded.error IS NOT NULL, NULL, excluded.error);
 
 -- The documents (re)loaded now: their old mentions and quotations go.
 DELETE FROM mentions WHERE doc IN
@@ -111,12 +163,33 @@ SELECT speaker_key, head, min(speaker), min(text), min(doc), count(DISTINCT doc)
  GROUP BY speaker_key, head HAVING count(DISTINCT doc) >= 2;
 
 UPDATE loads SET
-  files = (SELECT count(*) FROM docs WHERE dir = :dir),
+  files = (SELECT count(*) FROM docs WHERE dir = loads.dir),
   added = (SELECT count(*) FROM docs WHERE load = loads.id),
   failed = (SELECT count(*) FROM docs WHERE load = loads.id AND error IS NOT NULL)
  WHERE id = (SELECT max(id) FROM loads);
+-- Statistics for the query planner (bounded work per index): a co-mention
+-- self-join goes from seconds to milliseconds.
+.output /dev/null
+PRAGMA analysis_limit = 1000;
+.output
+ANALYZE;
 COMMIT;
 .print load: done
+-- Each file with a problem, named (20 at most).
+SELECT printf('load: %s: %s', path, coalesce(error, warning))
+  FROM docs
+ WHERE dir = (SELECT dir FROM temp.load_dir)
+   AND (error IS NOT NULL AND load = (SELECT max(id) FROM loads)
+        OR warning IS NOT NULL AND (load = (SELECT max(id) FROM loads)
+                                    OR warning LIKE 'kept the previous version%'))
+ ORDER BY path LIMIT 20;
+SELECT printf('load: ... and %d more: SELECT path, error, warning FROM docs WHERE error IS NOT NULL OR warning IS NOT NULL', count(*) - 20)
+  FROM docs
+ WHERE dir = (SELECT dir FROM temp.load_dir)
+   AND (error IS NOT NULL AND load = (SELECT max(id) FROM loads)
+        OR warning IS NOT NULL AND (load = (SELECT max(id) FROM loads)
+                                    OR warning LIKE 'kept the previous version%'))
+HAVING count(*) > 20;
 SELECT printf('load: %d new or changed of %d files (%d with errors); %d documents, %d mentions, %d quotations in the database',
               added, files, failed, (SELECT count(*) FROM docs),
               (SELECT count(*) FROM mentions), (SELECT count(*) FROM quotations))

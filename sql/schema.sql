@@ -3,11 +3,23 @@
 -- presse extension loaded:
 --   sqlite3 news.db -cmd ".load build/presse" < sql/schema.sql
 -- sql/load.sql fills it from a directory; sql/reports/*.sql query it.
+-- Without the extension it stops at once (the full-text index needs its
+-- `french` tokenizer); the database it makes can then be read without the
+-- extension (docs/corpus.md: which tables and views).
 --
 -- Names: the mention and quotation tables are `mentions` and `quotations`,
 -- and the per-entity view is `entity_stats`, because a table or view
 -- named `entities` or `quotes` would hide the entities() and quotes()
 -- table-valued functions in this database.
+
+.bail on
+-- The extension first: nothing is created without it.
+CREATE TEMP TABLE IF NOT EXISTS schema_check(problem TEXT);
+CREATE TEMP TRIGGER IF NOT EXISTS schema_check_says BEFORE INSERT ON schema_check BEGIN
+  SELECT RAISE(ABORT, 'schema.sql: the presse extension is not loaded (the full-text index needs its french tokenizer): sqlite3 news.db -cmd ".load build/presse" < sql/schema.sql');
+END;
+INSERT INTO temp.schema_check SELECT 'extension'
+ WHERE NOT EXISTS (SELECT 1 FROM pragma_function_list WHERE name = 'french_normalize');
 
 -- One row per load of a directory.
 CREATE TABLE IF NOT EXISTS loads(
@@ -24,7 +36,7 @@ CREATE TABLE IF NOT EXISTS loads(
 -- has error set and body NULL.
 CREATE TABLE IF NOT EXISTS docs(
   id INTEGER PRIMARY KEY,
-  dir TEXT NOT NULL,       -- the directory given to load.sql
+  dir TEXT NOT NULL,       -- the directory given to load.sql, canonical (corpus_path)
   path TEXT NOT NULL,      -- relative to dir
   hash TEXT,               -- FNV-1a 64 of the raw file (change detector)
   bytes INTEGER,
@@ -33,6 +45,8 @@ CREATE TABLE IF NOT EXISTS docs(
   author TEXT,
   body TEXT,               -- the article without site boilerplate
   error TEXT,              -- why the file could not be used, or NULL
+  warning TEXT,            -- what reading it changed (Latin-1 converted, NUL
+                           -- bytes), or that a previous version was kept
   load INTEGER NOT NULL REFERENCES loads(id),
   UNIQUE(dir, path)
 );
@@ -116,14 +130,10 @@ CREATE TABLE IF NOT EXISTS quote_repeats(
 -- Full-text search over title and body, kept in step with docs by the
 -- triggers below (an external-content FTS5 table: the text is stored once,
 -- in docs). The `french` tokenizer folds accents and case, drops elisions
--- and stems. If this build lacks it, the first statement fails and the
--- second makes the table with unicode61 (accents and case folded, no
--- stemming): search then needs exact word forms.
+-- and stems; querying docs_fts needs the extension loaded (without it:
+-- docs/corpus.md).
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
   title, body, content = 'docs', content_rowid = 'id', tokenize = 'french');
-CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
-  title, body, content = 'docs', content_rowid = 'id',
-  tokenize = 'unicode61 remove_diacritics 2');
 
 CREATE TRIGGER IF NOT EXISTS docs_fts_insert AFTER INSERT ON docs BEGIN
   INSERT INTO docs_fts(rowid, title, body) VALUES (new.id, new.title, new.body);

@@ -51,7 +51,7 @@ run "every fixture, in order, with its error" \
   "SELECT path, bytes, quote(error), raw IS NULL, body IS NULL FROM corpus('d');" \
   "big.txt|2147483648|'file too large: 2147483648 bytes (1 GiB at most)'|1|1
 empty.txt|0|'empty file'|0|1
-latin1.txt|16|'invalid UTF-8 at byte 3'|1|1
+latin1.txt|16|NULL|0|0
 ok.txt|24|NULL|0|0
 sub/deep.txt|22|NULL|0|0"
 
@@ -66,6 +66,33 @@ run "a directory through a symlink loop is read once" \
 run "a non-UTF-8 directory name is an error naming it" \
   "SELECT count(*) FROM corpus(CAST(x'642FFF' AS TEXT));" \
   "$(printf "Runtime error near line 1: corpus(): cannot open directory 'd/\xff': No such file or directory")"
+
+# What a scraped *.txt can be made of (docs/corpus.md, "Bad bytes"): a NUL
+# byte, Latin-1 / Windows-1252, UTF-8 with one damaged byte, HTML, a binary
+# file, UTF-16. Text written for the test.
+t=$tmp/t
+mkdir "$t"
+printf 'Titre\n\nLe conseil a vot\xc3\xa9.\x00Puis la s\xc3\xa9ance a repris.\n' >"$t/nul.txt"
+printf 'Le caf\xe9 \x93 R\xe9publique \x94 co\xfbte 3 \x80.\n' >"$t/cp1252.txt"
+printf 'Le caf\xc3\xa9 \xff et l\x27\xc3\xa9t\xc3\xa9.\n' >"$t/damaged.txt"
+printf '  <!DOCTYPE html>\n<html><body><p>Texte</p></body></html>\n' >"$t/page.txt"
+printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02\x00\x00\x00' >"$t/image.txt"
+printf '\xff\xfeT\x00i\x00' >"$t/utf16.txt"
+
+run "bad bytes: converted with a warning, or rejected with why" \
+  "SELECT path, quote(error), quote(warning), quote(body) FROM corpus('t');" \
+  "cp1252.txt|NULL|'not UTF-8 (byte 6): read as Windows-1252'|'Le café “ République ” coûte 3 €.'
+damaged.txt|NULL|'1 invalid UTF-8 sequence (first at byte 9) read as U+FFFD'|'Le café � et l''été.'
+image.txt|'binary file, not text'|NULL|NULL
+nul.txt|NULL|'1 NUL byte read as space'|'Titre
+
+Le conseil a voté. Puis la séance a repris.'
+page.txt|'HTML, not text: save the article''s text, or strip its tags'|NULL|NULL
+utf16.txt|'UTF-16 text: save it as UTF-8'|NULL|NULL"
+
+run "a NUL byte does not cut the file: every byte is read" \
+  "SELECT bytes, length(raw), length(CAST(raw AS BLOB)) FROM corpus('t') WHERE path = 'nul.txt';" \
+  "53|51|53"
 
 mkdir "$tmp/locked" && printf 'x\n' >"$tmp/locked/a.txt" && chmod 000 "$tmp/locked"
 if [ "$(id -u)" != 0 ]; then

@@ -18,24 +18,73 @@ int presse_sql_vtab_fail(sqlite3_vtab *vtab, const char *fname, int rc,
   return vtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
+/* "the document beginning \"Le maire de Lyon\"": its first words (up to
+** 40 bytes of its valid start, cut at a character, white space as single
+** spaces), so that a lateral join that fails on one row out of thousands
+** says which. */
+static void document_start(const char *s, size_t n, char *out, size_t cap) {
+  size_t lim = n < 40 ? n : 40, o = 0;
+  while (lim > 0 && lim < n && ((unsigned char)s[lim] & 0xC0) == 0x80)
+    lim--; /* do not cut a character */
+  int space = 1;
+  for (size_t i = 0; i < lim && o + 8 < cap; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if (ch < 0x20 || ch == 0x7F || ch == ' ') {
+      if (!space) out[o++] = ' ';
+      space = 1;
+      continue;
+    }
+    out[o++] = ch == '"' ? '\'' : (char)ch;
+    space = 0;
+  }
+  while (o > 0 && out[o - 1] == ' ')
+    o--;
+  if (lim < n && o + 4 < cap) {
+    memcpy(out + o, "...", 3);
+    o += 3;
+  }
+  out[o] = 0;
+}
+
 int presse_sql_document_arg(sqlite3_vtab *vtab, const char *fname,
                             sqlite3_value *v, char **out, size_t *n) {
   *out = NULL;
   *n = 0;
   int type = sqlite3_value_type(v);
   if (type == SQLITE_NULL) return SQLITE_OK;
-  if (type != SQLITE_TEXT)
-    return presse_sql_vtab_fail(vtab, fname, PRESSE_EINVAL,
-                                "expected TEXT argument");
-  const char *s = (const char *)sqlite3_value_text(v);
+  if (type != SQLITE_TEXT && type != SQLITE_BLOB) {
+    /* Name the value: in a join over a table, it tells which row. */
+    char msg[96];
+    if (type == SQLITE_INTEGER)
+      sqlite3_snprintf(sizeof msg, msg,
+                       "expected TEXT argument, not the integer %lld",
+                       (long long)sqlite3_value_int64(v));
+    else
+      sqlite3_snprintf(sizeof msg, msg,
+                       "expected TEXT argument, not the real %g",
+                       sqlite3_value_double(v));
+    return presse_sql_vtab_fail(vtab, fname, PRESSE_EINVAL, msg);
+  }
+  /* A BLOB is read as its bytes (readfile('a.txt') gives one), as
+  ** french_normalize() reads it; it must be UTF-8 like a text. */
+  const char *s = type == SQLITE_BLOB ? (const char *)sqlite3_value_blob(v)
+                                      : (const char *)sqlite3_value_text(v);
   size_t len = (size_t)sqlite3_value_bytes(v);
-  if (!s) return SQLITE_NOMEM;
+  if (!s && len) return SQLITE_NOMEM;
+  if (!s) s = "";
   /* Offsets are code points: a text that is not UTF-8 has none to give. */
   size_t bad = presse_utf8_invalid_at(s, len);
   if (bad < len) {
-    char msg[64];
-    sqlite3_snprintf(sizeof msg, msg, "invalid UTF-8 at byte %lld",
-                     (long long)bad);
+    char start[64], msg[160];
+    document_start(s, bad, start, sizeof start);
+    if (*start)
+      sqlite3_snprintf(sizeof msg, msg,
+                       "invalid UTF-8 at byte %lld of the document beginning "
+                       "\"%s\"",
+                       (long long)bad, start);
+    else
+      sqlite3_snprintf(sizeof msg, msg, "invalid UTF-8 at byte %lld",
+                       (long long)bad);
     return presse_sql_vtab_fail(vtab, fname, PRESSE_EUTF8, msg);
   }
   /* A copy: the value may be freed or converted before the cursor ends. */

@@ -55,7 +55,9 @@ enum {
   COL_HASH,
   COL_ERROR,
   COL_BOILERPLATE,
-  COL_DIRECTORY
+  COL_WARNING,
+  COL_DIRECTORY,
+  COL_PROGRESS
 };
 
 typedef struct level {
@@ -74,9 +76,12 @@ typedef struct corpus_cursor {
   sqlite3_int64 rowid;
   int eof;
   /* the current row */
-  char *raw;
+  char *raw; /* the file's text, decoded (presse_text_decode) */
   sqlite3_int64 nraw;
-  int is_dir; /* an unreadable subdirectory's row */
+  sqlite3_int64 nfile;    /* the file's size in bytes */
+  char *warning;          /* what decoding changed, or NULL */
+  sqlite3_int64 progress; /* print a line every this many files (0: never) */
+  int is_dir;             /* an unreadable subdirectory's row */
   int utf8_ok;
   char *error;
   char hash[17];
@@ -91,8 +96,8 @@ static int corpusConnect(sqlite3 *db, void *aux, int argc,
   int rc = sqlite3_declare_vtab(
       db, "CREATE TABLE x(path TEXT, raw TEXT, body TEXT, "
           "title TEXT, date TEXT, author TEXT, bytes INTEGER, "
-          "hash TEXT, error TEXT, boilerplate TEXT, "
-          "directory HIDDEN)");
+          "hash TEXT, error TEXT, boilerplate TEXT, warning TEXT, "
+          "directory HIDDEN, progress HIDDEN)");
   if (rc != SQLITE_OK) return rc;
   sqlite3_vtab *v = sqlite3_malloc(sizeof *v);
   if (!v) return SQLITE_NOMEM;
@@ -120,8 +125,9 @@ static int corpusOpen(sqlite3_vtab *v, sqlite3_vtab_cursor **pp) {
 static void row_clear(corpus_cursor *c) {
   sqlite3_free(c->raw);
   sqlite3_free(c->error);
-  c->raw = c->error = NULL;
-  c->nraw = 0;
+  sqlite3_free(c->warning);
+  c->raw = c->error = c->warning = NULL;
+  c->nraw = c->nfile = 0;
   c->is_dir = 0;
   c->utf8_ok = 0;
   c->hash[0] = 0;
@@ -252,7 +258,7 @@ static int read_file(corpus_cursor *c, const char *full) {
   }
   if ((sqlite3_uint64)st.st_size > FILE_MAX) {
     fclose(f);
-    c->nraw = st.st_size;
+    c->nfile = st.st_size;
     c->error = sqlite3_mprintf("file too large: %lld bytes (1 GiB at most)",
                                (long long)st.st_size);
     return c->error ? SQLITE_OK : SQLITE_NOMEM;
@@ -272,16 +278,42 @@ static int read_file(corpus_cursor *c, const char *full) {
     return c->error ? SQLITE_OK : SQLITE_NOMEM;
   }
   c->raw[got] = 0;
-  c->nraw = (sqlite3_int64)got;
+  c->nraw = c->nfile = (sqlite3_int64)got;
   fnv1a(c->raw, c->nraw, c->hash);
-  size_t at = presse_utf8_invalid_at(c->raw, got);
-  if (got == 0)
+  if (got == 0) {
     c->error = sqlite3_mprintf("empty file");
-  else if (at != got)
-    c->error = sqlite3_mprintf("invalid UTF-8 at byte %lld", (long long)at);
-  else
-    c->utf8_ok = 1;
-  if ((got == 0 || at != got) && !c->error) return SQLITE_NOMEM;
+    c->utf8_ok = 1; /* raw is '' */
+    return c->error ? SQLITE_OK : SQLITE_NOMEM;
+  }
+  /* NUL bytes, Latin-1, damaged UTF-8, binary and HTML: see
+  ** ext/core/text_decode.c and docs/corpus.md. */
+  size_t len = got;
+  presse_decode_info di;
+  if (presse_text_decode(&c->raw, &len, &presse_sql_mem, &di) != PRESSE_OK)
+    return SQLITE_NOMEM;
+  c->nraw = (sqlite3_int64)len;
+  if (di.reject) {
+    c->error = sqlite3_mprintf("%s", di.reject);
+    return c->error ? SQLITE_OK : SQLITE_NOMEM;
+  }
+  c->utf8_ok = 1;
+  if (di.nul || di.cp1252 || di.replaced) {
+    sqlite3_str *w = sqlite3_str_new(NULL);
+    if (di.cp1252)
+      sqlite3_str_appendf(w, "not UTF-8 (byte %lld): read as Windows-1252",
+                          (long long)di.first_bad);
+    if (di.replaced)
+      sqlite3_str_appendf(w,
+                          "%lld invalid UTF-8 sequence%s (first at byte %lld) "
+                          "read as U+FFFD",
+                          (long long)di.replaced, di.replaced > 1 ? "s" : "",
+                          (long long)di.first_bad);
+    if (di.nul)
+      sqlite3_str_appendf(w, "%s%lld NUL byte%s read as space%s",
+                          sqlite3_str_length(w) ? "; " : "", (long long)di.nul,
+                          di.nul > 1 ? "s" : "", di.nul > 1 ? "s" : "");
+    if (!(c->warning = sqlite3_str_finish(w))) return SQLITE_NOMEM;
+  }
   return SQLITE_OK;
 }
 
@@ -337,6 +369,12 @@ static int walk_next(corpus_cursor *c) {
     if (rc) return rc;
     if (row) {
       c->rowid++;
+      if (c->progress > 0 && c->rowid % c->progress == 0) {
+        /* a long load shows where it is: docs/corpus.md */
+        fprintf(stderr, "corpus: %lld file%s read, at %s\n",
+                (long long)c->rowid, c->rowid > 1 ? "s" : "", c->rel);
+        fflush(stderr);
+      }
       return SQLITE_OK;
     }
   }
@@ -371,8 +409,17 @@ static int corpusFilter(sqlite3_vtab_cursor *cur, int idxNum,
   walk_clear(c);
   c->rowid = 0;
   c->eof = 1;
-  if (idxNum != 1 || argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL)
+  if (!(idxNum & 1) || argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL)
     return SQLITE_OK; /* corpus(NULL): no rows */
+  c->progress = 0;
+  if ((idxNum & 2) && argc > 1) {
+    int t = sqlite3_value_type(argv[1]);
+    if (t != SQLITE_NULL && t != SQLITE_INTEGER)
+      return vt_error(
+          cur, sqlite3_mprintf("corpus(): the second argument, progress, must "
+                               "be a number of files (0: no progress lines)"));
+    c->progress = sqlite3_value_int64(argv[1]);
+  }
   if (sqlite3_value_type(argv[0]) != SQLITE_TEXT)
     return vt_error(cur,
                     sqlite3_mprintf("corpus(): the directory must be text"));
@@ -424,12 +471,12 @@ static int corpusColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
     sqlite3_result_text(ctx, c->rel, (int)c->rel_len, SQLITE_TRANSIENT);
     break;
   case COL_RAW:
-    if (c->raw && (c->utf8_ok || c->nraw == 0))
+    if (c->raw && c->utf8_ok)
       sqlite3_result_text64(ctx, c->raw, (sqlite3_uint64)c->nraw,
                             SQLITE_TRANSIENT, SQLITE_UTF8);
     break;
   case COL_BYTES:
-    if (!c->is_dir) sqlite3_result_int64(ctx, c->nraw);
+    if (!c->is_dir) sqlite3_result_int64(ctx, c->nfile);
     break;
   case COL_HASH:
     if (c->hash[0]) sqlite3_result_text(ctx, c->hash, 16, SQLITE_TRANSIENT);
@@ -437,11 +484,17 @@ static int corpusColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
   case COL_ERROR:
     if (c->error) sqlite3_result_text(ctx, c->error, -1, SQLITE_TRANSIENT);
     break;
+  case COL_WARNING:
+    if (c->warning) sqlite3_result_text(ctx, c->warning, -1, SQLITE_TRANSIENT);
+    break;
+  case COL_PROGRESS:
+    if (c->progress) sqlite3_result_int64(ctx, c->progress);
+    break;
   case COL_DIRECTORY:
     if (c->root) sqlite3_result_text(ctx, c->root, -1, SQLITE_TRANSIENT);
     break;
   default: {
-    if (!have) break;
+    if (!have || c->error) break;
     int rc = parse(c);
     if (rc) {
       presse_sql_error(ctx, "corpus()", rc, c->rel);
@@ -474,26 +527,36 @@ static int corpusColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
   return SQLITE_OK;
 }
 
-/* The directory argument must come as an equality: corpus('dir'). */
+/* The directory argument must come as an equality: corpus('dir'); the
+** optional second, progress, too: corpus('dir', 1000). */
 static int corpusBestIndex(sqlite3_vtab *tab, sqlite3_index_info *info) {
-  int dir = -1, unusable = 0;
+  int dir = -1, progress = -1, unusable = 0;
   for (int i = 0; i < info->nConstraint; i++) {
     const struct sqlite3_index_constraint *k = &info->aConstraint[i];
-    if (k->iColumn != COL_DIRECTORY) continue;
+    if (k->iColumn != COL_DIRECTORY && k->iColumn != COL_PROGRESS) continue;
     if (!k->usable)
       unusable = 1;
-    else if (k->op == SQLITE_INDEX_CONSTRAINT_EQ)
-      dir = i;
+    else if (k->op == SQLITE_INDEX_CONSTRAINT_EQ) {
+      if (k->iColumn == COL_DIRECTORY)
+        dir = i;
+      else
+        progress = i;
+    }
   }
+  if (unusable) return SQLITE_CONSTRAINT; /* another plan will bind it */
   if (dir >= 0) {
     info->aConstraintUsage[dir].argvIndex = 1;
     info->aConstraintUsage[dir].omit = 1;
     info->idxNum = 1;
+    if (progress >= 0) {
+      info->aConstraintUsage[progress].argvIndex = 2;
+      info->aConstraintUsage[progress].omit = 1;
+      info->idxNum |= 2;
+    }
     info->estimatedCost = 1e6;
     info->estimatedRows = 1000;
     return SQLITE_OK;
   }
-  if (unusable) return SQLITE_CONSTRAINT; /* another plan will bind it */
   sqlite3_free(tab->zErrMsg);
   tab->zErrMsg =
       sqlite3_mprintf("corpus(): expected one argument, a directory: "
@@ -516,6 +579,45 @@ static sqlite3_module corpusModule = {
     .xRowid = corpusRowid,
 };
 
+/* corpus_path(directory): the canonical absolute path of a directory
+** (realpath: no ".", "..", doubled or trailing slashes, symbolic links
+** resolved), so that load.sql stores one name per folder however it is
+** spelled ('bad', 'bad/', './bad', '/tmp/x/bad', a link to it). NULL for
+** NULL; an error naming the directory when it cannot be resolved. */
+static void corpus_path_fn(sqlite3_context *ctx, int argc,
+                           sqlite3_value **argv) {
+  (void)argc;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+    sqlite3_result_error(ctx, "corpus_path(): the directory must be text", -1);
+    return;
+  }
+  const char *dir = (const char *)sqlite3_value_text(argv[0]);
+  if (!dir) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  char *real = *dir ? realpath(dir, NULL) : NULL;
+  if (!real) {
+    char *msg = sqlite3_mprintf("corpus_path(): cannot open directory '%s': %s",
+                                dir, *dir ? strerror(errno) : "empty name");
+    if (!msg) {
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
+    sqlite3_result_error(ctx, msg, -1);
+    sqlite3_free(msg);
+    return;
+  }
+  sqlite3_result_text(ctx, real, -1, SQLITE_TRANSIENT);
+  free(real);
+}
+
 int presse_sql_register_corpus(sqlite3 *db) {
-  return sqlite3_create_module(db, "corpus", &corpusModule, NULL);
+  int rc = sqlite3_create_module(db, "corpus", &corpusModule, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function(db, "corpus_path", 1,
+                                 SQLITE_UTF8 | SQLITE_DIRECTONLY, NULL,
+                                 corpus_path_fn, NULL, NULL);
+  return rc;
 }
