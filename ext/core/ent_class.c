@@ -72,6 +72,10 @@ static int left_cue(ent_ctx *c, size_t t0) {
       if (f & EL_LOCCUE) return CUE_LOC;
       return 0;
     }
+    /* "face à X", "grâce à X", "succède à X": no place */
+    if ((f & EL_LOCCUE) && k > 0 && ent_is_word(c, k - 1) &&
+        (ent_tok_flags(c, k - 1) & EL_NOTLOC))
+      return 0;
     if (f & EL_LOCCUE) return CUE_LOC;
     if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
     if ((f & EL_MEMBERS) && via_de) return CUE_ORG;
@@ -405,8 +409,14 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
-  if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr)
-    F |= EFB(name_number);
+  if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr) {
+    /* France 24, Europe 1: a place and a number is a broadcaster */
+    F |= (f0 & (EL_COUNTRY | EL_CITY)) &&
+                 !(f0 & (EL_GIVEN | EL_COMMON | EL_ORGHEAD)) &&
+                 !year_tok(c, s->t1 - 1)
+             ? EFB(place_number)
+             : EFB(name_number);
+  }
   int year = (s->flags & SP_DIGIT) && lastnum && ntok >= 2 &&
              year_tok(c, s->t1 - 1);
   if (year) F |= EFB(year);
@@ -466,6 +476,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
                word_is(c, s->t0, "Les"));
     F |= art ? EFB(words_article) : common ? EFB(words_common) : EFB(words);
   }
+  if (ntok > 1 && (anyrest & EL_ENGLISH) && !acr) F |= EFB(english_words);
+  if (ntok > 1 && (f0 & EL_NPR) && !(f0 & (EL_PLACE & ~EL_NPR)) &&
+      !(f0 & (EL_GIVEN | EL_SURNAME)) && !acr)
+    F |= EFB(brand_first);
   if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY)) F |= EFB(common_word);
   else if (ntok == 1 && after_noun_de(c, s->t0)) F |= EFB(after_noun_de);
 

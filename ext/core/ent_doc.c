@@ -114,6 +114,19 @@ static size_t initials(const ent_ctx *c, const ent_span *s, char *out) {
   return n;
 }
 
+/* Are spans a and b (a before b) next to each other in a list: only ",",
+** "et", "ou" between them, in one sentence? */
+static int listed_together(const ent_ctx *c, const ent_span *a,
+                           const ent_span *b) {
+  if (a->t1 > b->t0 || b->t0 - a->t1 != 1) return 0;
+  size_t k = a->t1;
+  if (c->tok[k].sent != c->tok[b->t0].sent) return 0;
+  if (c->tok[k].kind == PRESSE_TOK_PUNCT) return c->text[c->tok[k].b0] == ',';
+  size_t l = c->tok[k].b1 - c->tok[k].b0;
+  const char *w = c->text + c->tok[k].b0;
+  return (l == 2 && (!memcmp(w, "et", 2) || !memcmp(w, "ou", 2)));
+}
+
 int ent_consistency(ent_ctx *c) {
   const presse_mem *mem = c->mem ? c->mem : &presse_mem_libc;
   hmap surf = {0}, toks = {0}, acr = {0};
@@ -168,6 +181,49 @@ int ent_consistency(ent_ctx *c) {
     }
   }
 
+  /* 1a. a product named with its version elsewhere ("Ubuntu 12.10",
+  ** "Falcon 9") is a product alone too, when nothing else speaks for it */
+  memset(toks.s, 0, toks.cap * sizeof *toks.s);
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (s->type != PRESSE_MISC || !(s->feat & EFB(name_number))) continue;
+    if (!name_tok(c, s->t0)) continue;
+    uint64_t k = fold_key(c, s->b0, c->tok[s->t0].b1);
+    hslot *h = hmap_at(&toks, k);
+    if (!h->key) h->key = k, h->span = (uint32_t)i;
+  }
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (!s->type || s->type == PRESSE_MISC || s->t1 - s->t0 != 1 ||
+        s->ev > EV_DEFAULT)
+      continue;
+    hslot *h = hmap_at(&toks, s->key);
+    if (!h->key) continue;
+    s->type = PRESSE_MISC;
+    s->feat |= EFB(doc_product);
+  }
+  memset(toks.s, 0, toks.cap * sizeof *toks.s);
+
+  /* 1b. a list gives its members one type: "Degas, Manet, Morisot et
+  ** Sisley": a name with nothing but defaults for it takes the type of a
+  ** neighbour in the list (", ", "et", "ou" between them) that has more */
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t k = 0; k < c->nsp; k++) {
+      size_t i = pass ? c->nsp - 1 - k : k;
+      ent_span *s = &c->sp[i];
+      if (!s->type || s->ev > EV_DEFAULT || (s->flags & SP_PRESET)) continue;
+      size_t nb = pass ? i + 1 : i - 1;
+      if (pass ? i + 1 >= c->nsp : i == 0) continue;
+      const ent_span *o = &c->sp[nb];
+      if (!o->type || o->ev < EV_DEFAULT || o->ev < s->ev) continue;
+      if (o->ev == s->ev && o->type == s->type) continue;
+      if (!listed_together(c, pass ? s : o, pass ? o : s)) continue;
+      if (o->ev == s->ev && !(s->feat & EFB(no_evidence))) continue;
+      s->type = o->type;
+      s->feat |= EFB(doc_list);
+    }
+  }
+
   /* 2. persons: each word of a multi-word person name points at the
   ** fullest such name (most words, then first) */
   for (size_t i = 0; i < c->nsp; i++) {
@@ -189,7 +245,13 @@ int ent_consistency(ent_ctx *c) {
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type || (s->flags & (SP_DEMONYM | SP_ALLCAPS))) continue;
-    if (s->type != PRESSE_PER && s->ev > EV_LEXICON) continue;
+    /* a context cue (à Obama, face à X) gives way to the full name; the
+    ** name's own form (an institution's head, a country) does not */
+    if (s->type != PRESSE_PER && s->ev > EV_CUE) continue;
+    if (s->type != PRESSE_PER && s->ev == EV_CUE &&
+        (s->feat & (EFB(country) | EFB(title_before) | EFB(org_cue) |
+                    EFB(misc_cue) | EFB(acronym_defined))))
+      continue;
     if (s->type == PRESSE_LOC && s->ev >= EV_LEXICON) {
       /* a country alone stays a country */
       if (s->t1 - s->t0 == 1 && (ent_tok_flags(c, s->t0) & EL_COUNTRY))

@@ -15,7 +15,7 @@
 #include "presse.h"
 
 /* Bits of ent_ctx.info[] besides the EL_* lexicon flags (which use the
-** low 27 bits). */
+** low 28 bits). */
 #define TI_LOOKED (1u << 31) /* the lexicon flags were looked up */
 #define TI_AMBIG (1u << 30)  /* a capital here says nothing (see ent_cand.c) */
 
@@ -34,7 +34,8 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
   X(loc_cue) X(group_plural) X(proper_noun) X(name_word) X(words_article)    \
   X(words_common) X(words) X(common_word) X(after_noun_de) X(no_evidence)    \
   X(verb_after) X(verb_before) X(function_after) X(age_after) X(doc_type)    \
-  X(doc_person) X(doc_acronym) X(doc_last_word)
+  X(doc_person) X(doc_acronym) X(doc_last_word) X(place_number)              \
+  X(english_words) X(brand_first) X(doc_list) X(doc_product)
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
 enum { ENT_FEATURES(ENT_FEATURE_ENUM) EF_COUNT };

@@ -46,7 +46,8 @@ enum {
   EL_SPEECH = 1u << 24,   /* a 3rd-person or participle form of a verb of
                           ** saying (data/speech_verbs.txt): a déclaré */
   EL_ENGLISH = 1u << 25,  /* an English word that is no French name */
-  EL_SPEECHFIN = 1u << 26 /* the finite forms among EL_SPEECH: estime */
+  EL_SPEECHFIN = 1u << 26, /* the finite forms among EL_SPEECH: estime */
+  EL_NOTLOC = 1u << 27     /* before à / au, no place follows: face à X */
 };
 
 /* Names given by the sources: any of these makes a capitalised word a
