@@ -2,19 +2,31 @@
 ** quotes_marks.c: pair quotation marks into direct-quote spans.
 **
 ** One pass over the tokens with a small stack (depth bounded, so 10^6
-** openers cost linear time and constant memory). Rules, in the order a
-** reader applies them:
-**   - « » ‹ › “ ” „ pair by family; " pairs with the next ".
+** openers cost linear time and constant memory), after a backward pass
+** over the marks alone that tells each mark what lies ahead in its block.
+** A block is a paragraph: text after a blank line, or a line that starts
+** a sentence (scraped articles often separate paragraphs by one newline;
+** a hard-wrapped line that goes on mid-sentence is no block start).
+** Rules, in the order a reader applies them:
+**   - « » ‹ › “ ” „ pair by family; " pairs with the next ". A “ placed as
+**     a closer (no space before, one after) closes an open “.
 **   - Nested quotes (« … “ … ” … ») belong to the outer one: only the
 **     outermost pair is a quotation of its own.
-**   - At a paragraph break an open quote stays open when the next
-**     paragraph reopens it with the same mark (the French convention for
-**     quotations over several paragraphs) or when the next mark of the
-**     text is its closer, a few paragraphs on; otherwise it was never
-**     closed and ends with its paragraph, or where an incise
-**     (", a-t-il dit") shows the reported words ended.
+**   - At a block end an open quote stays open when the next block reopens
+**     it with the same mark (the French convention for quotations over
+**     several paragraphs) or when the next mark of the text is its closer,
+**     a few blocks on; otherwise it was never closed.
+**   - An open quote whose closer is not ahead in its block (and that does
+**     not go on past it) was never closed: a new opener of the same family,
+**     or of another family at a sentence start, begins a new quotation;
+**     a closer of another family closes it (mixed “ … »).
+**   - An unclosed quote ends with its block, or earlier where a reader
+**     sees the reported words end: before a speech cue that closes its
+**     sentence (". a-t-il ajouté.", ", a déclaré X."), or before a
+**     sentence of narration ("X a ajouté que …", "Selon X, …").
 **   - A closer with no opener starts its quote at the beginning of its
-**     sentence (or after a colon), never before the previous quote.
+**     sentence (after . ! ? or a colon, even before a lowercase word), in
+**     its block, never before the previous quote.
 **   - Inside a quote, "! — " starts the reply of another speaker.
 */
 #include "quotes_int.h"
@@ -23,8 +35,10 @@
 
 enum { FAM_GUIL = 0, FAM_CURLY = 1, FAM_STRAIGHT = 2, FAM_SINGLE = 3 };
 enum { R_OPEN = 1, R_CLOSE = 2, R_EITHER = 3 };
+#define NFAM 4
 #define MAXDEPTH 8
 #define MAXPARAS 8
+#define CNTMAX 3 /* closers ahead are counted up to this */
 
 /* Family and possible roles of a quotation-mark token, or 0. */
 static int mark_of(const qwork *w, size_t i, int *fam) {
@@ -70,6 +84,20 @@ static int is_closing_curly(const qwork *w, size_t i) {
   return (unsigned char)w->text[w->tok[i].b0 + 2] == 0x9D;
 }
 
+/* A mark that can close a quote of its family where it stands. */
+static int can_close(const qwork *w, size_t i, int role) {
+  if (role == R_CLOSE) return 1;
+  if (role == R_OPEN) return 0;
+  return !looks_open(w, i);
+}
+
+/* A block (paragraph) starts at token i > 0. */
+static int block_start(const qwork *w, size_t i) {
+  unsigned f = w->tok[i].flags;
+  return (f & PRESSE_TF_PARA_START) ||
+         ((f & PRESSE_TF_LINE_START) && (f & PRESSE_TF_SENT_START));
+}
+
 static int push_direct(qwork *w, uint32_t t0, uint32_t t1, uint32_t open,
                        uint32_t close) {
   if (t0 >= t1) return PRESSE_OK;
@@ -109,6 +137,10 @@ static int ends_sentence(const qwork *w, size_t i) {
           !memcmp(w->text + w->tok[i].b0, "\xE2\x80\xA6", 3));
 }
 
+static int is_word(const qwork *w, size_t i) {
+  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
+}
+
 /* Emit a quote, split at dialogue dashes ("Oui ! — Non !"). */
 static int emit(qwork *w, uint32_t t0, uint32_t t1, uint32_t open,
                 uint32_t close) {
@@ -123,14 +155,98 @@ static int emit(qwork *w, uint32_t t0, uint32_t t1, uint32_t open,
   return push_direct(w, s, t1, s == t0 ? open : Q_NONE, close);
 }
 
-/* An opener never closed: its words end at the end of the paragraph, or
-** before a postposed incise (", a-t-il dit") that shows where they ended. */
+/* The end of the attribution phrase starting at j (at most 10 tokens, up
+** to the end): 1 when it closes its sentence or block (". a-t-il ajouté."),
+** 0 when a comma follows it, an incise inside the words ("…, a-t-il dit,
+** …"), or when it runs on. */
+static int cue_closes(const qwork *w, size_t j, size_t end) {
+  for (size_t k = j; k < end && k < j + 10; k++) {
+    if (k > j && block_start(w, k)) return 1;
+    if (w->tok[k].kind != PRESSE_TOK_PUNCT) continue;
+    if (ends_sentence(w, k) || Q_ISPUNCT(w, k, ';')) return 1;
+    if (Q_ISPUNCT(w, k, ',') || Q_ISPUNCT(w, k, ':')) return 0;
+  }
+  return end <= j + 10;
+}
+
+/* A speech cue starting at j, after the punctuation j - 1 inside an open
+** quote: an inverted verb ("a-t-il ajouté", "poursuit-elle"), or after a
+** comma a speech verb and its subject ("a déclaré le ministre",
+** "a ajouté Jean Dupont"). */
+static int cue_at(const qwork *w, size_t j, size_t end) {
+  if (j >= end || !is_word(w, j)) return 0;
+  if (w->tok[j].flags & PRESSE_TF_INVERTED)
+    return (w->verb[j] || (w->word[j] & (QW_AUX | QW_AUXPL))) &&
+           cue_closes(w, j, end);
+  if (!Q_ISPUNCT(w, j - 1, ',') || (w->tok[j].flags & PRESSE_TF_UPPER))
+    return 0;
+  size_t last;
+  uint16_t vf;
+  if (!q_verb_group(w, j, &last, &vf) || !(vf & QV_INCISE) || (vf & QV_GER))
+    return 0;
+  size_t s = last + 1;
+  if (s >= end) return 0;
+  int subject = w->ent[s] >= 0 && w->ents->ent[w->ent[s]].type != PRESSE_LOC;
+  if (!subject && (w->word[s] & (QW_DET | QW_POSS)) && s + 1 < end &&
+      (w->feat[s + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)))
+    subject = 1;
+  return subject && cue_closes(w, s, end);
+}
+
+/* A sentence of narration starting at s: a subject (a named person or
+** organisation, il / elle, a title or institution group) and a speech verb
+** that is not inverted, or "Selon X," / "D'après X,". */
+static int narration_at(const qwork *w, size_t s, size_t end) {
+  if (!is_word(w, s) || !(w->tok[s].flags & PRESSE_TF_UPPER)) return 0;
+  if ((w->feat[s] & QT_SELON) ||
+      (q_tok_is(w, s, "d") && s + 1 < end && (w->feat[s + 1] & QT_DAPRES)))
+    return 1;
+  size_t k = s;
+  if (w->ent[s] >= 0) {
+    int32_t e = w->ent[s];
+    if (w->ents->ent[e].type != PRESSE_PER && w->ents->ent[e].type != PRESSE_ORG)
+      return 0;
+    while (k < end && w->ent[k] == e)
+      k++;
+  } else if (w->word[s] & (QW_IL | QW_ELLE)) {
+    k = s + 1;
+  } else if ((w->word[s] & QW_DET) && s + 1 < end &&
+             (w->feat[s + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP))) {
+    k = s + 2;
+    /* a short complement: "Le ministre de l'Intérieur a ajouté" */
+    for (size_t a = k; a < end && a < k + 5; a++)
+      if (w->verb[a] || (w->word[a] & (QW_AUX | QW_AUXPL))) {
+        k = a;
+        break;
+      }
+  } else {
+    return 0;
+  }
+  /* clitics and negation between subject and verb */
+  while (k < end && k < s + 12 && is_word(w, k) && (w->word[k] & QW_NEG))
+    k++;
+  size_t last;
+  uint16_t vf;
+  return k < end && !(w->tok[k].flags & PRESSE_TF_INVERTED) &&
+         q_verb_group(w, k, &last, &vf) && last < end &&
+         (vf & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE));
+}
+
+/* An opener never closed: its words end at `end` (the end of its block or
+** the next quotation), or earlier, before a speech cue closing its
+** sentence or before a sentence of narration. */
 static int emit_unclosed(qwork *w, uint32_t open, uint32_t end) {
   uint32_t t1 = end;
   for (uint32_t k = open + 1; k + 1 < end; k++) {
-    if (Q_ISPUNCT(w, k, ',') && (w->tok[k + 1].flags & PRESSE_TF_INVERTED) &&
-        (w->verb[k + 1] || (w->word[k + 1] & (QW_AUX | QW_AUXPL)))) {
-      t1 = k;
+    if (w->tok[k].kind != PRESSE_TOK_PUNCT) continue;
+    int stop = ends_sentence(w, k);
+    if (!stop && !Q_ISPUNCT(w, k, ',')) continue;
+    if (cue_at(w, k + 1, end)) {
+      t1 = stop ? k + 1 : k; /* the words keep their final mark */
+      break;
+    }
+    if (stop && narration_at(w, k + 1, end)) {
+      t1 = k + 1;
       break;
     }
   }
@@ -142,56 +258,121 @@ typedef struct entry {
   uint8_t fam, low; /* low: opened by „ */
 } entry;
 
+/* A quotation mark, and what lies ahead of it. */
+typedef struct qmark {
+  uint32_t tok;
+  uint32_t blk;         /* block number */
+  uint32_t next_blk;    /* index of the first mark of a later block, or nm */
+  uint8_t fam, role;
+  uint8_t ahead[NFAM];  /* closers of each family after it in its block
+                        ** (saturated at CNTMAX) */
+} qmark;
+
+/* Whether the quotation opened by o goes on past the end of its block:
+** the first mark of a later block, x, reopens it at the start of the next
+** block or is its closer, within MAXPARAS blocks. */
+static int goes_on(const qwork *w, const qmark *mk, size_t nm, size_t x,
+                   const entry *o, uint32_t oblk) {
+  if (x >= nm) return 0;
+  const qmark *m = &mk[x];
+  if (m->fam != o->fam || m->blk - oblk > MAXPARAS) return 0;
+  int first = m->tok == 0 || block_start(w, m->tok);
+  if (first && m->blk == oblk + 1 && (m->role & R_OPEN) &&
+      m->fam != FAM_STRAIGHT &&
+      !(m->fam == FAM_CURLY && is_closing_curly(w, m->tok)))
+    return 1; /* reopened */
+  return (m->role & R_CLOSE) && (m->role != R_EITHER || !looks_open(w, m->tok));
+}
+
 int q_pair_marks(qwork *w) {
   size_t nt = w->ntok;
   if (!nt) return PRESSE_OK;
-  /* The next mark at or after each token, for the paragraph rule; kept in
-  ** inq until the pairing fills it. */
-  uint32_t next = Q_NONE;
-  for (size_t i = nt; i-- > 0;) {
-    int fam;
-    if (mark_of(w, i, &fam)) next = (uint32_t)i;
-    w->inq[i] = next;
-  }
-  /* Paragraph numbers. */
+  /* Paragraph numbers (blank lines), for the later stages. */
   uint32_t p = 0;
   for (size_t i = 0; i < nt; i++) {
     if (i && (w->tok[i].flags & PRESSE_TF_PARA_START)) p++;
     w->para[i] = p;
   }
+  /* The marks, with their blocks. */
+  size_t nm = 0;
+  for (size_t i = 0; i < nt; i++) {
+    int fam;
+    nm += mark_of(w, i, &fam) != 0;
+  }
+  qmark *mk = NULL;
+  if (nm) {
+    mk = w->mem->xRealloc(w->mem->ctx, NULL, nm * sizeof *mk);
+    if (!mk) return PRESSE_ENOMEM;
+  }
+  uint32_t blk = 0;
+  size_t m = 0;
+  for (size_t i = 0; i < nt; i++) {
+    if (i && block_start(w, i)) blk++;
+    int fam = 0, role = mark_of(w, i, &fam);
+    if (!role) continue;
+    mk[m].tok = (uint32_t)i;
+    mk[m].blk = blk;
+    mk[m].fam = (uint8_t)fam;
+    mk[m].role = (uint8_t)role;
+    m++;
+  }
+  /* Backward over the marks: closers ahead in the block, next block. */
+  {
+    uint8_t c[NFAM] = {0};
+    size_t nb = nm;
+    for (size_t k = nm; k-- > 0;) {
+      if (k + 1 < nm && mk[k + 1].blk != mk[k].blk) {
+        memset(c, 0, sizeof c);
+        nb = k + 1;
+      }
+      memcpy(mk[k].ahead, c, sizeof c);
+      mk[k].next_blk = (uint32_t)nb;
+      if (can_close(w, mk[k].tok, mk[k].role) &&
+          c[mk[k].fam] < CNTMAX)
+        c[mk[k].fam]++;
+    }
+  }
+  /* The index of the next mark at or after each token, kept in inq until
+  ** the pairing fills it: push_direct only writes behind the scan. */
+  {
+    uint32_t next = Q_NONE;
+    size_t k = nm;
+    for (size_t i = nt; i-- > 0;) {
+      if (k > 0 && mk[k - 1].tok == i) next = (uint32_t)--k;
+      w->inq[i] = next;
+    }
+  }
   entry st[MAXDEPTH];
-  int depth = 0, rc;
+  uint32_t oblk = 0; /* block of st[0] */
+  int depth = 0, rc = PRESSE_OK;
   uint32_t last_end = 0; /* first token after the last quote */
   uint32_t *nextmark = w->inq;
-  /* inq doubles as the next-mark table ahead of the scan position and as
-  ** the quote index behind it: push_direct only writes behind. */
+  blk = 0;
   for (size_t i = 0; i < nt; i++) {
-    uint32_t nm = nextmark[i];
+    uint32_t x = nextmark[i];
     nextmark[i] = 0;
-    int fam = 0, role = mark_of(w, i, &fam);
-    if (depth && i && (w->tok[i].flags & PRESSE_TF_PARA_START)) {
-      entry *top = &st[depth - 1];
-      int keep = 0;
-      if (role && fam == top->fam && fam != FAM_STRAIGHT && (role & R_OPEN) &&
-          !(fam == FAM_CURLY && is_closing_curly(w, i))) {
-        /* « reopening the paragraph: the same quotation goes on. */
-        w->feat[i] |= QT_OPEN;
-        continue;
-      }
-      if (nm != Q_NONE && w->para[nm] - w->para[st[0].tok] <= MAXPARAS) {
-        int f2;
-        int r2 = mark_of(w, nm, &f2);
-        if (f2 == top->fam && (r2 & R_CLOSE) &&
-            (r2 != R_EITHER || !looks_open(w, nm)))
-          keep = 1;
-      }
-      if (!keep) {
-        if ((rc = emit_unclosed(w, st[0].tok, (uint32_t)i))) return rc;
-        last_end = (uint32_t)i;
-        depth = 0;
+    int here = x != Q_NONE && mk[x].tok == i;
+    if (i && block_start(w, i)) {
+      blk++;
+      if (depth) {
+        if (here && mk[x].fam == st[0].fam && mk[x].fam != FAM_STRAIGHT &&
+            (mk[x].role & R_OPEN) &&
+            !(mk[x].fam == FAM_CURLY && is_closing_curly(w, i))) {
+          /* « reopening the paragraph: the same quotation goes on */
+          w->feat[i] |= QT_OPEN;
+          depth = 1;
+          oblk = blk;
+          continue;
+        }
+        if (!goes_on(w, mk, nm, x, &st[0], oblk)) {
+          if ((rc = emit_unclosed(w, st[0].tok, (uint32_t)i))) goto out;
+          last_end = (uint32_t)i;
+          depth = 0;
+        }
       }
     }
-    if (!role) continue;
+    if (!here) continue;
+    int fam = mk[x].fam, role = mk[x].role;
     /* Decide the role of ambiguous marks. */
     int closes = -1; /* index in the stack this mark closes */
     for (int k = depth - 1; k >= 0; k--)
@@ -207,12 +388,34 @@ int q_pair_marks(qwork *w) {
     else if (fam == FAM_STRAIGHT)
       is_open = closes < 0 && looks_open(w, i);
     else if (!is_closing_curly(w, i)) /* “ */
-      is_open = !(closes >= 0 && st[closes].low);
+      is_open = !(closes >= 0 && (st[closes].low || !looks_open(w, i)));
     else /* ” */
       is_open = closes < 0 && looks_open(w, i);
+    /* Is the open quotation one that was never closed? Its closer is not
+    ** ahead in this block and it does not go on past it. */
+    int broken = depth && mk[x].ahead[st[0].fam] == 0 &&
+                 !goes_on(w, mk, nm, mk[x].next_blk, &st[0], oblk);
     if (is_open) {
+      if (depth) {
+        int same = 0;
+        for (int k = 0; k < depth; k++)
+          same += st[k].fam == fam;
+        /* « a « b » c »: nesting needs a closer for each */
+        int nest = same ? mk[x].ahead[fam] > same
+                        : !broken || !(w->tok[i].flags & PRESSE_TF_SENT_START ||
+                                       (i > 0 && ends_sentence(w, i - 1)));
+        if (same && mk[x].ahead[st[0].fam] == 0 &&
+            goes_on(w, mk, nm, mk[x].next_blk, &st[0], oblk))
+          nest = 1;
+        if (!nest) {
+          if ((rc = emit_unclosed(w, st[0].tok, (uint32_t)i))) goto out;
+          last_end = (uint32_t)i;
+          depth = 0;
+        }
+      }
       w->feat[i] |= QT_OPEN;
       if (depth < MAXDEPTH) {
+        if (!depth) oblk = blk;
         st[depth].tok = (uint32_t)i;
         st[depth].fam = (uint8_t)fam;
         st[depth].low =
@@ -222,27 +425,31 @@ int q_pair_marks(qwork *w) {
       }
       continue;
     }
-    w->feat[i] |= QT_CLOSE;
+    if (closes < 0 && depth && broken) closes = 0; /* mixed: “ … » */
     if (closes == 0) {
+      w->feat[i] |= QT_CLOSE;
       if ((rc = emit(w, st[0].tok + 1, (uint32_t)i, st[0].tok, (uint32_t)i)))
-        return rc;
+        goto out;
       last_end = (uint32_t)i + 1;
       depth = 0;
     } else if (closes > 0) {
+      w->feat[i] |= QT_CLOSE;
       depth = closes; /* a nested quote: part of the outer one */
     } else if (depth == 0) {
       /* A closer without opener: the quote starts with its sentence, after
-      ** a colon, and never before the previous quote. */
+      ** a colon, in its block, and never before the previous quote. */
+      w->feat[i] |= QT_CLOSE;
       uint32_t s = (uint32_t)i;
       while (s > last_end && w->tok[s - 1].sent == w->tok[i].sent &&
-             w->para[s - 1] == w->para[i] && !Q_ISPUNCT(w, s - 1, ':'))
+             !block_start(w, s) && !ends_sentence(w, s - 1) &&
+             !Q_ISPUNCT(w, s - 1, ':'))
         s--;
-      if ((rc = emit(w, s, (uint32_t)i, Q_NONE, (uint32_t)i))) return rc;
+      if ((rc = emit(w, s, (uint32_t)i, Q_NONE, (uint32_t)i))) goto out;
       last_end = (uint32_t)i + 1;
     }
   }
-  if (depth) {
-    if ((rc = emit_unclosed(w, st[0].tok, (uint32_t)nt))) return rc;
-  }
-  return PRESSE_OK;
+  if (depth) rc = emit_unclosed(w, st[0].tok, (uint32_t)nt);
+out:
+  if (mk) w->mem->xFree(w->mem->ctx, mk);
+  return rc;
 }
