@@ -17,9 +17,9 @@ rm -f "$db" "$db-journal" "$db-wal"
 has() { # has MODULE: is this table-valued function registered?
   [ "$(sqlite3 :memory: -cmd ".load $ext" "SELECT count(*) FROM pragma_module_list WHERE name = '$1'")" = 1 ]
 }
-# The schema tries the french tokenizer first and falls back to unicode61.
-sqlite3 "$db" -cmd ".load $ext" < sql/schema.sql 2>/dev/null || true
-tok=$(sqlite3 "$db" "SELECT CASE WHEN sql LIKE '%''french''%' THEN 'french' ELSE 'unicode61' END FROM sqlite_schema WHERE name = 'docs_fts'")
+# The schema stops with a message when the extension cannot be loaded.
+sqlite3 "$db" -cmd ".load $ext" < sql/schema.sql || exit 1
+tok=french
 
 # Steps whose function is not in this build yet are left out.
 script=$(cat sql/load.sql)
@@ -35,14 +35,18 @@ echo "demo: loading $files files from $dir into $db (full-text tokenizer: $tok)"
 elapsed() { awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
 qdir=${dir//\'/\'\'}
 start=$EPOCHREALTIME
-# Progress: load.sql prints "load: STEP" before each step; show each with
-# the elapsed time on one refreshed line, then the summary.
-sqlite3 "$db" -cmd ".load $ext" -cmd ".param set :dir '$qdir'" <<<"$script" 2>&1 |
+# Progress: load.sql prints "load: STEP" before each step, corpus() prints
+# "corpus: N files read, at PATH" every 1000 files; show each with the
+# elapsed time on one refreshed line. "load: PATH: problem" lines (a file
+# with an error or a warning) and the summary stay. Both quotes around the
+# directory: a folder named 2024 stays text (docs/corpus.md).
+sqlite3 "$db" -cmd ".load $ext" -cmd ".param set :dir \"'$qdir'\"" <<<"$script" 2>&1 |
   while IFS= read -r line; do
     case $line in
       "load: done") printf '\r\033[K' ;;
       "load: "*" new or changed"*) printf '\r\033[K%s\n' "$line" ;;
-      "load: "*) printf '\r\033[K%s  [%s s]' "$line" "$(elapsed)" ;;
+      "load: "*": "*) printf '\r\033[K%s\n' "$line" ;;
+      "load: "* | "corpus: "*) printf '\r\033[K%s  [%s s]' "$line" "$(elapsed)" ;;
       *) printf '\n%s\n' "$line" ;;
     esac
   done
@@ -51,7 +55,7 @@ printf 'demo: loaded in %s s\n' "$(elapsed)"
 report() { # report FILE TITLE
   echo
   echo "== $2 ($1)"
-  sqlite3 "$db" -cmd ".load $ext" -cmd ".mode box" -cmd ".param set :speaker '$speaker'" < "$1" || true
+  sqlite3 "$db" -cmd ".load $ext" -cmd ".mode box" -cmd ".param set :speaker \"'${speaker//\'/\'\'}'\"" < "$1" || true
 }
 echo
 echo "== Articles"
