@@ -16,12 +16,92 @@
 #include <string.h>
 
 #include "ent_int.h"
+#include "lexicon.h"
+
+#include "lex_ent_spanwords.h"
+
+/* Bits of data/ent_spanwords.txt. */
+enum {
+  SW_COUNT = 1,    /* un, ces, trois: an acronym after it is a common noun */
+  SW_ARTICLE = 2,  /* le, la, du, aux: no person's name after it */
+  SW_CARDINAL = 4, /* nord, ouest: a lowercase cardinal point */
+  SW_UNIT = 8,     /* MW, Go, GHz: a unit after a number */
+  SW_ENGLISH = 16  /* of, and, for, the: joins the words of an English name */
+};
 
 static const char *tok_s(const ent_ctx *c, size_t i) {
   return c->text + c->tok[i].b0;
 }
 static size_t tok_n(const ent_ctx *c, size_t i) {
   return c->tok[i].b1 - c->tok[i].b0;
+}
+
+/* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
+static int span_word(const ent_ctx *c, size_t i) {
+  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_WORD || tok_n(c, i) > 12)
+    return 0;
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  if (m == (size_t)-1) return 0;
+  const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
+  return e ? e->value : 0;
+}
+
+/* Is token i a number written with digits that ends in a digit (38,7, 24,
+** 2025; not 1er, 3e)? When plain, also without separators (not 1 000). */
+static int number_tok(const ent_ctx *c, size_t i, int plain) {
+  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_NUMBER) return 0;
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  if (!n || s[n - 1] < '0' || s[n - 1] > '9') return 0;
+  for (size_t k = 0; plain && k < n; k++)
+    if (s[k] < '0' || s[k] > '9') return 0;
+  return 1;
+}
+
+/* A credit rating (Moody's A3, Baa2, Aaa; Standard & Poor's AAA, BB): a
+** capital A, B or C, the same capital repeated or a lowercase "a" up to
+** three letters, and a digit 1-3 where Moody's puts one. */
+static int rating_shape(const char *s, size_t n) {
+  if (n < 2 || n > 4 || s[0] < 'A' || s[0] > 'C') return 0;
+  size_t i = 1, lower = 0;
+  while (i < n && i < 3 && (s[i] == s[0] || s[i] == 'a')) {
+    if (s[i] == 'a')
+      lower++;
+    else if (lower)
+      return 0;
+    i++;
+  }
+  int digit = i < n && s[i] >= '1' && s[i] <= '3';
+  if (digit) i++;
+  if (i != n) return 0;
+  /* mixed case needs its digit (Baa2), except Aaa; "Ba" is a surname */
+  return !lower || digit || (n == 3 && s[0] == 'A');
+}
+
+/* Is the one-token span at token i something written with capitals that
+** is no name: a unit after a number (38,7 °C, 100 MW, 4 Go), a code of
+** one capital (plan B, B+), a rating (A3, AAA), or an acronym of a common
+** noun counted or pointed at (un PC, trois ONG, ces SMS)? */
+static int not_a_name(const ent_ctx *c, size_t i) {
+  const presse_token *t = &c->tok[i];
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  if (t->flags & (PRESSE_TF_INITIAL | PRESSE_TF_ELISION)) return 0;
+  if (n == 1 && s[0] >= 'A' && s[0] <= 'Z') return 1;
+  int caps = (t->flags & PRESSE_TF_ALLCAPS) != 0;
+  if (i > 0 && c->tok[i - 1].sent == t->sent) {
+    const presse_token *p = &c->tok[i - 1];
+    int deg = p->kind == PRESSE_TOK_SYMBOL && p->b1 - p->b0 == 2 &&
+              !memcmp(c->text + p->b0, "\xC2\xB0", 2);
+    if ((deg || number_tok(c, i - 1, 0)) &&
+        ((caps && n <= 3) || (span_word(c, i) & SW_UNIT)))
+      return 1;
+    if (caps && p->kind == PRESSE_TOK_WORD &&
+        !(p->flags & PRESSE_TF_UPPER) && (span_word(c, i - 1) & SW_COUNT))
+      return 1;
+  }
+  return rating_shape(s, n);
 }
 
 /* Is the UTF-8 at s an uppercase letter of the Latin alphabets? */
@@ -166,6 +246,50 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   return PRESSE_OK;
 }
 
+/* "Mali-Russie", "Rio-Paris": a hyphenated word whose every part is a
+** place, one at least a country or a city (not an adjective:
+** Asie-Pacifique is one region; not only regions: Alsace-Moselle),
+** and which is no place itself (Guinée-Bissau), names one place per part.
+** Each part is pushed typed LOC (SP_PRESET). Returns the number of parts
+** pushed, 0 when the word is no such compound, -1 when out of memory. */
+static int place_compound(ent_ctx *c, size_t i) {
+  const presse_token *t = &c->tok[i];
+  if ((t->flags & (PRESSE_TF_HYPHEN | PRESSE_TF_SOFT_HYPHEN)) !=
+      PRESSE_TF_HYPHEN)
+    return 0;
+  if (ent_tok_flags(c, i) & (EL_NAMEY | EL_NOTENT)) return 0;
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i), a = 0, parts = 0, towns = 0, cut[9];
+  for (size_t k = 0; k <= n; k++) {
+    if (k < n && s[k] != '-') continue;
+    if (parts == 8 || k == a || !upper_at(s + a, n - a)) return 0;
+    char w[ENT_FOLD_MAX];
+    size_t m = ent_fold(s + a, k - a, w);
+    if (m == (size_t)-1) return 0;
+    uint32_t f = ent_lex_lookup(w, m);
+    if (!(f & EL_PLACE) || (f & (EL_ADJ | EL_NOTENT))) return 0;
+    towns += (f & (EL_COUNTRY | EL_CITY)) != 0;
+    cut[parts++] = a;
+    a = k + 1;
+  }
+  if (parts < 2 || !towns) return 0;
+  cut[parts] = n + 1;
+  for (size_t p = 0; p < parts; p++) {
+    if (push(c, i, i + 1, 0)) return -1;
+    ent_span *sp = &c->sp[c->nsp - 1];
+    size_t len = cut[p + 1] - 1 - cut[p];
+    sp->b0 = t->b0 + (uint32_t)cut[p];
+    sp->b1 = sp->b0 + (uint32_t)len;
+    sp->c0 = t->c0 + (uint32_t)presse_utf8_count(s, cut[p]);
+    sp->c1 = sp->c0 + (uint32_t)presse_utf8_count(s + cut[p], len);
+    sp->nname = 1;
+    sp->flags = SP_PRESET;
+    sp->type = PRESSE_LOC;
+    sp->ev = EV_LEXICON;
+  }
+  return (int)parts;
+}
+
 /* The longest multi-word lexicon key starting at token i (Côte d'Ivoire,
 ** Burkina Faso, Nations unies): its end token, or i when none. Tokens are
 ** joined as the generator joins words: one space, none after an elision. */
@@ -226,6 +350,40 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   return 1;
 }
 
+/* Is token i the particle "de" or "d'" of a person's name ("Kito de
+** Pavant"): after a single capitalised word that no lexicon knows as a
+** common word, a place or a body and that no article opens (a person
+** takes none: "le Twitter de X"), before a single capitalised word that
+** is no place and no acronym? */
+static int person_de(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
+  const char *s = tok_s(c, j);
+  size_t n = tok_n(c, j), k = j + 1;
+  if (!((n == 2 && !memcmp(s, "de", 2)) ||
+        ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd')))
+    return 0;
+  if (headf & ~(uint32_t)(EL_GIVEN | EL_SURNAME | EL_PREFIX)) return 0;
+  if (c->tok[i].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_HYPHEN)) return 0;
+  if (i > 0 && (span_word(c, i - 1) & SW_ARTICLE)) return 0;
+  if (k >= c->ntok || !same_line(c, j) || !name_word(c, k) ||
+      (c->tok[k].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_GLUED)) ||
+      (c->info[k] & TI_AMBIG))
+    return 0;
+  uint32_t fk = ent_tok_flags(c, k);
+  if (fk & (EL_PLACE | EL_NOTENT | EL_TITLE | EL_FUNC | EL_ORGHEAD)) return 0;
+  return !(same_line(c, k) && name_word(c, k + 1));
+}
+
+/* An English connector between two capitalised words of one name: "Bank
+** of America", "Food and Drug Administration" (data/ent_spanwords.txt;
+** compared as written, "thé" is no "the"). */
+static int english_join(const ent_ctx *c, size_t j) {
+  if (!(span_word(c, j) & SW_ENGLISH)) return 0;
+  const char *s = tok_s(c, j);
+  for (size_t k = 0; k < tok_n(c, j); k++)
+    if (s[k] < 'a' || s[k] > 'z') return 0;
+  return 1;
+}
+
 /* Grow a span from name word i; returns its end (exclusive). */
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
@@ -234,6 +392,18 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   int inst = (headf & (EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE)) != 0 || article;
   int event = (headf & EL_MISCCUE) != 0;
   int given = (headf & EL_GIVEN) != 0;
+  /* A common noun capitalised inside a sentence names something, and
+  ** what "de" adds belongs to that name: "le Musée des beaux-arts de
+  ** Montréal", "le Théâtre de verdure", "aux Sables d'Olonne". */
+  int capnoun = !(c->info[i] & TI_AMBIG) && (headf & EL_COMMON) &&
+                (c->tok[i].flags & PRESSE_TF_UPPER) &&
+                !(c->tok[i].flags & PRESSE_TF_ALLCAPS) &&
+                !(headf & (EL_NAMEY | EL_TITLE | EL_NOTENT | EL_CARDINAL |
+                           EL_FUNC | EL_DEMONYM | EL_PARTICLE));
+  /* a run in Title Case ("Réseau Ferré"): a capitalised common word
+  ** after the first makes it the name of a body, which "de" continues */
+  int titled = 0;
+  int adj_last = 0; /* the last word joined is a lowercase adjective */
   size_t j = i + 1, lower = 0;
   while (j < c->ntok && same_line(c, j - 1)) {
     int amb_next = (c->info[j] & TI_AMBIG) != 0;
@@ -251,6 +421,12 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       if ((f & EL_NOTENT) &&
           !(cap_article(c, j - 1) && !(c->info[j - 1] & TI_AMBIG)))
         break;
+      /* after a lowercase adjective a capital starts another name:
+      ** "l'Autorité palestinienne Yasser Arafat" */
+      if (adj_last) break;
+      if (!amb_next && (f & EL_COMMON) && !(f & (EL_NAMEY | EL_FUNC)) &&
+          !(c->tok[j].flags & PRESSE_TF_ALLCAPS) && lower == 0)
+        titled = 1;
       j++;
       continue;
     }
@@ -265,8 +441,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       }
       /* "Falcon 9", "Euro 2012", "Ubuntu 12.10": a short number right
       ** after a name that is not a known place or person */
-      if (c->tok[j].kind == PRESSE_TOK_NUMBER && tok_n(c, j) <= 5 &&
-          (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1 &&
+      int num = c->tok[j].kind == PRESSE_TOK_NUMBER && tok_n(c, j) <= 5 &&
+                (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1;
+      if (num &&
           !(headf & (EL_COUNTRY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
                      EL_NOTENT | EL_FUNC)) &&
           (!(headf & EL_CITY) || (headf & EL_COMMON)) &&
@@ -277,6 +454,35 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         if (j < c->ntok && ent_is_word(c, j) && tok_n(c, j) <= 2 &&
             !(c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && same_line(c, j - 1))
           j++;
+      } else if (num && (headf & (EL_COUNTRY | EL_CAPNOM | EL_CITY)) &&
+                 !(headf & (EL_GIVEN | EL_SURNAME | EL_NOTENT | EL_FUNC)) &&
+                 number_tok(c, j, 1) && tok_n(c, j) != 3 &&
+                 (tok_n(c, j) <= 2 || tok_s(c, j)[0] == '1' ||
+                  tok_s(c, j)[0] == '2')) {
+        /* a place and a number name a channel or an event ("France
+        ** 24", "Qatar 2022") unless the number counts what follows
+        ** ("en France 24 heures"), is a score ("2-1", "2 à 1") or an
+        ** amount ("12 %") */
+        size_t k = j + 1;
+        int name = 1;
+        if (k < c->ntok && c->tok[k].sent == c->tok[j].sent) {
+          const presse_token *t = &c->tok[k];
+          uint32_t fk = ent_is_word(c, k) ? ent_tok_flags(c, k) : 0;
+          if (t->kind == PRESSE_TOK_NUMBER || t->kind == PRESSE_TOK_SYMBOL ||
+              is_punct(c, k, "-") || is_punct(c, k, "/"))
+            name = 0;
+          else if (ent_is_word(c, k) && !(t->flags & PRESSE_TF_UPPER) &&
+                   ((fk & EL_COMMON) && !(fk & (EL_FUNC | EL_VERB))))
+            name = 0;
+          else if (ent_is_word(c, k) && tok_n(c, k) <= 2 &&
+                   !memcmp(tok_s(c, k), "\xC3\xA0", tok_n(c, k)))
+            name = 0; /* "2 à 1" */
+          else if (ent_is_word(c, k) && tok_n(c, k) == 2 &&
+                   (!memcmp(tok_s(c, k), "et", 2) ||
+                    !memcmp(tok_s(c, k), "ou", 2)))
+            name = 0; /* "2 et 3" */
+        }
+        if (name) j++;
       }
       break;
     }
@@ -298,14 +504,28 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
              ((c->tok[k].flags & PRESSE_TF_ELISION) && s2[0] == 'l')))
           k++;
       }
+      int de_inst = inst || capnoun;
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
         uint32_t fk = ent_tok_flags(c, k);
-        if (inst || (fk & EL_CARDINAL) || (given && j == i + 1)) {
+        /* not after an adjective when a place follows: "la Commission
+        ** européenne de Bruxelles" */
+        if (adj_last && (fk & EL_PLACE) && !(fk & EL_CARDINAL)) break;
+        if (de_inst || (fk & EL_CARDINAL) || (given && j == i + 1) ||
+            (titled && !given && !(c->info[k] & TI_AMBIG)) ||
+            (j == i + 1 && k == j + 1 && person_de(c, i, j, headf))) {
           j = k + 1;
+          adj_last = 0;
           continue;
         }
-      } else if (inst && (j == i + 1 || (event && lower < 2)) && k < c->ntok &&
-                 ent_is_word(c, k) && same_line(c, k - 1)) {
+      } else if (k < c->ntok && same_line(c, k - 1) && ent_is_word(c, k) &&
+                 (span_word(c, k) & SW_CARDINAL) &&
+                 (headf & (EL_COUNTRY | EL_CAPNOM)) && j == i + 1) {
+        /* "Afrique de l'ouest", "Corée du nord" */
+        j = k + 1;
+        continue;
+      } else if (de_inst &&
+                 (j == i + 1 || (event && lower < 2) || (lower == 0 && inst)) &&
+                 k < c->ntok && ent_is_word(c, k) && same_line(c, k - 1)) {
         /* "Conseil de sécurité", "Organisation de coopération", "Union
         ** des démocrates" (after "des" an adjective is a noun), "Coupe du
         ** monde de football" */
@@ -315,6 +535,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
             c->tok[k].c1 - c->tok[k].c0 >= 4) {
           j = k + 1;
           lower++;
+          adj_last = 0;
           continue;
         }
       }
@@ -333,12 +554,24 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       }
       break;
     }
+    /* "University of the Ryukyus", "Food and Drug Administration" */
+    if (english_join(c, j) && j > i && name_word(c, j - 1)) {
+      size_t k = j + 1;
+      if (k < c->ntok && same_line(c, j) && english_join(c, k)) k++;
+      if (k < c->ntok && same_line(c, k - 1) && name_word(c, k) &&
+          !(c->info[k] & TI_AMBIG)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
     /* lowercase adjectives of an institution or a place: Union
     ** européenne, Nations unies, Émirats arabes unis */
     if ((inst || (headf & EL_ORGWORD) || lower) && (f & EL_ADJ) &&
         !(f & (EL_FUNC | EL_NOTENT)) && lower < 3) {
       j++;
       lower++;
+      adj_last = 1;
       continue;
     }
     break;
@@ -450,6 +683,19 @@ int ent_candidates(ent_ctx *c) {
         (c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
         !(c->info[s0 - 1] & TI_AMBIG) && c->tok[s0 - 1].b1 == c->tok[s0].b0)
       s0--;
+    if (j == s0 + 1 && !(s0 == i && skip)) {
+      /* units, ratings, codes and counted acronyms are no names */
+      if (not_a_name(c, s0)) {
+        i = j;
+        continue;
+      }
+      int parts = place_compound(c, s0);
+      if (parts < 0) return PRESSE_ENOMEM;
+      if (parts) {
+        i = j;
+        continue;
+      }
+    }
     int rc = push(c, s0, j, s0 == i ? skip : 0);
     if (rc) return rc;
     i = j;
