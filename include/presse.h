@@ -194,7 +194,36 @@ typedef struct presse_quote {
   uint8_t kind;            /* enum presse_quote_kind */
   int64_t sb0, sb1;        /* byte span of the speaker's name, -1 if none */
   int64_t qb0, qb1;        /* byte span of the cue, -1 if none */
+  int64_t tb0, tb1;        /* byte span of the speaker's function as the
+                           ** text gives it ("ministre des Affaires
+                           ** étrangères"), -1 if none */
+  float confidence;        /* in [0, 1]: how often an attribution made
+                           ** this way is right (docs/quotes.md) */
+  uint8_t evidence;        /* enum presse_quote_evidence */
 } presse_quote;
+
+/* The rule that attributed a quotation's speaker (the evidence column). */
+enum presse_quote_evidence {
+  PRESSE_EV_NONE = 0,      /* no speaker */
+  PRESSE_EV_CUE_AFTER,     /* "», a déclaré X", "» indique X" */
+  PRESSE_EV_CUE_BEFORE,    /* "X a déclaré : « »", "X a indiqué que" */
+  PRESSE_EV_INCISE,        /* "« …, a-t-il dit, … »" */
+  PRESSE_EV_SELON,         /* "selon X", "d'après X", "pour X, « »" */
+  PRESSE_EV_APPOSITION,    /* a function or group named in apposition */
+  PRESSE_EV_TITLE,         /* "a déclaré le ministre": the person named
+                           ** with that function */
+  PRESSE_EV_PRONOUN,       /* "a-t-il ajouté", "elle a dit": resolved */
+  PRESSE_EV_SUBJECT,       /* the subject of the sentence or paragraph */
+  PRESSE_EV_CONTINUITY,    /* no cue: the previous speaker goes on */
+  PRESSE_EV_HEADLINE,      /* a headline quotation said again in the body */
+  PRESSE_EV_GUESS          /* a function nobody was named with: the
+                           ** previous speaker */
+};
+
+/* "none", "cue-after", "cue-before", "incise", "selon", "apposition",
+** "title", "pronoun", "paragraph-subject", "continuity", "headline",
+** "title-guess"; never NULL. */
+const char *presse_quote_evidence_name(int evidence);
 
 typedef struct presse_quotes {
   presse_quote *q;

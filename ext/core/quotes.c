@@ -99,6 +99,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   if ((rc = q_indirect(&w))) goto done;
   if ((rc = q_attribute(&w))) goto done;
   if ((rc = q_continue_speakers(&w))) goto done;
+  if ((rc = q_headline_speakers(&w))) goto done;
   if (w.spk_nomem) {
     rc = PRESSE_ENOMEM;
     goto done;
@@ -107,12 +108,14 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
     presse_quote q;
     const qdirect *d = &w.dq[i];
     fill(&w, &q, d->t0, d->t1, PRESSE_QUOTE_DIRECT, d->spk, d->cue0, d->cue1);
+    q_annotate_direct(&w, d, &q);
     if ((rc = out_push(out, &q))) goto done;
   }
   for (size_t i = 0; i < w.niq; i++) {
     presse_quote q;
     const qindirect *d = &w.iq[i];
     fill(&w, &q, d->t0, d->t1, PRESSE_QUOTE_INDIRECT, d->spk, d->cue0, d->cue1);
+    q_annotate_indirect(&w, d, &q);
     if ((rc = out_push(out, &q))) goto done;
   }
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);

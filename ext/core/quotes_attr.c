@@ -45,7 +45,78 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
   s->b1 = b1;
   s->at = at;
   s->gender = gender;
+  s->tt0 = s->tt1 = 0;
   return (int32_t)w->nspk++;
+}
+
+/* A clitic between a subject and its verb ("Le ministère s'est dit", "La
+** police n'a pas"): never part of a name or a noun group. */
+static int clitic(const qwork *w, size_t i) {
+  if (!is_word(w, i)) return 0;
+  if (w->word[i] & QW_NEG) return 1;
+  if (w->tok[i].flags & PRESSE_TF_ELISION)
+    return !(q_tok_is(w, i, "d") || q_tok_is(w, i, "l") ||
+             q_tok_is(w, i, "qu"));
+  return q_tok_is(w, i, "se") || q_tok_is(w, i, "y");
+}
+
+/* The end (exclusive) of a function group starting at its noun t: "chef
+** de la diplomatie russe", "ministre des Affaires étrangères", "président
+** de la commission européenne". Stops at punctuation, a verb, a person's
+** name, a clitic; trailing function words are left out. */
+size_t q_title_end(const qwork *w, size_t t, size_t limit) {
+  size_t k = t + 1, end = t + 1;
+  for (; k < limit && k < t + 10; k++) {
+    if (!is_word(w, k) || w->inq[k] || clitic(w, k)) break;
+    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) break;
+    if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
+    if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
+                      QW_PRONPL | QW_COORD))
+      break;
+    if ((w->word[k] & QW_ADV) && !(w->word[k] & (QW_DET | QW_PREP))) break;
+    if (!(w->word[k] & (QW_DET | QW_PREP | QW_POSS))) end = k + 1;
+  }
+  return end;
+}
+
+/* The function a PER mention [f, l] is named with: "le ministre russe des
+** Affaires étrangères X", "le chef de la diplomatie russe, X", "X, la
+** présidente de la région,". Relations ("son homologue") are no function.
+** Sets [*t0, *t1) and returns 1 when found. */
+int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
+                    uint32_t *t1) {
+  /* before the name */
+  size_t k = f;
+  if (k > 0 && Q_ISPUNCT(w, k - 1, ',')) k--;
+  for (size_t s = 0, i = k; i > 0 && s < 10; s++) {
+    i--;
+    if (!is_word(w, i) || w->inq[i] ||
+        (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type == PRESSE_PER))
+      break;
+    if (w->verb[i] || (w->word[i] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
+      break;
+    if (w->feat[i] & (QT_TITLE_M | QT_TITLE_F)) {
+      if (i > 0 && (w->word[i - 1] & QW_POSS)) break;
+      size_t e = q_title_end(w, i, k);
+      /* the group must reach the name ("le ministre X") */
+      for (size_t j = e; j < k; j++)
+        if (!(w->word[j] & (QW_DET | QW_PREP))) return 0;
+      *t0 = (uint32_t)i;
+      *t1 = (uint32_t)e;
+      return 1;
+    }
+  }
+  /* an apposition after it */
+  if (l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ',')) {
+    size_t i = l + 2;
+    if (is_word(w, i) && (w->word[i] & QW_DET) && !(w->word[i] & QW_POSS)) i++;
+    if (i < w->ntok && is_word(w, i) && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F))) {
+      *t0 = (uint32_t)i;
+      *t1 = (uint32_t)q_title_end(w, i, w->ntok);
+      return 1;
+    }
+  }
+  return 0;
 }
 
 /* First token of the entity mention covering token i. */
@@ -70,36 +141,114 @@ static int same_word(const qwork *w, size_t a, size_t b) {
   return n && n == m && !memcmp(x, y, n);
 }
 
-/* The person a title noun (token t) designates: the most recent PER
-** entity introduced with the same noun ("le graphiste portugais X", "X, le
-** ministre ..."). -1 when none. */
-static int32_t resolve_title(qwork *w, size_t t) {
-  if (!w->ents) return -1;
-  int seen = 0;
-  for (size_t i = t; i-- > 0 && seen < 64;) {
-    if (w->ent[i] < 0 || w->inq[i]) continue;
-    size_t f = q_ent_first(w, i);
-    const presse_entity *e = &w->ents->ent[w->ent[i]];
-    if (e->type == PRESSE_PER) {
-      seen++;
-      size_t l = q_ent_last(w, i);
-      /* The noun before the name, in its group ... */
-      for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
-        if (same_word(w, k, t))
-          return q_entity_speaker(w, w->ent[i], (uint32_t)t);
-        if (sent_end_tok(w, k) || w->ent[k] >= 0) break;
-      }
-      /* ... or in an apposition after it. */
-      if (l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
-        for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
-          if (same_word(w, k, t))
-            return q_entity_speaker(w, w->ent[i], (uint32_t)t);
-          if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
-        }
-    }
-    i = f;
+/* Two modifiers of a function group are the same word (malien /
+** malienne, russe / russes): equal folded, or a common start of 5 bytes. */
+static int same_modifier(const qwork *w, size_t a, size_t b) {
+  char x[64], y[64];
+  size_t n = q_fold(w->text + w->tok[a].b0, w->tok[a].b1 - w->tok[a].b0, x, 64);
+  size_t m = q_fold(w->text + w->tok[b].b0, w->tok[b].b1 - w->tok[b].b0, y, 64);
+  if (!n || !m) return 0;
+  if (n == m && !memcmp(x, y, n)) return 1;
+  return n >= 5 && m >= 5 && !memcmp(x, y, 5);
+}
+
+static int modifier(const qwork *w, size_t k) {
+  return is_word(w, k) && !(w->word[k] & (QW_DET | QW_PREP | QW_POSS));
+}
+
+/* Whether function groups [a, a1) and [b, b1) (same noun) name different
+** functions: each has a modifier the other lacks ("chef de la diplomatie
+** russe" / "chef de la diplomatie malienne"). */
+static int titles_conflict(const qwork *w, size_t a, size_t a1, size_t b,
+                           size_t b1) {
+  int amiss = 0, bmiss = 0;
+  for (size_t i = a + 1; i < a1 && !amiss; i++) {
+    if (!modifier(w, i)) continue;
+    int found = 0;
+    for (size_t j = b + 1; j < b1 && !found; j++)
+      found = modifier(w, j) && same_modifier(w, i, j);
+    amiss = !found;
   }
-  return -1;
+  for (size_t j = b + 1; j < b1 && !bmiss; j++) {
+    if (!modifier(w, j)) continue;
+    int found = 0;
+    for (size_t i = a + 1; i < a1 && !found; i++)
+      found = modifier(w, i) && same_modifier(w, i, j);
+    bmiss = !found;
+  }
+  return amiss && bmiss;
+}
+
+#define EXCL 8
+
+/* The person a title group [t, t1) designates: the most recent PER entity
+** introduced with the same noun and no conflicting modifier ("le graphiste
+** portugais X", "X, le ministre ..."); else (*guess set) the most recent
+** speaker of a fitting gender who was not named with a conflicting
+** function. -1 when none. */
+static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
+  uint32_t excl[EXCL];
+  size_t nexcl = 0;
+  *guess = 0;
+  if (w->ents) {
+    int seen = 0;
+    for (size_t i = t; i-- > 0 && seen < 64;) {
+      if (w->ent[i] < 0 || w->inq[i]) continue;
+      size_t f = q_ent_first(w, i);
+      const presse_entity *e = &w->ents->ent[w->ent[i]];
+      if (e->type == PRESSE_PER) {
+        seen++;
+        size_t l = q_ent_last(w, i);
+        size_t at = Q_NONE, end = 0;
+        /* The noun before the name, in its group ... */
+        for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
+          if (same_word(w, k, t)) {
+            at = k;
+            end = q_title_end(w, k, f);
+            break;
+          }
+          if (sent_end_tok(w, k) || w->ent[k] >= 0) break;
+        }
+        /* ... or in an apposition after it. */
+        if (at == Q_NONE && l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
+          for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
+            if (same_word(w, k, t)) {
+              at = k;
+              end = q_title_end(w, k, w->ntok);
+              break;
+            }
+            if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
+          }
+        if (at != Q_NONE) {
+          if (!titles_conflict(w, t, t1, at, end))
+            return q_entity_speaker(w, w->ent[i], (uint32_t)t);
+          if (nexcl < EXCL) {
+            const presse_entity *c =
+                &w->ents->ent[w->qe ? w->qe[w->ent[i]].canon : w->ent[i]];
+            excl[nexcl++] = c->cb1 > c->cb0 ? c->cb0 : c->b0;
+          }
+        }
+      }
+      i = f;
+    }
+  }
+  /* "la ministre" with no name: the previous speaker, if she fits */
+  uint8_t g = 0;
+  size_t d = t;
+  while (d > 0 && t - d < 3 && !(w->word[d] & (QW_DET | QW_POSS)))
+    d--;
+  g = q_det_gender(w, d);
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  if (!g && tf == QT_TITLE_M) g = 1;
+  if (!g && tf == QT_TITLE_F) g = 2;
+  int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
+  if (s >= 0) {
+    *guess = 1;
+    /* a copy: the function written here is this attribution's */
+    s = q_add_speaker(w, w->spk[s].b0, w->spk[s].b1, w->spk[s].at,
+                      w->spk[s].gender);
+  }
+  return s;
 }
 
 /* Whether the noun group whose name starts at f is the object of a
@@ -153,42 +302,103 @@ int q_after_preposition(const qwork *w, size_t f) {
   return 0;
 }
 
+/* A name entities() missed: an acronym (HRW, CGT) standing alone. */
+static int acronym(const qwork *w, size_t i) {
+  return is_word(w, i) && (w->tok[i].flags & PRESSE_TF_ALLCAPS) &&
+         !(w->word[i] & QW_KNOWN) && !w->verb[i] && !w->inq[i] &&
+         w->tok[i].b1 - w->tok[i].b0 <= 8;
+}
+
+static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
+  if (s >= 0 && t1 > t0 && !w->spk[s].tt1) {
+    w->spk[s].tt0 = (uint32_t)t0;
+    w->spk[s].tt1 = (uint32_t)t1;
+  }
+  return s;
+}
+
 /* The speaker named by the noun group starting at token i (an entity, a
 ** title group, an institution, a pronoun). *end gets the token after it.
 ** -1: not a speaker group; -3: a group that designates someone who cannot
-** be resolved (the caller must not look further). */
+** be resolved (the caller must not look further). Sets w->how. */
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
+  w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
   *end = i + 1;
   if (w->ent[i] >= 0) {
     *end = q_ent_last(w, i) + 1;
     return q_entity_speaker(w, w->ent[i], (uint32_t)i);
   }
+  if (acronym(w, i) && !(i + 1 < w->ntok && w->ent[i + 1] >= 0)) {
+    int32_t s = q_add_speaker(w, w->tok[i].b0, w->tok[i].b1, (uint32_t)i, 0);
+    w->how = QH_BARE;
+    return s;
+  }
   uint16_t b = w->word[i];
   if (b & (QW_IL | QW_ELLE)) return q_resolve_pronoun(w, i, (b & QW_ELLE) != 0);
   if (!(b & (QW_DET | QW_POSS))) return -1;
   /* A noun group: det, title or institution noun, modifiers, and maybe the
   ** name itself ("le chef de la diplomatie russe Serguei Lavrov", "le
-  ** président du conseil, Michel Spiro"). */
+  ** président du conseil, Michel Spiro", "l'ONG Human Rights Watch", "la
+  ** fédération des banques, Febelfin,"). */
   size_t title = Q_NONE, group = Q_NONE, k;
   for (k = i + 1; k < limit && k < i + WINDOW; k++) {
     if (w->inq[k]) break;
     if (w->ent[k] >= 0) {
-      if (w->ents->ent[w->ent[k]].type == PRESSE_PER &&
-          (title != Q_NONE || group != Q_NONE)) {
+      int type = w->ents->ent[w->ent[k]].type;
+      if ((type == PRESSE_PER && (title != Q_NONE || group != Q_NONE)) ||
+          (type == PRESSE_ORG && group != Q_NONE && k == group + 1)) {
         *end = q_ent_last(w, k) + 1;
-        return q_entity_speaker(w, w->ent[k], (uint32_t)k);
+        size_t t0 = title, t1 = title != Q_NONE ? q_title_end(w, title, k) : 0;
+        int32_t s = q_entity_speaker(w, w->ent[k], (uint32_t)k);
+        w->how = QH_APPOS;
+        return title != Q_NONE ? with_title(w, s, t0, t1) : s;
       }
       k = q_ent_last(w, k);
       continue;
     }
     if (Q_ISPUNCT(w, k, ',')) {
-      if (k + 1 < limit && w->ent[k + 1] >= 0 && title != Q_NONE &&
-          w->ents->ent[w->ent[k + 1]].type == PRESSE_PER)
-        continue;
+      /* an apposition naming the function's holder or the group */
+      if (k + 1 < limit && (title != Q_NONE || group != Q_NONE)) {
+        size_t a = k + 1;
+        if (a + 1 < limit && (w->word[a] & QW_DET) && w->ent[a + 1] >= 0) a++;
+        if (w->ent[a] >= 0) {
+          int type = w->ents->ent[w->ent[a]].type;
+          size_t al = q_ent_last(w, a);
+          int closed = al + 1 >= limit || Q_ISPUNCT(w, al + 1, ',') ||
+                       w->inq[al + 1] || Q_ISPUNCT(w, al + 1, '.') ||
+                       Q_ISPUNCT(w, al + 1, ':');
+          if (type == PRESSE_PER && title != Q_NONE) continue;
+          if (closed && (type == PRESSE_PER || type == PRESSE_ORG)) {
+            *end = al + 1;
+            int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)a);
+            w->how = QH_APPOS;
+            return s;
+          }
+        } else if (acronym(w, a) && a + 1 < w->ntok &&
+                   (Q_ISPUNCT(w, a + 1, ',') || w->inq[a + 1])) {
+          *end = a + 1;
+          int32_t s =
+              q_add_speaker(w, w->tok[a].b0, w->tok[a].b1, (uint32_t)a, 0);
+          w->how = QH_APPOS;
+          return s;
+        }
+      }
+      if (k + 1 < limit && k <= i + 4 && w->ent[k + 1] >= 0 &&
+          w->ents->ent[w->ent[k + 1]].type == PRESSE_PER) {
+        /* "un jeune manifestant, X": a noun naming nobody, then the name */
+        size_t al = q_ent_last(w, k + 1);
+        if (al + 1 >= limit || Q_ISPUNCT(w, al + 1, ',') ||
+            Q_ISPUNCT(w, al + 1, '.') || w->inq[al + 1]) {
+          *end = al + 1;
+          int32_t s = q_entity_speaker(w, w->ent[k + 1], (uint32_t)(k + 1));
+          w->how = QH_APPOS;
+          return s;
+        }
+      }
       break;
     }
-    if (!is_word(w, k)) break;
+    if (!is_word(w, k) || clitic(w, k)) break;
     if (w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
       break;
     if (title == Q_NONE && group == Q_NONE && k > i + 3) break;
@@ -197,25 +407,38 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       title = k;
     if ((w->feat[k] & QT_GROUP) && title == Q_NONE && group == Q_NONE)
       group = k;
+    if (group != Q_NONE && k == group + 1 && acronym(w, k)) {
+      /* "l'ONG HRW" */
+      *end = k + 1;
+      int32_t s = q_add_speaker(w, w->tok[k].b0, w->tok[k].b1, (uint32_t)k, 0);
+      w->how = QH_APPOS;
+      return s;
+    }
   }
   *end = k;
   if (title != Q_NONE) {
-    int32_t s = resolve_title(w, title);
-    if (s >= 0) return s;
-    /* "la ministre" with no name: the previous speaker, if she fits */
-    uint8_t g = q_det_gender(w, i);
-    uint8_t tf = w->feat[title] & (QT_TITLE_M | QT_TITLE_F);
-    if (!g && tf == QT_TITLE_M) g = 1;
-    if (!g && tf == QT_TITLE_F) g = 2;
-    s = q_last_speaker(w, i, g);
-    return s >= 0 ? s : -3;
+    size_t t1 = q_title_end(w, title, k);
+    int guess = 0;
+    int32_t s = resolve_title(w, title, t1, &guess);
+    if (s >= 0) {
+      w->how = guess ? QH_GUESS : QH_TITLE;
+      return with_title(w, s, title, t1);
+    }
+    return -3;
   }
   if (group != Q_NONE) {
     size_t e = k;
     while (e > i + 1 && !is_word(w, e - 1))
       e--;
-    return q_add_speaker(w, w->tok[i].b0, w->tok[e - 1].b1, (uint32_t)i,
-                         q_det_gender(w, i));
+    while (e > group + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
+      e--;
+    /* as the gold names groups: without the article ("ministère de
+    ** l'Intérieur", "police"), like entities */
+    size_t g0 = (w->word[i] & QW_DET) ? i + 1 : i;
+    int32_t s = q_add_speaker(w, w->tok[g0].b0, w->tok[e - 1].b1, (uint32_t)i,
+                              q_det_gender(w, i));
+    w->how = QH_GROUP;
+    return s;
   }
   return -1;
 }
@@ -280,12 +503,42 @@ int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
 ** sentence. -1 when none is found. */
 int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   size_t k = v;
-  /* "s'est exclamé", "ne l'a pas dit" */
+  /* "s'est exclamé", "ne l'a pas dit", "qui lui avait rétorqué" */
   for (int s = 0; s < 3 && k > 0 &&
                   (q_tok_is(w, k - 1, "s") || q_tok_is(w, k - 1, "se") ||
-                   (w->word[k - 1] & QW_NEG));
+                   q_tok_is(w, k - 1, "lui") || q_tok_is(w, k - 1, "leur") ||
+                   q_tok_is(w, k - 1, "l") || (w->word[k - 1] & QW_NEG));
        s++)
     k--;
+  if (k > 1 && q_tok_is(w, k - 1, "qui")) {
+    /* a relative: its antecedent ("X, le successeur de Y, qui a
+    ** rétorqué", "la Commission européenne de Bruxelles qui regrette") */
+    size_t a = k - 1;
+    if (Q_ISPUNCT(w, a - 1, ',')) {
+      /* over an apposition ", le successeur de Y," */
+      size_t b = a - 1;
+      while (b > 0 && a - b < 12 && !Q_ISPUNCT(w, b - 1, ',') &&
+             !sent_end_tok(w, b - 1))
+        b--;
+      if (b > 0 && Q_ISPUNCT(w, b - 1, ',') && (w->word[b] & QW_DET) &&
+          b >= 2 && w->ent[b - 2] >= 0)
+        a = b - 1;
+      else
+        a = a - 1;
+    }
+    size_t e = a - 1;
+    if (w->ent[e] >= 0) {
+      size_t f = q_ent_first(w, e);
+      /* "E1 de E2 qui": the head E1 */
+      if (f >= 2 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d")) &&
+          w->ent[f - 2] >= 0 &&
+          w->ents->ent[w->ent[e]].type == PRESSE_LOC)
+        f = q_ent_first(w, f - 2);
+      size_t x;
+      *where = f;
+      return q_speaker_at(w, f, w->ntok, &x);
+    }
+  }
   for (int steps = 0; k > 0 && steps < 30; steps++) {
     size_t i = k - 1;
     if (w->tok[i].sent != w->tok[v].sent && !Q_ISPUNCT(w, i, ',')) {
@@ -300,11 +553,23 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
                                               : w->dq[w->inq[i] - 1].t0;
       continue;
     }
+    if (Q_ISPUNCT(w, i, ')')) {
+      /* "X (UMP) a dénoncé": the parenthesis is not the subject */
+      size_t o = i;
+      while (o > 0 && i - o < 12 && !Q_ISPUNCT(w, o, '(') &&
+             !sent_end_tok(w, o))
+        o--;
+      if (Q_ISPUNCT(w, o, '(')) {
+        k = o;
+        continue;
+      }
+    }
     if (w->ent[i] >= 0) {
       size_t f = q_ent_first(w, i);
       /* "X a dit", "X, a dit": right before the verb, a subject anyway */
       int adjacent = w->ents->ent[w->ent[i]].type == PRESSE_PER && i + 1 == k &&
-                     (k == v || (k + 1 == v && Q_ISPUNCT(w, k, ',')));
+                     (k == v || (k + 1 == v && Q_ISPUNCT(w, k, ',')) ||
+                      Q_ISPUNCT(w, k, '('));
       if (adjacent || !q_after_preposition(w, f)) {
         /* the title group it ends ("le ministre X") or the name alone */
         size_t e;
@@ -349,10 +614,20 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   return -1;
 }
 
-static int set_cue(qdirect *d, size_t c0, size_t c1, int32_t spk) {
+static int set_cue(qwork *w, qdirect *d, size_t c0, size_t c1, int32_t spk,
+                   int rule) {
   d->cue0 = (uint32_t)c0;
   d->cue1 = (uint32_t)c1;
   d->spk = spk;
+  d->rule = (uint8_t)(spk >= 0 ? rule : QR_NONE);
+  d->how = spk >= 0 ? w->how : QH_NONE;
+  return 1;
+}
+
+static int set_speaker(qwork *w, qdirect *d, int32_t spk, int rule) {
+  d->spk = spk;
+  d->rule = (uint8_t)(spk >= 0 ? rule : QR_NONE);
+  d->how = spk >= 0 ? w->how : QH_NONE;
   return 1;
 }
 
@@ -367,30 +642,68 @@ static int post_cue(qwork *w, qdirect *d) {
   if (w->para[k] != w->para[d->t1 - 1]) return 0;
   size_t last;
   uint16_t vf;
+  /* "», s'est félicité le ministère": the clitic belongs to the cue */
+  size_t c = k;
+  if (is_word(w, k) && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se")) &&
+      k + 1 < w->ntok)
+    k++;
   if (q_verb_group(w, k, &last, &vf)) {
     if (w->tok[k].flags & PRESSE_TF_INVERTED) {
       int fem = (w->word[k] & QW_ELLE) != 0;
-      return set_cue(d, k, last + 1, q_resolve_pronoun(w, d->t0, fem));
+      return set_cue(w, d, c, last + 1, q_resolve_pronoun(w, d->t0, fem),
+                     QR_CUE_AFTER);
     }
     size_t s = last + 1, e;
     while (s < w->ntok && adv_like(w, s))
       s++;
     int32_t spk = q_speaker_at(w, s, w->ntok, &e);
+    if (spk == -1 && s < w->ntok &&
+        (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") ||
+         q_tok_is(w, s, "aux") || q_tok_is(w, s, "devant"))) {
+      /* "a expliqué à l'AFP X", "a déclaré au journal Y X" */
+      size_t a = s + 1;
+      while (a < w->ntok && a < s + 6 && !w->inq[a] &&
+             !(w->tok[a].flags & PRESSE_TF_SENT_START) &&
+             ((is_word(w, a) && (w->word[a] & (QW_DET | QW_PREP))) ||
+              (w->ent[a] >= 0 &&
+               w->ents->ent[w->ent[a]].type != PRESSE_PER)))
+        a = w->ent[a] >= 0 ? q_ent_last(w, a) + 1 : a + 1;
+      if (a > s + 1 && a < w->ntok && w->ent[a] >= 0 &&
+          w->ents->ent[w->ent[a]].type == PRESSE_PER)
+        spk = q_speaker_at(w, a, w->ntok, &e);
+    }
     if (spk == -3) spk = -1;
-    if (spk >= 0 || (vf & QV_INCISE)) return set_cue(d, k, last + 1, spk);
+    if (spk >= 0 || (vf & QV_INCISE))
+      return set_cue(w, d, c, last + 1, spk, QR_CUE_AFTER);
+    return 0;
+  }
+  k = c;
+  /* "», selon X." / "», d'après X." */
+  if ((w->feat[k] & QT_SELON) ||
+      (q_tok_is(w, k, "d") && k + 1 < w->ntok && (w->feat[k + 1] & QT_DAPRES))) {
+    size_t a = (w->feat[k] & QT_SELON) ? k + 1 : k + 2, e;
+    int32_t spk = q_speaker_at(w, a, w->ntok, &e);
+    if (spk >= 0) return set_cue(w, d, k, a, spk, QR_SELON);
     return 0;
   }
   /* bare participle: "» averti Météo France" */
   if ((w->verb[k] & QV_PART) && speech(w->verb[k])) {
     size_t e;
     int32_t spk = q_speaker_at(w, k + 1, w->ntok, &e);
-    if (spk >= 0) return set_cue(d, k, k + 1, spk);
+    if (spk >= 0) return set_cue(w, d, k, k + 1, spk, QR_CUE_AFTER);
   }
   /* subject first: "», X a ajouté" */
   size_t e;
   int32_t spk = q_speaker_at(w, k, w->ntok, &e);
-  if (spk >= 0 && q_verb_group(w, e, &last, &vf))
-    return set_cue(d, e, last + 1, spk);
+  uint8_t how = w->how;
+  if (spk >= 0) {
+    size_t v = e;
+    if (v < w->ntok && (q_tok_is(w, v, "s") || q_tok_is(w, v, "se"))) v++;
+    if (q_verb_group(w, v, &last, &vf)) {
+      w->how = how;
+      return set_cue(w, d, e, last + 1, spk, QR_CUE_AFTER);
+    }
+  }
   return 0;
 }
 
@@ -404,10 +717,19 @@ static int incise(qwork *w, qdirect *d) {
         q_verb_group(w, k + 1, &last, &vf) && last + 1 < d->t1 &&
         Q_ISPUNCT(w, last + 1, ',')) {
       int fem = (w->word[k + 1] & QW_ELLE) != 0;
-      return set_cue(d, k + 1, last + 1, q_resolve_pronoun(w, d->t0, fem));
+      return set_cue(w, d, k + 1, last + 1, q_resolve_pronoun(w, d->t0, fem),
+                     QR_INCISE);
     }
   }
   return 0;
+}
+
+/* "comme le rappelle", "comme l'a dit", "comme l'écrit": a verb group
+** starting at v after comme, whose subject comes after it. */
+static int comme_cue(const qwork *w, size_t v) {
+  size_t k = v;
+  if (k > 0 && (q_tok_is(w, k - 1, "l") || q_tok_is(w, k - 1, "le"))) k--;
+  return k > 0 && q_tok_is(w, k - 1, "comme");
 }
 
 /* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué
@@ -433,8 +755,18 @@ static int pre_cue(qwork *w, qdirect *d) {
       int32_t spk = q_speaker_at(w, i + 1, open, &e);
       if (q_tok_is(w, i + 1, "lui") && (w->tok[i].flags & PRESSE_TF_SENT_START))
         spk = q_resolve_pronoun(w, i + 1, 0);
-      if (spk >= 0) return set_cue(d, i, i + 1, spk);
+      if (spk >= 0) return set_cue(w, d, i, i + 1, spk, QR_SELON);
       if (spk == -3) return 0;
+    }
+    /* "Pour X, « … »": pour opening its sentence, a speaker, a comma */
+    if ((w->feat[i] & QT_POUR) &&
+        ((w->tok[i].flags & PRESSE_TF_SENT_START) ||
+         (i > 0 && Q_ISPUNCT(w, i - 1, ',')))) {
+      size_t e;
+      int32_t spk = q_speaker_at(w, i + 1, open, &e);
+      if (spk >= 0 && e < open &&
+          (Q_ISPUNCT(w, e, ',') || Q_ISPUNCT(w, e, ':')))
+        return set_cue(w, d, i, i + 1, spk, QR_SELON);
     }
     size_t last;
     uint16_t vf;
@@ -476,7 +808,12 @@ static int pre_cue(qwork *w, qdirect *d) {
       spk = -1;
       for (size_t a = start, s = 0; a > 0 && s < 40; s++) {
         a--;
-        if (sent_end_tok(w, a) || w->inq[a]) break;
+        if (w->inq[a]) {
+          const qdirect *p = &w->dq[w->inq[a] - 1];
+          a = p->open != Q_NONE ? p->open : p->t0;
+          continue;
+        }
+        if (sent_end_tok(w, a)) break;
         size_t l2;
         uint16_t v2;
         if ((w->word[a] & (QW_AUX | QW_AUXPL)) &&
@@ -490,6 +827,28 @@ static int pre_cue(qwork *w, qdirect *d) {
         }
       }
       if (m != start) spk = q_subject_before(w, m, &where);
+      if (spk < 0 && (w->tok[start].flags & PRESSE_TF_SENT_START)) {
+        /* "Estimant que « … », il a voté contre": the subject follows */
+        size_t c = d->close != Q_NONE ? d->close + 1 : d->t1, e;
+        if (c < w->ntok && Q_ISPUNCT(w, c, ',')) {
+          spk = q_speaker_at(w, c + 1, w->ntok, &e);
+          if (spk == -3) spk = -1;
+        }
+      } else if (spk < 0) {
+        /* "X défend cette mesure, parlant d'un « … »": the subject of
+        ** the sentence */
+        spk = q_subject_before(w, start, &where);
+      }
+      if (spk >= 0) w->how = w->how == QH_NAME ? QH_NAME : w->how;
+      return set_cue(w, d, start, last + 1, spk, QR_SUBJECT);
+    } else if (comme_cue(w, start)) {
+      /* "comme le rappelle X, « … »": the subject follows the verb */
+      size_t e, a = last + 1;
+      while (a < open && adv_like(w, a))
+        a++;
+      spk = q_speaker_at(w, a, open, &e);
+      if (spk == -3) spk = -1;
+      return set_cue(w, d, start, last + 1, spk, QR_SELON);
     } else {
       spk = q_subject_before(w, start, &where);
       if (spk < 0) {
@@ -499,7 +858,7 @@ static int pre_cue(qwork *w, qdirect *d) {
         if (spk == -3) spk = -1;
       }
     }
-    return set_cue(d, start, last + 1, spk);
+    return set_cue(w, d, start, last + 1, spk, QR_CUE_BEFORE);
   }
   if (colon) {
     /* "le graphiste s'est basé sur le raisonnement suivant : « »": the
@@ -524,13 +883,15 @@ static int pre_cue(qwork *w, qdirect *d) {
       }
       if (w->word[i] & QW_PREP) break;
       int32_t spk = q_speaker_at(w, i, open, &e);
-      if (spk >= 0) {
-        d->spk = spk;
-        return 1;
-      }
+      if (spk >= 0) return set_speaker(w, d, spk, QR_SUBJECT);
       if (spk == -3) return 0;
       if (w->tok[i].kind == PRESSE_TOK_PUNCT) break;
     }
+    /* else the nearest subject before the colon ("…, où il s'était pris
+    ** au président : « »") */
+    size_t where;
+    int32_t spk = q_subject_before(w, open - 1, &where);
+    if (spk >= 0) return set_speaker(w, d, spk, QR_SUBJECT);
   }
   return 0;
 }
@@ -549,7 +910,7 @@ static int pronoun_fragment(qwork *w, qdirect *d) {
   int32_t spk =
       q_resolve_pronoun_mode(w, o - 1, (w->word[o - 1] & QW_ELLE) != 0, 1);
   if (spk < 0) return 0;
-  d->spk = spk;
+  set_speaker(w, d, spk, QR_SUBJECT);
   d->weak = 1;
   return 1;
 }
@@ -574,7 +935,177 @@ int q_continue_speakers(qwork *w) {
       words += is_word(w, k);
     if (words < 4 || !starts_sentence(w, d)) continue;
     d->spk = q_last_speaker(w, d->t0, 0);
+    d->rule = d->spk >= 0 ? QR_CONTINUITY : QR_NONE;
+    d->how = QH_NONE;
     d->weak = 1;
   }
   return PRESSE_OK;
+}
+
+/* ------------------------------------------------ headline quotations */
+
+/* Words of [a0, a1) found as a run in [b0, b1): the longest run of equal
+** words, punctuation skipped. */
+static size_t common_run(const qwork *w, size_t a0, size_t a1, size_t b0,
+                         size_t b1) {
+  size_t best = 0;
+  for (size_t i = a0; i < a1; i++) {
+    if (!is_word(w, i)) continue;
+    for (size_t j = b0; j < b1; j++) {
+      if (!is_word(w, j) || !same_word(w, i, j)) continue;
+      size_t x = i, y = j, run = 0;
+      while (x < a1 && y < b1) {
+        if (!is_word(w, x)) {
+          x++;
+          continue;
+        }
+        if (!is_word(w, y)) {
+          y++;
+          continue;
+        }
+        if (!same_word(w, x, y)) break;
+        run++;
+        x++;
+        y++;
+      }
+      if (run > best) best = run;
+    }
+  }
+  return best;
+}
+
+/* A quotation in the headline (the first line of the text, no final
+** period) with no speaker belongs to whoever says the same words in the
+** body. */
+int q_headline_speakers(qwork *w) {
+  /* the headline: the first two lines, at most 60 tokens */
+  size_t lim = 0, lines = 0;
+  for (; lim < w->ntok && lim < 60; lim++) {
+    lines += (w->tok[lim].flags & PRESSE_TF_LINE_START) != 0;
+    if (lines > 2) break;
+  }
+  for (size_t i = 0; i < w->ndq; i++) {
+    qdirect *h = &w->dq[i];
+    size_t o = h->open != Q_NONE ? h->open : h->t0;
+    if (o >= lim || h->t1 > lim + 40) break;
+    if (h->spk >= 0) continue;
+    size_t words = 0;
+    for (size_t k = h->t0; k < h->t1; k++)
+      words += is_word(w, k);
+    if (words < 2 || words > 40) continue;
+    for (size_t j = i + 1; j < w->ndq && j < i + 64; j++) {
+      const qdirect *b = &w->dq[j];
+      if (b->spk < 0 || b->rule == QR_CONTINUITY) continue;
+      size_t run = common_run(w, h->t0, h->t1, b->t0, b->t1);
+      if (run >= (words < 4 ? words : 4)) {
+        h->spk = b->spk;
+        h->rule = QR_HEADLINE;
+        h->how = b->how;
+        h->weak = 1;
+        break;
+      }
+    }
+  }
+  return PRESSE_OK;
+}
+
+/* ------------------------------------------ evidence and confidence */
+
+const char *presse_quote_evidence_name(int ev) {
+  static const char *const names[] = {
+      "none",   "cue-after", "cue-before", "incise",
+      "selon",  "apposition", "title",     "pronoun",
+      "paragraph-subject", "continuity", "headline", "title-guess"};
+  if (ev < 0 || (size_t)ev >= sizeof names / sizeof *names) return "none";
+  return names[ev];
+}
+
+/* How often an attribution of each kind is right, measured on the gold
+** (docs/quotes.md, "Confidence"). Indexed by PRESSE_EV_*. */
+static const float confidence[] = {
+    0.0f,  /* none */
+    0.95f, /* cue-after */
+    0.9f,  /* cue-before */
+    0.9f,  /* incise */
+    0.9f,  /* selon */
+    0.9f,  /* apposition */
+    0.85f, /* title */
+    0.8f,  /* pronoun */
+    0.7f,  /* paragraph-subject */
+    0.65f, /* continuity */
+    0.8f,  /* headline */
+    0.6f   /* title-guess */
+};
+
+static int evidence(int rule, int how) {
+  switch (rule) {
+  case QR_NONE:
+    return PRESSE_EV_NONE;
+  case QR_CONTINUITY:
+    return PRESSE_EV_CONTINUITY;
+  case QR_HEADLINE:
+    return PRESSE_EV_HEADLINE;
+  default:
+    break;
+  }
+  switch (how) {
+  case QH_PRONOUN:
+    return PRESSE_EV_PRONOUN;
+  case QH_TITLE:
+    return PRESSE_EV_TITLE;
+  case QH_GUESS:
+    return PRESSE_EV_GUESS;
+  case QH_APPOS:
+    return PRESSE_EV_APPOSITION;
+  default:
+    break;
+  }
+  switch (rule) {
+  case QR_CUE_AFTER:
+    return PRESSE_EV_CUE_AFTER;
+  case QR_CUE_BEFORE:
+    return PRESSE_EV_CUE_BEFORE;
+  case QR_INCISE:
+    return PRESSE_EV_INCISE;
+  case QR_SELON:
+    return PRESSE_EV_SELON;
+  case QR_SUBJECT:
+    return PRESSE_EV_SUBJECT;
+  default:
+    return PRESSE_EV_NONE;
+  }
+}
+
+static void annotate(qwork *w, int32_t spk, int rule, int how,
+                     presse_quote *q) {
+  q->tb0 = q->tb1 = -1;
+  if (spk < 0) {
+    q->evidence = PRESSE_EV_NONE;
+    q->confidence = 0.0f;
+    return;
+  }
+  int ev = evidence(rule, how);
+  q->evidence = (uint8_t)ev;
+  q->confidence = confidence[ev];
+  const qspeaker *s = &w->spk[spk];
+  if (s->tt1 > s->tt0 && s->tt1 <= w->ntok) {
+    q->tb0 = w->tok[s->tt0].b0;
+    q->tb1 = w->tok[s->tt1 - 1].b1;
+  }
+}
+
+void q_annotate_direct(qwork *w, const qdirect *d, presse_quote *q) {
+  annotate(w, d->spk, d->rule, d->how, q);
+}
+
+void q_annotate_indirect(qwork *w, const qindirect *d, presse_quote *q) {
+  int rule = QR_CUE_BEFORE;
+  if (d->cue0 != Q_NONE && d->cue0 < w->ntok) {
+    if (w->feat[d->cue0] & (QT_SELON | QT_DAPRES | QT_POUR) ||
+        q_tok_is(w, d->cue0, "d"))
+      rule = QR_SELON;
+    else if (d->cue0 >= d->t1)
+      rule = QR_CUE_AFTER;
+  }
+  annotate(w, d->spk, rule, d->how, q);
 }

@@ -40,6 +40,7 @@ int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
   q->spk = spk;
   q->cue0 = cue0;
   q->cue1 = cue1;
+  q->how = spk >= 0 ? w->how : 0; /* QH_* of the group just resolved */
   return PRESSE_OK;
 }
 

@@ -60,6 +60,31 @@ enum {
   QT_CLOSE = 128   /* a closing quotation mark (after pairing) */
 };
 
+/* The rule that attributed a quotation (quotes_attr.c), output as the
+** evidence column (presse_quote.evidence, PRESSE_EV_* of presse.h). */
+enum {
+  QR_NONE = 0,
+  QR_CUE_AFTER,   /* "», a déclaré X" */
+  QR_CUE_BEFORE,  /* "X a déclaré : « »", "X a indiqué que" */
+  QR_INCISE,      /* "« …, a-t-il dit, … »" */
+  QR_SELON,       /* "selon X", "d'après X", "pour X", "comme le dit X" */
+  QR_SUBJECT,     /* the subject of the sentence or paragraph */
+  QR_CONTINUITY,  /* the previous speaker, no cue */
+  QR_HEADLINE     /* a headline quotation said again in the body */
+};
+
+/* How the speaker's noun group was resolved (qwork.how). */
+enum {
+  QH_NONE = 0,
+  QH_NAME,    /* a named entity */
+  QH_GROUP,   /* an institution noun group as written */
+  QH_APPOS,   /* a group or title with its name in apposition */
+  QH_TITLE,   /* a function noun resolved to the person named with it */
+  QH_GUESS,   /* a function noun resolved to the previous speaker */
+  QH_PRONOUN, /* il / elle resolved */
+  QH_BARE     /* capitalised words no entity covers */
+};
+
 /* A direct quotation: content tokens [t0, t1), marks at open/close
 ** (Q_NONE when recovered without one). */
 typedef struct qdirect {
@@ -68,6 +93,7 @@ typedef struct qdirect {
   int32_t spk;         /* speaker: an index into qwork.spk, or -1 */
   uint32_t cue0, cue1; /* cue tokens [cue0, cue1), or Q_NONE */
   uint8_t weak;        /* speaker from continuity, not from a cue */
+  uint8_t rule, how;   /* QR_*, QH_* */
 } qdirect;
 
 /* An indirect quotation. */
@@ -75,6 +101,7 @@ typedef struct qindirect {
   uint32_t t0, t1;
   int32_t spk;
   uint32_t cue0, cue1;
+  uint8_t how; /* QH_* of its speaker */
 } qindirect;
 
 /* A speaker: the byte span of its name, as output. */
@@ -82,6 +109,7 @@ typedef struct qspeaker {
   uint32_t b0, b1;
   uint32_t at;    /* token where it was named, for recency */
   uint8_t gender; /* 1 masculine, 2 feminine, 0 unknown */
+  uint32_t tt0, tt1; /* tokens of the function it was named with, or 0 */
 } qspeaker;
 
 /* Per entity (indexed like ents->ent), filled by q_pron_prepare. */
@@ -91,6 +119,8 @@ typedef struct qent {
   uint32_t count; /* mentions outside quotes (on the canonical entry) */
   uint16_t score; /* salience: 2 per subject mention, 1 per other */
   uint8_t gender; /* bits: 1 masculine, 2 feminine (on the canonical) */
+  uint32_t tt0, tt1; /* tokens of the function it is first named with
+                     ** ("le ministre X", "X, la présidente de Y"), or 0 */
 } qent;
 
 typedef struct qwork {
@@ -121,6 +151,7 @@ typedef struct qwork {
   /* Entities as persons: canonical entry, gender, salience. */
   qent *qe;
   int32_t protagonist; /* the canonical PER entity the text is about, -1 */
+  uint8_t how;         /* QH_* of the last speaker group resolved */
 } qwork;
 
 /* quotes_lex.c */
@@ -135,6 +166,12 @@ int q_pair_marks(qwork *w);
 int q_attribute(qwork *w);
 int q_continue_speakers(qwork *w);
 
+/* quotes_attr.c: the evidence, confidence and function of a quotation's
+** attribution, for the output row q (its speaker span already set). */
+void q_annotate_direct(qwork *w, const qdirect *d, presse_quote *q);
+void q_annotate_indirect(qwork *w, const qindirect *d, presse_quote *q);
+int q_headline_speakers(qwork *w);
+
 /* quotes_indirect.c */
 int q_indirect(qwork *w);
 
@@ -144,8 +181,13 @@ int32_t q_entity_speaker(qwork *w, int32_t e, uint32_t at);
 uint8_t q_entity_gender(const qwork *w, int32_t e);
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative);
 int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender);
+int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
+                            const uint32_t *excl, size_t nexcl);
 int q_personal_pronoun(const qwork *w, size_t i);
 uint8_t q_det_gender(const qwork *w, size_t i);
+int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
+                    uint32_t *t1);
+size_t q_title_end(const qwork *w, size_t t, size_t limit);
 
 /* shared helpers (quotes_attr.c) */
 int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);

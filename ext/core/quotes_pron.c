@@ -162,6 +162,7 @@ int q_pron_prepare(qwork *w) {
     w->qe[e].count = 0;
     w->qe[e].score = 0;
     w->qe[e].gender = 0;
+    w->qe[e].tt0 = w->qe[e].tt1 = 0;
   }
   /* Gender and salience, gathered on the canonical entry. */
   size_t t = 0;
@@ -174,6 +175,7 @@ int q_pron_prepare(qwork *w) {
     size_t l = q_ent_last(w, t);
     qent *c = &w->qe[w->qe[e].canon];
     c->gender |= mention_gender(w, t, l);
+    if (!c->tt1 && !w->inq[t]) q_mention_title(w, t, l, &c->tt0, &c->tt1);
     if (w->inq[t]) continue;
     c->count++;
     unsigned s =
@@ -242,7 +244,13 @@ int32_t q_entity_speaker(qwork *w, int32_t e, uint32_t at) {
   const presse_entity *x = &w->ents->ent[c];
   uint32_t b0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
   uint32_t b1 = x->cb1 > x->cb0 ? x->cb1 : x->b1;
-  return q_add_speaker(w, b0, b1, at, q_entity_gender(w, e));
+  int32_t s = q_add_speaker(w, b0, b1, at, q_entity_gender(w, e));
+  if (s >= 0 && w->qe) {
+    w->spk[s].tt0 = w->qe[w->qe[c].canon].tt0;
+    w->spk[s].tt1 = w->qe[w->qe[c].canon].tt1;
+  }
+  w->how = QH_NAME;
+  return s;
 }
 
 static int fits(uint8_t have, uint8_t want) {
@@ -297,6 +305,25 @@ int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender) {
   return -1;
 }
 
+/* The previous speaker of a fitting gender within three paragraphs whose
+** name does not start at one of the excluded bytes (persons named with a
+** function that conflicts with the one looked for). */
+int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
+                            const uint32_t *excl, size_t nexcl) {
+  qevent ev[EVENTS];
+  size_t n = recent_events(w, at, ev);
+  for (size_t i = 0; i < n; i++) {
+    if (w->para[at] - w->para[ev[i].at] > 3) break;
+    const qspeaker *s = &w->spk[ev[i].spk];
+    if (!fits(s->gender, gender)) continue;
+    int out = 0;
+    for (size_t x = 0; x < nexcl && !out; x++)
+      out = s->b0 == excl[x];
+    if (!out) return ev[i].spk;
+  }
+  return -1;
+}
+
 /* Whether "il" at i is impersonal: il faut, il s'agit, il y a. */
 static int impersonal(const qwork *w, size_t i) {
   if (!(w->word[i] & QW_IL)) return 0;
@@ -335,7 +362,7 @@ static int speech_subject(const qwork *w, size_t i) {
   return q_verb_group(w, k, &last, &vf);
 }
 
-int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
+static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
   size_t nev = recent_events(w, at, ev), e = 0;
@@ -382,6 +409,12 @@ int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
   if (narrative && prot)
     return q_entity_speaker(w, w->protagonist, (uint32_t)at);
   return -1;
+}
+
+int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
+  int32_t s = resolve_pronoun(w, at, fem, narrative);
+  w->how = s >= 0 ? QH_PRONOUN : QH_NONE;
+  return s;
 }
 
 int32_t q_resolve_pronoun(qwork *w, size_t at, int fem) {

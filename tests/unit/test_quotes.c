@@ -296,7 +296,7 @@ static void attr_institution(void **state) {
   expect("Le ministère malien de la Défense a affirmé : « Aucun soldat n'a "
          "été blessé. »",
          NULL, D, "Aucun soldat n'a été blessé.",
-         "Le ministère malien de la Défense", "a affirmé");
+         "ministère malien de la Défense", "a affirmé");
 }
 
 /* ----------------------------------------------------------- indirect */
