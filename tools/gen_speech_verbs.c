@@ -99,7 +99,11 @@ static void grave(const char *stem, char *out, size_t cap) {
     }
     if (strchr("aiouy", c) || c >= 0x80) return;
     if (c == 'e') {
-      if (i + 1 >= n || n - i > 3) return;
+      /* one consonant (lever), or a consonant and r / l (sevrer); not two
+      ** consonants (penser, contester: pense, conteste) */
+      if (i + 1 >= n || n - i > 3 ||
+          (n - i == 3 && out[n - 1] != 'r' && out[n - 1] != 'l'))
+        return;
       memmove(out + i + 2, out + i + 1, n - i);
       out[i] = (char)0xC3;
       out[i + 1] = (char)0xA8;
