@@ -2,8 +2,8 @@
 ** text_decode.c: what a scraped "*.txt" file is made of, and its text as
 ** UTF-8. corpus() reads files through it. The choices (docs/corpus.md):
 **
-**   - UTF-16 (a byte order mark), a binary file (more than 1 byte in 16
-**     a control character) and HTML (the file opens with <!DOCTYPE, <html,
+**   - UTF-16 (a byte order mark), a binary file (8 control characters or
+**     more, over 1 byte in 16) and HTML (the file opens with <!DOCTYPE, <html,
 **     <head, <body, <?xml or <!--) are not articles: rejected, with why.
 **   - A NUL byte is read as a space (a C string would stop there).
 **   - Valid UTF-8 is kept as it is.
@@ -70,7 +70,7 @@ int presse_text_decode(char **text, size_t *n, const presse_mem *mem,
         c == 0x7F)
       ctrl++;
   }
-  if (ctrl * 16 > len) {
+  if (ctrl >= 8 && ctrl * 16 > len) {
     info->reject = "binary file, not text";
     return PRESSE_OK;
   }
