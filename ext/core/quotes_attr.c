@@ -46,6 +46,7 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
   s->at = at;
   s->gender = gender;
   s->tt0 = s->tt1 = 0;
+  s->person = 0;
   return (int32_t)w->nspk++;
 }
 
@@ -245,8 +246,9 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   if (s >= 0) {
     *guess = 1;
     /* a copy: the function written here is this attribution's */
-    s = q_add_speaker(w, w->spk[s].b0, w->spk[s].b1, w->spk[s].at,
-                      w->spk[s].gender);
+    qspeaker o = w->spk[s];
+    s = q_add_speaker(w, o.b0, o.b1, o.at, o.gender);
+    if (s >= 0) w->spk[s].person = 1;
   }
   return s;
 }
@@ -416,6 +418,36 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     }
   }
   *end = k;
+  if (title != Q_NONE && (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") ||
+                          q_tok_is(w, i, "les") || q_tok_is(w, i, "des") ||
+                          q_tok_is(w, i, "plusieurs"))) {
+    /* "un porte-parole de la police", "les analystes du groupe X": one of
+    ** many, speaking for the organisation named after de */
+    for (size_t a = title + 1; a < k; a++) {
+      if (!(q_tok_is(w, a, "de") || q_tok_is(w, a, "du") ||
+            q_tok_is(w, a, "d") || q_tok_is(w, a, "des")))
+        continue;
+      size_t g2 = a + 1;
+      if (g2 < k && (w->word[g2] & QW_DET)) g2++;
+      if (g2 < k && (w->feat[g2] & QT_GROUP) && g2 + 1 < w->ntok &&
+          w->ent[g2 + 1] >= 0 && w->ents->ent[w->ent[g2 + 1]].type == PRESSE_ORG)
+        g2++;
+      if (g2 < w->ntok && w->ent[g2] >= 0 &&
+          w->ents->ent[w->ent[g2]].type == PRESSE_ORG) {
+        int32_t s = q_entity_speaker(w, w->ent[g2], (uint32_t)g2);
+        w->how = QH_APPOS;
+        return s;
+      }
+      if (g2 < k && (w->feat[g2] & QT_GROUP)) {
+        size_t e = q_title_end(w, g2, k);
+        int32_t s = q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1,
+                                  (uint32_t)g2, 0);
+        w->how = QH_GROUP;
+        return s;
+      }
+      break;
+    }
+  }
   if (title != Q_NONE) {
     size_t t1 = q_title_end(w, title, k);
     int guess = 0;
@@ -430,6 +462,21 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     size_t e = k;
     while (e > i + 1 && !is_word(w, e - 1))
       e--;
+    if (e == group + 1 && w->ents && (w->word[i] & QW_DET)) {
+      /* "la chaîne" alone: the organisation named with that noun ("la
+      ** chaîne France 24", "le syndicat X") */
+      for (size_t a = i, n = 0; a-- > 0 && n < 400; n++) {
+        if (w->ent[a] < 0 || w->inq[a]) continue;
+        size_t f = q_ent_first(w, a);
+        if (w->ents->ent[w->ent[a]].type == PRESSE_ORG && f > 0 &&
+            same_word(w, f - 1, group)) {
+          int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
+          w->how = QH_TITLE;
+          return s;
+        }
+        a = f;
+      }
+    }
     while (e > group + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
       e--;
     /* as the gold names groups: without the article ("ministère de
@@ -648,6 +695,10 @@ static int post_cue(qwork *w, qdirect *d) {
       k + 1 < w->ntok)
     k++;
   if (q_verb_group(w, k, &last, &vf)) {
+    /* "» évoquant …": a gerund's speaker is its sentence's subject, which
+    ** the cue before finds */
+    if ((w->verb[last] & QV_GER) && !(w->word[k] & (QW_AUX | QW_AUXPL)))
+      return 0;
     if (w->tok[k].flags & PRESSE_TF_INVERTED) {
       int fem = (w->word[k] & QW_ELLE) != 0;
       return set_cue(w, d, c, last + 1, q_resolve_pronoun(w, d->t0, fem),
@@ -691,6 +742,19 @@ static int post_cue(qwork *w, qdirect *d) {
     size_t e;
     int32_t spk = q_speaker_at(w, k + 1, w->ntok, &e);
     if (spk >= 0) return set_cue(w, d, k, k + 1, spk, QR_CUE_AFTER);
+  }
+  /* a cue closing the sentence further on: "« … » qui peut …, a indiqué
+  ** un porte-parole de la police." */
+  for (size_t a = k, n = 0; a + 1 < w->ntok && n < 40; a++, n++) {
+    if (w->inq[a] || sent_end_tok(w, a) || w->para[a] != w->para[k]) break;
+    if (!Q_ISPUNCT(w, a, ',') || !q_verb_group(w, a + 1, &last, &vf) ||
+        !(vf & QV_INCISE) || (w->tok[a + 1].flags & PRESSE_TF_INVERTED))
+      continue;
+    size_t x, sp = last + 1;
+    int32_t spk = q_speaker_at(w, sp, w->ntok, &x);
+    if (spk >= 0 && x < w->ntok && sent_end_tok(w, x))
+      return set_cue(w, d, a + 1, last + 1, spk, QR_CUE_AFTER);
+    break;
   }
   /* subject first: "», X a ajouté" */
   size_t e;

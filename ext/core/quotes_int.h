@@ -110,6 +110,7 @@ typedef struct qspeaker {
   uint32_t at;    /* token where it was named, for recency */
   uint8_t gender; /* 1 masculine, 2 feminine, 0 unknown */
   uint32_t tt0, tt1; /* tokens of the function it was named with, or 0 */
+  uint8_t person;    /* a PER entity */
 } qspeaker;
 
 /* Per entity (indexed like ents->ent), filled by q_pron_prepare. */

@@ -245,6 +245,7 @@ int32_t q_entity_speaker(qwork *w, int32_t e, uint32_t at) {
   uint32_t b0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
   uint32_t b1 = x->cb1 > x->cb0 ? x->cb1 : x->b1;
   int32_t s = q_add_speaker(w, b0, b1, at, q_entity_gender(w, e));
+  if (s >= 0) w->spk[s].person = x->type == PRESSE_PER;
   if (s >= 0 && w->qe) {
     w->spk[s].tt0 = w->qe[w->qe[c].canon].tt0;
     w->spk[s].tt1 = w->qe[w->qe[c].canon].tt1;
@@ -315,7 +316,7 @@ int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
   for (size_t i = 0; i < n; i++) {
     if (w->para[at] - w->para[ev[i].at] > 3) break;
     const qspeaker *s = &w->spk[ev[i].spk];
-    if (!fits(s->gender, gender)) continue;
+    if (!s->person || !fits(s->gender, gender)) continue;
     int out = 0;
     for (size_t x = 0; x < nexcl && !out; x++)
       out = s->b0 == excl[x];
