@@ -70,8 +70,14 @@ static void read_models(const char *path) {
       else if (!strcmp(t, "G:"))
         kind = GER;
       else if (m->n < 40) {
+        /* plural: -ent or -ont (font), never the first form, the present
+        ** singular ("vient", "dément", "maintient" end with -ent) */
         size_t l = strlen(t);
-        int pl = kind == FIN && l > 3 && !strcmp(t + l - 3, "ent") ? PL : 0;
+        int pl =
+            kind == FIN && m->n > 0 && l > 3 &&
+                    (!strcmp(t + l - 3, "ent") || !strcmp(t + l - 3, "ont"))
+                ? PL
+                : 0;
         m->w[m->n] = strdup(t);
         m->kind[m->n++] = kind | pl;
       }

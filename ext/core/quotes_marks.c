@@ -204,7 +204,8 @@ static int narration_at(const qwork *w, size_t s, size_t end) {
   size_t k = s;
   if (w->ent[s] >= 0) {
     int32_t e = w->ent[s];
-    if (w->ents->ent[e].type != PRESSE_PER && w->ents->ent[e].type != PRESSE_ORG)
+    if (w->ents->ent[e].type != PRESSE_PER &&
+        w->ents->ent[e].type != PRESSE_ORG)
       return 0;
     while (k < end && w->ent[k] == e)
       k++;
@@ -261,11 +262,11 @@ typedef struct entry {
 /* A quotation mark, and what lies ahead of it. */
 typedef struct qmark {
   uint32_t tok;
-  uint32_t blk;         /* block number */
-  uint32_t next_blk;    /* index of the first mark of a later block, or nm */
+  uint32_t blk;      /* block number */
+  uint32_t next_blk; /* index of the first mark of a later block, or nm */
   uint8_t fam, role;
-  uint8_t ahead[NFAM];  /* closers of each family after it in its block
-                        ** (saturated at CNTMAX) */
+  uint8_t ahead[NFAM]; /* closers of each family after it in its block
+                       ** (saturated at CNTMAX) */
 } qmark;
 
 /* Whether the quotation opened by o goes on past the end of its block:
@@ -327,8 +328,7 @@ int q_pair_marks(qwork *w) {
       }
       memcpy(mk[k].ahead, c, sizeof c);
       mk[k].next_blk = (uint32_t)nb;
-      if (can_close(w, mk[k].tok, mk[k].role) &&
-          c[mk[k].fam] < CNTMAX)
+      if (can_close(w, mk[k].tok, mk[k].role) && c[mk[k].fam] < CNTMAX)
         c[mk[k].fam]++;
     }
   }
