@@ -98,7 +98,8 @@ static int not_a_name(const ent_ctx *c, size_t i) {
         ((caps && n <= 3) || (span_word(c, i) & SW_UNIT)))
       return 1;
     if (caps && p->kind == PRESSE_TOK_WORD &&
-        !(p->flags & PRESSE_TF_UPPER) && (span_word(c, i - 1) & SW_COUNT))
+        (!(p->flags & PRESSE_TF_UPPER) || (c->info[i - 1] & TI_AMBIG)) &&
+        (span_word(c, i - 1) & SW_COUNT))
       return 1;
   }
   return rating_shape(s, n);
@@ -244,6 +245,23 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   if (skip_bytes) s->nname++;
   c->nsp++;
   return PRESSE_OK;
+}
+
+/* Is token i a given name, alone or as the first part of a compound
+** ("Valentine", "Gilles-Éric"), and not a family name too? */
+static int given_word(ent_ctx *c, size_t i) {
+  uint32_t f = ent_tok_flags(c, i);
+  if (f & EL_SURNAME) return 0;
+  if (f & EL_GIVEN) return 1;
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  const char *h = (c->tok[i].flags & PRESSE_TF_HYPHEN) ? memchr(s, '-', n) : 0;
+  if (!h || !upper_at(h + 1, n - (size_t)(h + 1 - s))) return 0;
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(s, (size_t)(h - s), w);
+  if (m == (size_t)-1) return 0;
+  f = ent_lex_lookup(w, m);
+  return (f & EL_GIVEN) && !(f & EL_SURNAME);
 }
 
 /* "Mali-Russie", "Rio-Paris": a hyphenated word whose every part is a
@@ -504,12 +522,14 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
              ((c->tok[k].flags & PRESSE_TF_ELISION) && s2[0] == 'l')))
           k++;
       }
-      int de_inst = inst || capnoun;
+      int de_inst = inst || (capnoun && (j == i + 1 || lower));
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
         uint32_t fk = ent_tok_flags(c, k);
         /* not after an adjective when a place follows: "la Commission
         ** européenne de Bruxelles" */
-        if (adj_last && (fk & EL_PLACE) && !(fk & EL_CARDINAL)) break;
+        if (adj_last && (fk & EL_PLACE) && !(fk & EL_CARDINAL) && k == j + 1 &&
+            n <= 2 && s[n - 1] != 'u')
+          break; /* but "l'Assemblée nationale du Québec" */
         if (de_inst || (fk & EL_CARDINAL) || (given && j == i + 1) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf))) {
@@ -531,7 +551,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         ** monde de football" */
         uint32_t fk = ent_tok_flags(c, k);
         int des = n == 3;
-        if ((fk & EL_COMMON) && !(fk & EL_FUNC) && (!(fk & EL_ADJ) || des) &&
+        /* a lowercase word unknown to the lexicon is a technical noun:
+        ** "Université d'État d'hydrométéorologie" */
+        if (((fk & EL_COMMON) || !(fk & ~(uint32_t)EL_PREFIX)) &&
+            !(fk & EL_FUNC) && (!(fk & EL_ADJ) || des) &&
             c->tok[k].c1 - c->tok[k].c0 >= 4) {
           j = k + 1;
           lower++;
@@ -567,8 +590,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     }
     /* lowercase adjectives of an institution or a place: Union
     ** européenne, Nations unies, Émirats arabes unis */
-    if ((inst || (headf & EL_ORGWORD) || lower) && (f & EL_ADJ) &&
-        !(f & (EL_FUNC | EL_NOTENT)) && lower < 3) {
+    if ((inst || (headf & EL_ORGWORD) || lower ||
+         (capnoun && j == i + 1 && (f & EL_DEMONYM))) &&
+        (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) && lower < 3) {
       j++;
       lower++;
       adj_last = 1;
@@ -619,8 +643,14 @@ int ent_candidates(ent_ctx *c) {
         drop = 1;
       else if (f & EL_NOTENT)
         drop = 1;
+      else if ((c->info[s0] & TI_AMBIG) && (span_word(c, s0) & SW_COUNT))
+        drop = 1; /* "Trois ONG", "Ces SMS" */
       else if ((c->info[s0] & TI_AMBIG) && drop_ambiguous(c, s0, more))
         drop = 1;
+      else if ((f & EL_ENGLISH) && more &&
+               !(f & (EL_NAMEY | EL_COMMON | EL_FUNC)) &&
+               !(ent_tok_flags(c, s0 + 1) & (EL_ENGLISH | EL_COMMON)))
+        drop = 1; /* an English title: "Chancellor Merkel" */
       else if (cap_article(c, s0) && more &&
                (c->tok[s0 + 1].flags & PRESSE_TF_ALLCAPS))
         drop = 1; /* "le FC Nantes": the article of an acronym's name */
@@ -666,23 +696,46 @@ int ent_candidates(ent_ctx *c) {
       }
       s0++;
     }
-    /* "Jababeka David Quentin": a given name after a single other word
-    ** that is not one starts a new name */
-    if (!skip && j >= s0 + 3 && name_word(c, s0) && name_word(c, s0 + 1) &&
-        name_word(c, s0 + 2) && !(ent_tok_flags(c, s0) & EL_GIVEN) &&
-        (ent_tok_flags(c, s0 + 1) & EL_GIVEN) &&
-        !(ent_tok_flags(c, s0 + 1) & EL_SURNAME)) {
-      int rc = push(c, s0, s0 + 1, 0);
-      if (rc) return rc;
-      s0++;
+    /* A given name inside a run of names starts a person's name after
+    ** an acronym's name (a credit: "AFP Gilles-Éric Séralini", "RIA
+    ** Novosti Valentine Sapounov") or after one word that is a common
+    ** word, a place or a body's head ("Jababeka David Quentin" is left
+    ** whole: nothing says Jababeka is no given name). */
+    if (!skip) {
+      int acr = 0;
+      for (size_t p = s0; p + 1 < j; p++) {
+        if (!name_word(c, p) || !name_word(c, p + 1)) break;
+        if (c->tok[p].flags & PRESSE_TF_ALLCAPS) acr = 1;
+        if (p == s0 || !given_word(c, p)) continue;
+        uint32_t fp = ent_tok_flags(c, p - 1);
+        if (fp & (EL_GIVEN | EL_PARTICLE | EL_TITLE)) continue;
+        if (!acr &&
+            !(p == s0 + 1 && !(fp & EL_SURNAME) &&
+              ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
+                      EL_MISCCUE)) ||
+               ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ))))))
+          continue;
+        int rc = push(c, s0, p, 0);
+        if (rc) return rc;
+        s0 = p;
+        break;
+      }
     }
-    /* an uppercase elided article inside a sentence belongs to the name:
-    ** "L'Oréal" */
+    /* an uppercase elided article belongs to the name: "L'Oréal"; at a
+    ** sentence start only before a proper noun that is no place and no
+    ** common word (not "L'Europe", "L'OTAN", "L'Équipe") */
     if (!skip && s0 == i && s0 > 0 &&
         (c->tok[s0 - 1].flags & PRESSE_TF_ELISION) &&
         (c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
-        !(c->info[s0 - 1] & TI_AMBIG) && c->tok[s0 - 1].b1 == c->tok[s0].b0)
-      s0--;
+        c->tok[s0 - 1].b1 == c->tok[s0].b0) {
+      uint32_t f = ent_tok_flags(c, s0);
+      if (!(c->info[s0 - 1] & TI_AMBIG) ||
+          (tok_s(c, s0 - 1)[0] == 'L' && (f & EL_NPR) &&
+           !(f & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_COMMON | EL_GIVEN |
+                  EL_SURNAME)) &&
+           !(c->tok[s0].flags & PRESSE_TF_ALLCAPS)))
+        s0--;
+    }
     if (j == s0 + 1 && !(s0 == i && skip)) {
       /* units, ratings, codes and counted acronyms are no names */
       if (not_a_name(c, s0)) {
@@ -696,8 +749,25 @@ int ent_candidates(ent_ctx *c) {
         continue;
       }
     }
+    /* "3DS XL", "2CV": a number glued before capitals opens the name
+    ** (not a unit: "100MW") */
+    if (s0 == i && !skip && s0 > 0 && number_tok(c, s0 - 1, 1) &&
+        c->tok[s0 - 1].b1 == c->tok[s0].b0 &&
+        c->tok[s0 - 1].sent == c->tok[s0].sent && tok_n(c, s0) >= 2 &&
+        (c->tok[s0].flags & PRESSE_TF_ALLCAPS) && !(span_word(c, s0) & SW_UNIT))
+      s0--;
     int rc = push(c, s0, j, s0 == i ? skip : 0);
     if (rc) return rc;
+    /* a continent or a country and a lowercase cardinal point is a place:
+    ** "Afrique de l'ouest" */
+    if (j > s0 + 2 && !skip && (span_word(c, j - 1) & SW_CARDINAL) &&
+        !(c->tok[j - 1].flags & PRESSE_TF_UPPER) &&
+        (ent_tok_flags(c, s0) & (EL_COUNTRY | EL_CAPNOM))) {
+      ent_span *sp = &c->sp[c->nsp - 1];
+      sp->flags |= SP_PRESET;
+      sp->type = PRESSE_LOC;
+      sp->ev = EV_LEXICON;
+    }
     i = j;
   }
   return PRESSE_OK;
