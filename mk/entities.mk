@@ -43,7 +43,15 @@ $(BUILD)/gen/ent_evidence.h: data/ent_evidence.txt mk/entities.mk | $(BUILD)/gen
 	    { printf "{EF_%s, PRESSE_%s, EV_%s, %d},\n", $$1, $$2, toupper($$4), $$3 }' $< > $@.tmp
 	mv $@.tmp $@
 
-$(BUILD)/obj/core/ent_class.o: $(BUILD)/gen/ent_evidence.h
+# The same rows as ENT_W(feature, TYPE, KIND, weight) for the per-feature
+# table (one row per feature and type: a duplicate fails the build).
+$(BUILD)/gen/ent_evidence_by.h: data/ent_evidence.txt mk/entities.mk | $(BUILD)/gen
+	awk '/^[ \t]*(#|$$)/ { next } \
+	    { k = $$1 " " $$2; if (k in seen) { print FILENAME ":" FNR ": " k " twice" > "/dev/stderr"; exit 1 } seen[k] = 1; \
+	      printf "ENT_W(%s, %s, %s, %d)\n", $$1, $$2, toupper($$4), $$3 }' $< > $@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/obj/core/ent_class.o: $(BUILD)/gen/ent_evidence.h $(BUILD)/gen/ent_evidence_by.h
 
 $(GEN_ENTLEX): tools/gen_entlex.c ext/core/ent_lex.h | $(BUILD)/tools
 	$(CC) -O2 -Wall -Wextra -o $@ $<

@@ -211,14 +211,30 @@ static const ent_weight ent_weights[] = {
 static const char *const feature_names[] = {ENT_FEATURES(ENT_FEATURE_NAME)};
 #undef ENT_FEATURE_NAME
 
+/* The same table by feature, for ent_score(): weight and kind of
+** evidence of each feature for each type (generated from the same file). */
+static const int16_t weight_of[EF_COUNT][5] = {
+#define ENT_W(f, t, e, w) [EF_##f][PRESSE_##t] = w,
+#include "ent_evidence_by.h"
+#undef ENT_W
+};
+static const uint8_t ev_of[EF_COUNT][5] = {
+#define ENT_W(f, t, e, w) [EF_##f][PRESSE_##t] = (w) > 0 ? EV_##e : EV_NONE,
+#include "ent_evidence_by.h"
+#undef ENT_W
+};
+
 void ent_score(uint64_t feat, int score[5], uint8_t ev[5]) {
   for (int t = 0; t < 5; t++)
     score[t] = 0, ev[t] = EV_NONE;
-  for (size_t i = 0; i < sizeof ent_weights / sizeof ent_weights[0]; i++) {
-    const ent_weight *w = &ent_weights[i];
-    if (!(feat & (1ull << w->feat))) continue;
-    score[w->type] += w->weight;
-    if (w->weight > 0 && w->ev > ev[w->type]) ev[w->type] = w->ev;
+  while (feat) {
+    int f = __builtin_ctzll(feat);
+    feat &= feat - 1;
+    if (f >= EF_COUNT) break;
+    for (int t = 1; t < 5; t++) {
+      score[t] += weight_of[f][t];
+      if (ev_of[f][t] > ev[t]) ev[t] = ev_of[f][t];
+    }
   }
 }
 
@@ -262,6 +278,8 @@ static int aux_word(const ent_ctx *c, size_t i) {
                                     "vient",   "venait", "avaient", "ont",
                                     "auraient", "aussi", NULL};
   if (!ent_is_word(c, i)) return 0;
+  char a = c->text[c->tok[i].b0];
+  if (a != 'a' && a != 'v' && a != 'o') return 0;
   for (int k = 0; aux[k]; k++)
     if (word_is(c, i, aux[k])) return 1;
   return 0;
@@ -354,7 +372,16 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
             c->tok[j].kind != PRESSE_TOK_SYMBOL &&
             !(c->tok[j].flags & PRESSE_TF_ELISION);
   if (!ntok) ntok = 1;
-  uint32_t fs = span_flags(c, s);
+  /* the whole span as one key: one token is its own key; several tokens
+  ** can only be a key when the first is a key's first word (EL_PREFIX) */
+  uint32_t fs;
+  if (s->t1 - s->t0 == 1 && s->b0 == c->tok[s->t0].b0)
+    fs = ent_tok_flags(c, s->t0);
+  else if (s->t1 - s->t0 > 1 && s->b0 == c->tok[s->t0].b0 &&
+           !(ent_tok_flags(c, s->t0) & EL_PREFIX))
+    fs = 0;
+  else
+    fs = span_flags(c, s);
   size_t fi = s->t0;
   int elided = 0;
   if (s->t1 - s->t0 > 1 && (c->tok[fi].flags & PRESSE_TF_ELISION))
@@ -391,7 +418,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
                   (!memcmp(c->text + c->tok[s->t0 - 1].b0, "les", 3) ||
                    !memcmp(c->text + c->tok[s->t0 - 1].b0, "des", 3) ||
                    !memcmp(c->text + c->tok[s->t0 - 1].b0, "aux", 3));
-  uint32_t pair = ntok > 1 ? pair_flags(c, fi) : 0;
+  uint32_t pair = ntok > 1 && (ent_tok_flags(c, fi) & EL_PREFIX)
+                      ? pair_flags(c, fi)
+                      : 0;
   int lastnum = c->tok[s->t1 - 1].kind == PRESSE_TOK_NUMBER;
   int acr = (t0->flags & PRESSE_TF_ALLCAPS) != 0;
   uint64_t F = 0;

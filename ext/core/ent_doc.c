@@ -65,6 +65,13 @@ static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
   size_t m = 0;
   const unsigned char *s = (const unsigned char *)c->text;
   for (size_t i = b0; i < b1 && m + ENT_FOLD_MAX < sizeof buf;) {
+    unsigned char a = s[i];
+    if (a < 0x80 && a != ' ' && a != '\t' && a != '\n' && a != '-') {
+      /* ASCII: folded here, as ent_fold_cp() folds it */
+      buf[m++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+      i++;
+      continue;
+    }
     uint32_t cp;
     i += ent_utf8_next(s + i, b1 - i, &cp);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == '-') {
@@ -79,6 +86,15 @@ static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
     m += wn;
   }
   return key_of(buf, m);
+}
+
+/* The key of token j from byte b0 (its start, or inside it: ex-Union),
+** cached per token in tkey[] when b0 is its start (0: not yet). */
+static uint64_t tok_key(const ent_ctx *c, uint64_t *tkey, size_t j,
+                        uint32_t b0) {
+  if (b0 != c->tok[j].b0) return fold_key(c, b0, c->tok[j].b1);
+  if (!tkey[j]) tkey[j] = fold_key(c, b0, c->tok[j].b1);
+  return tkey[j];
 }
 
 static int name_tok(const ent_ctx *c, size_t i) {
@@ -131,6 +147,7 @@ int ent_consistency(ent_ctx *c) {
   const presse_mem *mem = c->mem ? c->mem : &presse_mem_libc;
   hmap surf = {0}, toks = {0}, acr = {0};
   doc_vote *acc = NULL;
+  uint64_t *tkey = NULL;
   size_t ntoks = 0;
   for (size_t i = 0; i < c->nsp; i++)
     ntoks += c->sp[i].t1 - c->sp[i].t0;
@@ -139,8 +156,16 @@ int ent_consistency(ent_ctx *c) {
   if (!rc) rc = hmap_init(&acr, c->nsp, mem);
   if (rc) goto done;
 
+  tkey = mem->xRealloc(mem->ctx, NULL, (c->ntok ? c->ntok : 1) * sizeof *tkey);
+  if (!tkey) {
+    rc = PRESSE_ENOMEM;
+    goto done;
+  }
+  memset(tkey, 0, (c->ntok ? c->ntok : 1) * sizeof *tkey);
   for (size_t i = 0; i < c->nsp; i++)
-    c->sp[i].key = fold_key(c, c->sp[i].b0, c->sp[i].b1);
+    c->sp[i].key = c->sp[i].t1 - c->sp[i].t0 == 1
+                       ? tok_key(c, tkey, c->sp[i].t0, c->sp[i].b0)
+                       : fold_key(c, c->sp[i].b0, c->sp[i].b1);
 
   /* 1. one type per name: its mentions' strongest kind of evidence
   ** decides, and within it the sum of their weights ("Diop" after "le
@@ -188,7 +213,7 @@ int ent_consistency(ent_ctx *c) {
     ent_span *s = &c->sp[i];
     if (s->type != PRESSE_MISC || !(s->feat & EFB(name_number))) continue;
     if (!name_tok(c, s->t0)) continue;
-    uint64_t k = fold_key(c, s->b0, c->tok[s->t0].b1);
+    uint64_t k = tok_key(c, tkey, s->t0, s->b0);
     hslot *h = hmap_at(&toks, k);
     if (!h->key) h->key = k, h->span = (uint32_t)i;
   }
@@ -232,7 +257,7 @@ int ent_consistency(ent_ctx *c) {
     for (size_t j = s->t0; j < s->t1; j++) {
       if (!name_tok(c, j) || (c->tok[j].flags & PRESSE_TF_INITIAL)) continue;
       uint32_t b0 = j == s->t0 ? s->b0 : c->tok[j].b0;
-      uint64_t k = fold_key(c, b0, c->tok[j].b1);
+      uint64_t k = tok_key(c, tkey, j, b0);
       hslot *h = hmap_at(&toks, k);
       if (!h->key) {
         h->key = k;
@@ -263,7 +288,7 @@ int ent_consistency(ent_ctx *c) {
     for (size_t j = s->t0; j < s->t1 && ok; j++) {
       if (!name_tok(c, j) || (c->tok[j].flags & PRESSE_TF_INITIAL)) continue;
       uint32_t b0 = j == s->t0 ? s->b0 : c->tok[j].b0;
-      hslot *h = hmap_at(&toks, fold_key(c, b0, c->tok[j].b1));
+      hslot *h = hmap_at(&toks, tok_key(c, tkey, j, b0));
       if (!h->key)
         ok = 0;
       else if (who == UINT32_MAX)
@@ -289,9 +314,10 @@ int ent_consistency(ent_ctx *c) {
     if (!s->type || s->type == PRESSE_PER || s->nname < 2) continue;
     size_t j = s->t1 - 1;
     if (!name_tok(c, j)) continue;
-    hslot *h = hmap_at(&toks, fold_key(c, c->tok[j].b0, c->tok[j].b1));
+    uint64_t k = tok_key(c, tkey, j, c->tok[j].b0);
+    hslot *h = hmap_at(&toks, k);
     if (!h->key) {
-      h->key = fold_key(c, c->tok[j].b0, c->tok[j].b1);
+      h->key = k;
       h->span = (uint32_t)i;
     }
   }
@@ -344,5 +370,6 @@ done:
   if (toks.s) mem->xFree(mem->ctx, toks.s);
   if (acr.s) mem->xFree(mem->ctx, acr.s);
   if (acc) mem->xFree(mem->ctx, acc);
+  if (tkey) mem->xFree(mem->ctx, tkey);
   return rc;
 }
