@@ -21,18 +21,16 @@
 .bail on
 -- First, what is missing, each with what to do (stops here: .bail on).
 CREATE TEMP TABLE IF NOT EXISTS load_check(problem TEXT);
+-- (One statement in the trigger, no line ending in ';' before END: the
+-- Node and Python examples split the script at such lines.)
 CREATE TEMP TRIGGER IF NOT EXISTS load_check_says BEFORE INSERT ON load_check BEGIN
-  SELECT RAISE(ABORT, 'load.sql: the presse extension is not loaded: sqlite3 news.db -cmd ".load build/presse" < sql/load.sql')
-   WHERE new.problem = 'extension';
-  SELECT RAISE(ABORT, 'load.sql: this database has no table "loads": run sql/schema.sql on it first')
-   WHERE new.problem = 'schema';
-  SELECT RAISE(ABORT, 'load.sql: this database was made by an older sql/schema.sql (docs has no warning column): load into a new database')
-   WHERE new.problem = 'old schema';
-  SELECT RAISE(ABORT, 'load.sql: set the directory to load first: -cmd ".param set :dir \"''corpus''\""')
-   WHERE new.problem = 'no dir';
-  SELECT RAISE(ABORT, 'load.sql: :dir was read as a number, not a folder name: quote it twice, -cmd ".param set :dir \"''2024''\""')
-   WHERE new.problem = 'number';
-END;
+  SELECT CASE new.problem
+    WHEN 'extension' THEN RAISE(ABORT, 'load.sql: the presse extension is not loaded: sqlite3 news.db -cmd ".load build/presse" < sql/load.sql')
+    WHEN 'schema' THEN RAISE(ABORT, 'load.sql: this database has no table "loads": run sql/schema.sql on it first')
+    WHEN 'old schema' THEN RAISE(ABORT, 'load.sql: this database was made by an older sql/schema.sql (docs has no warning column): load into a new database')
+    WHEN 'no dir' THEN RAISE(ABORT, 'load.sql: set the directory to load first: -cmd ".param set :dir \"''corpus''\""')
+    WHEN 'number' THEN RAISE(ABORT, 'load.sql: :dir was read as a number, not a folder name: quote it twice, -cmd ".param set :dir \"''2024''\""')
+  END; END;
 INSERT INTO temp.load_check SELECT 'extension'
  WHERE NOT EXISTS (SELECT 1 FROM pragma_module_list WHERE name = 'corpus');
 INSERT INTO temp.load_check SELECT 'schema'
