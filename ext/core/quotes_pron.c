@@ -363,6 +363,18 @@ static int speech_subject(const qwork *w, size_t i) {
   return q_verb_group(w, k, &last, &vf);
 }
 
+/* Whether the name starting at f is an object: right after a lowercase
+** word that is no function word, title or group noun ("critique X",
+** "a reçu X"), not opening its sentence. */
+static int object_position(const qwork *w, size_t f) {
+  if (f == 0 || (w->tok[f].flags & PRESSE_TF_SENT_START)) return 0;
+  size_t p = f - 1;
+  if (!is_word(w, p) || (w->tok[p].flags & PRESSE_TF_UPPER)) return 0;
+  if (w->word[p] & QW_KNOWN) return 0;
+  if (w->feat[p] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) return 0;
+  return 1;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -371,8 +383,12 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int prot =
       w->protagonist >= 0 && fits(q_entity_gender(w, w->protagonist), want);
   size_t i = at;
+  int32_t obj = -1;
+  size_t objf = 0;
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
+    if (obj >= 0 && w->tok[k].sent != w->tok[objf].sent)
+      return q_entity_speaker(w, obj, (uint32_t)objf);
     /* Quotation speakers from here on back come first. */
     for (; e < nev && ev[e].at > k; e++)
       if (w->para[ev[e].at] + 1 >= para && fits(w->spk[ev[e].spk].gender, want))
@@ -394,8 +410,17 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       size_t f = q_ent_first(w, k);
       int32_t x = w->ent[k];
       if (w->ents->ent[x].type == PRESSE_PER && !q_after_preposition(w, f) &&
-          !in_parens(w, f) && fits(q_entity_gender(w, x), want))
+          !in_parens(w, f) && fits(q_entity_gender(w, x), want)) {
+        if (obj < 0 && object_position(w, f)) {
+          /* "X critique Y. « … », prévient-il": the subject of Y's
+          ** sentence comes first, Y if there is none */
+          obj = x;
+          objf = f;
+          i = f;
+          continue;
+        }
         return q_entity_speaker(w, x, (uint32_t)f);
+      }
       i = f;
       continue;
     }
@@ -404,6 +429,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       narrative = !speech_subject(w, k); /* the chain: its start decides */
     i = k;
   }
+  if (obj >= 0) return q_entity_speaker(w, obj, (uint32_t)objf);
   for (; e < nev; e++)
     if (w->para[ev[e].at] + 1 >= para && fits(w->spk[ev[e].spk].gender, want))
       return ev[e].spk;

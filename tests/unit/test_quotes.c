@@ -491,6 +491,179 @@ static void ind_dialogue(void **state) {
                    0);
 }
 
+/* ------------------------------------------- speakers that generalise */
+
+static const ent_spec ISSUE12[] = {
+    {"Assurfin", "Assurfin", PRESSE_ORG},
+    {"Martin Keller", "Martin Keller", PRESSE_PER},
+    {"Banque de France", "Banque de France", PRESSE_ORG},
+    {"Cour pénale internationale", "Cour pénale internationale", PRESSE_ORG},
+    {"Paul Girard", "Paul Girard", PRESSE_PER},
+    {"PS", "PS", PRESSE_ORG},
+    {"Jean Dupuis", "Jean Dupuis", PRESSE_PER},
+    {"Christian Joly", "Christian Joly", PRESSE_PER},
+    {"Moussa Traoré", "Moussa Traoré", PRESSE_PER},
+    {"Hélène Dubois", "Hélène Dubois", PRESSE_PER},
+    {"Pierre Lenoir", "Pierre Lenoir", PRESSE_PER},
+    {"Sophie Lambert", "Sophie Lambert", PRESSE_PER},
+    {"Le Monde", "Le Monde", PRESSE_ORG},
+    {"Radio Sud", "Radio Sud", PRESSE_ORG},
+    {"Bernard Roux", "Bernard Roux", PRESSE_PER},
+    {"Luc Blanc", "Luc Blanc", PRESSE_PER},
+    {NULL, NULL, 0}};
+
+static void spk_selon_apposition(void **state) {
+  (void)state;
+  /* selon + group + apposition: the name in apposition */
+  expect("Selon la fédération des assureurs, Assurfin, « les primes vont "
+         "augmenter ».",
+         ISSUE12, D, "les primes vont augmenter", "Assurfin", "Selon");
+  /* after the quotation, and pour X opening the sentence */
+  expect("« Rien ne change », selon Sophie Lambert.", ISSUE12, D,
+         "Rien ne change", "Sophie Lambert", "selon");
+  expect("Pour Sophie Lambert, « cette décision est une erreur ».", ISSUE12, D,
+         "cette décision est une erreur", "Sophie Lambert", "Pour");
+  /* a noun naming nobody, then the name */
+  expect("« Il faut partir », affirme un jeune manifestant, Luc Blanc.",
+         ISSUE12, D, "Il faut partir", "Luc Blanc", "affirme");
+}
+
+static void spk_subject_not_complement(void **state) {
+  (void)state;
+  /* the subject of the speech verb, not the organisation of its title */
+  expect("Martin Keller, le président de la Banque de France se dit « très "
+         "inquiet » de la situation.",
+         ISSUE12, D, "très inquiet", "Martin Keller", NULL);
+  /* comme le rappelle X: the subject follows the verb */
+  expect("La Cour pénale internationale enquête depuis un an et, comme le "
+         "rappelle HRW, « les victimes attendent ».",
+         ISSUE12, D, "les victimes attendent", "HRW", "rappelle");
+  /* the party in parentheses is not the speaker */
+  expect("Paul Girard (PS) a dénoncé « une réforme injuste ».", ISSUE12, D,
+         "une réforme injuste", "Paul Girard", "a dénoncé");
+  /* a relative: its antecedent, over an apposition */
+  expect("Il a croisé Bernard Roux, le successeur du maire, qui lui a "
+         "rétorqué : « Je ne partirai pas. »",
+         ISSUE12, D, "Je ne partirai pas.", "Bernard Roux", NULL);
+}
+
+static void spk_pronoun_subject(void **state) {
+  (void)state;
+  /* il: the subject of the previous sentence, not its object */
+  expect("Jean Dupuis critique Christian Joly. « Nous ne céderons pas », "
+         "prévient-il.",
+         ISSUE12, D, "Nous ne céderons pas", "Jean Dupuis", "prévient-il");
+  /* nor a person named after the quotation */
+  expect("Jean Dupuis est arrivé. « Nous ne céderons pas », prévient-il. "
+         "Christian Joly a répondu ensuite.",
+         ISSUE12, D, "Nous ne céderons pas", "Jean Dupuis", "prévient-il");
+}
+
+static void spk_function(void **state) {
+  (void)state;
+  /* a function with another modifier is another person: no guess */
+  expect("Le ministre malien des Affaires étrangères, Moussa Traoré, était à "
+         "Paris. Il a vu le chef de la diplomatie française, Hélène Dubois. "
+         "« Nous avancerons ensemble », résumait le chef de la diplomatie "
+         "malienne.",
+         ISSUE12, D, "Nous avancerons ensemble", NULL, "résumait");
+  /* the same function: its holder */
+  expect("Le chef de la diplomatie malienne, Moussa Traoré, a vu Hélène "
+         "Dubois. « Nous avancerons », a résumé le chef de la diplomatie "
+         "malienne.",
+         ISSUE12, D, "Nous avancerons", "Moussa Traoré", "a résumé");
+  /* one of many, speaking for the group named after de */
+  expect("« Nous avons reçu des appels », a indiqué un porte-parole de la "
+         "police.",
+         NULL, D, "Nous avons reçu des appels", "police", "a indiqué");
+}
+
+static void spk_institutions(void **state) {
+  (void)state;
+  /* groups and media as speakers, without their article, never cut */
+  expect("« Trois suspects sont arrêtés », s'est félicité le ministère de "
+         "l'Intérieur.",
+         NULL, D, "Trois suspects sont arrêtés", "ministère de l'Intérieur",
+         "s'est félicité");
+  expect("La police n'a rien dit. « Aucune arrestation », a précisé la police.",
+         NULL, D, "Aucune arrestation", "police", "a précisé");
+  expect("Le ministère s'est dit « préoccupé » par la situation.", NULL, D,
+         "préoccupé", "ministère", NULL);
+  expect("La fédération française de football a annoncé : « Le match est "
+         "reporté. »",
+         NULL, D, "Le match est reporté.", "fédération française de football",
+         "a annoncé");
+  expect("L'ONG HRW a dénoncé « des exécutions sommaires ».", NULL, D,
+         "des exécutions sommaires", "HRW", "a dénoncé");
+  /* "la radio" alone: the organisation named with that noun */
+  expect("La radio Radio Sud a été fermée. La radio dénonce « une censure "
+         "politique ».",
+         ISSUE12, D, "une censure politique", "Radio Sud", "dénonce");
+}
+
+static void spk_headline(void **state) {
+  (void)state;
+  expect("Grève à Lyon : « Nous ne céderons pas »\n\nLes cheminots sont en "
+         "grève. « Nous ne céderons pas », a affirmé Pierre Lenoir.",
+         ISSUE12, D, "Nous ne céderons pas", "Pierre Lenoir", NULL);
+}
+
+static void spk_evidence(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *content;
+    int ev;
+    const char *title;
+  } cases[] = {
+      {"« Il pleut », a déclaré Pierre Lenoir.", "Il pleut",
+       PRESSE_EV_CUE_AFTER, NULL},
+      {"Pierre Lenoir a déclaré : « Il pleut. »", "Il pleut.",
+       PRESSE_EV_CUE_BEFORE, NULL},
+      {"Pierre Lenoir est venu. « Il pleut », a-t-il dit.", "Il pleut",
+       PRESSE_EV_PRONOUN, NULL},
+      {"Selon Pierre Lenoir, « il pleut ».", "il pleut", PRESSE_EV_SELON,
+       NULL},
+      {"« Il pleut », a dit le ministre de l'Agriculture, Pierre Lenoir.",
+       "Il pleut", PRESSE_EV_APPOSITION, "ministre de l'Agriculture"},
+      {"Le maire de Brest, Pierre Lenoir, est venu. « Il pleut », a dit le "
+       "maire.",
+       "Il pleut", PRESSE_EV_TITLE, "maire de Brest"},
+      {"Le film « Les Oiseaux » sort.", "Les Oiseaux", PRESSE_EV_NONE, NULL},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    run_t r;
+    run(&r, cases[c].text, strlen(cases[c].text), ISSUE12);
+    const presse_quote *q = find(&r, D, cases[c].content);
+    if (q->evidence != cases[c].ev)
+      fail_msg("[%s]: evidence %s, want %s", cases[c].text,
+               presse_quote_evidence_name(q->evidence),
+               presse_quote_evidence_name(cases[c].ev));
+    assert_true(q->confidence >= 0.0f && q->confidence <= 1.0f);
+    assert_true((q->confidence == 0.0f) == (q->sb0 < 0));
+    if (!eq(&r, q->tb0, q->tb1, cases[c].title))
+      fail_msg("[%s]: speaker_title [%.*s], want [%s]", cases[c].text,
+               q->tb0 < 0 ? 4 : (int)(q->tb1 - q->tb0),
+               q->tb0 < 0 ? "NULL" : r.text + q->tb0,
+               cases[c].title ? cases[c].title : "NULL");
+    done(&r);
+  }
+  /* a cue after the quote is trusted more than a guess from a function */
+  const presse_quote *a, *b;
+  run_t r1, r2;
+  const char *t1 = "« Il pleut », a déclaré Pierre Lenoir.";
+  const char *t2 =
+      "« Il fait beau », a dit Pierre Lenoir. « Il pleut », a dit le préfet.";
+  run(&r1, t1, strlen(t1), ISSUE12);
+  run(&r2, t2, strlen(t2), ISSUE12);
+  a = find(&r1, D, "Il pleut");
+  b = find(&r2, D, "Il pleut");
+  assert_int_equal(b->evidence, PRESSE_EV_GUESS);
+  assert_true(a->confidence > b->confidence);
+  done(&r1);
+  done(&r2);
+  assert_string_equal(presse_quote_evidence_name(99), "none");
+}
+
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
   size_t u = strlen(unit);
   char *s = malloc(u * reps + 1);
@@ -565,6 +738,13 @@ int main(void) {
       cmocka_unit_test(pron_fragment_colon),
       cmocka_unit_test(ind_selon_groups),
       cmocka_unit_test(ind_dialogue),
+      cmocka_unit_test(spk_selon_apposition),
+      cmocka_unit_test(spk_subject_not_complement),
+      cmocka_unit_test(spk_pronoun_subject),
+      cmocka_unit_test(spk_function),
+      cmocka_unit_test(spk_institutions),
+      cmocka_unit_test(spk_headline),
+      cmocka_unit_test(spk_evidence),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
