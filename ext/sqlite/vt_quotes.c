@@ -17,6 +17,9 @@ enum {
   COL_SPEAKER,
   COL_KEY,
   COL_CUE,
+  COL_CONFIDENCE,
+  COL_EVIDENCE,
+  COL_SPEAKER_TITLE,
   COL_DOCUMENT
 };
 
@@ -41,7 +44,8 @@ static int q_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
   (void)pzErr;
   int rc = sqlite3_declare_vtab(
       db, "CREATE TABLE x(start INTEGER, \"end\" INTEGER, text TEXT, kind TEXT,"
-          " speaker TEXT, speaker_key TEXT, cue TEXT, document HIDDEN)");
+          " speaker TEXT, speaker_key TEXT, cue TEXT, confidence REAL,"
+          " evidence TEXT, speaker_title TEXT, document HIDDEN)");
   if (rc != SQLITE_OK) return rc;
   qvtab *v = sqlite3_malloc(sizeof *v);
   if (!v) return SQLITE_NOMEM;
@@ -165,6 +169,20 @@ static int q_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
   case COL_CUE:
     if (q->qb0 >= 0)
       sqlite3_result_text(ctx, c->text + q->qb0, (int)(q->qb1 - q->qb0),
+                          SQLITE_TRANSIENT);
+    break;
+  case COL_CONFIDENCE:
+    /* two decimals: the bands of docs/quotes.md, not float noise */
+    sqlite3_result_double(ctx, (double)(int)(q->confidence * 100.0f + 0.5f) /
+                                   100.0);
+    break;
+  case COL_EVIDENCE:
+    sqlite3_result_text(ctx, presse_quote_evidence_name(q->evidence), -1,
+                        SQLITE_STATIC);
+    break;
+  case COL_SPEAKER_TITLE:
+    if (q->tb0 >= 0 && q->sb0 >= 0)
+      sqlite3_result_text(ctx, c->text + q->tb0, (int)(q->tb1 - q->tb0),
                           SQLITE_TRANSIENT);
     break;
   default:
