@@ -6,12 +6,14 @@
 **
 **   SELECT path, title, date FROM corpus('articles');
 **
-** Columns: path (relative to the directory, '/'-separated), raw (the file
-** as stored), body, title, date, author (presse_article_parse), bytes,
-** hash (64-bit FNV-1a of the raw bytes, 16 hex digits: a change detector
-** for incremental loads, NOT a cryptographic digest), error, boilerplate
-** (JSON [[start,end],...]: code-point spans of raw removed from body), and
-** the hidden argument `directory`.
+** Columns: path (relative to the directory, '/'-separated), raw (the
+** file's text as read), body, title, date, author (presse_article_parse),
+** bytes, hash (64-bit FNV-1a of the raw bytes, 16 hex digits: a change
+** detector for incremental loads, NOT a cryptographic digest), error,
+** boilerplate (JSON [[start,end],...]: code-point spans of raw removed from
+** body), warning (what decoding changed), and the hidden arguments
+** `directory` and `progress` (corpus('dir', 1000) prints a line on stderr
+** every 1000 files).
 **
 ** The walk: depth first, the entries of each directory in byte order of
 ** their names, so the order is stable across runs and machines. Names
@@ -21,12 +23,17 @@
 ** sorted name list per directory level being visited.
 **
 ** Bad input: a NULL directory gives no rows; a directory that is missing
-** or cannot be opened is an SQL error naming it. A file that cannot be
-** read, is empty, is larger than 1 GiB or is not valid UTF-8 still gives
-** a row, with `error` saying why and raw (when not UTF-8), body, title,
-** date and author NULL; a subdirectory that cannot be opened gives a row
-** for "sub/" with its error. So one bad file never stops a load, and it
-** is visible.
+** or cannot be opened is an SQL error naming it. A file's bytes go through
+** presse_text_decode (ext/core/text_decode.c): NUL bytes become spaces,
+** Latin-1 is converted, damaged UTF-8 gets U+FFFD, each with a warning;
+** HTML, binary and UTF-16 files are rejected. A file that cannot be read,
+** is empty, is larger than 1 GiB or is rejected still gives a row, with
+** `error` saying why and body, title, date and author NULL; a
+** subdirectory that cannot be opened gives a row for "sub/" with its
+** error. So one bad file never stops a load, and it is visible.
+**
+** corpus_path(dir), registered here too, is realpath(): load.sql stores
+** each folder under it.
 **
 ** It reads files, so it is registered with SQLITE_VTAB_DIRECTONLY: a view
 ** or trigger of an untrusted database cannot call it.
