@@ -47,8 +47,9 @@ INSERT INTO temp.load_dir VALUES (corpus_path(:dir));
 -- key order, not in file order.
 PRAGMA cache_size = -262144;
 BEGIN;
--- Rows stored by an earlier load under this spelling take the canonical path.
-UPDATE docs SET dir = (SELECT dir FROM temp.load_dir)
+-- Rows stored by an earlier load under this spelling take the canonical path
+-- (OR IGNORE: a file already stored under both keeps its old-spelling row).
+UPDATE OR IGNORE docs SET dir = (SELECT dir FROM temp.load_dir)
  WHERE dir = :dir AND dir <> (SELECT dir FROM temp.load_dir);
 UPDATE loads SET dir = (SELECT dir FROM temp.load_dir)
  WHERE dir = :dir AND dir <> (SELECT dir FROM temp.load_dir);
