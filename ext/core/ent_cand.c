@@ -709,11 +709,10 @@ int ent_candidates(ent_ctx *c) {
         if (p == s0 || !given_word(c, p)) continue;
         uint32_t fp = ent_tok_flags(c, p - 1);
         if (fp & (EL_GIVEN | EL_PARTICLE | EL_TITLE)) continue;
-        if (!acr &&
-            !(p == s0 + 1 && !(fp & EL_SURNAME) &&
-              ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
-                      EL_MISCCUE)) ||
-               ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ))))))
+        if (!acr && !(p == s0 + 1 && !(fp & EL_SURNAME) &&
+                      ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
+                              EL_MISCCUE)) ||
+                       ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ))))))
           continue;
         int rc = push(c, s0, p, 0);
         if (rc) return rc;

@@ -1,0 +1,183 @@
+/*
+** test_ent_spans.c: where entity mentions start and end (ext/core/ent_cand.c,
+** ANNOTATION.md): compounds split or kept as a reader would, names with
+** digits, and what is written with capitals but names nothing (units,
+** ratings, codes, counted acronyms). Sentences written for the test; the
+** names are invented or generic. Types are the classifier's business and
+** are checked only where the span stage decides them (SP_PRESET).
+*/
+#include "testing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* The mentions of text, "a|b|c"; with types ("a/LOC") when typed. */
+static char *spans(const char *text, int typed) {
+  size_t n = strlen(text);
+  presse_tokens t;
+  presse_entities e;
+  memset(&t, 0, sizeof t);
+  memset(&e, 0, sizeof e);
+  assert_int_equal(presse_segment(text, n, &t), PRESSE_OK);
+  assert_int_equal(presse_entities_extract(text, n, &t, &e), PRESSE_OK);
+  size_t cap = 64 + 4 * n, len = 0;
+  char *out = malloc(cap);
+  assert_non_null(out);
+  out[0] = 0;
+  for (size_t i = 0; i < e.n; i++) {
+    const presse_entity *x = &e.ent[i];
+    assert_true(x->b0 < x->b1 && x->b1 <= n && x->c0 < x->c1);
+    if (i) assert_true(e.ent[i - 1].b1 <= x->b0);
+    /* code points agree with bytes */
+    assert_int_equal(presse_utf8_count(text, x->b0), x->c0);
+    assert_int_equal(presse_utf8_count(text + x->b0, x->b1 - x->b0),
+                     x->c1 - x->c0);
+    len +=
+        (size_t)snprintf(out + len, cap - len, "%s%.*s%s%s", i ? "|" : "",
+                         (int)(x->b1 - x->b0), text + x->b0, typed ? "/" : "",
+                         typed ? presse_ent_type_name(x->type) : "");
+  }
+  presse_entities_free(&e);
+  presse_tokens_free(&t);
+  return out;
+}
+
+#define CHECK(typed, text, want)                                               \
+  do {                                                                         \
+    char *got_ = spans(text, typed);                                           \
+    if (strcmp(got_, want)) {                                                  \
+      print_error("text: %s\n want: %s\n  got: %s\n", text, want, got_);       \
+      free(got_);                                                              \
+      fail();                                                                  \
+    }                                                                          \
+    free(got_);                                                                \
+  } while (0)
+#define SPANS(text, want) CHECK(0, text, want)
+#define TYPED(text, want) CHECK(1, text, want)
+
+static void place_compounds(void **state) {
+  (void)state;
+  /* two countries or cities joined by a hyphen: one place each */
+  TYPED("Le match Pérou-Chili a été reporté.", "Pérou/LOC|Chili/LOC");
+  TYPED("Le vol Lima-Madrid a décollé.", "Lima/LOC|Madrid/LOC");
+  /* a place of its own, regions, adjectives: one name */
+  SPANS("La Guinée-Bissau vote.", "Guinée-Bissau");
+  SPANS("La région Alsace-Moselle et la zone Asie-Pacifique.",
+        "Alsace-Moselle|Asie-Pacifique");
+  /* a compound inside a longer name stays whole */
+  SPANS("Le Sommet Chine-Afrique s'ouvre.", "Sommet Chine-Afrique");
+}
+
+static void cardinal_points(void **state) {
+  (void)state;
+  TYPED("Les pays d'Asie de l'Est et d'Asie de l'est.",
+        "Asie de l'Est/LOC|Asie de l'est/LOC");
+  TYPED("Il vit en Corée du nord.", "Corée du nord/LOC");
+  /* a lowercase cardinal after anything else is no part of a name */
+  SPANS("Le groupe Kervalan du nord recrute.", "Kervalan");
+}
+
+static void names_across_de(void **state) {
+  (void)state;
+  /* a particle between two names no lexicon knows as common or place */
+  SPANS("Le navigateur Kerlouan de Pavic a chaviré.", "Kerlouan de Pavic");
+  /* not after an article: a possession ("le Kervalan de Trégor") */
+  SPANS("Le Kervalan de Trégor est vendu.", "Kervalan|Trégor");
+  /* Title Case runs continue across de */
+  SPANS("Le Comptoir Ferroviaire de Bretagne recrute.",
+        "Comptoir Ferroviaire de Bretagne");
+  /* a capitalised common noun takes its complement */
+  SPANS("Il expose au Musée des beaux-arts de Quimper.",
+        "Musée des beaux-arts de Quimper");
+  SPANS("Un concert au Théâtre de verdure.", "Théâtre de verdure");
+  SPANS("Le Conseil de sécurité des Nations unies s'est réuni.",
+        "Conseil de sécurité des Nations unies");
+  /* an adjective then de and a city: the city is apart */
+  SPANS("La Commission européenne de Bruxelles a tranché.",
+        "Commission européenne|Bruxelles");
+  SPANS("L'Assemblée nationale du Québec a voté.",
+        "Assemblée nationale du Québec");
+  /* after an adjective a capital starts another name */
+  SPANS("Selon l'Autorité palestinienne Ahmed Kerrouche est parti.",
+        "Autorité palestinienne|Ahmed Kerrouche");
+}
+
+static void english_names(void **state) {
+  (void)state;
+  SPANS("Elle enseigne à la University of the Highlands.",
+        "University of the Highlands");
+  SPANS("La Food and Drug Administration a autorisé le produit.",
+        "Food and Drug Administration");
+  /* the French "thé" joins nothing */
+  SPANS("Il boit du thé.", "");
+  /* English days and titles are no names */
+  SPANS("On Friday, the Chancellor spoke.", "");
+  SPANS("Le Chancellor Kerbrat a parlé.", "Kerbrat");
+}
+
+static void digits(void **state) {
+  (void)state;
+  SPANS("Le G5 Sahel se réunit.", "G5 Sahel");
+  SPANS("Il joue en Ligue 3 et vise la CAN 2031.", "Ligue 3|CAN 2031");
+  /* a place and a number: a broadcaster or an event */
+  SPANS("Il regarde Norvège 24 chaque soir.", "Norvège 24");
+  SPANS("Norvège 24 a diffusé le débat.", "Norvège 24");
+  /* unless the number counts, scores or is an amount */
+  SPANS("En Norvège 24 heures plus tard, rien.", "Norvège");
+  SPANS("La Norvège 2 à 1 contre le Chili.", "Norvège|Chili");
+  SPANS("La Norvège 2-1 contre le Chili.", "Norvège|Chili");
+  SPANS("En Norvège 12 % des votants.", "Norvège");
+  /* a number glued before capitals opens the name, not a unit */
+  SPANS("La 3DS XL sort.", "3DS XL");
+}
+
+static void not_names(void **state) {
+  (void)state;
+  /* units after a number */
+  SPANS("Il fait 41,2°C à Quimper.", "Quimper");
+  SPANS("Il fait 40 °C et 104 °F.", "");
+  SPANS("Une centrale de 900 MW et une clé de 4 Go.", "");
+  /* ratings and codes */
+  SPANS("La note passe de A2 à Baa3, puis de AAA à BBB+.", "");
+  SPANS("Le plan B et la vitamine C.", "");
+  /* but a surname that looks like a rating is kept */
+  SPANS("Amadou Ba a parlé, puis M. Ba est reparti.", "Amadou Ba|Ba");
+  /* acronyms of common nouns, counted or pointed at */
+  SPANS("Il a un PC protégé et ces SMS.", "");
+  SPANS("Trois ONG sont venues.", "");
+  /* the same acronym after a definite article may be a party */
+  SPANS("Le PC a voté contre.", "PC");
+}
+
+static void sentence_starts(void **state) {
+  (void)state;
+  /* an elided article belongs to a company's name, even at a start */
+  SPANS("L'Oréal a vendu. Hier, L'Oréal a vendu.", "L'Oréal|L'Oréal");
+  /* not to a place or an acronym */
+  SPANS("L'Iran a répondu. L'OTAN aussi.", "Iran|OTAN");
+  /* a given name after an agency's acronym starts the byline's person */
+  SPANS("Selon AFP Jean-Marc Kerrien, le vote est reporté.",
+        "AFP|Jean-Marc Kerrien");
+}
+
+static void bad_input(void **state) {
+  (void)state;
+  /* truncated forms at the end of the text never read past it */
+  SPANS("Le Comptoir Ferroviaire de", "Comptoir Ferroviaire");
+  SPANS("Norvège 24", "Norvège 24");
+  SPANS("Pérou-", "Pérou");
+  SPANS("-Chili", "Chili");
+  SPANS("Il fait 40 °", "");
+  SPANS("University of", "University");
+  SPANS("Asie de l'", "Asie");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(place_compounds), cmocka_unit_test(cardinal_points),
+      cmocka_unit_test(names_across_de), cmocka_unit_test(english_names),
+      cmocka_unit_test(digits),          cmocka_unit_test(not_names),
+      cmocka_unit_test(sentence_starts), cmocka_unit_test(bad_input),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
