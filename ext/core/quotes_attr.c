@@ -208,7 +208,10 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
             end = q_title_end(w, k, f);
             break;
           }
-          if (sent_end_tok(w, k) || w->ent[k] >= 0) break;
+          if (sent_end_tok(w, k) ||
+              (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
+            break;
+          if (w->ent[k] >= 0) k = q_ent_first(w, k); /* "maire de Brest" */
         }
         /* ... or in an apposition after it. */
         if (at == Q_NONE && l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
