@@ -230,23 +230,35 @@ int ent_consistency(ent_ctx *c) {
   memset(toks.s, 0, toks.cap * sizeof *toks.s);
 
   /* 1b. a list gives its members one type: "Degas, Manet, Morisot et
-  ** Sisley": a name with nothing but defaults for it takes the type of a
-  ** neighbour in the list (", ", "et", "ou" between them) that has more */
-  for (int pass = 0; pass < 2; pass++) {
-    for (size_t k = 0; k < c->nsp; k++) {
-      size_t i = pass ? c->nsp - 1 - k : k;
-      ent_span *s = &c->sp[i];
-      if (!s->type || s->ev > EV_DEFAULT || (s->flags & SP_PRESET)) continue;
-      size_t nb = pass ? i + 1 : i - 1;
-      if (pass ? i + 1 >= c->nsp : i == 0) continue;
-      const ent_span *o = &c->sp[nb];
-      if (!o->type || o->ev < EV_DEFAULT || o->ev < s->ev) continue;
-      if (o->ev == s->ev && o->type == s->type) continue;
-      if (!listed_together(c, pass ? s : o, pass ? o : s)) continue;
-      if (o->ev == s->ev && !(s->feat & EFB(no_evidence))) continue;
-      s->type = o->type;
-      s->feat |= EFB(doc_list);
+  ** Sisley". In each run of names joined by ",", "et", "ou", the type most
+  ** members have on evidence of their own (more than a default) goes to
+  ** the members that have only defaults, or, when it is most of a list
+  ** of three or more, to those with no more than the lexicon */
+  for (size_t i = 0; i < c->nsp;) {
+    size_t j = i + 1;
+    while (j < c->nsp && c->sp[j - 1].type && c->sp[j].type &&
+           listed_together(c, &c->sp[j - 1], &c->sp[j]))
+      j++;
+    if (j - i >= 2) {
+      size_t votes[5] = {0};
+      for (size_t k = i; k < j; k++)
+        if (c->sp[k].ev >= EV_DEFAULT) votes[c->sp[k].type]++;
+      int best = 0;
+      for (int t = 1; t < 5; t++)
+        if (votes[t] > votes[best]) best = t;
+      int tie = 0;
+      for (int t = 1; t < 5; t++)
+        tie |= t != best && votes[t] == votes[best];
+      int most = j - i >= 3 && 2 * votes[best] > j - i;
+      for (size_t k = i; best && !tie && k < j; k++) {
+        ent_span *s = &c->sp[k];
+        if (s->type == best || (s->flags & (SP_PRESET | SP_DEMONYM))) continue;
+        if (s->ev > EV_DEFAULT && !(most && s->ev <= EV_LEXICON)) continue;
+        s->type = (uint8_t)best;
+        s->feat |= EFB(doc_list);
+      }
     }
+    i = j;
   }
 
   /* 2. persons: each word of a multi-word person name points at the
