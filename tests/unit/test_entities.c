@@ -165,6 +165,90 @@ static void default_types(void **state) {
   EXPECT("AUTRES ACTUALITES\nMarc75 : bravo", "");
 }
 
+/* issue 13: the type is weighed from evidence of the name, its context
+** and its document (every sentence written for the test) */
+static void evidence_people(void **state) {
+  (void)state;
+  /* unknown foreign names: a function or an age in apposition, a verb of
+  ** saying after or before them */
+  EXPECT("Dragomir Velkanov, ministre des Transports, a démissionné.",
+         "Dragomir Velkanov/PER/Dragomir Velkanov");
+  EXPECT("« Nous resterons », a déclaré Taro Ikemvalo.",
+         "Taro Ikemvalo/PER/Taro Ikemvalo");
+  /* a last word that is a place does not outweigh a verb of saying */
+  EXPECT("Le conseiller Nemo a déclaré que Vlad Ostrava a promis.",
+         "Nemo/PER/Nemo|Vlad Ostrava/PER/Vlad Ostrava");
+  /* a given name that is also a place name still opens a person's name */
+  EXPECT("Florence Varlet a déclaré que rien ne change.",
+         "Florence Varlet/PER/Florence Varlet");
+  /* a participle without its auxiliary is no verb of saying (a headline):
+  ** the name keeps the default of an unknown word */
+  EXPECT("Le Kervalanais évoqué au forum.", "Kervalanais/ORG/Kervalanais");
+  /* a short form takes its full name's type over a context cue */
+  EXPECT("Jonas Kerbrat a gagné. Face à Kerbrat, personne ne résiste.",
+         "Jonas Kerbrat/PER/Jonas Kerbrat|Kerbrat/PER/Jonas Kerbrat");
+}
+
+static void evidence_bodies_events(void **state) {
+  (void)state;
+  /* an event and its year is an event, acronym or not */
+  EXPECT("Le pays accueille le Mondial 2034 puis la CAF 2031.",
+         "Mondial 2034/MISC/Mondial 2034|CAF 2031/MISC/CAF 2031");
+  /* a place and a number is a broadcaster */
+  EXPECT("Le reportage de Bretagne 5 a été primé.",
+         "Bretagne 5/ORG/Bretagne 5");
+  /* head words of bodies: Maison, Radio */
+  EXPECT("La Maison Blanche a réagi. Une interview à Radio Kervalan a suivi.",
+         "Maison Blanche/ORG/Maison Blanche|Radio Kervalan/ORG/Radio Kervalan");
+  /* English words inside a name: an English-named body */
+  EXPECT("Le fonds Mellor and Finch Capital a acheté.",
+         "Mellor and Finch Capital/ORG/Mellor and Finch Capital");
+  /* English words alone are no entity */
+  EXPECT("Le texte dit Friday. Le Chancellor a parlé.", "");
+  /* à after a verb of giving is no place */
+  EXPECT("Une amende a été imposée à Vortexa. Vortexa a fait appel.",
+         "Vortexa/ORG/Vortexa|Vortexa/ORG/Vortexa");
+}
+
+static void evidence_document(void **state) {
+  (void)state;
+  /* a list shares the type its members show */
+  EXPECT("On y voit des toiles de Manet, Quervil et Ardouin.",
+         "Manet/PER/Manet|Quervil/PER/Quervil|Ardouin/PER/Ardouin");
+  /* a product named with its version is a product alone */
+  EXPECT("La version Kestrel 12.04 sort demain. Kestrel est libre.",
+         "Kestrel 12.04/MISC/Kestrel 12.04|Kestrel/MISC/Kestrel");
+}
+
+/* the trace names the features that decided */
+static void evidence_trace(void **state) {
+  (void)state;
+  const char *text = "Ilias Korvanidis, 61 ans, estime que non.";
+  size_t n = strlen(text);
+  presse_tokens t;
+  presse_entities e;
+  presse_buf b;
+  memset(&t, 0, sizeof t);
+  memset(&e, 0, sizeof e);
+  memset(&b, 0, sizeof b);
+  assert_int_equal(presse_segment(text, n, &t), PRESSE_OK);
+  assert_int_equal(presse_entities_extract(text, n, &t, &e), PRESSE_OK);
+  assert_int_equal(e.n, 1);
+  assert_int_equal(presse_entity_evidence(&e.ent[0], &b), PRESSE_OK);
+  assert_non_null(b.data);
+  assert_non_null(strstr(b.data, "age_after PER+"));
+  assert_non_null(strstr(b.data, ": PER"));
+  presse_buf_free(&b);
+  /* a trace of every feature fits and stays NUL-terminated */
+  presse_entity all = e.ent[0];
+  all.evidence = ~0ull;
+  assert_int_equal(presse_entity_evidence(&all, &b), PRESSE_OK);
+  assert_true(b.len > 0 && b.len < 1024);
+  presse_buf_free(&b);
+  presse_entities_free(&e);
+  presse_tokens_free(&t);
+}
+
 static void scraping_damage(void **state) {
   (void)state;
   /* a soft hyphen inside a name */
@@ -255,6 +339,10 @@ int main(void) {
       cmocka_unit_test(nationalities),
       cmocka_unit_test(articles_in_names),
       cmocka_unit_test(default_types),
+      cmocka_unit_test(evidence_people),
+      cmocka_unit_test(evidence_bodies_events),
+      cmocka_unit_test(evidence_document),
+      cmocka_unit_test(evidence_trace),
       cmocka_unit_test(scraping_damage),
       cmocka_unit_test(consistency),
       cmocka_unit_test(offsets),
