@@ -133,6 +133,8 @@ static void conj_er(const char *verb, long v) {
   /* Stressed stem of the present: appelle, jette, lève, répète. */
   if (ends(stem, "el") || ends(stem, "et"))
     snprintf(pres, sizeof pres, "%s%c", stem, stem[strlen(stem) - 1]);
+  else if (ends(stem, "uy") || ends(stem, "oy")) /* appuie, nettoie */
+    snprintf(pres, sizeof pres, "%.*si", (int)(strlen(stem) - 1), stem);
   else
     grave(stem, pres, sizeof pres);
   add(pres, "e", v | FIN);

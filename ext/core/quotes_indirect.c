@@ -13,6 +13,8 @@
 
 #include "lex_selon_generic.h"
 
+#include <string.h>
+
 static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
 }
@@ -44,16 +46,49 @@ int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
   return PRESSE_OK;
 }
 
+static int ind_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
+
+/* A second speech verb of the same subject, coordinated at k (", mais a
+** souligné que", "et a ajouté"): the first clause ends there. */
+static int coordinated_cue(const qwork *w, size_t k) {
+  size_t v = k;
+  if (Q_ISPUNCT(w, k, ',')) v++;
+  int coord = v < w->ntok && is_word(w, v) && (w->word[v] & QW_COORD);
+  v += coord;
+  if (v == k || v >= w->ntok || w->inq[v]) return 0;
+  size_t last;
+  uint16_t vf;
+  /* ", précisant que …": a gerund after a comma */
+  if (v == k + 1 && (w->verb[v] & QV_GER) &&
+      (w->verb[v] & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE | QV_WEAK)))
+    return 1;
+  /* "X, principale coalition, a appelé": a comma alone closes an
+  ** apposition */
+  return coord && (w->word[v] & (QW_AUX | QW_AUXPL)) &&
+         ind_verb_group(w, v, &last, &vf);
+}
+
 /* End of the clause starting at c: the end of its sentence, quotations
-** included; a colon announcing a quotation ends it too. */
+** included; a colon announcing a quotation ends it too, and so does a
+** coordinated speech verb. */
 static size_t clause_end(const qwork *w, size_t c) {
   size_t k = c;
   while (k < w->ntok && w->para[k] == w->para[c] && !stop_tok(w, k)) {
     if (!w->inq[k] && Q_ISPUNCT(w, k, ':') && k + 1 < w->ntok && w->inq[k + 1])
       break;
+    if (k > c && !w->inq[k] && coordinated_cue(w, k)) break;
     k++;
   }
   return k;
+}
+
+/* The end of a clause at its first comma outside quotations (a gerund
+** opening the sentence: "Estimant que X, il a voté contre"). */
+static size_t clause_end_comma(const qwork *w, size_t c) {
+  size_t e = clause_end(w, c);
+  for (size_t k = c; k < e; k++)
+    if (!w->inq[k] && Q_ISPUNCT(w, k, ',')) return k;
+  return e;
 }
 
 /* Whether the clause [c, e) is one quotation from its first words. */
@@ -97,6 +132,86 @@ static int generic_selon(const qwork *w, size_t j) {
   return n && presse_lex_find(&lex_selon_generic, buf, n) != NULL;
 }
 
+static int speech_bits(uint16_t v) {
+  return (v & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE | QV_WEAK)) != 0;
+}
+
+/* A speech-verb group for reported speech: q_verb_group, where a light
+** verb with its infinitive governs a que-clause ("a fait savoir que",
+** "a laissé entendre que"), and a light verb before a speech infinitive
+** ("fait remarquer que", "vient d'annoncer que"). */
+static int ind_verb_group(const qwork *w, size_t j, size_t *last,
+                          uint16_t *vf) {
+  if (q_verb_group(w, j, last, vf)) {
+    if (!speech_bits(*vf)) *vf |= QV_QUE | QV_INCISE;
+    return 1;
+  }
+  if (!is_word(w, j)) return 0;
+  size_t k = j;
+  uint16_t pl = 0;
+  if (w->word[j] & (QW_AUX | QW_AUXPL)) {
+    pl = w->word[j] & QW_AUXPL ? QV_PL : 0;
+    k = j + 1;
+    while (k < w->ntok && k < j + 4 && is_word(w, k) && (w->word[k] & QW_ADV) &&
+           !w->verb[k])
+      k++;
+    if (k >= w->ntok || !(w->verb[k] & QV_PART)) return 0;
+  } else if (!(w->verb[j] & QV_FIN)) {
+    return 0;
+  } else {
+    pl = w->verb[j] & QV_PL;
+  }
+  if (speech_bits(w->verb[k])) return 0; /* not a light verb */
+  size_t v = k + 1;
+  if (v < w->ntok && q_tok_is(w, v, "d")) v++;
+  if (v >= w->ntok || !(w->verb[v] & QV_INFIN) || !speech_bits(w->verb[v]))
+    return 0;
+  *last = v;
+  *vf = (uint16_t)((w->verb[v] & ~QV_INFIN) | QV_FIN | pl);
+  return 1;
+}
+
+/* Inside the sentence, an inverted cue between commas with no quotation
+** ("Contrairement aux discours, appuie-t-il, le français recule."): the
+** sentence is reported speech of the pronoun's antecedent. */
+static int inverted_incise(qwork *w, size_t j, size_t last, size_t *next) {
+  *next = last;
+  if (j == 0 || !Q_ISPUNCT(w, j - 1, ',') || last + 1 >= w->ntok ||
+      !(Q_ISPUNCT(w, last + 1, ',') || stop_tok(w, last + 1)))
+    return PRESSE_OK;
+  size_t s = sentence_start(w, j - 1), e = clause_end(w, last + 1);
+  for (size_t k = s; k < e; k++)
+    if (w->inq[k]) return PRESSE_OK; /* the attribution of a quotation */
+  if (s + 2 >= j - 1) return PRESSE_OK;
+  /* "dit-on": nobody in particular */
+  const presse_token *t = &w->tok[j];
+  if (t->b1 - t->b0 > 3 && !memcmp(w->text + t->b1 - 3, "-on", 3))
+    return PRESSE_OK;
+  int32_t spk = q_resolve_pronoun(w, j, (w->word[j] & QW_ELLE) != 0);
+  *next = e > last ? e - 1 : last;
+  return q_push_indirect(w, (uint32_t)s, (uint32_t)e, spk < 0 ? -1 : spk,
+                         (uint32_t)j, (uint32_t)last + 1);
+}
+
+/* A noun group at c that ends its sentence: the subject of a postposed
+** cue ("…, a annoncé le maire Paul Roux."), not an object. */
+static int subject_to_end(const qwork *w, size_t c) {
+  if (c >= w->ntok || w->inq[c]) return 0;
+  int named = w->ent[c] >= 0 && w->ents->ent[w->ent[c]].type != PRESSE_LOC;
+  int title = (w->word[c] & (QW_DET | QW_POSS)) && c + 1 < w->ntok &&
+              (w->feat[c + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+  if (!named && !title) return 0;
+  for (size_t k = c; k < w->ntok && k < c + 14; k++) {
+    if (stop_tok(w, k)) return 1;
+    if (w->inq[k] || w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL | QW_QUE)))
+      return 0;
+    if (w->tok[k].kind == PRESSE_TOK_PUNCT && !Q_ISPUNCT(w, k, ',') &&
+        !Q_ISPUNCT(w, k, '-') && !Q_ISPUNCT(w, k, '(') && !Q_ISPUNCT(w, k, ')'))
+      return 0;
+  }
+  return 0;
+}
+
 int q_indirect(qwork *w) {
   int rc;
   for (size_t j = 0; j < w->ntok; j++) {
@@ -106,9 +221,30 @@ int q_indirect(qwork *w) {
                 ((w->feat[j] & QT_DAPRES) && j > 0 && q_tok_is(w, j - 1, "d"));
     int pour =
         (w->feat[j] & QT_POUR) && (w->tok[j].flags & PRESSE_TF_SENT_START);
+    /* "De l'avis de X, …": like d'après */
+    size_t g = j + 1; /* first token of the source */
+    if (!selon && !pour && j >= 2 && q_tok_is(w, j, "avis") &&
+        q_tok_is(w, j - 1, "l") && q_tok_is(w, j - 2, "de") &&
+        j + 1 < w->ntok) {
+      if (q_tok_is(w, j + 1, "de") || q_tok_is(w, j + 1, "d"))
+        selon = 1, g = j + 2;
+      else if (w->word[j + 1] & QW_DET)
+        selon = 1;
+    }
+    if (pour && g < w->ntok) {
+      /* "Pour le collectif, …", "Pour le ministre, …": a person, an
+      ** organisation, a title or institution group, never "pour la
+      ** première fois", "pour l'instant", "pour sa part" */
+      int named =
+          w->ent[g] >= 0 && (w->ents->ent[w->ent[g]].type == PRESSE_PER ||
+                             w->ents->ent[w->ent[g]].type == PRESSE_ORG);
+      int group = (w->word[g] & QW_DET) && g + 1 < w->ntok &&
+                  (w->feat[g + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+      if (!named && !group) continue;
+    }
     if (selon || pour) {
       size_t e;
-      int32_t spk = q_speaker_at(w, j + 1, w->ntok, &e);
+      int32_t spk = q_speaker_at(w, g, w->ntok, &e);
       if (selon && generic_selon(w, j)) continue;
       if (selon && q_tok_is(w, j + 1, "lui") &&
           (w->tok[j].flags & PRESSE_TF_SENT_START)) {
@@ -118,15 +254,19 @@ int q_indirect(qwork *w) {
         e = j + 2;
         if (spk < 0) spk = -3;
       }
-      if (selon && spk == -1 && j + 1 < w->ntok &&
-          (w->word[j + 1] & (QW_DET | QW_POSS)) &&
-          !(w->word[j + 1] & QW_PREP)) {
-        /* "selon un proche du maire", "d'après un sondage publié ...":
+      if ((selon || pour) && spk == -1 && g < w->ntok &&
+          ((w->word[g] & (QW_DET | QW_POSS)) || q_tok_is(w, g, "des"))) {
+        /* "selon un proche du maire", "d'après un sondage publié ...",
+        ** "selon des analyses effectuées …", "selon un rapport sur « … »":
         ** reported speech whose source we cannot name */
-        for (e = j + 1; e < w->ntok && e < j + 16 && !w->inq[e] &&
-                        w->tok[e].kind != PRESSE_TOK_PUNCT;
+        for (e = g; e < w->ntok && e < g + 24 &&
+                    (w->inq[e] || w->tok[e].kind != PRESSE_TOK_PUNCT);
              e++)
-          ;
+          if (w->inq[e]) { /* a title quoted inside the group */
+            const qdirect *d = &w->dq[w->inq[e] - 1];
+            if (d->close == Q_NONE) break;
+            e = d->close;
+          }
         spk = -3;
         /* an apposition naming the source: "D'après son éditeur, X, ..." */
         if (e + 1 < w->ntok && Q_ISPUNCT(w, e, ',') && w->ent[e + 1] >= 0 &&
@@ -138,11 +278,10 @@ int q_indirect(qwork *w) {
       }
       if (spk < 0 && (spk != -3 || pour)) continue;
       if (spk < 0) spk = -1; /* "selon le ministre": nobody we can name */
-      if (pour &&
-          (w->ent[j + 1] < 0 || w->ents->ent[w->ent[j + 1]].type != PRESSE_PER))
-        continue;
       /* an apposition: "Selon le président du conseil, Michel Spiro," */
-      size_t c0 = selon && q_tok_is(w, j, "après") ? j - 1 : j;
+      size_t c0 = selon && q_tok_is(w, j, "après") ? j - 1
+                  : q_tok_is(w, j, "avis")         ? j - 2
+                                                   : j;
       /* "81 % sont contre, selon un sondage, et ..." closes its clause:
       ** the words before it, run on with no comma, are the reported ones */
       int postposed = 0;
@@ -166,7 +305,7 @@ int q_indirect(qwork *w) {
         size_t end = clause_end(w, k);
         if (end > k && !all_quoted(w, k, end, 0))
           if ((rc = q_push_indirect(w, (uint32_t)k, (uint32_t)end, spk,
-                                    (uint32_t)c0, (uint32_t)j + 1)))
+                                    (uint32_t)c0, (uint32_t)g)))
             return rc;
         j = end > j ? end - 1 : j;
         continue;
@@ -175,15 +314,22 @@ int q_indirect(qwork *w) {
         size_t s = sentence_start(w, c0);
         if (s < c0 && !all_quoted(w, s, c0, 0))
           if ((rc = q_push_indirect(w, (uint32_t)s, (uint32_t)c0, spk,
-                                    (uint32_t)c0, (uint32_t)j + 1)))
+                                    (uint32_t)c0, (uint32_t)g)))
             return rc;
       }
       continue;
     }
     size_t last;
     uint16_t vf;
-    if (!q_verb_group(w, j, &last, &vf)) continue;
-    if (w->tok[j].flags & PRESSE_TF_INVERTED) continue;
+    if (!ind_verb_group(w, j, &last, &vf)) continue;
+    if (w->tok[j].flags & PRESSE_TF_INVERTED) {
+      size_t next;
+      if ((vf & QV_INCISE) && (rc = inverted_incise(w, j, last, &next)))
+        return rc;
+      j = last > j ? last : j;
+      if ((vf & QV_INCISE)) j = next;
+      continue;
+    }
     /* "ce qu'il déclare", "les mots qu'il a dits": a relative clause */
     size_t b = j;
     while (b > 0 && (w->word[b - 1] & (QW_IL | QW_ELLE | QW_PRONPL | QW_NEG)))
@@ -200,14 +346,20 @@ int q_indirect(qwork *w) {
     if (q_tok_is(w, c, "sur") && q_tok_is(w, c + 1, "le") &&
         q_tok_is(w, c + 2, "fait") && (w->word[c + 3] & QW_QUE))
       c += 3;
-    /* "estime pour sa part que", "a de son côté affirmé que": a short
-    ** adverbial phrase before the que-clause */
+    /* "estime pour sa part que", "jugent dans la presse locale que", "a
+    ** déclaré lors d'une visite à Lyon ce jeudi, que": an adverbial phrase
+    ** (no verb, no quotation) before the que-clause */
     if ((vf & QV_QUE) && c < w->ntok && !(w->word[c] & QW_QUE) &&
         (w->word[c] & (QW_PREP | QW_ADV)))
-      for (size_t a = c + 1; a < w->ntok && a < c + 4; a++) {
-        if (!is_word(w, a) || w->verb[a] || (w->word[a] & (QW_AUX | QW_AUXPL)))
+      for (size_t a = c + 1; a < w->ntok && a < c + 14; a++) {
+        if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
+            (w->word[a] & (QW_AUX | QW_AUXPL | QW_COORD)) ||
+            (!is_word(w, a) && !Q_ISPUNCT(w, a, ',') &&
+             w->tok[a].kind != PRESSE_TOK_NUMBER))
           break;
-        if ((w->word[a] & QW_QUE) && !(w->word[a] & QW_REL)) {
+        /* a long phrase ends with a comma before que */
+        if ((w->word[a] & QW_QUE) && !(w->word[a] & QW_REL) &&
+            (a < c + 6 || Q_ISPUNCT(w, a - 1, ','))) {
           c = a;
           break;
         }
@@ -215,16 +367,20 @@ int q_indirect(qwork *w) {
     size_t where;
     int32_t spk;
     size_t start = c;
-    if (c < w->ntok && (w->word[c] & QW_QUE) && !(w->word[c] & QW_REL) &&
-        (vf & (QV_QUE | QV_WEAK))) {
+    int post = j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE) &&
+               !(vf & QV_GER) && subject_to_end(w, c);
+    /* post: "…, a annoncé le maire Paul Roux." is no object: the
+    ** postposed branch below */
+    if (!post && c < w->ntok && (w->word[c] & QW_QUE) &&
+        !(w->word[c] & QW_REL) && (vf & (QV_QUE | QV_WEAK))) {
       start = c + 1;
-    } else if (c < w->ntok && (vf & QV_OBJ) && !(vf & QV_PL) &&
+    } else if (!post && c < w->ntok && (vf & QV_OBJ) && !(vf & QV_PL) &&
                !(vf & QV_GER) && (w->word[c] & (QW_DET | QW_POSS)) &&
                !(w->word[c] & QW_PREP)) {
       start = c;
-    } else if (c < w->ntok && (vf & QV_INF) && !(vf & QV_PL) && is_word(w, c) &&
-               (w->verb[c] & QV_INFIN || q_tok_is(w, c, "avoir") ||
-                q_tok_is(w, c, "être"))) {
+    } else if (!post && c < w->ntok && (vf & QV_INF) && is_word(w, c) &&
+               ((!(vf & QV_PL) && (w->verb[c] & QV_INFIN)) ||
+                q_tok_is(w, c, "avoir") || q_tok_is(w, c, "être"))) {
       start = c;
     } else if (c < w->ntok && Q_ISPUNCT(w, c, '.') && j > 1 &&
                Q_ISPUNCT(w, j - 1, ',') && !(vf & QV_GER)) {
@@ -273,7 +429,15 @@ int q_indirect(qwork *w) {
       j = last;
       continue;
     }
-    size_t end = clause_end(w, start);
+    /* "a déclaré avoir dit qu'…": the inner report is part of the outer */
+    if (j > 0 && q_tok_is(w, j - 1, "avoir") && w->niq &&
+        w->iq[w->niq - 1].t0 <= j && j < w->iq[w->niq - 1].t1) {
+      j = last;
+      continue;
+    }
+    size_t end = (vf & QV_GER) && (w->tok[j].flags & PRESSE_TF_SENT_START)
+                     ? clause_end_comma(w, start)
+                     : clause_end(w, start);
     if (end <= start ||
         all_quoted(w, start, end, start == c && !(w->word[c] & QW_QUE))) {
       j = last;
