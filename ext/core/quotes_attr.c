@@ -652,7 +652,12 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
         if (!is_word(w, d - 1) || upper(w, d - 1)) break;
         d--;
       }
-      if ((w->word[d] & (QW_DET | QW_POSS)) && !q_after_preposition(w, d)) {
+      /* "X a rappelé que l'entreprise avait … et demande « … »": the
+      ** subject of a que-clause is not that of the coordinated verb */
+      int sub = d > 0 && (w->word[d - 1] & QW_QUE) && v > 0 &&
+                (w->word[v - 1] & QW_COORD);
+      if ((w->word[d] & (QW_DET | QW_POSS)) && !q_after_preposition(w, d) &&
+          !sub) {
         size_t e;
         *where = d;
         int32_t s = q_speaker_at(w, d, v, &e);
