@@ -209,6 +209,8 @@ test('corpus load with sql/schema.sql and sql/load.sql, then a report', { skip: 
     for (const line of script('load.sql').split('\n')) {
       stmt += line + '\n';
       if (!/;\s*$/.test(line) || /^\s*--/.test(line)) continue;
+      // a trigger's body has statements of its own: it ends at END;
+      if (/\bCREATE\s+(TEMP\s+)?TRIGGER\b/i.test(stmt) && !/\bEND;\s*$/i.test(line)) continue;
       const s = db.prepare(stmt);
       const params = stmt.includes(':dir') ? [{ dir }] : [];
       if (s.reader) s.all(...params); else s.run(...params);
