@@ -434,7 +434,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       !(fs & EL_DEMONYM))
     F |= EFB(place_phrase);
   if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM)) F |= EFB(country);
-  if (ntok == 1 && (f0 & EL_DEMONYM) && !acr && (!(f0 & EL_PLACE) || plural))
+  /* a nationality noun (les Maliens, but la Corse); a country's name that
+  ** is also one is a country after a place cue (aux Philippines) */
+  if (ntok == 1 && (f0 & EL_DEMONYM) && !acr &&
+      (!(f0 & EL_PLACE) || plural) &&
+      !((f0 & EL_COUNTRY) && cue == CUE_LOC))
     F |= EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);

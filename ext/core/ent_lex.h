@@ -152,6 +152,13 @@ static inline size_t ent_utf8_next(const unsigned char *s, size_t n,
 static inline size_t ent_fold(const char *s, size_t n, char *out) {
   size_t o = 0;
   for (size_t i = 0; i < n;) {
+    unsigned char a = (unsigned char)s[i];
+    if (a < 0x80) { /* ASCII, as ent_fold_cp() folds it, inline */
+      if (o + 1 > ENT_FOLD_MAX) return (size_t)-1;
+      out[o++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+      i++;
+      continue;
+    }
     uint32_t cp;
     i += ent_utf8_next((const unsigned char *)s + i, n - i, &cp);
     if (!ent_fold_cp(cp, out, &o)) return (size_t)-1;
