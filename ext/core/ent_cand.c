@@ -395,11 +395,12 @@ static int person_de(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
 ** of America", "Food and Drug Administration" (data/ent_spanwords.txt;
 ** compared as written, "thé" is no "the"). */
 static int english_join(const ent_ctx *c, size_t j) {
-  if (!(span_word(c, j) & SW_ENGLISH)) return 0;
   const char *s = tok_s(c, j);
-  for (size_t k = 0; k < tok_n(c, j); k++)
+  size_t n = tok_n(c, j);
+  if (n < 2 || n > 4) return 0;
+  for (size_t k = 0; k < n; k++)
     if (s[k] < 'a' || s[k] > 'z') return 0;
-  return 1;
+  return (span_word(c, j) & SW_ENGLISH) != 0;
 }
 
 /* Grow a span from name word i; returns its end (exclusive). */
@@ -578,7 +579,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       break;
     }
     /* "University of the Ryukyus", "Food and Drug Administration" */
-    if (english_join(c, j) && j > i && name_word(c, j - 1)) {
+    if (j + 1 < c->ntok && ent_is_word(c, j + 1) &&
+        ((c->tok[j + 1].flags & PRESSE_TF_UPPER) || tok_n(c, j + 1) <= 4) &&
+        english_join(c, j) && name_word(c, j - 1)) {
       size_t k = j + 1;
       if (k < c->ntok && same_line(c, j) && english_join(c, k)) k++;
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k) &&
@@ -643,10 +646,10 @@ int ent_candidates(ent_ctx *c) {
         drop = 1;
       else if (f & EL_NOTENT)
         drop = 1;
-      else if ((c->info[s0] & TI_AMBIG) && (span_word(c, s0) & SW_COUNT))
-        drop = 1; /* "Trois ONG", "Ces SMS" */
-      else if ((c->info[s0] & TI_AMBIG) && drop_ambiguous(c, s0, more))
-        drop = 1;
+      else if ((c->info[s0] & TI_AMBIG) &&
+               (drop_ambiguous(c, s0, more) ||
+                (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT))))
+        drop = 1; /* "Selon", "Les"; "Trois ONG", "Ces SMS" */
       else if ((f & EL_ENGLISH) && more &&
                !(f & (EL_NAMEY | EL_COMMON | EL_FUNC)) &&
                !(ent_tok_flags(c, s0 + 1) & (EL_ENGLISH | EL_COMMON)))
