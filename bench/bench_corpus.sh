@@ -1,36 +1,111 @@
 #!/usr/bin/env bash
-# bench_corpus.sh BUILD [DB]: the corpus at scale. Generates N articles
-# (default 100000, about 300 MB; BENCH_CORPUS_N to change) by recombining
-# paragraphs of the shared real articles into BUILD/bench_corpus, loads them
-# with sql/schema.sql + sql/load.sql (corpus(), entities, quotes, FTS5) under
-# /usr/bin/time -v, then times each report query on the result.
-# Targets (issue 5): load <= 60 s on 2 cores, each report <= 100 ms, peak
-# memory < 1 GB. The DB argument of bench/run.sh is not used.
+# bench_corpus.sh BUILD [DB]: the corpus at scale. For each size in
+# BENCH_CORPUS_N (default "10000 100000"; BENCH_ARTICLES is the same), it
+# generates that many articles (bench/make_corpus.py: paragraphs of the
+# shared real articles recombined, about 3 KB each) under BUILD/bench_corpus_N,
+# loads them into a new database with sql/schema.sql + sql/load.sql under
+# /usr/bin/time -v, and prints each phase of the load (documents with the
+# full-text index, entities and quotes, totals) in wall-clock and CPU
+# seconds, the peak RSS, and the database size. With two sizes or more it
+# prints how much each phase grew against the first size (linear: 10 times
+# the data, within 11 times the time). Then it times each report on the
+# largest database.
+#
+# BENCH_JOBS=N also loads each size with sql/load_parallel.sh and N worker
+# processes, and gives its speed-up over the serial load; BENCH_SERIAL=0
+# skips the serial load (make bench-million: 10^6 articles, parallel only).
+# BENCH_KEEP=0 deletes the generated articles and databases afterwards.
+# The DB argument of bench/run.sh is not used. Wall-clock figures depend on
+# what else the machine runs: the CPU seconds are the steadier measure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 shared=${SHARED:-../shared}
-n=${BENCH_CORPUS_N:-100000}
+sizes=${BENCH_ARTICLES:-${BENCH_CORPUS_N:-10000 100000}}
+jobs=${BENCH_JOBS:-}
+serial=${BENCH_SERIAL:-1}
 ext="$build/presse"
-dir="$build/bench_corpus"
-db="$build/bench_corpus.db"
 if [ ! -d "$shared/data/wikinews-fr-2012/articles" ]; then
   echo "bench_corpus: shared articles not found, skipped"; exit 0
 fi
-if [ "$(find "$dir" -name '*.txt' 2>/dev/null | wc -l)" != "$n" ]; then
-  rm -rf "$dir"
-  echo "bench_corpus: generating $(python3 bench/make_corpus.py "$shared" "$dir" "$n")"
-fi
-rm -f "$db"
-sqlite3 "$db" -cmd ".load $ext" < sql/schema.sql 2>/dev/null || true
-/usr/bin/time -v -o "$build/bench_corpus.time" \
-  sqlite3 "$db" -cmd ".load $ext" -cmd ".param set :dir '$dir'" < sql/load.sql | tail -1
-wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$build/bench_corpus.time")
-rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$build/bench_corpus.time")
-mb=$(du -sm "$dir" | cut -f1)
-echo "bench_corpus: load of $n articles ($mb MB): $wall wall, peak RSS $((rss / 1024)) MB"
-for f in sql/reports/*.sql; do
-  ms=$( { /usr/bin/time -f '%e' sqlite3 "$db" -cmd ".load $ext" -cmd ".param set :speaker 'Lavrov'" \
-          < "$f" > /dev/null; } 2>&1 | tail -1)
-  printf 'bench_corpus: %-22s %6.0f ms\n' "$(basename "$f" .sql)" "$(awk -v s="$ms" 'BEGIN { print s * 1000 }')"
+
+# phases OUT: "phase wall cpu" lines from the .timer output of a load
+phases() {
+  awk '/^load: [a-z ]*$/ && !/done/ { ph = substr($0, 7); if (!(ph in w)) order[n++] = ph; next }
+       /^Run Time/ { if (ph != "") { w[ph] += $4; c[ph] += $6 + $8 } }
+       END { for (i = 0; i < n; i++) printf "%s|%.2f|%.2f\n", order[i], w[order[i]], c[order[i]] }' "$1"
+}
+mb() { awk -v k="$1" 'BEGIN { printf "%d", k / 1024 }'; }
+
+last_db=
+for n in $sizes; do
+  dir="$build/bench_corpus_$n"
+  if [ "$(find "$dir" -name '*.txt' 2>/dev/null | wc -l)" != "$n" ]; then
+    rm -rf "$dir"
+    echo "bench_corpus: generating $(python3 bench/make_corpus.py "$shared" "$dir" "$n")"
+  fi
+  size=$(du -sm --apparent-size "$dir" | cut -f1)
+  if [ "$serial" != 0 ]; then
+    db="$build/bench_corpus_$n.db"
+    rm -f "$db" "$db-journal"
+    sqlite3 "$db" -cmd ".load $ext" < sql/schema.sql
+    /usr/bin/time -v -o "$build/bench_corpus.time" \
+      sqlite3 "$db" -cmd ".load $ext" -cmd ".timer on" -cmd ".param set :dir \"'$dir'\"" \
+      -cmd ".param set :progress 0" < sql/load.sql > "$build/bench_corpus_$n.out"
+    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$build/bench_corpus.time")
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$build/bench_corpus.time")
+    cpu=$(awk '/User time|System time/ { s += $NF } END { printf "%.1f", s }' "$build/bench_corpus.time")
+    echo "bench_corpus: serial load of $n articles ($size MB): $wall wall, $cpu s CPU, peak RSS $(mb "$rss") MB, database $(du -m "$db" | cut -f1) MB"
+    phases "$build/bench_corpus_$n.out" > "$build/bench_corpus_$n.phases"
+    while IFS='|' read -r ph w c; do
+      printf 'bench_corpus:   %-22s %8.2f s wall %8.2f s CPU\n' "$ph" "$w" "$c"
+    done < "$build/bench_corpus_$n.phases"
+    grep '^load: [0-9]' "$build/bench_corpus_$n.out" | sed 's/^/bench_corpus:   /' || true
+    last_db=$db
+  fi
+  if [ -n "$jobs" ]; then
+    pdb="$build/bench_corpus_${n}_j$jobs.db"
+    rm -f "$pdb" "$pdb-journal"
+    sqlite3 "$pdb" -cmd ".load $ext" < sql/schema.sql
+    /usr/bin/time -v -o "$build/bench_corpus_par.time" \
+      sql/load_parallel.sh "$pdb" "$dir" "$jobs" "$ext" > "$build/bench_corpus_${n}_j$jobs.out"
+    pwall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$build/bench_corpus_par.time")
+    pcpu=$(awk '/User time|System time/ { s += $NF } END { printf "%.1f", s }' "$build/bench_corpus_par.time")
+    # peak RSS: the largest single process (workers and merger run apart);
+    # load_parallel.sh reports the sum of the processes alive together.
+    prss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$build/bench_corpus_par.time")
+    echo "bench_corpus: parallel load of $n articles, $jobs workers: $pwall wall, $pcpu s CPU, peak RSS of one process $(mb "$prss") MB, database $(du -m "$pdb" | cut -f1) MB"
+    sed -n 's/^load_parallel: /bench_corpus:   /p' "$build/bench_corpus_${n}_j$jobs.out"
+    grep '^load: [0-9]' "$build/bench_corpus_${n}_j$jobs.out" | sed 's/^/bench_corpus:   /' || true
+    if [ "$serial" != 0 ]; then
+      to_s() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<<"$1"; }
+      awk -v a="$(to_s "$wall")" -v b="$(to_s "$pwall")" -v j="$jobs" \
+        'BEGIN { printf "bench_corpus:   speed-up of %d workers over the serial load: %.2fx\n", j, a / b }'
+    fi
+    [ -n "$last_db" ] || last_db=$pdb
+  fi
+  if [ "${BENCH_KEEP:-1}" = 0 ]; then rm -rf "$dir"; fi
 done
+
+# Growth of each phase against the first size.
+set -- $sizes
+if [ "$serial" != 0 ] && [ $# -ge 2 ]; then
+  first=$1
+  for n in "${@:2}"; do
+    join -t'|' <(sort "$build/bench_corpus_$first.phases") <(sort "$build/bench_corpus_$n.phases") |
+      awk -F'|' -v a="$first" -v b="$n" '{
+        r = $3 > 0 ? $5 / $3 : 0; rc = $4 > 0 ? $6 / $4 : 0
+        printf "bench_corpus: %-22s x%.1f wall, x%.1f CPU for x%g articles (%s -> %s)\n", $1, r, rc, b / a, a, b }'
+  done
+fi
+
+if [ -n "$last_db" ] && [ -f "$last_db" ]; then
+  for f in sql/reports/*.sql; do
+    ms=$( { /usr/bin/time -f '%e' sqlite3 "$last_db" -cmd ".load $ext" -cmd ".param set :speaker \"'Lavrov'\"" \
+            < "$f" > /dev/null; } 2>&1 | tail -1)
+    printf 'bench_corpus: %-22s %6.0f ms\n' "$(basename "$f" .sql)" "$(awk -v s="$ms" 'BEGIN { print s * 1000 }')"
+  done
+fi
+if [ "${BENCH_KEEP:-1}" = 0 ]; then
+  for n in $sizes; do rm -f "$build/bench_corpus_$n.db" "$build/bench_corpus_${n}_j"*.db; done
+fi

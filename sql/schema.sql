@@ -65,8 +65,9 @@ CREATE TABLE IF NOT EXISTS mentions(
   key TEXT,                -- french_normalize(canonical): same entity across docs
   PRIMARY KEY(doc, start)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions(key, type, doc);
-CREATE INDEX IF NOT EXISTS mentions_by_type ON mentions(type, key);
+-- Its indexes mentions_by_key(key, type, canonical) and mentions_by_type(type,
+-- key) are made by load.sql after its first bulk insert (faster than
+-- keeping them in step row by row).
 
 -- Quotations, direct and indirect, as quotes() returns them.
 CREATE TABLE IF NOT EXISTS quotations(
@@ -79,8 +80,8 @@ CREATE TABLE IF NOT EXISTS quotations(
   speaker_key TEXT,
   cue TEXT
 );
-CREATE INDEX IF NOT EXISTS quotations_by_doc ON quotations(doc);
-CREATE INDEX IF NOT EXISTS quotations_by_speaker ON quotations(speaker_key, kind);
+-- Indexes quotations_by_doc(doc), quotations_by_speaker(speaker_key, kind):
+-- made by load.sql after its first bulk insert.
 
 -- One row per entity (key and type): its most frequent name, in how many
 -- documents and how many times it is mentioned.
