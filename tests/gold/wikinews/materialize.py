@@ -3,7 +3,8 @@
 
     python3 tests/gold/wikinews/materialize.py SHARED OUTDIR [SET]
 
-SET is wikinews (tests/gold/wikinews, the default) or seeds (tests/gold/seeds).
+SET is wikinews (tests/gold/wikinews, the default), seeds (tests/gold/seeds)
+or heldout (tests/gold/heldout: Wikinews articles never used to tune rules).
 
 The gold files here hold offsets only (the article text stays in SHARED);
 score.py wants the ANNOTATION.md format, with "text" on every span. Exits 1
@@ -24,7 +25,9 @@ def main():
     which = sys.argv[3] if len(sys.argv) == 4 else "wikinews"
     here = os.path.dirname(os.path.abspath(__file__))
     src, here = {"wikinews": ("data/wikinews-fr-2012/articles", here),
-                 "seeds": ("corpus/seeds", os.path.join(here, "..", "seeds"))}[which]
+                 "seeds": ("corpus/seeds", os.path.join(here, "..", "seeds")),
+                 "heldout": ("data/wikinews-fr-2012/articles",
+                             os.path.join(here, "..", "heldout"))}[which]
     arts = os.path.join(shared, src)
     if not os.path.isdir(arts):
         print("materialize: %s not found, skipped" % arts)
