@@ -18,8 +18,13 @@ uint32_t ent_lex_lookup(const char *s, size_t n) {
     if (v >> ENTLEX_INDEX_BITS != tag) continue;
     uint32_t k = (v & ((1u << ENTLEX_INDEX_BITS) - 1)) - 1;
     uint32_t len = entlex_off[k + 1] - entlex_off[k] - 1;
-    if (len == n && !memcmp(entlex_keys + entlex_off[k], s, n))
-      return entlex_val[k];
+    if (len != n) continue;
+    /* keys are short: a plain loop beats a call to memcmp() */
+    const char *key = entlex_keys + entlex_off[k];
+    size_t i = 0;
+    while (i < n && key[i] == s[i])
+      i++;
+    if (i == n) return entlex_val[k];
   }
 }
 
