@@ -75,6 +75,10 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
                       QW_PRONPL | QW_COORD))
       break;
     if ((w->word[k] & QW_ADV) && !(w->word[k] & (QW_DET | QW_PREP))) break;
+    if ((w->word[k] & QW_PREP) && !(q_tok_is(w, k, "de") ||
+                                     q_tok_is(w, k, "d") || q_tok_is(w, k, "du") ||
+                                     q_tok_is(w, k, "des")))
+      break; /* "chef de la diplomatie malienne | avant la rencontre" */
     if (!(w->word[k] & (QW_DET | QW_PREP | QW_POSS))) end = k + 1;
   }
   return end;
@@ -465,6 +469,12 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     size_t e = k;
     while (e > i + 1 && !is_word(w, e - 1))
       e--;
+    {
+      /* "le ministère … sur les réseaux sociaux": the group ends before
+      ** a preposition other than de */
+      size_t te = q_title_end(w, group, k);
+      if (te < e) e = te;
+    }
     if (e == group + 1 && w->ents && (w->word[i] & QW_DET)) {
       /* "la chaîne" alone: the organisation named with that noun ("la
       ** chaîne France 24", "le syndicat X") */
@@ -753,15 +763,37 @@ static int post_cue(qwork *w, qdirect *d) {
   }
   /* a cue closing the sentence further on: "« … » qui peut …, a indiqué
   ** un porte-parole de la police." */
-  for (size_t a = k, n = 0; a + 1 < w->ntok && n < 40; a++, n++) {
-    if (w->inq[a] || sent_end_tok(w, a) || w->para[a] != w->para[k]) break;
-    if (!Q_ISPUNCT(w, a, ',') || !q_verb_group(w, a + 1, &last, &vf) ||
-        !(vf & QV_INCISE) || (w->tok[a + 1].flags & PRESSE_TF_INVERTED))
+  for (size_t a = d->close != Q_NONE ? d->close + 1 : d->t1, n = 0;
+       a + 1 < w->ntok && n < 60; a++, n++) {
+    if (w->inq[a]) {
+      /* another quotation of the same sentence: the cue is both's */
+      const qdirect *p = &w->dq[w->inq[a] - 1];
+      a = p->close != Q_NONE ? p->close : p->t1 - 1;
+      continue;
+    }
+    if (sent_end_tok(w, a) || w->para[a] != w->para[k]) break;
+    if (!Q_ISPUNCT(w, a, ',')) continue;
+    size_t v = a + 1;
+    int comme = 0;
+    if (q_tok_is(w, v, "comme")) {
+      /* ", comme l'écrit le ministère sur son site." */
+      v++;
+      comme = 1;
+      if (v < w->ntok && (q_tok_is(w, v, "l") || q_tok_is(w, v, "le"))) v++;
+    }
+    if (!q_verb_group(w, v, &last, &vf) ||
+        (!(vf & QV_INCISE) && !comme) ||
+        (w->tok[v].flags & PRESSE_TF_INVERTED))
       continue;
     size_t x, sp = last + 1;
     int32_t spk = q_speaker_at(w, sp, w->ntok, &x);
-    if (spk >= 0 && x < w->ntok && sent_end_tok(w, x))
-      return set_cue(w, d, a + 1, last + 1, spk, QR_CUE_AFTER);
+    /* the cue closes the sentence, maybe with a short complement */
+    size_t y = x;
+    while (spk >= 0 && y < w->ntok && y < x + 8 && !sent_end_tok(w, y) &&
+           !w->inq[y] && !w->verb[y] && w->para[y] == w->para[k])
+      y++;
+    if (spk >= 0 && y < w->ntok && sent_end_tok(w, y))
+      return set_cue(w, d, v, last + 1, spk, comme ? QR_SELON : QR_CUE_AFTER);
     break;
   }
   /* subject first: "», X a ajouté" */

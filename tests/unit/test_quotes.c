@@ -538,6 +538,13 @@ static void spk_subject_not_complement(void **state) {
   expect("La Cour pénale internationale enquête depuis un an et, comme le "
          "rappelle HRW, « les victimes attendent ».",
          ISSUE12, D, "les victimes attendent", "HRW", "rappelle");
+  /* a "comme" cue closing the sentence serves each of its quotations */
+  const char *c = "Une « visite de travail » qui doit durer deux jours, et "
+                  "qui vise « une coopération durable », comme l'écrit le "
+                  "ministère des Sports sur son site.";
+  expect(c, NULL, D, "visite de travail", "ministère des Sports", "écrit");
+  expect(c, NULL, D, "une coopération durable", "ministère des Sports",
+         "écrit");
   /* the party in parentheses is not the speaker */
   expect("Paul Girard (PS) a dénoncé « une réforme injuste ».", ISSUE12, D,
          "une réforme injuste", "Paul Girard", "a dénoncé");
