@@ -200,6 +200,11 @@ typedef struct presse_quote {
   float confidence;        /* in [0, 1]: how often an attribution made
                            ** this way is right (docs/quotes.md) */
   uint8_t evidence;        /* enum presse_quote_evidence */
+  int32_t parent;          /* a direct quote inside an indirect one ("il
+                           ** estime que la réforme « affaiblit … »"):
+                           ** the index in presse_quotes.q of the
+                           ** innermost indirect quote enclosing it; -1
+                           ** otherwise. Always a smaller index. */
 } presse_quote;
 
 /* The rule that attributed a quotation's speaker (the evidence column). */

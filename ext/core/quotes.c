@@ -54,6 +54,38 @@ static int by_start(const void *a, const void *b) {
   return x->kind < y->kind ? -1 : x->kind > y->kind;
 }
 
+/* The parent of each direct quote: the innermost indirect quote whose span
+** holds it. Rows are sorted by start, longer first, so an enclosing quote
+** comes first; the indirect quotes still open at a row are kept on a small
+** stack (reported speech rarely nests deeper: beyond PARENT_DEPTH the
+** oldest are forgotten), which keeps this linear. */
+#define PARENT_DEPTH 8
+static void set_parents(presse_quotes *out) {
+  size_t st[PARENT_DEPTH], depth = 0;
+  for (size_t i = 0; i < out->n; i++) {
+    presse_quote *q = &out->q[i];
+    q->parent = -1;
+    /* drop the indirect quotes that end before this one starts */
+    size_t k = 0;
+    for (size_t s = 0; s < depth; s++)
+      if (out->q[st[s]].b1 > q->b0) st[k++] = st[s];
+    depth = k;
+    if (q->kind == PRESSE_QUOTE_DIRECT) {
+      for (size_t s = depth; s-- > 0;)
+        if (out->q[st[s]].b0 <= q->b0 && q->b1 <= out->q[st[s]].b1) {
+          q->parent = (int32_t)st[s];
+          break;
+        }
+    } else {
+      if (depth == PARENT_DEPTH) {
+        memmove(st, st + 1, (PARENT_DEPTH - 1) * sizeof *st);
+        depth--;
+      }
+      st[depth++] = i;
+    }
+  }
+}
+
 static void map_entities(qwork *w) {
   size_t e = 0;
   for (size_t i = 0; i < w->ntok; i++) {
@@ -119,6 +151,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
     if ((rc = out_push(out, &q))) goto done;
   }
   if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
+  set_parents(out);
   rc = PRESSE_OK;
 done:
   release(m, w.verb);

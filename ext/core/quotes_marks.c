@@ -251,6 +251,14 @@ static int emit_unclosed(qwork *w, uint32_t open, uint32_t end) {
       break;
     }
   }
+  /* "… Puis il a souri : « …": the sentence announcing the next
+  ** quotation is narration */
+  if (t1 == end && end > open + 2 && Q_ISPUNCT(w, end - 1, ':')) {
+    uint32_t k = end - 1;
+    while (k > open + 1 && !ends_sentence(w, k - 1))
+      k--;
+    if (k > open + 1) t1 = k;
+  }
   return emit(w, open + 1, t1, open, Q_NONE);
 }
 
@@ -265,7 +273,8 @@ typedef struct qmark {
   uint32_t blk;      /* block number */
   uint32_t next_blk; /* index of the first mark of a later block, or nm */
   uint8_t fam, role;
-  uint8_t ahead[NFAM]; /* closers of each family after it in its block
+  uint8_t ahead[NFAM]; /* closers of each family after it in its block,
+                       ** before the next opener of that family
                        ** (saturated at CNTMAX) */
 } qmark;
 
@@ -328,8 +337,11 @@ int q_pair_marks(qwork *w) {
       }
       memcpy(mk[k].ahead, c, sizeof c);
       mk[k].next_blk = (uint32_t)nb;
-      if (can_close(w, mk[k].tok, mk[k].role) && c[mk[k].fam] < CNTMAX)
-        c[mk[k].fam]++;
+      if (can_close(w, mk[k].tok, mk[k].role)) {
+        if (c[mk[k].fam] < CNTMAX) c[mk[k].fam]++;
+      } else {
+        c[mk[k].fam] = 0; /* an opener: the closers after it are its own */
+      }
     }
   }
   /* The index of the next mark at or after each token, kept in inq until
@@ -425,7 +437,11 @@ int q_pair_marks(qwork *w) {
       }
       continue;
     }
-    if (closes < 0 && depth && broken) closes = 0; /* mixed: “ … » */
+    /* mixed: “ … », a closer of another family where the words end */
+    if (closes < 0 && depth &&
+        (broken ||
+         (i + 2 < nt && Q_ISPUNCT(w, i + 1, ',') && cue_at(w, i + 2, nt))))
+      closes = 0;
     if (closes == 0) {
       w->feat[i] |= QT_CLOSE;
       if ((rc = emit(w, st[0].tok + 1, (uint32_t)i, st[0].tok, (uint32_t)i)))

@@ -20,6 +20,8 @@ enum {
   COL_CONFIDENCE,
   COL_EVIDENCE,
   COL_SPEAKER_TITLE,
+  COL_ID,
+  COL_PARENT,
   COL_DOCUMENT
 };
 
@@ -45,7 +47,8 @@ static int q_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
   int rc = sqlite3_declare_vtab(
       db, "CREATE TABLE x(start INTEGER, \"end\" INTEGER, text TEXT, kind TEXT,"
           " speaker TEXT, speaker_key TEXT, cue TEXT, confidence REAL,"
-          " evidence TEXT, speaker_title TEXT, document HIDDEN)");
+          " evidence TEXT, speaker_title TEXT, id INTEGER, parent INTEGER,"
+          " document HIDDEN)");
   if (rc != SQLITE_OK) return rc;
   qvtab *v = sqlite3_malloc(sizeof *v);
   if (!v) return SQLITE_NOMEM;
@@ -184,6 +187,12 @@ static int q_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
     if (q->tb0 >= 0 && q->sb0 >= 0)
       sqlite3_result_text(ctx, c->text + q->tb0, (int)(q->tb1 - q->tb0),
                           SQLITE_TRANSIENT);
+    break;
+  case COL_ID: /* 0-based ordinal of the row in this call */
+    sqlite3_result_int64(ctx, (sqlite3_int64)c->row);
+    break;
+  case COL_PARENT: /* id of the enclosing indirect quote, or NULL */
+    if (q->parent >= 0) sqlite3_result_int64(ctx, q->parent);
     break;
   default:
     break; /* document: not kept */

@@ -1,0 +1,282 @@
+/* test_quote_marks.c: quotation-mark pairing on unbalanced and mixed marks
+** (docs/quotes.md, "Marks"), the parent of a direct quote inside reported
+** speech, and the scraped seed whose unclosed « once swallowed the article.
+** Sentences written for the tests; entities from the real recogniser. */
+#include "testing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef struct {
+  const char *text;
+  size_t n;
+  presse_tokens toks;
+  presse_entities ents;
+  presse_quotes q;
+} run_t;
+
+static void run(run_t *r, const char *text, size_t n) {
+  memset(r, 0, sizeof *r);
+  r->text = text;
+  r->n = n;
+  assert_int_equal(presse_segment(text, n, &r->toks), PRESSE_OK);
+  assert_int_equal(presse_entities_extract(text, n, &r->toks, &r->ents),
+                   PRESSE_OK);
+  assert_int_equal(presse_quotes_extract(text, n, &r->toks, &r->ents, &r->q),
+                   PRESSE_OK);
+}
+
+static void done(run_t *r) {
+  presse_quotes_free(&r->q);
+  presse_entities_free(&r->ents);
+  presse_tokens_free(&r->toks);
+}
+
+static void dump(const run_t *r) {
+  for (size_t i = 0; i < r->q.n; i++)
+    fprintf(stderr, "  got %s [%.*s] parent %d\n",
+            r->q.q[i].kind == PRESSE_QUOTE_DIRECT ? "direct" : "indirect",
+            (int)(r->q.q[i].b1 - r->q.q[i].b0), r->text + r->q.q[i].b0,
+            (int)r->q.q[i].parent);
+}
+
+/* The index of the quote of that kind whose content is exactly s, or -1. */
+static long find(const run_t *r, int kind, const char *s) {
+  for (size_t i = 0; i < r->q.n; i++) {
+    const presse_quote *q = &r->q.q[i];
+    if (q->kind == kind && q->b1 - q->b0 == strlen(s) &&
+        !memcmp(r->text + q->b0, s, strlen(s)))
+      return (long)i;
+  }
+  return -1;
+}
+
+static size_t count(const run_t *r, int kind) {
+  size_t k = 0;
+  for (size_t i = 0; i < r->q.n; i++)
+    k += r->q.q[i].kind == kind;
+  return k;
+}
+
+#define D PRESSE_QUOTE_DIRECT
+#define I PRESSE_QUOTE_INDIRECT
+
+/* Each quote of want[] (direct) is found exactly, and there are ndirect. */
+static void expect_direct(const char *text, const char *const *want,
+                          size_t ndirect) {
+  run_t r;
+  run(&r, text, strlen(text));
+  int bad = 0;
+  for (const char *const *w = want; *w; w++)
+    if (find(&r, D, *w) < 0) {
+      fprintf(stderr, "  missing direct [%s]\n", *w);
+      bad = 1;
+    }
+  if (count(&r, D) != ndirect) {
+    fprintf(stderr, "  %zu direct quotes, want %zu\n", count(&r, D), ndirect);
+    bad = 1;
+  }
+  if (bad) dump(&r);
+  done(&r);
+  assert_false(bad);
+}
+
+/* --------------------------------------------------------- unclosed « */
+
+static void unclosed_speech_cue(void **state) {
+  (void)state;
+  /* ". a-t-il ajouté." closes the words of a « never closed; the next
+  ** line (a paragraph in scraped text) is narration again */
+  static const char *const w1[] = {"La saison sera longue.",
+                                   "Nous visons le titre", NULL};
+  expect_direct("L'entraîneur Paul Roux a parlé. « La saison sera longue. "
+                "a-t-il ajouté.\nLe club a ensuite recruté deux joueurs.\n"
+                "« Nous visons le titre », a déclaré Paul Roux.",
+                w1, 2);
+  /* ", a déclaré le ministre." */
+  static const char *const w2[] = {"Nous rouvrirons la piscine",
+                                   "Les travaux commencent lundi.", NULL};
+  expect_direct("« Nous rouvrirons la piscine, a déclaré le maire. Les "
+                "habitants ont applaudi. « Les travaux commencent lundi. »",
+                w2, 2);
+  /* an incise followed by a comma is inside the words: they go on */
+  static const char *const w3[] = {"Il faut, a-t-il dit, agir vite.", NULL};
+  expect_direct("Le ministre a pris la parole. « Il faut, a-t-il dit, agir "
+                "vite.\n\nLa séance a été levée.",
+                w3, 1);
+}
+
+static void unclosed_narration(void **state) {
+  (void)state;
+  /* a sentence whose subject speaks ("Paul Roux a ajouté que") is the
+  ** narrator's again */
+  run_t r;
+  const char *t = "« Nous gagnerons ce match. Paul Roux a ensuite ajouté que "
+                  "la saison serait longue. Le public a applaudi.";
+  run(&r, t, strlen(t));
+  if (find(&r, D, "Nous gagnerons ce match.") < 0 ||
+      find(&r, I, "la saison serait longue") < 0)
+    dump(&r), fail();
+  done(&r);
+}
+
+static void unclosed_new_opener(void **state) {
+  (void)state;
+  /* a second « in the paragraph with one » ahead: the first was never
+  ** closed and ends before it */
+  static const char *const w1[] = {"Nous partons demain.",
+                                   "Nous reviendrons en mai", NULL};
+  expect_direct("Il a prévenu : « Nous partons demain. Puis il a souri : "
+                "« Nous reviendrons en mai », a-t-il dit.",
+                w1, 2);
+  /* the quotes after a broken one are all found */
+  static const char *const w2[] = {"un.", "deux", "trois", NULL};
+  expect_direct("Il a dit « un. Elle a dit « deux ». Ils ont dit « trois ».",
+                w2, 3);
+  /* a curly opener at a sentence start inside an unclosed « */
+  static const char *const w3[] = {"Nous partons.", "Nous restons", NULL};
+  expect_direct("Le maire a parlé. « Nous partons. \xE2\x80\x9CNous "
+                "restons\xE2\x80\x9D, a répondu le préfet.",
+                w3, 2);
+}
+
+/* ------------------------------------------------------ mixed marks */
+
+static void mixed_families(void **state) {
+  (void)state;
+  /* “ … » and « … ”: a closer of another family closes a quote whose own
+  ** closer never comes */
+  static const char *const w1[] = {"Nous partons demain",
+                                   "La ville nous soutient", NULL};
+  expect_direct("\xE2\x80\x9CNous partons demain », a dit Paul Roux. "
+                "« La ville nous soutient\xE2\x80\x9D, a-t-il ajouté.",
+                w1, 2);
+  /* a nested pair of another family stays inside */
+  static const char *const w2[] = {
+      "Il m'a dit \xE2\x80\x9Cnon\xE2\x80\x9D hier", NULL};
+  expect_direct("« Il m'a dit \xE2\x80\x9Cnon\xE2\x80\x9D hier », a raconté "
+                "Paul Roux.",
+                w2, 1);
+  /* “ used as a closer (no space before, one after) */
+  static const char *const w3[] = {"Nous partons", NULL};
+  expect_direct("\xE2\x80\x9CNous partons\xE2\x80\x9C, a dit Paul Roux.", w3,
+                1);
+  /* English straight quotes, balanced and left open */
+  static const char *const w4[] = {"Nous partons", "Rien ne change.", NULL};
+  expect_direct("Il a dit \"Nous partons\" hier.\n\nElle a répondu : \"Rien "
+                "ne change.\n\nLa suite.",
+                w4, 2);
+}
+
+static void orphan_closer(void **state) {
+  (void)state;
+  /* a closer with no opener: from the last full stop, even before a
+  ** lowercase word, and never into the previous sentence */
+  static const char *const w1[] = {"cette question relève de la mairie", NULL};
+  expect_direct("Il a déclaré que le dossier était clos. cette question "
+                "relève de la mairie\xE2\x80\x9D, a déclaré Paul Roux.",
+                w1, 1);
+  /* ... or from the start of its line */
+  static const char *const w2[] = {"Nous partons demain", NULL};
+  expect_direct("Le maire parle.\nNous partons demain », a-t-il dit.", w2, 1);
+}
+
+static void paragraphs_by_line(void **state) {
+  (void)state;
+  /* one newline between paragraphs: a « reopening the next line goes on */
+  static const char *const w1[] = {"Premier paragraphe.\n« Second "
+                                   "paragraphe.",
+                                   NULL};
+  expect_direct("« Premier paragraphe.\n« Second paragraphe. »\nLa suite.", w1,
+                1);
+  /* a hard-wrapped line that goes on mid-sentence is no paragraph */
+  static const char *const w2[] = {"Nous allons\nrester ici", NULL};
+  expect_direct("« Nous allons\nrester ici », a dit Paul Roux.", w2, 1);
+  /* a line that is a new sentence ends an unclosed quote */
+  static const char *const w3[] = {"Nous allons rester.", "Oui", NULL};
+  expect_direct("« Nous allons rester.\nLe maire a répondu « Oui ».", w3, 2);
+}
+
+/* ---------------------------------------------------------- parent */
+
+static void parent_of_fragments(void **state) {
+  (void)state;
+  run_t r;
+  const char *t = "Sophie Leroy estime que la réforme « affaiblit les "
+                  "communes » et « oublie les villages ». « Nous "
+                  "attendons », a ajouté Sophie Leroy.";
+  run(&r, t, strlen(t));
+  long ind = find(&r, I,
+                  "la réforme « affaiblit les communes » et « oublie "
+                  "les villages »");
+  long d1 = find(&r, D, "affaiblit les communes");
+  long d2 = find(&r, D, "oublie les villages");
+  long d3 = find(&r, D, "Nous attendons");
+  if (ind < 0 || d1 < 0 || d2 < 0 || d3 < 0) dump(&r), fail();
+  assert_int_equal(r.q.q[ind].parent, -1);
+  assert_int_equal(r.q.q[d1].parent, ind);
+  assert_int_equal(r.q.q[d2].parent, ind);
+  assert_int_equal(r.q.q[d3].parent, -1);
+  /* a parent always comes first */
+  for (size_t i = 0; i < r.q.n; i++)
+    assert_true(r.q.q[i].parent < (int32_t)i);
+  done(&r);
+}
+
+/* ------------------------------------------------------------- seed */
+
+/* Scraped seed 002 (../shared, read in place, never copied): one-line
+** paragraphs, an unclosed « ended by ". a-t-il ajouté.", mixed “ ” and
+** « », a closing ” with no opener. Every direct quote a reader sees, as
+** code-point spans. */
+static void seed_002(void **state) {
+  (void)state;
+  const char *shared = getenv("PRESSE_SHARED");
+  char path[512];
+  snprintf(path, sizeof path, "%s/corpus/seeds/002_064c069a962b0c83.txt",
+           shared ? shared : "../shared");
+  FILE *f = fopen(path, "rb");
+  if (!f) skip();
+  char *buf = malloc(1 << 16);
+  size_t n = fread(buf, 1, 1 << 16, f);
+  fclose(f);
+  run_t r;
+  run(&r, buf, n);
+  static const uint32_t want[][2] = {{363, 479},   {589, 635},   {772, 913},
+                                     {1330, 1430}, {1573, 1766}, {2041, 2116},
+                                     {2138, 2291}};
+  size_t nw = sizeof want / sizeof *want;
+  int bad = count(&r, D) != nw;
+  for (size_t k = 0; k < nw; k++) {
+    int hit = 0;
+    for (size_t i = 0; i < r.q.n; i++)
+      hit |= r.q.q[i].kind == D && r.q.q[i].c0 == want[k][0] &&
+             r.q.q[i].c1 == want[k][1];
+    if (!hit)
+      fprintf(stderr, "  missing direct %u-%u\n", want[k][0], want[k][1]);
+    bad |= !hit;
+  }
+  /* the reported speech after the broken quote is found too */
+  size_t ind = 0;
+  for (size_t i = 0; i < r.q.n; i++)
+    ind += r.q.q[i].kind == I && r.q.q[i].c0 > 635;
+  bad |= ind < 2;
+  if (bad) dump(&r);
+  done(&r);
+  free(buf);
+  assert_false(bad);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(unclosed_speech_cue),
+      cmocka_unit_test(unclosed_narration),
+      cmocka_unit_test(unclosed_new_opener),
+      cmocka_unit_test(mixed_families),
+      cmocka_unit_test(orphan_closer),
+      cmocka_unit_test(paragraphs_by_line),
+      cmocka_unit_test(parent_of_fragments),
+      cmocka_unit_test(seed_002),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
