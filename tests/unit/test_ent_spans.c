@@ -145,6 +145,8 @@ static void not_names(void **state) {
   /* acronyms of common nouns, counted or pointed at */
   SPANS("Il a un PC protégé et ces SMS.", "");
   SPANS("Trois ONG sont venues.", "");
+  /* a one-letter code ends a sentence: no initial of a name */
+  SPANS("Voici le plan B. Trois ONG sont venues.", "");
   /* the same acronym after a definite article may be a party */
   SPANS("Le PC a voté contre.", "PC");
 }
