@@ -326,6 +326,9 @@ int ent_consistency(ent_ctx *c) {
     if (!s->type || s->type == PRESSE_PER || s->nname < 2) continue;
     size_t j = s->t1 - 1;
     if (!name_tok(c, j)) continue;
+    /* not a complement: "Ferrand Composites de Vallorge" does not make
+    ** "Vallorge" the company */
+    if (j > s->t0 && !name_tok(c, j - 1)) continue;
     uint64_t k = tok_key(c, tkey, j, c->tok[j].b0);
     hslot *h = hmap_at(&toks, k);
     if (!h->key) {
