@@ -455,6 +455,18 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       break;
     }
   }
+  if (title != Q_NONE && i + 1 <= title &&
+      (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") ||
+       q_tok_is(w, i, "les") || q_tok_is(w, i, "des") ||
+       q_tok_is(w, i, "plusieurs") || q_tok_is(w, i, "certains"))) {
+    /* "un habitant", "des analystes": someone not named before, as
+    ** written */
+    size_t e = q_title_end(w, title, k);
+    int32_t s = q_add_speaker(w, w->tok[title].b0, w->tok[e - 1].b1,
+                              (uint32_t)title, 0);
+    w->how = QH_GROUP;
+    return s;
+  }
   if (title != Q_NONE) {
     size_t t1 = q_title_end(w, title, k);
     int guess = 0;
@@ -973,8 +985,12 @@ static int pre_cue(qwork *w, qdirect *d) {
       s--;
     /* "Pour construire ce code, le graphiste ...": a leading adverbial
     ** phrase before the subject. */
-    if (is_word(w, s) && (w->word[s] & QW_PREP))
-      for (size_t c = s + 1; c + 1 < open && c < s + 12; c++)
+    int sub = q_tok_is(w, s, "bien") || q_tok_is(w, s, "alors") ||
+              q_tok_is(w, s, "si") || q_tok_is(w, s, "quand") ||
+              q_tok_is(w, s, "lorsque") || q_tok_is(w, s, "lorsqu") ||
+              q_tok_is(w, s, "puisque") || q_tok_is(w, s, "tandis");
+    if (is_word(w, s) && ((w->word[s] & QW_PREP) || sub))
+      for (size_t c = s + 1; c + 1 < open && c < s + (sub ? 25 : 12); c++)
         if (Q_ISPUNCT(w, c, ',')) {
           s = c + 1;
           break;

@@ -103,7 +103,13 @@ int q_lex_features(qwork *w) {
       continue;
     }
     const qh_slot *e = lookup(buf, n);
-    if (!e) continue;
+    if (!e) {
+      /* a plural function or group noun: "les analystes", "des ONG" */
+      if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
+          (e = lookup(buf, n - 1)) != NULL && !e->word)
+        w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F | QT_GROUP);
+      continue;
+    }
     w->word[i] = e->word;
     if (e->word) {
       /* a function word is nothing else but maybe a cue (pour) */

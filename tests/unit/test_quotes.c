@@ -579,6 +579,16 @@ static void spk_function(void **state) {
          "Dubois. « Nous avancerons », a résumé le chef de la diplomatie "
          "malienne.",
          ISSUE12, D, "Nous avancerons", "Moussa Traoré", "a résumé");
+  /* someone not named before is not the previous speaker */
+  expect("« Il fait beau », a dit Luc Blanc. « Il pleut », a dit un habitant.",
+         ISSUE12, D, "Il pleut", "habitant", NULL);
+  /* plural function nouns, and the group they speak for */
+  expect("Les analystes du groupe Radio Sud estiment que « la crise dure ».",
+         ISSUE12, D, "la crise dure", "Radio Sud", NULL);
+  /* a subordinate clause opening the sentence holds no subject */
+  expect("Luc Blanc a parlé. Bien qu'il soit absent, la veuve du maire, Sophie "
+         "Lambert, a écrit à la presse : « Je demande la vérité. »",
+         ISSUE12, D, "Je demande la vérité.", "Sophie Lambert", NULL);
   /* one of many, speaking for the group named after de */
   expect("« Nous avons reçu des appels », a indiqué un porte-parole de la "
          "police.",
