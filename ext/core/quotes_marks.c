@@ -233,33 +233,33 @@ static int narration_at(const qwork *w, size_t s, size_t end) {
          (vf & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE));
 }
 
-/* An opener never closed: its words end at `end` (the end of its block or
-** the next quotation), or earlier, before a speech cue closing its
-** sentence or before a sentence of narration. */
-static int emit_unclosed(qwork *w, uint32_t open, uint32_t end) {
-  uint32_t t1 = end;
-  for (uint32_t k = open + 1; k + 1 < end; k++) {
+/* Where the words of a quotation opened at `from` and never closed end:
+** at `end` (the end of its block or the next quotation), or earlier,
+** before a speech cue closing its sentence or before a sentence of
+** narration. */
+static uint32_t unclosed_end(const qwork *w, uint32_t from, uint32_t end) {
+  for (uint32_t k = from + 1; k + 1 < end; k++) {
     if (w->tok[k].kind != PRESSE_TOK_PUNCT) continue;
     int stop = ends_sentence(w, k);
     if (!stop && !Q_ISPUNCT(w, k, ',')) continue;
-    if (cue_at(w, k + 1, end)) {
-      t1 = stop ? k + 1 : k; /* the words keep their final mark */
-      break;
-    }
-    if (stop && narration_at(w, k + 1, end)) {
-      t1 = k + 1;
-      break;
-    }
+    if (cue_at(w, k + 1, end))
+      return stop ? k + 1 : k; /* the words keep their final mark */
+    if (stop && narration_at(w, k + 1, end)) return k + 1;
   }
   /* "… Puis il a souri : « …": the sentence announcing the next
   ** quotation is narration */
-  if (t1 == end && end > open + 2 && Q_ISPUNCT(w, end - 1, ':')) {
+  if (end > from + 2 && Q_ISPUNCT(w, end - 1, ':')) {
     uint32_t k = end - 1;
-    while (k > open + 1 && !ends_sentence(w, k - 1))
+    while (k > from + 1 && !ends_sentence(w, k - 1))
       k--;
-    if (k > open + 1) t1 = k;
+    if (k > from + 1) return k;
   }
-  return emit(w, open + 1, t1, open, Q_NONE);
+  return end;
+}
+
+/* An opener never closed, whose last paragraph was reopened at `from`. */
+static int emit_unclosed(qwork *w, uint32_t open, uint32_t from, uint32_t end) {
+  return emit(w, open + 1, unclosed_end(w, from, end), open, Q_NONE);
 }
 
 typedef struct entry {
@@ -355,7 +355,8 @@ int q_pair_marks(qwork *w) {
     }
   }
   entry st[MAXDEPTH];
-  uint32_t oblk = 0; /* block of st[0] */
+  uint32_t oblk = 0;  /* block of st[0] */
+  uint32_t sopen = 0; /* st[0], or the mark reopening its last paragraph */
   int depth = 0, rc = PRESSE_OK;
   uint32_t last_end = 0; /* first token after the last quote */
   uint32_t *nextmark = w->inq;
@@ -369,15 +370,18 @@ int q_pair_marks(qwork *w) {
       if (depth) {
         if (here && mk[x].fam == st[0].fam && mk[x].fam != FAM_STRAIGHT &&
             (mk[x].role & R_OPEN) &&
-            !(mk[x].fam == FAM_CURLY && is_closing_curly(w, i))) {
-          /* « reopening the paragraph: the same quotation goes on */
+            !(mk[x].fam == FAM_CURLY && is_closing_curly(w, i)) &&
+            unclosed_end(w, sopen, (uint32_t)i) == i) {
+          /* « reopening the paragraph: the same quotation goes on (unless
+          ** a cue ended its words in the paragraph before) */
           w->feat[i] |= QT_OPEN;
           depth = 1;
           oblk = blk;
+          sopen = (uint32_t)i;
           continue;
         }
         if (!goes_on(w, mk, nm, x, &st[0], oblk)) {
-          if ((rc = emit_unclosed(w, st[0].tok, (uint32_t)i))) goto out;
+          if ((rc = emit_unclosed(w, st[0].tok, sopen, (uint32_t)i))) goto out;
           last_end = (uint32_t)i;
           depth = 0;
         }
@@ -420,14 +424,14 @@ int q_pair_marks(qwork *w) {
             goes_on(w, mk, nm, mk[x].next_blk, &st[0], oblk))
           nest = 1;
         if (!nest) {
-          if ((rc = emit_unclosed(w, st[0].tok, (uint32_t)i))) goto out;
+          if ((rc = emit_unclosed(w, st[0].tok, sopen, (uint32_t)i))) goto out;
           last_end = (uint32_t)i;
           depth = 0;
         }
       }
       w->feat[i] |= QT_OPEN;
       if (depth < MAXDEPTH) {
-        if (!depth) oblk = blk;
+        if (!depth) oblk = blk, sopen = (uint32_t)i;
         st[depth].tok = (uint32_t)i;
         st[depth].fam = (uint8_t)fam;
         st[depth].low =
@@ -464,7 +468,7 @@ int q_pair_marks(qwork *w) {
       last_end = (uint32_t)i + 1;
     }
   }
-  if (depth) rc = emit_unclosed(w, st[0].tok, (uint32_t)nt);
+  if (depth) rc = emit_unclosed(w, st[0].tok, sopen, (uint32_t)nt);
 out:
   if (mk) w->mem->xFree(w->mem->ctx, mk);
   return rc;
