@@ -109,8 +109,10 @@ CREATE TEMP TRIGGER annotate_doc INSTEAD OF INSERT ON annotate BEGIN
   INSERT INTO mentions(doc, start, "end", text, type, canonical, key)
   SELECT new.id, e.start, e."end", e.text, e.type, e.canonical, e.key
     FROM entities(new.body) AS e;
-  INSERT INTO quotations(doc, start, "end", text, kind, speaker, speaker_key, cue)
-  SELECT new.id, q.start, q."end", q.text, q.kind, q.speaker, q.speaker_key, q.cue
+  INSERT INTO quotations(doc, start, "end", text, kind, speaker, speaker_key, cue,
+                         ord, parent)
+  SELECT new.id, q.start, q."end", q.text, q.kind, q.speaker, q.speaker_key, q.cue,
+         q.id, q.parent
     FROM quotes(new.body) AS q;
 END;
 INSERT INTO temp.annotate(id, body)
@@ -147,9 +149,12 @@ SELECT t.key, t.type, n.canonical, t.docs, t.mentions
 DELETE FROM speaker_totals;
 INSERT INTO speaker_totals
 SELECT t.speaker_key, n.speaker, t.quotes, t.direct, t.indirect, t.articles
+  -- each quotation once: a direct fragment inside reported speech (parent
+  -- set) is part of its indirect quotation
   FROM (SELECT speaker_key, count(*) AS quotes, sum(kind = 'direct') AS direct,
                sum(kind = 'indirect') AS indirect, count(DISTINCT doc) AS articles
-          FROM quotations WHERE speaker_key IS NOT NULL GROUP BY speaker_key) AS t
+          FROM quotations WHERE speaker_key IS NOT NULL AND parent IS NULL
+         GROUP BY speaker_key) AS t
   JOIN (SELECT speaker_key, speaker,
                row_number() OVER (PARTITION BY speaker_key
                                   ORDER BY count(*) DESC, speaker) AS rank

@@ -78,7 +78,11 @@ CREATE TABLE IF NOT EXISTS quotations(
   kind TEXT NOT NULL,      -- direct, indirect
   speaker TEXT,
   speaker_key TEXT,
-  cue TEXT
+  cue TEXT,
+  ord INTEGER,             -- quotes() id: its row number in the document
+  parent INTEGER           -- ord of the indirect quotation of the same doc
+                           -- that holds this direct one, else NULL: count
+                           -- WHERE parent IS NULL to count each quotation once
 );
 -- Indexes quotations_by_doc(doc), quotations_by_speaker(speaker_key, kind):
 -- made by load.sql after its first bulk insert.

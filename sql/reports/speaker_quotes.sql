@@ -1,4 +1,6 @@
--- Every quote of one speaker, with its article and date, oldest first.
+-- Every quote of one speaker, with its article and date, oldest first,
+-- each quotation once (a fragment in quotation marks inside reported
+-- speech shows within its indirect quote: parent IS NULL).
 -- The speaker is the parameter :speaker, matched accent- and case-blind on
 -- the full name or on the surname alone:
 --   sqlite3 news.db -cmd ".load build/presse" -cmd ".param set :speaker \"'Lavrov'\"" \
@@ -17,4 +19,5 @@ SELECT d.date, coalesce(d.title, d.path) AS article, q.kind,
  WHERE q.speaker_key IN (SELECT speaker_key FROM speaker_totals
                           WHERE speaker_key = french_normalize(:speaker)
                              OR speaker_key LIKE '% ' || french_normalize(:speaker))
+   AND q.parent IS NULL
  ORDER BY d.date IS NULL, d.date, d.path, q.start;
