@@ -264,7 +264,7 @@ static int given_word(ent_ctx *c, size_t i) {
   return (f & EL_GIVEN) && !(f & EL_SURNAME);
 }
 
-/* "Mali-Russie", "Rio-Paris": a hyphenated word whose every part is a
+/* "Pérou-Chili", "Lima-Madrid": a hyphenated word whose every part is a
 ** place, one at least a country or a city (not an adjective:
 ** Asie-Pacifique is one region; not only regions: Alsace-Moselle),
 ** and which is no place itself (Guinée-Bissau), names one place per part.
@@ -368,8 +368,8 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   return 1;
 }
 
-/* Is token i the particle "de" or "d'" of a person's name ("Kito de
-** Pavant"): after a single capitalised word that no lexicon knows as a
+/* Is token i the particle "de" or "d'" of a person's name ("Kerlouan
+** de Pavic"): after a single capitalised word that no lexicon knows as a
 ** common word, a place or a body and that no article opens (a person
 ** takes none: "le Twitter de X"), before a single capitalised word that
 ** is no place and no acronym? */
@@ -413,16 +413,17 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   int given = (headf & EL_GIVEN) != 0;
   /* A common noun capitalised inside a sentence names something, and
   ** what "de" adds belongs to that name: "le Musée des beaux-arts de
-  ** Montréal", "le Théâtre de verdure", "aux Sables d'Olonne". */
+  ** Quimper", "le Théâtre de poche", "aux Pierres de Kerlaz". */
   int capnoun = !(c->info[i] & TI_AMBIG) && (headf & EL_COMMON) &&
                 (c->tok[i].flags & PRESSE_TF_UPPER) &&
                 !(c->tok[i].flags & PRESSE_TF_ALLCAPS) &&
                 !(headf & (EL_NAMEY | EL_TITLE | EL_NOTENT | EL_CARDINAL |
                            EL_FUNC | EL_DEMONYM | EL_PARTICLE));
-  /* a run in Title Case ("Réseau Ferré"): a capitalised common word
+  /* a run in Title Case ("Comptoir Ferroviaire"): a capitalised common word
   ** after the first makes it the name of a body, which "de" continues */
   int titled = 0;
   int adj_last = 0; /* the last word joined is a lowercase adjective */
+  int low_last = 0; /* the last word joined is lowercase */
   size_t j = i + 1, lower = 0;
   while (j < c->ntok && same_line(c, j - 1)) {
     int amb_next = (c->info[j] & TI_AMBIG) != 0;
@@ -440,9 +441,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       if ((f & EL_NOTENT) &&
           !(cap_article(c, j - 1) && !(c->info[j - 1] & TI_AMBIG)))
         break;
-      /* after a lowercase adjective a capital starts another name:
-      ** "l'Autorité palestinienne Yasser Arafat" */
-      if (adj_last) break;
+      /* after a lowercase word a capital starts another name:
+      ** "l'Autorité palestinienne Ahmed Kerrouche", "le Conseil des
+      ** ministres Jean Kerbrat" */
+      if (adj_last || low_last) break;
       if (!amb_next && (f & EL_COMMON) && !(f & (EL_NAMEY | EL_FUNC)) &&
           !(c->tok[j].flags & PRESSE_TF_ALLCAPS) && lower == 0)
         titled = 1;
@@ -479,7 +481,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
                  (tok_n(c, j) <= 2 || tok_s(c, j)[0] == '1' ||
                   tok_s(c, j)[0] == '2')) {
         /* a place and a number name a channel or an event ("France
-        ** 24", "Qatar 2022") unless the number counts what follows
+        ** 24", "Qatar 2030") unless the number counts what follows
         ** ("en France 24 heures"), is a score ("2-1", "2 à 1") or an
         ** amount ("12 %") */
         size_t k = j + 1;
@@ -491,8 +493,11 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
               is_punct(c, k, "-") || is_punct(c, k, "/"))
             name = 0;
           else if (ent_is_word(c, k) && !(t->flags & PRESSE_TF_UPPER) &&
-                   ((fk & EL_COMMON) && !(fk & (EL_FUNC | EL_VERB))))
-            name = 0;
+                   ((fk & EL_COMMON) && !(fk & (EL_FUNC | EL_VERB))) &&
+                   (strchr("sxz", tok_s(c, k)[tok_n(c, k) - 1]) ||
+                    tok_n(c, k) <= 2 || tok_s(c, j)[0] == '1'))
+            name = 0; /* a plural counted, a unit, "1 mort"; not "France
+                      ** 24 victime d'une agression" */
           else if (ent_is_word(c, k) && tok_n(c, k) <= 2 &&
                    !memcmp(tok_s(c, k), "\xC3\xA0", tok_n(c, k)))
             name = 0; /* "2 à 1" */
@@ -527,21 +532,21 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
         uint32_t fk = ent_tok_flags(c, k);
         /* not after an adjective when a place follows: "la Commission
-        ** européenne de Bruxelles" */
+        ** européenne de Lisbonne" */
         if (adj_last && (fk & EL_PLACE) && !(fk & EL_CARDINAL) && k == j + 1 &&
             n <= 2 && s[n - 1] != 'u')
-          break; /* but "l'Assemblée nationale du Québec" */
+          break; /* but "l'Assemblée nationale du Togo" */
         if (de_inst || (fk & EL_CARDINAL) || (given && j == i + 1) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf))) {
           j = k + 1;
-          adj_last = 0;
+          adj_last = low_last = 0;
           continue;
         }
       } else if (k < c->ntok && same_line(c, k - 1) && ent_is_word(c, k) &&
                  (span_word(c, k) & SW_CARDINAL) &&
                  (headf & (EL_COUNTRY | EL_CAPNOM)) && j == i + 1) {
-        /* "Afrique de l'ouest", "Corée du nord" */
+        /* "Asie de l'est", "Corée du nord" */
         j = k + 1;
         continue;
       } else if (de_inst &&
@@ -553,13 +558,14 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         uint32_t fk = ent_tok_flags(c, k);
         int des = n == 3;
         /* a lowercase word unknown to the lexicon is a technical noun:
-        ** "Université d'État d'hydrométéorologie" */
+        ** "Institut d'État d'hydrographie" */
         if (((fk & EL_COMMON) || !(fk & ~(uint32_t)EL_PREFIX)) &&
             !(fk & EL_FUNC) && (!(fk & EL_ADJ) || des) &&
             c->tok[k].c1 - c->tok[k].c0 >= 4) {
           j = k + 1;
           lower++;
           adj_last = 0;
+          low_last = 1;
           continue;
         }
       }
@@ -578,7 +584,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       }
       break;
     }
-    /* "University of the Ryukyus", "Food and Drug Administration" */
+    /* "University of the Highlands", "Food and Drug Administration" */
     if (j + 1 < c->ntok && ent_is_word(c, j + 1) &&
         ((c->tok[j + 1].flags & PRESSE_TF_UPPER) || tok_n(c, j + 1) <= 4) &&
         english_join(c, j) && name_word(c, j - 1)) {
@@ -594,7 +600,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     /* lowercase adjectives of an institution or a place: Union
     ** européenne, Nations unies, Émirats arabes unis */
     if ((inst || (headf & EL_ORGWORD) || lower ||
-         (capnoun && j == i + 1 && (f & EL_DEMONYM))) &&
+         (capnoun && j == i + 1 && !(f & EL_VERB))) &&
         (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) && lower < 3) {
       j++;
       lower++;
@@ -700,10 +706,11 @@ int ent_candidates(ent_ctx *c) {
       s0++;
     }
     /* A given name inside a run of names starts a person's name after
-    ** an acronym's name (a credit: "AFP Gilles-Éric Séralini", "RIA
-    ** Novosti Valentine Sapounov") or after one word that is a common
-    ** word, a place or a body's head ("Jababeka David Quentin" is left
-    ** whole: nothing says Jababeka is no given name). */
+    ** an acronym's name (a credit: "AFP Jean-Marc Kerrien", "ABC Nord
+    ** Valentine Morvan") or after one word at a sentence start that is a
+    ** common word, or a place or a body's head ("Photo David Morvan";
+    ** "affirme Kervalan David Morvan" is left whole: nothing says
+    ** Kervalan is no given name). */
     if (!skip) {
       int acr = 0;
       for (size_t p = s0; p + 1 < j; p++) {
@@ -715,7 +722,8 @@ int ent_candidates(ent_ctx *c) {
         if (!acr && !(p == s0 + 1 && !(fp & EL_SURNAME) &&
                       ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
                               EL_MISCCUE)) ||
-                       ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ))))))
+                       ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ)) &&
+                        (c->info[p - 1] & TI_AMBIG)))))
           continue;
         int rc = push(c, s0, p, 0);
         if (rc) return rc;
@@ -751,7 +759,7 @@ int ent_candidates(ent_ctx *c) {
         continue;
       }
     }
-    /* "3DS XL", "2CV": a number glued before capitals opens the name
+    /* "4KX Pro", "2CV": a number glued before capitals opens the name
     ** (not a unit: "100MW") */
     if (s0 == i && !skip && s0 > 0 && number_tok(c, s0 - 1, 1) &&
         c->tok[s0 - 1].b1 == c->tok[s0].b0 &&
@@ -761,7 +769,7 @@ int ent_candidates(ent_ctx *c) {
     int rc = push(c, s0, j, s0 == i ? skip : 0);
     if (rc) return rc;
     /* a continent or a country and a lowercase cardinal point is a place:
-    ** "Afrique de l'ouest" */
+    ** "Asie de l'est" */
     if (j > s0 + 2 && !skip && (span_word(c, j - 1) & SW_CARDINAL) &&
         !(c->tok[j - 1].flags & PRESSE_TF_UPPER) &&
         (ent_tok_flags(c, s0) & (EL_COUNTRY | EL_CAPNOM))) {

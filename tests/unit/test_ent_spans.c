@@ -89,14 +89,18 @@ static void names_across_de(void **state) {
   /* a capitalised common noun takes its complement */
   SPANS("Il expose au Musée des beaux-arts de Quimper.",
         "Musée des beaux-arts de Quimper");
-  SPANS("Un concert au Théâtre de verdure.", "Théâtre de verdure");
+  SPANS("Un concert au Théâtre de poche.", "Théâtre de poche");
+  SPANS("Il rentre aux Pierres de Kerlaz.", "Pierres de Kerlaz");
+  SPANS("Le Cercle celtique danse.", "Cercle celtique");
+  /* after a lowercase noun a capital starts another name */
+  SPANS("Le Conseil des ministres Jean Kerbrat a parlé.",
+        "Conseil des ministres|Jean Kerbrat");
   SPANS("Le Conseil de sécurité des Nations unies s'est réuni.",
         "Conseil de sécurité des Nations unies");
   /* an adjective then de and a city: the city is apart */
-  SPANS("La Commission européenne de Bruxelles a tranché.",
-        "Commission européenne|Bruxelles");
-  SPANS("L'Assemblée nationale du Québec a voté.",
-        "Assemblée nationale du Québec");
+  SPANS("La Commission européenne de Lisbonne a tranché.",
+        "Commission européenne|Lisbonne");
+  SPANS("L'Assemblée nationale du Togo a voté.", "Assemblée nationale du Togo");
   /* after an adjective a capital starts another name */
   SPANS("Selon l'Autorité palestinienne Ahmed Kerrouche est parti.",
         "Autorité palestinienne|Ahmed Kerrouche");
@@ -128,7 +132,9 @@ static void digits(void **state) {
   SPANS("La Norvège 2-1 contre le Chili.", "Norvège|Chili");
   SPANS("En Norvège 12 % des votants.", "Norvège");
   /* a number glued before capitals opens the name, not a unit */
-  SPANS("La 3DS XL sort.", "3DS XL");
+  SPANS("La 4KX Pro sort.", "4KX Pro");
+  /* a singular noun after the number is no count */
+  SPANS("Une journaliste de Norvège 24 victime d'un vol.", "Norvège 24");
 }
 
 static void not_names(void **state) {
