@@ -32,6 +32,10 @@
 # is loaded by load.sql alone (corpus() reports it as a row).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+# nap: a pause of 50 ms without starting a process (read times out on a
+# pipe that never gets data)
+exec {nap_fd}<> <(:)
+nap() { read -r -t 0.05 -u "$nap_fd" || true; }
 
 if [ "${1:-}" = --worker ]; then
   # --worker K: annotate shard K (environment from the parent below)
@@ -39,13 +43,17 @@ if [ "${1:-}" = --worker ]; then
   ahead=$((k - 2 * LP_JOBS))
   while [ "$ahead" -ge 0 ] && [ ! -e "$LP_TMP/merged.$ahead" ]; do
     [ -e "$LP_TMP/failed" ] && exit 1
-    sleep 0.05
+    nap
   done
   while [ ! -e "$LP_TMP/known.ready" ]; do
     [ -e "$LP_TMP/failed" ] && exit 1
-    sleep 0.05
+    nap
   done
-  python3 - "$LP_DIR" "$LP_TMP/c$k" "$LP_TMP/list.$k" <<'EOF'
+  # files listed one by one (not whole directories): a directory of
+  # symbolic links with the same relative paths, for corpus() to read
+  for farm in "$LP_TMP"/farm.$k.*; do
+    [ -e "$farm" ] || continue
+    python3 - "$LP_DIR" "$LP_FARMS/${farm##*/}.d" "$farm" <<'EOF'
 import os, sys
 root, farm, lst = (os.fsencode(a) for a in sys.argv[1:])
 made = set()
@@ -59,7 +67,7 @@ with open(lst, "rb") as f:
             made.add(d)
         os.symlink(os.path.join(root, rel), os.path.join(farm, rel))
 EOF
-  qfarm=${LP_TMP//\'/\'\'}/c$k
+  done
   {
     echo ".bail on"
     cat "$here/sql/schema.sql"
@@ -73,19 +81,18 @@ PRAGMA synchronous = OFF;
 ATTACH '${LP_TMP//\'/\'\'}/known.db' AS kn;
 CREATE TEMP VIEW known AS SELECT * FROM kn.known;
 CREATE TEMP TABLE load_dir(dir TEXT);
-INSERT INTO temp.load_dir VALUES ('$qfarm');
-CREATE TEMP VIEW incoming AS SELECT * FROM corpus('$qfarm');
+INSERT INTO temp.load_dir VALUES ('shard $k');
 BEGIN;
-INSERT INTO loads(dir) VALUES ('$qfarm');
+INSERT INTO loads(dir) VALUES ('shard $k');
 EOF
-    cat "$LP_TMP/documents.sql" "$LP_TMP/annotate.sql"
+    cat "$LP_TMP/view.$k.sql" "$LP_TMP/documents.sql" "$LP_TMP/annotate.sql"
     echo "COMMIT;"
   } | sqlite3 "$LP_TMP/s$k.tmp" -cmd ".load $LP_EXT" > /dev/null || {
     touch "$LP_TMP/failed"
     echo "load_parallel: worker for shard $k failed" >&2
     exit 1
   }
-  rm -rf "$LP_TMP/c$k"
+  rm -rf "$LP_FARMS"/farm.$k.*.d
   mv "$LP_TMP/s$k.tmp" "$LP_TMP/s$k.db"
   exit 0
 fi
@@ -122,18 +129,31 @@ if [ "$(grep -c 'FROM temp.incoming AS c$' "$tmp/documents.sql")" != 1 ] ||
   exit 1
 fi
 
-# 1. The files, in corpus()'s order, cut into shards (NUL-separated lists).
-nshards=$(python3 - "$dir" "$tmp" "$chunk" <<'EOF'
+# 1. The files, in corpus()'s order (depth first, names in byte order),
+# cut into shards of about LOAD_CHUNK files. A shard is a run of units: a
+# directory whose whole tree fits (read by corpus() on that directory, its
+# paths prefixed), or files listed one by one (read through a directory of
+# links that the worker makes, in /dev/shm when it can). view.K.sql gives
+# shard K's rows in that order.
+farms=/dev/shm
+[ -d "$farms" ] && [ -w "$farms" ] || farms=$tmp
+farms=$(mktemp -d "$farms/presse_farms.XXXXXX")
+trap 'touch "$tmp/failed" 2>/dev/null; rm -rf "$tmp" "$farms"' EXIT
+cols=$(sqlite3 :memory: -cmd ".load $ext" "SELECT group_concat(name, ', ') FROM pragma_table_info('corpus') WHERE name <> 'path'")
+nshards=$(python3 - "$dir" "$tmp" "$chunk" "$farms" "$cols" <<'EOF'
 import os, stat, sys
-root, tmp, chunk = os.fsencode(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-files, bad = [], []
+root = os.path.abspath(os.fsencode(sys.argv[1]))
+tmp, chunk, farms, cols = sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+bad = []
 def walk(rel):
+    """[(path, kind, files, children)] of directory rel, in corpus()'s order"""
     full = os.path.join(root, rel) if rel else root
     try:
         names = sorted(n for n in os.listdir(full) if not n.startswith(b"."))
     except OSError:
         bad.append(rel)
-        return
+        return None
+    out = []
     for n in names:
         r = rel + b"/" + n if rel else n
         f = os.path.join(root, r)
@@ -142,20 +162,60 @@ def walk(rel):
         except OSError:
             continue
         if stat.S_ISDIR(st.st_mode):
-            walk(r)
+            sub = walk(r)
+            out.append((r, "D", sum(c for _, _, c, _ in sub) if sub is not None else 0, sub))
         elif len(n) > 4 and n.endswith(b".txt"):
             if stat.S_ISREG(st.st_mode) or (stat.S_ISLNK(st.st_mode) and os.path.isfile(f)):
-                files.append(r)
-walk(b"")
-if bad:
+                out.append((r, "F", 1, None))
+    return out
+units = []
+def part(entries):
+    for r, kind, count, sub in entries:
+        if kind == "D" and count > chunk * 3 // 2:
+            part(sub)
+        elif kind == "D":
+            if count:
+                units.append(("D", r, count))
+        else:
+            units.append(("F", r, 1))
+top = walk(b"")
+if top is None or bad:
     print("unreadable")
     sys.exit(0)
-k = 0
-for i in range(0, len(files), chunk):
-    with open(os.path.join(tmp, "list.%d" % k), "wb") as f:
-        f.write(b"\0".join(files[i:i + chunk]) + b"\0")
-    k += 1
-print(k)
+part(top)
+def q(b):
+    return os.fsdecode(b).replace("'", "''")
+shards, cur, n = [], [], 0
+for u in units:
+    cur.append(u)
+    n += u[2]
+    if n >= chunk:
+        shards.append(cur)
+        cur, n = [], 0
+if cur:
+    shards.append(cur)
+for k, sh in enumerate(shards):
+    sel, run, runs = [], [], 0
+    def flush():
+        global run, runs
+        if run:
+            name = "farm.%d.%d" % (k, runs)
+            with open(os.path.join(tmp, name), "wb") as f:
+                f.write(b"\0".join(run) + b"\0")
+            farm = os.path.join(os.fsencode(farms), name.encode() + b".d")
+            sel.append("SELECT path, %s FROM corpus('%s')" % (cols, q(farm)))
+            run, runs = [], runs + 1
+    for kind, r, _ in sh:
+        if kind == "F":
+            run.append(r)
+            continue
+        flush()
+        sel.append("SELECT '%s/' || path AS path, %s FROM corpus('%s')"
+                   % (q(r), cols, q(os.path.join(root, r))))
+    flush()
+    with open(os.path.join(tmp, "view.%d.sql" % k), "w") as f:
+        f.write("CREATE TEMP VIEW incoming AS\n" + "\nUNION ALL\n".join(sel) + ";\n")
+print(len(shards))
 EOF
 )
 if [ "$nshards" = unreadable ]; then
@@ -166,7 +226,7 @@ fi
 echo "load_parallel: $nshards shards of at most $chunk files, $jobs workers"
 
 # 2. Workers, JOBS at a time, in shard order.
-export LP_TMP=$tmp LP_DIR=$(cd "$dir" && pwd) LP_EXT=$ext LP_JOBS=$jobs
+export LP_TMP=$tmp LP_DIR=$(cd "$dir" && pwd) LP_EXT=$ext LP_JOBS=$jobs LP_FARMS=$farms
 if [ "$nshards" -gt 0 ]; then
   seq 0 $((nshards - 1)) | xargs -P "$jobs" -I{} "$here/sql/load_parallel.sh" --worker {} &
   workers=$!
@@ -194,7 +254,7 @@ EOF
     while [ ! -e "$tmp/s$k.db" ]; do
       kill -0 "$merger" 2>/dev/null || return 0
       [ -e "$tmp/failed" ] && { echo '.print load_parallel: a worker failed'; echo '.exit 1'; return 0; }
-      sleep 0.05
+      nap
     done
     cat <<EOF
 .print load_parallel: shard $((k + 1)) of $nshards
@@ -208,9 +268,11 @@ EOF
 DROP TABLE IF EXISTS temp.shard_docs;
 CREATE TEMP TABLE shard_docs(id INTEGER PRIMARY KEY, sid INTEGER);
 INSERT INTO temp.shard_docs
-SELECT d.id, c.id FROM s.docs AS c
-  JOIN main.docs AS d ON d.dir = (SELECT dir FROM temp.load_dir) AND d.path = c.path
- WHERE d.load = (SELECT max(id) FROM main.loads) ORDER BY d.id;
+SELECT d.id, c.id FROM s.docs AS c CROSS JOIN main.docs AS d
+ WHERE d.dir = (SELECT dir FROM temp.load_dir) AND d.path = c.path
+   AND EXISTS (SELECT 1 FROM main.docs AS x INDEXED BY docs_by_load
+                WHERE x.load = (SELECT max(id) FROM main.loads) AND x.id = d.id)
+ ORDER BY d.id;
 DELETE FROM mentions WHERE EXISTS (SELECT 1 FROM temp.shard_docs WHERE id <= (SELECT id FROM temp.before_load))
    AND doc IN (SELECT id FROM temp.shard_docs WHERE id <= (SELECT id FROM temp.before_load));
 DELETE FROM quotations WHERE EXISTS (SELECT 1 FROM temp.shard_docs WHERE id <= (SELECT id FROM temp.before_load))
