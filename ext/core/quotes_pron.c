@@ -383,7 +383,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int prot =
       w->protagonist >= 0 && fits(q_entity_gender(w, w->protagonist), want);
   size_t i = at;
-  int32_t obj = -1;
+  int32_t obj = -1, group = -1;
   size_t objf = 0;
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
@@ -391,8 +391,13 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       return q_entity_speaker(w, obj, (uint32_t)objf);
     /* Quotation speakers from here on back come first. */
     for (; e < nev && ev[e].at > k; e++)
-      if (w->para[ev[e].at] + 1 >= para && fits(w->spk[ev[e].spk].gender, want))
-        return ev[e].spk;
+      if (w->para[ev[e].at] + 1 >= para &&
+          fits(w->spk[ev[e].spk].gender, want)) {
+        /* a group speaker ("selon un collectif") only when no person
+        ** fits */
+        if (w->spk[ev[e].spk].person) return ev[e].spk;
+        if (group < 0) group = ev[e].spk;
+      }
     if (w->para[k] != para) {
       /* A paragraph whose narration began with the pronoun chain is about
       ** the protagonist. */
@@ -431,11 +436,15 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   }
   if (obj >= 0) return q_entity_speaker(w, obj, (uint32_t)objf);
   for (; e < nev; e++)
-    if (w->para[ev[e].at] + 1 >= para && fits(w->spk[ev[e].spk].gender, want))
+    if (w->para[ev[e].at] + 1 >= para &&
+        fits(w->spk[ev[e].spk].gender, want) && w->spk[ev[e].spk].person)
       return ev[e].spk;
+    else if (group < 0 && w->para[ev[e].at] + 1 >= para &&
+             fits(w->spk[ev[e].spk].gender, want))
+      group = ev[e].spk;
   if (narrative && prot)
     return q_entity_speaker(w, w->protagonist, (uint32_t)at);
-  return -1;
+  return group;
 }
 
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {

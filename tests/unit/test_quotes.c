@@ -560,6 +560,10 @@ static void spk_pronoun_subject(void **state) {
   expect("Jean Dupuis critique Christian Joly. « Nous ne céderons pas », "
          "prévient-il.",
          ISSUE12, D, "Nous ne céderons pas", "Jean Dupuis", "prévient-il");
+  /* a group that spoke before is no antecedent while a person fits */
+  expect("Le droit recule, selon un collectif de juristes. Le ministre Luc "
+         "Blanc veut une loi. « Nous irons vite », a-t-il dit.",
+         ISSUE12, D, "Nous irons vite", "Luc Blanc", "a-t-il dit");
   /* nor a person named after the quotation */
   expect("Jean Dupuis est arrivé. « Nous ne céderons pas », prévient-il. "
          "Christian Joly a répondu ensuite.",
