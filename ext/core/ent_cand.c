@@ -26,7 +26,8 @@ enum {
   SW_ARTICLE = 2,  /* le, la, du, aux: no person's name after it */
   SW_CARDINAL = 4, /* nord, ouest: a lowercase cardinal point */
   SW_UNIT = 8,     /* MW, Go, GHz: a unit after a number */
-  SW_ENGLISH = 16  /* of, and, for, the: joins the words of an English name */
+  SW_ENGLISH = 16, /* of, and, for, the: joins the words of an English name */
+  SW_ADJEND = 32   /* "-ique", "-al": the ending of an adjective of a name */
 };
 
 static const char *tok_s(const ent_ctx *c, size_t i) {
@@ -45,6 +46,22 @@ static int span_word(const ent_ctx *c, size_t i) {
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e ? e->value : 0;
+}
+
+/* Does word token i end like an adjective that qualifies a name ("Cercle
+** celtique", "Conseil régional"; not "fixe", "court", verbs as well)?
+** The endings are entries "-ique" of data/ent_spanwords.txt. */
+static int adjective_ending(const ent_ctx *c, size_t i) {
+  char w[ENT_FOLD_MAX], b[8];
+  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  if (m == (size_t)-1) return 0;
+  b[0] = '-';
+  for (size_t l = 2; l <= 5 && l < m; l++) {
+    memcpy(b + 1, w + m - l, l);
+    const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, b, l + 1);
+    if (e && (e->value & SW_ADJEND)) return 1;
+  }
+  return 0;
 }
 
 /* Is token i a number written with digits that ends in a digit (38,7, 24,
@@ -599,8 +616,11 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     }
     /* lowercase adjectives of an institution or a place: Union
     ** européenne, Nations unies, Émirats arabes unis */
-    if ((inst || (headf & EL_ORGWORD) || lower ||
-         (capnoun && j == i + 1 && !(f & EL_VERB))) &&
+    int cap_adj = capnoun && !inst && j == i + 1 && (f & EL_ADJ) &&
+                  !(f & (EL_VERB | EL_FUNC | EL_NOTENT)) &&
+                  ((f & EL_DEMONYM) || adjective_ending(c, j));
+    if ((inst || (headf & EL_ORGWORD) || (lower && !(capnoun && !inst)) ||
+         cap_adj) &&
         (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) && lower < 3) {
       j++;
       lower++;
