@@ -221,13 +221,16 @@ enum presse_quote_evidence {
   PRESSE_EV_SUBJECT,       /* the subject of the sentence or paragraph */
   PRESSE_EV_CONTINUITY,    /* no cue: the previous speaker goes on */
   PRESSE_EV_HEADLINE,      /* a headline quotation said again in the body */
-  PRESSE_EV_GUESS          /* a function nobody was named with: the
+  PRESSE_EV_GUESS,         /* a function nobody was named with: the
                            ** previous speaker */
+  PRESSE_EV_PLAIN          /* words no list or entity knows: an acronym
+                           ** after a cue, a plain noun group subject
+                           ** ("certains internautes estiment que") */
 };
 
 /* "none", "cue-after", "cue-before", "incise", "selon", "apposition",
 ** "title", "pronoun", "paragraph-subject", "continuity", "headline",
-** "title-guess"; never NULL. */
+** "title-guess", "plain"; never NULL. */
 const char *presse_quote_evidence_name(int evidence);
 
 typedef struct presse_quotes {

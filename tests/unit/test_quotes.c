@@ -545,6 +545,13 @@ static void spk_subject_not_complement(void **state) {
   expect(c, NULL, D, "visite de travail", "ministère des Sports", "écrit");
   expect(c, NULL, D, "une coopération durable", "ministère des Sports",
          "écrit");
+  /* a plain noun group opening its clause, and the organisation behind a
+  ** work */
+  expect("Certains internautes estiment que la télévision est une « machine "
+         "infernale ».",
+         NULL, D, "machine infernale", "internautes", NULL);
+  expect("Le documentaire de Radio Sud précise : « La conclusion est claire. »",
+         ISSUE12, D, "La conclusion est claire.", "Radio Sud", "précise");
   /* the party in parentheses is not the speaker */
   expect("Paul Girard (PS) a dénoncé « une réforme injuste ».", ISSUE12, D,
          "une réforme injuste", "Paul Girard", "a dénoncé");
