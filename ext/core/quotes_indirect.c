@@ -212,6 +212,34 @@ static int subject_to_end(const qwork *w, size_t c) {
   return 0;
 }
 
+/* A word that reads as an infinitive: -er, -ir, -re. */
+static int infinitive_like(const qwork *w, size_t i) {
+  if (!is_word(w, i) || (w->tok[i].flags & PRESSE_TF_UPPER)) return 0;
+  const char *t = w->text + w->tok[i].b0;
+  size_t n = w->tok[i].b1 - w->tok[i].b0;
+  if (n < 4) return 0;
+  return !memcmp(t + n - 2, "er", 2) || !memcmp(t + n - 2, "ir", 2) ||
+         !memcmp(t + n - 2, "re", 2);
+}
+
+/* The content of a call ("a appelé l'ONU à privilégier le dialogue", "a
+** appelé à ce que les auteurs soient jugés"): the token after "à" (after
+** "à ce que"), within a short object; 0 when there is none. */
+static size_t call_content(const qwork *w, size_t c) {
+  for (size_t a = c; a < w->ntok && a < c + 12; a++) {
+    if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE)))
+      return 0;
+    if (!q_tok_is(w, a, "à")) continue;
+    size_t v = a + 1;
+    if (q_tok_is(w, v, "ce") && v + 1 < w->ntok && (w->word[v + 1] & QW_QUE))
+      return v + 2;
+    if (q_tok_is(w, v, "ne") && q_tok_is(w, v + 1, "pas")) v += 2;
+    return infinitive_like(w, v) ? v : 0;
+  }
+  return 0;
+}
+
 int q_indirect(qwork *w) {
   int rc;
   for (size_t j = 0; j < w->ntok; j++) {
@@ -369,10 +397,13 @@ int q_indirect(qwork *w) {
     size_t start = c;
     int post = j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE) &&
                !(vf & QV_GER) && subject_to_end(w, c);
+    size_t call = (vf & QV_A) && !post ? call_content(w, c) : 0;
     /* post: "…, a annoncé le maire Paul Roux." is no object: the
     ** postposed branch below */
-    if (!post && c < w->ntok && (w->word[c] & QW_QUE) &&
-        !(w->word[c] & QW_REL) && (vf & (QV_QUE | QV_WEAK))) {
+    if (call) {
+      start = call;
+    } else if (!post && c < w->ntok && (w->word[c] & QW_QUE) &&
+               !(w->word[c] & QW_REL) && (vf & (QV_QUE | QV_WEAK))) {
       start = c + 1;
     } else if (!post && c < w->ntok && (vf & QV_OBJ) && !(vf & QV_PL) &&
                !(vf & QV_GER) && (w->word[c] & (QW_DET | QW_POSS)) &&
@@ -429,9 +460,12 @@ int q_indirect(qwork *w) {
       j = last;
       continue;
     }
-    /* "a déclaré avoir dit qu'…": the inner report is part of the outer */
-    if (j > 0 && q_tok_is(w, j - 1, "avoir") && w->niq &&
-        w->iq[w->niq - 1].t0 <= j && j < w->iq[w->niq - 1].t1) {
+    /* "a déclaré avoir dit qu'…", "Selon l'AFP, X a appelé à …": the
+    ** inner report is part of the outer one */
+    if (w->niq && w->iq[w->niq - 1].t0 <= j && j < w->iq[w->niq - 1].t1 &&
+        ((j > 0 && q_tok_is(w, j - 1, "avoir")) ||
+         (w->feat[w->iq[w->niq - 1].cue1 - 1] &
+          (QT_SELON | QT_DAPRES | QT_POUR)))) {
       j = last;
       continue;
     }

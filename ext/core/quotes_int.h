@@ -22,6 +22,7 @@ enum {
   QV_INCISE = 8,   /* usable as an incise or postposed cue */
   QV_WEAK = 16,    /* a cue only with quotation marks or que */
   QV_PRON = 32,    /* pronominal lemma: se dire, s'exclamer */
+  QV_A = 64,       /* a call: "appelle X à + infinitive / à ce que" */
   QV_FIN = 256,    /* finite, 3rd person */
   QV_PART = 512,   /* past participle */
   QV_GER = 1024,   /* present participle */
