@@ -125,12 +125,14 @@ SELECT id, body FROM docs
 -- The secondary indexes of mentions and quotations are made here, after
 -- the first load's bulk insert: sorting once is several times faster than
 -- keeping them in step row by row. Later loads keep them up to date.
--- mentions_by_key holds canonical so that the totals below read names in
--- (key, type, canonical) order without sorting the table.
+-- They cover what the totals below read, in the order they group it:
+-- mentions_by_key gives (key, type, canonical, doc) and
+-- quotations_by_speaker (speaker_key, speaker, kind, parent, doc), so
+-- neither table is sorted nor read row by row out of order.
 CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions(key, type, canonical);
-CREATE INDEX IF NOT EXISTS mentions_by_type ON mentions(type, key);
 CREATE INDEX IF NOT EXISTS quotations_by_doc ON quotations(doc);
-CREATE INDEX IF NOT EXISTS quotations_by_speaker ON quotations(speaker_key, kind);
+CREATE INDEX IF NOT EXISTS quotations_by_speaker
+    ON quotations(speaker_key, speaker, kind, parent, doc);
 
 -- entity_stats, stored: counts per (key, type) and the most frequent name,
 -- each one pass over an index (the view's subquery per entity made this
@@ -167,7 +169,7 @@ SELECT t.speaker_key, n.speaker, t.quotes, t.direct, t.indirect, t.articles
 DROP TABLE IF EXISTS temp.doc_month;
 CREATE TEMP TABLE doc_month(id INTEGER PRIMARY KEY, month TEXT);
 INSERT INTO temp.doc_month
-SELECT id, substr(date, 1, 7) FROM docs WHERE date IS NOT NULL ORDER BY id;
+SELECT id, substr(date, 1, 7) FROM docs INDEXED BY docs_by_date WHERE date IS NOT NULL;
 
 DELETE FROM pair_totals;
 WITH top AS (SELECT key, type, name FROM entity_totals
@@ -188,12 +190,14 @@ SELECT d.month, top.key, top.type, count(*), count(DISTINCT d.id)
   JOIN temp.doc_month AS d ON d.id = m.doc
  GROUP BY 1, 2, 3;
 
+-- Counted into the few (month, type) rows as the mentions go by, rather
+-- than sorting every mention by month.
 DELETE FROM type_month_totals;
-INSERT INTO type_month_totals
-SELECT d.month, m.type, count(*)
+INSERT INTO type_month_totals(month, type, mentions)
+SELECT d.month, m.type, 1
   FROM mentions AS m JOIN temp.doc_month AS d ON d.id = m.doc
  WHERE length(d.month) >= 7
- GROUP BY 1, 2;
+    ON CONFLICT(month, type) DO UPDATE SET mentions = mentions + 1;
 
 DELETE FROM quote_repeats;
 INSERT INTO quote_repeats

@@ -65,9 +65,8 @@ CREATE TABLE IF NOT EXISTS mentions(
   key TEXT,                -- french_normalize(canonical): same entity across docs
   PRIMARY KEY(doc, start)
 ) WITHOUT ROWID;
--- Its indexes mentions_by_key(key, type, canonical) and mentions_by_type(type,
--- key) are made by load.sql after its first bulk insert (faster than
--- keeping them in step row by row).
+-- Its index mentions_by_key(key, type, canonical) is made by load.sql
+-- after its first bulk insert (faster than keeping it in step row by row).
 
 -- Quotations, direct and indirect, as quotes() returns them.
 CREATE TABLE IF NOT EXISTS quotations(
@@ -84,8 +83,8 @@ CREATE TABLE IF NOT EXISTS quotations(
                            -- that holds this direct one, else NULL: count
                            -- WHERE parent IS NULL to count each quotation once
 );
--- Indexes quotations_by_doc(doc), quotations_by_speaker(speaker_key, kind):
--- made by load.sql after its first bulk insert.
+-- Indexes quotations_by_doc(doc) and quotations_by_speaker(speaker_key,
+-- speaker, kind, parent, doc): made by load.sql after its first bulk insert.
 
 -- One row per entity (key and type): its most frequent name, in how many
 -- documents and how many times it is mentioned.
