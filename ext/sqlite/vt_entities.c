@@ -169,6 +169,16 @@ static int e_rowid(sqlite3_vtab_cursor *cur, sqlite_int64 *rowid) {
 /* The document argument is required, as an equality constraint; an
 ** unusable one asks the planner for another order (lateral joins). */
 static int e_best_index(sqlite3_vtab *v, sqlite3_index_info *info) {
+  /* evidence is a hidden output column, so SQLite would take a second
+  ** argument for it: say what SQLite says for one argument too many (an
+  ** equality on evidence in WHERE gets the same answer: use LIKE) */
+  for (int i = 0; i < info->nConstraint; i++)
+    if (info->aConstraint[i].iColumn == COL_EVIDENCE &&
+        info->aConstraint[i].op == SQLITE_INDEX_CONSTRAINT_EQ) {
+      sqlite3_free(v->zErrMsg);
+      v->zErrMsg = sqlite3_mprintf("too many arguments on entities() - max 1");
+      return SQLITE_ERROR;
+    }
   return presse_sql_document_best_index(v, info, COL_DOCUMENT, "entities()",
                                         100);
 }
