@@ -72,10 +72,12 @@ static int left_cue(ent_ctx *c, size_t t0) {
       if (f & EL_LOCCUE) return CUE_LOC;
       return 0;
     }
-    /* "face à X", "grâce à X", "succède à X": no place */
-    if ((f & EL_LOCCUE) && k > 0 && ent_is_word(c, k - 1) &&
-        (ent_tok_flags(c, k - 1) & EL_NOTLOC))
-      return 0;
+    /* "face à X", "grâce à X", "succède à X": no place; nor "analyste à
+    ** X", "professeur à X", where X employs the person */
+    if ((f & EL_LOCCUE) && (f & EL_FUNC) && k > 0 && ent_is_word(c, k - 1)) {
+      uint32_t g = ent_tok_flags(c, k - 1);
+      if ((g & EL_NOTLOC) || ((g & EL_TITLE) && !(g & EL_LOCCUE))) return 0;
+    }
     if (f & EL_LOCCUE) return CUE_LOC;
     if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
     if ((f & EL_MEMBERS) && via_de) return CUE_ORG;
@@ -362,6 +364,22 @@ static int year_tok(const ent_ctx *c, size_t i) {
   return (p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0');
 }
 
+/* Initials joined by a hyphen: "J-M", "J.-P." (a person's given names). */
+static int hyphen_initials(const ent_ctx *c, size_t i) {
+  if (!ent_is_word(c, i)) return 0;
+  const char *p = c->text + c->tok[i].b0;
+  size_t n = c->tok[i].b1 - c->tok[i].b0, k = 0, letters = 0;
+  while (k < n) {
+    if (p[k] < 'A' || p[k] > 'Z') return 0;
+    k++, letters++;
+    if (k < n && p[k] == '.') k++;
+    if (k == n) break;
+    if (p[k] != '-') return 0;
+    k++;
+  }
+  return letters >= 2 && k == n;
+}
+
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
@@ -422,7 +440,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
                       ? pair_flags(c, fi)
                       : 0;
   int lastnum = c->tok[s->t1 - 1].kind == PRESSE_TOK_NUMBER;
-  int acr = (t0->flags & PRESSE_TF_ALLCAPS) != 0;
+  int hinit = ntok > 1 && hyphen_initials(c, fi);
+  int acr = (t0->flags & PRESSE_TF_ALLCAPS) != 0 && !hinit;
   uint64_t F = 0;
 
   if (cue == CUE_PORTFOLIO || user_name(c, s)) return 0;
@@ -462,7 +481,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(loc_head);
   else if ((f0 & EL_MISCCUE) && ntok > 1 && !(f0 & EL_NAMEY))
     F |= EFB(misc_head);
-  if (s->flags & SP_INITIAL) F |= EFB(initials);
+  if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)
     F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) ? EFB(acronym_digit)
                                                 : EFB(digits);
@@ -507,7 +526,13 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     int art = (c->tok[s->t0].flags & PRESSE_TF_UPPER) &&
               (word_is(c, s->t0, "Le") || word_is(c, s->t0, "La") ||
                word_is(c, s->t0, "Les"));
-    F |= art ? EFB(words_article) : common ? EFB(words_common) : EFB(words);
+    /* no person's name has English function words inside */
+    if (art)
+      F |= EFB(words_article);
+    else if (common)
+      F |= EFB(words_common);
+    else if (!(anyrest & EL_ENGLISH) || acr)
+      F |= EFB(words);
   }
   if (ntok > 1 && (anyrest & EL_ENGLISH) && !acr) F |= EFB(english_words);
   if (ntok > 1 && (f0 & EL_NPR) && !(f0 & (EL_PLACE & ~EL_NPR)) &&

@@ -184,6 +184,9 @@ static void evidence_people(void **state) {
   /* a participle without its auxiliary is no verb of saying (a headline):
   ** the name keeps the default of an unknown word */
   EXPECT("Le Kervalanais évoqué au forum.", "Kervalanais/ORG/Kervalanais");
+  /* hyphenated initials are given names, not an acronym */
+  EXPECT("Selon J-M Kervella, tout va bien.",
+         "J-M Kervella/PER/J-M Kervella");
   /* a short form takes its full name's type over a context cue */
   EXPECT("Jonas Kerbrat a gagné. Face à Kerbrat, personne ne résiste.",
          "Jonas Kerbrat/PER/Jonas Kerbrat|Kerbrat/PER/Jonas Kerbrat");
@@ -203,6 +206,12 @@ static void evidence_bodies_events(void **state) {
   /* English words inside a name: an English-named body */
   EXPECT("Le fonds Mellor and Finch Capital a acheté.",
          "Mellor and Finch Capital/ORG/Mellor and Finch Capital");
+  /* ... even with a verb of saying: no person's name has "and" inside */
+  EXPECT("La revue Food and Farming Letters a publié l’étude.",
+         "Food and Farming Letters/ORG/Food and Farming Letters");
+  /* à after a function names an employer, not a place */
+  EXPECT("Il est analyste à Brenner Partners depuis 2010.",
+         "Brenner Partners/ORG/Brenner Partners");
   /* English words alone are no entity */
   EXPECT("Le texte dit Friday. Le Chancellor a parlé.", "");
   /* à after a verb of giving is no place */
