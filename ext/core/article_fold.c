@@ -31,6 +31,27 @@ void presse_fold_text(const char *text, size_t n, presse_fold *o) {
   size_t i = 0;
   int space = 1; /* drop leading spaces, collapse runs */
   while (i < n) {
+    unsigned char b = (unsigned char)text[i];
+    if (b < 0x80) { /* ASCII, most of a French line: no decoding, no copy */
+      if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+        if (space) {
+          i++;
+          continue;
+        }
+        space = 1;
+        b = ' ';
+      } else {
+        space = 0;
+        if (b >= 'A' && b <= 'Z') b += 32;
+      }
+      if (o->n + 1 > PRESSE_FOLD_MAX) {
+        o->truncated = 1;
+        break;
+      }
+      o->s[o->n] = (char)b;
+      o->src[o->n++] = (uint32_t)i++;
+      continue;
+    }
     uint32_t cp;
     int len = presse_utf8_decode((const unsigned char *)text + i, n - i, &cp);
     uint32_t at = (uint32_t)i;
