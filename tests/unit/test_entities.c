@@ -224,6 +224,10 @@ static void evidence_document(void **state) {
   /* a list shares the type its members show */
   EXPECT("On y voit des toiles de Manet, Quervil et Ardouin.",
          "Manet/PER/Manet|Quervil/PER/Quervil|Ardouin/PER/Ardouin");
+  /* an acronym defined by lowercase words once is a thing everywhere */
+  EXPECT("Le module rejoint le télescope spatial lointain (TSL). Il restera "
+         "deux mois à bord du TSL.",
+         "TSL/MISC/TSL|TSL/MISC/TSL");
   /* a product named with its version is a product alone */
   EXPECT("La version Kestrel 12.04 sort demain. Kestrel est libre.",
          "Kestrel 12.04/MISC/Kestrel 12.04|Kestrel/MISC/Kestrel");
