@@ -24,10 +24,12 @@ void presse_sql_error(sqlite3_context *ctx, const char *fname, int rc,
                       const char *detail);
 
 /* The document argument of entities() and quotes(), checked and copied.
-** SQLITE_OK with *out NULL for a NULL argument (no rows); SQLITE_OK with a
-** NUL-terminated sqlite3_malloc64 copy in *out; or an error code with the
-** message ("fname: expected TEXT argument", "fname: invalid UTF-8 at byte
-** N") in vtab->zErrMsg. */
+** TEXT, or a BLOB read as UTF-8 (readfile('a.txt')). SQLITE_OK with *out
+** NULL for a NULL argument (no rows); SQLITE_OK with a NUL-terminated
+** sqlite3_malloc64 copy in *out; or an error code with the message naming
+** the value or the document's first words ("fname: expected TEXT argument,
+** not the integer 42", "fname: invalid UTF-8 at byte N of the document
+** beginning \"Le maire\"") in vtab->zErrMsg. */
 int presse_sql_document_arg(sqlite3_vtab *vtab, const char *fname,
                             sqlite3_value *v, char **out, size_t *n);
 
