@@ -51,7 +51,7 @@ for n in $sizes; do
     sqlite3 "$db" -cmd ".load $ext" < sql/schema.sql
     /usr/bin/time -v -o "$build/bench_corpus.time" \
       sqlite3 "$db" -cmd ".load $ext" -cmd ".timer on" -cmd ".param set :dir \"'$dir'\"" \
-      -cmd ".param set :progress 0" < sql/load.sql > "$build/bench_corpus_$n.out"
+      < sql/load.sql > "$build/bench_corpus_$n.out" 2> "$build/bench_corpus_$n.err"
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$build/bench_corpus.time")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$build/bench_corpus.time")
     cpu=$(awk '/User time|System time/ { s += $NF } END { printf "%.1f", s }' "$build/bench_corpus.time")
@@ -67,15 +67,25 @@ for n in $sizes; do
     pdb="$build/bench_corpus_${n}_j$jobs.db"
     rm -f "$pdb" "$pdb-journal"
     sqlite3 "$pdb" -cmd ".load $ext" < sql/schema.sql
-    /usr/bin/time -v -o "$build/bench_corpus_par.time" \
-      sql/load_parallel.sh "$pdb" "$dir" "$jobs" "$ext" > "$build/bench_corpus_${n}_j$jobs.out"
+    # in its own process group, so that the memory of all its processes
+    # (workers and merger) can be summed while it runs
+    setsid /usr/bin/time -v -o "$build/bench_corpus_par.time" \
+      sql/load_parallel.sh "$pdb" "$dir" "$jobs" "$ext" > "$build/bench_corpus_${n}_j$jobs.out" \
+      2> "$build/bench_corpus_${n}_j$jobs.err" &
+    lp=$! sum_max=0
+    while kill -0 "$lp" 2> /dev/null; do
+      sum=$(ps -e -o pgid=,rss= | awk -v g="$lp" '$1 == g { s += $2 } END { print s + 0 }')
+      [ "$sum" -gt "$sum_max" ] && sum_max=$sum
+      sleep 1
+    done
+    wait "$lp"
     pwall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$build/bench_corpus_par.time")
     pcpu=$(awk '/User time|System time/ { s += $NF } END { printf "%.1f", s }' "$build/bench_corpus_par.time")
     # peak RSS: the largest single process (workers and merger run apart);
     # load_parallel.sh reports the sum of the processes alive together.
     prss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$build/bench_corpus_par.time")
-    echo "bench_corpus: parallel load of $n articles, $jobs workers: $pwall wall, $pcpu s CPU, peak RSS of one process $(mb "$prss") MB, database $(du -m "$pdb" | cut -f1) MB"
-    sed -n 's/^load_parallel: /bench_corpus:   /p' "$build/bench_corpus_${n}_j$jobs.out"
+    echo "bench_corpus: parallel load of $n articles, $jobs workers: $pwall wall, $pcpu s CPU, peak RSS $(mb "$sum_max") MB (all its processes together; the largest alone $(mb "$prss") MB), database $(du -m "$pdb" | cut -f1) MB"
+    sed -n 's/^load_parallel: \([0-9]* shards\)/bench_corpus:   \1/p' "$build/bench_corpus_${n}_j$jobs.out"
     grep '^load: [0-9]' "$build/bench_corpus_${n}_j$jobs.out" | sed 's/^/bench_corpus:   /' || true
     if [ "$serial" != 0 ]; then
       to_s() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<<"$1"; }
@@ -94,7 +104,7 @@ if [ "$serial" != 0 ] && [ $# -ge 2 ]; then
   for n in "${@:2}"; do
     join -t'|' <(sort "$build/bench_corpus_$first.phases") <(sort "$build/bench_corpus_$n.phases") |
       awk -F'|' -v a="$first" -v b="$n" '{
-        r = $3 > 0 ? $5 / $3 : 0; rc = $4 > 0 ? $6 / $4 : 0
+        r = $2 > 0 ? $4 / $2 : 0; rc = $3 > 0 ? $5 / $3 : 0
         printf "bench_corpus: %-22s x%.1f wall, x%.1f CPU for x%g articles (%s -> %s)\n", $1, r, rc, b / a, a, b }'
   done
 fi

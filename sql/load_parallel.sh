@@ -9,7 +9,7 @@
 #
 # How (docs/corpus.md, "Parallel load"):
 #  1. The files of DIR are listed in corpus()'s order (depth first, names in
-#     byte order) and cut into shards of LOAD_CHUNK files (default 5000).
+#     byte order) and cut into shards of LOAD_CHUNK files (default 10000).
 #  2. Workers, JOBS at a time, each take the next shard: a directory of
 #     symbolic links to its files (same relative paths), which a sqlite3
 #     process reads with corpus() and annotates (entities(), quotes()) into
@@ -102,7 +102,7 @@ if [ $# -lt 2 ]; then
   exit 2
 fi
 db=$1 dir=$2 jobs=${3:-$(nproc)} ext=${4:-$here/build/presse}
-chunk=${LOAD_CHUNK:-5000}
+chunk=${LOAD_CHUNK:-10000}
 [ -f "$db" ] || { echo "load_parallel: $db does not exist: make it with sql/schema.sql first" >&2; exit 1; }
 [ -d "$dir" ] || { echo "load_parallel: no such directory: $dir" >&2; exit 1; }
 case $ext in /*) ;; *) ext=$PWD/$ext ;; esac
