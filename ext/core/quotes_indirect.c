@@ -11,6 +11,7 @@
 #include "lexicon.h"
 #include "quotes_int.h"
 
+#include "lex_dates_weekdays.h"
 #include "lex_selon_generic.h"
 
 #include <string.h>
@@ -212,6 +213,17 @@ static int subject_to_end(const qwork *w, size_t c) {
   return 0;
 }
 
+/* A date opening an adverbial phrase: "ce jeudi", "le 12 mars". */
+static int date_phrase(const qwork *w, size_t c) {
+  if (!(w->word[c] & QW_DET) || c + 1 >= w->ntok) return 0;
+  if (w->tok[c + 1].kind == PRESSE_TOK_NUMBER) return 1;
+  if (!is_word(w, c + 1)) return 0;
+  char buf[32];
+  size_t n = q_fold(w->text + w->tok[c + 1].b0,
+                    w->tok[c + 1].b1 - w->tok[c + 1].b0, buf, sizeof buf);
+  return n && presse_lex_find(&lex_dates_weekdays, buf, n) != NULL;
+}
+
 /* A word that reads as an infinitive: -er, -ir, -re. */
 static int infinitive_like(const qwork *w, size_t i) {
   if (!is_word(w, i) || (w->tok[i].flags & PRESSE_TF_UPPER)) return 0;
@@ -378,12 +390,13 @@ int q_indirect(qwork *w) {
     ** déclaré lors d'une visite à Lyon ce jeudi, que": an adverbial phrase
     ** (no verb, no quotation) before the que-clause */
     if ((vf & QV_QUE) && c < w->ntok && !(w->word[c] & QW_QUE) &&
-        (w->word[c] & (QW_PREP | QW_ADV)))
+        ((w->word[c] & (QW_PREP | QW_ADV)) || date_phrase(w, c)))
       for (size_t a = c + 1; a < w->ntok && a < c + 14; a++) {
         if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
             (w->word[a] & (QW_AUX | QW_AUXPL | QW_COORD)) ||
-            (!is_word(w, a) && !Q_ISPUNCT(w, a, ',') &&
-             w->tok[a].kind != PRESSE_TOK_NUMBER))
+            (!is_word(w, a) && !Q_ISPUNCT(w, a, ',') && !Q_ISPUNCT(w, a, '[') &&
+             !Q_ISPUNCT(w, a, ']') && !Q_ISPUNCT(w, a, '(') &&
+             !Q_ISPUNCT(w, a, ')') && w->tok[a].kind != PRESSE_TOK_NUMBER))
           break;
         /* a long phrase ends with a comma before que */
         if ((w->word[a] & QW_QUE) && !(w->word[a] & QW_REL) &&
