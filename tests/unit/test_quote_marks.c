@@ -1,6 +1,7 @@
 /* test_quote_marks.c: quotation-mark pairing on unbalanced and mixed marks
 ** (docs/quotes.md, "Marks"), the parent of a direct quote inside reported
-** speech, and the scraped seed whose unclosed « once swallowed the article.
+** speech, the cues and spans of reported speech without marks, and the
+** scraped seed whose unclosed « once swallowed the article.
 ** Sentences written for the tests; entities from the real recogniser. */
 #include "testing.h"
 
@@ -223,6 +224,105 @@ static void parent_of_fragments(void **state) {
   done(&r);
 }
 
+/* -------------------------------------------------- reported speech */
+
+/* The indirect quote of text whose content is exactly `content` exists
+** (content NULL: text has no indirect quote at all). */
+static void expect_indirect(const char *text, const char *content) {
+  run_t r;
+  run(&r, text, strlen(text));
+  int ok = content ? find(&r, I, content) >= 0 : count(&r, I) == 0;
+  if (!ok) {
+    fprintf(stderr, "  want indirect [%s] in [%s]\n",
+            content ? content : "(none)", text);
+    dump(&r);
+  }
+  done(&r);
+  assert_true(ok);
+}
+
+static void indirect_cues(void **state) {
+  (void)state;
+  /* light verbs with their infinitive */
+  expect_indirect("Le conseil a fait savoir qu'il pourrait s'agir d'une "
+                  "erreur.",
+                  "il pourrait s'agir d'une erreur");
+  expect_indirect("Le gouvernement vient d'annoncer qu'il devra trouver dix "
+                  "millions.",
+                  "il devra trouver dix millions");
+  expect_indirect("L'ancien porte-parole fait remarquer que les combats "
+                  "continuent.",
+                  "les combats continuent");
+  /* an adverbial or date phrase before que */
+  expect_indirect("Paul Roux a pour sa part indiqué que la gratuité est "
+                  "difficile.",
+                  "la gratuité est difficile");
+  expect_indirect("Le ministre a déclaré lors d'une visite à Lyon ce jeudi, "
+                  "que son pays demandera de l'aide.",
+                  "son pays demandera de l'aide");
+  expect_indirect("Paul Roux a laissé entendre ce jeudi [11.11.21] que la "
+                  "piscine rouvrira.",
+                  "la piscine rouvrira");
+  /* penser (generated as "pènse" before) and a plural infinitive report */
+  expect_indirect("Marc Blanc pense que la ville a pris des mesures.",
+                  "la ville a pris des mesures");
+  expect_indirect("Des chercheurs affirment avoir découvert une comète.",
+                  "avoir découvert une comète");
+  /* selon, d'après, de l'avis de, pour + group */
+  expect_indirect("Selon des analyses faites dans un laboratoire en Suisse, "
+                  "le vin était frelaté.",
+                  "le vin était frelaté");
+  expect_indirect("Selon un rapport sur « Les revenus des ménages », la crise "
+                  "a touché les ménages.",
+                  "la crise a touché les ménages");
+  expect_indirect("De l'avis de l'économiste Paul Roux, la langue est une "
+                  "exigence.",
+                  "la langue est une exigence");
+  expect_indirect("Pour le collectif des riverains, il s'agit d'un recul.",
+                  "il s'agit d'un recul");
+  /* a call */
+  expect_indirect("L'ONU a appelé les deux pays à privilégier le dialogue.",
+                  "privilégier le dialogue");
+  /* a postposed cue whose subject ends the sentence is no object */
+  expect_indirect("La mairie a fermé la piscine, qui devient un parking, a "
+                  "annoncé le maire Paul Roux.",
+                  "La mairie a fermé la piscine, qui devient un parking");
+  /* an inverted incise in a sentence without quotation marks */
+  expect_indirect("Contrairement aux discours, appuie-t-il, le français "
+                  "recule.",
+                  "Contrairement aux discours, appuie-t-il, le français "
+                  "recule");
+}
+
+static void indirect_spans(void **state) {
+  (void)state;
+  /* a coordinated speech verb ends the first report */
+  const char *t = "Jean Roux a déclaré avoir dit aux autorités qu'il n'y "
+                  "avait pas de contrat, mais a souligné que la ville « ne "
+                  "cédera pas ».";
+  run_t r;
+  run(&r, t, strlen(t));
+  if (find(&r, I, "avoir dit aux autorités qu'il n'y avait pas de contrat") <
+          0 ||
+      find(&r, I, "la ville « ne cédera pas »") < 0 || count(&r, I) != 2)
+    dump(&r), fail();
+  done(&r);
+  /* a gerund opening the sentence governs up to its comma: here only a
+  ** quotation, so no indirect quote */
+  expect_indirect("Estimant que « la ville est à nous », il vota contre.",
+                  NULL);
+}
+
+static void indirect_not_speech(void **state) {
+  (void)state;
+  expect_indirect("Selon les chiffres de l'Insee, le chômage a baissé.", NULL);
+  expect_indirect("Selon les régions, le prix varie.", NULL);
+  expect_indirect("Pour la première fois depuis 2002, le billet change.", NULL);
+  expect_indirect("Pour l'instant, rien n'est décidé.", NULL);
+  expect_indirect("Une vidéo, dit-on, montre la scène.", NULL);
+  expect_indirect("Il a appelé son frère hier soir.", NULL);
+}
+
 /* ------------------------------------------------------------- seed */
 
 /* Scraped seed 002 (../shared, read in place, never copied): one-line
@@ -276,6 +376,9 @@ int main(void) {
       cmocka_unit_test(orphan_closer),
       cmocka_unit_test(paragraphs_by_line),
       cmocka_unit_test(parent_of_fragments),
+      cmocka_unit_test(indirect_cues),
+      cmocka_unit_test(indirect_spans),
+      cmocka_unit_test(indirect_not_speech),
       cmocka_unit_test(seed_002),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
