@@ -244,10 +244,11 @@ static void attr_title(void **state) {
   expect("Le ministre de la Santé, Luc Bernard, a rencontré Olga Roy. « Il "
          "faut agir vite », a déclaré le ministre.",
          e, D, "Il faut agir vite", "Luc Bernard", "a déclaré");
-  /* a title nobody was introduced with gives no speaker */
+  /* a title nobody was introduced with: the function as written (evidence
+  ** "plain", low confidence), never a person of the other gender */
   expect("Olga Roy est venue. Le lendemain, « il faut agir », a déclaré le "
          "préfet.",
-         e, D, "il faut agir", NULL, "a déclaré");
+         e, D, "il faut agir", "préfet", "a déclaré");
 }
 
 static void attr_surname(void **state) {
