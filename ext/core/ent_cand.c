@@ -22,12 +22,13 @@
 
 /* Bits of data/ent_spanwords.txt. */
 enum {
-  SW_COUNT = 1,    /* un, ces, trois: an acronym after it is a common noun */
-  SW_ARTICLE = 2,  /* le, la, du, aux: no person's name after it */
-  SW_CARDINAL = 4, /* nord, ouest: a lowercase cardinal point */
-  SW_UNIT = 8,     /* MW, Go, GHz: a unit after a number */
-  SW_ENGLISH = 16, /* of, and, for, the: joins the words of an English name */
-  SW_ADJEND = 32   /* "-ique", "-al": the ending of an adjective of a name */
+  SW_COUNT = 1,     /* un, ces, trois: an acronym after it is a common noun */
+  SW_ARTICLE = 2,   /* le, la, du, aux: no person's name after it */
+  SW_CARDINAL = 4,  /* nord, ouest: a lowercase cardinal point */
+  SW_UNIT = 8,      /* MW, Go, GHz: a unit after a number */
+  SW_ENGLISH = 16,  /* of, and, for, the: joins the words of an English name */
+  SW_ADJEND = 32,   /* "-ique", "-al": the ending of an adjective of a name */
+  SW_PLACEPREP = 64 /* de, à: what follows may be a place */
 };
 
 static const char *tok_s(const ent_ctx *c, size_t i) {
@@ -728,9 +729,9 @@ int ent_candidates(ent_ctx *c) {
     /* A given name inside a run of names starts a person's name after
     ** an acronym's name (a credit: "AFP Jean-Marc Kerrien", "ABC Nord
     ** Valentine Morvan") or after one word at a sentence start that is a
-    ** common word, or a place or a body's head ("Photo David Morvan";
-    ** "affirme Kervalan David Morvan" is left whole: nothing says
-    ** Kervalan is no given name). */
+    ** common word, or a place or a body's head ("Photo David Morvan"), or
+    ** an unknown word after "de" or "à" ("affirme Kervalan David Morvan"
+    ** is left whole: nothing says Kervalan is no given name). */
     if (!skip) {
       int acr = 0;
       for (size_t p = s0; p + 1 < j; p++) {
@@ -743,7 +744,12 @@ int ent_candidates(ent_ctx *c) {
                       ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
                               EL_MISCCUE)) ||
                        ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ)) &&
-                        (c->info[p - 1] & TI_AMBIG)))))
+                        (c->info[p - 1] & TI_AMBIG)) ||
+                       /* an unknown word after "de", "à" is a place's name: "le
+                       ** site de Kervalan David Morvan" */
+                       (!(fp & ~(uint32_t)EL_PREFIX) && s0 > 0 &&
+                        !(c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
+                        (span_word(c, s0 - 1) & SW_PLACEPREP)))))
           continue;
         int rc = push(c, s0, p, 0);
         if (rc) return rc;

@@ -166,6 +166,11 @@ static void sentence_starts(void **state) {
   /* a given name after an agency's acronym starts the byline's person */
   SPANS("Selon AFP Jean-Marc Kerrien, le vote est reporté.",
         "AFP|Jean-Marc Kerrien");
+  /* an unknown word after "de" is a place's name, then a person's */
+  SPANS("Le directeur du site de Kervalan David Morvan a parlé.",
+        "Kervalan|David Morvan");
+  /* elsewhere nothing says the first word is no given name */
+  SPANS("Il salue Kervalan David Morvan.", "Kervalan David Morvan");
 }
 
 static void bad_input(void **state) {
