@@ -482,6 +482,14 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     size_t t1 = q_title_end(w, title, k);
     int guess = 0;
     int32_t s = resolve_title(w, title, t1, &guess);
+    if (s >= 0 && guess && (w->word[i] & QW_POSS)) {
+      /* "son avocate", "sa veuve": a relation of someone, never the
+      ** previous speaker; the function as written */
+      s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1,
+                        (uint32_t)title, q_det_gender(w, title));
+      w->how = QH_BARE;
+      return s;
+    }
     if (s >= 0) {
       w->how = guess ? QH_GUESS : QH_TITLE;
       return with_title(w, s, title, t1);

@@ -593,6 +593,10 @@ static void spk_function(void **state) {
          "Dubois. « Nous avancerons », a résumé le chef de la diplomatie "
          "malienne.",
          ISSUE12, D, "Nous avancerons", "Moussa Traoré", "a résumé");
+  /* a relation ("son avocate") is not the person it relates to */
+  expect("« Il est innocent », a dit Luc Blanc. « Il est mort des suites "
+         "d'une maladie », a révélé son avocate.",
+         ISSUE12, D, "Il est mort des suites d'une maladie", "avocate", NULL);
   /* someone not named before is not the previous speaker */
   expect("« Il fait beau », a dit Luc Blanc. « Il pleut », a dit un habitant.",
          ISSUE12, D, "Il pleut", "habitant", NULL);
