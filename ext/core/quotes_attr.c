@@ -419,7 +419,12 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       break;
     }
     if (!is_word(w, k) || clitic(w, k)) break;
-    if (w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
+    /* a function noun that is also a verb form ("conseiller", "élu")
+    ** is the noun right after the determiner */
+    if ((w->verb[k] && !(k == i + 1 && (w->feat[k] & (QT_TITLE_M |
+                                                       QT_TITLE_F |
+                                                       QT_GROUP)))) ||
+        (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
       break;
     if (title == Q_NONE && group == Q_NONE && k > i + 3) break;
     if ((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && title == Q_NONE &&

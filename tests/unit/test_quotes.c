@@ -597,6 +597,10 @@ static void spk_function(void **state) {
   expect("« Il est innocent », a dit Luc Blanc. « Il est mort des suites "
          "d'une maladie », a révélé son avocate.",
          ISSUE12, D, "Il est mort des suites d'une maladie", "avocate", NULL);
+  /* a function noun that is also a verb form */
+  expect("« Il est innocent », a dit Luc Blanc. « Il est tard », a déclaré "
+         "son conseiller.",
+         ISSUE12, D, "Il est tard", "conseiller", "a déclaré");
   /* someone not named before is not the previous speaker */
   expect("« Il fait beau », a dit Luc Blanc. « Il pleut », a dit un habitant.",
          ISSUE12, D, "Il pleut", "habitant", NULL);
