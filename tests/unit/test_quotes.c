@@ -474,8 +474,9 @@ static void ind_selon_groups(void **state) {
                   "ville « perd son âme ».";
   expect(t, persons, D, "perd son âme", "Paul Girard", "Selon");
   expect(t, persons, I, "la ville « perd son âme »", "Paul Girard", "Selon");
+  /* someone unnamed: described as written, never a person named before */
   expect("Un accord est proche, selon un conseiller du maire.", NULL, I,
-         "Un accord est proche", NULL, "selon");
+         "Un accord est proche", "conseiller du maire", "selon");
   expect("Les prix baissent selon un sondage publié hier, et les ventes "
          "montent.",
          NULL, I, "Les prix baissent", NULL, "selon");
