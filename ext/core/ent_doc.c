@@ -268,6 +268,11 @@ int ent_consistency(ent_ctx *c) {
     if (s->type != PRESSE_PER || s->nname < 2) continue;
     for (size_t j = s->t0; j < s->t1; j++) {
       if (!name_tok(c, j) || (c->tok[j].flags & PRESSE_TF_INITIAL)) continue;
+      /* "Mathilde de Rouen": a known place after de names an origin; the
+      ** place alone stays a place */
+      if (j > s->t0 && !name_tok(c, j - 1) &&
+          (ent_tok_flags(c, j) & (EL_CITY | EL_COUNTRY | EL_CAPNOM)))
+        continue;
       uint32_t b0 = j == s->t0 ? s->b0 : c->tok[j].b0;
       uint64_t k = tok_key(c, tkey, j, b0);
       hslot *h = hmap_at(&toks, k);

@@ -184,6 +184,10 @@ static void evidence_people(void **state) {
   /* a participle without its auxiliary is no verb of saying (a headline):
   ** the name keeps the default of an unknown word */
   EXPECT("Le Kervalanais évoqué au forum.", "Kervalanais/ORG/Kervalanais");
+  /* a known place after de in a person's name is an origin: alone, it
+  ** stays a place */
+  EXPECT("Hélène de Vannes a écrit. Elle est née à Vannes.",
+         "Hélène de Vannes/PER/Hélène de Vannes|Vannes/LOC/Vannes");
   /* hyphenated initials are given names, not an acronym */
   EXPECT("Selon J-M Kervella, tout va bien.",
          "J-M Kervella/PER/J-M Kervella");
