@@ -740,16 +740,17 @@ int ent_candidates(ent_ctx *c) {
         if (p == s0 || !given_word(c, p)) continue;
         uint32_t fp = ent_tok_flags(c, p - 1);
         if (fp & (EL_GIVEN | EL_PARTICLE | EL_TITLE)) continue;
+        /* what precedes the run: a person takes no article, and after
+        ** "de" or "à" a name is often a place ("le site de Kervalan
+        ** David Morvan", "le ministre de la Justice Jean Kerval") */
+        int art = s0 > 0 && !(c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
+                  (span_word(c, s0 - 1) & (SW_ARTICLE | SW_PLACEPREP));
         if (!acr && !(p == s0 + 1 && !(fp & EL_SURNAME) &&
                       ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
                               EL_MISCCUE)) ||
                        ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ)) &&
-                        (c->info[p - 1] & TI_AMBIG)) ||
-                       /* an unknown word after "de", "à" is a place's name: "le
-                       ** site de Kervalan David Morvan" */
-                       (!(fp & ~(uint32_t)EL_PREFIX) && s0 > 0 &&
-                        !(c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
-                        (span_word(c, s0 - 1) & SW_PLACEPREP)))))
+                        ((c->info[p - 1] & TI_AMBIG) || art)) ||
+                       (!(fp & ~(uint32_t)EL_PREFIX) && art))))
           continue;
         int rc = push(c, s0, p, 0);
         if (rc) return rc;

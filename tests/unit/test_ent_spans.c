@@ -171,6 +171,9 @@ static void sentence_starts(void **state) {
         "Kervalan|David Morvan");
   /* elsewhere nothing says the first word is no given name */
   SPANS("Il salue Kervalan David Morvan.", "Kervalan David Morvan");
+  /* a capitalised common noun after an article is no given name: the
+  ** portfolio goes (classifier), the person stays */
+  SPANS("Le ministre de la Culture Jean Kerval a parlé.", "Jean Kerval");
 }
 
 static void bad_input(void **state) {
