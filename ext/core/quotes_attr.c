@@ -9,9 +9,12 @@
 ** A wrong speaker is worse than none: every rule gives up (-1) rather than
 ** guess when the noun group cannot be resolved.
 */
+#include "lexicon.h"
 #include "quotes_int.h"
 
 #include <string.h>
+
+#include "lex_speaker_functions.h"
 
 #define WINDOW 12 /* tokens of a noun group */
 
@@ -161,21 +164,72 @@ static int modifier(const qwork *w, size_t k) {
   return is_word(w, k) && !(w->word[k] & (QW_DET | QW_PREP | QW_POSS));
 }
 
+/* Whether the folded word x[0..n) is one of the space-separated words of
+** the wording s[0..m). */
+static int in_wording(const char *s, size_t m, const char *x, size_t n) {
+  for (size_t i = 0; i < m;) {
+    size_t j = i;
+    while (j < m && s[j] != ' ')
+      j++;
+    if (j - i == n && !memcmp(s + i, x, n)) return 1;
+    i = j + 1;
+  }
+  return 0;
+}
+
+/* The function (data/speaker_functions.txt) a function group [t, t1)
+** names in other words, or 0. */
+static int function_class(const qwork *w, size_t t, size_t t1) {
+  for (size_t e = 0; e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    int all = 1;
+    for (size_t i = 0; i < x->n && all;) {
+      size_t j = i;
+      while (j < x->n && x->s[j] != ' ')
+        j++;
+      int found = 0;
+      for (size_t k = t; k < t1 && !found; k++) {
+        char b[64];
+        size_t n = q_fold(w->text + w->tok[k].b0, w->tok[k].b1 - w->tok[k].b0,
+                          b, sizeof b);
+        found = n == j - i && !memcmp(b, x->s + i, n);
+      }
+      all = found;
+      i = j + 1;
+    }
+    if (all) return x->value;
+  }
+  return 0;
+}
+
+/* Whether token k is a word of a wording of function cls. */
+static int class_word(const qwork *w, size_t k, int cls) {
+  if (!cls) return 0;
+  char b[64];
+  size_t n =
+      q_fold(w->text + w->tok[k].b0, w->tok[k].b1 - w->tok[k].b0, b, sizeof b);
+  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value == cls && in_wording(x->s, x->n, b, n)) return 1;
+  }
+  return 0;
+}
+
 /* Whether function groups [a, a1) and [b, b1) (same noun) name different
 ** functions: each has a modifier the other lacks ("chef de la diplomatie
 ** russe" / "chef de la diplomatie malienne"). */
 static int titles_conflict(const qwork *w, size_t a, size_t a1, size_t b,
-                           size_t b1) {
+                           size_t b1, int cls) {
   int amiss = 0, bmiss = 0;
   for (size_t i = a + 1; i < a1 && !amiss; i++) {
-    if (!modifier(w, i)) continue;
+    if (!modifier(w, i) || class_word(w, i, cls)) continue;
     int found = 0;
     for (size_t j = b + 1; j < b1 && !found; j++)
       found = modifier(w, j) && same_modifier(w, i, j);
     amiss = !found;
   }
   for (size_t j = b + 1; j < b1 && !bmiss; j++) {
-    if (!modifier(w, j)) continue;
+    if (!modifier(w, j) || class_word(w, j, cls)) continue;
     int found = 0;
     for (size_t i = a + 1; i < a1 && !found; i++)
       found = modifier(w, i) && same_modifier(w, i, j);
@@ -195,6 +249,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
   *guess = 0;
+  int cls = function_class(w, t, t1);
   if (w->ents) {
     int seen = 0;
     for (size_t i = t; i-- > 0 && seen < 64;) {
@@ -207,7 +262,9 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
         size_t at = Q_NONE, end = 0;
         /* The noun before the name, in its group ... */
         for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
-          if (same_word(w, k, t)) {
+          if (same_word(w, k, t) ||
+              (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+               function_class(w, k, q_title_end(w, k, f)) == cls)) {
             at = k;
             end = q_title_end(w, k, f);
             break;
@@ -220,7 +277,9 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
         /* ... or in an apposition after it. */
         if (at == Q_NONE && l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
           for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
-            if (same_word(w, k, t)) {
+            if (same_word(w, k, t) ||
+                (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+                 function_class(w, k, q_title_end(w, k, w->ntok)) == cls)) {
               at = k;
               end = q_title_end(w, k, w->ntok);
               break;
@@ -228,7 +287,8 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
             if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
           }
         if (at != Q_NONE) {
-          if (!titles_conflict(w, t, t1, at, end))
+          int c2 = cls && !same_word(w, at, t) ? cls : 0;
+          if (!titles_conflict(w, t, t1, at, end, c2))
             return q_entity_speaker(w, w->ent[i], (uint32_t)t);
           if (nexcl < EXCL) {
             const presse_entity *c =

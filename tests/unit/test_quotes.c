@@ -583,12 +583,16 @@ static void spk_pronoun_subject(void **state) {
 
 static void spk_function(void **state) {
   (void)state;
-  /* a function with another modifier is another person: no guess */
-  expect("Le ministre malien des Affaires étrangères, Moussa Traoré, était à "
-         "Paris. Il a vu le chef de la diplomatie française, Hélène Dubois. "
-         "« Nous avancerons ensemble », résumait le chef de la diplomatie "
-         "malienne.",
-         ISSUE12, D, "Nous avancerons ensemble", NULL, "résumait");
+  /* one function in other words (data/speaker_functions.txt); the same
+  ** words with another modifier are another person */
+  const char *f = "Le ministre malien des Affaires étrangères, Moussa "
+                  "Traoré, était à Paris. Il a vu le chef de la diplomatie "
+                  "française, Hélène Dubois. « Nous avancerons ensemble », "
+                  "résumait le chef de la diplomatie malienne. « Rien ne "
+                  "presse », a dit le chef de la diplomatie belge.";
+  expect(f, ISSUE12, D, "Nous avancerons ensemble", "Moussa Traoré",
+         "résumait");
+  expect(f, ISSUE12, D, "Rien ne presse", NULL, "a dit");
   /* the same function: its holder */
   expect("Le chef de la diplomatie malienne, Moussa Traoré, a vu Hélène "
          "Dubois. « Nous avancerons », a résumé le chef de la diplomatie "
