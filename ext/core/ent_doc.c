@@ -232,30 +232,32 @@ int ent_consistency(ent_ctx *c) {
   /* 1b. a list gives its members one type: "Degas, Manet, Morisot et
   ** Sisley". In each run of names joined by ",", "et", "ou", the type most
   ** members have on evidence of their own (more than a default) goes to
-  ** the members that have only defaults, or, when it is most of a list
-  ** of three or more, to those with no more than the lexicon */
+  ** the members that have only defaults, or, when it is most of three
+  ** or more such members, to those with no more than the lexicon */
   for (size_t i = 0; i < c->nsp;) {
     size_t j = i + 1;
     while (j < c->nsp && c->sp[j - 1].type && c->sp[j].type &&
            listed_together(c, &c->sp[j - 1], &c->sp[j]))
       j++;
     if (j - i >= 2) {
-      size_t votes[5] = {0};
+      size_t votes[5] = {0}, voters = 0;
       for (size_t k = i; k < j; k++)
-        if (c->sp[k].ev >= EV_DEFAULT) votes[c->sp[k].type]++;
+        if (c->sp[k].ev >= EV_DEFAULT) votes[c->sp[k].type]++, voters++;
       int best = 0;
       for (int t = 1; t < 5; t++)
         if (votes[t] > votes[best]) best = t;
       int tie = 0;
       for (int t = 1; t < 5; t++)
         tie |= t != best && votes[t] == votes[best];
-      int most = j - i >= 3 && 2 * votes[best] > j - i;
+      int most = voters >= 3 && 2 * votes[best] > voters;
       for (size_t k = i; best && !tie && k < j; k++) {
         ent_span *s = &c->sp[k];
         if (s->type == best || (s->flags & (SP_PRESET | SP_DEMONYM))) continue;
         if (s->ev > EV_DEFAULT && !(most && s->ev <= EV_LEXICON)) continue;
         s->type = (uint8_t)best;
         s->feat |= EFB(doc_list);
+        /* a capitalised common word among names is a name (Millet) */
+        s->flags &= (uint8_t)~SP_WEAK;
       }
     }
     i = j;

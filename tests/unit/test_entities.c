@@ -228,6 +228,14 @@ static void evidence_document(void **state) {
   /* a list shares the type its members show */
   EXPECT("On y voit des toiles de Manet, Quervil et Ardouin.",
          "Manet/PER/Manet|Quervil/PER/Quervil|Ardouin/PER/Ardouin");
+  /* ... a capitalised common word among them is a name too, and most of
+  ** three or more outweigh one member's lexicon */
+  EXPECT("Elle a cité Dupont, Martin, Lebrun et Boulanger.",
+         "Dupont/PER/Dupont|Martin/PER/Martin|Lebrun/PER/Lebrun|"
+         "Boulanger/PER/Boulanger");
+  EXPECT("Elle a cité Dupont, Martin, Lebrun et Saint-Ruffin.",
+         "Dupont/PER/Dupont|Martin/PER/Martin|Lebrun/PER/Lebrun|"
+         "Saint-Ruffin/PER/Saint-Ruffin");
   /* an acronym defined by lowercase words once is a thing everywhere */
   EXPECT("Le module rejoint le télescope spatial lointain (TSL). Il restera "
          "deux mois à bord du TSL.",
