@@ -602,8 +602,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       }
       break;
     }
-    /* "University of the Highlands", "Food and Drug Administration" */
-    if (j + 1 < c->ntok && ent_is_word(c, j + 1) &&
+    /* "University of the Highlands", "Food and Drug Administration":
+    ** English words of the entity lexicon that data/ent_spanwords.txt
+    ** names connectors */
+    if ((f & EL_ENGLISH) && j + 1 < c->ntok && ent_is_word(c, j + 1) &&
         ((c->tok[j + 1].flags & PRESSE_TF_UPPER) || tok_n(c, j + 1) <= 4) &&
         english_join(c, j) && name_word(c, j - 1)) {
       size_t k = j + 1;
