@@ -418,9 +418,9 @@ int q_indirect(qwork *w) {
     } else if (!post && c < w->ntok && (w->word[c] & QW_QUE) &&
                !(w->word[c] & QW_REL) && (vf & (QV_QUE | QV_WEAK))) {
       start = c + 1;
-    } else if (!post && c < w->ntok && (vf & QV_OBJ) && !(vf & QV_PL) &&
-               !(vf & QV_GER) && (w->word[c] & (QW_DET | QW_POSS)) &&
-               !(w->word[c] & QW_PREP)) {
+    } else if (!post && c < w->ntok && (vf & QV_OBJ) &&
+               (!(vf & QV_PL) || (w->word[c] & QW_POSS)) && !(vf & QV_GER) &&
+               (w->word[c] & (QW_DET | QW_POSS)) && !(w->word[c] & QW_PREP)) {
       start = c;
     } else if (!post && c < w->ntok && (vf & QV_INF) && is_word(w, c) &&
                ((!(vf & QV_PL) && (w->verb[c] & QV_INFIN)) ||
