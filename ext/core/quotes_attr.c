@@ -315,7 +315,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     /* a copy: the function written here is this attribution's */
     qspeaker o = w->spk[s];
     s = q_add_speaker(w, o.b0, o.b1, o.at, o.gender);
-    if (s >= 0) w->spk[s].person = 1;
+    if (s >= 0) w->spk[s].person = o.person;
   }
   return s;
 }
@@ -369,6 +369,17 @@ int q_after_preposition(const qwork *w, size_t f) {
     k = i;
   }
   return 0;
+}
+
+/* Whether the function group at t (ending before k) designates a person
+** the text names ("le porte-parole de la police" with a name earlier);
+** without one, a function "de" a group speaks for the group. */
+static int title_holder(qwork *w, size_t t, size_t k) {
+  int guess = 0;
+  size_t n = w->nspk;
+  int32_t s = resolve_title(w, t, q_title_end(w, t, k), &guess);
+  w->nspk = n; /* a probe: the speakers it added are dropped */
+  return s >= 0 && !guess;
 }
 
 /* A name entities() missed: an acronym (HRW, CGT) standing alone. */
@@ -503,7 +514,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   *end = k;
   if (title != Q_NONE && (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") ||
                           q_tok_is(w, i, "les") || q_tok_is(w, i, "des") ||
-                          q_tok_is(w, i, "plusieurs"))) {
+                          q_tok_is(w, i, "plusieurs") ||
+                          !title_holder(w, title, k))) {
     /* "un porte-parole de la police", "les analystes du groupe X": one of
     ** many, speaking for the organisation named after de */
     for (size_t a = title + 1; a < k; a++) {
@@ -519,14 +531,14 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
           w->ents->ent[w->ent[g2]].type == PRESSE_ORG) {
         int32_t s = q_entity_speaker(w, w->ent[g2], (uint32_t)g2);
         w->how = QH_APPOS;
-        return s;
+        return with_title(w, s, title, q_title_end(w, title, k));
       }
       if (g2 < k && (w->feat[g2] & QT_GROUP)) {
         size_t e = q_title_end(w, g2, k);
         int32_t s = q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1,
                                   (uint32_t)g2, 0);
         w->how = QH_GROUP;
-        return s;
+        return with_title(w, s, title, q_title_end(w, title, k));
       }
       break;
     }
@@ -986,7 +998,7 @@ static int32_t plain_subject(qwork *w, size_t v) {
   for (size_t a = h + 1; a + 1 < k; a++)
     if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d") ||
          q_tok_is(w, a, "du")) &&
-        w->ent[a + 1] >= 0 && w->ents->ent[w->ent[a + 1]].type == PRESSE_ORG &&
+        w->ent[a + 1] >= 0 && w->ents->ent[w->ent[a + 1]].type != PRESSE_LOC &&
         q_ent_last(w, a + 1) + 1 == k) {
       int32_t sp = q_entity_speaker(w, w->ent[a + 1], (uint32_t)(a + 1));
       w->how = QH_BARE;
@@ -1021,7 +1033,7 @@ static int32_t plain_after(qwork *w, size_t s) {
                           q_tok_is(w, b, "du")))
         b++;
       if (b < w->ntok && w->ent[b] >= 0 &&
-          w->ents->ent[w->ent[b]].type == PRESSE_ORG) {
+          w->ents->ent[w->ent[b]].type != PRESSE_LOC) {
         int32_t sp = q_entity_speaker(w, w->ent[b], (uint32_t)b);
         w->how = QH_TITLE;
         return sp;

@@ -309,10 +309,25 @@ int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender) {
 /* The previous speaker of a fitting gender within three paragraphs whose
 ** name does not start at one of the excluded bytes (persons named with a
 ** function that conflicts with the one looked for). */
+static int same_fold(const qwork *w, size_t a, size_t b) {
+  char x[64], y[64];
+  size_t n = q_fold(w->text + w->tok[a].b0, w->tok[a].b1 - w->tok[a].b0, x, 64);
+  size_t m = q_fold(w->text + w->tok[b].b0, w->tok[b].b1 - w->tok[b].b0, y, 64);
+  return n && n == m && !memcmp(x, y, n);
+}
+
 int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
                             const uint32_t *excl, size_t nexcl) {
   qevent ev[EVENTS];
   size_t n = recent_events(w, at, ev);
+  /* a speaker who spoke as that function ("un porte-parole de la police",
+  ** then "le porte-parole") */
+  for (size_t i = 0; i < n; i++) {
+    if (w->para[at] - w->para[ev[i].at] > 3) break;
+    const qspeaker *s = &w->spk[ev[i].spk];
+    if (s->tt1 > s->tt0 && s->tt0 < w->ntok && same_fold(w, s->tt0, at))
+      return ev[i].spk;
+  }
   for (size_t i = 0; i < n; i++) {
     if (w->para[at] - w->para[ev[i].at] > 3) break;
     const qspeaker *s = &w->spk[ev[i].spk];

@@ -616,6 +616,13 @@ static void spk_function(void **state) {
   expect("Luc Blanc a parlé. Bien qu'il soit absent, la veuve du maire, Sophie "
          "Lambert, a écrit à la presse : « Je demande la vérité. »",
          ISSUE12, D, "Je demande la vérité.", "Sophie Lambert", NULL);
+  /* a function of a group, nobody named with it: the group; then "le
+  ** porte-parole" is the one who spoke as such */
+  const char *pp = "« Un mort », a dit Luc Blanc. « Nous enquêtons », a "
+                   "ajouté le porte-parole de la police. « Bien », a dit le "
+                   "porte-parole.";
+  expect(pp, ISSUE12, D, "Nous enquêtons", "police", "a ajouté");
+  expect(pp, ISSUE12, D, "Bien", "police", "a dit");
   /* one of many, speaking for the group named after de */
   expect("« Nous avons reçu des appels », a indiqué un porte-parole de la "
          "police.",
