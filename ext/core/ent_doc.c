@@ -101,6 +101,22 @@ static int name_tok(const ent_ctx *c, size_t i) {
   return ent_is_word(c, i) && (c->tok[i].flags & PRESSE_TF_UPPER);
 }
 
+/* An initial (A.) or hyphenated initials (J-M, J.-P.): says nothing of
+** which person it is, so it is left out of the short-form matching. */
+static int initial_tok(const ent_ctx *c, size_t i) {
+  uint16_t f = c->tok[i].flags;
+  if (f & PRESSE_TF_INITIAL) return 1;
+  if (!(f & PRESSE_TF_ALLCAPS) || !(f & PRESSE_TF_HYPHEN)) return 0;
+  const char *p = c->text + c->tok[i].b0;
+  size_t n = c->tok[i].b1 - c->tok[i].b0;
+  for (size_t k = 0; k < n; k++)
+    if (!(p[k] == '-' || p[k] == '.' ||
+          ((k == 0 || p[k - 1] == '-' || p[k - 1] == '.') &&
+           (k + 1 == n || p[k + 1] == '-' || p[k + 1] == '.'))))
+      return 0;
+  return 1;
+}
+
 /* Initials of a span's capitalised words and hyphenated parts, in ASCII
 ** capitals, into out (room for 16); returns their number. */
 static size_t initials(const ent_ctx *c, const ent_span *s, char *out) {
@@ -269,7 +285,7 @@ int ent_consistency(ent_ctx *c) {
     ent_span *s = &c->sp[i];
     if (s->type != PRESSE_PER || s->nname < 2) continue;
     for (size_t j = s->t0; j < s->t1; j++) {
-      if (!name_tok(c, j) || (c->tok[j].flags & PRESSE_TF_INITIAL)) continue;
+      if (!name_tok(c, j) || initial_tok(c, j)) continue;
       /* "Mathilde de Rouen": a known place after de names an origin; the
       ** place alone stays a place */
       if (j > s->t0 && !name_tok(c, j - 1) &&
@@ -305,7 +321,7 @@ int ent_consistency(ent_ctx *c) {
     uint32_t who = UINT32_MAX;
     int ok = 1;
     for (size_t j = s->t0; j < s->t1 && ok; j++) {
-      if (!name_tok(c, j) || (c->tok[j].flags & PRESSE_TF_INITIAL)) continue;
+      if (!name_tok(c, j) || initial_tok(c, j)) continue;
       uint32_t b0 = j == s->t0 ? s->b0 : c->tok[j].b0;
       hslot *h = hmap_at(&toks, tok_key(c, tkey, j, b0));
       if (!h->key)

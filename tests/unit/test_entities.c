@@ -191,6 +191,10 @@ static void evidence_people(void **state) {
   /* hyphenated initials are given names, not an acronym */
   EXPECT("Selon J-M Kervella, tout va bien.",
          "J-M Kervella/PER/J-M Kervella");
+  /* ... and a short form of the full name */
+  EXPECT("Jean-Marc Kervella a parlé. Selon J-M Kervella, tout va bien.",
+         "Jean-Marc Kervella/PER/Jean-Marc Kervella|"
+         "J-M Kervella/PER/Jean-Marc Kervella");
   /* a short form takes its full name's type over a context cue */
   EXPECT("Jonas Kerbrat a gagné. Face à Kerbrat, personne ne résiste.",
          "Jonas Kerbrat/PER/Jonas Kerbrat|Kerbrat/PER/Jonas Kerbrat");
