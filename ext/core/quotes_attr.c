@@ -262,7 +262,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
         size_t at = Q_NONE, end = 0;
         /* The noun before the name, in its group ... */
         for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
-          if (same_word(w, k, t) ||
+          if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && same_word(w, k, t)) ||
               (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
                function_class(w, k, q_title_end(w, k, f)) == cls)) {
             at = k;
@@ -277,7 +277,8 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
         /* ... or in an apposition after it. */
         if (at == Q_NONE && l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
           for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
-            if (same_word(w, k, t) ||
+            if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+                 same_word(w, k, t)) ||
                 (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
                  function_class(w, k, q_title_end(w, k, w->ntok)) == cls)) {
               at = k;
@@ -512,12 +513,13 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     }
   }
   *end = k;
-  if (title != Q_NONE && (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") ||
-                          q_tok_is(w, i, "les") || q_tok_is(w, i, "des") ||
-                          q_tok_is(w, i, "plusieurs") ||
-                          !title_holder(w, title, k))) {
+  if (title != Q_NONE) {
     /* "un porte-parole de la police", "les analystes du groupe X": one of
-    ** many, speaking for the organisation named after de */
+    ** many, speaking for the organisation named after de; "le porte-parole
+    ** de la police" too when nobody was named with that function */
+    int many = q_tok_is(w, i, "un") || q_tok_is(w, i, "une") ||
+               q_tok_is(w, i, "les") || q_tok_is(w, i, "des") ||
+               q_tok_is(w, i, "plusieurs");
     for (size_t a = title + 1; a < k; a++) {
       if (!(q_tok_is(w, a, "de") || q_tok_is(w, a, "du") ||
             q_tok_is(w, a, "d") || q_tok_is(w, a, "des")))
@@ -527,13 +529,16 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       if (g2 < k && (w->feat[g2] & QT_GROUP) && g2 + 1 < w->ntok &&
           w->ent[g2 + 1] >= 0 && w->ents->ent[w->ent[g2 + 1]].type == PRESSE_ORG)
         g2++;
-      if (g2 < w->ntok && w->ent[g2] >= 0 &&
-          w->ents->ent[w->ent[g2]].type == PRESSE_ORG) {
+      int org = g2 < w->ntok && w->ent[g2] >= 0 &&
+                w->ents->ent[w->ent[g2]].type == PRESSE_ORG;
+      int grp = g2 < k && (w->feat[g2] & QT_GROUP);
+      if ((org || grp) && !many && title_holder(w, title, k)) break;
+      if (org) {
         int32_t s = q_entity_speaker(w, w->ent[g2], (uint32_t)g2);
         w->how = QH_APPOS;
         return with_title(w, s, title, q_title_end(w, title, k));
       }
-      if (g2 < k && (w->feat[g2] & QT_GROUP)) {
+      if (grp) {
         size_t e = q_title_end(w, g2, k);
         int32_t s = q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1,
                                   (uint32_t)g2, 0);
