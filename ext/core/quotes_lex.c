@@ -106,7 +106,8 @@ int q_lex_features(qwork *w) {
     if (!e) {
       /* a plural function or group noun: "les analystes", "des ONG" */
       if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
-          !(t->flags & PRESSE_TF_UPPER) &&
+          !(t->flags & PRESSE_TF_UPPER) && i > 0 &&
+          (w->word[i - 1] & (QW_DET | QW_PREP | QW_POSS)) &&
           (e = lookup(buf, n - 1)) != NULL && !e->word)
         w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F | QT_GROUP);
       continue;
