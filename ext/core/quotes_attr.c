@@ -443,7 +443,9 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
         *end = q_ent_last(w, k) + 1;
         size_t t0 = title, t1 = title != Q_NONE ? q_title_end(w, title, k) : 0;
         int32_t s = q_entity_speaker(w, w->ent[k], (uint32_t)k);
-        w->how = QH_APPOS;
+        /* "le ministre X" names X; "le ministre, X" is an apposition */
+        w->how = type == PRESSE_PER && !Q_ISPUNCT(w, k - 1, ',') ? QH_NAME
+                                                                 : QH_APPOS;
         return title != Q_NONE ? with_title(w, s, t0, t1) : s;
       }
       k = q_ent_last(w, k);
@@ -1359,11 +1361,11 @@ const char *presse_quote_evidence_name(int ev) {
 ** counts. Indexed by PRESSE_EV_*. */
 static const float confidence[] = {
     0.0f,  /* none */
-    0.9f,  /* cue-after: 25/26 */
+    0.9f,  /* cue-after: 28/29 */
     0.9f,  /* cue-before: 36/37 */
     0.9f,  /* incise: as cue-after, with a pronoun */
-    0.85f, /* selon: 5/5 */
-    0.75f, /* apposition: 10/12 */
+    0.85f, /* selon: 6/6 */
+    0.7f,  /* apposition: 6/8 */
     0.85f, /* title: 7/7 */
     0.9f,  /* pronoun: 31/32 */
     0.85f, /* paragraph-subject: 5/5 */
