@@ -14,21 +14,11 @@ db="$build/demo.db"
 [ -f "$ext.so" ] || { echo "demo: $ext.so not built (run make)" >&2; exit 1; }
 rm -f "$db" "$db-journal" "$db-wal"
 
-has() { # has MODULE: is this table-valued function registered?
-  [ "$(sqlite3 :memory: -cmd ".load $ext" "SELECT count(*) FROM pragma_module_list WHERE name = '$1'")" = 1 ]
-}
 # The schema stops with a message when the extension cannot be loaded.
 sqlite3 "$db" -cmd ".load $ext" < sql/schema.sql || exit 1
 tok=french
 
-# Steps whose function is not in this build yet are left out.
 script=$(cat sql/load.sql)
-for step in entities quotes; do
-  if ! has "$step"; then
-    echo "demo: $step() is not in this build: its step is skipped"
-    script=$(sed "/^-- step $step/,/^-- end $step/d" <<<"$script")
-  fi
-done
 
 files=$(find "$dir" -name '*.txt' \( -type f -o -type l \) | wc -l)
 echo "demo: loading $files files from $dir into $db (full-text tokenizer: $tok)"
