@@ -129,16 +129,12 @@ static void terms_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     int rc =
         n < 0 ? PRESSE_EINVAL : presse_search_parse_args(av, n, &flags, &bad);
     if (rc != PRESSE_OK) {
-      char *msg = sqlite3_mprintf(
+      presse_sql_errorf(
+          ctx,
           "french_terms(): bad option '%s' (expected: stem 0|1, stopwords 0|1, "
           "remove_diacritics 0|1|2, prefix_words 0|1)",
           n < 0 ? "(too many)" : bad);
       sqlite3_free(opts);
-      if (!msg)
-        sqlite3_result_error_nomem(ctx);
-      else
-        sqlite3_result_error(ctx, msg, -1);
-      sqlite3_free(msg);
       return;
     }
     sqlite3_free(opts);

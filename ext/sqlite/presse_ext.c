@@ -5,6 +5,7 @@
 */
 #include "presse_sql.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 
 SQLITE_EXTENSION_INIT1
@@ -27,8 +28,15 @@ void presse_sql_error(sqlite3_context *ctx, const char *fname, int rc,
     sqlite3_result_error_nomem(ctx);
     return;
   }
-  char *msg = sqlite3_mprintf("%s: %s%s%s", fname, presse_errstr(rc),
-                              detail ? " " : "", detail ? detail : "");
+  presse_sql_errorf(ctx, "%s: %s%s%s", fname, presse_errstr(rc),
+                    detail ? " " : "", detail ? detail : "");
+}
+
+void presse_sql_errorf(sqlite3_context *ctx, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *msg = sqlite3_vmprintf(fmt, ap);
+  va_end(ap);
   if (!msg) {
     sqlite3_result_error_nomem(ctx);
     return;

@@ -23,6 +23,10 @@ extern const presse_mem presse_sql_mem;
 void presse_sql_error(sqlite3_context *ctx, const char *fname, int rc,
                       const char *detail);
 
+/* A formatted error on ctx (sqlite3_mprintf syntax); when the message
+** cannot be allocated, sqlite3_result_error_nomem() instead. */
+void presse_sql_errorf(sqlite3_context *ctx, const char *fmt, ...);
+
 /* The document argument of entities() and quotes(), checked and copied.
 ** TEXT, or a BLOB read as UTF-8 (readfile('a.txt')). SQLITE_OK with *out
 ** NULL for a NULL argument (no rows); SQLITE_OK with a NUL-terminated

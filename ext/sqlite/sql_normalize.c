@@ -28,15 +28,10 @@ static void normalize_func(sqlite3_context *ctx, int argc,
     const char *bad;
     size_t badlen;
     if (presse_norm_parse_options(opts, (size_t)nopts, &flags, &bad, &badlen)) {
-      char *msg = sqlite3_mprintf("french_normalize(): unknown option '%.*s' "
-                                  "(expected keep_accents, keep_case)",
-                                  (int)badlen, bad);
-      if (!msg) {
-        sqlite3_result_error_nomem(ctx);
-        return;
-      }
-      sqlite3_result_error(ctx, msg, -1);
-      sqlite3_free(msg);
+      presse_sql_errorf(ctx,
+                        "french_normalize(): unknown option '%.*s' "
+                        "(expected keep_accents, keep_case)",
+                        (int)badlen, bad);
       return;
     }
   }

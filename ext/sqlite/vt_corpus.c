@@ -606,14 +606,8 @@ static void corpus_path_fn(sqlite3_context *ctx, int argc,
   }
   char *real = *dir ? realpath(dir, NULL) : NULL;
   if (!real) {
-    char *msg = sqlite3_mprintf("corpus_path(): cannot open directory '%s': %s",
-                                dir, *dir ? strerror(errno) : "empty name");
-    if (!msg) {
-      sqlite3_result_error_nomem(ctx);
-      return;
-    }
-    sqlite3_result_error(ctx, msg, -1);
-    sqlite3_free(msg);
+    presse_sql_errorf(ctx, "corpus_path(): cannot open directory '%s': %s", dir,
+                      *dir ? strerror(errno) : "empty name");
     return;
   }
   sqlite3_result_text(ctx, real, -1, SQLITE_TRANSIENT);
