@@ -120,6 +120,11 @@ int presse_sql_document_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info,
   /* An argument that is not usable yet (a lateral join's column): let
   ** SQLite try another join order rather than fail the whole query. */
   if (unusable) return SQLITE_CONSTRAINT;
+  /* Constraints on other columns only: SQLite is costing one branch of an
+  ** OR (WHERE kind = 'direct' OR speaker IS NULL), whose constraint set
+  ** leaves the document out. Refuse that plan; the plan with the document
+  ** was offered first. With no constraint at all the argument is missing. */
+  if (info->nConstraint > 0) return SQLITE_CONSTRAINT;
   sqlite3_free(vtab->zErrMsg);
   vtab->zErrMsg =
       sqlite3_mprintf("%s: expected one argument, the document", fname);
