@@ -443,6 +443,13 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   int adj_last = 0; /* the last word joined is a lowercase adjective */
   int low_last = 0; /* the last word joined is lowercase */
   size_t j = i + 1, lower = 0;
+  /* The second half of a capitalised run split by the segmenter's glue
+  ** rule ("Voxa" + "Leaks") may be a CamelCase name cut in two or the
+  ** first word of a glued line: either way it does not run on into the
+  ** name that follows ("VoxaLeaks Marc Dupont" is not one person). */
+  if ((c->tok[i].flags & PRESSE_TF_GLUED) && i > 0 &&
+      (c->tok[i - 1].flags & PRESSE_TF_UPPER))
+    return i + 1;
   while (j < c->ntok && same_line(c, j - 1)) {
     int amb_next = (c->info[j] & TI_AMBIG) != 0;
     if (name_word(c, j) && !(c->tok[j].flags & PRESSE_TF_GLUED)) {
