@@ -5,7 +5,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
 /* ------------------------------------------------------------ helpers */
 
@@ -344,16 +343,6 @@ static void ind_postposed(void **state) {
   (void)state;
   expect("La ville recrutera cent agents, a indiqué la direction.", NULL, I,
          "La ville recrutera cent agents", NULL, "a indiqué");
-}
-
-/* --------------------------------------------------------- robustness */
-
-/* CPU time of the process: a linearity guard must not fail because the
-** machine is loaded (wall time on a shared machine at load 8 is 4x). */
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 /* ------------------------------------------------ pronouns and persons */
@@ -722,15 +711,15 @@ static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
     memcpy(s + i * u, unit, u);
   s[u * reps] = 0;
   run_t r;
-  double t = now();
+  /* Linear time is checked by instruction counts (tests/check_linear.sh),
+  ** not here: a clock in a unit test fails under valgrind or on a busy
+  ** machine. */
   run(&r, s, u * reps, NULL);
-  t = now() - t;
   assert_true(r.q.n <= max_quotes);
   for (size_t i = 0; i < r.q.n; i++)
     assert_true(r.q.q[i].b1 <= u * reps);
   done(&r);
   free(s);
-  assert_true(t < 5.0); /* linear: well under a second in practice */
 }
 
 static void robust_marks(void **state) {
