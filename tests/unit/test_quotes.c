@@ -661,8 +661,7 @@ static void spk_evidence(void **state) {
        PRESSE_EV_CUE_BEFORE, NULL},
       {"Pierre Lenoir est venu. « Il pleut », a-t-il dit.", "Il pleut",
        PRESSE_EV_PRONOUN, NULL},
-      {"Selon Pierre Lenoir, « il pleut ».", "il pleut", PRESSE_EV_SELON,
-       NULL},
+      {"Selon Pierre Lenoir, « il pleut ».", "il pleut", PRESSE_EV_SELON, NULL},
       {"« Il pleut », a dit le ministre de l'Agriculture, Pierre Lenoir.",
        "Il pleut", PRESSE_EV_APPOSITION, "ministre de l'Agriculture"},
       {"Le maire de Brest, Pierre Lenoir, est venu. « Il pleut », a dit le "
