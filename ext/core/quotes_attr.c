@@ -419,9 +419,9 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   if (b & (QW_IL | QW_ELLE)) return q_resolve_pronoun(w, i, (b & QW_ELLE) != 0);
   if (!(b & (QW_DET | QW_POSS))) return -1;
   /* A noun group: det, title or institution noun, modifiers, and maybe the
-  ** name itself ("le chef de la diplomatie russe Serguei Lavrov", "le
-  ** président du conseil, Michel Spiro", "l'ONG Human Rights Watch", "la
-  ** fédération des banques, Febelfin,"). */
+  ** name itself ("le chef de la diplomatie voisine Paul Roux", "le
+  ** président du conseil, Marc Dupont", "l'ONG Vigie Droits", "la
+  ** fédération des assureurs, Assurfin,"). */
   size_t title = Q_NONE, group = Q_NONE, k;
   for (k = i + 1; k < limit && k < i + WINDOW + 6; k++) {
     if (w->inq[k]) break;
