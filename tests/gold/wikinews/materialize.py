@@ -3,8 +3,10 @@
 
     python3 tests/gold/wikinews/materialize.py SHARED OUTDIR [SET]
 
-SET is wikinews (tests/gold/wikinews, the default), seeds (tests/gold/seeds)
-or heldout (tests/gold/heldout: Wikinews articles never used to tune rules).
+SET is wikinews (tests/gold/wikinews, the default), seeds (tests/gold/seeds),
+heldout (tests/gold/heldout: Wikinews articles never used to tune rules) or
+heldout2 (tests/gold/heldout2: a second such set, annotated blind; not for
+tuning, not in `make eval`).
 
 The gold files here hold offsets only (the article text stays in SHARED);
 score.py wants the ANNOTATION.md format, with "text" on every span. Exits 1
@@ -27,7 +29,9 @@ def main():
     src, here = {"wikinews": ("data/wikinews-fr-2012/articles", here),
                  "seeds": ("corpus/seeds", os.path.join(here, "..", "seeds")),
                  "heldout": ("data/wikinews-fr-2012/articles",
-                             os.path.join(here, "..", "heldout"))}[which]
+                             os.path.join(here, "..", "heldout")),
+                 "heldout2": ("data/wikinews-fr-2012/articles",
+                              os.path.join(here, "..", "heldout2"))}[which]
     arts = os.path.join(shared, src)
     if not os.path.isdir(arts):
         print("materialize: %s not found, skipped" % arts)
