@@ -22,13 +22,14 @@
 
 /* Bits of data/ent_spanwords.txt. */
 enum {
-  SW_COUNT = 1,     /* un, ces, trois: an acronym after it is a common noun */
-  SW_ARTICLE = 2,   /* le, la, du, aux: no person's name after it */
-  SW_CARDINAL = 4,  /* nord, ouest: a lowercase cardinal point */
-  SW_UNIT = 8,      /* MW, Go, GHz: a unit after a number */
-  SW_ENGLISH = 16,  /* of, and, for, the: joins the words of an English name */
-  SW_ADJEND = 32,   /* "-ique", "-al": the ending of an adjective of a name */
-  SW_PLACEPREP = 64 /* de, à: what follows may be a place */
+  SW_COUNT = 1,      /* un, ces, trois: an acronym after it is a common noun */
+  SW_ARTICLE = 2,    /* le, la, du, aux: no person's name after it */
+  SW_CARDINAL = 4,   /* nord, ouest: a lowercase cardinal point */
+  SW_UNIT = 8,       /* MW, Go, GHz: a unit after a number */
+  SW_ENGLISH = 16,   /* of, and, for, the: joins the words of an English name */
+  SW_ADJEND = 32,    /* "-ique", "-al": the ending of an adjective of a name */
+  SW_PLACEPREP = 64, /* de, à: what follows may be a place */
+  SW_NOTCOMP = 128   /* pays, fait: no complement of an institution */
 };
 
 static const char *tok_s(const ent_ctx *c, size_t i) {
@@ -63,6 +64,14 @@ static int adjective_ending(const ent_ctx *c, size_t i) {
     if (e && (e->value & SW_ADJEND)) return 1;
   }
   return 0;
+}
+
+/* Does word token i end like an infinitive (statuer, revoir, prendre)? */
+static int infinitive(const ent_ctx *c, size_t i) {
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  return n >= 4 && (s[n - 1] == 'r' || (s[n - 1] == 'e' && s[n - 2] == 'r')) &&
+         (s[n - 2] == 'e' || s[n - 2] == 'i' || s[n - 1] == 'e');
 }
 
 /* Is token i a number written with digits that ends in a digit (38,7, 24,
@@ -442,6 +451,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   int titled = 0;
   int adj_last = 0; /* the last word joined is a lowercase adjective */
   int low_last = 0; /* the last word joined is lowercase */
+  int adj_noun = 0; /* that adjective follows a lowercase noun */
   size_t j = i + 1, lower = 0;
   /* The second half of a capitalised run split by the segmenter's glue
   ** rule ("Voxa" + "Leaks") may be a CamelCase name cut in two or the
@@ -558,9 +568,11 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         uint32_t fk = ent_tok_flags(c, k);
         /* not after an adjective when a place follows: "la Commission
         ** européenne de Lisbonne" */
-        if (adj_last && (fk & EL_PLACE) && !(fk & EL_CARDINAL) && k == j + 1 &&
-            n <= 2 && s[n - 1] != 'u')
-          break; /* but "l'Assemblée nationale du Togo" */
+        if (adj_last && !adj_noun && (fk & EL_PLACE) && !(fk & EL_CARDINAL) &&
+            k == j + 1 && n <= 2 && s[n - 1] != 'u')
+          break; /* but "l'Assemblée nationale du Togo", "l'Association
+                 ** des maires ruraux de France" (the adjective of a
+                 ** complement: the place is the body's) */
         if (de_inst || (fk & EL_CARDINAL) || (given && j == i + 1) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf))) {
@@ -575,18 +587,30 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         j = k + 1;
         continue;
       } else if (de_inst &&
-                 (j == i + 1 || (event && lower < 2) || (lower == 0 && inst)) &&
+                 (j == i + 1 || (event && lower < 2) || (lower == 0 && inst) ||
+                  (inst && lower <= 2 &&
+                   (adj_last ||
+                    (low_last && (k > j + 1 || n == 3 || s[1] == 'u'))))) &&
                  k < c->ntok && ent_is_word(c, k) && same_line(c, k - 1)) {
         /* "Conseil de sécurité", "Organisation de coopération", "Union
         ** des démocrates" (after "des" an adjective is a noun), "Coupe du
-        ** monde de football" */
+        ** monde de football"; after the head's adjective ("Organisation
+        ** mondiale de la santé", "Fédération internationale de pétanque")
+        ** and a second complement with its article ("Ligue des droits de
+        ** l'homme") */
         uint32_t fk = ent_tok_flags(c, k);
         int des = n == 3;
         /* a lowercase word unknown to the lexicon is a technical noun:
-        ** "Institut d'État d'hydrographie" */
+        ** "Institut d'État d'hydrographie"; not an infinitive after a bare
+        ** "de" ("demande au Conseil de statuer") nor a noun that governs
+        ** a complement of its own ("la Banque centrale du pays", "du fait
+        ** de": data/ent_spanwords.txt) */
         if (((fk & EL_COMMON) || !(fk & ~(uint32_t)EL_PREFIX)) &&
             !(fk & EL_FUNC) && (!(fk & EL_ADJ) || des) &&
-            c->tok[k].c1 - c->tok[k].c0 >= 4) {
+            c->tok[k].c1 - c->tok[k].c0 >= 4 &&
+            !((fk & EL_VERB) && k == j + 1 && s[n - 1] != 'u' && n != 3 &&
+              infinitive(c, k)) &&
+            !(span_word(c, k) & SW_NOTCOMP)) {
           j = k + 1;
           lower++;
           adj_last = 0;
@@ -632,6 +656,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     if ((inst || (headf & EL_ORGWORD) || (lower && !(capnoun && !inst)) ||
          cap_adj) &&
         (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) && lower < 3) {
+      adj_noun = low_last;
       j++;
       lower++;
       adj_last = 1;
