@@ -447,7 +447,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
                 !(headf & (EL_NAMEY | EL_TITLE | EL_NOTENT | EL_CARDINAL |
                            EL_FUNC | EL_DEMONYM | EL_PARTICLE));
   /* a run in Title Case ("Comptoir Ferroviaire"): a capitalised common word
-  ** after the first makes it the name of a body, which "de" continues */
+  ** after a first common word makes it the name of a body, which "de"
+  ** continues; after a name it is a company named after someone, and "de"
+  ** gives its site ("l'usine Kerbrat Composites de Plouzanec") */
   int titled = 0;
   int adj_last = 0; /* the last word joined is a lowercase adjective */
   int low_last = 0; /* the last word joined is lowercase */
@@ -481,7 +483,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       ** ministres Jean Kerbrat" */
       if (adj_last || low_last) break;
       if (!amb_next && (f & EL_COMMON) && !(f & (EL_NAMEY | EL_FUNC)) &&
-          !(c->tok[j].flags & PRESSE_TF_ALLCAPS) && lower == 0)
+          !(c->tok[j].flags & PRESSE_TF_ALLCAPS) && lower == 0 &&
+          (headf & EL_COMMON) && !(headf & EL_NAMEY))
         titled = 1;
       j++;
       continue;

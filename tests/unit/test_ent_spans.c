@@ -86,6 +86,9 @@ static void names_across_de(void **state) {
   /* Title Case runs continue across de */
   SPANS("Le Comptoir Ferroviaire de Bretagne recrute.",
         "Comptoir Ferroviaire de Bretagne");
+  /* after a name first, "de" gives the company's site */
+  SPANS("L'usine Kerbrat Composites de Plouzanec recrute.",
+        "Kerbrat Composites|Plouzanec");
   /* a capitalised common noun takes its complement */
   SPANS("Il expose au Musée des beaux-arts de Quimper.",
         "Musée des beaux-arts de Quimper");
