@@ -127,6 +127,13 @@ eval: all
 	    echo "--- team gold on shared Wikinews articles (tests/gold/wikinews)" && \
 	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
 	        --set $(BUILD)/gold/wikinews:$(SHARED)/data/wikinews-fr-2012/articles $(EVAL_ARGS); fi
+	@# The half of the blind second annotation kept for development
+	@# (tests/gold/wikinews2; the other half, tests/gold/heldout2, is not scored here).
+	@if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/wikinews2/*.json >/dev/null 2>&1; then \
+	    python3 tests/gold/wikinews/materialize.py "$(SHARED)" $(BUILD)/gold/wikinews2 wikinews2 >/dev/null && \
+	    echo "--- team gold, second annotation, development half (tests/gold/wikinews2)" && \
+	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
+	        --set $(BUILD)/gold/wikinews2:$(SHARED)/data/wikinews-fr-2012/articles $(EVAL_ARGS); fi
 	@# The team's own gold on the scraped seed articles (tests/gold/seeds), apart too.
 	@if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/seeds/*.json >/dev/null 2>&1; then \
 	    python3 tests/gold/wikinews/materialize.py "$(SHARED)" $(BUILD)/gold/seeds seeds >/dev/null && \

@@ -6,7 +6,9 @@
 SET is wikinews (tests/gold/wikinews, the default), seeds (tests/gold/seeds),
 heldout (tests/gold/heldout: Wikinews articles never used to tune rules) or
 heldout2 (tests/gold/heldout2: a second such set, annotated blind; not for
-tuning, not in `make eval`).
+tuning, not in `make eval`) or wikinews2 (tests/gold/wikinews2: the other
+half of that blind annotation, made development gold and scored by
+`make eval`).
 
 The gold files here hold offsets only (the article text stays in SHARED);
 score.py wants the ANNOTATION.md format, with "text" on every span. Exits 1
@@ -31,7 +33,9 @@ def main():
                  "heldout": ("data/wikinews-fr-2012/articles",
                              os.path.join(here, "..", "heldout")),
                  "heldout2": ("data/wikinews-fr-2012/articles",
-                              os.path.join(here, "..", "heldout2"))}[which]
+                              os.path.join(here, "..", "heldout2")),
+                 "wikinews2": ("data/wikinews-fr-2012/articles",
+                               os.path.join(here, "..", "wikinews2"))}[which]
     arts = os.path.join(shared, src)
     if not os.path.isdir(arts):
         print("materialize: %s not found, skipped" % arts)
