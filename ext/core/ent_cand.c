@@ -29,7 +29,8 @@ enum {
   SW_ENGLISH = 16,   /* of, and, for, the: joins the words of an English name */
   SW_ADJEND = 32,    /* "-ique", "-al": the ending of an adjective of a name */
   SW_PLACEPREP = 64, /* de, à: what follows may be a place */
-  SW_NOTCOMP = 128   /* pays, fait: no complement of an institution */
+  SW_NOTCOMP = 128,  /* pays, fait: no complement of an institution */
+  SW_EVENT = 256     /* Marathon, Open, Mondial: an event's name opens */
 };
 
 static const char *tok_s(const ent_ctx *c, size_t i) {
@@ -64,6 +65,14 @@ static int adjective_ending(const ent_ctx *c, size_t i) {
     if (e && (e->value & SW_ADJEND)) return 1;
   }
   return 0;
+}
+
+/* Is word token i a capitalised common noun that opens an event's name
+** ("le Marathon de Kervel", "l'Open de Trélan", "au Mondial")? */
+static int event_word(ent_ctx *c, size_t i) {
+  return ent_is_word(c, i) && (c->tok[i].flags & PRESSE_TF_UPPER) &&
+         !(c->tok[i].flags & PRESSE_TF_ALLCAPS) &&
+         (ent_tok_flags(c, i) & EL_COMMON) && (span_word(c, i) & SW_EVENT);
 }
 
 /* Does word token i end like an infinitive (statuer, revoir, prendre)? */
@@ -430,13 +439,24 @@ static int english_join(const ent_ctx *c, size_t j) {
   return (span_word(c, j) & SW_ENGLISH) != 0;
 }
 
+/* Is the word after token i a lowercase noun (a common word that is no
+** adjective nor function word) of the same line? */
+static int noun_next(ent_ctx *c, size_t i) {
+  if (!ent_is_word(c, i + 1) || !same_line(c, i) ||
+      (c->tok[i + 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  uint32_t f = ent_tok_flags(c, i + 1);
+  return (f & EL_COMMON) && !(f & (EL_ADJ | EL_FUNC));
+}
+
 /* Grow a span from name word i; returns its end (exclusive). */
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
   int article = cap_article(c, i) && !(c->info[i] & TI_AMBIG);
-  int inst = (headf & (EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE)) != 0 || article;
-  int event = (headf & EL_MISCCUE) != 0;
+  int event =
+      (headf & EL_MISCCUE) != 0 || ((headf & EL_COMMON) && event_word(c, i));
+  int inst = (headf & (EL_ORGHEAD | EL_LOCHEAD)) != 0 || event || article;
   int given = (headf & EL_GIVEN) != 0;
   /* A common noun capitalised inside a sentence names something, and
   ** what "de" adds belongs to that name: "le Musée des beaux-arts de
@@ -602,7 +622,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         ** and a second complement with its article ("Ligue des droits de
         ** l'homme") */
         uint32_t fk = ent_tok_flags(c, k);
-        int des = n == 3;
+        /* after "des" an adjective is a noun; after an article too when
+        ** no noun follows it ("de la langue française"; not "de la
+        ** grande distribution") */
+        int des = n == 3 || ((k > j + 1 || s[1] == 'u') && !noun_next(c, k));
         /* a lowercase word unknown to the lexicon is a technical noun:
         ** "Institut d'État d'hydrographie"; not an infinitive after a bare
         ** "de" ("demande au Conseil de statuer") nor a noun that governs
@@ -832,6 +855,8 @@ int ent_candidates(ent_ctx *c) {
       s0--;
     int rc = push(c, s0, j, s0 == i ? skip : 0);
     if (rc) return rc;
+    if (!(s0 == i && skip) && event_word(c, s0))
+      c->sp[c->nsp - 1].flags |= SP_EVENT;
     /* a continent or a country and a lowercase cardinal point is a place:
     ** "Asie de l'est" */
     if (j > s0 + 2 && !skip && (span_word(c, j - 1) & SW_CARDINAL) &&

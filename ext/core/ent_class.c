@@ -276,9 +276,9 @@ size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap) {
 
 /* Is token i one of the auxiliaries before a participle (a, avait...)? */
 static int aux_word(const ent_ctx *c, size_t i) {
-  static const char *const aux[] = {"a",       "avait",  "aurait", "va",
-                                    "vient",   "venait", "avaient", "ont",
-                                    "auraient", "aussi", NULL};
+  static const char *const aux[] = {"a",        "avait",  "aurait",  "va",
+                                    "vient",    "venait", "avaient", "ont",
+                                    "auraient", "aussi",  NULL};
   if (!ent_is_word(c, i)) return 0;
   char a = c->text[c->tok[i].b0];
   if (a != 'a' && a != 'v' && a != 'o') return 0;
@@ -325,9 +325,8 @@ static int verb_before(ent_ctx *c, const ent_span *s) {
     if (!k) return 0;
     k--;
   }
-  return punct_is(c, k, ',') ||
-         (c->tok[k].kind == PRESSE_TOK_PUNCT &&
-          (c->tok[k].flags & PRESSE_TF_CLOSE_QUOTE));
+  return punct_is(c, k, ',') || (c->tok[k].kind == PRESSE_TOK_PUNCT &&
+                                 (c->tok[k].flags & PRESSE_TF_CLOSE_QUOTE));
 }
 
 /* "X, ministre de ...", "X, le porte-parole de ...", "X, 45 ans": a
@@ -436,9 +435,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
                   (!memcmp(c->text + c->tok[s->t0 - 1].b0, "les", 3) ||
                    !memcmp(c->text + c->tok[s->t0 - 1].b0, "des", 3) ||
                    !memcmp(c->text + c->tok[s->t0 - 1].b0, "aux", 3));
-  uint32_t pair = ntok > 1 && (ent_tok_flags(c, fi) & EL_PREFIX)
-                      ? pair_flags(c, fi)
-                      : 0;
+  uint32_t pair =
+      ntok > 1 && (ent_tok_flags(c, fi) & EL_PREFIX) ? pair_flags(c, fi) : 0;
   int lastnum = c->tok[s->t1 - 1].kind == PRESSE_TOK_NUMBER;
   int hinit = ntok > 1 && hyphen_initials(c, fi);
   int acr = (t0->flags & PRESSE_TF_ALLCAPS) != 0 && !hinit;
@@ -455,8 +453,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM)) F |= EFB(country);
   /* a nationality noun (les Maliens, but la Corse); a country's name that
   ** is also one is a country after a place cue (aux Philippines) */
-  if (ntok == 1 && (f0 & EL_DEMONYM) && !acr &&
-      (!(f0 & EL_PLACE) || plural) &&
+  if (ntok == 1 && (f0 & EL_DEMONYM) && !acr && (!(f0 & EL_PLACE) || plural) &&
       !((f0 & EL_COUNTRY) && cue == CUE_LOC))
     F |= EFB(demonym);
   if (elided) F |= EFB(elided_article);
@@ -469,8 +466,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
              ? EFB(place_number)
              : EFB(name_number);
   }
-  int year = (s->flags & SP_DIGIT) && lastnum && ntok >= 2 &&
-             year_tok(c, s->t1 - 1);
+  int year =
+      (s->flags & SP_DIGIT) && lastnum && ntok >= 2 && year_tok(c, s->t1 - 1);
   if (year) F |= EFB(year);
   if ((f0 & EL_ORGHEAD) && ntok > 1) F |= EFB(org_head);
   /* one head word speaks, the institution's first (Force ouvrière) */
@@ -481,6 +478,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(loc_head);
   else if ((f0 & EL_MISCCUE) && ntok > 1 && !(f0 & EL_NAMEY))
     F |= EFB(misc_head);
+  /* an event's head word, alone too ("au Mondial", "à l'Open de X"):
+  ** the cue of a place before it says where it happens, not what it is */
+  if ((s->flags & SP_EVENT) && !(F & EFB(misc_head))) F |= EFB(event_word);
   if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)
     F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) ? EFB(acronym_digit)
@@ -490,8 +490,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS))
     F |= EFB(acronym_name);
   if (ntok > 1 && (f0 & EL_GIVEN) && !acr)
-    F |= f0 & (EL_COUNTRY | EL_CITY) ? EFB(given_place_first)
-                                     : EFB(given_first);
+    F |=
+        f0 & (EL_COUNTRY | EL_CITY) ? EFB(given_place_first) : EFB(given_first);
   if (((any & EL_ORGWORD) || (anyrest & EL_ORGHEAD)) && ntok > 1 &&
       !(F & EFB(org_head)))
     F |= EFB(org_word);
@@ -508,15 +508,13 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
       !(f0 & EL_CARDINAL))
     F |= EFB(place);
-  if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
-      parts_are_places(txt, len))
+  if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) && parts_are_places(txt, len))
     F |= EFB(place_parts);
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
       (starts_with(c, fi, "Saint-") || starts_with(c, fi, "Sainte-")))
     F |= EFB(saint);
   if (ntok == 1 && (f0 & EL_ORGHEAD) &&
-      !(f0 & (EL_ADJ | EL_LOCHEAD | EL_CARDINAL)) &&
-      !(c->info[fi] & TI_AMBIG))
+      !(f0 & (EL_ADJ | EL_LOCHEAD | EL_CARDINAL)) && !(c->info[fi] & TI_AMBIG))
     F |= EFB(head_alone);
   if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY))
     F |= EFB(group_plural);
@@ -538,8 +536,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (f0 & EL_NPR) && !(f0 & (EL_PLACE & ~EL_NPR)) &&
       !(f0 & (EL_GIVEN | EL_SURNAME)) && !acr)
     F |= EFB(brand_first);
-  if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY)) F |= EFB(common_word);
-  else if (ntok == 1 && after_noun_de(c, s->t0)) F |= EFB(after_noun_de);
+  if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
+    F |= EFB(common_word);
+  else if (ntok == 1 && after_noun_de(c, s->t0))
+    F |= EFB(after_noun_de);
 
   /* its context */
   if (cue == CUE_PER) F |= EFB(title_before);

@@ -25,17 +25,22 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
 /* The features a type decision weighs (ent_class.c detects them,
 ** data/ent_evidence.txt weighs them, ent_doc.c adds the doc_* ones). */
 #define ENT_FEATURES(X)                                                        \
-  X(place_phrase) X(country) X(demonym) X(elided_article) X(event_head)       \
-  X(name_number) X(year) X(org_head) X(loc_head) X(misc_head)                \
-  X(title_before) X(initials) X(org_cue) X(misc_cue) X(acronym_digit)        \
-  X(digits) X(acronym_name) X(given_first) X(given_place_first) X(org_word)  \
-  X(has_place) X(surname_last) X(acronym_defined) X(acronym)                 \
-  X(cardinal_place) X(place) X(place_parts) X(saint) X(head_alone)           \
-  X(loc_cue) X(group_plural) X(proper_noun) X(name_word) X(words_article)    \
-  X(words_common) X(words) X(common_word) X(after_noun_de) X(no_evidence)    \
-  X(verb_after) X(verb_before) X(function_after) X(age_after) X(doc_type)    \
-  X(doc_person) X(doc_acronym) X(doc_last_word) X(place_number)              \
-  X(english_words) X(brand_first) X(doc_list) X(doc_product)
+  X(place_phrase)                                                              \
+  X(country) X(demonym) X(elided_article) X(event_head) X(name_number) X(year) \
+      X(org_head) X(loc_head) X(misc_head) X(title_before) X(initials) X(      \
+          org_cue) X(misc_cue) X(acronym_digit) X(digits) X(acronym_name)      \
+          X(given_first) X(given_place_first) X(org_word) X(has_place) X(      \
+              surname_last) X(acronym_defined) X(acronym) X(cardinal_place)    \
+              X(place) X(place_parts) X(saint) X(head_alone) X(loc_cue)        \
+                  X(group_plural) X(proper_noun) X(name_word) X(words_article) \
+                      X(words_common) X(words) X(common_word) X(after_noun_de) \
+                          X(no_evidence) X(verb_after) X(verb_before)          \
+                              X(function_after) X(age_after) X(doc_type)       \
+                                  X(doc_person) X(doc_acronym)                 \
+                                      X(doc_last_word) X(place_number)         \
+                                          X(english_words) X(brand_first)      \
+                                              X(doc_list) X(doc_product)       \
+                                                  X(event_word)
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
 enum { ENT_FEATURES(ENT_FEATURE_ENUM) EF_COUNT };
@@ -58,17 +63,17 @@ void ent_score(uint64_t feat, int score[5], uint8_t ev[5]);
 size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap);
 
 typedef struct ent_span {
-  uint32_t t0, t1; /* tokens [t0, t1) */
-  uint32_t b0, b1; /* bytes (b0 may fall inside token t0: ex-Union) */
-  uint32_t c0, c1; /* code points */
-  uint32_t canon;  /* index of the span holding the canonical form */
-  uint64_t key;    /* hash of the folded text (ent_doc.c) */
-  uint64_t feat;   /* EFB() of the features that fired */
+  uint32_t t0, t1;  /* tokens [t0, t1) */
+  uint32_t b0, b1;  /* bytes (b0 may fall inside token t0: ex-Union) */
+  uint32_t c0, c1;  /* code points */
+  uint32_t canon;   /* index of the span holding the canonical form */
+  uint64_t key;     /* hash of the folded text (ent_doc.c) */
+  uint64_t feat;    /* EFB() of the features that fired */
   int16_t score[5]; /* evidence for each type (index: enum presse_ent_type) */
-  uint8_t type;    /* enum presse_ent_type, 0 = dropped */
-  uint8_t ev;      /* EV_* of the type */
-  uint8_t nname;   /* name words (capitalised) in the span */
-  uint8_t flags;   /* SP_* */
+  uint8_t type;     /* enum presse_ent_type, 0 = dropped */
+  uint8_t ev;       /* EV_* of the type */
+  uint8_t nname;    /* name words (capitalised) in the span */
+  uint8_t flags;    /* SP_* */
 } ent_span;
 
 enum {
@@ -78,9 +83,11 @@ enum {
   SP_DEMONYM = 8, /* a nationality noun on its own */
   SP_WEAK = 16,   /* a capitalised common word: kept only if ent_doc.c finds
                   ** it inside a longer name of the document */
-  SP_PRESET = 32  /* typed by ent_cand.c (type, ev), which ent_classify()
+  SP_PRESET = 32, /* typed by ent_cand.c (type, ev), which ent_classify()
                   ** keeps: a part of a word (Mali of Mali-Russie), whose
                   ** bytes are not those of its token */
+  SP_EVENT = 64   /* opens with an event's head word (data/ent_spanwords.txt:
+                  ** Marathon, Open, Mondial) */
 };
 
 typedef struct ent_ctx {

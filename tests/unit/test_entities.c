@@ -189,8 +189,7 @@ static void evidence_people(void **state) {
   EXPECT("Hélène de Vannes a écrit. Elle est née à Vannes.",
          "Hélène de Vannes/PER/Hélène de Vannes|Vannes/LOC/Vannes");
   /* hyphenated initials are given names, not an acronym */
-  EXPECT("Selon J-M Kervella, tout va bien.",
-         "J-M Kervella/PER/J-M Kervella");
+  EXPECT("Selon J-M Kervella, tout va bien.", "J-M Kervella/PER/J-M Kervella");
   /* ... and a short form of the full name */
   EXPECT("Jean-Marc Kervella a parlé. Selon J-M Kervella, tout va bien.",
          "Jean-Marc Kervella/PER/Jean-Marc Kervella|"
@@ -225,6 +224,30 @@ static void evidence_bodies_events(void **state) {
   /* à after a verb of giving is no place */
   EXPECT("Une amende a été imposée à Vortexa. Vortexa a fait appel.",
          "Vortexa/ORG/Vortexa|Vortexa/ORG/Vortexa");
+}
+
+/* A competition, a race, a fair is an event, also after a place cue (à,
+** au): the cue says where it happens, the head word what it is. */
+static void events_not_places(void **state) {
+  (void)state;
+  EXPECT("Il a brillé à l'Open de Kervel puis au Masters de Trélan.",
+         "Open de Kervel/MISC/Open de Kervel|"
+         "Masters de Trélan/MISC/Masters de Trélan");
+  EXPECT("Il court au Marathon de Kervel puis au Rallye de Trélan.",
+         "Marathon de Kervel/MISC/Marathon de Kervel|"
+         "Rallye de Trélan/MISC/Rallye de Trélan");
+  EXPECT("Il a brillé au Mondial puis à l'Euro.",
+         "Mondial/MISC/Mondial|Euro/MISC/Euro");
+  EXPECT("Rendez-vous aux Championnats du monde de Trélan.",
+         "Championnats du monde de Trélan/MISC/Championnats du monde de "
+         "Trélan");
+  /* at a sentence start too, with its complement */
+  EXPECT("Trophée des champions : le match est reporté.",
+         "Trophée des champions/MISC/Trophée des champions");
+  /* an event's head takes adjectives and complements like a body's */
+  EXPECT("Il ouvre le Forum mondial de la pêche artisanale.",
+         "Forum mondial de la pêche artisanale/MISC/Forum mondial de la pêche "
+         "artisanale");
 }
 
 static void evidence_document(void **state) {
@@ -370,6 +393,7 @@ int main(void) {
       cmocka_unit_test(default_types),
       cmocka_unit_test(evidence_people),
       cmocka_unit_test(evidence_bodies_events),
+      cmocka_unit_test(events_not_places),
       cmocka_unit_test(evidence_document),
       cmocka_unit_test(evidence_trace),
       cmocka_unit_test(scraping_damage),
