@@ -857,6 +857,9 @@ int ent_candidates(ent_ctx *c) {
     if (rc) return rc;
     if (!(s0 == i && skip) && event_word(c, s0))
       c->sp[c->nsp - 1].flags |= SP_EVENT;
+    /* "Kerlouan de Pavic": a person's particle joined the name */
+    if (!skip && j == s0 + 3 && person_de(c, s0, s0 + 1, ent_tok_flags(c, s0)))
+      c->sp[c->nsp - 1].flags |= SP_PARTICLE;
     /* a continent or a country and a lowercase cardinal point is a place:
     ** "Asie de l'est" */
     if (j > s0 + 2 && !skip && (span_word(c, j - 1) & SW_CARDINAL) &&

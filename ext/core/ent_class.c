@@ -481,6 +481,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* an event's head word, alone too ("au Mondial", "à l'Open de X"):
   ** the cue of a place before it says where it happens, not what it is */
   if ((s->flags & SP_EVENT) && !(F & EFB(misc_head))) F |= EFB(event_word);
+  if (s->flags & SP_PARTICLE) F |= EFB(person_particle);
   if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)
     F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) ? EFB(acronym_digit)

@@ -26,7 +26,8 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
 ** data/ent_evidence.txt weighs them, ent_doc.c adds the doc_* ones). */
 #define ENT_FEATURES(X)                                                        \
   X(place_phrase)                                                              \
-  X(country) X(demonym) X(elided_article) X(event_head) X(name_number) X(year) \
+  X(country)                                                                   \
+  X(demonym) X(elided_article) X(event_head) X(name_number) X(year)            \
       X(org_head) X(loc_head) X(misc_head) X(title_before) X(initials) X(      \
           org_cue) X(misc_cue) X(acronym_digit) X(digits) X(acronym_name)      \
           X(given_first) X(given_place_first) X(org_word) X(has_place) X(      \
@@ -40,7 +41,8 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
                                       X(doc_last_word) X(place_number)         \
                                           X(english_words) X(brand_first)      \
                                               X(doc_list) X(doc_product)       \
-                                                  X(event_word)
+                                                  X(event_word)                \
+                                                      X(person_particle)
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
 enum { ENT_FEATURES(ENT_FEATURE_ENUM) EF_COUNT };
@@ -77,17 +79,18 @@ typedef struct ent_span {
 } ent_span;
 
 enum {
-  SP_ALLCAPS = 1, /* one token, all capitals: an acronym */
-  SP_DIGIT = 2,   /* contains a digit or a number token */
-  SP_INITIAL = 4, /* contains an initial (A.) */
-  SP_DEMONYM = 8, /* a nationality noun on its own */
-  SP_WEAK = 16,   /* a capitalised common word: kept only if ent_doc.c finds
-                  ** it inside a longer name of the document */
-  SP_PRESET = 32, /* typed by ent_cand.c (type, ev), which ent_classify()
-                  ** keeps: a part of a word (Mali of Mali-Russie), whose
-                  ** bytes are not those of its token */
-  SP_EVENT = 64   /* opens with an event's head word (data/ent_spanwords.txt:
-                  ** Marathon, Open, Mondial) */
+  SP_ALLCAPS = 1,   /* one token, all capitals: an acronym */
+  SP_DIGIT = 2,     /* contains a digit or a number token */
+  SP_INITIAL = 4,   /* contains an initial (A.) */
+  SP_DEMONYM = 8,   /* a nationality noun on its own */
+  SP_WEAK = 16,     /* a capitalised common word: kept only if ent_doc.c finds
+                    ** it inside a longer name of the document */
+  SP_PRESET = 32,   /* typed by ent_cand.c (type, ev), which ent_classify()
+                    ** keeps: a part of a word (Mali of Mali-Russie), whose
+                    ** bytes are not those of its token */
+  SP_EVENT = 64,    /* opens with an event's head word (data/ent_spanwords.txt:
+                    ** Marathon, Open, Mondial) */
+  SP_PARTICLE = 128 /* two names joined by a person's de: Kerlouan de Pavic */
 };
 
 typedef struct ent_ctx {

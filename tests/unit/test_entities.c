@@ -250,6 +250,19 @@ static void events_not_places(void **state) {
          "artisanale");
 }
 
+/* "X de Y" with two names no lexicon knows as words is a person, even
+** after a cue of a product or with a common word second; occupations
+** before a name make it a person. */
+static void person_particles(void **state) {
+  (void)state;
+  EXPECT("Le navigateur Kerlouan de Pavic a chaviré.",
+         "Kerlouan de Pavic/PER/Kerlouan de Pavic");
+  EXPECT("Kaito de Roche est rentré au port.",
+         "Kaito de Roche/PER/Kaito de Roche");
+  EXPECT("Le skipper Kervoas a chaviré, le peintre Trévidic expose.",
+         "Kervoas/PER/Kervoas|Trévidic/PER/Trévidic");
+}
+
 static void evidence_document(void **state) {
   (void)state;
   /* a list shares the type its members show */
@@ -394,6 +407,7 @@ int main(void) {
       cmocka_unit_test(evidence_people),
       cmocka_unit_test(evidence_bodies_events),
       cmocka_unit_test(events_not_places),
+      cmocka_unit_test(person_particles),
       cmocka_unit_test(evidence_document),
       cmocka_unit_test(evidence_trace),
       cmocka_unit_test(scraping_damage),
