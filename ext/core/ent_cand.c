@@ -598,7 +598,11 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
                  ** complement: the place is the body's) */
         if (de_inst || (fk & EL_CARDINAL) || (given && j == i + 1) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
-            (j == i + 1 && k == j + 1 && person_de(c, i, j, headf))) {
+            (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||
+            (given && j == i + 2 && k == j + 1 &&
+             person_de(c, i + 1, j, ent_tok_flags(c, i + 1)))) {
+          /* the last: a given name, a surname and its particle ("Anne
+          ** Kerval d'Ormor") */
           j = k + 1;
           adj_last = low_last = 0;
           continue;

@@ -80,7 +80,8 @@ static inline int ent_fold_cp(uint32_t cp, char *out, size_t *n) {
     return 1; /* soft hyphen and zero-width characters vanish */
   if (cp < 0x80) {
     c = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-  } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0xB4) {
+  } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0xB4 ||
+             cp == 0x201B) {
     c = '\'';
   } else if (cp == 0x2010 || cp == 0x2011) {
     c = '-';

@@ -34,7 +34,7 @@ enum {
   K_LETTER, /* letters without case (Lm, Lo) */
   K_MARK,   /* combining marks, non-ASCII digits: continue a word only */
   K_DIGIT,  /* ASCII digits */
-  K_APOS,   /* ' ’ ‘ ʼ */
+  K_APOS,   /* ' ’ ‘ ʼ ´ ‛ */
   K_HYPHEN, /* - ‐ ‑ */
   K_ZW,
   K_PUNCT,
@@ -75,6 +75,8 @@ static int unicode_class(uint32_t cp) {
   case 0x2018:
   case 0x2019:
   case 0x02BC:
+  case 0xB4:   /* an acute accent typed for an apostrophe: d´Artagnan */
+  case 0x201B: /* the reversed apostrophe of some fonts */
     return K_APOS;
   case 0x2010:
   case 0x2011:

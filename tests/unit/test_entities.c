@@ -261,6 +261,16 @@ static void person_particles(void **state) {
          "Kaito de Roche/PER/Kaito de Roche");
   EXPECT("Le skipper Kervoas a chaviré, le peintre Trévidic expose.",
          "Kervoas/PER/Kervoas|Trévidic/PER/Trévidic");
+  /* a given name, a surname and its particle */
+  EXPECT("Il a reçu Anne Kerval d'Ormor. Kerval d'Ormor a parlé.",
+         "Anne Kerval d'Ormor/PER/Anne Kerval d'Ormor|"
+         "Kerval d'Ormor/PER/Anne Kerval d'Ormor");
+  /* an acute accent or a reversed comma typed for an apostrophe */
+  EXPECT("Jean d\xC2\xB4Ormor a rencontré les envoyés de l\xC2\xB4ONU en "
+         "C\xC3\xB4te d\xE2\x80\x9BIvoire.",
+         "Jean d\xC2\xB4Ormor/PER/Jean d\xC2\xB4Ormor|ONU/ORG/ONU|"
+         "C\xC3\xB4te d\xE2\x80\x9BIvoire/LOC/C\xC3\xB4te "
+         "d\xE2\x80\x9BIvoire");
 }
 
 static void evidence_document(void **state) {
