@@ -514,8 +514,14 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
       (starts_with(c, fi, "Saint-") || starts_with(c, fi, "Sainte-")))
     F |= EFB(saint);
-  if (ntok == 1 && (f0 & EL_ORGHEAD) &&
-      !(f0 & (EL_ADJ | EL_LOCHEAD | EL_CARDINAL)) && !(c->info[fi] & TI_AMBIG))
+  /* an institution's head alone (le Sénat, l'Assemblée: a participle
+  ** made a noun, not an adjective such as Haut, Olympique) */
+  if (ntok == 1 && (f0 & EL_ORGHEAD) && !(f0 & (EL_LOCHEAD | EL_CARDINAL)) &&
+      (!(f0 & EL_ADJ) ||
+       (len > 3 && txt[len - 2] == '\xC3' && txt[len - 1] == '\xA9') ||
+       (len > 3 && txt[len - 3] == '\xC3' && txt[len - 2] == '\xA9' &&
+        txt[len - 1] == 'e')) &&
+      !(c->info[fi] & TI_AMBIG))
     F |= EFB(head_alone);
   if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY))
     F |= EFB(group_plural);

@@ -226,6 +226,18 @@ static void evidence_bodies_events(void **state) {
          "Vortexa/ORG/Vortexa|Vortexa/ORG/Vortexa");
 }
 
+/* A legislature alone is a body, not a place nor a common word. */
+static void legislatures(void **state) {
+  (void)state;
+  EXPECT("La loi passe devant le Congrès la semaine prochaine.",
+         "Congrès/ORG/Congrès");
+  EXPECT("Le texte a été voté par le Congrès fédéral hier soir.",
+         "Congrès fédéral/ORG/Congrès fédéral");
+  EXPECT("Le vote a été annoncé par le président de l'Assemblée Claude "
+         "Kervel hier soir.",
+         "Assemblée/ORG/Assemblée|Claude Kervel/PER/Claude Kervel");
+}
+
 /* A competition, a race, a fair is an event, also after a place cue (à,
 ** au): the cue says where it happens, the head word what it is. */
 static void events_not_places(void **state) {
@@ -416,6 +428,7 @@ int main(void) {
       cmocka_unit_test(default_types),
       cmocka_unit_test(evidence_people),
       cmocka_unit_test(evidence_bodies_events),
+      cmocka_unit_test(legislatures),
       cmocka_unit_test(events_not_places),
       cmocka_unit_test(person_particles),
       cmocka_unit_test(evidence_document),
