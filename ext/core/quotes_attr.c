@@ -78,10 +78,17 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
                       QW_PRONPL | QW_COORD))
       break;
     if ((w->word[k] & QW_ADV) && !(w->word[k] & (QW_DET | QW_PREP))) break;
-    if ((w->word[k] & QW_PREP) && !(q_tok_is(w, k, "de") ||
-                                     q_tok_is(w, k, "d") || q_tok_is(w, k, "du") ||
-                                     q_tok_is(w, k, "des")))
+    if ((w->word[k] & QW_PREP) &&
+        !(q_tok_is(w, k, "de") || q_tok_is(w, k, "d") || q_tok_is(w, k, "du") ||
+          q_tok_is(w, k, "des")))
       break; /* "chef de la diplomatie malienne | avant la rencontre" */
+    if ((w->word[k] & (QW_DET | QW_POSS)) && !(w->word[k] & QW_PREP) &&
+        k > t + 1 && !(w->word[k - 1] & QW_PREP)) {
+      /* a determiner with no preposition before it opens an object: the
+      ** word before it was a verb ("le fisc défend | cette mesure") */
+      end = k - 1;
+      break;
+    }
     if (!(w->word[k] & (QW_DET | QW_PREP | QW_POSS))) end = k + 1;
   }
   return end;
@@ -118,7 +125,8 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
   if (l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ',')) {
     size_t i = l + 2;
     if (is_word(w, i) && (w->word[i] & QW_DET) && !(w->word[i] & QW_POSS)) i++;
-    if (i < w->ntok && is_word(w, i) && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F))) {
+    if (i < w->ntok && is_word(w, i) &&
+        (w->feat[i] & (QT_TITLE_M | QT_TITLE_F))) {
       *t0 = (uint32_t)i;
       *t1 = (uint32_t)q_title_end(w, i, w->ntok);
       return 1;
@@ -262,7 +270,8 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
         size_t at = Q_NONE, end = 0;
         /* The noun before the name, in its group ... */
         for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
-          if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && same_word(w, k, t)) ||
+          if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+               same_word(w, k, t)) ||
               (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
                function_class(w, k, q_title_end(w, k, f)) == cls)) {
             at = k;
@@ -308,7 +317,10 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     d--;
   g = q_det_gender(w, d);
   uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
-  if (!g && tf == QT_TITLE_M) g = 1;
+  /* The masculine form is also the generic one: after an elided article
+  ** ("l'expert", "l'auteur") it gives no gender; a feminine form does. */
+  int elided = q_tok_is(w, d, "l") && (w->tok[d].flags & PRESSE_TF_ELISION);
+  if (!g && tf == QT_TITLE_M && !elided) g = 1;
   if (!g && tf == QT_TITLE_F) g = 2;
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
   if (s >= 0) {
@@ -327,6 +339,16 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
 ** ("le chef de la diplomatie russe X") does not count; "selon X" and
 ** "pour X" introduce speakers. An apposition ("son complice, X") is judged
 ** by the group before the comma. */
+/* Whether the cue word at i introduces a speaker: selon, d'après, and
+** "pour" opening its clause ("Pour X, …", "…, pour X, …"); "voter pour
+** X", "un hommage pour X" are prepositions. */
+static int speaker_cue_word(const qwork *w, size_t i) {
+  if (w->feat[i] & (QT_SELON | QT_DAPRES)) return 1;
+  if (!(w->feat[i] & QT_POUR)) return 0;
+  return i == 0 || (w->tok[i].flags & PRESSE_TF_SENT_START) ||
+         Q_ISPUNCT(w, i - 1, ',') || !is_word(w, i - 1);
+}
+
 int q_after_preposition(const qwork *w, size_t f) {
   size_t k = f;
   for (int s = 0; k > 0 && s < 14; s++) {
@@ -337,7 +359,7 @@ int q_after_preposition(const qwork *w, size_t f) {
     }
     if (!is_word(w, i)) return 0;
     uint16_t b = w->word[i];
-    if (w->feat[i] & (QT_SELON | QT_DAPRES | QT_POUR)) return 0;
+    if (speaker_cue_word(w, i)) return 0;
     if (b & QW_PREP) {
       /* "de" completing a title noun further left stays in the group */
       int de = q_tok_is(w, i, "de") || q_tok_is(w, i, "d") ||
@@ -362,8 +384,8 @@ int q_after_preposition(const qwork *w, size_t f) {
         k = i; /* "chef de la diplomatie X": the de-rule decides */
         continue;
       }
-      if (w->feat[i - 1] & (QT_SELON | QT_DAPRES | QT_POUR)) return 0;
-      return (w->word[i - 1] & QW_PREP) != 0;
+      if (speaker_cue_word(w, i - 1)) return 0;
+      return (w->word[i - 1] & QW_PREP) != 0 || (w->feat[i - 1] & QT_POUR);
     }
     if (upper(w, i) || w->verb[i] || (b & (QW_AUX | QW_AUXPL | QW_REL)))
       return 0;
@@ -495,9 +517,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     if (!is_word(w, k) || clitic(w, k)) break;
     /* a function noun that is also a verb form ("conseiller", "élu")
     ** is the noun right after the determiner */
-    if ((w->verb[k] && !(k == i + 1 && (w->feat[k] & (QT_TITLE_M |
-                                                       QT_TITLE_F |
-                                                       QT_GROUP)))) ||
+    if ((w->verb[k] && !(k == i + 1 && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F |
+                                                      QT_GROUP)))) ||
         (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
       break;
     if (title == Q_NONE && group == Q_NONE && k > i + 3) break;
@@ -529,7 +550,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       size_t g2 = a + 1;
       if (g2 < k && (w->word[g2] & QW_DET)) g2++;
       if (g2 < k && (w->feat[g2] & QT_GROUP) && g2 + 1 < w->ntok &&
-          w->ent[g2 + 1] >= 0 && w->ents->ent[w->ent[g2 + 1]].type == PRESSE_ORG)
+          w->ent[g2 + 1] >= 0 &&
+          w->ents->ent[w->ent[g2 + 1]].type == PRESSE_ORG)
         g2++;
       int org = g2 < w->ntok && w->ent[g2] >= 0 &&
                 w->ents->ent[w->ent[g2]].type == PRESSE_ORG;
@@ -542,8 +564,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       }
       if (grp) {
         size_t e = q_title_end(w, g2, k);
-        int32_t s = q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1,
-                                  (uint32_t)g2, 0);
+        int32_t s =
+            q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1, (uint32_t)g2, 0);
         w->how = QH_GROUP;
         return with_title(w, s, title, q_title_end(w, title, k));
       }
@@ -551,9 +573,9 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     }
   }
   if (title != Q_NONE && i + 1 <= title &&
-      (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") ||
-       q_tok_is(w, i, "les") || q_tok_is(w, i, "des") ||
-       q_tok_is(w, i, "plusieurs") || q_tok_is(w, i, "certains"))) {
+      (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") || q_tok_is(w, i, "les") ||
+       q_tok_is(w, i, "des") || q_tok_is(w, i, "plusieurs") ||
+       q_tok_is(w, i, "certains"))) {
     /* "un habitant", "des analystes": someone not named before, as
     ** written */
     size_t e = q_title_end(w, title, k);
@@ -569,8 +591,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     if (s >= 0 && guess && (w->word[i] & QW_POSS)) {
       /* "son avocate", "sa veuve": a relation of someone, never the
       ** previous speaker; the function as written */
-      s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1,
-                        (uint32_t)title, q_det_gender(w, title));
+      s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1, (uint32_t)title,
+                        q_det_gender(w, title));
       w->how = QH_BARE;
       return s;
     }
@@ -706,8 +728,7 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       size_t f = q_ent_first(w, e);
       /* "E1 de E2 qui": the head E1 */
       if (f >= 2 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d")) &&
-          w->ent[f - 2] >= 0 &&
-          w->ents->ent[w->ent[e]].type == PRESSE_LOC)
+          w->ent[f - 2] >= 0 && w->ents->ent[w->ent[e]].type == PRESSE_LOC)
         f = q_ent_first(w, f - 2);
       size_t x;
       *where = f;
@@ -844,15 +865,14 @@ static int post_cue(qwork *w, qdirect *d) {
       s++;
     int32_t spk = q_speaker_at(w, s, w->ntok, &e);
     if (spk == -1 && s < w->ntok &&
-        (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") ||
-         q_tok_is(w, s, "aux") || q_tok_is(w, s, "devant"))) {
+        (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
+         q_tok_is(w, s, "devant"))) {
       /* "a expliqué à l'AFP X", "a déclaré au journal Y X" */
       size_t a = s + 1;
       while (a < w->ntok && a < s + 6 && !w->inq[a] &&
              !(w->tok[a].flags & PRESSE_TF_SENT_START) &&
              ((is_word(w, a) && (w->word[a] & (QW_DET | QW_PREP))) ||
-              (w->ent[a] >= 0 &&
-               w->ents->ent[w->ent[a]].type != PRESSE_PER)))
+              (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER)))
         a = w->ent[a] >= 0 ? q_ent_last(w, a) + 1 : a + 1;
       if (a > s + 1 && a < w->ntok && w->ent[a] >= 0 &&
           w->ents->ent[w->ent[a]].type == PRESSE_PER)
@@ -866,8 +886,8 @@ static int post_cue(qwork *w, qdirect *d) {
   }
   k = c;
   /* "», selon X." / "», d'après X." */
-  if ((w->feat[k] & QT_SELON) ||
-      (q_tok_is(w, k, "d") && k + 1 < w->ntok && (w->feat[k + 1] & QT_DAPRES))) {
+  if ((w->feat[k] & QT_SELON) || (q_tok_is(w, k, "d") && k + 1 < w->ntok &&
+                                  (w->feat[k + 1] & QT_DAPRES))) {
     size_t a = (w->feat[k] & QT_SELON) ? k + 1 : k + 2, e;
     int32_t spk = q_speaker_at(w, a, w->ntok, &e);
     if (spk >= 0) return set_cue(w, d, k, a, spk, QR_SELON);
@@ -899,8 +919,7 @@ static int post_cue(qwork *w, qdirect *d) {
       comme = 1;
       if (v < w->ntok && (q_tok_is(w, v, "l") || q_tok_is(w, v, "le"))) v++;
     }
-    if (!q_verb_group(w, v, &last, &vf) ||
-        (!(vf & QV_INCISE) && !comme) ||
+    if (!q_verb_group(w, v, &last, &vf) || (!(vf & QV_INCISE) && !comme) ||
         (w->tok[v].flags & PRESSE_TF_INVERTED))
       continue;
     size_t x, sp = last + 1;
@@ -987,13 +1006,13 @@ static int32_t plain_subject(qwork *w, size_t v) {
       break;
     }
     if (w->verb[i] || (w->word[i] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE |
-                                      QW_IL | QW_ELLE | QW_PRONPL | QW_NEG)))
+                                     QW_IL | QW_ELLE | QW_PRONPL | QW_NEG)))
       return -1;
     d = i;
   }
-  if (d == k || !(w->word[d] & (QW_DET | QW_POSS) ||
-                  q_tok_is(w, d, "certains") || q_tok_is(w, d, "certaines") ||
-                  q_tok_is(w, d, "plusieurs")))
+  if (d == k ||
+      !(w->word[d] & (QW_DET | QW_POSS) || q_tok_is(w, d, "certains") ||
+        q_tok_is(w, d, "certaines") || q_tok_is(w, d, "plusieurs")))
     return -1;
   size_t h = d + 1;
   while (h < k && (w->word[h] & (QW_DET | QW_PREP)))
@@ -1003,8 +1022,7 @@ static int32_t plain_subject(qwork *w, size_t v) {
     return -1;
   /* "le documentaire d'Al Jazeera": the organisation behind it */
   for (size_t a = h + 1; a + 1 < k; a++)
-    if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d") ||
-         q_tok_is(w, a, "du")) &&
+    if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d") || q_tok_is(w, a, "du")) &&
         w->ent[a + 1] >= 0 && w->ents->ent[w->ent[a + 1]].type != PRESSE_LOC &&
         q_ent_last(w, a + 1) + 1 == k) {
       int32_t sp = q_entity_speaker(w, w->ent[a + 1], (uint32_t)(a + 1));
@@ -1036,8 +1054,8 @@ static int32_t plain_after(qwork *w, size_t s) {
     for (size_t a = h, n = 0; a-- > 0 && n < 400; n++) {
       if (w->inq[a] || !same_word(w, a, h)) continue;
       size_t b = a + 1;
-      if (b < w->ntok && (q_tok_is(w, b, "de") || q_tok_is(w, b, "d") ||
-                          q_tok_is(w, b, "du")))
+      if (b < w->ntok &&
+          (q_tok_is(w, b, "de") || q_tok_is(w, b, "d") || q_tok_is(w, b, "du")))
         b++;
       if (b < w->ntok && w->ent[b] >= 0 &&
           w->ents->ent[w->ent[b]].type != PRESSE_LOC) {
@@ -1058,6 +1076,19 @@ static int comme_cue(const qwork *w, size_t v) {
   size_t k = v;
   if (k > 0 && (q_tok_is(w, k - 1, "l") || q_tok_is(w, k - 1, "le"))) k--;
   return k > 0 && q_tok_is(w, k - 1, "comme");
+}
+
+/* Whether the quotation opening at open follows the verb ending at last
+** with at most "de" and a determiner between: "juge « inacceptable »",
+** "parlant d'un « effort »", "qualifiant de « scandale »". */
+static int names_fragment(const qwork *w, size_t last, size_t open) {
+  if (open <= last || open - last > 3) return 0;
+  for (size_t k = last + 1; k < open; k++)
+    if (!is_word(w, k) ||
+        !((w->word[k] & QW_DET) || q_tok_is(w, k, "de") ||
+          q_tok_is(w, k, "d") || q_tok_is(w, k, "du") || q_tok_is(w, k, "des")))
+      return 0;
+  return 1;
 }
 
 /* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué
@@ -1087,9 +1118,8 @@ static int pre_cue(qwork *w, qdirect *d) {
       if (spk == -3) return 0;
     }
     /* "Pour X, « … »": pour opening its sentence, a speaker, a comma */
-    if ((w->feat[i] & QT_POUR) &&
-        ((w->tok[i].flags & PRESSE_TF_SENT_START) ||
-         (i > 0 && Q_ISPUNCT(w, i - 1, ',')))) {
+    if ((w->feat[i] & QT_POUR) && ((w->tok[i].flags & PRESSE_TF_SENT_START) ||
+                                   (i > 0 && Q_ISPUNCT(w, i - 1, ',')))) {
       size_t e;
       int32_t spk = q_speaker_at(w, i + 1, open, &e);
       if (spk >= 0 && e < open &&
@@ -1122,7 +1152,8 @@ static int pre_cue(qwork *w, qdirect *d) {
       continue;
     }
     if ((vf & QV_WEAK) && !colon &&
-        !(last + 1 < w->ntok && (w->word[last + 1] & QW_QUE))) {
+        !(last + 1 < w->ntok && (w->word[last + 1] & QW_QUE)) &&
+        !names_fragment(w, last, open)) {
       k = start;
       continue;
     }
@@ -1346,9 +1377,10 @@ int q_headline_speakers(qwork *w) {
 
 const char *presse_quote_evidence_name(int ev) {
   static const char *const names[] = {
-      "none",   "cue-after", "cue-before", "incise",
-      "selon",  "apposition", "title",     "pronoun",
-      "paragraph-subject", "continuity", "headline", "title-guess",
+      "none",       "cue-after", "cue-before",
+      "incise",     "selon",     "apposition",
+      "title",      "pronoun",   "paragraph-subject",
+      "continuity", "headline",  "title-guess",
       "plain"};
   if (ev < 0 || (size_t)ev >= sizeof names / sizeof *names) return "none";
   return names[ev];

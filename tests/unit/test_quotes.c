@@ -703,6 +703,35 @@ static void spk_evidence(void **state) {
   assert_string_equal(presse_quote_evidence_name(99), "none");
 }
 
+/* ------------------------------- speakers of unseen news (issue 12) */
+
+static const ent_spec UNSEEN[] = {
+    {"Paul Girard", "Paul Girard", PRESSE_PER},
+    {"Marc Dubois", "Marc Dubois", PRESSE_PER},
+    {"Valentine Morel", "Valentine Morel", PRESSE_PER},
+    {"V. Morel", "Valentine Morel", PRESSE_PER},
+    {NULL, NULL, 0}};
+
+static void spk_unseen(void **state) {
+  (void)state;
+  /* "voter pour X": pour after a verb is a preposition, X no subject */
+  expect("Le maire, Paul Girard, appelle à voter pour Marc Dubois, saluant "
+         "son bilan.\n\n« Notre ville change », déclare-t-il dans une "
+         "tribune.",
+         UNSEEN, D, "Notre ville change", "Paul Girard", "déclare-t-il");
+  /* "l'expert": a masculine form after an elided article is generic */
+  expect("Valentine Morel est chercheuse. « Les poils sont ceux d'un ours », "
+         "a indiqué V. Morel.\n\n« Nous manquons de matériaux », a "
+         "poursuivi l'expert.",
+         UNSEEN, D, "Nous manquons de matériaux", "Valentine Morel",
+         "a poursuivi");
+  /* a naming gerund right before the fragment; the group is its subject,
+  ** which ends at the verb before an object ("défend cette …") */
+  expect("Le fisc défend cette publication, parlant d'un « effort de "
+         "transparence ».",
+         NULL, D, "effort de transparence", "fisc", "parlant");
+}
+
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
   size_t u = strlen(unit);
   char *s = malloc(u * reps + 1);
@@ -784,6 +813,7 @@ int main(void) {
       cmocka_unit_test(spk_institutions),
       cmocka_unit_test(spk_headline),
       cmocka_unit_test(spk_evidence),
+      cmocka_unit_test(spk_unseen),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
