@@ -439,6 +439,16 @@ static int english_join(const ent_ctx *c, size_t j) {
   return (span_word(c, j) & SW_ENGLISH) != 0;
 }
 
+/* Is word token i written in CamelCase, a capital after a lowercase
+** letter ("VoxaLeaks", "YouTube": a brand, no part of a person's name)? */
+static int camel_case(const ent_ctx *c, size_t i) {
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  for (size_t k = 1; k + 1 < n; k++)
+    if (s[k] >= 'a' && s[k] <= 'z' && upper_at(s + k + 1, n - k - 1)) return 1;
+  return 0;
+}
+
 /* Is the word after token i a lowercase noun (a common word that is no
 ** adjective nor function word) of the same line? */
 static int noun_next(ent_ctx *c, size_t i) {
@@ -800,7 +810,7 @@ int ent_candidates(ent_ctx *c) {
       int acr = 0;
       for (size_t p = s0; p + 1 < j; p++) {
         if (!name_word(c, p) || !name_word(c, p + 1)) break;
-        if (c->tok[p].flags & PRESSE_TF_ALLCAPS) acr = 1;
+        if ((c->tok[p].flags & PRESSE_TF_ALLCAPS) || camel_case(c, p)) acr = 1;
         if (p == s0 || !given_word(c, p)) continue;
         uint32_t fp = ent_tok_flags(c, p - 1);
         if (fp & (EL_GIVEN | EL_PARTICLE | EL_TITLE)) continue;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ent_lex.h"
 #include "lexicon.h"
 #include "presse.h"
 
@@ -377,6 +378,37 @@ static ALWAYS_INLINE int emit(seg *g, flow *st, tok *t) {
 
 /* --------------------------------------------------------------- words */
 
+/* The entity lexicon's flags of s[b0..b1) (ent_lex.c), 0 when unknown. */
+uint32_t ent_lex_lookup(const char *s, size_t n);
+static uint32_t glue_half_flags(const seg *g, uint32_t b0, uint32_t b1) {
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold((const char *)g->s + b0, b1 - b0, w);
+  return m == (size_t)-1 ? 0 : ent_lex_lookup(w, m);
+}
+
+/* Do the two halves of a glue at b read as two words of the page (a tag
+** list "ParisMoscou", a caption "SahelImage", a sentence glued to a
+** heading) rather than one CamelCase brand that data/camelcase.txt lacks
+** ("VoxaLeaks", "YouTube")? The right half must be a word or a name of
+** the entity lexicon, not English; the left one too, unless the right one
+** is a word that names nothing (Image, Photo, Selon) or a city or country. */
+static int glue_words(const seg *g, uint32_t b0, uint32_t b, int blen) {
+  enum {
+    KNOWN = EL_GIVEN | EL_SURNAME | EL_NPR | EL_CAPNOM | EL_COUNTRY | EL_CITY |
+            EL_COMMON | EL_FUNC
+  };
+  uint32_t q = b + (uint32_t)blen, cp;
+  int len;
+  while (q - b < ENT_FOLD_MAX && cls_at(g, q, &cp, &len) == K_LOWER)
+    q += (uint32_t)len;
+  uint32_t r = glue_half_flags(g, b, q);
+  if (!(r & KNOWN)) return 0;
+  if (r & (EL_NOTENT | EL_FUNC | EL_COUNTRY | EL_CITY)) return 1;
+  if (b - b0 > ENT_FOLD_MAX) return 1;
+  uint32_t l = glue_half_flags(g, b0, b);
+  return (l & KNOWN) != 0;
+}
+
 /* Is a glue split wanted at b, where a capital follows >= 3 letters of a
 ** Capital+lowercase (or all-lowercase) run starting at b0? The right part
 ** needs a capital and two lowercase letters; a CamelCase word listed in
@@ -417,6 +449,10 @@ static int glue_split(const seg *g, uint32_t b0, uint32_t b, int blen,
         return 0;
       }
     }
+  }
+  if (!glue_words(g, b0, b, blen)) {
+    *veto = 1;
+    return 0;
   }
   return 1;
 }

@@ -344,6 +344,10 @@ static void scraping_damage(void **state) {
   /* a caption glued to the name it follows */
   EXPECT("Des soldats au G5 SahelImage : Getty",
          "G5 Sahel/ORG/G5 Sahel|Getty/ORG/Getty");
+  /* a CamelCase brand the list lacks stays whole, and a person's name
+  ** after it is the person's alone */
+  EXPECT("Les fuites du site VoxaLeaks Marc Dupont ont circulé.",
+         "VoxaLeaks/ORG/VoxaLeaks|Marc Dupont/PER/Marc Dupont");
 }
 
 static void consistency(void **state) {
