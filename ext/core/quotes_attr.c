@@ -412,6 +412,37 @@ static int acronym(const qwork *w, size_t i) {
          w->tok[i].b1 - w->tok[i].b0 <= 8;
 }
 
+/* An acronym no entity covers, as a speaker: the organisation named
+** before whose name it begins ("le syndicat FOR" after "le syndicat
+** FOR-Santé", "la CGT" after "la CGT Énergie"), else the acronym as
+** written. */
+static int32_t acronym_speaker(qwork *w, size_t i) {
+  uint32_t b0 = w->tok[i].b0, n = w->tok[i].b1 - b0;
+  for (size_t a = i, s = 0; w->ents && a-- > 0 && s < 400; s++) {
+    if (w->ent[a] < 0) continue;
+    const presse_entity *e = &w->ents->ent[w->ent[a]];
+    uint32_t c0 = e->cb1 > e->cb0 ? e->cb0 : e->b0;
+    uint32_t c1 = e->cb1 > e->cb0 ? e->cb1 : e->b1;
+    if (e->type == PRESSE_ORG && c1 - c0 > n + 1 &&
+        !memcmp(w->text + c0, w->text + b0, n) &&
+        (w->text[c0 + n] == '-' || w->text[c0 + n] == ' '))
+      return q_entity_speaker(w, w->ent[a], (uint32_t)i);
+    a = q_ent_first(w, a);
+  }
+  return q_add_speaker(w, b0, w->tok[i].b1, (uint32_t)i, 0);
+}
+
+/* M., Mme, Monsieur ... before a name. */
+static int civility(const qwork *w, size_t i) {
+  static const char *const civ[] = {"m",    "m.",     "mme",
+                                    "mme.", "madame", "monsieur",
+                                    "mlle", "mlle.",  "mademoiselle"};
+  if (!is_word(w, i) || (w->word[i] & QW_DET)) return 0;
+  for (size_t k = 0; k < sizeof civ / sizeof *civ; k++)
+    if (q_tok_is(w, i, civ[k])) return 1;
+  return 0;
+}
+
 static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
   if (s >= 0 && t1 > t0 && !w->spk[s].tt1) {
     w->spk[s].tt0 = (uint32_t)t0;
@@ -432,8 +463,14 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     *end = q_ent_last(w, i) + 1;
     return q_entity_speaker(w, w->ent[i], (uint32_t)i);
   }
+  if (civility(w, i) && i + 1 < limit && w->ent[i + 1] >= 0 &&
+      w->ents->ent[w->ent[i + 1]].type == PRESSE_PER) {
+    /* "selon M. X", "selon M.X" */
+    *end = q_ent_last(w, i + 1) + 1;
+    return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
+  }
   if (acronym(w, i) && !(i + 1 < w->ntok && w->ent[i + 1] >= 0)) {
-    int32_t s = q_add_speaker(w, w->tok[i].b0, w->tok[i].b1, (uint32_t)i, 0);
+    int32_t s = acronym_speaker(w, i);
     w->how = QH_BARE;
     return s;
   }
@@ -494,8 +531,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
         } else if (acronym(w, a) && a + 1 < w->ntok &&
                    (Q_ISPUNCT(w, a + 1, ',') || w->inq[a + 1])) {
           *end = a + 1;
-          int32_t s =
-              q_add_speaker(w, w->tok[a].b0, w->tok[a].b1, (uint32_t)a, 0);
+          int32_t s = acronym_speaker(w, a);
           w->how = QH_APPOS;
           return s;
         }
@@ -530,7 +566,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     if (group != Q_NONE && k == group + 1 && acronym(w, k)) {
       /* "l'ONG HRW" */
       *end = k + 1;
-      int32_t s = q_add_speaker(w, w->tok[k].b0, w->tok[k].b1, (uint32_t)k, 0);
+      int32_t s = acronym_speaker(w, k);
       w->how = QH_APPOS;
       return s;
     }
@@ -642,6 +678,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
 
 int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
+static int32_t plain_after(qwork *w, size_t s);
 
 /* Verb groups. Returns 1 and sets [*c0, *c1) to the cue tokens when a
 ** speech-verb group ends at or starts at token j. */
@@ -724,6 +761,18 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
         a = a - 1;
     }
     size_t e = a - 1;
+    if (w->ent[e] < 0 && e > 0 && (w->word[e - 1] & QW_DET) &&
+        !(w->word[e - 1] & QW_PREP)) {
+      /* "…, ajoute le documentaire qui précise que …": a noun group
+      ** (title, institution, or a plain noun) */
+      size_t x;
+      int32_t s = q_speaker_at(w, e - 1, a, &x);
+      if (s == -1 && x == a) s = plain_after(w, e - 1);
+      if (s >= 0) {
+        *where = e - 1;
+        return s;
+      }
+    }
     if (w->ent[e] >= 0) {
       size_t f = q_ent_first(w, e);
       /* "E1 de E2 qui": the head E1 */
@@ -831,8 +880,6 @@ static int set_speaker(qwork *w, qdirect *d, int32_t spk, int rule) {
   d->how = spk >= 0 ? w->how : QH_NONE;
   return 1;
 }
-
-static int32_t plain_after(qwork *w, size_t s);
 
 /* "», a déclaré X", "» indique X", "», a-t-il ajouté", "», X a ajouté". */
 static int post_cue(qwork *w, qdirect *d) {

@@ -710,6 +710,9 @@ static const ent_spec UNSEEN[] = {
     {"Marc Dubois", "Marc Dubois", PRESSE_PER},
     {"Valentine Morel", "Valentine Morel", PRESSE_PER},
     {"V. Morel", "Valentine Morel", PRESSE_PER},
+    {"Radio Nord", "Radio Nord", PRESSE_ORG},
+    {"Garnier", "Garnier", PRESSE_PER},
+    {"FOR-Santé", "FOR-Santé", PRESSE_ORG},
     {NULL, NULL, 0}};
 
 static void spk_unseen(void **state) {
@@ -730,6 +733,21 @@ static void spk_unseen(void **state) {
   expect("Le fisc défend cette publication, parlant d'un « effort de "
          "transparence ».",
          NULL, D, "effort de transparence", "fisc", "parlant");
+  /* a relative after a postposed cue: its antecedent, the noun group */
+  expect("Le documentaire de Radio Nord précise : « Tout est clair. » « Les "
+         "taux sont hauts », ajoute le documentaire qui précise que le "
+         "produit est accessible par « des gens qui fabriquent des armes ».",
+         UNSEEN, D, "des gens qui fabriquent des armes", "Radio Nord",
+         "précise");
+  /* a civility before the name, glued or not */
+  expect("Les prix montent, « malgré les mesures » selon M.Garnier.", UNSEEN, D,
+         "malgré les mesures", "Garnier", "selon");
+  expect("Les prix montent, « malgré les mesures », selon Mme Garnier.", UNSEEN,
+         D, "malgré les mesures", "Garnier", "selon");
+  /* an acronym: the organisation named before whose name it begins */
+  expect("C'est le syndicat FOR-Santé qui a révélé ce décès.\n\nLe syndicat "
+         "FOR estime que « rien n'a été fait ».",
+         UNSEEN, D, "rien n'a été fait", "FOR-Santé", "estime");
 }
 
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
