@@ -395,6 +395,8 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
     if (f &
         (EL_GIVEN | EL_SURNAME | EL_NPR | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE))
       return 0;
+    /* an event's head opening a name: "Mondial 2034 : ..." */
+    if (event_word(c, i)) return 0;
     /* a noun opening a name: "Météo France a annoncé"; not an adverb
     ** ("Finalement Paris"), a verb or an adjective */
     size_t n = tok_n(c, i);
@@ -537,7 +539,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
                      EL_NOTENT | EL_FUNC)) &&
           (!(headf & EL_CITY) || (headf & EL_COMMON)) &&
           !((headf & EL_COMMON) && (c->info[i] & TI_AMBIG) &&
-            !(headf & (EL_ORGHEAD | EL_MISCCUE)))) {
+            !(headf & (EL_ORGHEAD | EL_MISCCUE)) && !event)) {
         j++;
         /* "Unity 3D": a letter glued to the number */
         if (j < c->ntok && ent_is_word(c, j) && tok_n(c, j) <= 2 &&

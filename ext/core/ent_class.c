@@ -499,7 +499,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* Air France, Météo France: a name made with a place name (a given
   ** name first is no place: Florence, Vladimir) */
   uint32_t places = (f0 & EL_GIVEN) && !acr ? anyrest : any;
-  if (ntok > 1 && (places & (EL_COUNTRY | EL_CITY)) && !(any & EL_CARDINAL))
+  if (ntok > 1 && (places & (EL_COUNTRY | EL_CITY)) && !(any & EL_CARDINAL) &&
+      (common || acr || (any & (EL_ORGWORD | EL_ORGHEAD | EL_COUNTRY))))
     F |= EFB(has_place);
   if (ntok > 1 && (fl & EL_SURNAME) && !common) F |= EFB(surname_last);
   if ((s->flags & SP_ALLCAPS) && defined_by_common_words(c, s))

@@ -256,10 +256,22 @@ static void events_not_places(void **state) {
   /* at a sentence start too, with its complement */
   EXPECT("Trophée des champions : le match est reporté.",
          "Trophée des champions/MISC/Trophée des champions");
+  /* at a line start with its year: a headline's topic */
+  EXPECT("Mondial 2034 : le pays refuse un match amical contre ses voisins",
+         "Mondial 2034/MISC/Mondial 2034");
   /* an event's head takes adjectives and complements like a body's */
   EXPECT("Il ouvre le Forum mondial de la pêche artisanale.",
          "Forum mondial de la pêche artisanale/MISC/Forum mondial de la pêche "
          "artisanale");
+}
+
+/* Three names of which one is also a town are a person's when no common
+** word, no body's word nor a country says otherwise ("Air Kervel" would
+** be a company). */
+static void person_with_place_word(void **state) {
+  (void)state;
+  EXPECT("Kervel : Dinan Trobrahim Kanar élu président de la ligue régionale",
+         "Kervel/ORG/Kervel|Dinan Trobrahim Kanar/PER/Dinan Trobrahim Kanar");
 }
 
 /* "X de Y" with two names no lexicon knows as words is a person, even
@@ -435,6 +447,7 @@ int main(void) {
       cmocka_unit_test(legislatures),
       cmocka_unit_test(events_not_places),
       cmocka_unit_test(person_particles),
+      cmocka_unit_test(person_with_place_word),
       cmocka_unit_test(evidence_document),
       cmocka_unit_test(evidence_trace),
       cmocka_unit_test(scraping_damage),
