@@ -553,7 +553,13 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_PER) F |= EFB(title_before);
   if (cue == CUE_ORG) F |= EFB(org_cue);
   if (cue == CUE_MISC) F |= EFB(misc_cue);
-  if (cue == CUE_LOC) F |= EFB(loc_cue);
+  /* "a proposé le poste à Antonis Kervalos": after a bare "à", several
+  ** capitalised words that no lexicon knows as places or words are a
+  ** person as often as a place (places of several words are in the
+  ** lexicon: Buenos Aires) */
+  if (cue == CUE_LOC && !((F & EFB(words)) && !(any & EL_PLACE) && s->t0 > 0 &&
+                          word_is(c, s->t0 - 1, "\xC3\xA0")))
+    F |= EFB(loc_cue);
   if (verb_after(c, s)) F |= EFB(verb_after);
   if (verb_before(c, s)) F |= EFB(verb_before);
   int app = apposition_after(c, s);

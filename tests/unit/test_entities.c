@@ -272,6 +272,10 @@ static void person_with_place_word(void **state) {
   (void)state;
   EXPECT("Kervel : Kolda Trobrahim Kanar élu président de la ligue régionale",
          "Kervel/ORG/Kervel|Kolda Trobrahim Kanar/PER/Kolda Trobrahim Kanar");
+  /* after a bare "à", names no lexicon knows are no place by that alone */
+  EXPECT("Le président a proposé le poste à Antonis Kervalos, un juriste. "
+         "Kervalos a accepté.",
+         "Antonis Kervalos/PER/Antonis Kervalos|Kervalos/PER/Antonis Kervalos");
 }
 
 /* "X de Y" with two names no lexicon knows as words is a person, even
