@@ -25,6 +25,9 @@ typedef struct {
   size_t cap;
 } hmap;
 
+/* In step 2b, hslot.span with this bit: the name's first word. */
+#define FIRST_WORD (1u << 31)
+
 /* The evidence of every mention of one name, summed (step 1). */
 typedef struct {
   int32_t sum[5];
@@ -348,15 +351,30 @@ int ent_consistency(ent_ctx *c) {
     ent_span *s = &c->sp[i];
     if (!s->type || s->type == PRESSE_PER || s->nname < 2) continue;
     size_t j = s->t1 - 1;
-    if (!name_tok(c, j)) continue;
     /* not a complement: "Ferrand Composites de Vallorge" does not make
     ** "Vallorge" the company */
-    if (j > s->t0 && !name_tok(c, j - 1)) continue;
+    if (name_tok(c, j) && !(j > s->t0 && !name_tok(c, j - 1))) {
+      uint64_t k = tok_key(c, tkey, j, c->tok[j].b0);
+      hslot *h = hmap_at(&toks, k);
+      if (!h->key) {
+        h->key = k;
+        h->span = (uint32_t)i;
+      }
+    }
+    /* the first word too when it is a name of its own, no word, given
+    ** name, place or head ("Kervel" after "Kervel Industries"; not "Air"
+    ** of "Air Kervel", "Jean" of "Jean Kervel Conseil", "Lyon") */
+    j = s->t0;
+    if (s->b0 != c->tok[j].b0 || !name_tok(c, j) || !name_tok(c, j + 1) ||
+        (ent_tok_flags(c, j) &
+         (EL_COMMON | EL_GIVEN | EL_PLACE | EL_FUNC | EL_ORGHEAD | EL_LOCHEAD |
+          EL_MISCCUE | EL_TITLE | EL_NOTENT)))
+      continue;
     uint64_t k = tok_key(c, tkey, j, c->tok[j].b0);
     hslot *h = hmap_at(&toks, k);
     if (!h->key) {
       h->key = k;
-      h->span = (uint32_t)i;
+      h->span = (uint32_t)i | FIRST_WORD;
     }
   }
   for (size_t i = 0; i < c->nsp; i++) {
@@ -364,10 +382,11 @@ int ent_consistency(ent_ctx *c) {
     if (!s->type || s->t1 - s->t0 != 1 || s->ev > EV_DEFAULT) continue;
     hslot *h = hmap_at(&toks, s->key);
     if (!h->key) continue;
-    s->type = c->sp[h->span].type;
-    s->canon = h->span;
+    uint32_t who = h->span & ~FIRST_WORD;
+    s->type = c->sp[who].type;
+    s->canon = who;
     s->flags &= (uint8_t)~SP_WEAK;
-    s->feat |= EFB(doc_last_word);
+    s->feat |= h->span & FIRST_WORD ? EFB(doc_first_word) : EFB(doc_last_word);
   }
   for (size_t i = 0; i < c->nsp; i++)
     if (c->sp[i].flags & SP_WEAK) c->sp[i].type = 0;

@@ -24,25 +24,21 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
 
 /* The features a type decision weighs (ent_class.c detects them,
 ** data/ent_evidence.txt weighs them, ent_doc.c adds the doc_* ones). */
+/* clang-format off */
 #define ENT_FEATURES(X)                                                        \
-  X(place_phrase)                                                              \
-  X(country)                                                                   \
-  X(demonym) X(elided_article) X(event_head) X(name_number) X(year)            \
-      X(org_head) X(loc_head) X(misc_head) X(title_before) X(initials) X(      \
-          org_cue) X(misc_cue) X(acronym_digit) X(digits) X(acronym_name)      \
-          X(given_first) X(given_place_first) X(org_word) X(has_place) X(      \
-              surname_last) X(acronym_defined) X(acronym) X(cardinal_place)    \
-              X(place) X(place_parts) X(saint) X(head_alone) X(loc_cue)        \
-                  X(group_plural) X(proper_noun) X(name_word) X(words_article) \
-                      X(words_common) X(words) X(common_word) X(after_noun_de) \
-                          X(no_evidence) X(verb_after) X(verb_before)          \
-                              X(function_after) X(age_after) X(doc_type)       \
-                                  X(doc_person) X(doc_acronym)                 \
-                                      X(doc_last_word) X(place_number)         \
-                                          X(english_words) X(brand_first)      \
-                                              X(doc_list) X(doc_product)       \
-                                                  X(event_word)                \
-                                                      X(person_particle)
+  X(place_phrase) X(country) X(demonym) X(elided_article) X(event_head)        \
+  X(name_number) X(year) X(org_head) X(loc_head) X(misc_head)                  \
+  X(title_before) X(initials) X(org_cue) X(misc_cue) X(acronym_digit)          \
+  X(digits) X(acronym_name) X(given_first) X(given_place_first) X(org_word)    \
+  X(has_place) X(surname_last) X(acronym_defined) X(acronym)                   \
+  X(cardinal_place) X(place) X(place_parts) X(saint) X(head_alone)             \
+  X(loc_cue) X(group_plural) X(proper_noun) X(name_word) X(words_article)      \
+  X(words_common) X(words) X(common_word) X(after_noun_de) X(no_evidence)      \
+  X(verb_after) X(verb_before) X(function_after) X(age_after) X(doc_type)      \
+  X(doc_person) X(doc_acronym) X(doc_last_word) X(place_number)                \
+  X(english_words) X(brand_first) X(doc_list) X(doc_product) X(event_word)     \
+  X(person_particle) X(doc_first_word)
+/* clang-format on */
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
 enum { ENT_FEATURES(ENT_FEATURE_ENUM) EF_COUNT };

@@ -368,6 +368,12 @@ static void scraping_damage(void **state) {
 
 static void consistency(void **state) {
   (void)state;
+  /* the first word of a company's name alone is the company, whatever a
+  ** verb after it says */
+  EXPECT("La société Kervel Industries a annoncé des pertes. Kervel a précisé "
+         "que les emplois seraient maintenus.",
+         "Kervel Industries/ORG/Kervel Industries|"
+         "Kervel/ORG/Kervel Industries");
   /* the surname and the given name inherit the fullest form */
   EXPECT("Aminata Coulibaly, porte-parole du gouvernement, a parlé. "
          "Coulibaly a ajouté qu’Aminata partirait.",
