@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lex_speaker_functions.h"
+#include "lex_speaker_orgnouns.h"
 
 #define WINDOW 12 /* tokens of a noun group */
 
@@ -349,7 +350,29 @@ static int speaker_cue_word(const qwork *w, size_t i) {
          Q_ISPUNCT(w, i - 1, ',') || !is_word(w, i - 1);
 }
 
+static int after_preposition(const qwork *w, size_t f);
+
+/* Whether the words before the comma at c are a prepositional phrase
+** opening the sentence ("Sous couvert d'anonymat, un porte-parole …"):
+** what follows the comma is the subject, not an apposition. */
+static int intro_phrase(const qwork *w, size_t c) {
+  for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
+    i--;
+    if (!is_word(w, i) || w->inq[i] || w->verb[i]) return 0;
+    if (w->tok[i].flags & PRESSE_TF_SENT_START)
+      return (w->word[i] & QW_PREP) && !speaker_cue_word(w, i);
+  }
+  return 0;
+}
+
 int q_after_preposition(const qwork *w, size_t f) {
+  int r = after_preposition(w, f);
+  if (r && f > 0 && Q_ISPUNCT(w, f - 1, ',') && intro_phrase(w, f - 1))
+    return 0;
+  return r;
+}
+
+static int after_preposition(const qwork *w, size_t f) {
   size_t k = f;
   for (int s = 0; k > 0 && s < 14; s++) {
     size_t i = k - 1;
@@ -432,6 +455,12 @@ static int32_t acronym_speaker(qwork *w, size_t i) {
   return q_add_speaker(w, b0, w->tok[i].b1, (uint32_t)i, 0);
 }
 
+/* A definite article: le, la, l', les. */
+static int definite(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "le") || q_tok_is(w, i, "la") || q_tok_is(w, i, "l") ||
+         q_tok_is(w, i, "les");
+}
+
 /* M., Mme, Monsieur ... before a name. */
 static int civility(const qwork *w, size_t i) {
   static const char *const civ[] = {"m",    "m.",     "mme",
@@ -448,6 +477,99 @@ static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
     w->spk[s].tt0 = (uint32_t)t0;
     w->spk[s].tt1 = (uint32_t)t1;
   }
+  return s;
+}
+
+/* Whether the group noun at g names a kind of organisation the text
+** names (data/speaker_orgnouns.txt: "le groupe", "la chaîne"). */
+static int org_noun(const qwork *w, size_t g) {
+  char b[64];
+  size_t n =
+      q_fold(w->text + w->tok[g].b0, w->tok[g].b1 - w->tok[g].b0, b, sizeof b);
+  if (n > 1 && b[n - 1] == 's') n--; /* "les groupes" */
+  return n && presse_lex_find(&lex_speaker_orgnouns, b, n) != NULL;
+}
+
+#define ORGS 16
+
+/* The canonical name of entity e, as a byte span. */
+static void canon_span(const qwork *w, int32_t e, uint32_t *b0, uint32_t *b1) {
+  const presse_entity *x = &w->ents->ent[w->qe ? w->qe[e].canon : e];
+  *b0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
+  *b1 = x->cb1 > x->cb0 ? x->cb1 : x->b1;
+}
+
+/* Whether names a and b are one organisation: equal, or one is the other
+** followed by more words ("Radio Nord" / "Radio Nord Électronique"). */
+static int same_org(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
+                    uint32_t b1) {
+  uint32_t n = a1 - a0 < b1 - b0 ? a1 - a0 : b1 - b0;
+  if (memcmp(w->text + a0, w->text + b0, n)) return 0;
+  if (a1 - a0 == b1 - b0) return 1;
+  return (a1 - a0 > n ? w->text[a0 + n] : w->text[b0 + n]) == ' ';
+}
+
+/* The organisation the text names most (its shortest name), when it is
+** named at least twice and more than any other; -1 otherwise. */
+static int32_t salient_org(const qwork *w) {
+  int32_t ent[ORGS];
+  uint32_t count[ORGS], c0[ORGS], c1[ORGS];
+  size_t n = 0;
+  for (size_t e = 0; e < w->ents->n && e < 4000; e++) {
+    if (w->ents->ent[e].type != PRESSE_ORG) continue;
+    uint32_t b0, b1;
+    canon_span(w, (int32_t)e, &b0, &b1);
+    size_t k = 0;
+    while (k < n && !same_org(w, c0[k], c1[k], b0, b1))
+      k++;
+    if (k == n) {
+      if (n == ORGS) continue;
+      count[n++] = 0;
+      c0[k] = c1[k] = 0;
+    }
+    if (!c1[k] || b1 - b0 < c1[k] - c0[k]) {
+      ent[k] = (int32_t)e;
+      c0[k] = b0;
+      c1[k] = b1;
+    }
+    count[k]++;
+  }
+  size_t best = ORGS;
+  uint32_t bc = 0, second = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (count[k] > bc) {
+      second = bc;
+      bc = count[k];
+      best = k;
+    } else if (count[k] > second) {
+      second = count[k];
+    }
+  }
+  return best < ORGS && bc >= 2 && bc > second ? ent[best] : -1;
+}
+
+/* A group noun g alone after a definite article at i ("la chaîne", "du
+** groupe"): the organisation named before with that noun ("la chaîne
+** X", "le syndicat X"); for a kind of named organisation, else the one
+** the text names most. -1 when none. */
+static int32_t group_alone(qwork *w, size_t i, size_t g) {
+  if (!w->ents) return -1;
+  for (size_t a = i, n = 0; a-- > 0 && n < 400; n++) {
+    if (w->ent[a] < 0 || w->inq[a]) continue;
+    size_t f = q_ent_first(w, a);
+    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG && f > 0 &&
+        same_word(w, f - 1, g)) {
+      int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
+      w->how = QH_TITLE;
+      return s;
+    }
+    a = f;
+  }
+  if (!org_noun(w, g)) return -1;
+  int32_t e = salient_org(w);
+  if (e < 0) return -1;
+  int32_t s = q_entity_speaker(w, e, (uint32_t)i);
+  w->how = QH_TITLE;
   return s;
 }
 
@@ -598,6 +720,15 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
         w->how = QH_APPOS;
         return with_title(w, s, title, q_title_end(w, title, k));
       }
+      if (grp && q_title_end(w, g2, k) == g2 + 1 &&
+          (q_tok_is(w, a, "du") || definite(w, g2 - 1))) {
+        /* "un représentant du groupe": the organisation it designates */
+        int32_t s = group_alone(w, g2, g2);
+        if (s >= 0) {
+          w->how = QH_APPOS;
+          return with_title(w, s, title, q_title_end(w, title, k));
+        }
+      }
       if (grp) {
         size_t e = q_title_end(w, g2, k);
         int32_t s =
@@ -648,20 +779,11 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       size_t te = q_title_end(w, group, k);
       if (te < e) e = te;
     }
-    if (e == group + 1 && w->ents && (w->word[i] & QW_DET)) {
+    if (e == group + 1 && w->ents && (w->word[i] & QW_DET) && definite(w, i)) {
       /* "la chaîne" alone: the organisation named with that noun ("la
-      ** chaîne France 24", "le syndicat X") */
-      for (size_t a = i, n = 0; a-- > 0 && n < 400; n++) {
-        if (w->ent[a] < 0 || w->inq[a]) continue;
-        size_t f = q_ent_first(w, a);
-        if (w->ents->ent[w->ent[a]].type == PRESSE_ORG && f > 0 &&
-            same_word(w, f - 1, group)) {
-          int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
-          w->how = QH_TITLE;
-          return s;
-        }
-        a = f;
-      }
+      ** chaîne France 24", "le syndicat X"), or the one the text is about */
+      int32_t s = group_alone(w, i, group);
+      if (s >= 0) return s;
     }
     while (e > group + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
       e--;
@@ -1126,14 +1248,15 @@ static int comme_cue(const qwork *w, size_t v) {
 }
 
 /* Whether the quotation opening at open follows the verb ending at last
-** with at most "de" and a determiner between: "juge « inacceptable »",
-** "parlant d'un « effort »", "qualifiant de « scandale »". */
+** with at most a short object between: "juge « inacceptable »", "parlant
+** d'un « effort »", "qualifiant de « scandale »", "juge le compromis
+** « fragile »". */
 static int names_fragment(const qwork *w, size_t last, size_t open) {
-  if (open <= last || open - last > 3) return 0;
+  if (open <= last || open - last > 5) return 0;
   for (size_t k = last + 1; k < open; k++)
-    if (!is_word(w, k) ||
-        !((w->word[k] & QW_DET) || q_tok_is(w, k, "de") ||
-          q_tok_is(w, k, "d") || q_tok_is(w, k, "du") || q_tok_is(w, k, "des")))
+    if (!is_word(w, k) || w->verb[k] || upper(w, k) || w->ent[k] >= 0 ||
+        (w->word[k] & (QW_QUE | QW_REL | QW_AUX | QW_AUXPL | QW_IL | QW_ELLE |
+                       QW_PRONPL | QW_COORD)))
       return 0;
   return 1;
 }

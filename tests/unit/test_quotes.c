@@ -748,6 +748,29 @@ static void spk_unseen(void **state) {
   expect("C'est le syndicat FOR-Santé qui a révélé ce décès.\n\nLe syndicat "
          "FOR estime que « rien n'a été fait ».",
          UNSEEN, D, "rien n'a été fait", "FOR-Santé", "estime");
+  /* "le groupe", "la chaîne" alone: the organisation the text names most
+  ** (a longer name counts for its shorter form), after an opening
+  ** prepositional phrase that is no apposition */
+  const char *g = "L'action de Radio Nord Électronique a baissé, après un "
+                  "procès perdu face à Invest Conseil. Le montant est imposé "
+                  "à Radio Nord. Sous couvert d'anonymat, un représentant du "
+                  "groupe admet que le verdict « est le pire des scénarios ».";
+  expect(g, UNSEEN, D, "est le pire des scénarios", "Radio Nord", "admet");
+  expect("Radio Nord a été visée. Les journalistes de Radio Nord sont saufs. "
+         "La chaîne met « tout en œuvre pour leur sécurité ».",
+         UNSEEN, D, "tout en œuvre pour leur sécurité", "Radio Nord", "met");
+  /* no organisation clearly ahead: the group as written */
+  expect("Radio Nord et Invest Conseil ont signé. La société affirme : « Tout "
+         "va bien. »",
+         UNSEEN, D, "Tout va bien.", "société", "affirme");
+  /* an institution alone is itself, whatever the text names */
+  expect("Radio Nord a été visée. Radio Nord a porté plainte. La police "
+         "affirme : « Nous enquêtons. »",
+         UNSEEN, D, "Nous enquêtons.", "police", "affirme");
+  /* a weak verb with a short object before the fragment */
+  expect("Son président, Paul Girard, juge le compromis « acceptable, mais "
+         "fragile ».",
+         UNSEEN, D, "acceptable, mais fragile", "Paul Girard", "juge");
 }
 
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
