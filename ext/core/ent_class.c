@@ -363,6 +363,16 @@ static int year_tok(const ent_ctx *c, size_t i) {
   return (p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0');
 }
 
+/* A place's head that is an adjective (Nouvelle, Grand, Haute) makes a
+** place of what follows only when that is a name or a cardinal point
+** (Nouvelle Calédonie, Grand Est), not a common word (Nouvelle
+** Démocratie, a party). Other heads (Golfe, Mont) always do. */
+static int place_after_adj(ent_ctx *c, size_t fi, uint32_t f0) {
+  if (!(f0 & EL_ADJ)) return 1;
+  uint32_t f = ent_tok_flags(c, fi + 1);
+  return (f & (EL_PLACE | EL_CARDINAL)) || !(f & EL_COMMON);
+}
+
 /* Initials joined by a hyphen: "J-M", "J.-P." (a person's given names). */
 static int hyphen_initials(const ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i)) return 0;
@@ -474,7 +484,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (F & EFB(org_head))
     ;
   else if ((f0 & EL_LOCHEAD) && ntok > 1 && !(f0 & EL_GIVEN) &&
-           cue != CUE_ORG && cue != CUE_MISC)
+           cue != CUE_ORG && cue != CUE_MISC && place_after_adj(c, fi, f0))
     F |= EFB(loc_head);
   else if ((f0 & EL_MISCCUE) && ntok > 1 && !(f0 & EL_NAMEY))
     F |= EFB(misc_head);

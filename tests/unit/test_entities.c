@@ -226,6 +226,17 @@ static void evidence_bodies_events(void **state) {
          "Vortexa/ORG/Vortexa|Vortexa/ORG/Vortexa");
 }
 
+/* Parties named by an adjective and a common word are bodies; a place's
+** adjective head (Nouvelle, Grand) makes a place only of a name. */
+static void parties(void **state) {
+  (void)state;
+  EXPECT("Selon Nouvelle Solidarité, le scrutin est truqué. Le chef de Gauche "
+         "Radicale se tait, il vit en Nouvelle Calédonie.",
+         "Nouvelle Solidarité/ORG/Nouvelle Solidarité|"
+         "Gauche Radicale/ORG/Gauche Radicale|"
+         "Nouvelle Calédonie/LOC/Nouvelle Calédonie");
+}
+
 /* A legislature alone is a body, not a place nor a common word. */
 static void legislatures(void **state) {
   (void)state;
@@ -454,6 +465,7 @@ int main(void) {
       cmocka_unit_test(default_types),
       cmocka_unit_test(evidence_people),
       cmocka_unit_test(evidence_bodies_events),
+      cmocka_unit_test(parties),
       cmocka_unit_test(legislatures),
       cmocka_unit_test(events_not_places),
       cmocka_unit_test(person_particles),
