@@ -461,6 +461,55 @@ static int noun_next(ent_ctx *c, size_t i) {
   return (f & EL_COMMON) && !(f & (EL_ADJ | EL_FUNC));
 }
 
+/* When token j is "de", "d'", "du" or "des", the token after it and its
+** article ("de la", "de l'"); else 0. */
+static size_t de_target(ent_ctx *c, size_t j) {
+  if (!ent_is_word(c, j)) return 0;
+  const char *s = tok_s(c, j);
+  size_t n = tok_n(c, j);
+  int de = (n == 2 && !memcmp(s, "de", 2)) || (n == 2 && !memcmp(s, "du", 2)) ||
+           (n == 3 && !memcmp(s, "des", 3)) ||
+           ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd');
+  if (!de) return 0;
+  size_t k = j + 1;
+  if (k < c->ntok && ent_is_word(c, k) && same_line(c, j)) {
+    const char *s2 = tok_s(c, k);
+    size_t n2 = tok_n(c, k);
+    if (n == 2 && s[1] == 'e' &&
+        ((n2 == 2 && !memcmp(s2, "la", 2)) ||
+         ((c->tok[k].flags & PRESSE_TF_ELISION) && s2[0] == 'l')))
+      k++;
+  }
+  return k;
+}
+
+/* Is word k, after the "de" of token j (k may follow "de la", "de l'"), a
+** lowercase noun that continues an institution's name ("Conseil de
+** sécurité", "Bureau d'enquêtes")? A word unknown to the lexicon is a
+** technical noun ("Institut d'État d'hydrographie"). After "des", an
+** article or a bare "de" and a plural, a word that is also an adjective
+** is a noun when no noun follows it ("de la langue française", "d'enquêtes";
+** not "de la grande distribution"). Not an infinitive after a bare "de"
+** ("demande au Conseil de statuer"), nor a noun that governs a complement
+** of its own ("la Banque centrale du pays", "du fait de":
+** data/ent_spanwords.txt). */
+static int complement_noun(ent_ctx *c, size_t j, size_t k) {
+  if (k >= c->ntok) return 0;
+  const char *s = tok_s(c, j), *w = tok_s(c, k);
+  size_t n = tok_n(c, j), wn = tok_n(c, k);
+  uint32_t fk = ent_tok_flags(c, k);
+  if (!((fk & EL_COMMON) || !(fk & ~(uint32_t)EL_PREFIX)) || (fk & EL_FUNC) ||
+      c->tok[k].c1 - c->tok[k].c0 < 4)
+    return 0;
+  int bare = k == j + 1 && s[n - 1] != 'u' && n != 3;
+  if ((fk & EL_ADJ) && n != 3 &&
+      (!(k > j + 1 || s[1] == 'u' || w[wn - 1] == 's' || w[wn - 1] == 'x') ||
+       noun_next(c, k)))
+    return 0;
+  if ((fk & EL_VERB) && bare && infinitive(c, k)) return 0;
+  return !(span_word(c, k) & SW_NOTCOMP);
+}
+
 /* Grow a span from name word i; returns its end (exclusive). */
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
@@ -486,6 +535,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   int adj_last = 0; /* the last word joined is a lowercase adjective */
   int low_last = 0; /* the last word joined is lowercase */
   int adj_noun = 0; /* that adjective follows a lowercase noun */
+  int coord = 0;    /* a complement was joined by "et" */
   size_t j = i + 1, lower = 0;
   /* The second half of a capitalised run split by the segmenter's glue
   ** rule ("Voxa" + "Leaks") may be a CamelCase name cut in two or the
@@ -507,8 +557,12 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
              (ent_tok_flags(c, j + 1) & (EL_GIVEN | EL_SURNAME)))))
         break;
       if (f & EL_TITLE && !(f & EL_NAMEY)) break;
+      /* a word never an entity alone ends the name, but for an acronym
+      ** of them right after its first word ("BFM TV") */
       if ((f & EL_NOTENT) &&
-          !(cap_article(c, j - 1) && !(c->info[j - 1] & TI_AMBIG)))
+          !(cap_article(c, j - 1) && !(c->info[j - 1] & TI_AMBIG)) &&
+          !(j == i + 1 && (c->tok[j].flags & PRESSE_TF_ALLCAPS) &&
+            !(c->info[i] & TI_AMBIG) && !(headf & (EL_COMMON | EL_ENGLISH))))
         break;
       /* after a lowercase word a capital starts another name:
       ** "l'Autorité palestinienne Ahmed Kerrouche", "le Conseil des
@@ -583,21 +637,26 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     uint32_t f = ent_tok_flags(c, j);
     const char *s = tok_s(c, j);
     size_t n = tok_n(c, j);
-    int de = (n == 2 && !memcmp(s, "de", 2)) ||
-             (n == 2 && !memcmp(s, "du", 2)) ||
-             (n == 3 && !memcmp(s, "des", 3)) ||
-             ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd');
-    if (de) {
-      /* de la / de l' */
-      size_t k = j + 1;
-      if (k < c->ntok && ent_is_word(c, k) && same_line(c, j)) {
-        const char *s2 = tok_s(c, k);
-        size_t n2 = tok_n(c, k);
-        if (n == 2 && s[1] == 'e' &&
-            ((n2 == 2 && !memcmp(s2, "la", 2)) ||
-             ((c->tok[k].flags & PRESSE_TF_ELISION) && s2[0] == 'l')))
-          k++;
+    /* "Bureau d'enquêtes et d'analyses": a second complement joined by
+    ** "et" to the first */
+    if (low_last && inst && lower < 3 && n == 2 && !memcmp(s, "et", 2) &&
+        same_line(c, j)) {
+      size_t k = de_target(c, j + 1);
+      if (k && ent_is_word(c, k) && same_line(c, k - 1) &&
+          !(c->tok[k].flags & PRESSE_TF_UPPER) &&
+          complement_noun(c, j + 1, k)) {
+        /* the last complement: an adjective may follow it, no more "de" */
+        j = k + 1;
+        lower = 3;
+        coord = 1;
+        adj_last = 0;
+        continue;
       }
+      break;
+    }
+    if (de_target(c, j)) {
+      /* de la / de l' */
+      size_t k = de_target(c, j);
       int de_inst = inst || (capnoun && (j == i + 1 || lower));
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
         uint32_t fk = ent_tok_flags(c, k);
@@ -608,6 +667,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
           break; /* but "l'Assemblée nationale du Togo", "l'Association
                  ** des maires ruraux de France" (the adjective of a
                  ** complement: the place is the body's) */
+        /* after complements joined by "et", a name is the body's parent
+        ** ("Bureau d'enquêtes et d'analyses de la DGAC") */
+        if (coord) break;
         if (de_inst || (fk & EL_CARDINAL) || (given && j == i + 1) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||
@@ -637,22 +699,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         ** mondiale de la santé", "Fédération internationale de pétanque")
         ** and a second complement with its article ("Ligue des droits de
         ** l'homme") */
-        uint32_t fk = ent_tok_flags(c, k);
-        /* after "des" an adjective is a noun; after an article too when
-        ** no noun follows it ("de la langue française"; not "de la
-        ** grande distribution") */
-        int des = n == 3 || ((k > j + 1 || s[1] == 'u') && !noun_next(c, k));
-        /* a lowercase word unknown to the lexicon is a technical noun:
-        ** "Institut d'État d'hydrographie"; not an infinitive after a bare
-        ** "de" ("demande au Conseil de statuer") nor a noun that governs
-        ** a complement of its own ("la Banque centrale du pays", "du fait
-        ** de": data/ent_spanwords.txt) */
-        if (((fk & EL_COMMON) || !(fk & ~(uint32_t)EL_PREFIX)) &&
-            !(fk & EL_FUNC) && (!(fk & EL_ADJ) || des) &&
-            c->tok[k].c1 - c->tok[k].c0 >= 4 &&
-            !((fk & EL_VERB) && k == j + 1 && s[n - 1] != 'u' && n != 3 &&
-              infinitive(c, k)) &&
-            !(span_word(c, k) & SW_NOTCOMP)) {
+        if (complement_noun(c, j, k)) {
           j = k + 1;
           lower++;
           adj_last = 0;
@@ -697,7 +744,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
                   ((f & EL_DEMONYM) || adjective_ending(c, j));
     if ((inst || (headf & EL_ORGWORD) || (lower && !(capnoun && !inst)) ||
          cap_adj) &&
-        (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) && lower < 3) {
+        (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) &&
+        (lower < 3 || (coord == 1 && !adj_last))) {
       adj_noun = low_last;
       j++;
       lower++;

@@ -131,6 +131,13 @@ static void institution_complements(void **state) {
   /* a place after the adjective of a complement belongs to the body */
   SPANS("L'Association des maires ruraux de Bretagne a protesté.",
         "Association des maires ruraux de Bretagne");
+  /* complements joined by "et", a plural after a bare "de"; what "de
+  ** la" adds after them is the parent body */
+  SPANS("Le rapport du Bureau d'enquêtes et d'analyses de la DGKA est paru.",
+        "Bureau d'enquêtes et d'analyses|DGKA");
+  SPANS("L'Institut national de la statistique et des études économiques "
+        "publie.",
+        "Institut national de la statistique et des études économiques");
   /* an infinitive after a bare "de", a noun with a complement of its
   ** own (data/ent_spanwords.txt), a city after the head's adjective */
   SPANS("Il a demandé au Conseil de statuer vite.", "Conseil");
@@ -140,6 +147,14 @@ static void institution_complements(void **state) {
   SPANS("L'Union européenne du fait de la crise recule.", "Union européenne");
   SPANS("Le Parlement européen de Strasbourg vote.",
         "Parlement européen|Strasbourg");
+}
+
+/* A media's name: an acronym of a word never an entity alone after a
+** name ("BFM TV"), not after a common or English word. */
+static void media_names(void **state) {
+  (void)state;
+  SPANS("Selon la chaîne KVB TV, la TV publique et la TVA baissent.", "KVB TV");
+  SPANS("Il regarde Kervel TV chaque soir, mais pas le Live CD.", "Kervel TV");
 }
 
 static void english_names(void **state) {
@@ -230,6 +245,7 @@ int main(void) {
       cmocka_unit_test(cardinal_points),
       cmocka_unit_test(names_across_de),
       cmocka_unit_test(institution_complements),
+      cmocka_unit_test(media_names),
       cmocka_unit_test(english_names),
       cmocka_unit_test(digits),
       cmocka_unit_test(not_names),
