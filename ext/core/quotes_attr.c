@@ -249,6 +249,38 @@ static int titles_conflict(const qwork *w, size_t a, size_t a1, size_t b,
 
 #define EXCL 8
 
+static int copula(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "est") || q_tok_is(w, i, "était") ||
+         q_tok_is(w, i, "fut") || q_tok_is(w, i, "devenu") ||
+         q_tok_is(w, i, "devenue") || q_tok_is(w, i, "reste");
+}
+
+/* The person a noun at k is said of: "Marc Roux, 45 ans, est
+** agriculteur", "Marc Roux est un graphiste", "Marc Roux, graphiste,".
+** The PER entity, or -1. */
+static int32_t predicate_person(const qwork *w, size_t k) {
+  size_t i = k;
+  if (i > 0 && is_word(w, i - 1) && (w->word[i - 1] & QW_DET) &&
+      !(w->word[i - 1] & QW_PREP))
+    i--;
+  int cop = i > 0 && copula(w, i - 1);
+  if (cop) i--;
+  if (!cop && !(i > 0 && Q_ISPUNCT(w, i - 1, ','))) return -1;
+  if (i > 0 && Q_ISPUNCT(w, i - 1, ',') && i >= 2 && w->ent[i - 2] < 0) {
+    /* over a parenthetical ", 45 ans," */
+    size_t c = i - 1;
+    while (c > 0 && i - c < 6 && w->tok[c - 1].kind != PRESSE_TOK_PUNCT &&
+           !w->inq[c - 1] && !w->verb[c - 1] && w->ent[c - 1] < 0)
+      c--;
+    if (c > 0 && Q_ISPUNCT(w, c - 1, ',')) i = c;
+  }
+  if (i > 0 && Q_ISPUNCT(w, i - 1, ',')) i--;
+  if (i == 0 || w->ent[i - 1] < 0 ||
+      w->ents->ent[w->ent[i - 1]].type != PRESSE_PER)
+    return -1;
+  return w->ent[i - 1];
+}
+
 /* The person a title group [t, t1) designates: the most recent PER entity
 ** introduced with the same noun and no conflicting modifier ("le graphiste
 ** portugais X", "X, le ministre ..."); else (*guess set) the most recent
@@ -310,6 +342,12 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       }
       i = f;
     }
+  }
+  /* "Marc Roux, 45 ans, est graphiste": named with it as a predicate */
+  for (size_t k = t, n = 0; w->ents && k-- > 0 && n < 400; n++) {
+    if (w->inq[k] || !same_word(w, k, t)) continue;
+    int32_t e = predicate_person(w, k);
+    if (e >= 0) return q_entity_speaker(w, e, (uint32_t)t);
   }
   /* "la ministre" with no name: the previous speaker, if she fits */
   uint8_t g = 0;
@@ -1233,6 +1271,16 @@ static int32_t plain_after(qwork *w, size_t s) {
         return sp;
       }
     }
+  if (w->ents)
+    for (size_t a = h, n = 0; a-- > 0 && n < 400; n++) {
+      if (w->inq[a] || !same_word(w, a, h)) continue;
+      int32_t e = predicate_person(w, a);
+      if (e >= 0) {
+        int32_t sp = q_entity_speaker(w, e, (uint32_t)h);
+        w->how = QH_TITLE;
+        return sp;
+      }
+    }
   int32_t sp = q_add_speaker(w, w->tok[h].b0, w->tok[h].b1, (uint32_t)h,
                              q_det_gender(w, s));
   w->how = QH_BARE;
@@ -1261,6 +1309,22 @@ static int names_fragment(const qwork *w, size_t last, size_t open) {
   return 1;
 }
 
+/* A function group at i that designates nobody the text names ("le
+** recteur se veut rassurant : « … »"): the function as written, as after
+** a postposed cue ("», a dit le préfet"). -3 when there is none. */
+static int32_t function_as_written(qwork *w, size_t i, size_t limit) {
+  for (size_t t = i; t < limit && t < i + 4; t++) {
+    if (!is_word(w, t)) break;
+    if (!(w->feat[t] & (QT_TITLE_M | QT_TITLE_F))) continue;
+    size_t e = q_title_end(w, t, limit);
+    int32_t s = q_add_speaker(w, w->tok[t].b0, w->tok[e - 1].b1, (uint32_t)t,
+                              q_det_gender(w, i));
+    w->how = QH_BARE;
+    return s;
+  }
+  return -3;
+}
+
 /* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué
 ** que … une « impulsion »", "Selon X, « … »". */
 static int pre_cue(qwork *w, qdirect *d) {
@@ -1284,6 +1348,7 @@ static int pre_cue(qwork *w, qdirect *d) {
       int32_t spk = q_speaker_at(w, i + 1, open, &e);
       if (q_tok_is(w, i + 1, "lui") && (w->tok[i].flags & PRESSE_TF_SENT_START))
         spk = q_resolve_pronoun(w, i + 1, 0);
+      if (spk == -3) spk = function_as_written(w, i + 1, open);
       if (spk >= 0) return set_cue(w, d, i, i + 1, spk, QR_SELON);
       if (spk == -3) return 0;
     }
@@ -1417,6 +1482,7 @@ static int pre_cue(qwork *w, qdirect *d) {
       }
       if (w->word[i] & QW_PREP) break;
       int32_t spk = q_speaker_at(w, i, open, &e);
+      if (spk == -3) spk = function_as_written(w, i, open);
       if (spk >= 0) return set_speaker(w, d, spk, QR_SUBJECT);
       if (spk == -3) return 0;
       if (w->tok[i].kind == PRESSE_TOK_PUNCT) break;

@@ -771,6 +771,15 @@ static void spk_unseen(void **state) {
   expect("Son président, Paul Girard, juge le compromis « acceptable, mais "
          "fragile ».",
          UNSEEN, D, "acceptable, mais fragile", "Paul Girard", "juge");
+  /* a function nobody was named with, before a colon: as written */
+  expect("Valentine Morel reste prudente. Le recteur, lui, se veut rassurant "
+         ": « Tout ira bien. »",
+         UNSEEN, D, "Tout ira bien.", "recteur", NULL);
+  /* a noun said of a person ("X, 45 ans, est agriculteur") names him */
+  expect("Marc Dubois, 45 ans, est agriculteur.\n\n« J'ai tout perdu », "
+         "dit-il. Son voisin, Paul Girard, confirme : « L'eau est montée. »"
+         "\n\n« Personne ne nous a prévenus », ajoute l'agriculteur.",
+         UNSEEN, D, "Personne ne nous a prévenus", "Marc Dubois", "ajoute");
 }
 
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
