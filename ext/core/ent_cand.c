@@ -510,6 +510,15 @@ static int complement_noun(ent_ctx *c, size_t j, size_t k) {
   return !(span_word(c, k) & SW_NOTCOMP);
 }
 
+/* Are words i and j both plural (-s, -x): a capitalised plural noun and
+** its adjective name a group ("les Casques bleus", "les Gilets jaunes")? */
+static int plural_pair(const ent_ctx *c, size_t i, size_t j) {
+  const char *a = tok_s(c, i), *b = tok_s(c, j);
+  size_t na = tok_n(c, i), nb = tok_n(c, j);
+  return na > 3 && nb > 3 && (a[na - 1] == 's' || a[na - 1] == 'x') &&
+         (b[nb - 1] == 's' || b[nb - 1] == 'x');
+}
+
 /* Grow a span from name word i; returns its end (exclusive). */
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
@@ -739,9 +748,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     }
     /* lowercase adjectives of an institution or a place: Union
     ** européenne, Nations unies, Émirats arabes unis */
-    int cap_adj = capnoun && !inst && j == i + 1 && (f & EL_ADJ) &&
-                  !(f & (EL_VERB | EL_FUNC | EL_NOTENT)) &&
-                  ((f & EL_DEMONYM) || adjective_ending(c, j));
+    int cap_adj =
+        capnoun && !inst && j == i + 1 && (f & EL_ADJ) &&
+        !(f & (EL_VERB | EL_FUNC | EL_NOTENT)) &&
+        ((f & EL_DEMONYM) || adjective_ending(c, j) || plural_pair(c, i, j));
     if ((inst || (headf & EL_ORGWORD) || (lower && !(capnoun && !inst)) ||
          cap_adj) &&
         (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) &&

@@ -373,6 +373,21 @@ static int place_after_adj(ent_ctx *c, size_t fi, uint32_t f0) {
   return (f & (EL_PLACE | EL_CARDINAL)) || !(f & EL_COMMON);
 }
 
+/* "les Frères musulmans", "les Casques bleus": a capitalised plural common
+** noun and its plural adjective name a group of people, a body. */
+static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
+  if (!ent_is_word(c, fi + 1) || (f0 & (EL_NAMEY | EL_DEMONYM | EL_FUNC)) ||
+      !(f0 & EL_COMMON))
+    return 0;
+  uint32_t f1 = ent_tok_flags(c, fi + 1);
+  if (!(f1 & EL_ADJ) || (f1 & (EL_COUNTRY | EL_CITY | EL_FUNC))) return 0;
+  const char *a = c->text + c->tok[fi].b0, *b = c->text + c->tok[fi + 1].b0;
+  size_t na = c->tok[fi].b1 - c->tok[fi].b0;
+  size_t nb = c->tok[fi + 1].b1 - c->tok[fi + 1].b0;
+  return na > 3 && nb > 3 && (a[na - 1] == 's' || a[na - 1] == 'x') &&
+         (b[nb - 1] == 's' || b[nb - 1] == 'x');
+}
+
 /* Initials joined by a hyphen: "J-M", "J.-P." (a person's given names). */
 static int hyphen_initials(const ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i)) return 0;
@@ -492,6 +507,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   ** the cue of a place before it says where it happens, not what it is */
   if ((s->flags & SP_EVENT) && !(F & EFB(misc_head))) F |= EFB(event_word);
   if (s->flags & SP_PARTICLE) F |= EFB(person_particle);
+  if (ntok == 2 && !elided && group_name(c, fi, f0)) F |= EFB(group_name);
   if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)
     F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) ? EFB(acronym_digit)

@@ -237,6 +237,17 @@ static void parties(void **state) {
          "Nouvelle Calédonie/LOC/Nouvelle Calédonie");
 }
 
+/* A capitalised plural noun and its plural adjective name a group: a
+** body, at a sentence start too; an event's head keeps its event. */
+static void groups(void **state) {
+  (void)state;
+  EXPECT("Des milliers de personnes, à l'appel des Bonnets verts, ont défilé.",
+         "Bonnets verts/ORG/Bonnets verts");
+  EXPECT(
+      "Les Gilets mauves sont arrivés. Les Jeux olympiques ont commencé.",
+      "Gilets mauves/ORG/Gilets mauves|Jeux olympiques/MISC/Jeux olympiques");
+}
+
 /* A legislature alone is a body, not a place nor a common word. */
 static void legislatures(void **state) {
   (void)state;
@@ -466,6 +477,7 @@ int main(void) {
       cmocka_unit_test(evidence_people),
       cmocka_unit_test(evidence_bodies_events),
       cmocka_unit_test(parties),
+      cmocka_unit_test(groups),
       cmocka_unit_test(legislatures),
       cmocka_unit_test(events_not_places),
       cmocka_unit_test(person_particles),
