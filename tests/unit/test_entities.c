@@ -278,6 +278,10 @@ static void events_not_places(void **state) {
   /* at a sentence start too, with its complement */
   EXPECT("Trophée des champions : le match est reporté.",
          "Trophée des champions/MISC/Trophée des champions");
+  /* a flight or a weapon named by an acronym with digits: the cue
+  ** outweighs the form, counted once */
+  EXPECT("L'enquête sur le vol KV447 avance, la chaîne KV1 en parle.",
+         "KV447/MISC/KV447|KV1/ORG/KV1");
   /* at a line start with its year: a headline's topic */
   EXPECT("Mondial 2034 : le pays refuse un match amical contre ses voisins",
          "Mondial 2034/MISC/Mondial 2034");
