@@ -519,6 +519,23 @@ static int plural_pair(const ent_ctx *c, size_t i, size_t j) {
          (b[nb - 1] == 's' || b[nb - 1] == 'x');
 }
 
+/* Does name word i open a minister's portfolio: "ministre de la Défense",
+** "ministère des Affaires étrangères"? */
+static int portfolio_head(const ent_ctx *c, size_t i) {
+  size_t k = i;
+  for (int art = 0; art < 2 && k > 0; art++) {
+    k--;
+    if (!ent_is_word(c, k)) return 0;
+    const char *s = tok_s(c, k);
+    size_t n = tok_n(c, k);
+    if (n >= 6 && (!memcmp(s, "minist", 6) || !memcmp(s, "Minist", 6)))
+      return art > 0;
+  }
+  return k > 0 && ent_is_word(c, k - 1) && tok_n(c, k - 1) >= 6 &&
+         (!memcmp(tok_s(c, k - 1), "minist", 6) ||
+          !memcmp(tok_s(c, k - 1), "Minist", 6));
+}
+
 /* Grow a span from name word i; returns its end (exclusive). */
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
@@ -679,6 +696,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         /* after complements joined by "et", a name is the body's parent
         ** ("Bureau d'enquêtes et d'analyses de la DGAC") */
         if (coord) break;
+        /* a minister's portfolio is no name: the place after it is its
+        ** own ("ministre des Affaires étrangères du Mali") */
+        if (portfolio_head(c, i)) break;
         if (de_inst || (fk & EL_CARDINAL) || (given && j == i + 1) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||

@@ -467,6 +467,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   int acr = (t0->flags & PRESSE_TF_ALLCAPS) != 0 && !hinit;
   uint64_t F = 0;
 
+  /* "la ministre du Kervalie": a place after a minister is no portfolio,
+  ** which is a common noun (l'Intérieur, la Culture) */
+  if (cue == CUE_PORTFOLIO && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
+      !(fs & EL_COMMON))
+    cue = CUE_LOC;
   if (cue == CUE_PORTFOLIO || user_name(c, s)) return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC) return 0;

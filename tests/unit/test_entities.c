@@ -248,6 +248,18 @@ static void groups(void **state) {
       "Gilets mauves/ORG/Gilets mauves|Jeux olympiques/MISC/Jeux olympiques");
 }
 
+/* A minister's portfolio is no name, the place after it is one, and a
+** place after "ministre de" is no portfolio. */
+static void portfolios(void **state) {
+  (void)state;
+  EXPECT("Hier, le ministre des Affaires étrangères du Mali a parlé avec le "
+         "ministre de la Défense de la Russie.",
+         "Mali/LOC/Mali|Russie/LOC/Russie");
+  EXPECT("Il a parlé hier. La première ministre du Québec, Anne Kervel, a "
+         "répondu.",
+         "Québec/LOC/Québec|Anne Kervel/PER/Anne Kervel");
+}
+
 /* A legislature alone is a body, not a place nor a common word. */
 static void legislatures(void **state) {
   (void)state;
@@ -480,6 +492,7 @@ int main(void) {
       cmocka_unit_test(default_types),
       cmocka_unit_test(evidence_people),
       cmocka_unit_test(evidence_bodies_events),
+      cmocka_unit_test(portfolios),
       cmocka_unit_test(parties),
       cmocka_unit_test(groups),
       cmocka_unit_test(legislatures),
