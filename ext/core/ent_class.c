@@ -472,6 +472,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_PORTFOLIO && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
       !(fs & EL_COMMON))
     cue = CUE_LOC;
+  /* "les salariés de Kervel": the members of a town are its people, not
+  ** a body's */
+  if (cue == CUE_ORG && ntok == 1 && (fs & (EL_COUNTRY | EL_CITY)) &&
+      s->t0 > 0 && de_word(c, s->t0 - 1))
+    cue = 0;
   if (cue == CUE_PORTFOLIO || user_name(c, s)) return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC) return 0;

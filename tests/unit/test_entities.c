@@ -221,6 +221,9 @@ static void evidence_bodies_events(void **state) {
          "Brenner Partners/ORG/Brenner Partners");
   /* English words alone are no entity */
   EXPECT("Le texte dit Friday. Le Chancellor a parlé.", "");
+  /* the members of a town are its people: the town stays a place */
+  EXPECT("Le patron a défendu le plan devant les salariés de Toulouse.",
+         "Toulouse/LOC/Toulouse");
   /* à after a verb of giving is no place */
   EXPECT("Une amende a été imposée à Vortexa. Vortexa a fait appel.",
          "Vortexa/ORG/Vortexa|Vortexa/ORG/Vortexa");
