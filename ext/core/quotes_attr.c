@@ -249,6 +249,16 @@ static int titles_conflict(const qwork *w, size_t a, size_t a1, size_t b,
 
 #define EXCL 8
 
+/* Whether speaker p was named with a function other than the one at t
+** ("le ministre X" is not "le maire"): another noun, not one of the
+** wordings of the same function. */
+static int other_function(const qwork *w, const qspeaker *p, size_t t,
+                          int cls) {
+  if (!(p->tt1 > p->tt0) || p->tt1 > w->ntok) return 0;
+  if (same_word(w, p->tt0, t)) return 0;
+  return !cls || function_class(w, p->tt0, p->tt1) != cls;
+}
+
 static int copula(const qwork *w, size_t i) {
   return q_tok_is(w, i, "est") || q_tok_is(w, i, "était") ||
          q_tok_is(w, i, "fut") || q_tok_is(w, i, "devenu") ||
@@ -362,6 +372,18 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   if (!g && tf == QT_TITLE_M && !elided) g = 1;
   if (!g && tf == QT_TITLE_F) g = 2;
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
+  if (s < 0 && g) {
+    /* nobody quoted fits: the person a pronoun of that gender would
+    ** designate ("X a réagi. « … », a écrit la députée"), unless named
+    ** with another function */
+    size_t n = w->nspk;
+    s = q_resolve_pronoun(w, t, g == 2);
+    if (s >= 0 && (!w->spk[s].person || other_function(w, &w->spk[s], t, cls)))
+      s = -1;
+    for (size_t x = 0; s >= 0 && x < nexcl; x++)
+      if (w->spk[s].b0 == excl[x]) s = -1;
+    if (s < 0) w->nspk = n;
+  }
   if (s >= 0) {
     *guess = 1;
     /* a copy: the function written here is this attribution's */
@@ -711,10 +733,13 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       break;
     }
     if (!is_word(w, k) || clitic(w, k)) break;
-    /* a function noun that is also a verb form ("conseiller", "élu")
-    ** is the noun right after the determiner */
-    if ((w->verb[k] && !(k == i + 1 && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F |
-                                                      QT_GROUP)))) ||
+    /* a function noun that is also a verb form ("conseiller", "élu"),
+    ** or a participle ("l'accusé"), is the noun right after the
+    ** determiner */
+    if ((w->verb[k] &&
+         !(k == i + 1 &&
+           ((w->feat[k] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) ||
+            ((w->verb[k] & QV_PART) && (w->word[i] & QW_DET))))) ||
         (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
       break;
     if (title == Q_NONE && group == Q_NONE && k > i + 3) break;
@@ -1070,6 +1095,10 @@ static int post_cue(qwork *w, qdirect *d) {
     size_t s = last + 1, e;
     while (s < w->ntok && adv_like(w, s))
       s++;
+    if (s + 3 < w->ntok && is_word(w, s) && (w->word[s] & QW_PREP) &&
+        (w->word[s + 1] & QW_POSS) && is_word(w, s + 2) && w->ent[s + 2] < 0 &&
+        !w->inq[s + 2])
+      s += 3; /* "martèle de son côté X", "a ajouté pour sa part X" */
     int32_t spk = q_speaker_at(w, s, w->ntok, &e);
     if (spk == -1 && s < w->ntok &&
         (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
@@ -1079,10 +1108,16 @@ static int post_cue(qwork *w, qdirect *d) {
       while (a < w->ntok && a < s + 6 && !w->inq[a] &&
              !(w->tok[a].flags & PRESSE_TF_SENT_START) &&
              ((is_word(w, a) && (w->word[a] & (QW_DET | QW_PREP))) ||
-              (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER)))
-        a = w->ent[a] >= 0 ? q_ent_last(w, a) + 1 : a + 1;
-      if (a > s + 1 && a < w->ntok && w->ent[a] >= 0 &&
-          w->ents->ent[w->ent[a]].type == PRESSE_PER)
+              (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER))) {
+        int named = w->ent[a] >= 0;
+        a = named ? q_ent_last(w, a) + 1 : a + 1;
+        if (named && a < w->ntok && (w->word[a] & QW_DET) &&
+            !(w->word[a] & QW_PREP))
+          break; /* "à l'AFP | le porte-parole de X" */
+      }
+      if (a > s + 1 && a < w->ntok &&
+          ((w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
+           (w->ent[a - 1] >= 0 && (w->word[a] & QW_DET))))
         spk = q_speaker_at(w, a, w->ntok, &e);
     }
     if (spk == -3) spk = -1;
@@ -1250,8 +1285,9 @@ static int32_t plain_subject(qwork *w, size_t v) {
 static int32_t plain_after(qwork *w, size_t s) {
   if (s + 1 >= w->ntok || !(w->word[s] & QW_DET)) return -1;
   size_t h = s + 1;
-  if (!is_word(w, h) || w->inq[h] || w->ent[h] >= 0 || w->verb[h] ||
-      (w->word[h] & QW_KNOWN) || (w->tok[h].flags & PRESSE_TF_UPPER))
+  if (!is_word(w, h) || w->inq[h] || w->ent[h] >= 0 ||
+      (w->verb[h] && !(w->verb[h] & QV_PART)) || (w->word[h] & QW_KNOWN) ||
+      (w->tok[h].flags & PRESSE_TF_UPPER))
     return -1;
   size_t e = h + 1;
   if (e < w->ntok && !(w->tok[e].kind == PRESSE_TOK_PUNCT) &&

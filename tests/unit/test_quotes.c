@@ -780,6 +780,25 @@ static void spk_unseen(void **state) {
          "dit-il. Son voisin, Paul Girard, confirme : « L'eau est montée. »"
          "\n\n« Personne ne nous a prévenus », ajoute l'agriculteur.",
          UNSEEN, D, "Personne ne nous a prévenus", "Marc Dubois", "ajoute");
+  /* between a postposed cue and its subject: an adverbial with a
+  ** possessive, a complement naming a medium */
+  expect("« Il faut agir », martèle de son côté Valentine Morel.", UNSEEN, D,
+         "Il faut agir", "Valentine Morel", "martèle");
+  expect("« Rien n'a été fait », a indiqué à Radio Nord le porte-parole de "
+         "l'association, Paul Girard.",
+         UNSEEN, D, "Rien n'a été fait", "Paul Girard", "a indiqué");
+  /* a participle after a determiner is a noun: "l'accusé, X" */
+  expect("« Je suis innocent », a clamé l'accusé, Marc Dubois, devant la "
+         "cour.",
+         UNSEEN, D, "Je suis innocent", "Marc Dubois", "a clamé");
+  /* a function with nobody quoted before: who "elle" would be, unless
+  ** named with another function */
+  expect("Valentine Morel a réagi sur les réseaux. « C'est une honte », a "
+         "écrit la députée.",
+         UNSEEN, D, "C'est une honte", "Valentine Morel", "a écrit");
+  expect("Le ministre Paul Girard a visité Lyon. « La ville est belle », a "
+         "dit le maire.",
+         UNSEEN, D, "La ville est belle", "maire", "a dit");
 }
 
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
