@@ -366,7 +366,12 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
     memcpy(buf + m, w, add);
     m += add;
     uint32_t f = ent_lex_lookup(buf, m);
-    if (j > i && (f & (EL_PLACE | EL_GIVEN | EL_SURNAME)) && name_word(c, j))
+    /* a place's name may end in lowercase: "Arabie saoudite" */
+    if (j > i && (f & (EL_PLACE | EL_GIVEN | EL_SURNAME)) &&
+        (name_word(c, j) ||
+         ((f & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
+          c->tok[j].b1 > c->tok[j].b0 && !(c->tok[j].flags & PRESSE_TF_UPPER) &&
+          !(c->tok[j].flags & PRESSE_TF_ELISION) && name_word(c, j - 1))))
       best = j + 1, *fl = f;
     if (!(f & EL_PREFIX)) break;
   }

@@ -541,9 +541,13 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (fl & EL_SURNAME) && !common) F |= EFB(surname_last);
   if ((s->flags & SP_ALLCAPS) && defined_by_common_words(c, s))
     F |= EFB(acronym_defined);
+  /* counted once (TF1 is acronym_digit); a word in capitals that the
+  ** lexicon knows as a town or a name is that word shouting (a dateline:
+  ** "KERVEL, 12 mars"), not an acronym */
   if ((s->flags & SP_ALLCAPS) && !(f0 & EL_COUNTRY) &&
-      !(F & EFB(acronym_digit)))
-    F |= EFB(acronym); /* counted once: TF1 is acronym_digit */
+      !(F & EFB(acronym_digit)) &&
+      !(len >= 5 && (f0 & (EL_NPR | EL_SURNAME))))
+    F |= EFB(acronym);
   if (ntok == 1 && (f0 & EL_CARDINAL)) F |= EFB(cardinal_place);
   if (ntok == 1 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
       !(f0 & EL_CARDINAL))

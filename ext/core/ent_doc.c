@@ -260,14 +260,24 @@ int ent_consistency(ent_ctx *c) {
       j++;
     if (j - i >= 2) {
       size_t votes[5] = {0}, voters = 0;
+      uint8_t top[5] = {0}; /* the strongest evidence behind each type */
       for (size_t k = i; k < j; k++)
-        if (c->sp[k].ev >= EV_DEFAULT) votes[c->sp[k].type]++, voters++;
+        if (c->sp[k].ev >= EV_DEFAULT) {
+          votes[c->sp[k].type]++, voters++;
+          if (c->sp[k].ev > top[c->sp[k].type])
+            top[c->sp[k].type] = c->sp[k].ev;
+        }
+      /* most votes; between as many, the stronger evidence ("Gao,
+      ** Tombouctou et Kidal": a town of the lexicon against a proper noun
+      ** taken for a brand) */
       int best = 0;
       for (int t = 1; t < 5; t++)
-        if (votes[t] > votes[best]) best = t;
+        if (votes[t] > votes[best] ||
+            (votes[t] == votes[best] && top[t] > top[best]))
+          best = t;
       int tie = 0;
       for (int t = 1; t < 5; t++)
-        tie |= t != best && votes[t] == votes[best];
+        tie |= t != best && votes[t] == votes[best] && top[t] == top[best];
       int most = voters >= 3 && 2 * votes[best] > voters;
       for (size_t k = i; best && !tie && k < j; k++) {
         ent_span *s = &c->sp[k];

@@ -110,6 +110,16 @@ static void sentence_initial_capitals(void **state) {
          "Paris/LOC/Paris");
 }
 
+/* A place's name that ends in lowercase; a dateline in capitals is the
+** town, not an acronym. */
+static void places_written_otherwise(void **state) {
+  (void)state;
+  EXPECT("Le ministre a gagné Riyad, puis il a quitté l'Arabie saoudite.",
+         "Riyad/LOC/Riyad|Arabie saoudite/LOC/Arabie saoudite");
+  EXPECT("WASHINGTON, 12 mars (AFP) - Le texte est voté.",
+         "WASHINGTON/LOC/WASHINGTON|AFP/ORG/AFP");
+}
+
 static void nationalities(void **state) {
   (void)state;
   EXPECT("Les Maliens ont voté. Le gouvernement russe a réagi, et les "
@@ -355,6 +365,10 @@ static void evidence_document(void **state) {
   EXPECT("Elle a cité Dupont, Martin, Lebrun et Saint-Ruffin.",
          "Dupont/PER/Dupont|Martin/PER/Martin|Lebrun/PER/Lebrun|"
          "Saint-Ruffin/PER/Saint-Ruffin");
+  /* between as many votes, the stronger evidence: a town of the lexicon
+  ** against a proper noun taken for a brand */
+  EXPECT("Les soldats ont repris Kolmar, Tombouctou et Kidal hier soir.",
+         "Kolmar/LOC/Kolmar|Tombouctou/LOC/Tombouctou|Kidal/LOC/Kidal");
   /* an acronym defined by lowercase words once is a thing everywhere */
   EXPECT("Le module rejoint le télescope spatial lointain (TSL). Il restera "
          "deux mois à bord du TSL.",
@@ -490,6 +504,7 @@ int main(void) {
       cmocka_unit_test(acronyms),
       cmocka_unit_test(institutions),
       cmocka_unit_test(sentence_initial_capitals),
+      cmocka_unit_test(places_written_otherwise),
       cmocka_unit_test(nationalities),
       cmocka_unit_test(articles_in_names),
       cmocka_unit_test(default_types),
