@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lex_speaker_functions.h"
+#include "lex_dates_months.h"
 #include "lex_speaker_orgnouns.h"
 
 #define WINDOW 12 /* tokens of a noun group */
@@ -977,6 +978,18 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       if (!w->inq[i]) return -1;
     }
     if (sent_end_tok(w, i) && !w->inq[i]) return -1;
+    if (Q_ISPUNCT(w, i, ',') && !w->inq[i]) {
+      /* "X, qui dirige le club depuis 2010, a déclaré": a relative
+      ** between commas holds no subject of this verb */
+      size_t c = i;
+      while (c > 0 && i - c < 20 && !Q_ISPUNCT(w, c - 1, ',') &&
+             !sent_end_tok(w, c - 1) && !w->inq[c - 1])
+        c--;
+      if (c > 0 && c < i && Q_ISPUNCT(w, c - 1, ',') && (w->word[c] & QW_REL)) {
+        k = c - 1;
+        continue;
+      }
+    }
     if (w->inq[i]) {
       /* Skip a quotation: its words are not the subject. */
       k = w->dq[w->inq[i] - 1].open != Q_NONE ? w->dq[w->inq[i] - 1].open
@@ -1066,6 +1079,43 @@ static int set_speaker(qwork *w, qdirect *d, int32_t spk, int rule) {
   return 1;
 }
 
+/* Whether the word at i is a month name (data/dates_months.txt, folded
+** without accents). */
+static int month(const qwork *w, size_t i) {
+  char b[32], c[32];
+  size_t n =
+      q_fold(w->text + w->tok[i].b0, w->tok[i].b1 - w->tok[i].b0, b, sizeof b);
+  size_t m = 0;
+  for (size_t k = 0; k < n && m < sizeof c; k++) {
+    unsigned char x = (unsigned char)b[k];
+    if (x == 0xC3 && k + 1 < n) {
+      unsigned char y = (unsigned char)b[++k];
+      c[m++] = y >= 0xA8 && y <= 0xAB   ? 'e'
+               : y >= 0xB9 && y <= 0xBC ? 'u'
+                                        : '?';
+    } else {
+      c[m++] = (char)x;
+    }
+  }
+  return m && presse_lex_find(&lex_dates_months, c, m) != NULL;
+}
+
+/* After a date between a postposed cue and its subject ("a annoncé
+** lundi 12 mars le ministre"): the token after it, else s. */
+static size_t skip_date(const qwork *w, size_t s) {
+  size_t k = s;
+  while (k < w->ntok && k < s + 2 && is_word(w, k) &&
+         ((w->word[k] & QW_ADV) || q_tok_is(w, k, "le")))
+    k++; /* lundi, le */
+  if (k + 1 < w->ntok && w->tok[k].kind == PRESSE_TOK_NUMBER &&
+      is_word(w, k + 1) && month(w, k + 1)) {
+    k += 2;
+    if (k < w->ntok && w->tok[k].kind == PRESSE_TOK_NUMBER) k++; /* year */
+    return k;
+  }
+  return s;
+}
+
 /* "», a déclaré X", "» indique X", "», a-t-il ajouté", "», X a ajouté". */
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
@@ -1093,6 +1143,9 @@ static int post_cue(qwork *w, qdirect *d) {
                      QR_CUE_AFTER);
     }
     size_t s = last + 1, e;
+    while (s < w->ntok && adv_like(w, s))
+      s++;
+    s = skip_date(w, s);
     while (s < w->ntok && adv_like(w, s))
       s++;
     if (s + 3 < w->ntok && is_word(w, s) && (w->word[s] & QW_PREP) &&
@@ -1132,6 +1185,7 @@ static int post_cue(qwork *w, qdirect *d) {
                                   (w->feat[k + 1] & QT_DAPRES))) {
     size_t a = (w->feat[k] & QT_SELON) ? k + 1 : k + 2, e;
     int32_t spk = q_speaker_at(w, a, w->ntok, &e);
+    if (spk == -1) spk = plain_after(w, a); /* "», selon les pompiers." */
     if (spk >= 0) return set_cue(w, d, k, a, spk, QR_SELON);
     return 0;
   }

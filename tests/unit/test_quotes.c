@@ -799,6 +799,19 @@ static void spk_unseen(void **state) {
   expect("Le ministre Paul Girard a visité Lyon. « La ville est belle », a "
          "dit le maire.",
          UNSEEN, D, "La ville est belle", "maire", "a dit");
+  /* a date between a postposed cue and its subject */
+  expect("« Nous partons », a annoncé lundi 12 mars le ministre de "
+         "l'Intérieur, Paul Girard.",
+         UNSEEN, D, "Nous partons", "Paul Girard", "a annoncé");
+  expect("« Nous partons », a annoncé le 3 février 2012 Paul Girard.", UNSEEN,
+         D, "Nous partons", "Paul Girard", "a annoncé");
+  /* a plain noun after a postposed selon */
+  expect("« Le bilan est lourd », selon les pompiers.", NULL, D,
+         "Le bilan est lourd", "pompiers", "selon");
+  /* a relative between commas holds no subject of the cue */
+  expect("Paul Girard, qui dirige le club depuis 2010, a déclaré : « Nous "
+         "partons. »",
+         UNSEEN, D, "Nous partons.", "Paul Girard", "a déclaré");
 }
 
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
