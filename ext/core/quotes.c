@@ -121,7 +121,15 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   w.ent = alloc(m, nt * sizeof *w.ent);
   w.para = alloc(m, nt * sizeof *w.para);
   w.inq = alloc(m, nt * sizeof *w.inq);
-  if (!w.verb || !w.word || !w.feat || !w.ent || !w.para || !w.inq) goto done;
+  w.foff = alloc(m, nt * sizeof *w.foff);
+  w.flen = alloc(m, nt * sizeof *w.flen);
+  /* the folded forms are no longer than their tokens, which do not
+  ** overlap: the text's length is enough (q_lex_features checks) */
+  w.foldcap = n;
+  w.fold = alloc(m, n);
+  if (!w.verb || !w.word || !w.feat || !w.ent || !w.para || !w.inq || !w.foff ||
+      !w.flen || !w.fold)
+    goto done;
   map_entities(&w);
   if ((rc = q_lex_features(&w))) goto done;
   if ((rc = q_pair_marks(&w))) goto done;
@@ -160,6 +168,9 @@ done:
   release(m, w.ent);
   release(m, w.para);
   release(m, w.inq);
+  release(m, w.foff);
+  release(m, w.flen);
+  release(m, w.fold);
   release(m, w.dq);
   release(m, w.iq);
   release(m, w.spk);

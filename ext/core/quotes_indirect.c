@@ -359,6 +359,12 @@ int q_indirect(qwork *w) {
       }
       continue;
     }
+    /* A verb group starts with an auxiliary or a finite verb or gerund
+    ** (q_verb_group, ind_verb_group): most words are none, and are
+    ** skipped here without the calls. */
+    if (!(w->word[j] & (QW_AUX | QW_AUXPL)) &&
+        !(w->verb[j] & (QV_FIN | QV_GER)))
+      continue;
     size_t last;
     uint16_t vf;
     if (!ind_verb_group(w, j, &last, &vf)) continue;

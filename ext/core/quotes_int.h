@@ -12,7 +12,17 @@
 
 #include "presse.h"
 
+#include <string.h>
+
 #define Q_NONE UINT32_MAX
+
+/* Each token's folded form (q_fold, a final elision apostrophe dropped) is
+** kept once, when at most Q_FOLD_KEEP bytes long, so q_tok_is compares it
+** with a literal without folding the token again. qwork.flen holds its
+** length, or one of these: */
+#define Q_FOLD_KEEP 16
+#define Q_FLEN_LONG 0xFE /* folded, longer than Q_FOLD_KEEP */
+#define Q_FLEN_SLOW 0xFF /* not folded (a token too long): fold on demand */
 
 /* Speech-verb form classes (tools/gen_speech_verbs.c). */
 enum {
@@ -65,13 +75,13 @@ enum {
 ** evidence column (presse_quote.evidence, PRESSE_EV_* of presse.h). */
 enum {
   QR_NONE = 0,
-  QR_CUE_AFTER,   /* "», a déclaré X" */
-  QR_CUE_BEFORE,  /* "X a déclaré : « »", "X a indiqué que" */
-  QR_INCISE,      /* "« …, a-t-il dit, … »" */
-  QR_SELON,       /* "selon X", "d'après X", "pour X", "comme le dit X" */
-  QR_SUBJECT,     /* the subject of the sentence or paragraph */
-  QR_CONTINUITY,  /* the previous speaker, no cue */
-  QR_HEADLINE     /* a headline quotation said again in the body */
+  QR_CUE_AFTER,  /* "», a déclaré X" */
+  QR_CUE_BEFORE, /* "X a déclaré : « »", "X a indiqué que" */
+  QR_INCISE,     /* "« …, a-t-il dit, … »" */
+  QR_SELON,      /* "selon X", "d'après X", "pour X", "comme le dit X" */
+  QR_SUBJECT,    /* the subject of the sentence or paragraph */
+  QR_CONTINUITY, /* the previous speaker, no cue */
+  QR_HEADLINE    /* a headline quotation said again in the body */
 };
 
 /* How the speaker's noun group was resolved (qwork.how). */
@@ -108,19 +118,19 @@ typedef struct qindirect {
 /* A speaker: the byte span of its name, as output. */
 typedef struct qspeaker {
   uint32_t b0, b1;
-  uint32_t at;    /* token where it was named, for recency */
-  uint8_t gender; /* 1 masculine, 2 feminine, 0 unknown */
+  uint32_t at;       /* token where it was named, for recency */
+  uint8_t gender;    /* 1 masculine, 2 feminine, 0 unknown */
   uint32_t tt0, tt1; /* tokens of the function it was named with, or 0 */
   uint8_t person;    /* a PER entity */
 } qspeaker;
 
 /* Per entity (indexed like ents->ent), filled by q_pron_prepare. */
 typedef struct qent {
-  int32_t canon;  /* the entity holding this person's canonical form, after
-                  ** merging a misspelt variant into the commoner spelling */
-  uint32_t count; /* mentions outside quotes (on the canonical entry) */
-  uint16_t score; /* salience: 2 per subject mention, 1 per other */
-  uint8_t gender; /* bits: 1 masculine, 2 feminine (on the canonical) */
+  int32_t canon;     /* the entity holding this person's canonical form, after
+                     ** merging a misspelt variant into the commoner spelling */
+  uint32_t count;    /* mentions outside quotes (on the canonical entry) */
+  uint16_t score;    /* salience: 2 per subject mention, 1 per other */
+  uint8_t gender;    /* bits: 1 masculine, 2 feminine (on the canonical) */
   uint32_t tt0, tt1; /* tokens of the function it is first named with
                      ** ("le ministre X", "X, la présidente de Y"), or 0 */
 } qent;
@@ -139,6 +149,10 @@ typedef struct qwork {
   int32_t *ent;   /* index of the entity whose mention covers it, or -1 */
   uint32_t *para; /* paragraph number */
   uint32_t *inq;  /* index+1 of the direct quote whose marks enclose it */
+  char *fold;     /* folded forms (Q_FOLD_KEEP above), at foff[i] */
+  size_t foldcap; /* bytes of fold */
+  uint32_t *foff;
+  uint8_t *flen; /* length of the folded form, or Q_FLEN_* */
   /* Results. */
   qdirect *dq;
   size_t ndq, capdq;
@@ -159,7 +173,18 @@ typedef struct qwork {
 /* quotes_lex.c */
 size_t q_fold(const char *s, size_t n, char *out, size_t cap);
 int q_lex_features(qwork *w);
-int q_tok_is(const qwork *w, size_t i, const char *lit);
+int q_tok_is_slow(const qwork *w, size_t i, const char *lit);
+
+/* Whether token i, folded, is the word lit (lowercase, accents kept, no
+** final apostrophe: "d" matches d'). Inline so a literal's length is a
+** constant: the attribution rules call it on most tokens. */
+static inline int q_tok_is(const qwork *w, size_t i, const char *lit) {
+  if (i >= w->ntok) return 0;
+  size_t n = strlen(lit);
+  uint8_t fl = w->flen[i];
+  if (n > Q_FOLD_KEEP || fl == Q_FLEN_SLOW) return q_tok_is_slow(w, i, lit);
+  return fl == n && !memcmp(w->fold + w->foff[i], lit, n);
+}
 
 /* quotes_marks.c */
 int q_pair_marks(qwork *w);

@@ -45,7 +45,9 @@ size_t q_fold(const char *s, size_t n, char *out, size_t cap) {
   return o;
 }
 
-int q_tok_is(const qwork *w, size_t i, const char *lit) {
+/* q_tok_is for a token whose folded form was not kept, or a literal longer
+** than Q_FOLD_KEEP: fold it here. */
+int q_tok_is_slow(const qwork *w, size_t i, const char *lit) {
   if (i >= w->ntok) return 0;
   char buf[64];
   const presse_token *t = &w->tok[i];
@@ -54,10 +56,59 @@ int q_tok_is(const qwork *w, size_t i, const char *lit) {
   return n == strlen(lit) && memcmp(buf, lit, n) == 0;
 }
 
+/* Folding into 64 bytes cannot fail for a token up to this long (the
+** folded form is never longer than the token). */
+#define Q_FOLD_MAXIN 60
+
+/* q_fold of a token of n <= Q_FOLD_MAXIN bytes (so no capacity test), its
+** final apostrophe dropped, and qh_hash of the result, in one pass: every
+** token goes through here once. Returns the folded length. */
+static size_t fold_hash(const unsigned char *u, size_t n, char *out,
+                        uint32_t *hash) {
+  uint32_t h = 2166136261u, hp = h;
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned c = u[i];
+    if (c < 0x80) {
+      c += (c - 'A' < 26u) << 5;
+      i++;
+    } else if (c == 0xC3 && i + 1 < n) {
+      unsigned d = u[i + 1];
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) d += 0x20;
+      out[o++] = (char)c;
+      hp = h;
+      h = (h ^ c) * 16777619u;
+      c = d;
+      i += 2;
+    } else if (c == 0xC5 && i + 1 < n && u[i + 1] == 0x92) {
+      out[o++] = (char)0xC5; /* Œ -> œ */
+      hp = h;
+      h = (h ^ 0xC5) * 16777619u;
+      c = 0x93;
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 &&
+               (u[i + 2] == 0x99 || u[i + 2] == 0x98)) {
+      c = '\'';
+      i += 3;
+    } else {
+      i++;
+    }
+    out[o++] = (char)c;
+    hp = h;
+    h = (h ^ c) * 16777619u;
+  }
+  if (o && out[o - 1] == '\'') {
+    o--;
+    h = hp;
+  }
+  *hash = h ^ (h >> 13);
+  return o;
+}
+
 /* The word's slot in the merged table, or NULL. */
-static const qh_slot *lookup(const char *s, size_t n) {
+static const qh_slot *lookup_h(const char *s, size_t n, uint32_t hash) {
   if (n > 255) return NULL;
-  uint32_t h = qh_hash(s, n) & qh_words_MASK;
+  uint32_t h = hash & qh_words_MASK;
   for (;;) {
     const qh_slot *e = &qh_words_slots[h];
     if (!e->len) return NULL;
@@ -66,20 +117,31 @@ static const qh_slot *lookup(const char *s, size_t n) {
   }
 }
 
+static const qh_slot *lookup(const char *s, size_t n) {
+  return lookup_h(s, n, qh_hash(s, n));
+}
+
 int q_lex_features(qwork *w) {
+  size_t off = 0;
   for (size_t i = 0; i < w->ntok; i++) {
     const presse_token *t = &w->tok[i];
     w->verb[i] = 0;
     w->word[i] = 0;
     w->feat[i] = 0;
-    if (t->kind != PRESSE_TOK_WORD) continue;
     size_t len = t->b1 - t->b0;
-    if (len > 40) continue;
-    char buf[64];
-    size_t n = q_fold(w->text + t->b0, len, buf, sizeof buf);
-    if (!n) continue;
-    if (buf[n - 1] == '\'') n--;
-    if (!n) continue;
+    if (len > Q_FOLD_MAXIN || len > w->foldcap - off) {
+      w->flen[i] = Q_FLEN_SLOW;
+      continue;
+    }
+    /* Every token is folded once, here, into the pool: q_tok_is reads the
+    ** kept form. */
+    char *buf = w->fold + off;
+    uint32_t h;
+    size_t n = fold_hash((const unsigned char *)w->text + t->b0, len, buf, &h);
+    w->foff[i] = (uint32_t)off;
+    w->flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
+    off += n;
+    if (t->kind != PRESSE_TOK_WORD || len > 40 || !n) continue;
     /* Inverted forms (a-t-il, ajoute-t-elle, dit-il): the verb part is
     ** looked up, the pronoun becomes a word bit. */
     if (t->flags & PRESSE_TF_INVERTED) {
@@ -102,7 +164,7 @@ int q_lex_features(qwork *w) {
       w->word[i] |= QW_KNOWN;
       continue;
     }
-    const qh_slot *e = lookup(buf, n);
+    const qh_slot *e = lookup_h(buf, n, h);
     if (!e) {
       /* a plural function or group noun: "les analystes", "des ONG" */
       if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
