@@ -124,9 +124,10 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   w.foff = alloc(m, nt * sizeof *w.foff);
   w.flen = alloc(m, nt * sizeof *w.flen);
   /* the folded forms are no longer than their tokens, which do not
-  ** overlap: the text's length is enough (q_lex_features checks) */
+  ** overlap: the text's length is enough (q_lex_features checks), and 8
+  ** more bytes for the last chunk folded 8 bytes at a time */
   w.foldcap = n;
-  w.fold = alloc(m, n);
+  w.fold = alloc(m, n + 8);
   if (!w.verb || !w.word || !w.feat || !w.ent || !w.para || !w.inq || !w.foff ||
       !w.flen || !w.fold)
     goto done;

@@ -256,6 +256,14 @@ int q_indirect(qwork *w) {
   int rc;
   for (size_t j = 0; j < w->ntok; j++) {
     if (w->inq[j] || !is_word(w, j)) continue;
+    /* Most words start nothing below: no selon / d'après / pour, not
+    ** "avis" (its folded length is not 4), no verb group (an auxiliary,
+    ** a finite verb or a gerund). */
+    if (!(w->feat[j] & (QT_SELON | QT_DAPRES | QT_POUR)) &&
+        !(w->word[j] & (QW_AUX | QW_AUXPL)) &&
+        !(w->verb[j] & (QV_FIN | QV_GER)) && w->flen[j] != 4 &&
+        w->flen[j] != Q_FLEN_SLOW)
+      continue;
     /* selon X / d'après X / Pour X, */
     int selon = (w->feat[j] & QT_SELON) ||
                 ((w->feat[j] & QT_DAPRES) && j > 0 && q_tok_is(w, j - 1, "d"));

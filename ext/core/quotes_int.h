@@ -150,7 +150,7 @@ typedef struct qwork {
   uint32_t *para; /* paragraph number */
   uint32_t *inq;  /* index+1 of the direct quote whose marks enclose it */
   char *fold;     /* folded forms (Q_FOLD_KEEP above), at foff[i] */
-  size_t foldcap; /* bytes of fold */
+  size_t foldcap; /* bytes of fold for the forms (it has 8 more) */
   uint32_t *foff;
   uint8_t *flen; /* length of the folded form, or Q_FLEN_* */
   /* Results. */

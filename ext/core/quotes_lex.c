@@ -60,48 +60,103 @@ int q_tok_is_slow(const qwork *w, size_t i, const char *lit) {
 ** folded form is never longer than the token). */
 #define Q_FOLD_MAXIN 60
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define Q_WIDE 1 /* 8-byte loads are the little-endian chunks of qh_hash */
+#else
+#define Q_WIDE 0
+#endif
+
+#define ONES 0x0101010101010101ull
+#define HIGH (ONES * 0x80)
+
+/* The n < 8 first bytes of a chunk. */
+static inline uint64_t low_bytes(size_t n) {
+  return n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+}
+
+/* Eight ASCII bytes with A-Z lowered: q_fold of ASCII text. A byte below
+** 0x80 plus 0x3F (or 0x25) cannot carry into the next byte. */
+static inline uint64_t lower8(uint64_t v) {
+  uint64_t ge_a = v + ONES * (0x80 - 'A');
+  uint64_t gt_z = v + ONES * (0x80 - 'Z' - 1);
+  return v | ((ge_a & ~gt_z & HIGH) >> 2);
+}
+
+#if Q_WIDE
+/* qh_hash of s[0..n), read 8 bytes at a time (s[n..] readable up to the
+** end of its chunk). */
+static inline uint32_t hash_chunks(const char *s, size_t n) {
+  uint64_t h = QH_SEED ^ n;
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t k;
+    memcpy(&k, s + i, 8);
+    h = qh_step(h, k & low_bytes(n - i));
+  }
+  return qh_final(h);
+}
+#endif
+
 /* q_fold of a token of n <= Q_FOLD_MAXIN bytes (so no capacity test), its
-** final apostrophe dropped, and qh_hash of the result, in one pass: every
-** token goes through here once. Returns the folded length. */
+** final apostrophe dropped, and qh_hash of the result: every token goes
+** through here once. Returns the folded length. wide: the 8-byte chunks
+** covering u[0..n) may be read and out[0..n + 7] written; an ASCII token
+** is then folded and hashed a chunk at a time. */
 static size_t fold_hash(const unsigned char *u, size_t n, char *out,
-                        uint32_t *hash) {
-  uint32_t h = 2166136261u, hp = h;
+                        uint32_t *hash, int wide) {
+#if Q_WIDE
+  if (wide) {
+    uint64_t any = 0;
+    for (size_t i = 0; i < n; i += 8) {
+      uint64_t v;
+      memcpy(&v, u + i, 8);
+      v &= low_bytes(n - i);
+      any |= v;
+      v = lower8(v);
+      memcpy(out + i, &v, 8);
+    }
+    if (!(any & HIGH)) {
+      size_t o = n;
+      if (o && out[o - 1] == '\'') o--;
+      *hash = hash_chunks(out, o);
+      return o;
+    }
+  }
+#else
+  (void)wide;
+#endif
   size_t o = 0;
   for (size_t i = 0; i < n;) {
     unsigned c = u[i];
     if (c < 0x80) {
-      c += (c - 'A' < 26u) << 5;
+      out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
       i++;
     } else if (c == 0xC3 && i + 1 < n) {
       unsigned d = u[i + 1];
       if (d >= 0x80 && d <= 0x9E && d != 0x97) d += 0x20;
       out[o++] = (char)c;
-      hp = h;
-      h = (h ^ c) * 16777619u;
-      c = d;
+      out[o++] = (char)d;
       i += 2;
     } else if (c == 0xC5 && i + 1 < n && u[i + 1] == 0x92) {
       out[o++] = (char)0xC5; /* Œ -> œ */
-      hp = h;
-      h = (h ^ 0xC5) * 16777619u;
-      c = 0x93;
+      out[o++] = (char)0x93;
       i += 2;
     } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 &&
                (u[i + 2] == 0x99 || u[i + 2] == 0x98)) {
-      c = '\'';
+      out[o++] = '\'';
       i += 3;
     } else {
+      out[o++] = (char)c;
       i++;
     }
-    out[o++] = (char)c;
-    hp = h;
-    h = (h ^ c) * 16777619u;
   }
-  if (o && out[o - 1] == '\'') {
-    o--;
-    h = hp;
-  }
-  *hash = h ^ (h >> 13);
+  if (o && out[o - 1] == '\'') o--;
+#if Q_WIDE
+  /* out has 8 bytes of room after the form: the last chunk is padded */
+  memset(out + o, 0, 8);
+  *hash = hash_chunks(out, o);
+#else
+  *hash = qh_hash(out, o);
+#endif
   return o;
 }
 
@@ -121,25 +176,73 @@ static const qh_slot *lookup(const char *s, size_t n) {
   return lookup_h(s, n, qh_hash(s, n));
 }
 
+#if Q_WIDE
+/* lookup_h of a word of n <= 8 bytes, given as the chunk k: compared 8
+** bytes at a time (the pool is read bytewise near its end). */
+static inline const qh_slot *lookup_k(uint64_t k, size_t n, uint32_t hash) {
+  uint64_t m = low_bytes(n);
+  uint32_t h = hash & qh_words_MASK;
+  for (;;) {
+    const qh_slot *e = &qh_words_slots[h];
+    if (!e->len) return NULL;
+    if (e->len == n) {
+      uint64_t p;
+      if (e->off + 8 <= sizeof qh_words_pool)
+        memcpy(&p, qh_words_pool + e->off, 8);
+      else
+        p = qh_chunk(qh_words_pool + e->off, n);
+      if (!((p ^ k) & m)) return e;
+    }
+    h = (h + 1) & qh_words_MASK;
+  }
+}
+#endif
+
 int q_lex_features(qwork *w) {
-  size_t off = 0;
-  for (size_t i = 0; i < w->ntok; i++) {
-    const presse_token *t = &w->tok[i];
-    w->verb[i] = 0;
-    w->word[i] = 0;
-    w->feat[i] = 0;
-    size_t len = t->b1 - t->b0;
-    if (len > Q_FOLD_MAXIN || len > w->foldcap - off) {
-      w->flen[i] = Q_FLEN_SLOW;
+  /* locals: the stores through char *buf could alias the fields of w */
+  const presse_token *tok = w->tok;
+  const unsigned char *text = (const unsigned char *)w->text;
+  uint16_t *verb = w->verb, *word = w->word;
+  uint8_t *feat = w->feat, *flen = w->flen;
+  uint32_t *foff = w->foff;
+  char *fold = w->fold;
+  size_t ntok = w->ntok, tn = w->n, cap = w->foldcap, off = 0;
+  memset(verb, 0, ntok * sizeof *verb);
+  memset(word, 0, ntok * sizeof *word);
+  memset(feat, 0, ntok * sizeof *feat);
+  for (size_t i = 0; i < ntok; i++) {
+    const presse_token *t = &tok[i];
+    size_t b0 = t->b0, len = t->b1 - b0;
+    if (len > Q_FOLD_MAXIN || len > cap - off) {
+      flen[i] = Q_FLEN_SLOW;
       continue;
     }
     /* Every token is folded once, here, into the pool: q_tok_is reads the
     ** kept form. */
-    char *buf = w->fold + off;
+    char *buf = fold + off;
     uint32_t h;
-    size_t n = fold_hash((const unsigned char *)w->text + t->b0, len, buf, &h);
-    w->foff[i] = (uint32_t)off;
-    w->flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
+    size_t n;
+#if Q_WIDE
+    uint64_t k;
+    if (len <= 8 && b0 + 8 <= tn && (memcpy(&k, text + b0, 8), 1) &&
+        !((k &= low_bytes(len)) & HIGH)) {
+      /* the common case, a short ASCII token: one chunk (fold_hash) */
+      k = lower8(k);
+      memcpy(buf, &k, 8);
+      n = len;
+      if (n && (char)(k >> (8 * (n - 1))) == '\'') k &= low_bytes(--n);
+      h = qh_final(qh_step(QH_SEED ^ n, k));
+    } else {
+      n = fold_hash(text + b0, len, buf, &h,
+                    b0 + ((len + 7) & ~(size_t)7) <= tn);
+      /* fold_hash leaves 8 bytes from buf defined */
+      memcpy(&k, buf, 8);
+    }
+#else
+    n = fold_hash(text + b0, len, buf, &h, 0);
+#endif
+    foff[i] = (uint32_t)off;
+    flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
     off += n;
     if (t->kind != PRESSE_TOK_WORD || len > 40 || !n) continue;
     /* Inverted forms (a-t-il, ajoute-t-elle, dit-il): the verb part is
@@ -155,32 +258,36 @@ int q_lex_features(qwork *w) {
       if (v >= 2 && buf[v - 1] == 't' && buf[v - 2] == '-') v -= 2;
       const qh_slot *p = lookup(pron, pn);
       if (p && p->word)
-        w->word[i] = (uint16_t)(p->word & (QW_IL | QW_ELLE | QW_PRONPL));
+        word[i] = (uint16_t)(p->word & (QW_IL | QW_ELLE | QW_PRONPL));
       const qh_slot *e = lookup(buf, v);
       if (e) {
-        w->verb[i] = e->verb;
-        w->word[i] |= (uint16_t)(e->word & (QW_AUX | QW_AUXPL));
+        verb[i] = e->verb;
+        word[i] |= (uint16_t)(e->word & (QW_AUX | QW_AUXPL));
       }
-      w->word[i] |= QW_KNOWN;
+      word[i] |= QW_KNOWN;
       continue;
     }
+#if Q_WIDE
+    const qh_slot *e = n <= 8 ? lookup_k(k, n, h) : lookup_h(buf, n, h);
+#else
     const qh_slot *e = lookup_h(buf, n, h);
+#endif
     if (!e) {
       /* a plural function or group noun: "les analystes", "des ONG" */
       if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
           !(t->flags & PRESSE_TF_UPPER) && i > 0 &&
-          (w->word[i - 1] & (QW_DET | QW_PREP | QW_POSS)) &&
+          (word[i - 1] & (QW_DET | QW_PREP | QW_POSS)) &&
           (e = lookup(buf, n - 1)) != NULL && !e->word)
-        w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F | QT_GROUP);
+        feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F | QT_GROUP);
       continue;
     }
-    w->word[i] = e->word;
+    word[i] = e->word;
     if (e->word) {
       /* a function word is nothing else but maybe a cue (pour) */
-      w->feat[i] = e->feat & (QT_SELON | QT_DAPRES | QT_POUR);
+      feat[i] = e->feat & (QT_SELON | QT_DAPRES | QT_POUR);
     } else {
-      w->verb[i] = e->verb;
-      w->feat[i] = e->feat;
+      verb[i] = e->verb;
+      feat[i] = e->feat;
     }
   }
   return PRESSE_OK;

@@ -297,34 +297,38 @@ static int goes_on(const qwork *w, const qmark *mk, size_t nm, size_t x,
 int q_pair_marks(qwork *w) {
   size_t nt = w->ntok;
   if (!nt) return PRESSE_OK;
-  /* Paragraph numbers (blank lines), for the later stages. */
-  uint32_t p = 0;
-  for (size_t i = 0; i < nt; i++) {
-    if (i && (w->tok[i].flags & PRESSE_TF_PARA_START)) p++;
-    w->para[i] = p;
-  }
-  /* The marks, with their blocks. */
-  size_t nm = 0;
-  for (size_t i = 0; i < nt; i++) {
-    int fam;
-    nm += mark_of(w, i, &fam) != 0;
-  }
+  /* One pass over the tokens: paragraph numbers (blank lines) for the
+  ** later stages, and the marks with their blocks. */
+  memset(w->inq, 0, nt * sizeof *w->inq);
   qmark *mk = NULL;
-  if (nm) {
-    mk = w->mem->xRealloc(w->mem->ctx, NULL, nm * sizeof *mk);
-    if (!mk) return PRESSE_ENOMEM;
-  }
-  uint32_t blk = 0;
-  size_t m = 0;
+  size_t nm = 0, cap = 0;
+  uint32_t p = 0, blk = 0;
+  w->para[0] = 0;
   for (size_t i = 0; i < nt; i++) {
-    if (i && block_start(w, i)) blk++;
+    if (i) {
+      unsigned f = w->tok[i].flags;
+      p += (f & PRESSE_TF_PARA_START) != 0;
+      w->para[i] = p;
+      blk += block_start(w, i);
+    }
+    if (w->tok[i].kind != PRESSE_TOK_PUNCT) continue;
     int fam = 0, role = mark_of(w, i, &fam);
     if (!role) continue;
-    mk[m].tok = (uint32_t)i;
-    mk[m].blk = blk;
-    mk[m].fam = (uint8_t)fam;
-    mk[m].role = (uint8_t)role;
-    m++;
+    if (nm == cap) {
+      size_t c = cap ? 2 * cap : 16;
+      qmark *g = w->mem->xRealloc(w->mem->ctx, mk, c * sizeof *mk);
+      if (!g) {
+        if (mk) w->mem->xFree(w->mem->ctx, mk);
+        return PRESSE_ENOMEM;
+      }
+      mk = g;
+      cap = c;
+    }
+    mk[nm].tok = (uint32_t)i;
+    mk[nm].blk = blk;
+    mk[nm].fam = (uint8_t)fam;
+    mk[nm].role = (uint8_t)role;
+    nm++;
   }
   /* Backward over the marks: closers ahead in the block, next block. */
   {
@@ -344,47 +348,41 @@ int q_pair_marks(qwork *w) {
       }
     }
   }
-  /* The index of the next mark at or after each token, kept in inq until
-  ** the pairing fills it: push_direct only writes behind the scan. */
-  {
-    uint32_t next = Q_NONE;
-    size_t k = nm;
-    for (size_t i = nt; i-- > 0;) {
-      if (k > 0 && mk[k - 1].tok == i) next = (uint32_t)--k;
-      w->inq[i] = next;
-    }
-  }
   entry st[MAXDEPTH];
   uint32_t oblk = 0;  /* block of st[0] */
   uint32_t sopen = 0; /* st[0], or the mark reopening its last paragraph */
   int depth = 0, rc = PRESSE_OK;
   uint32_t last_end = 0; /* first token after the last quote */
-  uint32_t *nextmark = w->inq;
-  blk = 0;
+  size_t x = 0;          /* the next mark at or after token i, or nm */
   for (size_t i = 0; i < nt; i++) {
-    uint32_t x = nextmark[i];
-    nextmark[i] = 0;
-    int here = x != Q_NONE && mk[x].tok == i;
-    if (i && block_start(w, i)) {
+    while (x < nm && mk[x].tok < i)
+      x++;
+    if (!depth) {
+      /* No quotation open: nothing happens before the next mark, whose
+      ** block is known. */
+      if (x >= nm) break;
+      i = mk[x].tok;
+      blk = mk[x].blk;
+    }
+    int here = x < nm && mk[x].tok == i;
+    if (depth && i && block_start(w, i)) {
       blk++;
-      if (depth) {
-        if (here && mk[x].fam == st[0].fam && mk[x].fam != FAM_STRAIGHT &&
-            (mk[x].role & R_OPEN) &&
-            !(mk[x].fam == FAM_CURLY && is_closing_curly(w, i)) &&
-            unclosed_end(w, sopen, (uint32_t)i) == i) {
-          /* « reopening the paragraph: the same quotation goes on (unless
-          ** a cue ended its words in the paragraph before) */
-          w->feat[i] |= QT_OPEN;
-          depth = 1;
-          oblk = blk;
-          sopen = (uint32_t)i;
-          continue;
-        }
-        if (!goes_on(w, mk, nm, x, &st[0], oblk)) {
-          if ((rc = emit_unclosed(w, st[0].tok, sopen, (uint32_t)i))) goto out;
-          last_end = (uint32_t)i;
-          depth = 0;
-        }
+      if (here && mk[x].fam == st[0].fam && mk[x].fam != FAM_STRAIGHT &&
+          (mk[x].role & R_OPEN) &&
+          !(mk[x].fam == FAM_CURLY && is_closing_curly(w, i)) &&
+          unclosed_end(w, sopen, (uint32_t)i) == i) {
+        /* « reopening the paragraph: the same quotation goes on (unless
+        ** a cue ended its words in the paragraph before) */
+        w->feat[i] |= QT_OPEN;
+        depth = 1;
+        oblk = blk;
+        sopen = (uint32_t)i;
+        continue;
+      }
+      if (!goes_on(w, mk, nm, x, &st[0], oblk)) {
+        if ((rc = emit_unclosed(w, st[0].tok, sopen, (uint32_t)i))) goto out;
+        last_end = (uint32_t)i;
+        depth = 0;
       }
     }
     if (!here) continue;
