@@ -86,16 +86,29 @@ static void set_parents(presse_quotes *out) {
   }
 }
 
+/* The entity covering each token: the first entity that does not end
+** before the token starts, when the token lies within it. Tokens before
+** that entity's start are skipped with one test each. */
 static void map_entities(qwork *w) {
-  size_t e = 0;
-  for (size_t i = 0; i < w->ntok; i++) {
-    w->ent[i] = -1;
-    if (!w->ents) continue;
-    while (e < w->ents->n && w->ents->ent[e].b1 <= w->tok[i].b0)
+  memset(w->ent, 0xFF, w->ntok * sizeof *w->ent); /* -1 */
+  if (!w->ents) return;
+  const presse_entity *ent = w->ents->ent;
+  size_t ne = w->ents->n, e = 0;
+  const presse_token *tok = w->tok;
+  size_t nt = w->ntok;
+  for (size_t i = 0; i < nt && e < ne;) {
+    if (ent[e].b1 <= tok[i].b0) {
       e++;
-    if (e < w->ents->n && w->ents->ent[e].b0 <= w->tok[i].b0 &&
-        w->tok[i].b1 <= w->ents->ent[e].b1)
-      w->ent[i] = (int32_t)e;
+      continue;
+    }
+    uint32_t b0 = ent[e].b0;
+    if (tok[i].b0 < b0) {
+      while (++i < nt && tok[i].b0 < b0)
+        ;
+      continue;
+    }
+    if (tok[i].b1 <= ent[e].b1) w->ent[i] = (int32_t)e;
+    i++;
   }
 }
 
@@ -115,22 +128,25 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   w.mem = m;
   size_t nt = toks->n;
   int rc = PRESSE_ENOMEM;
-  w.verb = alloc(m, nt * sizeof *w.verb);
-  w.word = alloc(m, nt * sizeof *w.word);
-  w.feat = alloc(m, nt * sizeof *w.feat);
-  w.ent = alloc(m, nt * sizeof *w.ent);
-  w.para = alloc(m, nt * sizeof *w.para);
-  w.inq = alloc(m, nt * sizeof *w.inq);
-  w.foff = alloc(m, nt * sizeof *w.foff);
-  w.flen = alloc(m, nt * sizeof *w.flen);
-  /* the folded forms are no longer than their tokens, which do not
-  ** overlap: the text's length is enough (q_lex_features checks), and 8
-  ** more bytes for the last chunk folded 8 bytes at a time */
+  /* The per-token arrays in one block, widest first so each is aligned;
+  ** then the folded forms: no longer than their tokens, which do not
+  ** overlap, so the text's length is enough (q_lex_features checks), and
+  ** 8 more bytes for the last chunk folded 8 bytes at a time. */
+  const size_t per_tok = 5 * sizeof(uint32_t) + 2 * sizeof(uint16_t) + 2;
+  if (nt > (SIZE_MAX - n - 8) / per_tok) goto done;
+  char *block = alloc(m, nt * per_tok + n + 8);
+  if (!block) goto done;
+  w.ent = (int32_t *)block;
+  w.para = (uint32_t *)(w.ent + nt);
+  w.inq = w.para + nt;
+  w.foff = w.inq + nt;
+  w.cand = w.foff + nt;
+  w.verb = (uint16_t *)(w.cand + nt);
+  w.word = w.verb + nt;
+  w.feat = (uint8_t *)(w.word + nt);
+  w.flen = w.feat + nt;
+  w.fold = (char *)(w.flen + nt);
   w.foldcap = n;
-  w.fold = alloc(m, n + 8);
-  if (!w.verb || !w.word || !w.feat || !w.ent || !w.para || !w.inq || !w.foff ||
-      !w.flen || !w.fold)
-    goto done;
   map_entities(&w);
   if ((rc = q_lex_features(&w))) goto done;
   if ((rc = q_pair_marks(&w))) goto done;
@@ -163,15 +179,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   set_parents(out);
   rc = PRESSE_OK;
 done:
-  release(m, w.verb);
-  release(m, w.word);
-  release(m, w.feat);
-  release(m, w.ent);
-  release(m, w.para);
-  release(m, w.inq);
-  release(m, w.foff);
-  release(m, w.flen);
-  release(m, w.fold);
+  release(m, w.ent); /* the block */
   release(m, w.dq);
   release(m, w.iq);
   release(m, w.spk);

@@ -254,16 +254,16 @@ static size_t call_content(const qwork *w, size_t c) {
 
 int q_indirect(qwork *w) {
   int rc;
+  size_t ci = 0; /* in w->cand */
   for (size_t j = 0; j < w->ntok; j++) {
-    if (w->inq[j] || !is_word(w, j)) continue;
     /* Most words start nothing below: no selon / d'après / pour, not
-    ** "avis" (its folded length is not 4), no verb group (an auxiliary,
-    ** a finite verb or a gerund). */
-    if (!(w->feat[j] & (QT_SELON | QT_DAPRES | QT_POUR)) &&
-        !(w->word[j] & (QW_AUX | QW_AUXPL)) &&
-        !(w->verb[j] & (QV_FIN | QV_GER)) && w->flen[j] != 4 &&
-        w->flen[j] != Q_FLEN_SLOW)
-      continue;
+    ** "avis", no verb group. Only the candidates of q_lex_features are
+    ** visited. */
+    while (ci < w->ncand && w->cand[ci] < j)
+      ci++;
+    if (ci == w->ncand) break;
+    j = w->cand[ci];
+    if (w->inq[j] || !is_word(w, j)) continue;
     /* selon X / d'après X / Pour X, */
     int selon = (w->feat[j] & QT_SELON) ||
                 ((w->feat[j] & QT_DAPRES) && j > 0 && q_tok_is(w, j - 1, "d"));

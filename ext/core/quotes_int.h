@@ -153,6 +153,11 @@ typedef struct qwork {
   size_t foldcap; /* bytes of fold for the forms (it has 8 more) */
   uint32_t *foff;
   uint8_t *flen; /* length of the folded form, or Q_FLEN_* */
+  /* Words where reported speech may start (q_indirect): selon, d'après,
+  ** pour, a folded length of 4 (avis) or unknown, an auxiliary, a finite
+  ** speech verb or gerund. In text order. */
+  uint32_t *cand;
+  size_t ncand;
   /* Results. */
   qdirect *dq;
   size_t ndq, capdq;
@@ -177,11 +182,21 @@ int q_tok_is_slow(const qwork *w, size_t i, const char *lit);
 
 /* Whether token i, folded, is the word lit (lowercase, accents kept, no
 ** final apostrophe: "d" matches d'). Inline so a literal's length is a
-** constant: the attribution rules call it on most tokens. */
+** constant: the attribution rules call it on most tokens. A word from an
+** array (not a constant) is compared byte by byte, without strlen. */
 static inline int q_tok_is(const qwork *w, size_t i, const char *lit) {
   if (i >= w->ntok) return 0;
-  size_t n = strlen(lit);
   uint8_t fl = w->flen[i];
+#if defined(__GNUC__)
+  if (!__builtin_constant_p(strlen(lit))) {
+    if (fl > Q_FOLD_KEEP) return q_tok_is_slow(w, i, lit);
+    const char *f = w->fold + w->foff[i];
+    for (size_t k = 0; k < fl; k++)
+      if (!lit[k] || lit[k] != f[k]) return 0;
+    return !lit[fl];
+  }
+#endif
+  size_t n = strlen(lit);
   if (n > Q_FOLD_KEEP || fl == Q_FLEN_SLOW) return q_tok_is_slow(w, i, lit);
   return fl == n && !memcmp(w->fold + w->foff[i], lit, n);
 }

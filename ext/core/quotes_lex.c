@@ -198,6 +198,58 @@ static inline const qh_slot *lookup_k(uint64_t k, size_t n, uint32_t hash) {
 }
 #endif
 
+/* The features of word i, folded to buf[0..n) (hash h; under Q_WIDE, its
+** first chunk k when n <= 8). */
+static inline void word_features(qwork *w, size_t i, unsigned flags,
+                                 const char *buf, size_t n, uint32_t h,
+                                 uint64_t k) {
+  (void)k;
+  /* Inverted forms (a-t-il, ajoute-t-elle, dit-il): the verb part is
+  ** looked up, the pronoun becomes a word bit. */
+  if (flags & PRESSE_TF_INVERTED) {
+    size_t v = n;
+    while (v > 0 && buf[v - 1] != '-')
+      v--;
+    if (v == 0) return;
+    const char *pron = buf + v;
+    size_t pn = n - v;
+    v--; /* the hyphen */
+    if (v >= 2 && buf[v - 1] == 't' && buf[v - 2] == '-') v -= 2;
+    const qh_slot *p = lookup(pron, pn);
+    if (p && p->word)
+      w->word[i] = (uint16_t)(p->word & (QW_IL | QW_ELLE | QW_PRONPL));
+    const qh_slot *e = lookup(buf, v);
+    if (e) {
+      w->verb[i] = e->verb;
+      w->word[i] |= (uint16_t)(e->word & (QW_AUX | QW_AUXPL));
+    }
+    w->word[i] |= QW_KNOWN;
+    return;
+  }
+#if Q_WIDE
+  const qh_slot *e = n <= 8 ? lookup_k(k, n, h) : lookup_h(buf, n, h);
+#else
+  const qh_slot *e = lookup_h(buf, n, h);
+#endif
+  if (!e) {
+    /* a plural function or group noun: "les analystes", "des ONG" */
+    if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
+        !(flags & PRESSE_TF_UPPER) && i > 0 &&
+        (w->word[i - 1] & (QW_DET | QW_PREP | QW_POSS)) &&
+        (e = lookup(buf, n - 1)) != NULL && !e->word)
+      w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F | QT_GROUP);
+    return;
+  }
+  w->word[i] = e->word;
+  if (e->word) {
+    /* a function word is nothing else but maybe a cue (pour) */
+    w->feat[i] = e->feat & (QT_SELON | QT_DAPRES | QT_POUR);
+  } else {
+    w->verb[i] = e->verb;
+    w->feat[i] = e->feat;
+  }
+}
+
 int q_lex_features(qwork *w) {
   /* locals: the stores through char *buf could alias the fields of w */
   const presse_token *tok = w->tok;
@@ -206,7 +258,8 @@ int q_lex_features(qwork *w) {
   uint8_t *feat = w->feat, *flen = w->flen;
   uint32_t *foff = w->foff;
   char *fold = w->fold;
-  size_t ntok = w->ntok, tn = w->n, cap = w->foldcap, off = 0;
+  uint32_t *cand = w->cand;
+  size_t ntok = w->ntok, tn = w->n, cap = w->foldcap, off = 0, nc = 0;
   memset(verb, 0, ntok * sizeof *verb);
   memset(word, 0, ntok * sizeof *word);
   memset(feat, 0, ntok * sizeof *feat);
@@ -215,6 +268,7 @@ int q_lex_features(qwork *w) {
     size_t b0 = t->b0, len = t->b1 - b0;
     if (len > Q_FOLD_MAXIN || len > cap - off) {
       flen[i] = Q_FLEN_SLOW;
+      if (t->kind == PRESSE_TOK_WORD) cand[nc++] = (uint32_t)i;
       continue;
     }
     /* Every token is folded once, here, into the pool: q_tok_is reads the
@@ -239,56 +293,19 @@ int q_lex_features(qwork *w) {
       memcpy(&k, buf, 8);
     }
 #else
+    uint64_t k = 0;
     n = fold_hash(text + b0, len, buf, &h, 0);
 #endif
     foff[i] = (uint32_t)off;
     flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
     off += n;
-    if (t->kind != PRESSE_TOK_WORD || len > 40 || !n) continue;
-    /* Inverted forms (a-t-il, ajoute-t-elle, dit-il): the verb part is
-    ** looked up, the pronoun becomes a word bit. */
-    if (t->flags & PRESSE_TF_INVERTED) {
-      size_t v = n;
-      while (v > 0 && buf[v - 1] != '-')
-        v--;
-      if (v == 0) continue;
-      const char *pron = buf + v;
-      size_t pn = n - v;
-      v--; /* the hyphen */
-      if (v >= 2 && buf[v - 1] == 't' && buf[v - 2] == '-') v -= 2;
-      const qh_slot *p = lookup(pron, pn);
-      if (p && p->word)
-        word[i] = (uint16_t)(p->word & (QW_IL | QW_ELLE | QW_PRONPL));
-      const qh_slot *e = lookup(buf, v);
-      if (e) {
-        verb[i] = e->verb;
-        word[i] |= (uint16_t)(e->word & (QW_AUX | QW_AUXPL));
-      }
-      word[i] |= QW_KNOWN;
-      continue;
-    }
-#if Q_WIDE
-    const qh_slot *e = n <= 8 ? lookup_k(k, n, h) : lookup_h(buf, n, h);
-#else
-    const qh_slot *e = lookup_h(buf, n, h);
-#endif
-    if (!e) {
-      /* a plural function or group noun: "les analystes", "des ONG" */
-      if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
-          !(t->flags & PRESSE_TF_UPPER) && i > 0 &&
-          (word[i - 1] & (QW_DET | QW_PREP | QW_POSS)) &&
-          (e = lookup(buf, n - 1)) != NULL && !e->word)
-        feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F | QT_GROUP);
-      continue;
-    }
-    word[i] = e->word;
-    if (e->word) {
-      /* a function word is nothing else but maybe a cue (pour) */
-      feat[i] = e->feat & (QT_SELON | QT_DAPRES | QT_POUR);
-    } else {
-      verb[i] = e->verb;
-      feat[i] = e->feat;
-    }
+    if (t->kind != PRESSE_TOK_WORD) continue;
+    if (len <= 40 && n) word_features(w, i, t->flags, buf, n, h, k);
+    if ((feat[i] & (QT_SELON | QT_DAPRES | QT_POUR)) ||
+        (word[i] & (QW_AUX | QW_AUXPL)) || (verb[i] & (QV_FIN | QV_GER)) ||
+        flen[i] == 4)
+      cand[nc++] = (uint32_t)i;
   }
+  w->ncand = nc;
   return PRESSE_OK;
 }

@@ -303,15 +303,21 @@ int q_pair_marks(qwork *w) {
   qmark *mk = NULL;
   size_t nm = 0, cap = 0;
   uint32_t p = 0, blk = 0;
-  w->para[0] = 0;
+  const presse_token *tok = w->tok;
+  uint32_t *para = w->para;
+  para[0] = 0;
   for (size_t i = 0; i < nt; i++) {
     if (i) {
-      unsigned f = w->tok[i].flags;
-      p += (f & PRESSE_TF_PARA_START) != 0;
-      w->para[i] = p;
-      blk += block_start(w, i);
+      /* branch-free: p counts paragraph starts, blk block starts */
+      unsigned f = tok[i].flags;
+      unsigned ps = (f & PRESSE_TF_PARA_START) != 0;
+      unsigned ls = (f & PRESSE_TF_LINE_START) != 0;
+      unsigned ss = (f & PRESSE_TF_SENT_START) != 0;
+      p += ps;
+      para[i] = p;
+      blk += ps | (ls & ss); /* block_start() */
     }
-    if (w->tok[i].kind != PRESSE_TOK_PUNCT) continue;
+    if (tok[i].kind != PRESSE_TOK_PUNCT) continue;
     int fam = 0, role = mark_of(w, i, &fam);
     if (!role) continue;
     if (nm == cap) {
