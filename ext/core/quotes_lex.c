@@ -14,11 +14,11 @@
 /* Lowercase ASCII and Latin-1 / Latin Extended-A capitals (the letters of
 ** French), fold ’ to '. Returns the folded length, or 0 when the word does
 ** not fit (no word of the lists is that long). */
-size_t q_fold(const char *s, size_t n, char *out, size_t cap) {
-  const unsigned char *u = (const unsigned char *)s;
+static inline size_t fold_bytes(const unsigned char *u, size_t n, char *out,
+                                size_t cap, int capped) {
   size_t o = 0;
   for (size_t i = 0; i < n;) {
-    if (o + 4 > cap) return 0;
+    if (capped && o + 4 > cap) return 0;
     unsigned c = u[i];
     if (c < 0x80) {
       out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -43,6 +43,14 @@ size_t q_fold(const char *s, size_t n, char *out, size_t cap) {
     }
   }
   return o;
+}
+
+size_t q_fold(const char *s, size_t n, char *out, size_t cap) {
+  const unsigned char *u = (const unsigned char *)s;
+  /* the output never outgrows the input: below this the test of the
+  ** capacity cannot fail */
+  if (n + 3 <= cap) return fold_bytes(u, n, out, cap, 0);
+  return fold_bytes(u, n, out, cap, 1);
 }
 
 /* q_tok_is for a token whose folded form was not kept, or a literal longer
@@ -82,6 +90,36 @@ static inline uint64_t lower8(uint64_t v) {
   return v | ((ge_a & ~gt_z & HIGH) >> 2);
 }
 
+/* The bytes of v equal to b, as their high bits (exact: no carry crosses
+** a byte). */
+static inline uint64_t eq8(uint64_t v, unsigned b) {
+  uint64_t x = v ^ (ONES * b);
+  return ~(((x & ~HIGH) + ~HIGH) | x) & HIGH;
+}
+
+/* q_fold of eight bytes of a word with accented letters: A-Z lowered, and
+** the second byte of a Latin-1 capital (C3 80..9E but 97) raised by 0x20
+** (É -> é). *prev is the C3 ending the previous chunk (as a high bit at
+** byte 0). Returns 0 when some byte needs q_fold's other cases (C5, E2,
+** a C3 followed by anything else): the caller then folds bytewise. */
+static inline int fold8_accents(uint64_t *v, uint64_t valid, uint64_t *prev) {
+  uint64_t x = *v;
+  if (eq8(x, 0xC5) | eq8(x, 0xE2)) return 0;
+  uint64_t c3 = eq8(x, 0xC3);
+  uint64_t next = ((c3 << 8) | *prev) & valid; /* bytes after a C3 */
+  *prev = c3 >> 56;
+  uint64_t top = x & (ONES * 0xE0);
+  uint64_t low = eq8(top, 0xA0); /* a0..bf: lowercase, kept */
+  uint64_t cap = eq8(top, 0x80) & ~eq8(x, 0x97) & ~eq8(x, 0x9F);
+  if (next & ~(low | cap)) return 0;
+  /* ASCII bytes (high bit clear) lowered as in lower8, on 7 bits */
+  uint64_t h7 = x & ~HIGH;
+  uint64_t up =
+      (h7 + ONES * (0x80 - 'A')) & ~(h7 + ONES * (0x80 - 'Z' - 1)) & ~x & HIGH;
+  *v = x | (up >> 2) | ((next & cap) >> 2);
+  return 1;
+}
+
 #if Q_WIDE
 /* qh_hash of s[0..n), read 8 bytes at a time (s[n..] readable up to the
 ** end of its chunk). */
@@ -105,16 +143,20 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
                         uint32_t *hash, int wide) {
 #if Q_WIDE
   if (wide) {
-    uint64_t any = 0;
-    for (size_t i = 0; i < n; i += 8) {
-      uint64_t v;
+    uint64_t prev = 0;
+    size_t i = 0;
+    for (; i < n; i += 8) {
+      uint64_t v, valid = low_bytes(n - i);
       memcpy(&v, u + i, 8);
-      v &= low_bytes(n - i);
-      any |= v;
-      v = lower8(v);
+      v &= valid;
+      if (!(v & HIGH) && !prev)
+        v = lower8(v);
+      else if (!fold8_accents(&v, valid, &prev))
+        break;
       memcpy(out + i, &v, 8);
     }
-    if (!(any & HIGH)) {
+    if (i >= n) {
+      /* every byte folded in place: the length is kept */
       size_t o = n;
       if (o && out[o - 1] == '\'') o--;
       *hash = hash_chunks(out, o);
@@ -124,31 +166,7 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
 #else
   (void)wide;
 #endif
-  size_t o = 0;
-  for (size_t i = 0; i < n;) {
-    unsigned c = u[i];
-    if (c < 0x80) {
-      out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      i++;
-    } else if (c == 0xC3 && i + 1 < n) {
-      unsigned d = u[i + 1];
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) d += 0x20;
-      out[o++] = (char)c;
-      out[o++] = (char)d;
-      i += 2;
-    } else if (c == 0xC5 && i + 1 < n && u[i + 1] == 0x92) {
-      out[o++] = (char)0xC5; /* Œ -> œ */
-      out[o++] = (char)0x93;
-      i += 2;
-    } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 &&
-               (u[i + 2] == 0x99 || u[i + 2] == 0x98)) {
-      out[o++] = '\'';
-      i += 3;
-    } else {
-      out[o++] = (char)c;
-      i++;
-    }
-  }
+  size_t o = fold_bytes(u, n, out, 0, 0);
   if (o && out[o - 1] == '\'') o--;
 #if Q_WIDE
   /* out has 8 bytes of room after the form: the last chunk is padded */
@@ -277,16 +295,32 @@ int q_lex_features(qwork *w) {
     uint32_t h;
     size_t n;
 #if Q_WIDE
-    uint64_t k;
-    if (len <= 8 && b0 + 8 <= tn && (memcpy(&k, text + b0, 8), 1) &&
-        !((k &= low_bytes(len)) & HIGH)) {
-      /* the common case, a short ASCII token: one chunk (fold_hash) */
-      k = lower8(k);
-      memcpy(buf, &k, 8);
-      n = len;
-      if (n && (char)(k >> (8 * (n - 1))) == '\'') k &= low_bytes(--n);
-      h = qh_final(qh_step(QH_SEED ^ n, k));
-    } else {
+    uint64_t k = 0;
+    int done = 0;
+    if (len <= 8 && b0 + 8 <= tn) {
+      /* the common case, a short ASCII word (l’ included): one chunk, as
+      ** fold_hash would fold and hash it */
+      memcpy(&k, text + b0, 8);
+      k &= low_bytes(len);
+      size_t m = len; /* bytes of the word before a final ’ */
+      if (k & HIGH && len >= 4) {
+        uint64_t last3 = (k >> (8 * (len - 3))) & 0xFFFFFF;
+        if (last3 == 0x9980E2 || last3 == 0x9880E2) {
+          m = len - 3; /* q_fold makes it a final ', which is dropped */
+          k &= low_bytes(m);
+        }
+      }
+      if (!(k & HIGH)) {
+        k = lower8(k);
+        memcpy(buf, &k, 8);
+        n = m;
+        if (m == len && n && (char)(k >> (8 * (n - 1))) == '\'')
+          k &= low_bytes(--n);
+        h = qh_final(qh_step(QH_SEED ^ n, k));
+        done = 1;
+      }
+    }
+    if (!done) {
       n = fold_hash(text + b0, len, buf, &h,
                     b0 + ((len + 7) & ~(size_t)7) <= tn);
       /* fold_hash leaves 8 bytes from buf defined */

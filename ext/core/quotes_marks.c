@@ -308,14 +308,15 @@ int q_pair_marks(qwork *w) {
   para[0] = 0;
   for (size_t i = 0; i < nt; i++) {
     if (i) {
-      /* branch-free: p counts paragraph starts, blk block starts */
+      /* branch-free: p counts paragraph starts, blk block starts (as
+      ** block_start() tests them) */
       unsigned f = tok[i].flags;
-      unsigned ps = (f & PRESSE_TF_PARA_START) != 0;
-      unsigned ls = (f & PRESSE_TF_LINE_START) != 0;
-      unsigned ss = (f & PRESSE_TF_SENT_START) != 0;
-      p += ps;
+      unsigned ps = f / PRESSE_TF_PARA_START;
+      unsigned ls = f / PRESSE_TF_LINE_START;
+      unsigned ss = f / PRESSE_TF_SENT_START;
+      p += ps & 1;
       para[i] = p;
-      blk += ps | (ls & ss); /* block_start() */
+      blk += (ps | (ls & ss)) & 1;
     }
     if (tok[i].kind != PRESSE_TOK_PUNCT) continue;
     int fam = 0, role = mark_of(w, i, &fam);
