@@ -216,11 +216,33 @@ static inline const qh_slot *lookup_k(uint64_t k, size_t n, uint32_t hash) {
 }
 #endif
 
+/* lookup() of buf[0..n), a prefix of a word folded by q_lex_features (8
+** bytes from buf are defined, and the chunks covering the word). */
+static inline const qh_slot *lookup_prefix(const char *buf, size_t n) {
+#if Q_WIDE
+  uint32_t h = hash_chunks(buf, n);
+  if (n <= 8) {
+    uint64_t k;
+    memcpy(&k, buf, 8);
+    return lookup_k(k & low_bytes(n), n, h);
+  }
+  return lookup_h(buf, n, h);
+#else
+  return lookup(buf, n);
+#endif
+}
+
+/* Whether features make word i a candidate of q_indirect (qwork.cand). */
+static inline int cand_bits(uint8_t feat, uint16_t word, uint16_t verb) {
+  return (feat & (QT_SELON | QT_DAPRES | QT_POUR)) ||
+         (word & (QW_AUX | QW_AUXPL)) || (verb & (QV_FIN | QV_GER));
+}
+
 /* The features of word i, folded to buf[0..n) (hash h; under Q_WIDE, its
-** first chunk k when n <= 8). */
-static inline void word_features(qwork *w, size_t i, unsigned flags,
-                                 const char *buf, size_t n, uint32_t h,
-                                 uint64_t k) {
+** first chunk k when n <= 8). Returns cand_bits() of what it set. */
+static inline int word_features(qwork *w, size_t i, unsigned flags,
+                                const char *buf, size_t n, uint32_t h,
+                                uint64_t k) {
   (void)k;
   /* Inverted forms (a-t-il, ajoute-t-elle, dit-il): the verb part is
   ** looked up, the pronoun becomes a word bit. */
@@ -228,7 +250,7 @@ static inline void word_features(qwork *w, size_t i, unsigned flags,
     size_t v = n;
     while (v > 0 && buf[v - 1] != '-')
       v--;
-    if (v == 0) return;
+    if (v == 0) return 0;
     const char *pron = buf + v;
     size_t pn = n - v;
     v--; /* the hyphen */
@@ -242,7 +264,7 @@ static inline void word_features(qwork *w, size_t i, unsigned flags,
       w->word[i] |= (uint16_t)(e->word & (QW_AUX | QW_AUXPL));
     }
     w->word[i] |= QW_KNOWN;
-    return;
+    return cand_bits(0, w->word[i], w->verb[i]);
   }
 #if Q_WIDE
   const qh_slot *e = n <= 8 ? lookup_k(k, n, h) : lookup_h(buf, n, h);
@@ -254,18 +276,20 @@ static inline void word_features(qwork *w, size_t i, unsigned flags,
     if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
         !(flags & PRESSE_TF_UPPER) && i > 0 &&
         (w->word[i - 1] & (QW_DET | QW_PREP | QW_POSS)) &&
-        (e = lookup(buf, n - 1)) != NULL && !e->word)
+        (e = lookup_prefix(buf, n - 1)) != NULL && !e->word)
       w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F | QT_GROUP);
-    return;
+    return 0; /* title and group bits only */
   }
   w->word[i] = e->word;
   if (e->word) {
     /* a function word is nothing else but maybe a cue (pour) */
-    w->feat[i] = e->feat & (QT_SELON | QT_DAPRES | QT_POUR);
-  } else {
-    w->verb[i] = e->verb;
-    w->feat[i] = e->feat;
+    uint8_t f = e->feat & (QT_SELON | QT_DAPRES | QT_POUR);
+    w->feat[i] = f;
+    return cand_bits(f, e->word, 0);
   }
+  w->verb[i] = e->verb;
+  w->feat[i] = e->feat;
+  return cand_bits(e->feat, 0, e->verb);
 }
 
 int q_lex_features(qwork *w) {
@@ -334,11 +358,8 @@ int q_lex_features(qwork *w) {
     flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
     off += n;
     if (t->kind != PRESSE_TOK_WORD) continue;
-    if (len <= 40 && n) word_features(w, i, t->flags, buf, n, h, k);
-    if ((feat[i] & (QT_SELON | QT_DAPRES | QT_POUR)) ||
-        (word[i] & (QW_AUX | QW_AUXPL)) || (verb[i] & (QV_FIN | QV_GER)) ||
-        flen[i] == 4)
-      cand[nc++] = (uint32_t)i;
+    int c = len <= 40 && n && word_features(w, i, t->flags, buf, n, h, k);
+    if (c || n == 4) cand[nc++] = (uint32_t)i;
   }
   w->ncand = nc;
   return PRESSE_OK;
