@@ -367,6 +367,51 @@ static void seed_002(void **state) {
   assert_false(bad);
 }
 
+/* ------------------------------------------------------- word folding */
+
+/* The span [b0, b1) of the text is exactly s. */
+static int span_is(const run_t *r, int32_t b0, int32_t b1, const char *s) {
+  return b0 >= 0 && (size_t)(b1 - b0) == strlen(s) &&
+         !memcmp(r->text + b0, s, strlen(s));
+}
+
+/* Cue words are recognised whatever their case and apostrophe: words are
+** folded (8 bytes at a time when they can be) before their look-up, and
+** an accented capital (É, C3 89) folds like its small letter. */
+static void folded_cues(void **state) {
+  (void)state;
+  static const struct {
+    int kind;
+    const char *text, *speaker, *cue;
+  } want[] = {
+      {I, "le projet avance", "Marie Martin", "D’après"},
+      {I, "les travaux dureront", "ASSOCIATION", "SELON"},
+      {D, "Nous continuerons", "Jean Dupont", "A DÉCLARÉ"},
+      {I, "une réorganisation institutionnelle était nécessaire", "Paul Durand",
+       "a estimé"},
+  };
+  const char *t = "D’après Marie Martin, le projet avance. SELON "
+                  "L’ASSOCIATION, les travaux dureront. « Nous continuerons "
+                  "», A DÉCLARÉ Jean Dupont. Paul Durand a estimé qu’une "
+                  "réorganisation institutionnelle était nécessaire.";
+  run_t r;
+  run(&r, t, strlen(t));
+  size_t nw = sizeof want / sizeof *want;
+  int bad = r.q.n != nw;
+  for (size_t k = 0; k < nw; k++) {
+    long i = find(&r, want[k].kind, want[k].text);
+    if (i < 0 || !span_is(&r, r.q.q[i].sb0, r.q.q[i].sb1, want[k].speaker) ||
+        !span_is(&r, r.q.q[i].qb0, r.q.q[i].qb1, want[k].cue)) {
+      fprintf(stderr, "  missing [%s] by [%s], cue [%s]\n", want[k].text,
+              want[k].speaker, want[k].cue);
+      bad = 1;
+    }
+  }
+  if (bad) dump(&r);
+  done(&r);
+  assert_false(bad);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(unclosed_speech_cue),
@@ -380,6 +425,7 @@ int main(void) {
       cmocka_unit_test(indirect_spans),
       cmocka_unit_test(indirect_not_speech),
       cmocka_unit_test(seed_002),
+      cmocka_unit_test(folded_cues),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
