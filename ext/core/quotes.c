@@ -129,24 +129,21 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   size_t nt = toks->n;
   int rc = PRESSE_ENOMEM;
   /* The per-token arrays in one block, widest first so each is aligned;
-  ** then the folded forms: no longer than their tokens, which do not
-  ** overlap, so the text's length is enough (q_lex_features checks), and
-  ** 8 more bytes for the last chunk folded 8 bytes at a time. */
-  const size_t per_tok = 5 * sizeof(uint32_t) + 2 * sizeof(uint16_t) + 2;
+  ** then the folded forms, each at its token's byte offset (no longer
+  ** than the token), and 8 more bytes for the last chunk folded 8 bytes
+  ** at a time. */
+  const size_t per_tok = 3 * sizeof(uint32_t) + 2 * sizeof(uint16_t) + 2;
   if (nt > (SIZE_MAX - n - 8) / per_tok) goto done;
   char *block = alloc(m, nt * per_tok + n + 8);
   if (!block) goto done;
   w.ent = (int32_t *)block;
   w.para = (uint32_t *)(w.ent + nt);
   w.inq = w.para + nt;
-  w.foff = w.inq + nt;
-  w.cand = w.foff + nt;
-  w.verb = (uint16_t *)(w.cand + nt);
+  w.verb = (uint16_t *)(w.inq + nt);
   w.word = w.verb + nt;
   w.feat = (uint8_t *)(w.word + nt);
   w.flen = w.feat + nt;
   w.fold = (char *)(w.flen + nt);
-  w.foldcap = n;
   map_entities(&w);
   if ((rc = q_lex_features(&w))) goto done;
   if ((rc = q_pair_marks(&w))) goto done;
@@ -180,6 +177,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   rc = PRESSE_OK;
 done:
   release(m, w.ent); /* the block */
+  release(m, w.cand);
   release(m, w.dq);
   release(m, w.iq);
   release(m, w.spk);

@@ -149,15 +149,14 @@ typedef struct qwork {
   int32_t *ent;   /* index of the entity whose mention covers it, or -1 */
   uint32_t *para; /* paragraph number */
   uint32_t *inq;  /* index+1 of the direct quote whose marks enclose it */
-  char *fold;     /* folded forms (Q_FOLD_KEEP above), at foff[i] */
-  size_t foldcap; /* bytes of fold for the forms (it has 8 more) */
-  uint32_t *foff;
-  uint8_t *flen; /* length of the folded form, or Q_FLEN_* */
+  char *fold;     /* folded forms (Q_FOLD_KEEP above): token i's at
+                  ** fold + tok[i].b0 (n + 8 bytes) */
+  uint8_t *flen;  /* length of the folded form, or Q_FLEN_* */
   /* Words where reported speech may start (q_indirect): selon, d'après,
   ** pour, a folded length of 4 (avis) or unknown, an auxiliary, a finite
-  ** speech verb or gerund. In text order. */
+  ** speech verb or gerund. In text order (w->mem, grown as needed). */
   uint32_t *cand;
-  size_t ncand;
+  size_t ncand, capcand;
   /* Results. */
   qdirect *dq;
   size_t ndq, capdq;
@@ -190,7 +189,7 @@ static inline int q_tok_is(const qwork *w, size_t i, const char *lit) {
 #if defined(__GNUC__)
   if (!__builtin_constant_p(strlen(lit))) {
     if (fl > Q_FOLD_KEEP) return q_tok_is_slow(w, i, lit);
-    const char *f = w->fold + w->foff[i];
+    const char *f = w->fold + w->tok[i].b0;
     for (size_t k = 0; k < fl; k++)
       if (!lit[k] || lit[k] != f[k]) return 0;
     return !lit[fl];
@@ -198,7 +197,7 @@ static inline int q_tok_is(const qwork *w, size_t i, const char *lit) {
 #endif
   size_t n = strlen(lit);
   if (n > Q_FOLD_KEEP || fl == Q_FLEN_SLOW) return q_tok_is_slow(w, i, lit);
-  return fl == n && !memcmp(w->fold + w->foff[i], lit, n);
+  return fl == n && !memcmp(w->fold + w->tok[i].b0, lit, n);
 }
 
 /* quotes_marks.c */

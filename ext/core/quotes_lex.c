@@ -292,30 +292,51 @@ static inline int word_features(qwork *w, size_t i, unsigned flags,
   return cand_bits(e->feat, 0, e->verb);
 }
 
+/* Grows the candidates of q_indirect (qwork.cand). */
+static int grow_cand(qwork *w, size_t cap) {
+  uint32_t *p = w->mem->xRealloc(w->mem->ctx, w->cand, cap * sizeof *p);
+  if (!p) return PRESSE_ENOMEM;
+  w->cand = p;
+  w->capcand = cap;
+  return PRESSE_OK;
+}
+
+/* Appends word i to the candidates. */
+static inline int push_cand(qwork *w, size_t i) {
+  if (w->ncand == w->capcand && grow_cand(w, 2 * w->capcand))
+    return PRESSE_ENOMEM;
+  w->cand[w->ncand++] = (uint32_t)i;
+  return PRESSE_OK;
+}
+
 int q_lex_features(qwork *w) {
   /* locals: the stores through char *buf could alias the fields of w */
   const presse_token *tok = w->tok;
   const unsigned char *text = (const unsigned char *)w->text;
   uint16_t *verb = w->verb, *word = w->word;
   uint8_t *feat = w->feat, *flen = w->flen;
-  uint32_t *foff = w->foff;
   char *fold = w->fold;
-  uint32_t *cand = w->cand;
-  size_t ntok = w->ntok, tn = w->n, cap = w->foldcap, off = 0, nc = 0;
+  size_t ntok = w->ntok, tn = w->n;
+  size_t end = 0; /* of the last token folded: the next starts after it */
   memset(verb, 0, ntok * sizeof *verb);
   memset(word, 0, ntok * sizeof *word);
   memset(feat, 0, ntok * sizeof *feat);
+  /* about one word in six is a candidate in news text */
+  if (grow_cand(w, ntok / 4 + 16)) return PRESSE_ENOMEM;
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
     size_t b0 = t->b0, len = t->b1 - b0;
-    if (len > Q_FOLD_MAXIN || len > cap - off) {
+    /* a token that would overlap the last one's form (the segmenter's do
+    ** not) or is too long is folded on demand (q_tok_is_slow) */
+    if (len > Q_FOLD_MAXIN || b0 < end || t->b1 > tn) {
       flen[i] = Q_FLEN_SLOW;
-      if (t->kind == PRESSE_TOK_WORD) cand[nc++] = (uint32_t)i;
+      if (t->kind == PRESSE_TOK_WORD && push_cand(w, i)) return PRESSE_ENOMEM;
       continue;
     }
+    end = t->b1;
     /* Every token is folded once, here, into the pool: q_tok_is reads the
     ** kept form. */
-    char *buf = fold + off;
+    char *buf = fold + b0;
     uint32_t h;
     size_t n;
 #if Q_WIDE
@@ -354,13 +375,10 @@ int q_lex_features(qwork *w) {
     uint64_t k = 0;
     n = fold_hash(text + b0, len, buf, &h, 0);
 #endif
-    foff[i] = (uint32_t)off;
     flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
-    off += n;
     if (t->kind != PRESSE_TOK_WORD) continue;
     int c = len <= 40 && n && word_features(w, i, t->flags, buf, n, h, k);
-    if (c || n == 4) cand[nc++] = (uint32_t)i;
+    if ((c || n == 4) && push_cand(w, i)) return PRESSE_ENOMEM;
   }
-  w->ncand = nc;
   return PRESSE_OK;
 }
