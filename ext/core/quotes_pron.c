@@ -398,12 +398,21 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int prot =
       w->protagonist >= 0 && fits(q_entity_gender(w, w->protagonist), want);
   size_t i = at;
-  int32_t obj = -1, group = -1;
-  size_t objf = 0;
+  int32_t obj = -1, group = -1, dropped = -1;
+  size_t objf = 0, droppedf = 0;
+  int chain = 0;
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
-    if (obj >= 0 && w->tok[k].sent != w->tok[objf].sent)
-      return q_entity_speaker(w, obj, (uint32_t)objf);
+    if (obj >= 0 && w->tok[k].sent != w->tok[objf].sent) {
+      if (!chain) return q_entity_speaker(w, obj, (uint32_t)objf);
+      /* "X est arrivé. Il a rencontré Y. « … », a-t-il dit": the
+      ** object's sentence has a subject of the same gender, the chain
+      ** goes on before it; Y only if nobody else fits */
+      dropped = obj;
+      droppedf = objf;
+      obj = -1;
+      chain = 0;
+    }
     /* Quotation speakers from here on back come first. */
     for (; e < nev && ev[e].at > k; e++)
       if (w->para[ev[e].at] + 1 >= para &&
@@ -445,14 +454,18 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       continue;
     }
     if (k != at && q_personal_pronoun(w, k) &&
-        ((w->word[k] & QW_ELLE) != 0) == (fem != 0))
+        ((w->word[k] & QW_ELLE) != 0) == (fem != 0)) {
       narrative = !speech_subject(w, k); /* the chain: its start decides */
+      if (obj >= 0 && w->tok[k].sent == w->tok[objf].sent) chain = 1;
+    }
     i = k;
   }
   if (obj >= 0) return q_entity_speaker(w, obj, (uint32_t)objf);
+  if (dropped >= 0 && group < 0 && !(narrative && prot))
+    return q_entity_speaker(w, dropped, (uint32_t)droppedf);
   for (; e < nev; e++)
-    if (w->para[ev[e].at] + 1 >= para &&
-        fits(w->spk[ev[e].spk].gender, want) && w->spk[ev[e].spk].person)
+    if (w->para[ev[e].at] + 1 >= para && fits(w->spk[ev[e].spk].gender, want) &&
+        w->spk[ev[e].spk].person)
       return ev[e].spk;
     else if (group < 0 && w->para[ev[e].at] + 1 >= para &&
              fits(w->spk[ev[e].spk].gender, want))

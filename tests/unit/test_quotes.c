@@ -812,6 +812,13 @@ static void spk_unseen(void **state) {
   expect("Paul Girard, qui dirige le club depuis 2010, a déclaré : « Nous "
          "partons. »",
          UNSEEN, D, "Nous partons.", "Paul Girard", "a déclaré");
+  /* an object whose sentence has a pronoun subject of the same gender:
+  ** the chain goes on to the person before; the object when none */
+  expect("Marc Dubois est arrivé à Lyon. Il a rencontré Paul Girard.\n\n« Je "
+         "suis fier », a-t-il confié.",
+         UNSEEN, D, "Je suis fier", "Marc Dubois", "a-t-il confié");
+  expect("Il a rencontré Paul Girard. « Je suis fier », a-t-il confié.", UNSEEN,
+         D, "Je suis fier", "Paul Girard", "a-t-il confié");
 }
 
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
