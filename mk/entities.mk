@@ -17,7 +17,8 @@ ENT_LISTS   := title:data/ent_titles.txt orgcue:data/ent_orgcues.txt \
                func:data/ent_func.txt percue:data/ent_percues.txt \
                demonym:data/ent_demonyms.txt members:data/ent_members.txt place:data/ent_places.txt \
                english:data/ent_english.txt speech:$(BUILD)/gen/ent_speech.txt \
-               speechfin:$(BUILD)/gen/ent_speechfin.txt notloc:data/ent_notloc.txt
+               speechfin:$(BUILD)/gen/ent_speechfin.txt notloc:data/ent_notloc.txt \
+               event:data/ent_events.txt
 
 # Verbs of saying after or before a name (a déclaré, estime): the 3rd
 # person and participle forms of the quote lexicon's lemmas that report

@@ -466,7 +466,8 @@ static uint32_t flag_named(const char *name) {
                {"orgword", EL_ORGWORD},   {"members", EL_MEMBERS},
                {"place", EL_CITY},        {"given", EL_GIVEN},
                {"speech", EL_SPEECH},     {"english", EL_ENGLISH},
-               {"speechfin", EL_SPEECHFIN}, {"notloc", EL_NOTLOC}};
+               {"speechfin", EL_SPEECHFIN}, {"notloc", EL_NOTLOC},
+               {"event", EL_EVENT}};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (!strcmp(names[i].n, name)) return names[i].f;
   return 0;

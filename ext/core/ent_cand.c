@@ -29,8 +29,7 @@ enum {
   SW_ENGLISH = 16,   /* of, and, for, the: joins the words of an English name */
   SW_ADJEND = 32,    /* "-ique", "-al": the ending of an adjective of a name */
   SW_PLACEPREP = 64, /* de, à: what follows may be a place */
-  SW_NOTCOMP = 128,  /* pays, fait: no complement of an institution */
-  SW_EVENT = 256     /* Marathon, Open, Mondial: an event's name opens */
+  SW_NOTCOMP = 128   /* pays, fait: no complement of an institution */
 };
 
 static const char *tok_s(const ent_ctx *c, size_t i) {
@@ -67,12 +66,13 @@ static int adjective_ending(const ent_ctx *c, size_t i) {
   return 0;
 }
 
-/* Is word token i a capitalised common noun that opens an event's name
-** ("le Marathon de Kervel", "l'Open de Trélan", "au Mondial")? */
+/* Is word token i a capitalised noun that opens an event's name ("le
+** Marathon de Kervel", "l'Open de Trélan", "au Mondial":
+** data/ent_events.txt)? */
 static int event_word(ent_ctx *c, size_t i) {
   return ent_is_word(c, i) && (c->tok[i].flags & PRESSE_TF_UPPER) &&
          !(c->tok[i].flags & PRESSE_TF_ALLCAPS) &&
-         (ent_tok_flags(c, i) & EL_COMMON) && (span_word(c, i) & SW_EVENT);
+         (ent_tok_flags(c, i) & EL_EVENT);
 }
 
 /* Does word token i end like an infinitive (statuer, revoir, prendre)? */
@@ -401,7 +401,7 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
         (EL_GIVEN | EL_SURNAME | EL_NPR | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE))
       return 0;
     /* an event's head opening a name: "Mondial 2034 : ..." */
-    if (event_word(c, i)) return 0;
+    if ((f & EL_EVENT) && event_word(c, i)) return 0;
     /* a noun opening a name: "Météo France a annoncé"; not an adverb
     ** ("Finalement Paris"), a verb or an adjective */
     size_t n = tok_n(c, i);
@@ -546,8 +546,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
   int article = cap_article(c, i) && !(c->info[i] & TI_AMBIG);
-  int event =
-      (headf & EL_MISCCUE) != 0 || ((headf & EL_COMMON) && event_word(c, i));
+  int event = (headf & EL_MISCCUE) || ((headf & EL_EVENT) && event_word(c, i));
   int inst = (headf & (EL_ORGHEAD | EL_LOCHEAD)) != 0 || event || article;
   int given = (headf & EL_GIVEN) != 0;
   /* A common noun capitalised inside a sentence names something, and
@@ -895,10 +894,12 @@ int ent_candidates(ent_ctx *c) {
       int acr = 0;
       for (size_t p = s0; p + 1 < j; p++) {
         if (!name_word(c, p) || !name_word(c, p + 1)) break;
-        if ((c->tok[p].flags & PRESSE_TF_ALLCAPS) || camel_case(c, p)) acr = 1;
+        if (c->tok[p].flags & PRESSE_TF_ALLCAPS) acr = 1;
         if (p == s0 || !given_word(c, p)) continue;
         uint32_t fp = ent_tok_flags(c, p - 1);
         if (fp & (EL_GIVEN | EL_PARTICLE | EL_TITLE)) continue;
+        for (size_t q = s0; q < p && !acr; q++)
+          acr = camel_case(c, q);
         /* what precedes the run: a person takes no article, and after
         ** "de" or "à" a name is often a place ("le site de Kervalan
         ** David Morvan", "le ministre de la Justice Jean Kerval") */
@@ -954,7 +955,8 @@ int ent_candidates(ent_ctx *c) {
       s0--;
     int rc = push(c, s0, j, s0 == i ? skip : 0);
     if (rc) return rc;
-    if (!(s0 == i && skip) && event_word(c, s0))
+    if (!(s0 == i && skip) && (ent_tok_flags(c, s0) & EL_EVENT) &&
+        event_word(c, s0))
       c->sp[c->nsp - 1].flags |= SP_EVENT;
     /* "Kerlouan de Pavic": a person's particle joined the name */
     if (!skip && j == s0 + 3 && person_de(c, s0, s0 + 1, ent_tok_flags(c, s0)))

@@ -15,7 +15,7 @@
 #include "presse.h"
 
 /* Bits of ent_ctx.info[] besides the EL_* lexicon flags (which use the
-** low 28 bits). */
+** low 29 bits). */
 #define TI_LOOKED (1u << 31) /* the lexicon flags were looked up */
 #define TI_AMBIG (1u << 30)  /* a capital here says nothing (see ent_cand.c) */
 

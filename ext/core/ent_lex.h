@@ -47,7 +47,9 @@ enum {
                           ** saying (data/speech_verbs.txt): a déclaré */
   EL_ENGLISH = 1u << 25,  /* an English word that is no French name */
   EL_SPEECHFIN = 1u << 26, /* the finite forms among EL_SPEECH: estime */
-  EL_NOTLOC = 1u << 27     /* before à / au, no place follows: face à X */
+  EL_NOTLOC = 1u << 27,    /* before à / au, no place follows: face à X */
+  EL_EVENT = 1u << 28      /* capitalised, opens an event's name: Marathon,
+                           ** Open, Mondial (data/ent_events.txt) */
 };
 
 /* Names given by the sources: any of these makes a capitalised word a
