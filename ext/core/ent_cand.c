@@ -958,8 +958,11 @@ int ent_candidates(ent_ctx *c) {
     if (!(s0 == i && skip) && (ent_tok_flags(c, s0) & EL_EVENT) &&
         event_word(c, s0))
       c->sp[c->nsp - 1].flags |= SP_EVENT;
-    /* "Kerlouan de Pavic": a person's particle joined the name */
-    if (!skip && j == s0 + 3 && person_de(c, s0, s0 + 1, ent_tok_flags(c, s0)))
+    /* "Kerlouan de Pavic": a person's particle joined the name (not a
+    ** title in quotation marks: "l'album « Noites de Verão »") */
+    if (!skip && j == s0 + 3 &&
+        !(s0 > 0 && (c->tok[s0 - 1].flags & PRESSE_TF_OPEN_QUOTE)) &&
+        person_de(c, s0, s0 + 1, ent_tok_flags(c, s0)))
       c->sp[c->nsp - 1].flags |= SP_PARTICLE;
     /* a continent or a country and a lowercase cardinal point is a place:
     ** "Asie de l'est" */

@@ -53,6 +53,10 @@ enum {
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
   int skipped = 0, via_de = 0;
+  /* a title in quotation marks: "l'album « X »", "le journal « X »" */
+  if (k > 1 && c->tok[k - 1].kind == PRESSE_TOK_PUNCT &&
+      (c->tok[k - 1].flags & PRESSE_TF_OPEN_QUOTE))
+    k--;
   while (k > 0 && skipped <= 4) {
     k--;
     if (!ent_is_word(c, k) || c->tok[k].sent != c->tok[t0].sent) return 0;

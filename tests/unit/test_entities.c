@@ -273,6 +273,16 @@ static void portfolios(void **state) {
          "Québec/LOC/Québec|Anne Kervel/PER/Anne Kervel");
 }
 
+/* Houses of culture, care and teaching are bodies; a title in quotation
+** marks after a cue of a work is a work. */
+static void culture(void **state) {
+  (void)state;
+  EXPECT("Le concert de l'Orchestre national de Trélan est complet.",
+         "Orchestre national de Trélan/ORG/Orchestre national de Trélan");
+  EXPECT("Il présentera son album « Noites de Verão » en mars.",
+         "Noites de Verão/MISC/Noites de Verão");
+}
+
 /* A legislature alone is a body, not a place nor a common word. */
 static void legislatures(void **state) {
   (void)state;
@@ -511,6 +521,7 @@ int main(void) {
       cmocka_unit_test(evidence_people),
       cmocka_unit_test(evidence_bodies_events),
       cmocka_unit_test(portfolios),
+      cmocka_unit_test(culture),
       cmocka_unit_test(parties),
       cmocka_unit_test(groups),
       cmocka_unit_test(legislatures),
