@@ -153,6 +153,14 @@ size_t q_ent_last(const qwork *w, size_t i) {
 }
 
 static int same_word(const qwork *w, size_t a, size_t b) {
+  /* cheap rejections first: folding keeps the byte length but for a
+  ** typographic apostrophe (3 bytes to 1), and ASCII letters fold to
+  ** themselves up to case */
+  uint32_t la = w->tok[a].b1 - w->tok[a].b0, lb = w->tok[b].b1 - w->tok[b].b0;
+  if (la > lb + 2 || lb > la + 2) return 0;
+  unsigned char ca = (unsigned char)w->text[w->tok[a].b0];
+  unsigned char cb = (unsigned char)w->text[w->tok[b].b0];
+  if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
   char x[64], y[64];
   size_t n = q_fold(w->text + w->tok[a].b0, w->tok[a].b1 - w->tok[a].b0, x, 64);
   size_t m = q_fold(w->text + w->tok[b].b0, w->tok[b].b1 - w->tok[b].b0, y, 64);
@@ -356,7 +364,9 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   }
   /* "Marc Roux, 45 ans, est graphiste": named with it as a predicate */
   for (size_t k = t, n = 0; w->ents && k-- > 0 && n < 400; n++) {
-    if (w->inq[k] || !same_word(w, k, t)) continue;
+    if (!(w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) || w->inq[k] ||
+        !same_word(w, k, t))
+      continue;
     int32_t e = predicate_person(w, k);
     if (e >= 0) return q_entity_speaker(w, e, (uint32_t)t);
   }
@@ -1347,6 +1357,10 @@ static int32_t plain_after(qwork *w, size_t s) {
   if (e < w->ntok && !(w->tok[e].kind == PRESSE_TOK_PUNCT) &&
       !q_tok_is(w, e, "qui"))
     return -1; /* only a one-noun group: "le documentaire" */
+  /* one pass back: the organisation named with the noun ("le
+  ** documentaire d'X") first, else the person it is said of ("X est
+  ** agriculteur") */
+  int32_t said = -1;
   if (w->ents)
     for (size_t a = h, n = 0; a-- > 0 && n < 400; n++) {
       if (w->inq[a] || !same_word(w, a, h)) continue;
@@ -1360,17 +1374,13 @@ static int32_t plain_after(qwork *w, size_t s) {
         w->how = QH_TITLE;
         return sp;
       }
+      if (said < 0) said = predicate_person(w, a);
     }
-  if (w->ents)
-    for (size_t a = h, n = 0; a-- > 0 && n < 400; n++) {
-      if (w->inq[a] || !same_word(w, a, h)) continue;
-      int32_t e = predicate_person(w, a);
-      if (e >= 0) {
-        int32_t sp = q_entity_speaker(w, e, (uint32_t)h);
-        w->how = QH_TITLE;
-        return sp;
-      }
-    }
+  if (said >= 0) {
+    int32_t sp = q_entity_speaker(w, said, (uint32_t)h);
+    w->how = QH_TITLE;
+    return sp;
+  }
   int32_t sp = q_add_speaker(w, w->tok[h].b0, w->tok[h].b1, (uint32_t)h,
                              q_det_gender(w, s));
   w->how = QH_BARE;
