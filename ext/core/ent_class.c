@@ -392,6 +392,36 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
          (b[nb - 1] == 's' || b[nb - 1] == 'x');
 }
 
+/* A brand in CamelCase: a capital inside the word after three lowercase
+** letters ("SpaceX", "YouTube"; not the surnames "MacArthur", "DiCaprio",
+** "LeBlanc"). */
+static int camel_brand(const char *s, size_t n) {
+  size_t low = 0;
+  for (size_t k = 1; k < n; k++) {
+    unsigned char a = (unsigned char)s[k];
+    if (a >= 'a' && a <= 'z')
+      low++;
+    else if (a >= 'A' && a <= 'Z' && low >= 3)
+      return 1;
+    else if (a < 0x80)
+      low = 0;
+  }
+  return 0;
+}
+
+/* A surname in CamelCase: Mc, Mac, Di, De, Le, La, Du, O' then a capital
+** ("McCain", "MacArthur", "DiCaprio", "LeBlanc"). */
+static int camel_surname(const char *s, size_t n) {
+  static const char *pre[] = {"Mc", "Mac", "Di", "De", "Le", "La", "Du", NULL};
+  for (int i = 0; pre[i]; i++) {
+    size_t l = strlen(pre[i]);
+    if (n > l + 2 && !memcmp(s, pre[i], l) && s[l] >= 'A' && s[l] <= 'Z' &&
+        s[l + 1] >= 'a' && s[l + 1] <= 'z')
+      return 1;
+  }
+  return 0;
+}
+
 /* Initials joined by a hyphen: "J-M", "J.-P." (a person's given names). */
 static int hyphen_initials(const ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i)) return 0;
@@ -549,8 +579,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   ** lexicon knows as a town or a name is that word shouting (a dateline:
   ** "KERVEL, 12 mars"), not an acronym */
   if ((s->flags & SP_ALLCAPS) && !(f0 & EL_COUNTRY) &&
-      !(F & EFB(acronym_digit)) &&
-      !(len >= 5 && (f0 & (EL_NPR | EL_SURNAME))))
+      !(F & EFB(acronym_digit)) && !(len >= 5 && (f0 & (EL_NPR | EL_SURNAME))))
     F |= EFB(acronym);
   if (ntok == 1 && (f0 & EL_CARDINAL)) F |= EFB(cardinal_place);
   if (ntok == 1 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
@@ -572,6 +601,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(head_alone);
   if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY))
     F |= EFB(group_plural);
+  if (ntok == 1 && camel_brand(txt, len)) F |= EFB(camel_brand);
+  if (ntok == 1 && camel_surname(txt, len)) F |= EFB(name_word);
   if (ntok == 1 && (f0 & EL_NPR)) F |= EFB(proper_noun);
   if (ntok == 1 && (f0 & (EL_GIVEN | EL_SURNAME))) F |= EFB(name_word);
   if (ntok > 1) {

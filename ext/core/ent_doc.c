@@ -120,12 +120,18 @@ static int initial_tok(const ent_ctx *c, size_t i) {
   return 1;
 }
 
-/* Initials of a span's capitalised words and hyphenated parts, in ASCII
-** capitals, into out (room for 16); returns their number. */
-static size_t initials(const ent_ctx *c, const ent_span *s, char *out) {
+/* Initials of a span's capitalised words and hyphenated parts (with
+** lower, of its lowercase words too), in ASCII capitals, into out (room
+** for 16); returns their number. */
+static size_t initials(ent_ctx *c, const ent_span *s, char *out, int lower) {
   size_t n = 0;
   for (size_t j = s->t0; j < s->t1; j++) {
-    if (!name_tok(c, j)) continue;
+    /* with lower, the lowercase words too but function words: "Fonds
+    ** monétaire international" is FMI */
+    if (!name_tok(c, j) && !(lower && ent_is_word(c, j) &&
+                             !(c->tok[j].flags & PRESSE_TF_ELISION) &&
+                             !(ent_tok_flags(c, j) & EL_FUNC)))
+      continue;
     uint32_t b = j == s->t0 ? s->b0 : c->tok[j].b0;
     int at_start = 1;
     for (; b < c->tok[j].b1; b++) {
@@ -172,7 +178,7 @@ int ent_consistency(ent_ctx *c) {
     ntoks += c->sp[i].t1 - c->sp[i].t0;
   int rc = hmap_init(&surf, c->nsp, mem);
   if (!rc) rc = hmap_init(&toks, ntoks, mem);
-  if (!rc) rc = hmap_init(&acr, c->nsp, mem);
+  if (!rc) rc = hmap_init(&acr, 2 * c->nsp, mem);
   if (rc) goto done;
 
   tkey = mem->xRealloc(mem->ctx, NULL, (c->ntok ? c->ntok : 1) * sizeof *tkey);
@@ -407,11 +413,13 @@ int ent_consistency(ent_ctx *c) {
     char in[16];
     size_t n;
     if (!s->type || (s->flags & SP_ALLCAPS) || s->type == PRESSE_PER) continue;
-    if ((n = initials(c, s, in)) < 2) continue;
-    hslot *h = hmap_at(&acr, key_of(in, n));
-    if (!h->key) {
-      h->key = key_of(in, n);
-      h->span = (uint32_t)i;
+    for (int lower = 0; lower < 2; lower++) {
+      if ((n = initials(c, s, in, lower)) < 2) continue;
+      hslot *h = hmap_at(&acr, key_of(in, n));
+      if (!h->key) {
+        h->key = key_of(in, n);
+        h->span = (uint32_t)i;
+      }
     }
   }
   for (size_t i = 0; i < c->nsp; i++) {

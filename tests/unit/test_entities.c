@@ -313,6 +313,14 @@ static void events_not_places(void **state) {
   /* at a sentence start too, with its complement */
   EXPECT("Trophée des champions : le match est reporté.",
          "Trophée des champions/MISC/Trophée des champions");
+  /* a brand in CamelCase is a body, a surname in CamelCase a person */
+  EXPECT("Une fusée de KervaX a décollé hier, filmée par DiKervel.",
+         "KervaX/ORG/KervaX|DiKervel/PER/DiKervel");
+  /* an acronym spelled by the lowercase words of a name too */
+  EXPECT("Le Parquet national maritime (PNM) a requis. Le PNM a fait appel.",
+         "Parquet national maritime/ORG/Parquet national maritime|"
+         "PNM/ORG/Parquet national maritime|PNM/ORG/Parquet national "
+         "maritime");
   /* a flight or a weapon named by an acronym with digits: the cue
   ** outweighs the form, counted once */
   EXPECT("L'enquête sur le vol KV447 avance, la chaîne KV1 en parle.",
