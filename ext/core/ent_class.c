@@ -268,7 +268,8 @@ size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap) {
   int score[5];
   uint8_t ev[5];
   ent_score(feat & ~(EFB(doc_type) | EFB(doc_person) | EFB(doc_acronym) |
-                     EFB(doc_last_word) | EFB(doc_first_word)),
+                     EFB(doc_last_word) | EFB(doc_first_word) |
+                     EFB(doc_start)),
             score, ev);
   PUT("%s=>", n ? " " : "");
   for (int t = 1; t < 5; t++)

@@ -168,6 +168,56 @@ static int listed_together(const ent_ctx *c, const ent_span *a,
   return (l == 2 && (!memcmp(w, "et", 2) || !memcmp(w, "ou", 2)));
 }
 
+/* Step 0 of ent_consistency() (toks is free: it is cleared here and
+** after). */
+static int restore_dropped(ent_ctx *c, hmap *toks, uint64_t *tkey) {
+  int any = 0;
+  for (size_t i = 0; i < c->nsp && !any; i++) {
+    const ent_span *s = &c->sp[i];
+    size_t p = s->t0 - 1;
+    any = s->t0 > 0 && s->b0 == c->tok[s->t0].b0 && name_tok(c, p) &&
+          (c->info[p] & TI_AMBIG) && c->tok[p].sent == c->tok[s->t0].sent;
+  }
+  if (!any) return PRESSE_OK; /* the usual case: nothing to look up */
+  memset(toks->s, 0, toks->cap * sizeof *toks->s);
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (!s->type || s->nname < 2) continue;
+    hslot *h = hmap_at(toks, s->key);
+    if (!h->key) h->key = s->key, h->span = (uint32_t)i;
+  }
+  for (size_t i = 0; i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    size_t p = s->t0 - 1;
+    if (!s->type || s->t0 == 0 || s->b0 != c->tok[s->t0].b0 ||
+        !name_tok(c, p) || !(c->info[p] & TI_AMBIG) ||
+        c->tok[p].sent != c->tok[s->t0].sent ||
+        (c->tok[s->t0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) ||
+        (s->flags & SP_PRESET))
+      continue;
+    /* the dropped word may have been cut off as a span of its own, a
+    ** common word with nothing for it ("Rami" | "Abd al-Rahman") */
+    ent_span *prev = i > 0 && c->sp[i - 1].t1 > p ? &c->sp[i - 1] : NULL;
+    if (prev && (prev->t0 != p || prev->t1 != s->t0 || prev->ev > EV_DEFAULT))
+      continue;
+    hslot *h = hmap_at(toks, fold_key(c, c->tok[p].b0, s->b1));
+    if (!h->key) continue;
+    const ent_span *full = &c->sp[h->span];
+    if (prev) prev->type = 0, prev->flags &= (uint8_t)~SP_WEAK;
+    s->t0 = (uint32_t)p;
+    s->b0 = c->tok[p].b0;
+    s->c0 = c->tok[p].c0;
+    s->nname++;
+    s->key = full->key;
+    s->type = full->type;
+    s->ev = full->ev;
+    s->feat |= EFB(doc_start);
+  }
+  memset(toks->s, 0, toks->cap * sizeof *toks->s);
+  (void)tkey;
+  return PRESSE_OK;
+}
+
 int ent_consistency(ent_ctx *c) {
   const presse_mem *mem = c->mem ? c->mem : &presse_mem_libc;
   hmap surf = {0}, toks = {0}, acr = {0};
@@ -191,6 +241,12 @@ int ent_consistency(ent_ctx *c) {
     c->sp[i].key = c->sp[i].t1 - c->sp[i].t0 == 1
                        ? tok_key(c, tkey, c->sp[i].t0, c->sp[i].b0)
                        : fold_key(c, c->sp[i].b0, c->sp[i].b1);
+
+  /* 0. a capitalised word dropped at a sentence start ("Rami" read as the
+  ** common word) belongs to the name after it when the document names
+  ** them together elsewhere ("affirme Rami Abd al-Rahman") */
+  rc = restore_dropped(c, &toks, tkey);
+  if (rc) goto done;
 
   /* 1. one type per name: its mentions' strongest kind of evidence
   ** decides, and within it the sum of their weights ("Diop" after "le
