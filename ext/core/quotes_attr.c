@@ -312,7 +312,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   int cls = function_class(w, t, t1);
   if (w->ents) {
     int seen = 0;
-    for (size_t i = t; i-- > 0 && seen < 64;) {
+    for (size_t i = t, n = 0; i-- > 0 && seen < 64 && n < 2000; n++) {
       if (w->ent[i] < 0 || w->inq[i]) continue;
       size_t f = q_ent_first(w, i);
       const presse_entity *e = &w->ents->ent[w->ent[i]];
@@ -561,64 +561,6 @@ static int org_noun(const qwork *w, size_t g) {
   return n && presse_lex_find(&lex_speaker_orgnouns, b, n) != NULL;
 }
 
-#define ORGS 16
-
-/* The canonical name of entity e, as a byte span. */
-static void canon_span(const qwork *w, int32_t e, uint32_t *b0, uint32_t *b1) {
-  const presse_entity *x = &w->ents->ent[w->qe ? w->qe[e].canon : e];
-  *b0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
-  *b1 = x->cb1 > x->cb0 ? x->cb1 : x->b1;
-}
-
-/* Whether names a and b are one organisation: equal, or one is the other
-** followed by more words ("Radio Nord" / "Radio Nord Électronique"). */
-static int same_org(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
-                    uint32_t b1) {
-  uint32_t n = a1 - a0 < b1 - b0 ? a1 - a0 : b1 - b0;
-  if (memcmp(w->text + a0, w->text + b0, n)) return 0;
-  if (a1 - a0 == b1 - b0) return 1;
-  return (a1 - a0 > n ? w->text[a0 + n] : w->text[b0 + n]) == ' ';
-}
-
-/* The organisation the text names most (its shortest name), when it is
-** named at least twice and more than any other; -1 otherwise. */
-static int32_t salient_org(const qwork *w) {
-  int32_t ent[ORGS];
-  uint32_t count[ORGS], c0[ORGS], c1[ORGS];
-  size_t n = 0;
-  for (size_t e = 0; e < w->ents->n && e < 4000; e++) {
-    if (w->ents->ent[e].type != PRESSE_ORG) continue;
-    uint32_t b0, b1;
-    canon_span(w, (int32_t)e, &b0, &b1);
-    size_t k = 0;
-    while (k < n && !same_org(w, c0[k], c1[k], b0, b1))
-      k++;
-    if (k == n) {
-      if (n == ORGS) continue;
-      count[n++] = 0;
-      c0[k] = c1[k] = 0;
-    }
-    if (!c1[k] || b1 - b0 < c1[k] - c0[k]) {
-      ent[k] = (int32_t)e;
-      c0[k] = b0;
-      c1[k] = b1;
-    }
-    count[k]++;
-  }
-  size_t best = ORGS;
-  uint32_t bc = 0, second = 0;
-  for (size_t k = 0; k < n; k++) {
-    if (count[k] > bc) {
-      second = bc;
-      bc = count[k];
-      best = k;
-    } else if (count[k] > second) {
-      second = count[k];
-    }
-  }
-  return best < ORGS && bc >= 2 && bc > second ? ent[best] : -1;
-}
-
 /* A group noun g alone after a definite article at i ("la chaîne", "du
 ** groupe"): the organisation named before with that noun ("la chaîne
 ** X", "le syndicat X"); for a kind of named organisation, else the one
@@ -637,7 +579,7 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     a = f;
   }
   if (!org_noun(w, g)) return -1;
-  int32_t e = salient_org(w);
+  int32_t e = w->salient_org;
   if (e < 0) return -1;
   int32_t s = q_entity_speaker(w, e, (uint32_t)i);
   w->how = QH_TITLE;

@@ -171,6 +171,7 @@ typedef struct qwork {
   /* Entities as persons: canonical entry, gender, salience. */
   qent *qe;
   int32_t protagonist; /* the canonical PER entity the text is about, -1 */
+  int32_t salient_org; /* the ORG entity the text names most, -1 */
   uint8_t how;         /* QH_* of the last speaker group resolved */
 } qwork;
 

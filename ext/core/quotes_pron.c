@@ -149,8 +149,67 @@ static int misspelt(const char *a, const char *b, size_t n) {
          !memcmp(a + i + 2, b + i + 2, n - i - 2);
 }
 
+#define ORGS 16
+
+/* The canonical name of entity e, as a byte span. */
+static void canon_span(const qwork *w, int32_t e, uint32_t *b0, uint32_t *b1) {
+  const presse_entity *x = &w->ents->ent[w->qe ? w->qe[e].canon : e];
+  *b0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
+  *b1 = x->cb1 > x->cb0 ? x->cb1 : x->b1;
+}
+
+/* Whether names a and b are one organisation: equal, or one is the other
+** followed by more words ("Radio Nord" / "Radio Nord Électronique"). */
+static int same_org(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
+                    uint32_t b1) {
+  uint32_t n = a1 - a0 < b1 - b0 ? a1 - a0 : b1 - b0;
+  if (memcmp(w->text + a0, w->text + b0, n)) return 0;
+  if (a1 - a0 == b1 - b0) return 1;
+  return (a1 - a0 > n ? w->text[a0 + n] : w->text[b0 + n]) == ' ';
+}
+
+/* The organisation the text names most (its shortest name), when it is
+** named at least twice and more than any other; -1 otherwise. */
+static int32_t salient_org(const qwork *w) {
+  int32_t ent[ORGS];
+  uint32_t count[ORGS], c0[ORGS], c1[ORGS];
+  size_t n = 0;
+  for (size_t e = 0; e < w->ents->n && e < 4000; e++) {
+    if (w->ents->ent[e].type != PRESSE_ORG) continue;
+    uint32_t b0, b1;
+    canon_span(w, (int32_t)e, &b0, &b1);
+    size_t k = 0;
+    while (k < n && !same_org(w, c0[k], c1[k], b0, b1))
+      k++;
+    if (k == n) {
+      if (n == ORGS) continue;
+      count[n++] = 0;
+      c0[k] = c1[k] = 0;
+    }
+    if (!c1[k] || b1 - b0 < c1[k] - c0[k]) {
+      ent[k] = (int32_t)e;
+      c0[k] = b0;
+      c1[k] = b1;
+    }
+    count[k]++;
+  }
+  size_t best = ORGS;
+  uint32_t bc = 0, second = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (count[k] > bc) {
+      second = bc;
+      bc = count[k];
+      best = k;
+    } else if (count[k] > second) {
+      second = count[k];
+    }
+  }
+  return best < ORGS && bc >= 2 && bc > second ? ent[best] : -1;
+}
+
 int q_pron_prepare(qwork *w) {
   w->protagonist = -1;
+  w->salient_org = -1;
   if (!w->ents || !w->ents->n) return PRESSE_OK;
   size_t ne = w->ents->n;
   w->qe = w->mem->xRealloc(w->mem->ctx, NULL, ne * sizeof *w->qe);
@@ -230,6 +289,7 @@ int q_pron_prepare(qwork *w) {
     }
   }
   if (best >= 0 && bs >= 3 && bs > second) w->protagonist = best;
+  w->salient_org = salient_org(w);
   return PRESSE_OK;
 }
 
