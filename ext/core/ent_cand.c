@@ -703,7 +703,11 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         /* a minister's portfolio is no name: the place after it is its
         ** own ("ministre des Affaires étrangères du Mali") */
         if (portfolio_head(c, i)) break;
-        if (de_inst || (fk & EL_CARDINAL) || (given && j == i + 1) ||
+        /* a given name's particle, not after an article ("la Mercedes de
+        ** Marc Kervel" is a car) */
+        if (de_inst || (fk & EL_CARDINAL) ||
+            (given && j == i + 1 &&
+             !(i > 0 && (span_word(c, i - 1) & SW_ARTICLE))) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||
             (given && j == i + 2 && k == j + 1 &&

@@ -268,8 +268,7 @@ size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap) {
   int score[5];
   uint8_t ev[5];
   ent_score(feat & ~(EFB(doc_type) | EFB(doc_person) | EFB(doc_acronym) |
-                     EFB(doc_last_word) | EFB(doc_first_word) |
-                     EFB(doc_start)),
+                     EFB(doc_last_word) | EFB(doc_first_word) | EFB(doc_start)),
             score, ev);
   PUT("%s=>", n ? " " : "");
   for (int t = 1; t < 5; t++)
@@ -643,6 +642,17 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   int app = apposition_after(c, s);
   if (app == 1) F |= EFB(function_after);
   if (app == 2) F |= EFB(age_after);
+  /* a person takes no article: "le Figaro", "au Progrès" (said only where
+  ** something speaks for a person) */
+  if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
+      (word_is(c, s->t0 - 1, "le") || word_is(c, s->t0 - 1, "la") ||
+       word_is(c, s->t0 - 1, "au") || word_is(c, s->t0 - 1, "du") ||
+       word_is(c, s->t0 - 1, "aux"))) {
+    int score[5];
+    uint8_t ev[5];
+    ent_score(F, score, ev);
+    if (score[PRESSE_PER] > 0) F |= EFB(article_before);
+  }
   if (!F) F = EFB(no_evidence);
   return F;
 }

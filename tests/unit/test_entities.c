@@ -231,6 +231,11 @@ static void evidence_bodies_events(void **state) {
          "Brenner Partners/ORG/Brenner Partners");
   /* English words alone are no entity */
   EXPECT("Le texte dit Friday. Le Chancellor a parlé.", "");
+  /* a person takes no article: a newspaper, a car */
+  EXPECT("Très ému, il confie au Valentin que tout va mal.",
+         "Valentin/ORG/Valentin");
+  EXPECT("Il conduit la Clémence de Marc Kervel depuis mars.",
+         "Clémence/ORG/Clémence|Marc Kervel/PER/Marc Kervel");
   /* the members of a town are its people: the town stays a place */
   EXPECT("Le patron a défendu le plan devant les salariés de Toulouse.",
          "Toulouse/LOC/Toulouse");
