@@ -466,6 +466,15 @@ static int noun_next(ent_ctx *c, size_t i) {
   return (f & EL_COMMON) && !(f & (EL_ADJ | EL_FUNC));
 }
 
+/* Is the word after token i a lowercase adjective of the same line? */
+static int adj_next(ent_ctx *c, size_t i) {
+  if (!ent_is_word(c, i + 1) || !same_line(c, i) ||
+      (c->tok[i + 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  uint32_t f = ent_tok_flags(c, i + 1);
+  return (f & (EL_ADJ | EL_DEMONYM)) && !(f & EL_FUNC);
+}
+
 /* When token j is "de", "d'", "du" or "des", the token after it and its
 ** article ("de la", "de l'"); else 0. */
 static size_t de_target(ent_ctx *c, size_t j) {
@@ -498,21 +507,29 @@ static size_t de_target(ent_ctx *c, size_t j) {
 ** ("demande au Conseil de statuer"), nor a noun that governs a complement
 ** of its own ("la Banque centrale du pays", "du fait de":
 ** data/ent_spanwords.txt). */
-static int complement_noun(ent_ctx *c, size_t j, size_t k) {
+static int complement_word(ent_ctx *c, size_t k, int art, int bare, int des) {
   if (k >= c->ntok) return 0;
-  const char *s = tok_s(c, j), *w = tok_s(c, k);
-  size_t n = tok_n(c, j), wn = tok_n(c, k);
+  const char *w = tok_s(c, k);
+  size_t wn = tok_n(c, k);
   uint32_t fk = ent_tok_flags(c, k);
   if (!((fk & EL_COMMON) || !(fk & ~(uint32_t)EL_PREFIX)) || (fk & EL_FUNC) ||
       c->tok[k].c1 - c->tok[k].c0 < 4)
     return 0;
-  int bare = k == j + 1 && s[n - 1] != 'u' && n != 3;
-  if ((fk & EL_ADJ) && n != 3 &&
-      (!(k > j + 1 || s[1] == 'u' || w[wn - 1] == 's' || w[wn - 1] == 'x') ||
-       noun_next(c, k)))
+  /* a word that is also an adjective is a noun when an adjective follows
+  ** it ("de langue française") */
+  if ((fk & EL_ADJ) && !des && !adj_next(c, k) &&
+      (!(art || w[wn - 1] == 's' || w[wn - 1] == 'x') || noun_next(c, k)))
     return 0;
   if ((fk & EL_VERB) && bare && infinitive(c, k)) return 0;
   return !(span_word(c, k) & SW_NOTCOMP);
+}
+
+static int complement_noun(ent_ctx *c, size_t j, size_t k) {
+  if (k >= c->ntok) return 0;
+  const char *s = tok_s(c, j);
+  size_t n = tok_n(c, j);
+  return complement_word(c, k, k > j + 1 || s[1] == 'u' || n == 3,
+                         k == j + 1 && s[n - 1] != 'u' && n != 3, n == 3);
 }
 
 /* Are words i and j both plural (-s, -x): a capitalised plural noun and

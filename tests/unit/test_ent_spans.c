@@ -138,6 +138,9 @@ static void institution_complements(void **state) {
   SPANS("L'Institut national de la statistique et des études économiques "
         "publie.",
         "Institut national de la statistique et des études économiques");
+  /* a noun that folds like an adjective is a noun before an adjective */
+  SPANS("Il ouvre le Forum mondial de langue bretonne demain.",
+        "Forum mondial de langue bretonne");
   /* an infinitive after a bare "de", a noun with a complement of its
   ** own (data/ent_spanwords.txt), a city after the head's adjective */
   SPANS("Il a demandé au Conseil de statuer vite.", "Conseil");
