@@ -684,6 +684,31 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     uint32_t f = ent_tok_flags(c, j);
     const char *s = tok_s(c, j);
     size_t n = tok_n(c, j);
+    /* "Sommet sur l'enseignement supérieur", "Conférence mondiale sur le
+    ** climat": after the head (and its adjective) "sur" and an article
+    ** bring the subject */
+    if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) && n == 3 &&
+        !memcmp(s, "sur", 3) && same_line(c, j)) {
+      size_t k = j + 1;
+      if (ent_is_word(c, k) && (span_word(c, k) & SW_ARTICLE) &&
+          !(c->tok[k].flags & PRESSE_TF_UPPER) && same_line(c, k)) {
+        k++;
+        if (name_word(c, k) && !(c->info[k] & TI_AMBIG)) {
+          j = k + 1;
+          adj_last = low_last = 0;
+          continue;
+        }
+        if (ent_is_word(c, k) && !(c->tok[k].flags & PRESSE_TF_UPPER) &&
+            complement_word(c, k, 1, 0, 0)) {
+          j = k + 1;
+          lower++;
+          adj_last = 0;
+          low_last = 1;
+          continue;
+        }
+      }
+      break;
+    }
     /* "Bureau d'enquêtes et d'analyses": a second complement joined by
     ** "et" to the first */
     if (low_last && inst && lower < 3 && n == 2 && !memcmp(s, "et", 2) &&

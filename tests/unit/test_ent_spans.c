@@ -138,6 +138,12 @@ static void institution_complements(void **state) {
   SPANS("L'Institut national de la statistique et des études économiques "
         "publie.",
         "Institut national de la statistique et des études économiques");
+  /* "sur" and an article bring an event's or a body's subject */
+  SPANS("Il annonce un Sommet sur l'enseignement agricole en mars.",
+        "Sommet sur l'enseignement agricole");
+  SPANS("La Conférence mondiale sur le climat s'ouvre, il vote au Sénat pour "
+        "la réforme.",
+        "Conférence mondiale sur le climat|Sénat");
   /* a noun that folds like an adjective is a noun before an adjective */
   SPANS("Il ouvre le Forum mondial de langue bretonne demain.",
         "Forum mondial de langue bretonne");
