@@ -558,7 +558,77 @@ static int org_noun(const qwork *w, size_t g) {
   size_t n =
       q_fold(w->text + w->tok[g].b0, w->tok[g].b1 - w->tok[g].b0, b, sizeof b);
   if (n > 1 && b[n - 1] == 's') n--; /* "les groupes" */
-  return n && presse_lex_find(&lex_speaker_orgnouns, b, n) != NULL;
+  const presse_lex_entry *e =
+      n ? presse_lex_find(&lex_speaker_orgnouns, b, n) : NULL;
+  return !e ? 0 : e->value ? (int)e->value : 1;
+}
+
+/* Whether [a, b) holds a person's or an organisation's name. */
+static int names_in(const qwork *w, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type != PRESSE_LOC) return 1;
+  return 0;
+}
+
+/* Whether organisation o was named with the noun at g before it: the noun
+** at most 6 words before one of its mentions, in the same sentence ("la
+** chaîne en langue anglaise de France 24"). */
+static int named_with(const qwork *w, int32_t o, size_t g) {
+  for (size_t a = g, n = 0; a-- > 0 && n < 2000; n++) {
+    if (w->ent[a] < 0) continue;
+    size_t f = q_ent_first(w, a);
+    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
+        q_same_org(w, w->ent[a], o))
+      for (size_t k = f, s = 0; k-- > 0 && s < 6; s++) {
+        if (sent_end_tok(w, k) || w->inq[k]) break;
+        if (same_word(w, k, g)) return 1;
+      }
+    a = f;
+  }
+  return 0;
+}
+
+/* A definite group of a kind of named organisation with modifiers that
+** name nobody ("la chaîne publique de la France", "le constructeur
+** automobile"): a description of the organisation the text names most;
+** "la direction de X" (a management noun, value 2): X, or the
+** organisation a group after de describes. The article (or du) before
+** g is definite. -1 when none. */
+static int32_t described_org(qwork *w, size_t g, size_t e) {
+  int on = org_noun(w, g);
+  if (!on || !w->ents) return -1;
+  if (on == 2) {
+    size_t a = g + 1;
+    if (a >= e || !(q_tok_is(w, a, "de") || q_tok_is(w, a, "d") ||
+                    q_tok_is(w, a, "du") || q_tok_is(w, a, "des")))
+      return -1;
+    size_t b = a + 1;
+    int def = q_tok_is(w, a, "du") || q_tok_is(w, a, "des");
+    if (b < e && (w->word[b] & QW_DET) && !(w->word[b] & QW_PREP)) {
+      def = definite(w, b);
+      b++;
+    }
+    if (b < e && w->ent[b] >= 0 && w->ents->ent[w->ent[b]].type == PRESSE_ORG) {
+      int32_t s = q_entity_speaker(w, w->ent[b], (uint32_t)b);
+      w->how = QH_APPOS;
+      return s;
+    }
+    if (b < e && def && org_noun(w, b) == 1) return described_org(w, b, e);
+    return -1;
+  }
+  if (g + 1 < e && w->ent[g + 1] >= 0 &&
+      w->ents->ent[w->ent[g + 1]].type == PRESSE_ORG) {
+    /* "l'entreprise Textilor" (after a management noun) */
+    int32_t s = q_entity_speaker(w, w->ent[g + 1], (uint32_t)(g + 1));
+    w->how = QH_APPOS;
+    return s;
+  }
+  if (names_in(w, g + 1, e) || w->salient_org < 0 ||
+      !named_with(w, w->salient_org, g))
+    return -1;
+  int32_t s = q_entity_speaker(w, w->salient_org, (uint32_t)g);
+  w->how = QH_TITLE;
+  return s;
 }
 
 /* A group noun g alone after a definite article at i ("la chaîne", "du
@@ -566,9 +636,25 @@ static int org_noun(const qwork *w, size_t g) {
 ** X", "le syndicat X"); for a kind of named organisation, else the one
 ** the text names most. -1 when none. */
 static int32_t group_alone(qwork *w, size_t i, size_t g) {
-  if (!w->ents) return -1;
+  int on = org_noun(w, g);
+  size_t written = Q_NONE, wend = 0;
   for (size_t a = i, n = 0; a-- > 0 && n < 400; n++) {
-    if (w->ent[a] < 0 || w->inq[a]) continue;
+    if (w->inq[a]) continue;
+    if (w->ent[a] < 0) {
+      /* "le ministère des Affaires étrangères", written before */
+      if (!on && written == Q_NONE && a + 1 < i && a > 0 &&
+          (w->word[a - 1] & QW_DET) && (w->feat[a] & QT_GROUP) &&
+          same_word(w, a, g)) {
+        size_t e = q_title_end(w, a, i);
+        while (e > a + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
+          e--;
+        if (e > a + 1) {
+          written = a;
+          wend = e;
+        }
+      }
+      continue;
+    }
     size_t f = q_ent_first(w, a);
     if (w->ents->ent[w->ent[a]].type == PRESSE_ORG && f > 0 &&
         same_word(w, f - 1, g)) {
@@ -578,7 +664,13 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     }
     a = f;
   }
-  if (!org_noun(w, g)) return -1;
+  if (written != Q_NONE) {
+    int32_t s = q_add_speaker(w, w->tok[written].b0, w->tok[wend - 1].b1,
+                              (uint32_t)i, q_det_gender(w, i));
+    w->how = QH_GROUP;
+    return s;
+  }
+  if (!on || !w->ents) return -1;
   int32_t e = w->salient_org;
   if (e < 0) return -1;
   int32_t s = q_entity_speaker(w, e, (uint32_t)i);
@@ -801,6 +893,12 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       int32_t s = group_alone(w, i, group);
       if (s >= 0) return s;
     }
+    if (e > group + 1 && (w->word[i] & QW_DET) && definite(w, i)) {
+      int32_t s = described_org(w, group, e);
+      if (s >= 0) return s;
+    }
+    /* "la direction" of nobody the text names: no group of its own */
+    if (org_noun(w, group) == 2) return -1;
     while (e > group + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
       e--;
     /* as the gold names groups: without the article ("ministère de

@@ -220,6 +220,7 @@ int q_indirect(qwork *w);
 /* quotes_pron.c */
 int q_pron_prepare(qwork *w);
 int32_t q_entity_speaker(qwork *w, int32_t e, uint32_t at);
+int q_same_org(const qwork *w, int32_t a, int32_t b);
 uint8_t q_entity_gender(const qwork *w, int32_t e);
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative);
 int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender);

@@ -207,6 +207,15 @@ static int32_t salient_org(const qwork *w) {
   return best < ORGS && bc >= 2 && bc > second ? ent[best] : -1;
 }
 
+/* Whether entities a and b name one organisation (canonical forms equal,
+** or one the other followed by more words). */
+int q_same_org(const qwork *w, int32_t a, int32_t b) {
+  uint32_t a0, a1, b0, b1;
+  canon_span(w, a, &a0, &a1);
+  canon_span(w, b, &b0, &b1);
+  return same_org(w, a0, a1, b0, b1);
+}
+
 int q_pron_prepare(qwork *w) {
   w->protagonist = -1;
   w->salient_org = -1;

@@ -821,6 +821,41 @@ static void spk_unseen(void **state) {
          D, "Je suis fier", "Paul Girard", "a-t-il confié");
 }
 
+static const ent_spec ORGS_SPEC[] = {{"Radio Nord", "Radio Nord", PRESSE_ORG},
+                                     {"Textilor", "Textilor", PRESSE_ORG},
+                                     {NULL, NULL, 0}};
+
+static void spk_groups(void **state) {
+  (void)state;
+  /* cues of the press */
+  expect("« Nous sommes inquiets », a réagi l'association des maires.", NULL, D,
+         "Nous sommes inquiets", "association des maires", "a réagi");
+  /* an institution alone: the group written before with its modifiers */
+  expect("Le ministère des Affaires étrangères a convoqué l'ambassadeur. "
+         "« Cette ingérence est inacceptable », a déclaré le ministère.",
+         NULL, D, "Cette ingérence est inacceptable",
+         "ministère des Affaires étrangères", "a déclaré");
+  /* the management speaks for the organisation */
+  expect("« Aucun commentaire », a indiqué la direction de l'entreprise "
+         "Textilor.",
+         ORGS_SPEC, D, "Aucun commentaire", "Textilor", "a indiqué");
+  expect("Textilor licencie. Textilor ferme deux sites. « Aucun "
+         "commentaire », a indiqué la direction.",
+         ORGS_SPEC, D, "Aucun commentaire", "Textilor", "a indiqué");
+  /* a description of the organisation the text names most, when it was
+  ** named with that noun */
+  const char *c = "Une journaliste de Radio Nord a été agressée. Elle a été "
+                  "aidée par un collègue de la chaîne en langue anglaise de "
+                  "Radio Nord. La direction de la chaîne publique de la "
+                  "France a condamné les agressions, « qui doivent cesser ».";
+  expect(c, ORGS_SPEC, D, "qui doivent cesser", "Radio Nord", NULL);
+  /* not when it never was: another group */
+  expect("Textilor licencie. Textilor ferme deux sites. « Il faut un débat », "
+         "estime le syndicat des enseignants.",
+         ORGS_SPEC, D, "Il faut un débat", "syndicat des enseignants",
+         "estime");
+}
+
 static void adversarial(const char *unit, size_t reps, size_t max_quotes) {
   size_t u = strlen(unit);
   char *s = malloc(u * reps + 1);
@@ -903,6 +938,7 @@ int main(void) {
       cmocka_unit_test(spk_headline),
       cmocka_unit_test(spk_evidence),
       cmocka_unit_test(spk_unseen),
+      cmocka_unit_test(spk_groups),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
