@@ -47,6 +47,30 @@ enum {
   CUE_PORTFOLIO = 16
 };
 
+/* Lowercase noun k after "de", "d'", "de la", "du" and a cue: what the
+** cue announces (CUE_PER, CUE_ORG, CUE_MISC), else 0. */
+static int noun_complement_cue(ent_ctx *c, size_t k) {
+  if (c->tok[k].flags & PRESSE_TF_UPPER) return 0;
+  size_t d = k;
+  if (d > 0 &&
+      (word_is(c, d - 1, "la") || ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
+                                   c->text[c->tok[d - 1].b0] == 'l')))
+    d--;
+  if (d < 2 || !(word_is(c, d - 1, "de") || word_is(c, d - 1, "du") ||
+                 ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
+                  c->text[c->tok[d - 1].b0] == 'd')))
+    return 0;
+  size_t q = d - 2;
+  if (!ent_is_word(c, q) || (c->tok[q].flags & PRESSE_TF_UPPER) ||
+      c->tok[q].sent != c->tok[k].sent)
+    return 0;
+  uint32_t g = ent_tok_flags(c, q);
+  if (g & EL_TITLE) return CUE_PER;
+  if (g & EL_ORGCUE) return CUE_ORG;
+  if (g & EL_MISCCUE) return CUE_MISC;
+  return 0;
+}
+
 /* What the words just before token t0 announce. Lowercase adjectives in
 ** between are skipped ("le ministre malien", "la société paramilitaire
 ** russe"); "de" only after a place cue ("nord du", "capitale de la"). */
@@ -96,6 +120,10 @@ static int left_cue(ent_ctx *c, size_t t0) {
       skipped++;
       continue;
     }
+    /* a cue with a complement of its own: "l'accélérateur de particules
+    ** X", "la chaîne de télévision X", "le directeur de campagne X" */
+    if (!via_de && (f & EL_COMMON) && !(f & (EL_FUNC | EL_VERB)))
+      return noun_complement_cue(c, k);
     return 0;
   }
   return 0;

@@ -318,6 +318,10 @@ static void events_not_places(void **state) {
   /* at a sentence start too, with its complement */
   EXPECT("Trophée des champions : le match est reporté.",
          "Trophée des champions/MISC/Trophée des champions");
+  /* a cue with a complement of its own still speaks for the name */
+  EXPECT("Il utilise l'accélérateur de particules KHC. Le directeur de "
+         "campagne Trévidic a parlé.",
+         "KHC/MISC/KHC|Trévidic/PER/Trévidic");
   /* a brand in CamelCase is a body, a surname in CamelCase a person */
   EXPECT("Une fusée de KervaX a décollé hier, filmée par DiKervel.",
          "KervaX/ORG/KervaX|DiKervel/PER/DiKervel");
