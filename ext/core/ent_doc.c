@@ -329,17 +329,20 @@ int ent_consistency(ent_ctx *c) {
           if (c->sp[k].ev > top[c->sp[k].type])
             top[c->sp[k].type] = c->sp[k].ev;
         }
-      /* most votes; between as many, the stronger evidence ("Gao,
-      ** Tombouctou et Kidal": a town of the lexicon against a proper noun
-      ** taken for a brand) */
+      /* most votes; between as many, in a list of three or more, the
+      ** stronger evidence ("Gao, Tombouctou et Kidal": a town of the
+      ** lexicon against a proper noun taken for a brand; not "du FMI,
+      ** Kristalina X", an apposition) */
+      int strong = j - i >= 3;
       int best = 0;
       for (int t = 1; t < 5; t++)
         if (votes[t] > votes[best] ||
-            (votes[t] == votes[best] && top[t] > top[best]))
+            (strong && votes[t] == votes[best] && top[t] > top[best]))
           best = t;
       int tie = 0;
       for (int t = 1; t < 5; t++)
-        tie |= t != best && votes[t] == votes[best] && top[t] == top[best];
+        tie |= t != best && votes[t] == votes[best] &&
+               (!strong || top[t] == top[best]);
       int most = voters >= 3 && 2 * votes[best] > voters;
       for (size_t k = i; best && !tie && k < j; k++) {
         ent_span *s = &c->sp[k];

@@ -318,6 +318,9 @@ static void events_not_places(void **state) {
   /* at a sentence start too, with its complement */
   EXPECT("Trophée des champions : le match est reporté.",
          "Trophée des champions/MISC/Trophée des champions");
+  /* a name in apposition after a body's is no list */
+  EXPECT("La directrice du KMF, Kristalina Georgieva, a salué l'effort.",
+         "KMF/ORG/KMF|Kristalina Georgieva/PER/Kristalina Georgieva");
   /* a cue with a complement of its own still speaks for the name */
   EXPECT("Il utilise l'accélérateur de particules KHC. Le directeur de "
          "campagne Trévidic a parlé.",
