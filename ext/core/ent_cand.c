@@ -938,14 +938,15 @@ int ent_candidates(ent_ctx *c) {
     ** is left whole: nothing says Kervalan is no given name). */
     if (!skip) {
       int acr = 0;
+      size_t cq = s0; /* words before cq were checked for CamelCase */
       for (size_t p = s0; p + 1 < j; p++) {
         if (!name_word(c, p) || !name_word(c, p + 1)) break;
         if (c->tok[p].flags & PRESSE_TF_ALLCAPS) acr = 1;
         if (p == s0 || !given_word(c, p)) continue;
         uint32_t fp = ent_tok_flags(c, p - 1);
         if (fp & (EL_GIVEN | EL_PARTICLE | EL_TITLE)) continue;
-        for (size_t q = s0; q < p && !acr; q++)
-          acr = camel_case(c, q);
+        for (; cq < p && !acr; cq++)
+          acr = camel_case(c, cq);
         /* what precedes the run: a person takes no article, and after
         ** "de" or "à" a name is often a place ("le site de Kervalan
         ** David Morvan", "le ministre de la Justice Jean Kerval") */
