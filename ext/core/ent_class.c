@@ -578,7 +578,16 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* an event's head word, alone too ("au Mondial", "à l'Open de X"):
   ** the cue of a place before it says where it happens, not what it is */
   if ((s->flags & SP_EVENT) && !(F & EFB(misc_head))) F |= EFB(event_word);
-  if (s->flags & SP_PARTICLE) F |= EFB(person_particle);
+  /* "X de Y" joined as a person's particle; "De Santis", "Van Kervel":
+  ** a capitalised particle opening two words (not an article: Le Monde,
+  ** El Pais, Al Jazeera) */
+  if ((s->flags & SP_PARTICLE) ||
+      (ntok == 2 && !elided && (f0 & EL_PARTICLE) &&
+       (t0->flags & PRESSE_TF_UPPER) && !(t0->flags & PRESSE_TF_ALLCAPS) &&
+       !word_is(c, fi, "Le") && !word_is(c, fi, "La") &&
+       !word_is(c, fi, "Les") && !word_is(c, fi, "El") &&
+       !word_is(c, fi, "Al") && !(anyrest & (EL_COUNTRY | EL_CITY))))
+    F |= EFB(person_particle);
   if (ntok == 2 && !elided && group_name(c, fi, f0)) F |= EFB(group_name);
   if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)

@@ -185,6 +185,13 @@ static int restore_dropped(ent_ctx *c, hmap *toks, uint64_t *tkey) {
     if (!s->type || s->nname < 2) continue;
     hslot *h = hmap_at(toks, s->key);
     if (!h->key) h->key = s->key, h->span = (uint32_t)i;
+    /* and a person's name without its given name: "De Santis" of "Nick
+    ** De Santis" (the table has room: one key per token of the spans) */
+    if (s->type != PRESSE_PER || s->t1 - s->t0 < 3 || !name_tok(c, s->t0 + 1))
+      continue;
+    uint64_t k = fold_key(c, c->tok[s->t0 + 1].b0, s->b1);
+    h = hmap_at(toks, k);
+    if (!h->key) h->key = k, h->span = (uint32_t)i;
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
@@ -208,7 +215,7 @@ static int restore_dropped(ent_ctx *c, hmap *toks, uint64_t *tkey) {
     s->b0 = c->tok[p].b0;
     s->c0 = c->tok[p].c0;
     s->nname++;
-    s->key = full->key;
+    s->key = fold_key(c, s->b0, s->b1);
     s->type = full->type;
     s->ev = full->ev;
     s->feat |= EFB(doc_start);

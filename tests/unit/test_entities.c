@@ -370,6 +370,9 @@ static void person_particles(void **state) {
          "Kaito de Roche/PER/Kaito de Roche");
   EXPECT("Le skipper Kervoas a chaviré, le peintre Trévidic expose.",
          "Kervoas/PER/Kervoas|Trévidic/PER/Trévidic");
+  /* a capitalised particle opens a surname, not an article */
+  EXPECT("Selon De Santis, le club recrute, dit le journal El Kervel.",
+         "De Santis/PER/De Santis|El Kervel/ORG/El Kervel");
   /* a given name, a surname and its particle */
   EXPECT("Il a reçu Anne Kerval d'Ormor. Kerval d'Ormor a parlé.",
          "Anne Kerval d'Ormor/PER/Anne Kerval d'Ormor|"
@@ -454,7 +457,10 @@ static void scraping_damage(void **state) {
 static void consistency(void **state) {
   (void)state;
   /* a word dropped as a common word at a sentence start belongs to the
-  ** name the document gives in full elsewhere */
+  ** name the document gives in full elsewhere, given name or not */
+  EXPECT("Selon Nick De Santis, le club recrute. De Santis conclut aussi que "
+         "tout va bien.",
+         "Nick De Santis/PER/Nick De Santis|De Santis/PER/Nick De Santis");
   EXPECT("Le gouvernement recule, affirme Rami Abd al-Kerim de l'Observatoire. "
          "Rami Abd al-Kerim a fait état de combats.",
          "Rami Abd al-Kerim/PER/Rami Abd al-Kerim|Observatoire/ORG/"
