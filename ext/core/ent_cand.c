@@ -75,6 +75,16 @@ static int event_word(ent_ctx *c, size_t i) {
          (ent_tok_flags(c, i) & EL_EVENT);
 }
 
+/* Is token i a year: four digits, 1900..2099? */
+static int year_at(const ent_ctx *c, size_t i) {
+  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_NUMBER || tok_n(c, i) != 4)
+    return 0;
+  const char *p = tok_s(c, i);
+  for (int k = 0; k < 4; k++)
+    if (p[k] < '0' || p[k] > '9') return 0;
+  return (p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0');
+}
+
 /* Does word token i end like an infinitive (statuer, revoir, prendre)? */
 static int infinitive(const ent_ctx *c, size_t i) {
   const char *s = tok_s(c, i);
@@ -619,6 +629,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
           !(c->tok[j].flags & PRESSE_TF_ALLCAPS) && lower == 0 &&
           (headf & EL_COMMON) && !(headf & EL_NAMEY))
         titled = 1;
+      /* an event's head after an adjective: "Seconde Guerre mondiale" */
+      if (j == i + 1 && (f & EL_EVENT) && lower == 0) event = inst = 1;
       j++;
       continue;
     }
@@ -724,6 +736,12 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         adj_last = 0;
         continue;
       }
+      break;
+    }
+    /* "Jeux olympiques de 2032": an event and its year */
+    if (event && n == 2 && !memcmp(s, "de", 2) && year_at(c, j + 1) &&
+        same_line(c, j)) {
+      j += 2;
       break;
     }
     if (de_target(c, j)) {

@@ -337,6 +337,15 @@ static void events_not_places(void **state) {
   ** outweighs the form, counted once */
   EXPECT("L'enquête sur le vol KV447 avance, la chaîne KV1 en parle.",
          "KV447/MISC/KV447|KV1/ORG/KV1");
+  /* an event's head after an adjective, an event and "de" its year */
+  EXPECT("Pendant la Seconde Guerre mondiale, il a fui. Les Jeux olympiques "
+         "de 2032 auront lieu à Brisbane.",
+         "Seconde Guerre mondiale/MISC/Seconde Guerre mondiale|"
+         "Jeux olympiques de 2032/MISC/Jeux olympiques de 2032|"
+         "Brisbane/LOC/Brisbane");
+  /* a temperature scale is no name; a sect is a body */
+  EXPECT("Il fait 40 degrés Celsius. La secte Kervel Haram a frappé.",
+         "Kervel Haram/ORG/Kervel Haram");
   /* at a line start with its year: a headline's topic */
   EXPECT("Mondial 2034 : le pays refuse un match amical contre ses voisins",
          "Mondial 2034/MISC/Mondial 2034");
