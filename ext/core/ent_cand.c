@@ -744,9 +744,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       j += 2;
       break;
     }
-    if (de_target(c, j)) {
+    size_t dk = de_target(c, j);
+    if (dk) {
       /* de la / de l' */
-      size_t k = de_target(c, j);
+      size_t k = dk;
       int de_inst = inst || (capnoun && (j == i + 1 || lower));
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
         uint32_t fk = ent_tok_flags(c, k);

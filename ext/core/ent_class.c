@@ -50,7 +50,11 @@ enum {
 /* Lowercase noun k after "de", "d'", "de la", "du" and a cue: what the
 ** cue announces (CUE_PER, CUE_ORG, CUE_MISC), else 0. */
 static int noun_complement_cue(ent_ctx *c, size_t k) {
-  if (c->tok[k].flags & PRESSE_TF_UPPER) return 0;
+  if ((c->tok[k].flags & PRESSE_TF_UPPER) || k < 2) return 0;
+  /* the word before is "la", "l'", "de", "du" or "d'": short, and l or d */
+  char a = c->text[c->tok[k - 1].b0];
+  if ((a != 'l' && a != 'd') || c->tok[k - 1].b1 - c->tok[k - 1].b0 > 4)
+    return 0;
   size_t d = k;
   if (d > 0 &&
       (word_is(c, d - 1, "la") || ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
@@ -420,6 +424,17 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
          (b[nb - 1] == 's' || b[nb - 1] == 'x');
 }
 
+/* Is token i one of the articles "le", "la", "au", "du", "aux"? */
+static int article_word(const ent_ctx *c, size_t i) {
+  if (c->tok[i].kind != PRESSE_TOK_WORD) return 0;
+  const char *p = c->text + c->tok[i].b0;
+  size_t n = c->tok[i].b1 - c->tok[i].b0;
+  if (n == 2)
+    return (p[0] == 'l' && (p[1] == 'e' || p[1] == 'a')) ||
+           (p[1] == 'u' && (p[0] == 'a' || p[0] == 'd'));
+  return n == 3 && p[0] == 'a' && p[1] == 'u' && p[2] == 'x';
+}
+
 /* A brand in CamelCase: a capital inside the word after three lowercase
 ** letters ("SpaceX", "YouTube"; not the surnames "MacArthur", "DiCaprio",
 ** "LeBlanc"). */
@@ -441,12 +456,13 @@ static int camel_brand(const char *s, size_t n) {
 ** ("McCain", "MacArthur", "DiCaprio", "LeBlanc"). */
 static int camel_surname(const char *s, size_t n) {
   static const char *pre[] = {"Mc", "Mac", "Di", "De", "Le", "La", "Du", NULL};
-  for (int i = 0; pre[i]; i++) {
-    size_t l = strlen(pre[i]);
-    if (n > l + 2 && !memcmp(s, pre[i], l) && s[l] >= 'A' && s[l] <= 'Z' &&
-        s[l + 1] >= 'a' && s[l + 1] <= 'z')
-      return 1;
-  }
+  /* the capital inside comes third or fourth: look there first */
+  size_t q = n > 3 && s[2] >= 'A' && s[2] <= 'Z'   ? 2
+             : n > 4 && s[3] >= 'A' && s[3] <= 'Z' ? 3
+                                                   : 0;
+  if (!q || s[q + 1] < 'a' || s[q + 1] > 'z') return 0;
+  for (int i = 0; pre[i]; i++)
+    if (strlen(pre[i]) == q && !memcmp(s, pre[i], q)) return 1;
   return 0;
 }
 
@@ -682,9 +698,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
-      (word_is(c, s->t0 - 1, "le") || word_is(c, s->t0 - 1, "la") ||
-       word_is(c, s->t0 - 1, "au") || word_is(c, s->t0 - 1, "du") ||
-       word_is(c, s->t0 - 1, "aux"))) {
+      article_word(c, s->t0 - 1)) {
     int score[5];
     uint8_t ev[5];
     ent_score(F, score, ev);

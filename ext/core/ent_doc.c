@@ -168,18 +168,26 @@ static int listed_together(const ent_ctx *c, const ent_span *a,
   return (l == 2 && (!memcmp(w, "et", 2) || !memcmp(w, "ou", 2)));
 }
 
-/* Step 0 of ent_consistency() (toks is free: it is cleared here and
-** after). */
+/* May capitalised word p belong to a name: no function word, title or
+** word never an entity ("Selon", "Le", "Mardi"), but for a particle ("De
+** Santis")? */
+static int may_join(ent_ctx *c, size_t p) {
+  uint32_t f = ent_tok_flags(c, p);
+  return !(f & (EL_FUNC | EL_NOTENT | EL_TITLE)) || (f & EL_PARTICLE);
+}
+
+/* Step 0 of ent_consistency(): toks is still empty, and step 1a clears
+** it before its own use. */
 static int restore_dropped(ent_ctx *c, hmap *toks, uint64_t *tkey) {
   int any = 0;
   for (size_t i = 0; i < c->nsp && !any; i++) {
     const ent_span *s = &c->sp[i];
     size_t p = s->t0 - 1;
     any = s->t0 > 0 && s->b0 == c->tok[s->t0].b0 && name_tok(c, p) &&
-          (c->info[p] & TI_AMBIG) && c->tok[p].sent == c->tok[s->t0].sent;
+          (c->info[p] & TI_AMBIG) && c->tok[p].sent == c->tok[s->t0].sent &&
+          may_join(c, p);
   }
   if (!any) return PRESSE_OK; /* the usual case: nothing to look up */
-  memset(toks->s, 0, toks->cap * sizeof *toks->s);
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type || s->nname < 2) continue;
@@ -200,7 +208,7 @@ static int restore_dropped(ent_ctx *c, hmap *toks, uint64_t *tkey) {
         !name_tok(c, p) || !(c->info[p] & TI_AMBIG) ||
         c->tok[p].sent != c->tok[s->t0].sent ||
         (c->tok[s->t0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) ||
-        (s->flags & SP_PRESET))
+        (s->flags & SP_PRESET) || !may_join(c, p))
       continue;
     /* the dropped word may have been cut off as a span of its own, a
     ** common word with nothing for it ("Rami" | "Abd al-Rahman") */
@@ -220,7 +228,6 @@ static int restore_dropped(ent_ctx *c, hmap *toks, uint64_t *tkey) {
     s->ev = full->ev;
     s->feat |= EFB(doc_start);
   }
-  memset(toks->s, 0, toks->cap * sizeof *toks->s);
   (void)tkey;
   return PRESSE_OK;
 }
@@ -235,7 +242,6 @@ int ent_consistency(ent_ctx *c) {
     ntoks += c->sp[i].t1 - c->sp[i].t0;
   int rc = hmap_init(&surf, c->nsp, mem);
   if (!rc) rc = hmap_init(&toks, ntoks, mem);
-  if (!rc) rc = hmap_init(&acr, 2 * c->nsp, mem);
   if (rc) goto done;
 
   tkey = mem->xRealloc(mem->ctx, NULL, (c->ntok ? c->ntok : 1) * sizeof *tkey);
@@ -473,13 +479,19 @@ int ent_consistency(ent_ctx *c) {
   for (size_t i = 0; i < c->nsp; i++)
     if (c->sp[i].flags & SP_WEAK) c->sp[i].type = 0;
 
-  /* 3. acronyms spelled by the initials of a longer name */
-  for (size_t i = 0; i < c->nsp; i++) {
+  /* 3. acronyms spelled by the initials of a longer name (when there is
+  ** an acronym) */
+  int acronyms = 0;
+  for (size_t i = 0; i < c->nsp && !acronyms; i++)
+    acronyms = c->sp[i].type && (c->sp[i].flags & SP_ALLCAPS);
+  if (acronyms && (rc = hmap_init(&acr, 2 * c->nsp, mem))) goto done;
+  for (size_t i = 0; acronyms && i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     char in[16];
     size_t n;
     if (!s->type || (s->flags & SP_ALLCAPS) || s->type == PRESSE_PER) continue;
     for (int lower = 0; lower < 2; lower++) {
+      if (lower && s->nname == s->t1 - s->t0) break; /* no lowercase word */
       if ((n = initials(c, s, in, lower)) < 2) continue;
       hslot *h = hmap_at(&acr, key_of(in, n));
       if (!h->key) {
