@@ -15,6 +15,7 @@
 #include "ent_lex.h"
 #include "lexicon.h"
 #include "presse.h"
+#include "segment.h"
 
 #include "lex_abbreviations.h"
 #include "lex_camelcase.h"
@@ -248,29 +249,10 @@ static int capitalised_at(const seg *g, uint32_t b) {
   return cls_at(g, b + (uint32_t)len, &cp, &len) == K_LOWER;
 }
 
-/* presse_lex_find() with the comparison inlined: the segmenter's keys are
-** a few bytes long, and a memcmp() call at every step of the binary search
-** cost more than the search itself. Same order as lexicon.c: bytes as
-** unsigned, then the shorter first. */
-static const presse_lex_entry *lex_get(const presse_lex *lex, const void *key,
-                                       size_t n) {
-  const unsigned char *k = key;
-  size_t lo = 0, hi = lex->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, i = 0;
-    const presse_lex_entry *e = &lex->e[mid];
-    const unsigned char *es = (const unsigned char *)e->s;
-    size_t m = e->n < n ? e->n : n;
-    while (i < m && es[i] == k[i])
-      i++;
-    int c = i < m ? (int)es[i] - (int)k[i] : e->n < n ? -1 : e->n > n;
-    if (!c) return e;
-    if (c < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return NULL;
+/* An exact lookup: presse_lex_find() probes the list's hash index. */
+static inline const presse_lex_entry *lex_get(const presse_lex *lex,
+                                              const void *key, size_t n) {
+  return presse_lex_find(lex, key, n);
 }
 
 /* Length of the longest entry: keys longer than that need no search. */
@@ -1178,48 +1160,11 @@ static ALWAYS_INLINE void plain_punct(const seg *g, tok *t, uint32_t b,
 
 /* ---------------------------------------------------------------- main */
 
-/* The first non-ASCII byte at or after i, or n: eight bytes at a time. */
-static inline size_t ascii_skip(const unsigned char *s, size_t i, size_t n) {
-  while (i + 8 <= n) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    w &= 0x8080808080808080ULL;
-    if (w) return i + (size_t)(first_lane(w));
-    i += 8;
-  }
-  while (i < n && s[i] < 0x80)
-    i++;
-  return i;
-}
-
-/* Is text[0..n) valid UTF-8? The same answer as presse_utf8_invalid_at(),
-** faster on French text, where an accent every few words stops its
-** eight-ASCII-bytes fast path and sends every é through the general
-** decoder. Here a two-byte sequence (C2..DF then a continuation byte:
-** é, à, «, NBSP) is checked in place; any other non-ASCII byte sends
-** the run of non-ASCII bytes around it to presse_utf8_invalid_at(). An
-** ASCII byte never belongs to a multi-byte sequence, so checking such runs
-** one by one gives the answer for the whole text. */
+/* Is text[0..n) valid UTF-8? presse_utf8_invalid_at() checks ASCII eight
+** bytes at a time and the two- and three-byte sequences of French in
+** place. */
 static int valid_utf8(const unsigned char *s, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    i = ascii_skip(s, i, n);
-    if (i >= n) break;
-    unsigned x = s[i];
-    if (x < 0x80) {
-      i++;
-    } else if (x >= 0xC2 && x <= 0xDF && i + 1 < n &&
-               (s[i + 1] & 0xC0) == 0x80) {
-      i += 2;
-    } else {
-      size_t e = i + 1;
-      while (e < n && s[e] >= 0x80)
-        e++;
-      if (presse_utf8_invalid_at((const char *)s + i, e - i) != e - i) return 0;
-      i = e;
-    }
-  }
-  return 1;
+  return presse_utf8_invalid_at((const char *)s, n) == n;
 }
 
 int presse_segment(const char *text, size_t n, presse_tokens *out) {
@@ -1229,6 +1174,15 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
   if (n > UINT32_MAX) return PRESSE_ETOOBIG;
   if (n && !text) return PRESSE_EINVAL;
   if (!valid_utf8((const unsigned char *)text, n)) return PRESSE_EUTF8;
+  return presse_segment_valid(text, n, out);
+}
+
+int presse_segment_valid(const char *text, size_t n, presse_tokens *out) {
+  if (!out->mem) out->mem = &presse_mem_libc;
+  out->n = 0;
+  out->nsent = 0;
+  if (n > UINT32_MAX) return PRESSE_ETOOBIG;
+  if (n && !text) return PRESSE_EINVAL;
 
   seg g;
   memset(&g, 0, sizeof g);

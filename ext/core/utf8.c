@@ -55,21 +55,53 @@ int presse_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
   return len;
 }
 
+/* Index of the first byte whose high bit is set in the eight bytes at s
+** (all of them: 8). */
+static inline size_t ascii_lanes(const unsigned char *s) {
+  uint64_t w;
+  __builtin_memcpy(&w, s, 8);
+  w &= 0x8080808080808080ULL;
+  if (!w) return 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return (size_t)__builtin_ctzll(w) >> 3;
+#else
+  size_t i = 0;
+  while (s[i] < 0x80)
+    i++;
+  return i;
+#endif
+}
+
+/* French text is ASCII with an accent every few words: runs of ASCII are
+** skipped eight bytes at a time up to the exact first non-ASCII byte, and
+** the two- and three-byte sequences of French (é à « NBSP, ’ … –) are
+** checked in place. Anything else (four-byte sequences, errors) goes to
+** presse_utf8_decode(), which says where the error is. */
 size_t presse_utf8_invalid_at(const char *str, size_t n) {
   const unsigned char *s = (const unsigned char *)str;
   size_t i = 0;
   while (i < n) {
-    /* Fast path: eight ASCII bytes at a time. */
-    while (i + 8 <= n) {
-      uint64_t w;
-      __builtin_memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    if (s[i] < 0x80) {
+    if (i + 8 <= n) {
+      size_t k = ascii_lanes(s + i);
+      i += k;
+      if (k == 8) continue;
+    } else if (s[i] < 0x80) {
       i++;
       continue;
+    }
+    unsigned x = s[i];
+    if (x >= 0xC2 && x <= 0xDF) {
+      if (i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+        i += 2;
+        continue;
+      }
+    } else if (x >= 0xE0 && x <= 0xEF && i + 2 < n) {
+      unsigned y = s[i + 1];
+      unsigned lo = x == 0xE0 ? 0xA0 : 0x80, hi = x == 0xED ? 0x9F : 0xBF;
+      if (y >= lo && y <= hi && (s[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+        continue;
+      }
     }
     uint32_t cp;
     int len = presse_utf8_decode(s + i, n - i, &cp);

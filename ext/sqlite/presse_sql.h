@@ -65,7 +65,8 @@ typedef struct presse_sql_analysis {
 } presse_sql_analysis;
 
 /* The analysis of text[0..n) (a sqlite3_malloc'd copy, whose ownership
-** passes to this call in every case): taken from the cache c when the same
+** passes to this call in every case, and valid UTF-8, as
+** presse_sql_document_arg() leaves it): taken from the cache c when the same
 ** text was analysed lately, else computed (and kept). *out holds a
 ** reference: release it with presse_sql_analysis_unref(). c may be NULL
 ** (no cache). Returns a PRESSE_* code. */

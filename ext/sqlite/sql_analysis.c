@@ -22,6 +22,8 @@
 */
 #include "presse_sql.h"
 
+#include "../core/segment.h"
+
 SQLITE_EXTENSION_INIT3
 
 #include <string.h>
@@ -138,7 +140,8 @@ int presse_sql_analyze(presse_sql_cache *c, char *text, size_t n,
   a->hash = h;
   a->toks.mem = &presse_sql_mem;
   a->ents.mem = &presse_sql_mem;
-  int rc = presse_segment(text, n, &a->toks);
+  /* presse_sql_document_arg() has checked the UTF-8: not again */
+  int rc = presse_segment_valid(text, n, &a->toks);
   if (rc == PRESSE_OK)
     rc = presse_entities_extract(text, n, &a->toks, &a->ents);
   if (rc != PRESSE_OK) {
