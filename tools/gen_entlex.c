@@ -595,7 +595,7 @@ int main(int argc, char **argv) {
     slots <<= 1;
   uint32_t *st = calloc(slots, sizeof *st);
   for (size_t i = 0; i < m; i++) {
-    uint32_t h = ent_hash(all[i].k, strlen(all[i].k));
+    uint32_t h = ent_lex_hash(all[i].k, strlen(all[i].k));
     size_t j = h & (slots - 1);
     while (st[j])
       j = (j + 1) & (slots - 1);
@@ -613,13 +613,20 @@ int main(int argc, char **argv) {
       else
         col += (putchar(*p), 1);
     }
-    col += printf("\\0");
+    /* an octal escape takes up to three digits: a key that starts with
+    ** one must not extend the terminator's */
+    if (i + 1 < m && all[i + 1].k[0] >= '0' && all[i + 1].k[0] <= '7')
+      col += printf("\\000");
+    else
+      col += printf("\\0");
     if (col > 72) {
       printf("\"\n\"");
       col = 0;
     }
   }
-  printf("\";\n");
+  /* Eight more zero bytes: the runtime reads a key eight bytes at a
+  ** time, and may read a word that runs past the last one. */
+  printf("\\0\\0\\0\\0\\0\\0\\0\\0\";\n");
   printf("static const uint32_t entlex_off[%zu] = {", m + 1);
   size_t off = 0;
   for (size_t i = 0; i <= m; i++) {

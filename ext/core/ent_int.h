@@ -104,8 +104,14 @@ typedef struct ent_ctx {
 /* The EL_* flags of the folded text s[0..n), 0 when unknown. */
 uint32_t ent_lex_lookup(const char *s, size_t n);
 
-/* The EL_* flags of token i (looked up once, then cached). */
-uint32_t ent_tok_flags(ent_ctx *c, size_t i);
+/* The EL_* flags of token i (looked up once, then cached): the cached
+** answer inline, the lookup in ent_lex.c. */
+uint32_t ent_tok_flags_lookup(ent_ctx *c, size_t i);
+static inline uint32_t ent_tok_flags(ent_ctx *c, size_t i) {
+  if (i < c->ntok && (c->info[i] & TI_LOOKED))
+    return c->info[i] & ~(TI_LOOKED | TI_AMBIG);
+  return ent_tok_flags_lookup(c, i);
+}
 
 /* Is token i a word token? */
 static inline int ent_is_word(const ent_ctx *c, size_t i) {

@@ -1,6 +1,11 @@
 /*
 ** ent_lex.c: lookups in the generated entity lexicon (one hash probe
 ** sequence per word; the table is const and shared by every connection).
+**
+** Keys are hashed and compared eight bytes at a time (ent_lex_hash()); the
+** generator pads the key blob so that a word read at a key's start never
+** runs past it. A token of up to eight ASCII bytes, most of them, is
+** folded (lowercased) in a register, without a copy.
 */
 #include <string.h>
 
@@ -8,36 +13,87 @@
 
 #include "entlex_data.h"
 
+/* The value of the key equal to the n bytes whose words are word(i)
+** (little-endian, i a multiple of 8, the last one zero-padded), 0 when
+** there is none. h = ent_lex_hash() of those bytes. */
+#define ENTLEX_PROBE(h, n, word)                                               \
+  do {                                                                         \
+    uint32_t tag_ = (h) >> ENTLEX_INDEX_BITS;                                  \
+    for (uint32_t j_ = (h)&ENTLEX_MASK;; j_ = (j_ + 1) & ENTLEX_MASK) {        \
+      uint32_t v_ = entlex_slot[j_];                                           \
+      if (!v_) return 0;                                                       \
+      if (v_ >> ENTLEX_INDEX_BITS != tag_) continue;                           \
+      uint32_t k_ = (v_ & ((1u << ENTLEX_INDEX_BITS) - 1)) - 1;                \
+      if (entlex_off[k_ + 1] - entlex_off[k_] - 1 != (n)) continue;            \
+      const char *key_ = entlex_keys + entlex_off[k_];                         \
+      size_t i_ = 0;                                                           \
+      for (; i_ + 8 < (n); i_ += 8)                                            \
+        if (ent_le64(key_ + i_) != word(i_)) break;                            \
+      if (i_ + 8 >= (n) &&                                                     \
+          (ent_le64(key_ + i_) & ent_low_bytes((n)-i_)) == word(i_))           \
+        return entlex_val[k_];                                                 \
+    }                                                                          \
+  } while (0)
+
 uint32_t ent_lex_lookup(const char *s, size_t n) {
   if (!n) return 0;
-  uint32_t h = ent_hash(s, n);
-  uint32_t tag = h >> ENTLEX_INDEX_BITS;
-  for (uint32_t j = h & ENTLEX_MASK;; j = (j + 1) & ENTLEX_MASK) {
-    uint32_t v = entlex_slot[j];
-    if (!v) return 0;
-    if (v >> ENTLEX_INDEX_BITS != tag) continue;
-    uint32_t k = (v & ((1u << ENTLEX_INDEX_BITS) - 1)) - 1;
-    uint32_t len = entlex_off[k + 1] - entlex_off[k] - 1;
-    if (len != n) continue;
-    /* keys are short: a plain loop beats a call to memcmp() */
-    const char *key = entlex_keys + entlex_off[k];
-    size_t i = 0;
-    while (i < n && key[i] == s[i])
-      i++;
-    if (i == n) return entlex_val[k];
-  }
+  uint32_t h = ent_lex_hash(s, n);
+#define WORD_AT(i)                                                             \
+  ((i) + 8 <= n ? ent_le64(s + (i)) : ent_tail64(s + (i), n - (i)))
+  ENTLEX_PROBE(h, n, WORD_AT);
+#undef WORD_AT
 }
 
-uint32_t ent_tok_flags(ent_ctx *c, size_t i) {
+/* Lookup of buf[0..n), followed by at least eight zero bytes. */
+static uint32_t lookup_padded(const char *buf, size_t n) {
+  uint64_t h = ent_lex_seed(n);
+  for (size_t i = 0; i < n; i += 8)
+    h = ent_lex_mix(h, ent_le64(buf + i));
+  uint32_t hh = ent_lex_final(h);
+#define WORD_AT(i) ent_le64(buf + (i))
+  ENTLEX_PROBE(hh, n, WORD_AT);
+#undef WORD_AT
+}
+
+#define LANES_HIGH 0x8080808080808080ull
+#define LANES_ONE 0x0101010101010101ull
+
+/* Lookup of the 1 to 8 ASCII bytes of w (little-endian, zero above
+** them), lowercased first as ent_fold() would: 0x20 is added to the
+** lanes that hold 'A'..'Z' (no lane carries into the next: the high bits
+** are cleared before the additions, and every lane is below 0x80). */
+static uint32_t lookup_ascii_word(uint64_t w, size_t n) {
+  uint64_t ge_a = w + LANES_ONE * (0x80 - 'A');
+  uint64_t gt_z = w + LANES_ONE * (0x80 - 'Z' - 1);
+  w |= (ge_a & ~gt_z & LANES_HIGH) >> 2;
+  uint32_t h = ent_lex_final(ent_lex_mix(ent_lex_seed(n), w));
+#define WORD_AT(i) w
+  ENTLEX_PROBE(h, n, WORD_AT);
+#undef WORD_AT
+}
+
+uint32_t ent_tok_flags_lookup(ent_ctx *c, size_t i) {
   if (i >= c->ntok) return 0;
   uint32_t v = c->info[i];
   if (v & TI_LOOKED) return v & ~(TI_LOOKED | TI_AMBIG);
   uint32_t f = 0;
   const presse_token *t = &c->tok[i];
   if (t->kind == PRESSE_TOK_WORD) {
-    char buf[ENT_FOLD_MAX];
-    size_t m = ent_fold(c->text + t->b0, t->b1 - t->b0, buf);
-    if (m != (size_t)-1) f = ent_lex_lookup(buf, m);
+    size_t n = t->b1 - t->b0;
+    uint64_t w;
+    /* the common case: at most eight ASCII bytes, read in one load when
+    ** the text goes on for eight bytes */
+    if (n - 1 < 8 && t->b0 + 8 <= c->n &&
+        !((w = ent_le64(c->text + t->b0) & ent_low_bytes(n)) & LANES_HIGH)) {
+      f = lookup_ascii_word(w, n);
+    } else {
+      char buf[ENT_FOLD_MAX + 8];
+      size_t m = ent_fold(c->text + t->b0, n, buf);
+      if (m != (size_t)-1 && m) {
+        memset(buf + m, 0, 8);
+        f = lookup_padded(buf, m);
+      }
+    }
   }
   c->info[i] = v | TI_LOOKED | f;
   return f;

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* What the sources say about a key. */
 enum {
@@ -169,7 +170,8 @@ static inline size_t ent_fold(const char *s, size_t n, char *out) {
   return o;
 }
 
-/* FNV-1a: the table's hash, identical at build time and run time. */
+/* FNV-1a, byte by byte (ent_doc.c's document keys; the build-time
+** table of the generator). */
 static inline uint32_t ent_hash(const char *s, size_t n) {
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n; i++) {
@@ -177,6 +179,58 @@ static inline uint32_t ent_hash(const char *s, size_t n) {
     h *= 16777619u;
   }
   return h;
+}
+
+/* The eight bytes at p as a little-endian word (the same value on every
+** machine, so that the generated table does not depend on the one that
+** built it). */
+static inline uint64_t ent_le64(const void *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  w = __builtin_bswap64(w);
+#endif
+  return w;
+}
+
+/* The r < 8 bytes at p as a little-endian word, zero above them. */
+static inline uint64_t ent_tail64(const void *p, size_t r) {
+  const unsigned char *b = p;
+  uint64_t w = 0;
+  for (size_t i = 0; i < r; i++)
+    w |= (uint64_t)b[i] << (8 * i);
+  return w;
+}
+
+/* The low r bytes of a word (0 < r <= 8). */
+static inline uint64_t ent_low_bytes(size_t r) {
+  return r >= 8 ? ~0ull : (1ull << (8 * r)) - 1;
+}
+
+/* The lexicon table's hash: the key in 8-byte little-endian words, the
+** last one padded with zero bytes, each mixed in by a multiply. A word of
+** eight letters costs what one letter did with FNV-1a, and a key of up to
+** eight bytes is one word, which ent_tok_flags() builds in a register. */
+static inline uint64_t ent_lex_mix(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 29);
+}
+
+static inline uint64_t ent_lex_seed(size_t n) {
+  return 0x243F6A8885A308D3ull ^ n;
+}
+
+static inline uint32_t ent_lex_final(uint64_t h) {
+  return (uint32_t)((h * 0xBF58476D1CE4E5B9ull) >> 32);
+}
+
+static inline uint32_t ent_lex_hash(const char *s, size_t n) {
+  uint64_t h = ent_lex_seed(n);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    h = ent_lex_mix(h, ent_le64(s + i));
+  if (i < n) h = ent_lex_mix(h, ent_tail64(s + i, n - i));
+  return ent_lex_final(h);
 }
 
 #endif
