@@ -4,7 +4,7 @@
 # and, for lists made from several files or Debian data, its own rule.
 GEN_LEXICON := $(BUILD)/tools/gen_lexicon
 
-$(GEN_LEXICON): tools/gen_lexicon.c | $(BUILD)/tools
+$(GEN_LEXICON): tools/gen_lexicon.c ext/core/lexicon.h | $(BUILD)/tools
 	$(CC) -O2 -Wall -Wextra -o $@ $<
 
 $(BUILD)/gen/lex_%.h: data/%.txt $(GEN_LEXICON) | $(BUILD)/gen

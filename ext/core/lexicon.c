@@ -1,5 +1,6 @@
 /*
-** lexicon.c: binary search over the compiled word lists.
+** lexicon.c: lookups in the compiled word lists: a hash index for exact
+** keys, binary search for prefixes.
 */
 #include "lexicon.h"
 
@@ -24,9 +25,24 @@ size_t presse_lex_lower_bound(const presse_lex *lex, const char *s, size_t n) {
   return lo;
 }
 
+/* Exact lookups probe the index; the keys are short, so they are compared
+** with a loop rather than a call to memcmp(). */
 const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
                                         size_t n) {
-  size_t i = presse_lex_lower_bound(lex, s, n);
-  if (i < lex->n && cmp(&lex->e[i], s, n) == 0) return &lex->e[i];
-  return NULL;
+  if (!lex->slot) {
+    size_t i = presse_lex_lower_bound(lex, s, n);
+    if (i < lex->n && cmp(&lex->e[i], s, n) == 0) return &lex->e[i];
+    return NULL;
+  }
+  uint32_t h = presse_lex_hash(s, n);
+  for (uint32_t j = h & lex->mask;; j = (j + 1) & lex->mask) {
+    uint32_t v = lex->slot[j];
+    if (!v) return NULL;
+    const presse_lex_entry *e = &lex->e[v - 1];
+    if (e->n != n) continue;
+    size_t i = 0;
+    while (i < n && e->s[i] == s[i])
+      i++;
+    if (i == n) return e;
+  }
 }

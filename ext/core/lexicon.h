@@ -5,8 +5,8 @@
 ** A data file has one entry per line, "# comments" and blank lines ignored;
 ** an entry may carry a value after a TAB (an integer, e.g. a type or a
 ** bit set of flags). The generator sorts entries bytewise and removes
-** duplicates, so lookups are binary searches over const memory shared by
-** every connection.
+** duplicates, so prefix scans are binary searches over const memory shared
+** by every connection; exact lookups go through a hash index beside it.
 */
 #ifndef PRESSE_LEXICON_H
 #define PRESSE_LEXICON_H
@@ -24,7 +24,23 @@ typedef struct presse_lex {
   const presse_lex_entry *e;
   size_t n;
   const char *name;
+  /* An open-addressing index over e[] for exact lookups: slot[j] is an
+  ** entry's index + 1 (0: empty), the first tried presse_lex_hash() &
+  ** mask; at least half of the slots are empty. */
+  const uint32_t *slot;
+  uint32_t mask;
 } presse_lex;
+
+/* The index's hash (FNV-1a, the length mixed in), shared with the
+** generator. Keys are a few bytes long: byte by byte is cheap. */
+static inline uint32_t presse_lex_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u ^ (uint32_t)n;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 16777619u;
+  }
+  return h ^ (h >> 15);
+}
 
 /* The entry equal to s[0..n), or NULL. */
 const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
