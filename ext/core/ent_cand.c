@@ -199,7 +199,7 @@ static int name_word(ent_ctx *c, size_t i) {
   return name_prefix_len(tok_s(c, i), tok_n(c, i)) > 0;
 }
 
-static int is_punct(const ent_ctx *c, size_t i, const char *s) {
+static inline int is_punct(const ent_ctx *c, size_t i, const char *s) {
   size_t l = strlen(s);
   return i < c->ntok && c->tok[i].kind == PRESSE_TOK_PUNCT &&
          tok_n(c, i) == l && !memcmp(tok_s(c, i), s, l);
@@ -363,6 +363,9 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
   *fl = 0;
   for (size_t j = i; j < c->ntok && j < i + 7; j++) {
     if (!ent_is_word(c, j)) break;
+    /* the first word alone is the token's own key, most often looked up
+    ** already: no phrase starts with it unless it is a prefix */
+    if (j == i && !(ent_tok_flags(c, i) & EL_PREFIX)) break;
     if (j > i) {
       if (!same_line(c, j - 1)) break;
       if (!(c->tok[j - 1].flags & PRESSE_TF_ELISION)) {

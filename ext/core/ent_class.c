@@ -18,7 +18,7 @@
 
 #include "ent_int.h"
 
-static int word_is(const ent_ctx *c, size_t i, const char *w) {
+static inline int word_is(const ent_ctx *c, size_t i, const char *w) {
   size_t l = strlen(w);
   return ent_is_word(c, i) && c->tok[i].b1 - c->tok[i].b0 == l &&
          !memcmp(c->text + c->tok[i].b0, w, l);
@@ -33,7 +33,7 @@ static int de_word(const ent_ctx *c, size_t i) {
          (c->text[c->tok[i].b0] == 'd' || c->text[c->tok[i].b0] == 'l');
 }
 
-static int starts_with(const ent_ctx *c, size_t i, const char *w) {
+static inline int starts_with(const ent_ctx *c, size_t i, const char *w) {
   size_t l = strlen(w);
   return ent_is_word(c, i) && c->tok[i].b1 - c->tok[i].b0 >= l &&
          !memcmp(c->text + c->tok[i].b0, w, l);
