@@ -151,6 +151,52 @@ static inline size_t ent_utf8_next(const unsigned char *s, size_t n,
   return 4;
 }
 
+/* The eight bytes at p as a little-endian word (the same value on every
+** machine, so that the generated table does not depend on the one that
+** built it). */
+static inline uint64_t ent_le64(const void *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  w = __builtin_bswap64(w);
+#endif
+  return w;
+}
+
+/* ASCII eight bytes at a time (ent_fold()): w with 'A'..'Z' lowercased,
+** 0x20 added to the lanes that hold them. Exact in the lanes below the
+** first one (from the low end) that has its high bit set: the additions
+** carry only out of such a lane, towards the higher ones. */
+#define ENT_LANES_HIGH 0x8080808080808080ull
+#define ENT_LANES_ONE 0x0101010101010101ull
+static inline uint64_t ent_lower8(uint64_t w) {
+  uint64_t ge_a = w + ENT_LANES_ONE * (0x80 - 'A');
+  uint64_t gt_z = w + ENT_LANES_ONE * (0x80 - 'Z' - 1);
+  return w | (ge_a & ~gt_z & ~w & ENT_LANES_HIGH) >> 2;
+}
+
+/* Store w at p as ent_le64() reads it. */
+static inline void ent_st_le64(void *p, uint64_t w) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  w = __builtin_bswap64(w);
+#endif
+  memcpy(p, &w, 8);
+}
+
+/* The number of low lanes of w before the first whose high bit is set. */
+static inline size_t ent_ascii_lanes(uint64_t w) {
+  uint64_t high = w & ENT_LANES_HIGH;
+  if (!high) return 8;
+#if defined(__GNUC__)
+  return (size_t)__builtin_ctzll(high) >> 3;
+#else
+  size_t k = 0;
+  while (!(high & 0x80))
+    high >>= 8, k++;
+  return k;
+#endif
+}
+
 /* Fold s[0..n) into out (room for ENT_FOLD_MAX bytes); returns the folded
 ** length, or (size_t)-1 when it does not fit. */
 static inline size_t ent_fold(const char *s, size_t n, char *out) {
@@ -158,6 +204,16 @@ static inline size_t ent_fold(const char *s, size_t n, char *out) {
   for (size_t i = 0; i < n;) {
     unsigned char a = (unsigned char)s[i];
     if (a < 0x80) { /* ASCII, as ent_fold_cp() folds it, inline */
+      if (i + 8 <= n && o + 8 <= ENT_FOLD_MAX) {
+        /* the ASCII lanes of the next eight bytes at once; the bytes
+        ** stored past them are overwritten or not part of the result */
+        uint64_t w = ent_le64(s + i);
+        size_t k = ent_ascii_lanes(w);
+        ent_st_le64(out + o, ent_lower8(w));
+        o += k;
+        i += k;
+        continue;
+      }
       if (o + 1 > ENT_FOLD_MAX) return (size_t)-1;
       out[o++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
       i++;
@@ -179,18 +235,6 @@ static inline uint32_t ent_hash(const char *s, size_t n) {
     h *= 16777619u;
   }
   return h;
-}
-
-/* The eight bytes at p as a little-endian word (the same value on every
-** machine, so that the generated table does not depend on the one that
-** built it). */
-static inline uint64_t ent_le64(const void *p) {
-  uint64_t w;
-  memcpy(&w, p, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  w = __builtin_bswap64(w);
-#endif
-  return w;
 }
 
 /* The r < 8 bytes at p as a little-endian word, zero above them. */
