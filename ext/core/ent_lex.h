@@ -183,9 +183,10 @@ static inline void ent_st_le64(void *p, uint64_t w) {
   memcpy(p, &w, 8);
 }
 
-/* The number of low lanes of w before the first whose high bit is set. */
-static inline size_t ent_ascii_lanes(uint64_t w) {
-  uint64_t high = w & ENT_LANES_HIGH;
+/* The number of low lanes before the first lane whose high bit is set in
+** stop (a mask of high bits: w & ENT_LANES_HIGH stops at non-ASCII). */
+static inline size_t ent_ascii_lanes(uint64_t stop) {
+  uint64_t high = stop & ENT_LANES_HIGH;
   if (!high) return 8;
 #if defined(__GNUC__)
   return (size_t)__builtin_ctzll(high) >> 3;
@@ -195,6 +196,14 @@ static inline size_t ent_ascii_lanes(uint64_t w) {
     high >>= 8, k++;
   return k;
 #endif
+}
+
+/* The high bit of each lane of w that holds byte x. Exact from the low
+** end up to and including the first such lane (the subtraction borrows
+** only out of a zero lane), which is all ent_ascii_lanes() looks at. */
+static inline uint64_t ent_lanes_eq(uint64_t w, unsigned char x) {
+  uint64_t v = w ^ (ENT_LANES_ONE * x);
+  return (v - ENT_LANES_ONE) & ~v & ENT_LANES_HIGH;
 }
 
 /* Fold s[0..n) into out (room for ENT_FOLD_MAX bytes); returns the folded
