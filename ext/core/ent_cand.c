@@ -181,7 +181,7 @@ static size_t name_prefix_len(const char *s, size_t n) {
 }
 
 /* Does token i look like part of a name on its form alone? */
-static int name_word(ent_ctx *c, size_t i) {
+static inline int name_word(ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i)) return 0;
   const presse_token *t = &c->tok[i];
   if (t->flags & (PRESSE_TF_UPPER | PRESSE_TF_INITIAL)) {

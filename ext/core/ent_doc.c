@@ -54,11 +54,15 @@ static hslot *hmap_at(hmap *m, uint64_t key) {
 }
 
 static uint64_t key_of(const char *s, size_t n) {
-  uint64_t a = ent_hash(s, n);
+  /* two hashes in one pass: a is ent_hash() (FNV-1a) */
+  uint32_t a = 2166136261u;
   uint64_t b = 0x9E3779B9u;
-  for (size_t i = 0; i < n; i++)
-    b = (b ^ (unsigned char)s[i]) * 0x100000001B3ull;
-  uint64_t k = (a << 32) ^ b;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char x = (unsigned char)s[i];
+    a = (a ^ x) * 16777619u;
+    b = (b ^ x) * 0x100000001B3ull;
+  }
+  uint64_t k = ((uint64_t)a << 32) ^ b;
   return k ? k : 1;
 }
 
@@ -70,7 +74,18 @@ static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
   for (size_t i = b0; i < b1 && m + ENT_FOLD_MAX < sizeof buf;) {
     unsigned char a = s[i];
     if (a < 0x80 && a != ' ' && a != '\t' && a != '\n' && a != '-') {
-      /* ASCII: folded here, as ent_fold_cp() folds it */
+      /* ASCII: folded here, as ent_fold_cp() folds it, up to eight bytes
+      ** at a time (those before the first byte of the cases below) */
+      if (i + 8 <= b1 && m + 8 + ENT_FOLD_MAX <= sizeof buf) {
+        uint64_t w = ent_le64(s + i);
+        size_t k =
+            ent_ascii_lanes(w | ent_lanes_eq(w, ' ') | ent_lanes_eq(w, '\t') |
+                            ent_lanes_eq(w, '\n') | ent_lanes_eq(w, '-'));
+        ent_st_le64(buf + m, ent_lower8(w));
+        m += k;
+        i += k;
+        continue;
+      }
       buf[m++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
       i++;
       continue;
