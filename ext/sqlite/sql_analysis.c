@@ -31,12 +31,84 @@ SQLITE_EXTENSION_INIT3
 #define CACHE_DOCS 8
 #define CACHE_BYTES (4u << 20) /* text bytes kept, all entries together */
 
+/* Scratch memory: the entity pipeline makes a few temporary arrays per
+** document (token flags, spans, hash tables), the same ones each time.
+** Freed blocks are kept for the next document instead of going back to
+** sqlite3_malloc(), whose accounting and mutex cost more than the rest of
+** a small document's allocations. At most SCRATCH_KEEP blocks of at most
+** SCRATCH_MAX bytes are kept; each carries its capacity before it. */
+#define SCRATCH_KEEP 12
+#define SCRATCH_MAX (1u << 20)
+#define SCRATCH_HDR 16 /* keeps the data 16-byte aligned */
+
+typedef struct scratch {
+  presse_mem mem; /* ctx: this struct */
+  void *keep[SCRATCH_KEEP];
+  unsigned nkeep;
+} scratch;
+
 struct presse_sql_cache {
   int refs; /* modules holding it */
   presse_sql_analysis *slot[CACHE_DOCS];
   size_t bytes;  /* text bytes of the entries in slot[] */
   unsigned next; /* round-robin victim */
+  scratch scr;
 };
+
+static size_t scratch_cap(const void *p) {
+  size_t cap;
+  memcpy(&cap, (const char *)p - SCRATCH_HDR, sizeof cap);
+  return cap;
+}
+
+static void scratch_free(void *ctx, void *p) {
+  scratch *s = ctx;
+  if (!p) return;
+  if (s->nkeep < SCRATCH_KEEP && scratch_cap(p) <= SCRATCH_MAX)
+    s->keep[s->nkeep++] = p;
+  else
+    sqlite3_free((char *)p - SCRATCH_HDR);
+}
+
+/* A block of at least n bytes: the smallest kept one that is large
+** enough, else a new one (a power of two, so that blocks fit again). */
+static void *scratch_alloc(scratch *s, size_t n) {
+  unsigned best = SCRATCH_KEEP;
+  for (unsigned i = 0; i < s->nkeep; i++) {
+    size_t cap = scratch_cap(s->keep[i]);
+    if (cap >= n && (best == SCRATCH_KEEP || cap < scratch_cap(s->keep[best])))
+      best = i;
+  }
+  if (best < SCRATCH_KEEP) {
+    void *p = s->keep[best];
+    s->keep[best] = s->keep[--s->nkeep];
+    return p;
+  }
+  size_t cap = 64;
+  while (cap < n && cap <= SIZE_MAX / 4)
+    cap *= 2;
+  if (cap < n) return NULL;
+  char *b = sqlite3_malloc64((sqlite3_uint64)cap + SCRATCH_HDR);
+  if (!b) return NULL;
+  memcpy(b, &cap, sizeof cap);
+  return b + SCRATCH_HDR;
+}
+
+static void *scratch_realloc(void *ctx, void *p, size_t n) {
+  scratch *s = ctx;
+  if (p && scratch_cap(p) >= n) return p;
+  void *q = scratch_alloc(s, n);
+  if (q && p) {
+    memcpy(q, p, scratch_cap(p));
+    scratch_free(s, p);
+  }
+  return q;
+}
+
+static void scratch_clear(scratch *s) {
+  while (s->nkeep)
+    sqlite3_free((char *)s->keep[--s->nkeep] - SCRATCH_HDR);
+}
 
 static uint64_t text_hash(const char *s, size_t n) {
   /* FNV-1a over 8-byte words, then the tail: a filter before memcmp, not
@@ -56,7 +128,11 @@ static uint64_t text_hash(const char *s, size_t n) {
 
 presse_sql_cache *presse_sql_cache_new(void) {
   presse_sql_cache *c = sqlite3_malloc(sizeof *c);
-  if (c) memset(c, 0, sizeof *c);
+  if (!c) return NULL;
+  memset(c, 0, sizeof *c);
+  c->scr.mem.xRealloc = scratch_realloc;
+  c->scr.mem.xFree = scratch_free;
+  c->scr.mem.ctx = &c->scr;
   return c;
 }
 
@@ -83,6 +159,7 @@ void presse_sql_cache_unref(void *p) {
   presse_sql_cache *c = p;
   if (!c || --c->refs > 0) return;
   cache_clear(c);
+  scratch_clear(&c->scr);
   sqlite3_free(c);
 }
 
@@ -117,6 +194,27 @@ static void keep(presse_sql_cache *c, presse_sql_analysis *a) {
   c->bytes += a->n;
 }
 
+/* The mentions of a->text: the pipeline's temporaries in the connection's
+** scratch memory, the result copied out of it (it lives as long as a). */
+static int extract(presse_sql_cache *c, presse_sql_analysis *a) {
+  if (!c) return presse_entities_extract(a->text, a->n, &a->toks, &a->ents);
+  presse_entities e;
+  memset(&e, 0, sizeof e);
+  e.mem = &c->scr.mem;
+  int rc = presse_entities_extract(a->text, a->n, &a->toks, &e);
+  if (rc == PRESSE_OK && e.n) {
+    a->ents.ent = sqlite3_malloc64((sqlite3_uint64)e.n * sizeof *e.ent);
+    if (a->ents.ent) {
+      memcpy(a->ents.ent, e.ent, e.n * sizeof *e.ent);
+      a->ents.n = a->ents.cap = e.n;
+    } else {
+      rc = PRESSE_ENOMEM;
+    }
+  }
+  presse_entities_free(&e);
+  return rc;
+}
+
 int presse_sql_analyze(presse_sql_cache *c, char *text, size_t n,
                        presse_sql_analysis **out) {
   *out = NULL;
@@ -142,8 +240,7 @@ int presse_sql_analyze(presse_sql_cache *c, char *text, size_t n,
   a->ents.mem = &presse_sql_mem;
   /* presse_sql_document_arg() has checked the UTF-8: not again */
   int rc = presse_segment_valid(text, n, &a->toks);
-  if (rc == PRESSE_OK)
-    rc = presse_entities_extract(text, n, &a->toks, &a->ents);
+  if (rc == PRESSE_OK) rc = extract(c, a);
   if (rc != PRESSE_OK) {
     presse_sql_analysis_unref(a);
     return rc;
