@@ -627,15 +627,15 @@ int main(int argc, char **argv) {
   /* Eight more zero bytes: the runtime reads a key eight bytes at a
   ** time, and may read a word that runs past the last one. */
   printf("\\0\\0\\0\\0\\0\\0\\0\\0\";\n");
-  printf("static const uint32_t entlex_off[%zu] = {", m + 1);
+  /* Per key its offset in the blob and its flags side by side, so that a
+  ** hit reads one record (and the next one's offset, for the length). */
+  printf("static const entlex_rec entlex_recs[%zu] = {", m + 1);
   size_t off = 0;
   for (size_t i = 0; i <= m; i++) {
-    printf("%s%zu,", i % 12 ? "" : "\n", off);
+    printf("%s{%zu,%u},", i % 6 ? "" : "\n", off,
+           i < m ? (unsigned)all[i].v : 0u);
     if (i < m) off += strlen(all[i].k) + 1;
   }
-  printf("};\nstatic const uint32_t entlex_val[%zu] = {", m);
-  for (size_t i = 0; i < m; i++)
-    printf("%s%u,", i % 12 ? "" : "\n", (unsigned)all[i].v);
   printf("};\nstatic const uint32_t entlex_slot[%zu] = {", slots);
   for (size_t i = 0; i < slots; i++)
     printf("%s%u,", i % 16 ? "" : "\n", (unsigned)st[i]);

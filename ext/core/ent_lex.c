@@ -24,14 +24,15 @@
       if (!v_) return 0;                                                       \
       if (v_ >> ENTLEX_INDEX_BITS != tag_) continue;                           \
       uint32_t k_ = (v_ & ((1u << ENTLEX_INDEX_BITS) - 1)) - 1;                \
-      if (entlex_off[k_ + 1] - entlex_off[k_] - 1 != (n)) continue;            \
-      const char *key_ = entlex_keys + entlex_off[k_];                         \
+      const entlex_rec *r_ = &entlex_recs[k_];                                 \
+      if (r_[1].off - r_->off - 1 != (n)) continue;                            \
+      const char *key_ = entlex_keys + r_->off;                                \
       size_t i_ = 0;                                                           \
       for (; i_ + 8 < (n); i_ += 8)                                            \
         if (ent_le64(key_ + i_) != word(i_)) break;                            \
       if (i_ + 8 >= (n) &&                                                     \
           (ent_le64(key_ + i_) & ent_low_bytes((n)-i_)) == word(i_))           \
-        return entlex_val[k_];                                                 \
+        return r_->val;                                                        \
     }                                                                          \
   } while (0)
 

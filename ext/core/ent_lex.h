@@ -63,6 +63,12 @@ enum {
 ** high bits of the key's hash above them (0: empty). */
 #define ENTLEX_INDEX_BITS 21
 
+/* A key's record: its offset in the key blob and its EL_* flags (the next
+** record's offset, less one for the NUL, gives its length). */
+typedef struct entlex_rec {
+  uint32_t off, val;
+} entlex_rec;
+
 /* The longest key folded and looked up, in bytes. */
 #define ENT_FOLD_MAX 96
 
