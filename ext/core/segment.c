@@ -1160,6 +1160,54 @@ static ALWAYS_INLINE void plain_punct(const seg *g, tok *t, uint32_t b,
 
 /* ---------------------------------------------------------------- main */
 
+/* Runs of lowercase words, one space apart: the bulk of prose ("le
+** gouvernement a annoncé que les"). Called just after a token and one
+** space (so st->sp == 1, st->nl == 0, nothing pending), at *pb: emits each
+** word that fast_word() would take whole and end at plain_word_end(),
+** with the flags and sentence state emit() would give it (a space before,
+** no sentence break: a lowercase word starts none), and stops before
+** anything else (a capital, an elision, a '.', a URL or e-mail start),
+** which the main loop then reads as if this loop had not been there. */
+static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
+                                     uint32_t *pc) {
+  const unsigned char *s = g->s;
+  const uint32_t n = g->n;
+  uint32_t b = *pb, c = *pc;
+  int rc = PRESSE_OK;
+  while (b < n) {
+    int len;
+    unsigned x = s[b];
+    if (latin_case(s, b, n, &len) != K_LOWER ||
+        (x < 0x80 && (url_first(x) || email_possible(g, b))))
+      break;
+    uint32_t ncp = 1, e = lower_run(s, b + (uint32_t)len, n, &ncp);
+    if (e < n && !plain_word_end(s[e])) break;
+    tok t;
+    t.b0 = b;
+    t.c0 = c;
+    t.b1 = e;
+    t.c1 = c + ncp;
+    t.kind = PRESSE_TOK_WORD;
+    unsigned f = PRESSE_TF_SPACE_BEFORE;
+    st->last_term = st->glue_term = 0;
+    st->low_end = 1;
+    st->prev_kind = PRESSE_TOK_WORD;
+    st->prev_flags = f;
+    st->sp = 0;
+    rc = push(g, &t, f, st->sent);
+    if (rc) break;
+    b = e;
+    c = t.c1;
+    if (b >= n || s[b] != ' ') break;
+    st->sp = 1;
+    b++;
+    c++;
+  }
+  *pb = b;
+  *pc = c;
+  return rc;
+}
+
 /* Is text[0..n) valid UTF-8? presse_utf8_invalid_at() checks ASCII eight
 ** bytes at a time and the two- and three-byte sequences of French in
 ** place. */
@@ -1239,11 +1287,14 @@ int presse_segment_valid(const char *text, size_t n, presse_tokens *out) {
         if (rc) break;
         b = w.b1;
         c = w.c1;
-        /* Most words are followed by one space: skip it here. */
+        /* Most words are followed by one space: skip it here, and take
+        ** the lowercase words that follow in a loop of their own. */
         if (b < end && s[b] == ' ') {
           fl.sp = 1;
           b++;
           c++;
+          rc = lower_words(&g, &fl, &b, &c);
+          if (rc) break;
         }
         continue;
       }
