@@ -224,11 +224,12 @@ static void mark_ambiguous(ent_ctx *c) {
       ** is lowercase and there are at least three of them */
       size_t words = 0, lower = 0;
       for (size_t k = line; k < i; k++) {
-        if (c->tok[k].kind != PRESSE_TOK_WORD ||
-            c->tok[k].c1 - c->tok[k].c0 < 3)
-          continue;
-        words++;
-        if (!(c->tok[k].flags & PRESSE_TF_UPPER)) lower++;
+        /* counted without branches: the kinds and lengths of the tokens
+        ** of a line follow no pattern a processor could predict */
+        const presse_token *w = &c->tok[k];
+        size_t is = (w->kind == PRESSE_TOK_WORD) & (w->c1 - w->c0 >= 3);
+        words += is;
+        lower += is & !(w->flags & PRESSE_TF_UPPER);
       }
       if (words >= 3 && lower == 0)
         for (size_t k = line; k < i; k++)
