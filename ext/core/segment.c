@@ -1328,6 +1328,13 @@ int presse_segment_valid(const char *text, size_t n, presse_tokens *out) {
       if (rc) break;
       b = w.b1;
       c = w.c1;
+      if (b < end && s[b] == ' ') { /* "mot, mot": as after a word */
+        fl.sp = 1;
+        b++;
+        c++;
+        rc = lower_words(&g, &fl, &b, &c);
+        if (rc) break;
+      }
       continue;
     }
     tok t;
