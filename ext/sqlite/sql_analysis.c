@@ -36,10 +36,11 @@ SQLITE_EXTENSION_INIT3
 ** Freed blocks are kept for the next document instead of going back to
 ** sqlite3_malloc(), whose accounting and mutex cost more than the rest of
 ** a small document's allocations. At most SCRATCH_KEEP blocks of at most
-** SCRATCH_MAX bytes are kept; each carries its capacity before it. */
+** SCRATCH_MAX bytes are kept (3 MB a connection at worst; an article needs
+** a few kB); each carries its capacity before it. */
 #define SCRATCH_KEEP 12
-#define SCRATCH_MAX (1u << 20)
-#define SCRATCH_HDR 16 /* keeps the data 16-byte aligned */
+#define SCRATCH_MAX (256u << 10)
+#define SCRATCH_HDR 16 /* the data as aligned as sqlite3_malloc()'s */
 
 typedef struct scratch {
   presse_mem mem; /* ctx: this struct */
