@@ -8,6 +8,12 @@
 #include <time.h>
 #include <utf8proc.h>
 
+#include "../../ext/core/lexicon.h"
+#include "lex_abbreviations.h"
+#include "lex_elisions.h"
+#include "lex_ordinals.h"
+#include "lex_sentence_starters.h"
+
 /* ------------------------------------------------------------ helpers */
 
 /* Structural invariants every segmentation must satisfy. */
@@ -616,6 +622,66 @@ static void fast_path_borders(void **state) {
   presse_tokens_free(&t);
 }
 
+/* After a word (or , ; :) and one space, lowercase words go through a
+** loop of their own that hands back to the main loop at anything else:
+** each case sits on one of its borders. */
+static void lowercase_run_borders(void **state) {
+  (void)state;
+  /* a terminal mark before a lowercase word breaks no sentence */
+  expect("le chat dort. le chien aussi. Le soir",
+         "le chat dort . le chien aussi . | Le soir");
+  /* URL and e-mail starts (h, w, an '@' ahead) go to the main loop */
+  expect("il a dit hier www.exemple.fr et homme web",
+         "il a dit hier www.exemple.fr et homme web");
+  expect("écrire à jean.kerval@exemple.fr ou pas",
+         "écrire à jean.kerval@exemple.fr ou pas");
+  expect("une fois, deux fois; trois: quatre etc. fin",
+         "une fois , deux fois ; trois : quatre etc. fin");
+  expect("mot  deux\tmots\nfin de ligne", "mot deux mots fin de ligne");
+  expect("été à l’école où ça va", "été à l’ école où ça va");
+  expect("un mot. fin", "un mot . fin");
+  expect_flag("le chat dort, la nuit", "chat|dort|la|nuit",
+              PRESSE_TF_SPACE_BEFORE, 1);
+  expect_flag("le chat dort, la nuit", "le|,", PRESSE_TF_SPACE_BEFORE, 0);
+  presse_tokens t = seg("été à où ça");
+  assert_int_equal(t.n, 4);
+  assert_int_equal(t.tok[1].c0, 4);
+  assert_int_equal(t.tok[1].c1, 5);
+  assert_int_equal(t.tok[2].b0, 9);
+  assert_int_equal(t.tok[3].c1, 11);
+  assert_int_equal(t.tok[3].b1, 16);
+  presse_tokens_free(&t);
+}
+
+/* presse_lex_find() probes a hash index beside the sorted entries: it
+** must find every entry, and nothing but the entries (the prefixes and
+** extensions of each key are looked up too, against a binary search). */
+static void word_list_index(void **state) {
+  (void)state;
+  const presse_lex *lists[] = {&lex_abbreviations, &lex_elisions, &lex_ordinals,
+                               &lex_sentence_starters};
+  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+    const presse_lex *x = lists[l];
+    assert_non_null(x->slot);
+    for (size_t i = 0; i < x->n; i++) {
+      const presse_lex_entry *e = &x->e[i];
+      assert_ptr_equal(presse_lex_find(x, e->s, e->n), e);
+      char k[128];
+      assert_true(e->n + 1 < sizeof k);
+      memcpy(k, e->s, e->n);
+      k[e->n] = 'q';
+      for (size_t n = 0; n <= e->n + 1; n++) {
+        size_t at = presse_lex_lower_bound(x, k, n);
+        const presse_lex_entry *want =
+            at < x->n && x->e[at].n == n && !memcmp(x->e[at].s, k, n)
+                ? &x->e[at]
+                : NULL;
+        assert_ptr_equal(presse_lex_find(x, k, n), want);
+      }
+    }
+  }
+}
+
 /* -------------------------------------------------------- adversarial */
 
 /* Repeats unit to about 2 MB: segmentation must succeed and keep every
@@ -753,6 +819,8 @@ static void random_pieces_keep_invariants(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(rejects_bad_input),
+      cmocka_unit_test(lowercase_run_borders),
+      cmocka_unit_test(word_list_index),
       cmocka_unit_test(reports_out_of_memory),
       cmocka_unit_test(white_space_is_not_a_token),
       cmocka_unit_test(hyphens_and_inversions),
