@@ -2,10 +2,11 @@
 ** ent_lex.c: lookups in the generated entity lexicon (one hash probe
 ** sequence per word; the table is const and shared by every connection).
 **
-** Keys are hashed and compared eight bytes at a time (ent_lex_hash()); the
-** generator pads the key blob so that a word read at a key's start never
-** runs past it. A token of up to eight ASCII bytes, most of them, is
-** folded (lowercased) in a register, without a copy.
+** Keys are hashed and compared eight bytes at a time (ent_lex_hash()), and
+** a slot holds its key's first eight bytes (ent_lex.h): a lookup reads one
+** slot, or two lines for a key longer than eight bytes. A token of up to
+** eight ASCII bytes, most of them, is folded (lowercased) in a register,
+** without a copy.
 */
 #include <string.h>
 
@@ -15,24 +16,29 @@
 
 /* The value of the key equal to the n bytes whose words are word(i)
 ** (little-endian, i a multiple of 8, the last one zero-padded), 0 when
-** there is none. h = ent_lex_hash() of those bytes. */
+** there is none. h = ent_lex_hash() of those bytes. A slot holds the
+** first word of its key and its length, so that a key of up to eight
+** bytes is found or rejected within its slot; a longer one reads the rest
+** of the key in entlex_tails, padded so that a word read there never runs
+** past it. */
 #define ENTLEX_PROBE(h, n, word)                                               \
   do {                                                                         \
-    uint32_t tag_ = (h) >> ENTLEX_INDEX_BITS;                                  \
+    uint64_t w0_ = word(0);                                                    \
     for (uint32_t j_ = (h)&ENTLEX_MASK;; j_ = (j_ + 1) & ENTLEX_MASK) {        \
-      uint32_t v_ = entlex_slot[j_];                                           \
-      if (!v_) return 0;                                                       \
-      if (v_ >> ENTLEX_INDEX_BITS != tag_) continue;                           \
-      uint32_t k_ = (v_ & ((1u << ENTLEX_INDEX_BITS) - 1)) - 1;                \
-      const entlex_rec *r_ = &entlex_recs[k_];                                 \
-      if (r_[1].off - r_->off - 1 != (n)) continue;                            \
-      const char *key_ = entlex_keys + r_->off;                                \
-      size_t i_ = 0;                                                           \
+      const uint32_t *s_ = &entlex_slots[4 * (size_t)j_];                      \
+      uint32_t meta_ = s_[3];                                                  \
+      if (!meta_) return 0;                                                    \
+      if ((meta_ & ((1u << ENTLEX_LEN_BITS) - 1)) != (n) ||                    \
+          ((uint64_t)s_[1] << 32 | s_[0]) != w0_)                              \
+        continue;                                                              \
+      if ((n) <= 8) return s_[2];                                              \
+      const char *t_ = entlex_tails + (meta_ >> ENTLEX_LEN_BITS);              \
+      size_t i_ = 8;                                                           \
       for (; i_ + 8 < (n); i_ += 8)                                            \
-        if (ent_le64(key_ + i_) != word(i_)) break;                            \
+        if (ent_le64(t_ + i_ - 8) != word(i_)) break;                          \
       if (i_ + 8 >= (n) &&                                                     \
-          (ent_le64(key_ + i_) & ent_low_bytes((n)-i_)) == word(i_))           \
-        return r_->val;                                                        \
+          (ent_le64(t_ + i_ - 8) & ent_low_bytes((n)-i_)) == word(i_))         \
+        return s_[2];                                                          \
     }                                                                          \
   } while (0)
 

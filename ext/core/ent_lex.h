@@ -59,15 +59,12 @@ enum {
   (EL_GIVEN | EL_SURNAME | EL_NPR | EL_CAPNOM | EL_COUNTRY | EL_CITY)
 #define EL_PLACE (EL_NPR | EL_CAPNOM | EL_COUNTRY | EL_CITY)
 
-/* A hash table slot holds the key's index + 1 in its low bits and the
-** high bits of the key's hash above them (0: empty). */
-#define ENTLEX_INDEX_BITS 21
-
-/* A key's record: its offset in the key blob and its EL_* flags (the next
-** record's offset, less one for the NUL, gives its length). */
-typedef struct entlex_rec {
-  uint32_t off, val;
-} entlex_rec;
+/* A slot of the table (four 32-bit words): the key's first eight bytes
+** as a little-endian word (zero-padded), its EL_* flags, and its length in
+** the low ENTLEX_LEN_BITS bits of the last word, with above them the
+** offset in the tail blob of what follows the eighth byte of a longer key.
+** An empty slot is all zeros. */
+#define ENTLEX_LEN_BITS 7
 
 /* The longest key folded and looked up, in bytes. */
 #define ENT_FOLD_MAX 96
