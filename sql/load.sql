@@ -54,6 +54,12 @@ UPDATE OR IGNORE docs SET dir = (SELECT dir FROM temp.load_dir)
 UPDATE loads SET dir = (SELECT dir FROM temp.load_dir)
  WHERE dir = :dir AND dir <> (SELECT dir FROM temp.load_dir);
 INSERT INTO loads(dir) SELECT dir FROM temp.load_dir;
+-- The full-text index is built in memory and written out in segments that
+-- FTS5 merges as they accumulate: with 64 MiB of buffer instead of 1 MiB
+-- it writes a 64th of the segments and merges each entry fewer times
+-- (the documents step took a third less time at 100,000 articles). The
+-- setting is stored in docs_fts_config; it only sizes that buffer.
+INSERT INTO docs_fts(docs_fts, rank) VALUES ('hashsize', 67108864);
 
 -- What this directory already holds, so that the big INSERT below does not
 -- read the table it writes (that would make SQLite buffer every new body).
@@ -125,61 +131,135 @@ SELECT id, body FROM docs
 -- The secondary indexes of mentions and quotations are made here, after
 -- the first load's bulk insert: sorting once is several times faster than
 -- keeping them in step row by row. Later loads keep them up to date.
--- They cover what the totals below read, in the order they group it:
+-- They cover what the counts below read, in the order they group it:
 -- mentions_by_key gives (key, type, canonical, doc) and
 -- quotations_by_speaker (speaker_key, speaker, kind, parent, doc), so
--- neither table is sorted nor read row by row out of order.
+-- neither table is sorted nor read row by row out of order. The sorts may
+-- use two helper threads.
+-- step indexes
+.output /dev/null
+PRAGMA threads = 2;
+.output
 CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions(key, type, canonical);
 CREATE INDEX IF NOT EXISTS quotations_by_doc ON quotations(doc);
 CREATE INDEX IF NOT EXISTS quotations_by_speaker
     ON quotations(speaker_key, speaker, kind, parent, doc);
+-- end indexes
 
--- entity_stats, stored: counts per (key, type) and the most frequent name,
--- each one pass over an index (the view's subquery per entity made this
--- step grow 24 times for 10 times the data).
+-- step months
+-- The month (or year) of each dated document, from the docs_by_date index:
+-- the counts by month join this small table instead of the docs rows.
+DROP TABLE IF EXISTS temp.doc_month;
+CREATE TEMP TABLE doc_month(id INTEGER PRIMARY KEY, month TEXT);
+INSERT INTO temp.doc_month
+SELECT id, substr(date, 1, 7) FROM docs INDEXED BY docs_by_date WHERE date IS NOT NULL;
+-- end months
+
+-- step partials
+-- Counts over every document of the database, each one pass over an
+-- index, from which the stored totals are made below. They are kept as
+-- sums so that a worker of sql/load_parallel.sh counts its own shard with
+-- these same statements and the shards' counts are added: counts, and
+-- distinct documents of disjoint sets of documents, add up; a minimum is
+-- the minimum of the minima. (Before, a subquery per entity read the
+-- mentions again: this step grew 24 times for 10 times the data.)
+DROP TABLE IF EXISTS temp.part_entity;
+CREATE TEMP TABLE part_entity(key TEXT, type TEXT, docs INTEGER, mentions INTEGER);
+INSERT INTO temp.part_entity
+SELECT key, type, count(DISTINCT doc), count(*)
+  FROM mentions WHERE key IS NOT NULL GROUP BY key, type;
+DROP TABLE IF EXISTS temp.part_name;
+CREATE TEMP TABLE part_name(key TEXT, type TEXT, canonical TEXT, mentions INTEGER);
+INSERT INTO temp.part_name
+SELECT key, type, canonical, count(*)
+  FROM mentions WHERE key IS NOT NULL GROUP BY key, type, canonical;
+-- each quotation once: a direct fragment inside reported speech (parent
+-- set) is part of its indirect quotation
+DROP TABLE IF EXISTS temp.part_speaker;
+CREATE TEMP TABLE part_speaker(speaker_key TEXT, quotes INTEGER, direct INTEGER,
+                               indirect INTEGER, articles INTEGER);
+INSERT INTO temp.part_speaker
+SELECT speaker_key, count(*), sum(kind = 'direct'), sum(kind = 'indirect'),
+       count(DISTINCT doc)
+  FROM quotations WHERE speaker_key IS NOT NULL AND parent IS NULL
+ GROUP BY speaker_key;
+DROP TABLE IF EXISTS temp.part_speaker_name;
+CREATE TEMP TABLE part_speaker_name(speaker_key TEXT, speaker TEXT, quotes INTEGER);
+INSERT INTO temp.part_speaker_name
+SELECT speaker_key, speaker, count(*)
+  FROM quotations WHERE speaker_key IS NOT NULL GROUP BY speaker_key, speaker;
+-- Mentions per month of publication and type, counted into the few
+-- (month, type) rows as the mentions go by, rather than sorting every
+-- mention by month.
+DROP TABLE IF EXISTS temp.type_month_count;
+CREATE TEMP TABLE type_month_count(month TEXT, type TEXT, mentions INTEGER,
+                                   PRIMARY KEY(month, type));
+INSERT INTO temp.type_month_count(month, type, mentions)
+SELECT d.month, m.type, 1
+  FROM mentions AS m JOIN temp.doc_month AS d ON d.id = m.doc
+ WHERE length(d.month) >= 7
+    ON CONFLICT(month, type) DO UPDATE SET mentions = mentions + 1;
+DROP TABLE IF EXISTS temp.part_type_month;
+CREATE TEMP TABLE part_type_month(month TEXT, type TEXT, mentions INTEGER);
+INSERT INTO temp.part_type_month SELECT month, type, mentions FROM temp.type_month_count;
+-- Direct quotations by speaker and first 40 folded characters.
+DROP TABLE IF EXISTS temp.part_repeat;
+CREATE TEMP TABLE part_repeat(speaker_key TEXT, head TEXT, speaker TEXT, text TEXT,
+                              doc INTEGER, articles INTEGER);
+INSERT INTO temp.part_repeat
+SELECT speaker_key, head, min(speaker), min(text), min(doc), count(DISTINCT doc)
+  FROM (SELECT doc, speaker, speaker_key, text, substr(french_normalize(text), 1, 40) AS head
+          FROM quotations
+         WHERE kind = 'direct' AND speaker_key IS NOT NULL AND length(text) >= 20)
+ GROUP BY speaker_key, head;
+-- end partials
+
+-- step sums
+-- The stored totals, from the counts above: entity_stats as a table (the
+-- most frequent name of each entity, in how many documents, how many
+-- mentions), the speakers, the pairs of the 20 most named entities, the
+-- mentions per month of the 100 most named, the mentions per month and
+-- type, and the direct quotations carried by several articles.
 DELETE FROM entity_totals;
 INSERT INTO entity_totals(key, type, name, docs, mentions)
 SELECT t.key, t.type, n.canonical, t.docs, t.mentions
-  FROM (SELECT key, type, count(DISTINCT doc) AS docs, count(*) AS mentions
-          FROM mentions WHERE key IS NOT NULL GROUP BY key, type) AS t
+  FROM (SELECT key, type, sum(docs) AS docs, sum(mentions) AS mentions
+          FROM temp.part_entity GROUP BY key, type) AS t
   JOIN (SELECT key, type, canonical,
                row_number() OVER (PARTITION BY key, type
-                                  ORDER BY count(*) DESC, canonical) AS rank
-          FROM mentions WHERE key IS NOT NULL GROUP BY key, type, canonical) AS n
+                                  ORDER BY sum(mentions) DESC, canonical) AS rank
+          FROM temp.part_name GROUP BY key, type, canonical) AS n
     ON n.key = t.key AND n.type = t.type AND n.rank = 1;
 
 DELETE FROM speaker_totals;
 INSERT INTO speaker_totals
 SELECT t.speaker_key, n.speaker, t.quotes, t.direct, t.indirect, t.articles
-  -- each quotation once: a direct fragment inside reported speech (parent
-  -- set) is part of its indirect quotation
-  FROM (SELECT speaker_key, count(*) AS quotes, sum(kind = 'direct') AS direct,
-               sum(kind = 'indirect') AS indirect, count(DISTINCT doc) AS articles
-          FROM quotations WHERE speaker_key IS NOT NULL AND parent IS NULL
-         GROUP BY speaker_key) AS t
+  FROM (SELECT speaker_key, sum(quotes) AS quotes, sum(direct) AS direct,
+               sum(indirect) AS indirect, sum(articles) AS articles
+          FROM temp.part_speaker GROUP BY speaker_key) AS t
   JOIN (SELECT speaker_key, speaker,
                row_number() OVER (PARTITION BY speaker_key
-                                  ORDER BY count(*) DESC, speaker) AS rank
-          FROM quotations WHERE speaker_key IS NOT NULL
-         GROUP BY speaker_key, speaker) AS n
+                                  ORDER BY sum(quotes) DESC, speaker) AS rank
+          FROM temp.part_speaker_name GROUP BY speaker_key, speaker) AS n
     ON n.speaker_key = t.speaker_key AND n.rank = 1;
 
--- The month (or year) of each dated document, from the docs_by_date index: the
--- totals by month join this small table instead of the docs rows.
-DROP TABLE IF EXISTS temp.doc_month;
-CREATE TEMP TABLE doc_month(id INTEGER PRIMARY KEY, month TEXT);
-INSERT INTO temp.doc_month
-SELECT id, substr(date, 1, 7) FROM docs INDEXED BY docs_by_date WHERE date IS NOT NULL;
-
+-- The pairs: which of the 20 (bit r of a mask) each document names, then
+-- how many documents share each mask (a few thousand masks), then the
+-- pairs in each mask: four times faster than joining the documents' rows
+-- with themselves.
 DELETE FROM pair_totals;
-WITH top AS (SELECT key, type, name FROM entity_totals
-              WHERE type IN ('PER', 'LOC', 'ORG')
-              ORDER BY docs DESC, mentions DESC, name LIMIT 20),
-     e AS (SELECT DISTINCT m.doc, top.key, top.type, top.name
-             FROM top JOIN mentions AS m ON m.key = top.key AND m.type = top.type)
+WITH top AS (SELECT key, type, name,
+                    row_number() OVER (ORDER BY docs DESC, mentions DESC, name, key, type) - 1 AS r
+               FROM entity_totals WHERE type IN ('PER', 'LOC', 'ORG')
+              ORDER BY docs DESC, mentions DESC, name, key, type LIMIT 20),
+     doc_mask AS (SELECT sum(DISTINCT 1 << top.r) AS mask
+                    FROM top JOIN mentions AS m ON m.key = top.key AND m.type = top.type
+                   GROUP BY m.doc),
+     masks AS (SELECT mask, count(*) AS docs FROM doc_mask GROUP BY mask)
 INSERT INTO pair_totals
-SELECT a.key, a.type, a.name, b.key, b.type, b.name, count(*)
-  FROM e AS a JOIN e AS b ON a.doc = b.doc AND (a.key, a.type) < (b.key, b.type)
+SELECT a.key, a.type, a.name, b.key, b.type, b.name, sum(masks.docs)
+  FROM masks JOIN top AS a ON masks.mask & (1 << a.r)
+  JOIN top AS b ON masks.mask & (1 << b.r) AND (a.key, a.type) < (b.key, b.type)
  GROUP BY a.key, a.type, b.key, b.type;
 
 DELETE FROM month_totals;
@@ -190,28 +270,23 @@ SELECT d.month, top.key, top.type, count(*), count(DISTINCT d.id)
   JOIN temp.doc_month AS d ON d.id = m.doc
  GROUP BY 1, 2, 3;
 
--- Counted into the few (month, type) rows as the mentions go by, rather
--- than sorting every mention by month.
 DELETE FROM type_month_totals;
 INSERT INTO type_month_totals(month, type, mentions)
-SELECT d.month, m.type, 1
-  FROM mentions AS m JOIN temp.doc_month AS d ON d.id = m.doc
- WHERE length(d.month) >= 7
-    ON CONFLICT(month, type) DO UPDATE SET mentions = mentions + 1;
+SELECT month, type, sum(mentions) FROM temp.part_type_month GROUP BY month, type;
 
 DELETE FROM quote_repeats;
 INSERT INTO quote_repeats
-SELECT speaker_key, head, min(speaker), min(text), min(doc), count(DISTINCT doc)
-  FROM (SELECT doc, speaker, speaker_key, text, substr(french_normalize(text), 1, 40) AS head
-          FROM quotations
-         WHERE kind = 'direct' AND speaker_key IS NOT NULL AND length(text) >= 20)
- GROUP BY speaker_key, head HAVING count(DISTINCT doc) >= 2;
+SELECT speaker_key, head, min(speaker), min(text), min(doc), sum(articles)
+  FROM temp.part_repeat
+ GROUP BY speaker_key, head HAVING sum(articles) >= 2;
 
 UPDATE loads SET
   files = (SELECT count(*) FROM docs WHERE dir = loads.dir),
   added = (SELECT count(*) FROM docs WHERE load = loads.id),
   failed = (SELECT count(*) FROM docs WHERE load = loads.id AND error IS NOT NULL)
  WHERE id = (SELECT max(id) FROM loads);
+-- end sums (sql/load_parallel.sh puts the full-text index in here)
+-- step analyze
 -- Statistics for the query planner (bounded work per index): a co-mention
 -- self-join goes from seconds to milliseconds.
 .output /dev/null

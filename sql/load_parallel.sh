@@ -2,10 +2,10 @@
 # load_parallel.sh DB DIR [JOBS [EXT]]: sql/load.sql with JOBS worker
 # processes (default: the number of cores). Same result as
 #   sqlite3 DB -cmd ".load EXT" -cmd ".param set :dir \"'DIR'\"" < sql/load.sql
-# (same documents, ids, mentions, quotations and totals: the test
-# tests/check_load_parallel.sh compares them), in less time on several cores.
-# DB must have been made by sql/schema.sql. `make load DIR=... DB=... JOBS=N`
-# runs it.
+# (same documents, ids, mentions, quotations and totals, same full-text
+# index term by term: tests/check_load_parallel.sh compares them), in less
+# time on several cores. DB must have been made by sql/schema.sql.
+# `make load DIR=... DB=... JOBS=N` runs it.
 #
 # How (docs/corpus.md, "Parallel load"):
 #  1. The files of DIR are listed in corpus()'s order (depth first, names in
@@ -14,22 +14,35 @@
 #     symbolic links to its files (same relative paths), which a sqlite3
 #     process reads with corpus() and annotates (entities(), quotes()) into
 #     a database of its own, with load.sql's own statements. No full-text
-#     index there.
-#  3. One merger process (sqlite3 on DB) runs load.sql's opening (checks,
+#     index there. On a first load a worker also counts its shard with
+#     load.sql's "partials" statements (counts per entity, name, speaker,
+#     month and repeated quotation), which add up across shards.
+#  3. One merger process (sqlite3) runs load.sql's opening (checks,
 #     canonical directory, the loads row, what is already known), then takes
 #     the shards in order as they are done: load.sql's documents statement
-#     on the shard's rows (so ids follow the files' order and the full-text
-#     index is written here, while the workers annotate the next shards),
-#     then the shard's mentions and quotations under the new ids. Each shard
-#     is its own transaction; the shard file is deleted once merged.
+#     on the shard's rows (so ids follow the files' order), then the shard's
+#     mentions and quotations under the new ids.
 #  4. load.sql's closing (indexes, totals, ANALYZE, the summary) runs once.
+#
+# First load (DB has no documents, no journal, not in WAL mode): the load
+# is built in a new file next to DB, which replaces DB once complete (an
+# interrupted load leaves DB as it was: loading again starts over). There
+# the full-text index is built by a process of its own, from the shards as
+# they are done, with the ids the merger gives (it checks them), and copied
+# in at the end; the totals are the sums of the shards' counts, not a
+# count over the whole database.
+#
+# Later loads (DB has documents): the merger writes into DB itself, the
+# full-text index through its triggers, each shard in its own transaction,
+# and the totals are counted over the whole database as load.sql does. An
+# interrupted load keeps the shards already merged; loading again finishes
+# the work, as unchanged files are skipped.
+#
 # Workers stay at most 2 x JOBS shards ahead of the merger, so the shards
 # on disk stay few. Scratch files go in LOAD_TMPDIR (default: next to DB).
-#
-# Unlike load.sql, an interrupted parallel load keeps the shards already
-# merged (one transaction per shard); loading again finishes the work, as
-# unchanged files are skipped. A directory with an unreadable subdirectory
-# is loaded by load.sql alone (corpus() reports it as a row).
+# A directory with an unreadable subdirectory is loaded by load.sql alone
+# (corpus() reports it as a row). LOAD_FRESH=0 loads into DB directly even
+# when it is empty (tests/check_load_parallel.sh tries both).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 # nap: a pause of 50 ms without starting a process (read times out on a
@@ -41,7 +54,7 @@ if [ "${1:-}" = --worker ]; then
   # --worker K: annotate shard K (environment from the parent below)
   k=$2
   ahead=$((k - 2 * LP_JOBS))
-  while [ "$ahead" -ge 0 ] && [ ! -e "$LP_TMP/merged.$ahead" ]; do
+  while [ "$ahead" -ge 0 ] && [ ! -e "$LP_TMP/done.$ahead" ]; do
     [ -e "$LP_TMP/failed" ] && exit 1
     nap
   done
@@ -76,8 +89,10 @@ DROP TRIGGER IF EXISTS docs_fts_insert;
 DROP TRIGGER IF EXISTS docs_fts_delete;
 DROP TRIGGER IF EXISTS docs_fts_update;
 DROP TABLE IF EXISTS docs_fts;
+.output /dev/null
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
+.output
 ATTACH '${LP_TMP//\'/\'\'}/known.db' AS kn;
 CREATE TEMP VIEW known AS SELECT * FROM kn.known;
 CREATE TEMP TABLE load_dir(dir TEXT);
@@ -86,8 +101,11 @@ BEGIN;
 INSERT INTO loads(dir) VALUES ('shard $k');
 EOF
     cat "$LP_TMP/view.$k.sql" "$LP_TMP/documents.sql" "$LP_TMP/annotate.sql"
+    [ "$LP_FRESH" = 1 ] && cat "$LP_TMP/counts.sql"
     echo "COMMIT;"
-  } | sqlite3 "$LP_TMP/s$k.tmp" -cmd ".load $LP_EXT" > /dev/null || {
+    echo ".once '${LP_TMP//\'/\'\'}/n.$k'"
+    echo "SELECT count(*) FROM docs;"
+  } | sqlite3 "$LP_TMP/s$k.tmp" -cmd ".load $LP_EXT" -cmd ".timer $LP_TIMER" > "$LP_TMP/timer.$k" || {
     touch "$LP_TMP/failed"
     echo "load_parallel: worker for shard $k failed" >&2
     exit 1
@@ -113,19 +131,36 @@ serial() {
 }
 
 tmp=$(mktemp -d "${LOAD_TMPDIR:-$(dirname "$db")}/.load_parallel.XXXXXX")
-trap 'touch "$tmp/failed" 2>/dev/null; rm -rf "$tmp"' EXIT
+work=
+farms=
+cleanup() {
+  touch "$tmp/failed" 2> /dev/null || true
+  rm -rf "$tmp" ${farms:+"$farms"} ${work:+"$work"}
+}
+trap cleanup EXIT
 
-# load.sql in parts: the opening, the documents statement (reading rows
-# from temp.incoming instead of corpus()), the annotation, the closing.
+# load.sql in parts, cut at its "-- step" markers: the opening, the
+# documents statement (reading rows from temp.incoming instead of
+# corpus()), the annotation, and the closing, whole (later loads) or in
+# its steps (first load).
 load=$here/sql/load.sql
 part() { sed -n "/^-- step $1/,/^-- end $1/p" "$load"; }
 part documents | sed 's/^\( *FROM \)corpus(.*) AS c$/\1temp.incoming AS c/' > "$tmp/documents.sql"
 part annotate > "$tmp/annotate.sql"
 sed -n '1,/^-- step documents/p' "$load" | sed '$d' > "$tmp/opening.sql"
 sed -n '/^-- step totals/,$p' "$load" > "$tmp/closing.sql"
+for s in indexes months partials sums; do part "$s" > "$tmp/$s.sql"; done
+sed -n '/^-- step analyze/,$p' "$load" > "$tmp/tail.sql"
+# what a worker adds on a first load: its shard's counts, kept in its file
+{
+  cat "$tmp/indexes.sql" "$tmp/months.sql" "$tmp/partials.sql"
+  sed -n 's/^CREATE TEMP TABLE \(part_[a-z_]*\)(.*/CREATE TABLE main.\1 AS SELECT * FROM temp.\1;/p' "$tmp/partials.sql"
+} > "$tmp/counts.sql"
 if [ "$(grep -c 'FROM temp.incoming AS c$' "$tmp/documents.sql")" != 1 ] ||
-   ! grep -q 'INSERT INTO temp.annotate' "$tmp/annotate.sql" || [ ! -s "$tmp/closing.sql" ]; then
-  echo "load_parallel: sql/load.sql no longer has the steps this script expects (documents, annotate, totals)" >&2
+   ! grep -q 'INSERT INTO temp.annotate' "$tmp/annotate.sql" || [ ! -s "$tmp/closing.sql" ] ||
+   ! grep -q 'CREATE INDEX' "$tmp/indexes.sql" || ! grep -q 'CREATE TABLE main.part_' "$tmp/counts.sql" ||
+   ! grep -q 'INSERT INTO entity_totals' "$tmp/sums.sql" || ! grep -q '^ANALYZE;' "$tmp/tail.sql"; then
+  echo "load_parallel: sql/load.sql no longer has the steps this script expects (documents, annotate, totals, indexes, months, partials, sums, analyze)" >&2
   exit 1
 fi
 
@@ -138,7 +173,6 @@ fi
 farms=/dev/shm
 [ -d "$farms" ] && [ -w "$farms" ] || farms=$tmp
 farms=$(mktemp -d "$farms/presse_farms.XXXXXX")
-trap 'touch "$tmp/failed" 2>/dev/null; rm -rf "$tmp" "$farms"' EXIT
 cols=$(sqlite3 :memory: -cmd ".load $ext" "SELECT group_concat(name, ', ') FROM pragma_table_info('corpus') WHERE name <> 'path'")
 nshards=$(python3 - "$dir" "$tmp" "$chunk" "$farms" "$cols" <<'EOF'
 import os, stat, sys
@@ -223,39 +257,114 @@ if [ "$nshards" = unreadable ]; then
   serial
   exit
 fi
-echo "load_parallel: $nshards shards of at most $chunk files, $jobs workers"
+
+# First load or later load (see the top of this file).
+fresh=0
+counter() { od -An -tx1 -j24 -N4 "$db"; } # SQLite's file change counter
+if [ "${LOAD_FRESH:-1}" != 0 ] && [ ! -e "$db-journal" ] && [ ! -e "$db-wal" ] &&
+   [ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM docs) = 0 AND journal_mode <> 'wal' FROM pragma_journal_mode" 2> /dev/null)" = 1 ]; then
+  fresh=1
+  before=$(counter)
+  work=$(dirname "$db")/.$(basename "$db").loading.$$
+  cp -p "$db" "$work"
+  target=$work
+  # the triggers that keep docs_fts in step, as they are written
+  sqlite3 "$target" "SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'docs' AND sql LIKE '%docs_fts%'" > "$tmp/fts_triggers.sql"
+  sed -n 's/^CREATE TRIGGER \(IF NOT EXISTS \)\{0,1\}\([a-z_]*\) .*/DROP TRIGGER \2;/p' "$tmp/fts_triggers.sql" > "$tmp/fts_drop.sql"
+else
+  target=$db
+fi
+echo "load_parallel: $nshards shards of at most $chunk files, $jobs workers$([ $fresh = 1 ] && echo ', first load')"
 
 # 2. Workers, JOBS at a time, in shard order.
-export LP_TMP=$tmp LP_DIR=$(cd "$dir" && pwd) LP_EXT=$ext LP_JOBS=$jobs LP_FARMS=$farms
+export LP_TMP=$tmp LP_DIR=$(cd "$dir" && pwd) LP_EXT=$ext LP_JOBS=$jobs LP_FARMS=$farms LP_FRESH=$fresh
+export LP_TIMER=off
+[ "${LOAD_TIMER:-0}" = 1 ] && LP_TIMER=on
 if [ "$nshards" -gt 0 ]; then
   seq 0 $((nshards - 1)) | xargs -P "$jobs" -I{} "$here/sql/load_parallel.sh" --worker {} &
   workers=$!
 fi
 
-# 3. + 4. The merger: one sqlite3 on DB, fed shard by shard as they are done.
 qtmp=${tmp//\'/\'\'}
-# the columns copied from the shards: those of the tables, whatever they are
-cols() { sqlite3 "$db" "SELECT group_concat('\"' || name || '\"', ', ') FROM pragma_table_info('$1') WHERE name <> 'doc'"; }
-mcols=$(cols mentions) qcols=$(cols quotations)
-merge_sql() {
-  cat "$tmp/opening.sql"
-  cat <<EOF
-CREATE TEMP TABLE IF NOT EXISTS before_load(id INTEGER);
-DELETE FROM temp.before_load;
-INSERT INTO temp.before_load SELECT coalesce(max(id), 0) FROM docs;
+# wait_for FILE: until FILE exists; returns 1 if something failed meanwhile
+wait_for() {
+  while [ ! -e "$1" ]; do
+    [ -e "$tmp/failed" ] && return 1
+    nap
+  done
+}
+# consumed K WHO OTHER: the .shell line by which WHO (merged, fts) says it
+# has read shard K; the shard file goes when OTHER has read it too (on a
+# later load there is no other reader: OTHER is WHO).
+consumed() {
+  echo ".shell touch '$qtmp/$2.$1'; if [ -e '$qtmp/$3.$1' ]; then rm -f '$qtmp/s$1.db'; touch '$qtmp/done.$1'; fi"
+}
+
+# 3a. First load: the full-text index, in a file of its own, from the
+# shards in order, under the ids the merger gives them (it checks them):
+# the ids before the shard plus the row's id in the shard. load.sql's
+# own settings (its INSERT INTO docs_fts(docs_fts, rank) lines). Each
+# shard is a transaction (a database can be detached only between them).
+fts_sql() {
+  echo ".bail on"
+  printf '.output /dev/null\nPRAGMA journal_mode = OFF;\nPRAGMA synchronous = OFF;\n.output\n'
+  sqlite3 "$target" "SELECT sql || ';' FROM sqlite_schema WHERE name = 'docs_fts'"
+  grep '^INSERT INTO docs_fts(docs_fts, rank) VALUES' "$load"
+  # Each shard's commit writes a segment; merging only 16 at a time
+  # (crisismerge) rather than 4 (automerge) costs a tenth less (these
+  # settings stay in this file: the database keeps FTS5's defaults).
+  echo "INSERT INTO docs_fts(docs_fts, rank) VALUES ('automerge', 0);"
+  local off=0 k
+  for ((k = 0; k < nshards; k++)); do
+    wait_for "$tmp/s$k.db" || { echo '.exit 1'; return 0; }
+    cat <<EOF
+ATTACH '$qtmp/s$k.db' AS s;
+BEGIN;
+INSERT INTO docs_fts(rowid, title, body) SELECT id + $off, title, body FROM s.docs ORDER BY id;
 COMMIT;
+DETACH s;
+EOF
+    consumed "$k" fts merged
+    off=$((off + $(cat "$tmp/n.$k")))
+  done
+  echo ".shell touch '$qtmp/fts.done'"
+}
+# LOAD_TIMER=1: the merger's statements timed on stdout, the full-text
+# process's and (at the end, "worker K: ") the workers' on stderr
+timer=() fts_out=/dev/null
+[ "${LOAD_TIMER:-0}" = 1 ] && timer=(-cmd ".timer on") fts_out=/dev/stderr
+if [ "$fresh" = 1 ]; then
+  { fts_sql | sqlite3 "$tmp/fts.db" -cmd ".load $ext" "${timer[@]}" > "$fts_out"; } || {
+    touch "$tmp/failed"
+    echo "load_parallel: the full-text index failed" >&2
+  } &
+fi
+
+# 3b. + 4. The merger: one sqlite3, fed shard by shard as they are done.
+# the columns copied from the shards: those of the tables, whatever they are
+cols() { sqlite3 "$target" "SELECT group_concat('\"' || name || '\"', ', ') FROM pragma_table_info('$1') WHERE name <> 'doc'"; }
+mcols=$(cols mentions) qcols=$(cols quotations)
+known_sql() {
+  cat <<EOF
 ATTACH '$qtmp/known.db' AS kn;
 CREATE TABLE kn.known AS SELECT * FROM temp.known;
 CREATE INDEX kn.known_path ON known(path);
 DETACH kn;
 .shell touch '$qtmp/known.ready'
 EOF
+}
+merge_later() {
+  cat "$tmp/opening.sql"
+  cat <<EOF
+CREATE TEMP TABLE IF NOT EXISTS before_load(id INTEGER);
+DELETE FROM temp.before_load;
+INSERT INTO temp.before_load SELECT coalesce(max(id), 0) FROM docs;
+COMMIT;
+EOF
+  known_sql
+  local k
   for ((k = 0; k < nshards; k++)); do
-    while [ ! -e "$tmp/s$k.db" ]; do
-      kill -0 "$merger" 2>/dev/null || return 0
-      [ -e "$tmp/failed" ] && { echo '.print load_parallel: a worker failed'; echo '.exit 1'; return 0; }
-      nap
-    done
+    wait_for "$tmp/s$k.db" || { echo '.print load_parallel: a worker failed'; echo '.exit 1'; return 0; }
     cat <<EOF
 .print load_parallel: shard $((k + 1)) of $nshards
 ATTACH '$qtmp/s$k.db' AS s;
@@ -285,24 +394,108 @@ SELECT c.id, $(sed 's/"\([^"]*\)"/q."\1"/g' <<<"$qcols")
   FROM temp.shard_docs AS c JOIN s.quotations AS q ON q.doc = c.sid ORDER BY c.id, q.rowid;
 COMMIT;
 DETACH s;
-.shell rm -f '$qtmp/s$k.db' && touch '$qtmp/merged.$k'
 EOF
+    consumed "$k" merged merged
   done
   echo "BEGIN;"
   cat "$tmp/closing.sql"
 }
+# On a first load: documents and their rows go in under ids checked to be
+# those the full-text process gives; the shards' counts are appended to
+# load.sql's temp tables of counts (made empty first), a document id
+# shifted like the documents; the triggers that keep docs_fts in step are
+# dropped while the index is built elsewhere, and made again (from their
+# own text) once it is copied in.
+merge_first() {
+  cat "$tmp/opening.sql"
+  echo "COMMIT;"
+  known_sql
+  cat <<'EOF'
+CREATE TEMP TABLE lp_check(problem TEXT);
+CREATE TEMP TRIGGER lp_check_says BEFORE INSERT ON lp_check BEGIN
+  SELECT RAISE(ABORT, 'load_parallel: the documents of a shard did not get the ids expected (was the database written meanwhile?)');
+END;
+EOF
+  cat "$tmp/fts_drop.sql"
+  cat "$tmp/months.sql" "$tmp/partials.sql"
+  local k off=0 n pcols=
+  for ((k = 0; k < nshards; k++)); do
+    wait_for "$tmp/s$k.db" || { echo '.print load_parallel: a worker failed'; echo '.exit 1'; return 0; }
+    n=$(cat "$tmp/n.$k")
+    # the tables of counts and their columns, a doc column shifted
+    [ -n "$pcols" ] || pcols=$(sqlite3 "$tmp/s$k.db" "SELECT m.name || '|' || group_concat(iif(c.name = 'doc', 'doc + :off', '\"' || c.name || '\"'), ', ')
+        FROM sqlite_schema AS m JOIN pragma_table_info(m.name) AS c
+       WHERE m.type = 'table' AND m.name LIKE 'part\\_%' ESCAPE '\\' GROUP BY m.name")
+    cat <<EOF
+.print load_parallel: shard $((k + 1)) of $nshards
+ATTACH '$qtmp/s$k.db' AS s;
+BEGIN;
+DROP VIEW IF EXISTS temp.incoming;
+CREATE TEMP VIEW incoming AS SELECT * FROM s.docs ORDER BY id;
+EOF
+    grep -v '^\.print' "$tmp/documents.sql"
+    cat <<EOF
+INSERT INTO temp.lp_check SELECT 'ids'
+ WHERE changes() <> $n OR (SELECT coalesce(max(id), 0) FROM main.docs) <> $off + $n;
+INSERT INTO main.mentions(doc, $mcols) SELECT doc + $off, $mcols FROM s.mentions;
+INSERT INTO main.quotations(doc, $qcols) SELECT doc + $off, $qcols FROM s.quotations ORDER BY rowid;
+EOF
+    while IFS='|' read -r t c; do
+      echo "INSERT INTO temp.$t SELECT ${c//:off/$off} FROM s.$t;"
+    done <<<"$pcols"
+    echo "COMMIT;"
+    echo "DETACH s;"
+    consumed "$k" merged fts
+    off=$((off + n))
+  done
+  echo "BEGIN;"
+  echo ".print load: totals"
+  cat "$tmp/indexes.sql" "$tmp/months.sql" "$tmp/sums.sql"
+  wait_for "$tmp/fts.done" || { echo '.print load_parallel: the full-text index failed'; echo '.exit 1'; return 0; }
+  cat <<EOF
+ATTACH '$qtmp/fts.db' AS f;
+DELETE FROM main.docs_fts_data;
+DELETE FROM main.docs_fts_idx;
+DELETE FROM main.docs_fts_docsize;
+INSERT INTO main.docs_fts_data SELECT * FROM f.docs_fts_data;
+INSERT INTO main.docs_fts_idx SELECT * FROM f.docs_fts_idx;
+INSERT INTO main.docs_fts_docsize SELECT * FROM f.docs_fts_docsize;
+EOF
+  cat "$tmp/fts_triggers.sql" "$tmp/tail.sql"
+}
 mkfifo "$tmp/merge.fifo"
-sqlite3 "$db" -cmd ".load $ext" -cmd ".param set :dir \"'$qdir'\"" -cmd ".param set :progress 0" \
-  < "$tmp/merge.fifo" &
+pragmas=
+[ "$fresh" = 1 ] && pragmas="PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+sqlite3 "$target" -cmd ".load $ext" -cmd ".output /dev/null" -cmd "$pragmas" -cmd ".output" \
+  -cmd ".param set :dir \"'$qdir'\"" "${timer[@]}" < "$tmp/merge.fifo" &
 merger=$!
-(merge_sql) > "$tmp/merge.fifo" || true
+if [ "$fresh" = 1 ]; then (merge_first) > "$tmp/merge.fifo" || true; else (merge_later) > "$tmp/merge.fifo" || true; fi
 set +e
 wait "$merger"
 rc=$?
 set -e
 if [ "$rc" != 0 ]; then
   touch "$tmp/failed"
-  echo "load_parallel: the merge failed (the shards merged so far are kept; loading again finishes)" >&2
+  if [ "$fresh" = 1 ]; then
+    echo "load_parallel: the merge failed ($db is as it was)" >&2
+  else
+    echo "load_parallel: the merge failed (the shards merged so far are kept; loading again finishes)" >&2
+  fi
 fi
 [ -n "${workers:-}" ] && { wait "$workers" || rc=1; }
+wait # the full-text process
+if [ "$LP_TIMER" = on ]; then
+  for f in "$tmp"/timer.*; do [ -e "$f" ] && sed "s/^/worker ${f##*.}: /" "$f" >&2; done
+fi
+if [ "$rc" = 0 ] && [ "$fresh" = 1 ]; then
+  # The new file replaces DB, if nothing wrote to DB meanwhile.
+  if [ "$(counter)" != "$before" ] || [ -e "$db-journal" ] || [ -e "$db-wal" ]; then
+    echo "load_parallel: $db was written to during the load: it is left as it was; load again" >&2
+    rc=1
+  else
+    sync "$work"
+    mv -f "$work" "$db"
+    work=
+  fi
+fi
 exit "$rc"
