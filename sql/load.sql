@@ -155,14 +155,14 @@ INSERT INTO temp.doc_month
 SELECT id, substr(date, 1, 7) FROM docs INDEXED BY docs_by_date WHERE date IS NOT NULL;
 -- end months
 
--- step partials
--- Counts over every document of the database, each one pass over an
--- index, from which the stored totals are made below. They are kept as
--- sums so that a worker of sql/load_parallel.sh counts its own shard with
--- these same statements and the shards' counts are added: counts, and
--- distinct documents of disjoint sets of documents, add up; a minimum is
--- the minimum of the minima. (Before, a subquery per entity read the
--- mentions again: this step grew 24 times for 10 times the data.)
+-- step key_counts
+-- Counts over every document of the database, from which the stored
+-- totals are made below, each one pass over an index. They are kept as
+-- sums, so that counts over disjoint sets of documents can be added:
+-- counts, and distinct documents, add up; a minimum is the minimum of the
+-- minima. (Before, a subquery per entity read the mentions again: the
+-- totals grew 24 times for 10 times the data.) First those read off
+-- mentions_by_key, in its order:
 DROP TABLE IF EXISTS temp.part_entity;
 CREATE TEMP TABLE part_entity(key TEXT, type TEXT, docs INTEGER, mentions INTEGER);
 INSERT INTO temp.part_entity
@@ -173,6 +173,12 @@ CREATE TEMP TABLE part_name(key TEXT, type TEXT, canonical TEXT, mentions INTEGE
 INSERT INTO temp.part_name
 SELECT key, type, canonical, count(*)
   FROM mentions WHERE key IS NOT NULL GROUP BY key, type, canonical;
+-- end key_counts
+
+-- step doc_counts
+-- Then the counts that a worker of sql/load_parallel.sh makes on its own
+-- shard with these same statements, without indexes (the shards' counts
+-- are then added).
 -- each quotation once: a direct fragment inside reported speech (parent
 -- set) is part of its indirect quotation
 DROP TABLE IF EXISTS temp.part_speaker;
@@ -212,7 +218,7 @@ SELECT speaker_key, head, min(speaker), min(text), min(doc), count(DISTINCT doc)
           FROM quotations
          WHERE kind = 'direct' AND speaker_key IS NOT NULL AND length(text) >= 20)
  GROUP BY speaker_key, head;
--- end partials
+-- end doc_counts
 
 -- step sums
 -- The stored totals, from the counts above: entity_stats as a table (the

@@ -15,8 +15,8 @@
 #     process reads with corpus() and annotates (entities(), quotes()) into
 #     a database of its own, with load.sql's own statements. No full-text
 #     index there. On a first load a worker also counts its shard with
-#     load.sql's "partials" statements (counts per entity, name, speaker,
-#     month and repeated quotation), which add up across shards.
+#     load.sql's doc_counts statements (quotations per speaker, mentions
+#     per month and type, repeated quotations), which add up across shards.
 #  3. One merger process (sqlite3) runs load.sql's opening (checks,
 #     canonical directory, the loads row, what is already known), then takes
 #     the shards in order as they are done: load.sql's documents statement
@@ -149,18 +149,19 @@ part documents | sed 's/^\( *FROM \)corpus(.*) AS c$/\1temp.incoming AS c/' > "$
 part annotate > "$tmp/annotate.sql"
 sed -n '1,/^-- step documents/p' "$load" | sed '$d' > "$tmp/opening.sql"
 sed -n '/^-- step totals/,$p' "$load" > "$tmp/closing.sql"
-for s in indexes months partials sums; do part "$s" > "$tmp/$s.sql"; done
+for s in indexes months key_counts doc_counts sums; do part "$s" > "$tmp/$s.sql"; done
 sed -n '/^-- step analyze/,$p' "$load" > "$tmp/tail.sql"
 # what a worker adds on a first load: its shard's counts, kept in its file
 {
-  cat "$tmp/indexes.sql" "$tmp/months.sql" "$tmp/partials.sql"
-  sed -n 's/^CREATE TEMP TABLE \(part_[a-z_]*\)(.*/CREATE TABLE main.\1 AS SELECT * FROM temp.\1;/p' "$tmp/partials.sql"
+  cat "$tmp/months.sql" "$tmp/doc_counts.sql"
+  sed -n 's/^CREATE TEMP TABLE \(part_[a-z_]*\)(.*/CREATE TABLE main.\1 AS SELECT * FROM temp.\1;/p' "$tmp/doc_counts.sql"
 } > "$tmp/counts.sql"
 if [ "$(grep -c 'FROM temp.incoming AS c$' "$tmp/documents.sql")" != 1 ] ||
    ! grep -q 'INSERT INTO temp.annotate' "$tmp/annotate.sql" || [ ! -s "$tmp/closing.sql" ] ||
    ! grep -q 'CREATE INDEX' "$tmp/indexes.sql" || ! grep -q 'CREATE TABLE main.part_' "$tmp/counts.sql" ||
+   ! grep -q 'INSERT INTO temp.part_entity' "$tmp/key_counts.sql" ||
    ! grep -q 'INSERT INTO entity_totals' "$tmp/sums.sql" || ! grep -q '^ANALYZE;' "$tmp/tail.sql"; then
-  echo "load_parallel: sql/load.sql no longer has the steps this script expects (documents, annotate, totals, indexes, months, partials, sums, analyze)" >&2
+  echo "load_parallel: sql/load.sql no longer has the steps this script expects (documents, annotate, totals, indexes, months, key_counts, doc_counts, sums, analyze)" >&2
   exit 1
 fi
 
@@ -331,10 +332,11 @@ EOF
 }
 # LOAD_TIMER=1: the merger's statements timed on stdout, the full-text
 # process's and (at the end, "worker K: ") the workers' on stderr
-timer=() fts_out=/dev/null
-[ "${LOAD_TIMER:-0}" = 1 ] && timer=(-cmd ".timer on") fts_out=/dev/stderr
+exec {fts_out}> /dev/null
+timer=()
+[ "${LOAD_TIMER:-0}" = 1 ] && timer=(-cmd ".timer on") fts_out=2
 if [ "$fresh" = 1 ]; then
-  { fts_sql | sqlite3 "$tmp/fts.db" -cmd ".load $ext" "${timer[@]}" > "$fts_out"; } || {
+  { fts_sql | sqlite3 "$tmp/fts.db" -cmd ".load $ext" "${timer[@]}" >&"$fts_out"; } || {
     touch "$tmp/failed"
     echo "load_parallel: the full-text index failed" >&2
   } &
@@ -417,7 +419,7 @@ CREATE TEMP TRIGGER lp_check_says BEFORE INSERT ON lp_check BEGIN
 END;
 EOF
   cat "$tmp/fts_drop.sql"
-  cat "$tmp/months.sql" "$tmp/partials.sql"
+  cat "$tmp/months.sql" "$tmp/doc_counts.sql"
   local k off=0 n pcols=
   for ((k = 0; k < nshards; k++)); do
     wait_for "$tmp/s$k.db" || { echo '.print load_parallel: a worker failed'; echo '.exit 1'; return 0; }
@@ -450,7 +452,7 @@ EOF
   done
   echo "BEGIN;"
   echo ".print load: totals"
-  cat "$tmp/indexes.sql" "$tmp/months.sql" "$tmp/sums.sql"
+  cat "$tmp/indexes.sql" "$tmp/months.sql" "$tmp/key_counts.sql" "$tmp/sums.sql"
   wait_for "$tmp/fts.done" || { echo '.print load_parallel: the full-text index failed'; echo '.exit 1'; return 0; }
   cat <<EOF
 ATTACH '$qtmp/fts.db' AS f;
