@@ -54,6 +54,10 @@ UPDATE OR IGNORE docs SET dir = (SELECT dir FROM temp.load_dir)
 UPDATE loads SET dir = (SELECT dir FROM temp.load_dir)
  WHERE dir = :dir AND dir <> (SELECT dir FROM temp.load_dir);
 INSERT INTO loads(dir) SELECT dir FROM temp.load_dir;
+-- The few files with an error or a warning, for the summary at the end
+-- (without it, two reads of every document).
+CREATE INDEX IF NOT EXISTS docs_problems ON docs(dir, path)
+ WHERE error IS NOT NULL OR warning IS NOT NULL;
 -- The full-text index is built in memory and written out in segments that
 -- FTS5 merges as they accumulate: with 64 MiB of buffer instead of 1 MiB
 -- it writes a 64th of the segments and merges each entry fewer times
@@ -289,7 +293,9 @@ SELECT speaker_key, head, min(speaker), min(text), min(doc), sum(articles)
 UPDATE loads SET
   files = (SELECT count(*) FROM docs WHERE dir = loads.dir),
   added = (SELECT count(*) FROM docs WHERE load = loads.id),
-  failed = (SELECT count(*) FROM docs WHERE load = loads.id AND error IS NOT NULL)
+  failed = (SELECT count(*) FROM docs INDEXED BY docs_problems
+             WHERE (error IS NOT NULL OR warning IS NOT NULL) AND dir = loads.dir
+               AND load = loads.id AND error IS NOT NULL)
  WHERE id = (SELECT max(id) FROM loads);
 -- end sums (sql/load_parallel.sh puts the full-text index in here)
 -- step analyze
@@ -301,20 +307,18 @@ PRAGMA analysis_limit = 1000;
 ANALYZE;
 COMMIT;
 .print load: done
--- Each file with a problem, named (20 at most).
-SELECT printf('load: %s: %s', path, coalesce(error, warning))
-  FROM docs
- WHERE dir = (SELECT dir FROM temp.load_dir)
+-- Each file with a problem, named (20 at most), read off docs_problems.
+DROP TABLE IF EXISTS temp.load_problems;
+CREATE TEMP TABLE load_problems AS
+SELECT path, coalesce(error, warning) AS problem
+  FROM docs INDEXED BY docs_problems
+ WHERE (error IS NOT NULL OR warning IS NOT NULL) AND dir = (SELECT dir FROM temp.load_dir)
    AND (error IS NOT NULL AND load = (SELECT max(id) FROM loads)
         OR warning IS NOT NULL AND (load = (SELECT max(id) FROM loads)
-                                    OR warning LIKE 'kept the previous version%'))
- ORDER BY path LIMIT 20;
+                                    OR warning LIKE 'kept the previous version%'));
+SELECT printf('load: %s: %s', path, problem) FROM temp.load_problems ORDER BY path LIMIT 20;
 SELECT printf('load: ... and %d more: SELECT path, error, warning FROM docs WHERE error IS NOT NULL OR warning IS NOT NULL', count(*) - 20)
-  FROM docs
- WHERE dir = (SELECT dir FROM temp.load_dir)
-   AND (error IS NOT NULL AND load = (SELECT max(id) FROM loads)
-        OR warning IS NOT NULL AND (load = (SELECT max(id) FROM loads)
-                                    OR warning LIKE 'kept the previous version%'))
+  FROM temp.load_problems
 HAVING count(*) > 20;
 SELECT printf('load: %d new or changed of %d files (%d with errors); %d documents, %d mentions, %d quotations in the database',
               added, files, failed, (SELECT count(*) FROM docs),
