@@ -12,7 +12,8 @@
 # largest database.
 #
 # BENCH_JOBS=N also loads each size with sql/load_parallel.sh and N worker
-# processes, and gives its speed-up over the serial load; BENCH_SERIAL=0
+# processes, and gives its speed-up over the serial load and the CPU
+# seconds of its merger, full-text process and workers; BENCH_SERIAL=0
 # skips the serial load (make bench-million: 10^6 articles, parallel only).
 # BENCH_KEEP=0 deletes the generated articles and databases afterwards.
 # The DB argument of bench/run.sh is not used. Wall-clock figures depend on
@@ -69,7 +70,7 @@ for n in $sizes; do
     sqlite3 "$pdb" -cmd ".load $ext" < sql/schema.sql
     # in its own process group, so that the memory of all its processes
     # (workers and merger) can be summed while it runs
-    setsid /usr/bin/time -v -o "$build/bench_corpus_par.time" \
+    setsid env LOAD_TIMER=1 /usr/bin/time -v -o "$build/bench_corpus_par.time" \
       sql/load_parallel.sh "$pdb" "$dir" "$jobs" "$ext" > "$build/bench_corpus_${n}_j$jobs.out" \
       2> "$build/bench_corpus_${n}_j$jobs.err" &
     lp=$! sum_max=0
@@ -86,6 +87,15 @@ for n in $sizes; do
     prss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$build/bench_corpus_par.time")
     echo "bench_corpus: parallel load of $n articles, $jobs workers: $pwall wall, $pcpu s CPU, peak RSS $(mb "$sum_max") MB (all its processes together; the largest alone $(mb "$prss") MB), database $(du -m "$pdb" | cut -f1) MB"
     sed -n 's/^load_parallel: \([0-9]* shards\)/bench_corpus:   \1/p' "$build/bench_corpus_${n}_j$jobs.out"
+    # CPU seconds of each kind of process, from their .timer lines
+    # (LOAD_TIMER=1): the merger before and in the closing step, the
+    # full-text process, the workers
+    awk '/^load: totals/ { t = 1 } /^Run Time/ { if (t) c += $6 + $8; else m += $6 + $8 }
+         END { printf "bench_corpus:   merger %.1f s CPU on the shards, %.1f s in the closing step\n", m, c }' \
+      "$build/bench_corpus_${n}_j$jobs.out"
+    awk '/^worker [0-9]*: Run Time/ { w += $8 + $10; next } /^Run Time/ { f += $6 + $8 }
+         END { printf "bench_corpus:   full-text process %.1f s CPU, workers %.1f s CPU\n", f, w }' \
+      "$build/bench_corpus_${n}_j$jobs.err"
     grep '^load: [0-9]' "$build/bench_corpus_${n}_j$jobs.out" | sed 's/^/bench_corpus:   /' || true
     if [ "$serial" != 0 ]; then
       to_s() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<<"$1"; }

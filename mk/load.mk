@@ -19,5 +19,5 @@ load: all
 	else sql/load_parallel.sh "$(DB)" "$(DIR)" "$(JOBS)" "$(BUILD)/presse"; fi
 
 bench-million: all
-	@df -h "$(BUILD)" | tail -1 | awk '{ print "bench-million: " $$4 " free on " $$6 " (needs about 14 GB)" }'
+	@df -h "$(BUILD)" | tail -1 | awk '{ print "bench-million: " $$4 " free on " $$6 " (needs about 16 GB)" }'
 	@BENCH_ARTICLES=1000000 BENCH_JOBS=2 BENCH_SERIAL=0 BENCH_KEEP=0 bench/bench_corpus.sh $(BUILD)
