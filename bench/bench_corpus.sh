@@ -122,6 +122,7 @@ fi
 if [ -n "$last_db" ] && [ -f "$last_db" ]; then
   for f in sql/reports/*.sql; do
     ms=$( { /usr/bin/time -f '%e' sqlite3 "$last_db" -cmd ".load $ext" -cmd ".param set :speaker \"'Lavrov'\"" \
+            -cmd ".param set :q \"'coopération + militaire'\"" \
             < "$f" > /dev/null; } 2>&1 | tail -1)
     printf 'bench_corpus: %-22s %6.0f ms\n' "$(basename "$f" .sql)" "$(awk -v s="$ms" 'BEGIN { print s * 1000 }')"
   done
