@@ -125,9 +125,13 @@ enum presse_tok_flags {
   PRESSE_TF_OPEN_QUOTE = 1 << 11,  /* punct that opens a quotation */
   PRESSE_TF_CLOSE_QUOTE = 1 << 12, /* punct that closes a quotation */
   PRESSE_TF_INVERTED = 1 << 13,    /* verb-pronoun inversion: a-t-il */
-  PRESSE_TF_GLUED = 1 << 14 /* split from the previous token with no space
-                            ** or mark between: scraping glue such as
-                            ** "SahelImage" -> "Sahel" + "Image" (GLUED) */
+  PRESSE_TF_GLUED = 1 << 14,     /* split from the previous token with no space
+                                 ** or mark between: scraping glue such as
+                                 ** "SahelImage" -> "Sahel" + "Image" (GLUED) */
+  PRESSE_TF_SOFT_BREAK = 1 << 15 /* after a single newline of a text whose
+                                 ** lines wrap its paragraphs (a scanned
+                                 ** newspaper): read as a space, no
+                                 ** LINE_START */
 };
 
 typedef struct presse_token {
@@ -209,23 +213,23 @@ typedef struct presse_quote {
 
 /* The rule that attributed a quotation's speaker (the evidence column). */
 enum presse_quote_evidence {
-  PRESSE_EV_NONE = 0,      /* no speaker */
-  PRESSE_EV_CUE_AFTER,     /* "», a déclaré X", "» indique X" */
-  PRESSE_EV_CUE_BEFORE,    /* "X a déclaré : « »", "X a indiqué que" */
-  PRESSE_EV_INCISE,        /* "« …, a-t-il dit, … »" */
-  PRESSE_EV_SELON,         /* "selon X", "d'après X", "pour X, « »" */
-  PRESSE_EV_APPOSITION,    /* a function or group named in apposition */
-  PRESSE_EV_TITLE,         /* "a déclaré le ministre": the person named
-                           ** with that function */
-  PRESSE_EV_PRONOUN,       /* "a-t-il ajouté", "elle a dit": resolved */
-  PRESSE_EV_SUBJECT,       /* the subject of the sentence or paragraph */
-  PRESSE_EV_CONTINUITY,    /* no cue: the previous speaker goes on */
-  PRESSE_EV_HEADLINE,      /* a headline quotation said again in the body */
-  PRESSE_EV_GUESS,         /* a function nobody was named with: the
-                           ** previous speaker */
-  PRESSE_EV_PLAIN          /* words no list or entity knows: an acronym
-                           ** after a cue, a plain noun group subject
-                           ** ("certains internautes estiment que") */
+  PRESSE_EV_NONE = 0,   /* no speaker */
+  PRESSE_EV_CUE_AFTER,  /* "», a déclaré X", "» indique X" */
+  PRESSE_EV_CUE_BEFORE, /* "X a déclaré : « »", "X a indiqué que" */
+  PRESSE_EV_INCISE,     /* "« …, a-t-il dit, … »" */
+  PRESSE_EV_SELON,      /* "selon X", "d'après X", "pour X, « »" */
+  PRESSE_EV_APPOSITION, /* a function or group named in apposition */
+  PRESSE_EV_TITLE,      /* "a déclaré le ministre": the person named
+                        ** with that function */
+  PRESSE_EV_PRONOUN,    /* "a-t-il ajouté", "elle a dit": resolved */
+  PRESSE_EV_SUBJECT,    /* the subject of the sentence or paragraph */
+  PRESSE_EV_CONTINUITY, /* no cue: the previous speaker goes on */
+  PRESSE_EV_HEADLINE,   /* a headline quotation said again in the body */
+  PRESSE_EV_GUESS,      /* a function nobody was named with: the
+                        ** previous speaker */
+  PRESSE_EV_PLAIN       /* words no list or entity knows: an acronym
+                        ** after a cue, a plain noun group subject
+                        ** ("certains internautes estiment que") */
 };
 
 /* "none", "cue-after", "cue-before", "incise", "selon", "apposition",

@@ -44,7 +44,7 @@ static const char *kind_name(int k) {
 }
 
 static void flag_string(unsigned f, char *out) {
-  static const char letters[] = "UAEHBSPL_YI()VG";
+  static const char letters[] = "UAEHBSPL_YI()VGW";
   int j = 0;
   for (int i = 0; letters[i]; i++)
     if (f & (1u << i)) out[j++] = letters[i];

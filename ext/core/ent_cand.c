@@ -572,6 +572,13 @@ static int portfolio_head(const ent_ctx *c, size_t i) {
           !memcmp(tok_s(c, k - 1), "Minist", 6));
 }
 
+/* Is number token j the day of a date, a month after it ("KERVEL 19
+** juin", a dateline)? */
+static int date_after(ent_ctx *c, size_t j) {
+  return tok_n(c, j) <= 2 && j + 1 < c->ntok &&
+         c->tok[j + 1].sent == c->tok[j].sent && ent_month_at(c, j + 1);
+}
+
 /* Grow a span from name word i; returns its end (exclusive). */
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
@@ -650,7 +657,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       /* "Falcon 9", "Euro 2012", "Ubuntu 12.10": a short number right
       ** after a name that is not a known place or person */
       int num = c->tok[j].kind == PRESSE_TOK_NUMBER && tok_n(c, j) <= 5 &&
-                (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1;
+                (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1 &&
+                !date_after(c, j);
       if (num &&
           !(headf & (EL_COUNTRY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
                      EL_NOTENT | EL_FUNC)) &&

@@ -38,7 +38,8 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
   X(doc_person) X(doc_acronym) X(doc_last_word) X(place_number)                \
   X(english_words) X(brand_first) X(doc_list) X(doc_product) X(event_word)     \
   X(person_particle) X(doc_first_word) X(group_name) X(camel_brand)          \
-  X(doc_start) X(article_before)
+  X(doc_start) X(article_before)                                               \
+  X(person_context) X(origin_de) X(dateline)
 /* clang-format on */
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
@@ -117,6 +118,14 @@ static inline uint32_t ent_tok_flags(ent_ctx *c, size_t i) {
 static inline int ent_is_word(const ent_ctx *c, size_t i) {
   return i < c->ntok && c->tok[i].kind == PRESSE_TOK_WORD;
 }
+
+/* The features that the words around span s give it (ent_context.c):
+** forms of address, kinship, words only persons take, a place of origin,
+** a dateline; ntok is its number of word and number tokens. */
+uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok);
+
+/* Is token i a month (data/ent_context.txt)? */
+int ent_month_at(const ent_ctx *c, size_t i);
 
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);

@@ -136,6 +136,7 @@ typedef struct seg {
   uint32_t email_from;  /* nor before this one (see email_bound()) */
   uint32_t camel_max;   /* longest entry of data/camelcase.txt, in bytes */
   uint32_t abbrev_max;  /* longest entry of data/abbreviations.txt */
+  int wrapped;          /* lines wrap paragraphs: see wrapped_lines() */
 } seg;
 
 /* What the sentence rules remember between tokens. Apart from seg, whose
@@ -329,6 +330,10 @@ static ALWAYS_INLINE int emit(seg *g, flow *st, tok *t) {
   if (st->nl >= 2) {
     f |= PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
     brk = 1;
+  } else if (st->nl == 1 && g->wrapped) {
+    /* a line of a wrapped paragraph goes on as after a space */
+    f |= PRESSE_TF_SOFT_BREAK;
+    brk = st->last_term && t->starter;
   } else if (st->nl == 1) {
     f |= PRESSE_TF_LINE_START;
     brk = st->last_term || t->starter;
@@ -1225,6 +1230,43 @@ int presse_segment(const char *text, size_t n, presse_tokens *out) {
   return presse_segment_valid(text, n, out);
 }
 
+/* Is b a lowercase letter (ASCII, or Latin-1 C3 A0..BF but for the sign
+** of division) starting at s[b]? */
+static int lower_byte_at(const unsigned char *s, size_t n, size_t b) {
+  return b < n &&
+         ((s[b] >= 'a' && s[b] <= 'z') ||
+          (s[b] == 0xC3 && b + 1 < n && s[b + 1] >= 0xA0 && s[b + 1] != 0xB7));
+}
+
+/* Do the lines of text wrap its paragraphs, as in a scanned newspaper or
+** a text file cut at a fixed width ("le sieur Jean\nDupont, de la\nville")?
+** Such a text has many single newlines between a lowercase word or a
+** comma and a lowercase word: at least 3, and a quarter of its single
+** newlines. Scraped news has its single newlines after headlines,
+** datelines and list items, never inside a sentence. One memchr() pass. */
+static int wrapped_lines(const unsigned char *s, size_t n) {
+  size_t singles = 0, soft = 0;
+  const unsigned char *p = s, *end = s + n;
+  while (p < end && (p = memchr(p, '\n', (size_t)(end - p)))) {
+    size_t i = (size_t)(p - s);
+    p++;
+    if (i == 0 || i + 1 >= n || s[i + 1] == '\n' || s[i + 1] == '\r') continue;
+    size_t a = i;
+    while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t' || s[a - 1] == '\r'))
+      a--;
+    if (a == 0 || s[a - 1] == '\n') continue;
+    singles++;
+    size_t z = i + 1;
+    while (z < n && (s[z] == ' ' || s[z] == '\t'))
+      z++;
+    unsigned char l = s[a - 1];
+    int before = (l >= 'a' && l <= 'z') || l == ',' ||
+                 (a >= 2 && s[a - 2] == 0xC3 && l >= 0xA0 && l != 0xB7);
+    soft += before && lower_byte_at(s, n, z);
+  }
+  return soft >= 3 && 4 * soft >= singles;
+}
+
 int presse_segment_valid(const char *text, size_t n, presse_tokens *out) {
   if (!out->mem) out->mem = &presse_mem_libc;
   out->n = 0;
@@ -1247,6 +1289,7 @@ int presse_segment_valid(const char *text, size_t n, presse_tokens *out) {
   email_bound(&g);
   g.camel_max = lex_longest(&lex_camelcase);
   g.abbrev_max = lex_longest(&lex_abbreviations);
+  g.wrapped = wrapped_lines(g.s, n);
 
   /* About one token per 5.5 bytes of French news: reserve once. */
   size_t want = n / 5 + 16;

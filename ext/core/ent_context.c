@@ -1,0 +1,203 @@
+/*
+** ent_context.c: what the words around a name say of it, for names that
+** no lexicon knows (ent_class.c weighs the features found here, with the
+** rest, through data/ent_evidence.txt).
+**
+** Forms of address and kinship before a name ("M. de X", "MM. X et Y",
+** "le fils de X", "le gouvernement X"), words only persons take after it
+** ("X, né à", "X, domicilié à"), a place of origin after a person's name
+** ("Jean Dupont, de X,"), and a dateline ("KERVEL, 12 mars. —"). The words
+** are data/ent_context.txt. Each test looks at a few tokens next to the
+** span, once per span: no per-token work.
+*/
+#include <string.h>
+
+#include "ent_int.h"
+#include "lexicon.h"
+
+#include "lex_ent_context.h"
+
+/* Bits of data/ent_context.txt. */
+enum {
+  CX_ADDRESS = 1, /* M., sieur, baron: "de X" after it is a particle */
+  CX_PLURAL = 2,  /* MM., messieurs, époux: every name of the list after it */
+  CX_KIN = 4,     /* fils, épouse, héritiers: "de X" after it is a person */
+  CX_HEAD = 8,    /* gouvernement, famille, affaire: "le gouvernement X" */
+  CX_AFTER = 16,  /* né, âgé, domicilié: "X, né à" */
+  CX_MONTH = 32   /* janvier..décembre */
+};
+
+static const char *tok_s(const ent_ctx *c, size_t i) {
+  return c->text + c->tok[i].b0;
+}
+static size_t tok_n(const ent_ctx *c, size_t i) {
+  return c->tok[i].b1 - c->tok[i].b0;
+}
+
+/* The data/ent_context.txt bits of word token i, as written but for its
+** ASCII capitals ("M.", "MM.", "Mme", "Juin"), 0 if none. Not folded:
+** "né" is no "ne". */
+static int context_word(const ent_ctx *c, size_t i) {
+  size_t n = ent_is_word(c, i) ? tok_n(c, i) : 0;
+  if (!n || n > 24) return 0;
+  char w[24];
+  const char *p = tok_s(c, i);
+  for (size_t k = 0; k < n; k++)
+    w[k] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
+  const presse_lex_entry *e = presse_lex_find(&lex_ent_context, w, n);
+  if (!e) return 0;
+  /* a capitalised form of address is an abbreviation or opens the
+  ** sentence: "Chevalier de Lyon" may be a person from Lyon */
+  if ((c->tok[i].flags & PRESSE_TF_UPPER) && !(e->value & CX_MONTH) &&
+      !((e->value & (CX_ADDRESS | CX_PLURAL)) &&
+        (n <= 5 || (c->info[i] & TI_AMBIG))))
+    return 0;
+  return e->value;
+}
+
+static int same_sent(const ent_ctx *c, size_t i, size_t j) {
+  return c->tok[i].sent == c->tok[j].sent;
+}
+
+static int punct_is(const ent_ctx *c, size_t i, char ch) {
+  return i < c->ntok && c->tok[i].kind == PRESSE_TOK_PUNCT &&
+         tok_n(c, i) == 1 && tok_s(c, i)[0] == ch;
+}
+
+static int word_is(const ent_ctx *c, size_t i, const char *w) {
+  size_t l = strlen(w);
+  return ent_is_word(c, i) && tok_n(c, i) == l && !memcmp(tok_s(c, i), w, l);
+}
+
+/* Is token i "de", "d'" or "du"? */
+static int de_at(const ent_ctx *c, size_t i) {
+  if (word_is(c, i, "de") || word_is(c, i, "du")) return 1;
+  return ent_is_word(c, i) && (c->tok[i].flags & PRESSE_TF_ELISION) &&
+         tok_s(c, i)[0] == 'd';
+}
+
+/* Token t0 - 1 and what comes before: the index of the word before "de"
+** ("M. de X", "le fils de X"), or (size_t)-1. */
+static size_t before_de(const ent_ctx *c, size_t t0) {
+  if (t0 < 2 || !de_at(c, t0 - 1) || !same_sent(c, t0 - 2, t0)) return -1;
+  return t0 - 2;
+}
+
+/* "MM. Kerbrat et Morvan", "les époux Kerbrat, Morvan et Tanguy": a
+** plural form of address before the list that span s ends. Walks back
+** over names, commas and "et" (at most 12 tokens). */
+static int plural_title_list(ent_ctx *c, const ent_span *s) {
+  size_t k = s->t0;
+  int sep = 0;
+  for (int steps = 0; k > 0 && steps < 12; steps++) {
+    k--;
+    if (!same_sent(c, k, s->t0)) return 0;
+    if (punct_is(c, k, ',') || word_is(c, k, "et")) {
+      sep = 1;
+      continue;
+    }
+    if (!ent_is_word(c, k)) return 0;
+    if (c->tok[k].flags & (PRESSE_TF_UPPER | PRESSE_TF_INITIAL)) {
+      int cx = context_word(c, k);
+      if (cx & CX_PLURAL) return sep;
+      continue;
+    }
+    /* a lowercase word: the particle of a name, or the title itself */
+    int cx = context_word(c, k);
+    if (cx & CX_PLURAL) return sep;
+    if (!(ent_tok_flags(c, k) & EL_PARTICLE)) return 0;
+  }
+  return 0;
+}
+
+/* Is the word after span s (after a comma, or right after it) one that
+** only a person takes: "X, né à", "X âgé de", "X, domicilié à"? */
+static int person_after(ent_ctx *c, const ent_span *s) {
+  size_t j = s->t1;
+  if (j < c->ntok && punct_is(c, j, ',')) j++;
+  if (j >= c->ntok || !same_sent(c, j, s->t0) ||
+      (c->tok[j].flags & PRESSE_TF_UPPER))
+    return 0;
+  return (context_word(c, j) & CX_AFTER) != 0;
+}
+
+/* "Jean Dupont, de Kervalec, a vendu": a single name after a person's
+** name, a comma and "de" (or "du", "de la") is where the person comes
+** from. The span before is classified already (ent_classify() goes in
+** text order). */
+static int origin_after_name(ent_ctx *c, const ent_span *s) {
+  size_t k = s->t0;
+  if (k < 3 || s == c->sp) return 0;
+  k--;
+  if (word_is(c, k, "la") ||
+      ((c->tok[k].flags & PRESSE_TF_ELISION) && tok_s(c, k)[0] == 'l'))
+    k--;
+  if (k < 2 || !de_at(c, k) || !punct_is(c, k - 1, ',')) return 0;
+  const ent_span *p = s - 1;
+  return p->type == PRESSE_PER && p->t1 == k - 1 && same_sent(c, p->t0, s->t0);
+}
+
+int ent_month_at(const ent_ctx *c, size_t i) {
+  return (context_word(c, i) & CX_MONTH) != 0;
+}
+
+/* Is token i a month or a number (what follows a dateline's place)? */
+static int date_part(ent_ctx *c, size_t i) {
+  if (i >= c->ntok) return 0;
+  if (c->tok[i].kind == PRESSE_TOK_NUMBER) return 1;
+  return ent_is_word(c, i) && (ent_tok_flags(c, i) & EL_NOTENT) &&
+         tok_n(c, i) >= 3;
+}
+
+/* A dateline: a place in capitals opening a line (or after a dash there),
+** then a comma and a date, a date, or a region in brackets and a comma:
+** "KERVEL, 12 mars. —", "-KERVEL, 29 (Havas)", "KERVEL (Finistère), 14.",
+** "KERVEL 19 juin". */
+static int dateline(ent_ctx *c, const ent_span *s) {
+  for (size_t j = s->t0; j < s->t1; j++)
+    if (ent_is_word(c, j) && !(c->tok[j].flags & PRESSE_TF_ALLCAPS)) return 0;
+  size_t k = s->t0;
+  if (k > 0 && c->tok[k - 1].kind == PRESSE_TOK_PUNCT &&
+      !(c->tok[k].flags & PRESSE_TF_SPACE_BEFORE))
+    k--; /* a dash glued to it */
+  if (!(c->tok[k].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START |
+                           PRESSE_TF_SOFT_BREAK | PRESSE_TF_SENT_START)))
+    return 0;
+  size_t j = s->t1;
+  if (j >= c->ntok) return 0;
+  if (punct_is(c, j, '(')) {
+    size_t e = j + 1;
+    while (e < c->ntok && e < j + 5 && !punct_is(c, e, ')'))
+      e++;
+    if (!punct_is(c, e, ')')) return 0;
+    j = e + 1;
+  }
+  if (punct_is(c, j, ',')) return date_part(c, j + 1);
+  return c->tok[j].kind == PRESSE_TOK_NUMBER && date_part(c, j + 1);
+}
+
+uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok) {
+  uint64_t F = 0;
+  size_t t0 = s->t0;
+  size_t k = before_de(c, t0);
+  if (k != (size_t)-1) {
+    int cx = context_word(c, k);
+    /* "M. de Kervalec", "le baron de Kerlouan": the name of a person */
+    if (cx & CX_ADDRESS) F |= EFB(title_before);
+    if (cx & CX_KIN) F |= EFB(person_context);
+  }
+  if (t0 > 0 && same_sent(c, t0 - 1, t0)) {
+    int cx = context_word(c, t0 - 1);
+    if ((cx & CX_HEAD) && !(c->tok[t0 - 1].flags & PRESSE_TF_UPPER))
+      F |= EFB(person_context);
+    /* "la veuve Kerbrat", "Mme Vve X" are titles of the lexicon; the
+    ** members of a list after a plural one are persons too */
+    if ((punct_is(c, t0 - 1, ',') || word_is(c, t0 - 1, "et")) &&
+        plural_title_list(c, s))
+      F |= EFB(title_before);
+  }
+  if (person_after(c, s)) F |= EFB(person_context);
+  if (ntok == 1 && origin_after_name(c, s)) F |= EFB(origin_de);
+  if (s->t1 - s->t0 <= 3 && dateline(c, s)) F |= EFB(dateline);
+  return F;
+}
