@@ -102,10 +102,14 @@ static int plural_title_list(ent_ctx *c, const ent_span *s) {
       if (cx & CX_PLURAL) return sep;
       continue;
     }
-    /* a lowercase word: the particle of a name, or the title itself */
+    /* a lowercase word: the title itself, the particle of a name, or
+    ** what goes with a title ("MM. le docteur X et Y", "MM. les anciens
+    ** conseillers X et Y") */
     int cx = context_word(c, k);
     if (cx & CX_PLURAL) return sep;
-    if (!(ent_tok_flags(c, k) & EL_PARTICLE)) return 0;
+    if (!(ent_tok_flags(c, k) & (EL_PARTICLE | EL_TITLE | EL_ADJ)) &&
+        !word_is(c, k, "le") && !word_is(c, k, "les"))
+      return 0;
   }
   return 0;
 }
@@ -129,6 +133,11 @@ static int origin_after_name(ent_ctx *c, const ent_span *s) {
   size_t k = s->t0;
   if (k < 3 || s == c->sp) return 0;
   k--;
+  /* "M. Jean Kerbrat (Finistère)": a member's constituency, in brackets */
+  if (punct_is(c, k, '(') && punct_is(c, s->t1, ')')) {
+    const ent_span *p = s - 1;
+    return p->type == PRESSE_PER && p->t1 == k && same_sent(c, p->t0, s->t0);
+  }
   if (word_is(c, k, "la") ||
       ((c->tok[k].flags & PRESSE_TF_ELISION) && tok_s(c, k)[0] == 'l'))
     k--;
@@ -150,12 +159,14 @@ static int date_part(ent_ctx *c, size_t i) {
 }
 
 /* A dateline: a place in capitals opening a line (or after a dash there),
-** then a comma and a date, a date, or a region in brackets and a comma:
-** "KERVEL, 12 mars. —", "-KERVEL, 29 (Havas)", "KERVEL (Finistère), 14.",
-** "KERVEL 19 juin". */
+** then a comma and a date, a date, a region in brackets and a comma, or a
+** dot and a dash: "KERVEL, 12 mars. —", "-KERVEL, 29 (Havas)", "KERVEL
+** (Finistère), 14.", "KERVEL 19 juin", "KERVEL. — Hier"; in lowercase
+** with a comma, a day and a month: "Kervel, 12 mars". */
 static int dateline(ent_ctx *c, const ent_span *s) {
+  int caps = 1;
   for (size_t j = s->t0; j < s->t1; j++)
-    if (ent_is_word(c, j) && !(c->tok[j].flags & PRESSE_TF_ALLCAPS)) return 0;
+    if (ent_is_word(c, j) && !(c->tok[j].flags & PRESSE_TF_ALLCAPS)) caps = 0;
   size_t k = s->t0;
   if (k > 0 && c->tok[k - 1].kind == PRESSE_TOK_PUNCT &&
       !(c->tok[k].flags & PRESSE_TF_SPACE_BEFORE))
@@ -172,7 +183,18 @@ static int dateline(ent_ctx *c, const ent_span *s) {
     if (!punct_is(c, e, ')')) return 0;
     j = e + 1;
   }
+  /* written in lowercase, a town needs its full date: "Kervel, 12 mai" */
+  if (!caps)
+    return punct_is(c, j, ',') && j + 2 < c->ntok &&
+           c->tok[j + 1].kind == PRESSE_TOK_NUMBER && ent_month_at(c, j + 2);
   if (punct_is(c, j, ',')) return date_part(c, j + 1);
+  /* "KERVEL. — Hier", "KERVEL. 12 mai": a region's heading */
+  if (punct_is(c, j, '.') && j + 1 < c->ntok)
+    return date_part(c, j + 1) ||
+           (c->tok[j + 1].kind == PRESSE_TOK_PUNCT &&
+            (tok_s(c, j + 1)[0] == '-' ||
+             (tok_n(c, j + 1) == 3 &&
+              !memcmp(tok_s(c, j + 1), "\xE2\x80\x94", 3))));
   return c->tok[j].kind == PRESSE_TOK_NUMBER && date_part(c, j + 1);
 }
 

@@ -136,7 +136,8 @@ typedef struct seg {
   uint32_t email_from;  /* nor before this one (see email_bound()) */
   uint32_t camel_max;   /* longest entry of data/camelcase.txt, in bytes */
   uint32_t abbrev_max;  /* longest entry of data/abbreviations.txt */
-  int wrapped;          /* lines wrap paragraphs: see wrapped_lines() */
+  uint32_t wrapped;     /* lines wrap paragraphs: their mean length in bytes
+                        ** (see wrapped_lines()), else 0 */
 } seg;
 
 /* What the sentence rules remember between tokens. Apart from seg, whose
@@ -153,6 +154,8 @@ typedef struct flow {
   unsigned pending; /* flags for the next token (GLUED) */
   int prev_kind;    /* the previous token's kind and final flags */
   unsigned prev_flags;
+  uint32_t line_b0;  /* where the current line starts (byte) */
+  uint32_t line_len; /* the length of the line before the last newline */
 } flow;
 
 /* A token under construction. */
@@ -330,8 +333,9 @@ static ALWAYS_INLINE int emit(seg *g, flow *st, tok *t) {
   if (st->nl >= 2) {
     f |= PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
     brk = 1;
-  } else if (st->nl == 1 && g->wrapped) {
-    /* a line of a wrapped paragraph goes on as after a space */
+  } else if (st->nl == 1 && g->wrapped && 3 * st->line_len >= 2 * g->wrapped) {
+    /* a line of a wrapped paragraph goes on as after a space; a short
+    ** line without a final mark is a headline ("FRANCE\nTué dans la rue") */
     f |= PRESSE_TF_SOFT_BREAK;
     brk = st->last_term && t->starter;
   } else if (st->nl == 1) {
@@ -1243,13 +1247,16 @@ static int lower_byte_at(const unsigned char *s, size_t n, size_t b) {
 ** Such a text has many single newlines between a lowercase word or a
 ** comma and a lowercase word: at least 3, and a quarter of its single
 ** newlines. Scraped news has its single newlines after headlines,
-** datelines and list items, never inside a sentence. One memchr() pass. */
-static int wrapped_lines(const unsigned char *s, size_t n) {
-  size_t singles = 0, soft = 0;
+** datelines and list items, never inside a sentence. One memchr() pass.
+** Returns the mean length of those lines in bytes (a line much shorter
+** is a headline), or 0 when the lines do not wrap. */
+static uint32_t wrapped_lines(const unsigned char *s, size_t n) {
+  size_t singles = 0, soft = 0, len = 0, line0 = 0;
   const unsigned char *p = s, *end = s + n;
   while (p < end && (p = memchr(p, '\n', (size_t)(end - p)))) {
-    size_t i = (size_t)(p - s);
+    size_t i = (size_t)(p - s), b0 = line0;
     p++;
+    line0 = i + 1;
     if (i == 0 || i + 1 >= n || s[i + 1] == '\n' || s[i + 1] == '\r') continue;
     size_t a = i;
     while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t' || s[a - 1] == '\r'))
@@ -1262,9 +1269,9 @@ static int wrapped_lines(const unsigned char *s, size_t n) {
     unsigned char l = s[a - 1];
     int before = (l >= 'a' && l <= 'z') || l == ',' ||
                  (a >= 2 && s[a - 2] == 0xC3 && l >= 0xA0 && l != 0xB7);
-    soft += before && lower_byte_at(s, n, z);
+    if (before && lower_byte_at(s, n, z)) soft++, len += i - b0;
   }
-  return soft >= 3 && 4 * soft >= singles;
+  return soft >= 3 && 4 * soft >= singles ? (uint32_t)(len / soft) : 0;
 }
 
 int presse_segment_valid(const char *text, size_t n, presse_tokens *out) {
@@ -1349,6 +1356,8 @@ int presse_segment_valid(const char *text, size_t n, presse_tokens *out) {
       continue;
     }
     if (k == K_NL) {
+      if (!fl.nl) fl.line_len = b - fl.line_b0;
+      fl.line_b0 = b + (uint32_t)len;
       fl.sp = 1;
       fl.nl += cp == 0x2029 ? 2 : 1;
       /* A paragraph starts: quotation parity starts again. */
