@@ -24,7 +24,10 @@ enum {
   CX_KIN = 4,     /* fils, épouse, héritiers: "de X" after it is a person */
   CX_HEAD = 8,    /* gouvernement, famille, affaire: "le gouvernement X" */
   CX_AFTER = 16,  /* né, âgé, domicilié: "X, né à" */
-  CX_MONTH = 32   /* janvier..décembre */
+  CX_MONTH = 32,  /* janvier..décembre */
+  CX_TITLE = 64,  /* comte: a title the folded lexicon cannot hold */
+  CX_TOPO_LINK = 128, /* de, sur, lès inside Val-de-Travers */
+  CX_TOPO_END = 256   /* Val, Haut, Dessous: a part of a place's name */
 };
 
 static const char *tok_s(const ent_ctx *c, size_t i) {
@@ -198,6 +201,38 @@ static int dateline(ent_ctx *c, const ent_span *s) {
   return c->tok[j].kind == PRESSE_TOK_NUMBER && date_part(c, j + 1);
 }
 
+/* The data/ent_context.txt bits of the part s[0..n) of a hyphenated
+** word, ASCII capitals lowercased. */
+static int part_bits(const char *s, size_t n) {
+  char w[24];
+  if (!n || n > sizeof w) return 0;
+  for (size_t k = 0; k < n; k++)
+    w[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+  const presse_lex_entry *e = presse_lex_find(&lex_ent_context, w, n);
+  return e ? e->value : 0;
+}
+
+/* A place's name by its form: a hyphenated word with a lowercase link
+** inside ("Val-de-Travers", "Châlons-sur-Marne", "Côte-aux-Fées") or a
+** part that names a part of a place first or last ("Haut-Valais",
+** "Bas-Languedoc", "Brot-Dessous"): French toponymy, seldom a person's
+** or a body's name. */
+static int toponym_form(const ent_ctx *c, const ent_span *s) {
+  const char *p = c->text + s->b0;
+  size_t n = s->b1 - s->b0, a = 0, parts = 0;
+  int link = 0, end = 0;
+  for (size_t k = 0; k <= n; k++) {
+    if (k < n && p[k] != '-') continue;
+    int b = part_bits(p + a, k - a);
+    int lower = k > a && p[a] >= 'a' && p[a] <= 'z';
+    if ((b & CX_TOPO_LINK) && lower && a > 0 && k < n) link = 1;
+    if ((b & CX_TOPO_END) && !lower && (a == 0 || k == n)) end = 1;
+    parts++;
+    a = k + 1;
+  }
+  return parts >= 2 && (link || end);
+}
+
 uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok) {
   uint64_t F = 0;
   size_t t0 = s->t0;
@@ -212,6 +247,7 @@ uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok) {
     int cx = context_word(c, t0 - 1);
     if ((cx & CX_HEAD) && !(c->tok[t0 - 1].flags & PRESSE_TF_UPPER))
       F |= EFB(person_context);
+    if (cx & CX_TITLE) F |= EFB(title_before);
     /* "la veuve Kerbrat", "Mme Vve X" are titles of the lexicon; the
     ** members of a list after a plural one are persons too */
     if ((punct_is(c, t0 - 1, ',') || word_is(c, t0 - 1, "et")) &&
@@ -221,5 +257,8 @@ uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok) {
   if (person_after(c, s)) F |= EFB(person_context);
   if (ntok == 1 && origin_after_name(c, s)) F |= EFB(origin_de);
   if (s->t1 - s->t0 <= 3 && dateline(c, s)) F |= EFB(dateline);
+  if (ntok == 1 && (c->tok[s->t1 - 1].flags & PRESSE_TF_HYPHEN) &&
+      toponym_form(c, s))
+    F |= EFB(toponym);
   return F;
 }
