@@ -950,6 +950,17 @@ int ent_candidates(ent_ctx *c) {
            c->tok[j - 1].kind != PRESSE_TOK_NUMBER &&
            (ent_tok_flags(c, j - 1) & (EL_FUNC | EL_PARTICLE)))
       j--;
+    /* A capitalised article with nothing capitalised after it names
+    ** nothing: "(Thurgovie), Le feu a pris", a capital after a comma */
+    if (!skip && cap_article(c, s0) && j > s0 + 1) {
+      size_t k = s0 + 1;
+      while (k < j && !name_word(c, k) && c->tok[k].kind != PRESSE_TOK_NUMBER)
+        k++;
+      if (k == j) {
+        i = j;
+        continue;
+      }
+    }
     /* A nationality noun before a name is an entity of its own: "son
     ** homologue Russe Serguei Lavrov". */
     uint32_t f0 = ent_tok_flags(c, s0);

@@ -129,8 +129,9 @@ static int person_after(ent_ctx *c, const ent_span *s) {
 }
 
 /* "Jean Dupont, de Kervalec, a vendu": a single name after a person's
-** name, a comma and "de" (or "du", "de la") is where the person comes
-** from. The span before is classified already (ent_classify() goes in
+** name, "de" (or "du", "de la"), with a comma or without, is where the
+** person comes from. The span before is classified already (ent_classify() goes
+*in
 ** text order). */
 static int origin_after_name(ent_ctx *c, const ent_span *s) {
   size_t k = s->t0;
@@ -144,9 +145,12 @@ static int origin_after_name(ent_ctx *c, const ent_span *s) {
   if (word_is(c, k, "la") ||
       ((c->tok[k].flags & PRESSE_TF_ELISION) && tok_s(c, k)[0] == 'l'))
     k--;
-  if (k < 2 || !de_at(c, k) || !punct_is(c, k - 1, ',')) return 0;
+  if (k < 2 || !de_at(c, k)) return 0;
+  /* with a comma or without: "M. le conseiller Kerbrat de Kervel" */
+  size_t e = punct_is(c, k - 1, ',') ? k - 1 : k;
   const ent_span *p = s - 1;
-  return p->type == PRESSE_PER && p->t1 == k - 1 && same_sent(c, p->t0, s->t0);
+  return p->type == PRESSE_PER && p->t1 == e && p->t1 - p->t0 <= 4 &&
+         same_sent(c, p->t0, s->t0);
 }
 
 int ent_month_at(const ent_ctx *c, size_t i) {
