@@ -324,6 +324,33 @@ static void layout_flags(void **state) {
       PRESSE_TF_LINE_START | PRESSE_TF_PARA_START | PRESSE_TF_SENT_START, 1);
 }
 
+/* A text whose lines wrap its paragraphs (a scanned newspaper): a single
+** newline reads as a space, but after a short line without a final mark
+** (a headline). */
+static void wrapped_lines(void **state) {
+  (void)state;
+  const char *s = "DERNIERES NOUVELLES\n"
+                  "Le public est averti que le sieur Jean\n"
+                  "Dupont, de la commune de Kervel, et la\n"
+                  "dame Marie Morvan sont partis pour la\n"
+                  "foire de la ville avec leurs enfants. Le\n"
+                  "conseil de la commune a voté hier soir.\n"
+                  "Dans la ville, la foire a duré trois jours.";
+  expect_flag(s, "Dupont|dame|foire|conseil", PRESSE_TF_SOFT_BREAK, 1);
+  expect_flag(s, "Dupont|dame|foire|conseil", PRESSE_TF_LINE_START, 0);
+  expect_flag(s, "Dupont|conseil", PRESSE_TF_SENT_START, 0);
+  /* after the headline, a line; after a final mark, a sentence of the
+  ** same paragraph */
+  expect_flag(s, "Le", PRESSE_TF_LINE_START, 1);
+  expect_flag(s, "Dans", PRESSE_TF_LINE_START, 0);
+  expect_flag(s, "Le|Dans", PRESSE_TF_SENT_START, 1);
+  /* a few lines that do not wrap keep their breaks */
+  expect_flag("Un titre\nle sieur Jean\nDupont est parti.", "Dupont",
+              PRESSE_TF_LINE_START | PRESSE_TF_SENT_START, 1);
+  expect_flag("Un titre\nle sieur Jean\nDupont est parti.", "Dupont",
+              PRESSE_TF_SOFT_BREAK, 0);
+}
+
 /* ------------------------------------------------------------- numbers */
 
 static void numbers(void **state) {
@@ -828,6 +855,7 @@ int main(void) {
       cmocka_unit_test(soft_hyphens_and_zero_width),
       cmocka_unit_test(case_flags),
       cmocka_unit_test(layout_flags),
+      cmocka_unit_test(wrapped_lines),
       cmocka_unit_test(numbers),
       cmocka_unit_test(abbreviations_and_initials),
       cmocka_unit_test(urls_and_emails),
