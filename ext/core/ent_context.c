@@ -79,6 +79,17 @@ static int de_at(const ent_ctx *c, size_t i) {
          tok_s(c, i)[0] == 'd';
 }
 
+/* Is token i an article of a singular noun: le, la, l', un, une? */
+static int article_at(const ent_ctx *c, size_t i) {
+  if (!ent_is_word(c, i)) return 0;
+  if ((c->tok[i].flags & PRESSE_TF_ELISION) &&
+      (tok_s(c, i)[0] == 'l' || tok_s(c, i)[0] == 'L'))
+    return 1;
+  return word_is(c, i, "le") || word_is(c, i, "la") || word_is(c, i, "un") ||
+         word_is(c, i, "une") || word_is(c, i, "Le") || word_is(c, i, "La") ||
+         word_is(c, i, "Un") || word_is(c, i, "Une");
+}
+
 /* Token t0 - 1 and what comes before: the index of the word before "de"
 ** ("M. de X", "le fils de X"), or (size_t)-1. */
 static size_t before_de(const ent_ctx *c, size_t t0) {
@@ -252,6 +263,12 @@ uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok) {
     if ((cx & CX_HEAD) && !(c->tok[t0 - 1].flags & PRESSE_TF_UPPER))
       F |= EFB(person_context);
     if (cx & CX_TITLE) F |= EFB(title_before);
+    /* "l'Israélien X", "un Américain X": a nationality noun with its
+    ** article names a person's origin (the noun is a MISC of its own) */
+    if (t0 >= 2 && (c->tok[t0 - 1].flags & PRESSE_TF_UPPER) &&
+        (ent_tok_flags(c, t0 - 1) & EL_DEMONYM) &&
+        !(ent_tok_flags(c, t0 - 1) & EL_NAMEY) && article_at(c, t0 - 2))
+      F |= EFB(person_context);
     /* "la veuve Kerbrat", "Mme Vve X" are titles of the lexicon; the
     ** members of a list after a plural one are persons too */
     if ((punct_is(c, t0 - 1, ',') || word_is(c, t0 - 1, "et")) &&
