@@ -952,7 +952,8 @@ int ent_candidates(ent_ctx *c) {
       j--;
     /* A capitalised article with nothing capitalised after it names
     ** nothing: "(Thurgovie), Le feu a pris", a capital after a comma */
-    if (!skip && cap_article(c, s0) && j > s0 + 1) {
+    if (j > s0 + 1 && !skip && tok_n(c, s0) <= 3 && tok_s(c, s0)[0] == 'L' &&
+        cap_article(c, s0)) {
       size_t k = s0 + 1;
       while (k < j && !name_word(c, k) && c->tok[k].kind != PRESSE_TOK_NUMBER)
         k++;

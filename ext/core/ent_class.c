@@ -696,7 +696,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (app == 1) F |= EFB(function_after);
   if (app == 2) F |= EFB(age_after);
   /* forms of address, kinship, origin, datelines (ent_context.c) */
-  F |= ent_context_features(c, s, (int)ntok);
+  F |= ent_context_features(c, s, (int)ntok, F);
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&

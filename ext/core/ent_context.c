@@ -30,20 +30,29 @@ enum {
   CX_TOPO_END = 256   /* Val, Haut, Dessous: a part of a place's name */
 };
 
-static const char *tok_s(const ent_ctx *c, size_t i) {
+static inline const char *tok_s(const ent_ctx *c, size_t i) {
   return c->text + c->tok[i].b0;
 }
-static size_t tok_n(const ent_ctx *c, size_t i) {
+static inline size_t tok_n(const ent_ctx *c, size_t i) {
   return c->tok[i].b1 - c->tok[i].b0;
 }
 
 /* The data/ent_context.txt bits of word token i, as written but for its
 ** ASCII capitals ("M.", "MM.", "Mme", "Juin"), 0 if none. Not folded:
 ** "né" is no "ne". */
-static int context_word(const ent_ctx *c, size_t i) {
+static int context_word(ent_ctx *c, size_t i) {
   size_t n = ent_is_word(c, i) ? tok_n(c, i) : 0;
-  if (!n || n > 24) return 0;
-  char w[24];
+  /* the entries are 1 to 16 bytes long; a capital is read on short
+  ** abbreviations, months and at a sentence start only (below) */
+  if (!n || n > 16) return 0;
+  /* function words are none of them, and their flags are most often
+  ** looked up already: the commonest neighbours of a name cost no probe */
+  uint32_t f = ent_tok_flags(c, i);
+  if ((f & EL_FUNC) || !(f & (EL_COMMON | EL_TITLE | EL_NOTENT))) return 0;
+  if ((c->tok[i].flags & PRESSE_TF_UPPER) && n > 5 &&
+      !(c->info[i] & TI_AMBIG) && !(f & EL_NOTENT))
+    return 0;
+  char w[16];
   const char *p = tok_s(c, i);
   for (size_t k = 0; k < n; k++)
     w[k] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
@@ -58,16 +67,16 @@ static int context_word(const ent_ctx *c, size_t i) {
   return e->value;
 }
 
-static int same_sent(const ent_ctx *c, size_t i, size_t j) {
+static inline int same_sent(const ent_ctx *c, size_t i, size_t j) {
   return c->tok[i].sent == c->tok[j].sent;
 }
 
-static int punct_is(const ent_ctx *c, size_t i, char ch) {
+static inline int punct_is(const ent_ctx *c, size_t i, char ch) {
   return i < c->ntok && c->tok[i].kind == PRESSE_TOK_PUNCT &&
          tok_n(c, i) == 1 && tok_s(c, i)[0] == ch;
 }
 
-static int word_is(const ent_ctx *c, size_t i, const char *w) {
+static inline int word_is(const ent_ctx *c, size_t i, const char *w) {
   size_t l = strlen(w);
   return ent_is_word(c, i) && tok_n(c, i) == l && !memcmp(tok_s(c, i), w, l);
 }
@@ -112,18 +121,18 @@ static int plural_title_list(ent_ctx *c, const ent_span *s) {
     }
     if (!ent_is_word(c, k)) return 0;
     if (c->tok[k].flags & (PRESSE_TF_UPPER | PRESSE_TF_INITIAL)) {
-      int cx = context_word(c, k);
-      if (cx & CX_PLURAL) return sep;
+      /* "MM.", "Mmes": abbreviations; longer capitalised words are names */
+      if (tok_n(c, k) <= 4 && (context_word(c, k) & CX_PLURAL)) return sep;
       continue;
     }
     /* a lowercase word: the title itself, the particle of a name, or
     ** what goes with a title ("MM. le docteur X et Y", "MM. les anciens
     ** conseillers X et Y") */
-    int cx = context_word(c, k);
-    if (cx & CX_PLURAL) return sep;
-    if (!(ent_tok_flags(c, k) & (EL_PARTICLE | EL_TITLE | EL_ADJ)) &&
-        !word_is(c, k, "le") && !word_is(c, k, "les"))
-      return 0;
+    uint32_t f = ent_tok_flags(c, k);
+    if ((f & EL_TITLE) && (context_word(c, k) & CX_PLURAL)) return sep;
+    if (f & (EL_PARTICLE | EL_TITLE | EL_ADJ)) continue;
+    if (word_is(c, k, "le") || word_is(c, k, "les")) continue;
+    return (context_word(c, k) & CX_PLURAL) ? sep : 0;
   }
   return 0;
 }
@@ -164,7 +173,7 @@ static int origin_after_name(ent_ctx *c, const ent_span *s) {
          same_sent(c, p->t0, s->t0);
 }
 
-int ent_month_at(const ent_ctx *c, size_t i) {
+int ent_month_at(ent_ctx *c, size_t i) {
   return (context_word(c, i) & CX_MONTH) != 0;
 }
 
@@ -182,9 +191,6 @@ static int date_part(ent_ctx *c, size_t i) {
 ** (Finistère), 14.", "KERVEL 19 juin", "KERVEL. — Hier"; in lowercase
 ** with a comma, a day and a month: "Kervel, 12 mars". */
 static int dateline(ent_ctx *c, const ent_span *s) {
-  int caps = 1;
-  for (size_t j = s->t0; j < s->t1; j++)
-    if (ent_is_word(c, j) && !(c->tok[j].flags & PRESSE_TF_ALLCAPS)) caps = 0;
   size_t k = s->t0;
   if (k > 0 && c->tok[k - 1].kind == PRESSE_TOK_PUNCT &&
       !(c->tok[k].flags & PRESSE_TF_SPACE_BEFORE))
@@ -192,6 +198,9 @@ static int dateline(ent_ctx *c, const ent_span *s) {
   if (!(c->tok[k].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START |
                            PRESSE_TF_SOFT_BREAK | PRESSE_TF_SENT_START)))
     return 0;
+  int caps = 1;
+  for (size_t j = s->t0; j < s->t1; j++)
+    if (ent_is_word(c, j) && !(c->tok[j].flags & PRESSE_TF_ALLCAPS)) caps = 0;
   size_t j = s->t1;
   if (j >= c->ntok) return 0;
   if (punct_is(c, j, '(')) {
@@ -248,7 +257,21 @@ static int toponym_form(const ent_ctx *c, const ent_span *s) {
   return parts >= 2 && (link || end);
 }
 
-uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok) {
+/* Features of the name's own form, or strong cues, that the weak cues
+** below could not outweigh: with one of them, the cues are not looked for
+** (most names of the news: known places, given names, bodies' heads). */
+#define STRONG                                                                 \
+  (EFB(place_phrase) | EFB(country) | EFB(demonym) | EFB(elided_article) |     \
+   EFB(event_head) | EFB(year) | EFB(place_number) | EFB(name_number) |        \
+   EFB(org_head) | EFB(loc_head) | EFB(misc_head) | EFB(event_word) |          \
+   EFB(title_before) | EFB(person_particle) | EFB(initials) | EFB(org_cue) |   \
+   EFB(misc_cue) | EFB(acronym_digit) | EFB(digits) | EFB(acronym_name) |      \
+   EFB(given_first) | EFB(age_after) | EFB(acronym_defined))
+
+/* The cues before and after an unknown name: forms of address, kinship,
+** a name's head, a plural title's list, words only persons take, a place
+** of origin. */
+static uint64_t weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
   uint64_t F = 0;
   size_t t0 = s->t0;
   size_t k = before_de(c, t0);
@@ -277,6 +300,12 @@ uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok) {
   }
   if (person_after(c, s)) F |= EFB(person_context);
   if (ntok == 1 && origin_after_name(c, s)) F |= EFB(origin_de);
+  return F;
+}
+
+uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
+                              uint64_t own) {
+  uint64_t F = own & STRONG ? 0 : weak_cues(c, s, ntok);
   if (s->t1 - s->t0 <= 3 && dateline(c, s)) F |= EFB(dateline);
   if (ntok == 1 && (c->tok[s->t1 - 1].flags & PRESSE_TF_HYPHEN) &&
       toponym_form(c, s))

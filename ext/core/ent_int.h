@@ -120,12 +120,15 @@ static inline int ent_is_word(const ent_ctx *c, size_t i) {
 }
 
 /* The features that the words around span s give it (ent_context.c):
-** forms of address, kinship, words only persons take, a place of origin,
-** a dateline; ntok is its number of word and number tokens. */
-uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok);
+** forms of address, kinship, words only persons take, a place of origin
+** (not looked for when own, its features so far, has a strong one), a
+** dateline, a place's form; ntok is its number of word and number
+** tokens. */
+uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
+                              uint64_t own);
 
 /* Is token i a month (data/ent_context.txt)? */
-int ent_month_at(const ent_ctx *c, size_t i);
+int ent_month_at(ent_ctx *c, size_t i);
 
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
