@@ -222,7 +222,8 @@ static int dateline(ent_ctx *c, const ent_span *s) {
             (tok_s(c, j + 1)[0] == '-' ||
              (tok_n(c, j + 1) == 3 &&
               !memcmp(tok_s(c, j + 1), "\xE2\x80\x94", 3))));
-  return c->tok[j].kind == PRESSE_TOK_NUMBER && date_part(c, j + 1);
+  return j < c->ntok && c->tok[j].kind == PRESSE_TOK_NUMBER &&
+         date_part(c, j + 1);
 }
 
 /* The data/ent_context.txt bits of the part s[0..n) of a hyphenated
