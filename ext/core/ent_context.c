@@ -299,8 +299,12 @@ static uint64_t weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
         plural_title_list(c, s))
       F |= EFB(title_before);
   }
-  if (person_after(c, s)) F |= EFB(person_context);
-  if (ntok == 1 && origin_after_name(c, s)) F |= EFB(origin_de);
+  /* "Jean X, de Kervel, né à Y": the words after the place of origin
+  ** speak of the person before it */
+  if (ntok == 1 && origin_after_name(c, s))
+    F |= EFB(origin_de);
+  else if (person_after(c, s))
+    F |= EFB(person_context);
   return F;
 }
 
