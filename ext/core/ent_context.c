@@ -148,6 +148,27 @@ static int person_after(ent_ctx *c, const ent_span *s) {
   return (context_word(c, j) & CX_AFTER) != 0;
 }
 
+/* "permettre à X de partir", "demander à X d'exister": the one "à"
+** gives leave or a task to, before "de" and an infinitive, is a person
+** (or a body), not a place. */
+static int to_whom(ent_ctx *c, const ent_span *s) {
+  size_t j = s->t1;
+  if (s->t0 == 0 || !word_is(c, s->t0 - 1, "\xC3\xA0") || j + 1 >= c->ntok ||
+      !same_sent(c, j + 1, s->t0) ||
+      !(word_is(c, j, "de") ||
+        ((c->tok[j].flags & PRESSE_TF_ELISION) && tok_s(c, j)[0] == 'd')))
+    return 0;
+  const char *w = tok_s(c, j + 1);
+  size_t n = tok_n(c, j + 1);
+  if (!ent_is_word(c, j + 1) || n < 4 ||
+      (c->tok[j + 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  /* an infinitive: -er, -ir, -re, and a verb of the lexicon */
+  int inf = (w[n - 1] == 'r' && (w[n - 2] == 'e' || w[n - 2] == 'i')) ||
+            (w[n - 1] == 'e' && w[n - 2] == 'r');
+  return inf && (ent_tok_flags(c, j + 1) & EL_VERB);
+}
+
 /* "Jean Dupont, de Kervalec, a vendu": a single name after a person's
 ** name, "de" (or "du", "de la"), with a comma or without, is where the
 ** person comes from. The span before is classified already (ent_classify() goes
@@ -303,7 +324,7 @@ static uint64_t weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
   ** speak of the person before it */
   if (ntok == 1 && origin_after_name(c, s))
     F |= EFB(origin_de);
-  else if (person_after(c, s))
+  else if (person_after(c, s) || to_whom(c, s))
     F |= EFB(person_context);
   return F;
 }
