@@ -29,6 +29,7 @@ patterns=(
   'Selon Jean Dupont, ' 'selon ' 'a déclaré que ' 'Il estime que « '
   '1 ' '1.' '.' '...' 'http://a' 'a@b.' 'é' ' - ' '(' 'Lire aussi\n'
   'Par Jean Dupont\n' '12 mars 2023 ' 'de la ' 'Le président ' 'xY'
+  'MM. Jean et ' 'la\nville ' 'KERVEL, 12 juin. '
 )
 funcs=(segment normalize entities quotes article search)
 
