@@ -320,6 +320,18 @@ static uint64_t weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
         plural_title_list(c, s))
       F |= EFB(title_before);
   }
+  /* "dans le Kervalais", "dans l'Ohio": a single name inside which
+  ** something happens is a place (a newspaper takes its capital article,
+  ** "dans Le Figaro", or has a person's name: "dans le Figaro") */
+  if (ntok == 1 && t0 >= 2 &&
+      !((ent_tok_flags(c, t0) & (EL_GIVEN | EL_SURNAME)) &&
+        !(ent_tok_flags(c, t0) & (EL_COUNTRY | EL_CITY | EL_CAPNOM))) &&
+      word_is(c, t0 - 2, "dans") && same_sent(c, t0 - 2, t0) &&
+      (word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la") ||
+       word_is(c, t0 - 1, "les") ||
+       ((c->tok[t0 - 1].flags & PRESSE_TF_ELISION) &&
+        tok_s(c, t0 - 1)[0] == 'l')))
+    F |= EFB(loc_cue);
   /* "Jean X, de Kervel, né à Y": the words after the place of origin
   ** speak of the person before it */
   if (ntok == 1 && origin_after_name(c, s))
