@@ -125,10 +125,21 @@ static int rating_shape(const char *s, size_t n) {
   return !lower || digit || (n == 3 && s[0] == 'A');
 }
 
+/* A Roman numeral of I, V and X alone ("le chapitre IV", "la phase II"):
+** a number; after a name it joins it ("Louis XIV", "Jean XXIII"). "XV" is
+** a rugby team ("le XV de France"): left to the rest. */
+static int roman_shape(const char *s, size_t n) {
+  if (n < 2 || n > 6 || (n == 2 && s[0] == 'X' && s[1] == 'V')) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (s[k] != 'I' && s[k] != 'V' && s[k] != 'X') return 0;
+  return 1;
+}
+
 /* Is the one-token span at token i something written with capitals that
 ** is no name: a unit after a number (38,7 °C, 100 MW, 4 Go), a code of
-** one capital (plan B, B+), a rating (A3, AAA), or an acronym of a common
-** noun counted or pointed at (un PC, trois ONG, ces SMS)? */
+** one capital (plan B, B+), a rating (A3, AAA), a Roman numeral (IV), or
+** an acronym of a common noun counted or pointed at (un PC, trois ONG, ces
+** SMS)? */
 static int not_a_name(const ent_ctx *c, size_t i) {
   const presse_token *t = &c->tok[i];
   const char *s = tok_s(c, i);
@@ -148,7 +159,7 @@ static int not_a_name(const ent_ctx *c, size_t i) {
         (span_word(c, i - 1) & SW_COUNT))
       return 1;
   }
-  return rating_shape(s, n);
+  return rating_shape(s, n) || roman_shape(s, n);
 }
 
 /* Is the UTF-8 at s an uppercase letter of the Latin alphabets? */
