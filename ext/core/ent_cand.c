@@ -202,7 +202,9 @@ static inline int name_word(ent_ctx *c, size_t i) {
     ** INFOS", "EXCLUSIF" (acronyms are not French words: ONU, CEDEAO). */
     if ((t->flags & PRESSE_TF_ALLCAPS) && t->b1 - t->b0 >= 4) {
       uint32_t f = ent_tok_flags(c, i);
-      if ((f & EL_COMMON) && !(f & EL_NAMEY)) return 0;
+      /* but for a dateline's town: "ORBE, 15. —" */
+      if ((f & EL_COMMON) && !(f & EL_NAMEY) && !ent_dateline_at(c, i, i + 1))
+        return 0;
     }
     return 1;
   }
@@ -419,6 +421,8 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   uint32_t f = ent_tok_flags(c, i);
   if (f & (EL_FUNC | EL_NOTENT | EL_TITLE)) return 1;
   if (!(f & EL_COMMON)) return 0;
+  /* a town named by a common word in a dateline: "Cornu, 29 juin. —" */
+  if (!more && ent_dateline_at(c, i, i + 1)) return 0;
   if (f & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) return 0;
   if (c->tok[i].flags & PRESSE_TF_ALLCAPS) return 0;
   if (more) {

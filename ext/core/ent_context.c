@@ -211,8 +211,8 @@ static int date_part(ent_ctx *c, size_t i) {
 ** dot and a dash: "KERVEL, 12 mars. —", "-KERVEL, 29 (Havas)", "KERVEL
 ** (Finistère), 14.", "KERVEL 19 juin", "KERVEL. — Hier"; in lowercase
 ** with a comma, a day and a month: "Kervel, 12 mars". */
-static int dateline(ent_ctx *c, const ent_span *s) {
-  size_t k = s->t0;
+int ent_dateline_at(ent_ctx *c, size_t t0, size_t t1) {
+  size_t k = t0;
   if (k > 0 && c->tok[k - 1].kind == PRESSE_TOK_PUNCT &&
       !(c->tok[k].flags & PRESSE_TF_SPACE_BEFORE))
     k--; /* a dash glued to it */
@@ -220,9 +220,9 @@ static int dateline(ent_ctx *c, const ent_span *s) {
                            PRESSE_TF_SOFT_BREAK | PRESSE_TF_SENT_START)))
     return 0;
   int caps = 1;
-  for (size_t j = s->t0; j < s->t1; j++)
+  for (size_t j = t0; j < t1; j++)
     if (ent_is_word(c, j) && !(c->tok[j].flags & PRESSE_TF_ALLCAPS)) caps = 0;
-  size_t j = s->t1;
+  size_t j = t1;
   if (j >= c->ntok) return 0;
   if (punct_is(c, j, '(')) {
     size_t e = j + 1;
@@ -341,10 +341,30 @@ static uint64_t weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
   return F;
 }
 
+/* Is span s alone in brackets after the day of a dateline ("KERVEL, 29
+** (Havas)")? */
+static int t0_is_agency(ent_ctx *c, const ent_span *s) {
+  size_t t0 = s->t0;
+  if (t0 < 4 || !punct_is(c, t0 - 1, '(') || !punct_is(c, s->t1, ')') ||
+      c->tok[t0 - 2].kind != PRESSE_TOK_NUMBER || !punct_is(c, t0 - 3, ','))
+    return 0;
+  /* the place: up to three words in capitals ("BUENOS AIRES, 28") */
+  size_t k = t0 - 4;
+  for (int n = 0;
+       n < 2 && k > 0 && ent_is_word(c, k - 1) && same_sent(c, k - 1, k) &&
+       (c->tok[k - 1].flags & PRESSE_TF_ALLCAPS);
+       n++)
+    k--;
+  return ent_is_word(c, k) && ent_dateline_at(c, k, t0 - 3);
+}
+
 uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
                               uint64_t own) {
   uint64_t F = own & STRONG ? 0 : weak_cues(c, s, ntok);
-  if (s->t1 - s->t0 <= 3 && dateline(c, s)) F |= EFB(dateline);
+  if (s->t1 - s->t0 <= 3 && ent_dateline_at(c, s->t0, s->t1))
+    F |= EFB(dateline);
+  /* "-KERVEL, 29 (Havas). —": the agency that sent the dispatch */
+  if (ntok == 1 && t0_is_agency(c, s)) F |= EFB(org_cue);
   if (ntok == 1 && (c->tok[s->t1 - 1].flags & PRESSE_TF_HYPHEN) &&
       toponym_form(c, s))
     F |= EFB(toponym);

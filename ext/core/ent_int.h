@@ -130,6 +130,10 @@ uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
 /* Is token i a month (data/ent_context.txt)? */
 int ent_month_at(ent_ctx *c, size_t i);
 
+/* Are tokens [t0, t1) the place of a dateline: opening a line, then a
+** date ("KERVEL, 12 mars. —", "Kervel, 3 mai")? */
+int ent_dateline_at(ent_ctx *c, size_t t0, size_t t1);
+
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
 int ent_consistency(ent_ctx *c);
