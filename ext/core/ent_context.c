@@ -212,6 +212,10 @@ static int date_part(ent_ctx *c, size_t i) {
 ** (Finistère), 14.", "KERVEL 19 juin", "KERVEL. — Hier"; in lowercase
 ** with a comma, a day and a month: "Kervel, 12 mars". */
 int ent_dateline_at(ent_ctx *c, size_t t0, size_t t1) {
+  /* what follows first: a mark or a number, most often a word */
+  if (t1 >= c->ntok || (c->tok[t1].kind != PRESSE_TOK_PUNCT &&
+                        c->tok[t1].kind != PRESSE_TOK_NUMBER))
+    return 0;
   size_t k = t0;
   if (k > 0 && c->tok[k - 1].kind == PRESSE_TOK_PUNCT &&
       !(c->tok[k].flags & PRESSE_TF_SPACE_BEFORE))
