@@ -178,8 +178,11 @@ static int origin_after_name(ent_ctx *c, const ent_span *s) {
   size_t k = s->t0;
   if (k < 3 || s == c->sp) return 0;
   k--;
-  /* "M. Jean Kerbrat (Finistère)": a member's constituency, in brackets */
+  /* "M. Jean Kerbrat (Finistère)": a member's constituency, in brackets;
+  ** not a common word, which names a team or a sponsor ("Marc Kerbrat
+  ** (Safran)") */
   if (punct_is(c, k, '(') && punct_is(c, s->t1, ')')) {
+    if (ent_tok_flags(c, s->t0) & EL_COMMON) return 0;
     const ent_span *p = s - 1;
     return p->type == PRESSE_PER && p->t1 == k && same_sent(c, p->t0, s->t0);
   }
