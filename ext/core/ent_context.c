@@ -265,7 +265,8 @@ static int part_bits(const char *s, size_t n) {
   return e ? e->value : 0;
 }
 
-/* A place's name by its form: a hyphenated word with a lowercase link
+/* A place's name by its form (the feature of a place's head word,
+** loc_head): a hyphenated word with a lowercase link
 ** inside ("Val-de-Travers", "Châlons-sur-Marne", "Côte-aux-Fées") or a
 ** part that names a part of a place first or last ("Haut-Valais",
 ** "Bas-Languedoc", "Brot-Dessous"): French toponymy, seldom a person's
@@ -374,6 +375,6 @@ uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
   if (ntok == 1 && t0_is_agency(c, s)) F |= EFB(org_cue);
   if (ntok == 1 && (c->tok[s->t1 - 1].flags & PRESSE_TF_HYPHEN) &&
       toponym_form(c, s))
-    F |= EFB(toponym);
+    F |= EFB(loc_head);
   return F;
 }

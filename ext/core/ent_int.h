@@ -39,13 +39,15 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
   X(english_words) X(brand_first) X(doc_list) X(doc_product) X(event_word)     \
   X(person_particle) X(doc_first_word) X(group_name) X(camel_brand)          \
   X(doc_start) X(article_before)                                               \
-  X(person_context) X(origin_de) X(dateline) X(toponym)
+  X(person_context) X(origin_de) X(dateline)
 /* clang-format on */
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
 enum { ENT_FEATURES(ENT_FEATURE_ENUM) EF_COUNT };
 #undef ENT_FEATURE_ENUM
 #define EFB(n) (1ull << EF_##n)
+/* a span's features are the bits of a uint64_t */
+_Static_assert(EF_COUNT <= 64, "more than 64 entity features");
 
 /* One row of the evidence table (data/ent_evidence.txt). */
 typedef struct ent_weight {
