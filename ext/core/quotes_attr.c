@@ -526,6 +526,13 @@ static int32_t acronym_speaker(qwork *w, size_t i) {
   return q_add_speaker(w, b0, w->tok[i].b1, (uint32_t)i, 0);
 }
 
+/* A present participle that the function list knows as a noun
+** ("manifestant", "un jeune manifestant, X"): a noun inside a group. */
+static int gerund_noun(const qwork *w, size_t k) {
+  return (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+         !(w->verb[k] & (QV_FIN | QV_PART | QV_INFIN));
+}
+
 /* A definite article: le, la, l', les. */
 static int definite(const qwork *w, size_t i) {
   return q_tok_is(w, i, "le") || q_tok_is(w, i, "la") || q_tok_is(w, i, "l") ||
@@ -781,7 +788,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     /* a function noun that is also a verb form ("conseiller", "élu"),
     ** or a participle ("l'accusé"), is the noun right after the
     ** determiner */
-    if ((w->verb[k] &&
+    if ((w->verb[k] && !gerund_noun(w, k) &&
          !(k == i + 1 &&
            ((w->feat[k] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) ||
             ((w->verb[k] & QV_PART) && (w->word[i] & QW_DET))))) ||

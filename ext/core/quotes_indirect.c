@@ -49,6 +49,19 @@ int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
 
 static int ind_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 
+/* de, d', du, des: what opens a de-complement. */
+static int de_word(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "de") || q_tok_is(w, i, "d") || q_tok_is(w, i, "du") ||
+         q_tok_is(w, i, "des");
+}
+
+/* Punctuation glued to the words on both sides ("2011-2012", "24/7"):
+** inside a noun group, no boundary. */
+static int glued_punct(const qwork *w, size_t i) {
+  return i > 0 && i + 1 < w->ntok && w->tok[i].kind == PRESSE_TOK_PUNCT &&
+         w->tok[i].b0 == w->tok[i - 1].b1 && w->tok[i + 1].b0 == w->tok[i].b1;
+}
+
 /* A second speech verb of the same subject, coordinated at k (", mais a
 ** souligné que", "et a ajouté"): the first clause ends there. */
 static int coordinated_cue(const qwork *w, size_t k) {
@@ -77,6 +90,9 @@ static size_t clause_end(const qwork *w, size_t c) {
   while (k < w->ntok && w->para[k] == w->para[c] && !stop_tok(w, k)) {
     if (!w->inq[k] && Q_ISPUNCT(w, k, ':') && k + 1 < w->ntok && w->inq[k + 1])
       break;
+    /* a quotation closing its sentence inside the marks ("« … ! » Le
+    ** porte-parole …"): the next sentence is not reported */
+    if (k > c && !w->inq[k] && (w->tok[k].flags & PRESSE_TF_SENT_START)) break;
     if (k > c && !w->inq[k] && coordinated_cue(w, k)) break;
     k++;
   }
@@ -164,6 +180,14 @@ static int ind_verb_group(const qwork *w, size_t j, size_t *last,
   }
   if (speech_bits(w->verb[k])) return 0; /* not a light verb */
   size_t v = k + 1;
+  /* "a fait état de", "fait part de": a light verb and its noun
+  ** (data/quote_words.txt) report what follows de */
+  if (v + 1 < w->ntok && is_word(w, v) && (w->word[v] & QW_LIGHTN) &&
+      de_word(w, v + 1)) {
+    *last = v;
+    *vf = (uint16_t)(QV_OBJ | QV_DE | QV_FIN | pl);
+    return 1;
+  }
   if (v < w->ntok && q_tok_is(w, v, "d")) v++;
   if (v >= w->ntok || !(w->verb[v] & QV_INFIN) || !speech_bits(w->verb[v]))
     return 0;
@@ -183,34 +207,74 @@ static int inverted_incise(qwork *w, size_t j, size_t last, size_t *next) {
   size_t s = sentence_start(w, j - 1), e = clause_end(w, last + 1);
   for (size_t k = s; k < e; k++)
     if (w->inq[k]) return PRESSE_OK; /* the attribution of a quotation */
-  if (s + 2 >= j - 1) return PRESSE_OK;
+  /* two words at least before it: "Il est, disent-ils, la langue …" */
+  if (s + 1 >= j - 1) return PRESSE_OK;
   /* "dit-on": nobody in particular */
   const presse_token *t = &w->tok[j];
   if (t->b1 - t->b0 > 3 && !memcmp(w->text + t->b1 - 3, "-on", 3))
     return PRESSE_OK;
   int32_t spk = q_resolve_pronoun(w, j, (w->word[j] & QW_ELLE) != 0);
   *next = e > last ? e - 1 : last;
+  /* a cue closing the sentence ("…, a-t-il précisé.") is not reported */
+  if (e == last + 1) e = j - 1;
   return q_push_indirect(w, (uint32_t)s, (uint32_t)e, spk < 0 ? -1 : spk,
                          (uint32_t)j, (uint32_t)last + 1);
 }
 
-/* A noun group at c that ends its sentence: the subject of a postposed
-** cue ("…, a annoncé le maire Paul Roux."), not an object. */
-static int subject_to_end(const qwork *w, size_t c) {
-  if (c >= w->ntok || w->inq[c]) return 0;
+/* The same with a noun subject after the verb ("Par ailleurs, poursuit
+** l'ancien président, une langue …"): a finite incise verb between commas,
+** its subject a name or a function or institution group closed by the
+** second comma. Returns 1 when it pushed the report, [*next] its end. */
+static int noun_incise(qwork *w, size_t j, size_t c, size_t *next, int *rc) {
+  *rc = PRESSE_OK;
+  if (j == 0 || !Q_ISPUNCT(w, j - 1, ',') || !(w->verb[j] & QV_FIN) ||
+      c >= w->ntok)
+    return 0;
   int named = w->ent[c] >= 0 && w->ents->ent[w->ent[c]].type != PRESSE_LOC;
   int title = (w->word[c] & (QW_DET | QW_POSS)) && c + 1 < w->ntok &&
               (w->feat[c + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
   if (!named && !title) return 0;
-  for (size_t k = c; k < w->ntok && k < c + 14; k++) {
+  size_t e;
+  int32_t spk = q_speaker_at(w, c, w->ntok, &e);
+  if ((spk < 0 && spk != -3) || e >= w->ntok || !Q_ISPUNCT(w, e, ',')) return 0;
+  size_t s = sentence_start(w, j - 1), end = clause_end(w, e + 1);
+  if (s + 1 >= j - 1 || end <= e + 1) return 0;
+  for (size_t k = s; k < end; k++)
+    if (w->inq[k]) return 0; /* the attribution of a quotation */
+  *next = end - 1;
+  *rc = q_push_indirect(w, (uint32_t)s, (uint32_t)end, spk < 0 ? -1 : spk,
+                        (uint32_t)j, (uint32_t)j + 1);
+  return 1;
+}
+
+/* Whether the words from c to the end of the sentence hold no verb nor
+** quotation: a complement or an apposition after a postposed cue's
+** subject ("…, a annoncé X, le président de la banque.", "…, a révélé
+** son avocate à l'AFP, à la demande de sa veuve."). */
+static int verbless_to_end(const qwork *w, size_t c, size_t max) {
+  for (size_t k = c; k < w->ntok && k < c + max; k++) {
     if (stop_tok(w, k)) return 1;
-    if (w->inq[k] || w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL | QW_QUE)))
+    /* a verb form after a determiner is a noun: "à la demande de" */
+    int verb = w->verb[k] && !(k > c && (w->word[k - 1] & (QW_DET | QW_POSS)));
+    if (w->inq[k] || verb || (w->word[k] & (QW_AUX | QW_AUXPL | QW_QUE)))
       return 0;
     if (w->tok[k].kind == PRESSE_TOK_PUNCT && !Q_ISPUNCT(w, k, ',') &&
         !Q_ISPUNCT(w, k, '-') && !Q_ISPUNCT(w, k, '(') && !Q_ISPUNCT(w, k, ')'))
       return 0;
   }
   return 0;
+}
+
+/* A noun group at c that ends its sentence, maybe with a complement: the
+** subject of a postposed cue ("…, a annoncé le maire Paul Roux."), not an
+** object. */
+static int subject_to_end(const qwork *w, size_t c) {
+  if (c >= w->ntok || w->inq[c]) return 0;
+  int named = w->ent[c] >= 0 && w->ents->ent[w->ent[c]].type != PRESSE_LOC;
+  int title = (w->word[c] & (QW_DET | QW_POSS)) && c + 1 < w->ntok &&
+              (w->feat[c + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+  if (!named && !title) return 0;
+  return verbless_to_end(w, c, 24);
 }
 
 /* A date opening an adverbial phrase: "ce jeudi", "le 12 mars". */
@@ -252,6 +316,58 @@ static size_t call_content(const qwork *w, size_t c) {
   return 0;
 }
 
+/* The content of a de-complement (QV_DE): right after the verb ("se plaint
+** de la politique", "a fait état de l'exécution"), or an object followed
+** within a few words by de + infinitive ("accusent le parti d'être
+** responsables"): its first token, Q_NONE when there is none. */
+static size_t de_content(const qwork *w, size_t c) {
+  if (c >= w->ntok || w->inq[c]) return Q_NONE;
+  if (de_word(w, c)) return c;
+  if (!(w->word[c] & (QW_DET | QW_POSS)) && w->ent[c] < 0) return Q_NONE;
+  for (size_t a = c + 1; a < w->ntok && a < c + 16; a++) {
+    if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE)))
+      return Q_NONE;
+    if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d")) &&
+        (infinitive_like(w, a + 1) || q_tok_is(w, a + 1, "avoir") ||
+         q_tok_is(w, a + 1, "être")))
+      return c;
+  }
+  return Q_NONE;
+}
+
+/* Whether the verb group at j is negated: ne / n' before it, maybe with an
+** object pronoun between ("ne l'a pas dit"). */
+static int negated(const qwork *w, size_t j) {
+  size_t k = j;
+  if (k > 0 && (q_tok_is(w, k - 1, "l") || q_tok_is(w, k - 1, "lui") ||
+                q_tok_is(w, k - 1, "leur") || q_tok_is(w, k - 1, "s") ||
+                q_tok_is(w, k - 1, "se")))
+    k--;
+  return k > 0 && (q_tok_is(w, k - 1, "ne") || q_tok_is(w, k - 1, "n"));
+}
+
+/* Whether a negation word (pas, jamais, plus) sits in [j, last]. */
+static int neg_word_in(const qwork *w, size_t j, size_t last) {
+  for (size_t k = j; k <= last && k < w->ntok; k++)
+    if (is_word(w, k) && (w->word[k] & QW_NEG)) return 1;
+  return 0;
+}
+
+/* Whether the verb group at j is pronominal: "s'est dit", "se dit". */
+static int reflexive_before(const qwork *w, size_t j) {
+  return j > 0 && (q_tok_is(w, j - 1, "s") || q_tok_is(w, j - 1, "se"));
+}
+
+/* A word that may open an attribute ("satisfait", "prêt", "favorable"): a
+** lowercase word that no list knows as a determiner, preposition,
+** pronoun, que or auxiliary. */
+static int attribute_word(const qwork *w, size_t c) {
+  return is_word(w, c) && !w->inq[c] && !(w->tok[c].flags & PRESSE_TF_UPPER) &&
+         !(w->word[c] & (QW_DET | QW_PREP | QW_QUE | QW_AUX | QW_AUXPL | QW_IL |
+                         QW_ELLE | QW_PRONPL | QW_REL | QW_NEG | QW_POSS));
+}
+
 int q_indirect(qwork *w) {
   int rc;
   size_t ci = 0; /* in w->cand */
@@ -269,15 +385,17 @@ int q_indirect(qwork *w) {
                 ((w->feat[j] & QT_DAPRES) && j > 0 && q_tok_is(w, j - 1, "d"));
     int pour =
         (w->feat[j] & QT_POUR) && (w->tok[j].flags & PRESSE_TF_SENT_START);
-    /* "De l'avis de X, …": like d'après */
+    /* "De l'avis de X, …", "De l'opinion de X, …": like d'après (the
+    ** nouns of data/quote_cues.txt) */
     size_t g = j + 1; /* first token of the source */
-    if (!selon && !pour && j >= 2 && q_tok_is(w, j, "avis") &&
+    int noun = 0;
+    if (!selon && !pour && j >= 2 && (w->feat[j] & QT_DAPRES) &&
         q_tok_is(w, j - 1, "l") && q_tok_is(w, j - 2, "de") &&
         j + 1 < w->ntok) {
       if (q_tok_is(w, j + 1, "de") || q_tok_is(w, j + 1, "d"))
-        selon = 1, g = j + 2;
+        selon = noun = 1, g = j + 2;
       else if (w->word[j + 1] & QW_DET)
-        selon = 1;
+        selon = noun = 1;
     }
     if (pour && g < w->ntok) {
       /* "Pour le collectif, …", "Pour le ministre, …": a person, an
@@ -308,7 +426,8 @@ int q_indirect(qwork *w) {
         ** "selon des analyses effectuées …", "selon un rapport sur « … »":
         ** reported speech whose source we cannot name */
         for (e = g; e < w->ntok && e < g + 24 &&
-                    (w->inq[e] || w->tok[e].kind != PRESSE_TOK_PUNCT);
+                    (w->inq[e] || w->tok[e].kind != PRESSE_TOK_PUNCT ||
+                     glued_punct(w, e));
              e++)
           if (w->inq[e]) { /* a title quoted inside the group */
             const qdirect *d = &w->dq[w->inq[e] - 1];
@@ -327,9 +446,7 @@ int q_indirect(qwork *w) {
       if (spk < 0 && (spk != -3 || pour)) continue;
       if (spk < 0) spk = -1; /* "selon le ministre": nobody we can name */
       /* an apposition: "Selon le président du conseil, Michel Spiro," */
-      size_t c0 = selon && q_tok_is(w, j, "après") ? j - 1
-                  : q_tok_is(w, j, "avis")         ? j - 2
-                                                   : j;
+      size_t c0 = noun ? j - 2 : selon && (w->feat[j] & QT_DAPRES) ? j - 1 : j;
       /* "81 % sont contre, selon un sondage, et ..." closes its clause:
       ** the words before it, run on with no comma, are the reported ones */
       int postposed = 0;
@@ -422,23 +539,48 @@ int q_indirect(qwork *w) {
     size_t where;
     int32_t spk;
     size_t start = c;
+    if ((vf & QV_INCISE) && !(vf & QV_GER)) {
+      size_t next;
+      if (noun_incise(w, j, c, &next, &rc)) {
+        if (rc) return rc;
+        j = next;
+        continue;
+      }
+    }
     int post = j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE) &&
                !(vf & QV_GER) && subject_to_end(w, c);
     size_t call = (vf & QV_A) && !post ? call_content(w, c) : 0;
+    size_t de = (vf & QV_DE) && !post ? de_content(w, c) : Q_NONE;
+    int neg = negated(w, j);
     /* post: "…, a annoncé le maire Paul Roux." is no object: the
     ** postposed branch below */
     if (call) {
       start = call;
     } else if (!post && c < w->ntok && (w->word[c] & QW_QUE) &&
                !(w->word[c] & QW_REL) && (vf & (QV_QUE | QV_WEAK))) {
+      /* "ne prévoit qu'une intervention": a restriction, no clause */
+      if (neg && c == last + 1 && !neg_word_in(w, j, last)) {
+        j = last;
+        continue;
+      }
       start = c + 1;
-    } else if (!post && c < w->ntok && (vf & QV_OBJ) &&
+    } else if (de != Q_NONE) {
+      start = de;
+    } else if (!post && !neg && c < w->ntok && (vf & QV_OBJ) &&
                (!(vf & QV_PL) || (w->word[c] & QW_POSS)) && !(vf & QV_GER) &&
                (w->word[c] & (QW_DET | QW_POSS)) && !(w->word[c] & QW_PREP)) {
+      /* "n'a pas confirmé le lien": nothing is stated */
       start = c;
     } else if (!post && c < w->ntok && (vf & QV_INF) && is_word(w, c) &&
                ((!(vf & QV_PL) && (w->verb[c] & QV_INFIN)) ||
-                q_tok_is(w, c, "avoir") || q_tok_is(w, c, "être"))) {
+                q_tok_is(w, c, "avoir") || q_tok_is(w, c, "être") ||
+                ((q_tok_is(w, c, "de") || q_tok_is(w, c, "d")) &&
+                 infinitive_like(w, c + 1)))) {
+      /* "a dit avoir …", "a promis de verser …" */
+      start = c;
+    } else if (!post && (vf & QV_ATTR) && reflexive_before(w, j) &&
+               attribute_word(w, c)) {
+      /* "s'est dit satisfait de …" */
       start = c;
     } else if (c < w->ntok && Q_ISPUNCT(w, c, '.') && j > 1 &&
                Q_ISPUNCT(w, j - 1, ',') && !(vf & QV_GER)) {
@@ -457,7 +599,10 @@ int q_indirect(qwork *w) {
           spk = -3;
         }
         if (spk >= 0 || spk == -3) {
-          if (e < w->ntok && stop_tok(w, e)) {
+          /* a named subject may have a complement after it; a group we
+          ** could not read must end the sentence */
+          if (e < w->ntok &&
+              (spk >= 0 ? verbless_to_end(w, e, 24) : stop_tok(w, e))) {
             size_t s = sentence_start(w, j - 1);
             /* "…, nous entendîmes : « … », répondit X": the cue belongs
             ** to a quotation announced by a colon, nothing is reported */

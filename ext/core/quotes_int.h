@@ -33,11 +33,15 @@ enum {
   QV_WEAK = 16,    /* a cue only with quotation marks or que */
   QV_PRON = 32,    /* pronominal lemma: se dire, s'exclamer */
   QV_A = 64,       /* a call: "appelle X à + infinitive / à ce que" */
+  QV_DE = 128,     /* content opens with de: "se plaint de", "fait état de",
+                   ** "accuse X d'avoir menti" */
   QV_FIN = 256,    /* finite, 3rd person */
   QV_PART = 512,   /* past participle */
   QV_GER = 1024,   /* present participle */
   QV_INFIN = 2048, /* infinitive */
-  QV_PL = 4096     /* plural */
+  QV_PL = 4096,    /* plural */
+  QV_ATTR = 8192   /* with se, an attribute is the content: "s'est dit
+                   ** satisfait de …" */
 };
 
 /* Function words (data/quote_words.txt). */
@@ -55,8 +59,9 @@ enum {
   QW_NEG = 1024,
   QW_COORD = 2048,
   QW_POSS = 4096,
-  QW_IMPERS = 8192, /* a verb that makes "il" impersonal: il faut */
-  QW_KNOWN = 0x8000 /* in the list, whatever its bits */
+  QW_IMPERS = 8192,  /* a verb that makes "il" impersonal: il faut */
+  QW_LIGHTN = 16384, /* a noun making a speech verb of faire: fait état de */
+  QW_KNOWN = 0x8000  /* in the list, whatever its bits */
 };
 
 /* Other per-token features. */
@@ -153,7 +158,8 @@ typedef struct qwork {
                   ** fold + tok[i].b0 (n + 8 bytes) */
   uint8_t *flen;  /* length of the folded form, or Q_FLEN_* */
   /* Words where reported speech may start (q_indirect): selon, d'après,
-  ** pour, a folded length of 4 (avis) or unknown, an auxiliary, a finite
+  ** pour, avis and opinion (QT_DAPRES), a word not folded, an auxiliary, a
+  *finite
   ** speech verb or gerund. In text order (w->mem, grown as needed). */
   uint32_t *cand;
   size_t ncand, capcand;

@@ -271,6 +271,12 @@ static inline int word_features(qwork *w, size_t i, unsigned flags,
 #else
   const qh_slot *e = lookup_h(buf, n, h);
 #endif
+  if (!e && n > 5 && !memcmp(buf, "ex-", 3)) {
+    /* "l'ex-président": the function of the noun after the prefix */
+    e = lookup(buf + 3, n - 3);
+    if (e && !e->word) w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F);
+    return 0;
+  }
   if (!e) {
     /* a plural function or group noun: "les analystes", "des ONG" */
     if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
@@ -378,7 +384,7 @@ int q_lex_features(qwork *w) {
     flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
     if (t->kind != PRESSE_TOK_WORD) continue;
     int c = len <= 40 && n && word_features(w, i, t->flags, buf, n, h, k);
-    if ((c || n == 4) && push_cand(w, i)) return PRESSE_ENOMEM;
+    if (c && push_cand(w, i)) return PRESSE_ENOMEM;
   }
   return PRESSE_OK;
 }
