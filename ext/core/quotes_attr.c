@@ -558,6 +558,29 @@ static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
   return s;
 }
 
+/* "Pour X, « … ! » Le porte-parole du collectif Y se félicite …": a
+** definite function group opening the sentence right after a quotation of
+** a person named with no function is that person, as a reader takes it
+** (not the organisation Y). -1 otherwise. */
+static int32_t speaker_just_quoted(qwork *w, size_t i, size_t t, size_t k) {
+  if (i < 2 || !definite(w, i) || !(w->tok[i].flags & PRESSE_TF_SENT_START) ||
+      !(w->feat[i - 1] & QT_CLOSE) || !w->inq[i - 2])
+    return -1;
+  const qdirect *d = &w->dq[w->inq[i - 2] - 1];
+  if (d->close != i - 1 || d->spk < 0 || d->rule == QR_CONTINUITY) return -1;
+  const qspeaker *p = &w->spk[d->spk];
+  uint8_t g = q_det_gender(w, i);
+  if (!p->person || p->tt1 > p->tt0 || (g && p->gender && p->gender != g))
+    return -1;
+  qspeaker o = *p;
+  int32_t s = q_add_speaker(w, o.b0, o.b1, o.at, o.gender);
+  if (s < 0) return -1;
+  w->spk[s].person = o.person;
+  w->how = QH_GUESS;
+  (void)t, (void)k; /* no function attached: the name is shared */
+  return s;
+}
+
 /* Whether the group noun at g names a kind of organisation the text
 ** names (data/speaker_orgnouns.txt: "le groupe", "la chaîne"). */
 static int org_noun(const qwork *w, size_t g) {
@@ -830,6 +853,10 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
                 w->ents->ent[w->ent[g2]].type == PRESSE_ORG;
       int grp = g2 < k && (w->feat[g2] & QT_GROUP);
       if ((org || grp) && !many && title_holder(w, title, k)) break;
+      if ((org || grp) && !many) {
+        int32_t s = speaker_just_quoted(w, i, title, k);
+        if (s >= 0) return s;
+      }
       if (org) {
         int32_t s = q_entity_speaker(w, w->ent[g2], (uint32_t)g2);
         w->how = QH_APPOS;
@@ -1078,8 +1105,17 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
                !w->verb[g - 1] &&
                !(w->word[g - 1] & (QW_AUX | QW_REL | QW_QUE)))
           g--;
+        /* "Pour X, « … ! » Le porte-parole du collectif Y, se félicite":
+        ** the function group ending with Y may be the person just quoted */
+        if (g > 0 && g < f && (w->feat[g] & (QT_TITLE_M | QT_TITLE_F)) &&
+            w->ents->ent[w->ent[i]].type != PRESSE_PER) {
+          int32_t s = speaker_just_quoted(w, g - 1, g, f);
+          if (s >= 0) {
+            *where = g - 1;
+            return s;
+          }
+        }
         *where = f;
-        (void)g;
         return q_speaker_at(w, f, w->ntok, &e);
       }
       k = f;
@@ -1171,6 +1207,17 @@ static size_t skip_date(const qwork *w, size_t s) {
     return k;
   }
   return s;
+}
+
+/* Whether the verb group ending at last is followed (over adverbs) by
+** que or an opening quotation mark: the content it governs. */
+static int governs_next(const qwork *w, size_t last) {
+  size_t k = last + 1;
+  while (k < w->ntok && k < last + 4 && adv_like(w, k))
+    k++;
+  return k < w->ntok &&
+         ((is_word(w, k) && (w->word[k] & QW_QUE) && !(w->word[k] & QW_REL)) ||
+          (w->feat[k] & QT_OPEN));
 }
 
 /* "», a déclaré X", "» indique X", "», a-t-il ajouté", "», X a ajouté". */
@@ -1293,7 +1340,9 @@ static int post_cue(qwork *w, qdirect *d) {
   if (spk >= 0) {
     size_t v = e;
     if (v < w->ntok && (q_tok_is(w, v, "s") || q_tok_is(w, v, "se"))) v++;
-    if (q_verb_group(w, v, &last, &vf)) {
+    /* "« … ! » Le porte-parole se félicite que « … »": a verb that
+    ** governs its own content opens a new statement */
+    if (q_verb_group(w, v, &last, &vf) && !governs_next(w, last)) {
       w->how = how;
       return set_cue(w, d, e, last + 1, spk, QR_CUE_AFTER);
     }

@@ -25,9 +25,20 @@ static int stop_tok(const qwork *w, size_t i) {
                         Q_ISPUNCT(w, i, '?') || Q_ISPUNCT(w, i, ';'));
 }
 
+/* Whether the token at c is a ")" closing a "(" opened in [t0, c): the
+** reported words keep it ("… (au lieu de 0,7 %)"). */
+static int closes_paren(const qwork *w, size_t t0, size_t c) {
+  if (!Q_ISPUNCT(w, c, ')')) return 0;
+  int depth = 0;
+  for (size_t k = t0; k < c; k++)
+    depth += Q_ISPUNCT(w, k, '(') - Q_ISPUNCT(w, k, ')');
+  return depth > 0;
+}
+
 int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
                     uint32_t cue0, uint32_t cue1) {
-  while (t1 > t0 && w->tok[t1 - 1].kind == PRESSE_TOK_PUNCT && !w->inq[t1 - 1])
+  while (t1 > t0 && w->tok[t1 - 1].kind == PRESSE_TOK_PUNCT &&
+         !w->inq[t1 - 1] && !closes_paren(w, t0, t1 - 1))
     t1--;
   if (t1 <= t0) return PRESSE_OK;
   if (w->niq == w->capiq) {
@@ -48,6 +59,10 @@ int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
 }
 
 static int ind_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
+
+static int speech_bits(uint16_t v) {
+  return (v & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE | QV_WEAK)) != 0;
+}
 
 /* de, d', du, des: what opens a de-complement. */
 static int de_word(const qwork *w, size_t i) {
@@ -78,8 +93,12 @@ static int coordinated_cue(const qwork *w, size_t k) {
     return 1;
   /* "X, principale coalition, a appelé": a comma alone closes an
   ** apposition */
-  return coord && (w->word[v] & (QW_AUX | QW_AUXPL)) &&
-         ind_verb_group(w, v, &last, &vf);
+  if (coord && (w->word[v] & (QW_AUX | QW_AUXPL)))
+    return ind_verb_group(w, v, &last, &vf);
+  /* "…, mais il a ajouté que": a subject pronoun, then a speech verb */
+  return coord && (w->word[v] & (QW_IL | QW_ELLE | QW_PRONPL)) &&
+         !(w->tok[v].flags & PRESSE_TF_INVERTED) && v + 1 < w->ntok &&
+         ind_verb_group(w, v + 1, &last, &vf) && speech_bits(w->verb[last]);
 }
 
 /* End of the clause starting at c: the end of its sentence, quotations
@@ -149,10 +168,6 @@ static int generic_selon(const qwork *w, size_t j) {
   return n && presse_lex_find(&lex_selon_generic, buf, n) != NULL;
 }
 
-static int speech_bits(uint16_t v) {
-  return (v & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE | QV_WEAK)) != 0;
-}
-
 /* A speech-verb group for reported speech: q_verb_group, where a light
 ** verb with its infinitive governs a que-clause ("a fait savoir que",
 ** "a laissé entendre que"), and a light verb before a speech infinitive
@@ -201,22 +216,35 @@ static int ind_verb_group(const qwork *w, size_t j, size_t *last,
 ** sentence is reported speech of the pronoun's antecedent. */
 static int inverted_incise(qwork *w, size_t j, size_t last, size_t *next) {
   *next = last;
-  if (j == 0 || !Q_ISPUNCT(w, j - 1, ',') || last + 1 >= w->ntok ||
+  /* after a comma, or right after a closing mark when it ends the
+  ** sentence ("… « par un feu de Bengale » a-t-il précisé.") */
+  int closed = j > 0 && (w->feat[j - 1] & QT_CLOSE);
+  if (j == 0 || !(Q_ISPUNCT(w, j - 1, ',') || closed) || last + 1 >= w->ntok ||
       !(Q_ISPUNCT(w, last + 1, ',') || stop_tok(w, last + 1)))
     return PRESSE_OK;
   size_t s = sentence_start(w, j - 1), e = clause_end(w, last + 1);
-  for (size_t k = s; k < e; k++)
-    if (w->inq[k]) return PRESSE_OK; /* the attribution of a quotation */
+  int final = e == last + 1; /* the cue closes the sentence */
+  if (closed && !final) return PRESSE_OK;
   /* two words at least before it: "Il est, disent-ils, la langue …" */
   if (s + 1 >= j - 1) return PRESSE_OK;
+  if (final) {
+    /* "…, a-t-il précisé.": the words before it, unless they are one
+    ** quotation or a quotation announced by a colon */
+    if (all_quoted(w, s, j, 0)) return PRESSE_OK;
+    for (size_t k = s; k < j; k++)
+      if (w->inq[k] && k > 0 && Q_ISPUNCT(w, k - 1, ':')) return PRESSE_OK;
+  } else {
+    for (size_t k = s; k < e; k++)
+      if (w->inq[k]) return PRESSE_OK; /* the attribution of a quotation */
+  }
   /* "dit-on": nobody in particular */
   const presse_token *t = &w->tok[j];
   if (t->b1 - t->b0 > 3 && !memcmp(w->text + t->b1 - 3, "-on", 3))
     return PRESSE_OK;
   int32_t spk = q_resolve_pronoun(w, j, (w->word[j] & QW_ELLE) != 0);
   *next = e > last ? e - 1 : last;
-  /* a cue closing the sentence ("…, a-t-il précisé.") is not reported */
-  if (e == last + 1) e = j - 1;
+  /* a cue closing the sentence is not reported */
+  if (final) e = j;
   return q_push_indirect(w, (uint32_t)s, (uint32_t)e, spk < 0 ? -1 : spk,
                          (uint32_t)j, (uint32_t)last + 1);
 }
