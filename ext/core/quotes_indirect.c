@@ -619,18 +619,20 @@ int q_indirect(qwork *w) {
       size_t e;
       if (j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE)) {
         spk = q_speaker_at(w, c, w->ntok, &e);
+        int rough = 0;
         if (spk < 0 && spk != -3 && c < w->ntok &&
             (w->word[c] & (QW_DET | QW_POSS))) {
           /* a subject noun group we cannot name: the span still counts */
           for (e = c; e < w->ntok && e < c + 8 && is_word(w, e); e++)
             ;
           spk = -3;
+          rough = 1;
         }
         if (spk >= 0 || spk == -3) {
-          /* a named subject may have a complement after it; a group we
-          ** could not read must end the sentence */
+          /* a subject read as a group may have a complement after it; a
+          ** group we could not read must end the sentence */
           if (e < w->ntok &&
-              (spk >= 0 ? verbless_to_end(w, e, 24) : stop_tok(w, e))) {
+              (rough ? stop_tok(w, e) : verbless_to_end(w, e, 24))) {
             size_t s = sentence_start(w, j - 1);
             /* "…, nous entendîmes : « … », répondit X": the cue belongs
             ** to a quotation announced by a colon, nothing is reported */
