@@ -147,6 +147,27 @@ static int all_quoted(const qwork *w, size_t c, size_t e, int obj) {
   return end + 1 >= e;
 }
 
+/* Whether [s, e), the words before a postposed cue, hold a quotation set
+** off by commas ("En plus des équipements, « la Russie va … »", "« … »,
+** y compris le montant …"): the quotation is what was said, the words
+** around it a frame; it is a direct quote only. */
+static int detached_quote(const qwork *w, size_t s, size_t e) {
+  for (size_t k = s; k < e; k++) {
+    if (!w->inq[k]) continue;
+    const qdirect *d = &w->dq[w->inq[k] - 1];
+    if (d->open == Q_NONE || d->close == Q_NONE || d->close >= e) return 0;
+    int before =
+        d->open == s || (d->open > s && Q_ISPUNCT(w, d->open - 1, ','));
+    int after = d->close + 1 >= e || Q_ISPUNCT(w, d->close + 1, ',');
+    size_t words = 0;
+    for (size_t a = d->t0; a < d->t1 && words < 3; a++)
+      words += is_word(w, a);
+    if (before && after && words >= 3) return 1;
+    k = d->close;
+  }
+  return 0;
+}
+
 static size_t sentence_start(const qwork *w, size_t i) {
   size_t s = i;
   while (s > 0 && w->para[s - 1] == w->para[i] && !stop_tok(w, s - 1))
@@ -230,7 +251,7 @@ static int inverted_incise(qwork *w, size_t j, size_t last, size_t *next) {
   if (final) {
     /* "…, a-t-il précisé.": the words before it, unless they are one
     ** quotation or a quotation announced by a colon */
-    if (all_quoted(w, s, j, 0)) return PRESSE_OK;
+    if (all_quoted(w, s, j, 0) || detached_quote(w, s, j - 1)) return PRESSE_OK;
     for (size_t k = s; k < j; k++)
       if (w->inq[k] && k > 0 && Q_ISPUNCT(w, k - 1, ':')) return PRESSE_OK;
   } else {
@@ -648,6 +669,7 @@ int q_indirect(qwork *w) {
               if (o > 0 && Q_ISPUNCT(w, o - 1, ':')) s = j - 1;
             }
             if (s + 1 < j - 1 && !all_quoted(w, s, j - 1, 0) &&
+                !detached_quote(w, s, j - 1) &&
                 (rc = q_push_indirect(w, (uint32_t)s, (uint32_t)(j - 1),
                                       spk < 0 ? -1 : spk, (uint32_t)j,
                                       (uint32_t)last + 1)))
