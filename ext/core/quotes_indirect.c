@@ -484,6 +484,19 @@ int q_indirect(qwork *w) {
             e = d->close;
           }
         spk = -3;
+        /* the organisation the group names ("d'après la Ligue de football",
+        ** "selon un rapport établi par l'INSEE", "selon un sondage de
+        ** l'institut X"); a person only right after the determiner */
+        for (size_t a = g; a < e; a++) {
+          if (w->ent[a] < 0) continue;
+          int type = w->ents->ent[w->ent[a]].type;
+          if (type == PRESSE_ORG || (type == PRESSE_PER && a == g + 1)) {
+            spk = q_entity_speaker(w, w->ent[a], (uint32_t)a);
+            if (spk < 0) spk = -3;
+            break;
+          }
+          a = q_ent_last(w, a);
+        }
         /* an apposition naming the source: "D'après son éditeur, X, ..." */
         if (e + 1 < w->ntok && Q_ISPUNCT(w, e, ',') && w->ent[e + 1] >= 0 &&
             w->ents->ent[w->ent[e + 1]].type == PRESSE_PER) {
