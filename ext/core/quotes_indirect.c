@@ -270,6 +270,24 @@ static int inverted_incise(qwork *w, size_t j, size_t last, size_t *next) {
                          (uint32_t)j, (uint32_t)last + 1);
 }
 
+/* Whether the words from c to the end of the sentence hold no verb nor
+** quotation: a complement or an apposition after a postposed cue's
+** subject ("…, a annoncé X, le président de la banque.", "…, a révélé
+** son avocate à l'AFP, à la demande de sa veuve."). */
+static int verbless_to_end(const qwork *w, size_t c, size_t max) {
+  for (size_t k = c; k < w->ntok && k < c + max; k++) {
+    if (stop_tok(w, k)) return 1;
+    /* a verb form after a determiner is a noun: "à la demande de" */
+    int verb = w->verb[k] && !(k > c && (w->word[k - 1] & (QW_DET | QW_POSS)));
+    if (w->inq[k] || verb || (w->word[k] & (QW_AUX | QW_AUXPL | QW_QUE)))
+      return 0;
+    if (w->tok[k].kind == PRESSE_TOK_PUNCT && !Q_ISPUNCT(w, k, ',') &&
+        !Q_ISPUNCT(w, k, '-') && !Q_ISPUNCT(w, k, '(') && !Q_ISPUNCT(w, k, ')'))
+      return 0;
+  }
+  return 0;
+}
+
 /* The same with a noun subject after the verb ("Par ailleurs, poursuit
 ** l'ancien président, une langue …"): a finite incise verb between commas,
 ** its subject a name or a function or institution group closed by the
@@ -288,30 +306,17 @@ static int noun_incise(qwork *w, size_t j, size_t c, size_t *next, int *rc) {
   if ((spk < 0 && spk != -3) || e >= w->ntok || !Q_ISPUNCT(w, e, ',')) return 0;
   size_t s = sentence_start(w, j - 1), end = clause_end(w, e + 1);
   if (s + 1 >= j - 1 || end <= e + 1) return 0;
+  /* "…, ajoute X, ancien maire de Brest.": an apposition, not the rest of
+  ** the reported sentence (the postposed cue below) */
+  for (size_t a = e + 1; a < end && a < e + 4; a++)
+    if ((w->feat[a] & (QT_TITLE_M | QT_TITLE_F)) && verbless_to_end(w, a, 24))
+      return 0;
   for (size_t k = s; k < end; k++)
     if (w->inq[k]) return 0; /* the attribution of a quotation */
   *next = end - 1;
   *rc = q_push_indirect(w, (uint32_t)s, (uint32_t)end, spk < 0 ? -1 : spk,
                         (uint32_t)j, (uint32_t)j + 1);
   return 1;
-}
-
-/* Whether the words from c to the end of the sentence hold no verb nor
-** quotation: a complement or an apposition after a postposed cue's
-** subject ("…, a annoncé X, le président de la banque.", "…, a révélé
-** son avocate à l'AFP, à la demande de sa veuve."). */
-static int verbless_to_end(const qwork *w, size_t c, size_t max) {
-  for (size_t k = c; k < w->ntok && k < c + max; k++) {
-    if (stop_tok(w, k)) return 1;
-    /* a verb form after a determiner is a noun: "à la demande de" */
-    int verb = w->verb[k] && !(k > c && (w->word[k - 1] & (QW_DET | QW_POSS)));
-    if (w->inq[k] || verb || (w->word[k] & (QW_AUX | QW_AUXPL | QW_QUE)))
-      return 0;
-    if (w->tok[k].kind == PRESSE_TOK_PUNCT && !Q_ISPUNCT(w, k, ',') &&
-        !Q_ISPUNCT(w, k, '-') && !Q_ISPUNCT(w, k, '(') && !Q_ISPUNCT(w, k, ')'))
-      return 0;
-  }
-  return 0;
 }
 
 /* A noun group at c that ends its sentence, maybe with a complement: the
