@@ -533,6 +533,27 @@ static int gerund_noun(const qwork *w, size_t k) {
          !(w->verb[k] & (QV_FIN | QV_PART | QV_INFIN));
 }
 
+/* "le porte-parole de la police madrilène" after "a indiqué la police":
+** the group with one adjective is the one quoted before by its noun
+** alone (as the gold names it). That speaker, or -1. */
+static int32_t bare_group_before(qwork *w, size_t g) {
+  const presse_token *t = &w->tok[g];
+  size_t n = t->b1 - t->b0;
+  if (g + 1 >= w->ntok || !is_word(w, g + 1) ||
+      (w->tok[g + 1].flags & PRESSE_TF_UPPER) || w->word[g + 1])
+    return -1;
+  for (size_t i = w->nspk; i-- > 0;) {
+    const qspeaker *p = &w->spk[i];
+    if (p->at < g && p->b1 - p->b0 == n && !p->person &&
+        !memcmp(w->text + p->b0, w->text + t->b0, n)) {
+      /* a copy: the function written here is this attribution's */
+      qspeaker o = *p;
+      return q_add_speaker(w, o.b0, o.b1, (uint32_t)g, o.gender);
+    }
+  }
+  return -1;
+}
+
 /* A definite article: le, la, l', les. */
 static int definite(const qwork *w, size_t i) {
   return q_tok_is(w, i, "le") || q_tok_is(w, i, "la") || q_tok_is(w, i, "l") ||
@@ -873,8 +894,10 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       }
       if (grp) {
         size_t e = q_title_end(w, g2, k);
-        int32_t s =
-            q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1, (uint32_t)g2, 0);
+        int32_t s = e == g2 + 2 ? bare_group_before(w, g2) : -1;
+        if (s < 0)
+          s = q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1, (uint32_t)g2,
+                            0);
         w->how = QH_GROUP;
         return with_title(w, s, title, q_title_end(w, title, k));
       }
