@@ -80,6 +80,11 @@ static int glued_punct(const qwork *w, size_t i) {
 /* A second speech verb of the same subject, coordinated at k (", mais a
 ** souligné que", "et a ajouté"): the first clause ends there. */
 static int coordinated_cue(const qwork *w, size_t k) {
+  /* "a nié toute responsabilité en affirmant que …": en + a speech
+  ** gerund reports on its own */
+  if (q_tok_is(w, k, "en") && k + 1 < w->ntok && !w->inq[k + 1] &&
+      (w->verb[k + 1] & QV_GER) && speech_bits(w->verb[k + 1]))
+    return 1;
   size_t v = k;
   if (Q_ISPUNCT(w, k, ',')) v++;
   int coord = v < w->ntok && is_word(w, v) && (w->word[v] & QW_COORD);
@@ -91,6 +96,7 @@ static int coordinated_cue(const qwork *w, size_t k) {
   if (v == k + 1 && (w->verb[v] & QV_GER) &&
       (w->verb[v] & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE | QV_WEAK)))
     return 1;
+
   /* "X, principale coalition, a appelé": a comma alone closes an
   ** apposition */
   if (coord && (w->word[v] & (QW_AUX | QW_AUXPL)))
