@@ -859,7 +859,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     ** de la police" too when nobody was named with that function */
     int many = q_tok_is(w, i, "un") || q_tok_is(w, i, "une") ||
                q_tok_is(w, i, "les") || q_tok_is(w, i, "des") ||
-               q_tok_is(w, i, "plusieurs");
+               q_tok_is(w, i, "plusieurs") || q_tok_is(w, i, "quelques");
     for (size_t a = title + 1; a < k; a++) {
       if (!(q_tok_is(w, a, "de") || q_tok_is(w, a, "du") ||
             q_tok_is(w, a, "d") || q_tok_is(w, a, "des")))
@@ -907,7 +907,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   if (title != Q_NONE && i + 1 <= title &&
       (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") || q_tok_is(w, i, "les") ||
        q_tok_is(w, i, "des") || q_tok_is(w, i, "plusieurs") ||
-       q_tok_is(w, i, "certains"))) {
+       q_tok_is(w, i, "quelques") || q_tok_is(w, i, "certains"))) {
     /* "un habitant", "des analystes": someone not named before, as
     ** written */
     size_t e = q_title_end(w, title, k);
@@ -1460,6 +1460,16 @@ static int32_t plain_subject(qwork *w, size_t v) {
                              q_det_gender(w, d));
   w->how = QH_BARE;
   return sp;
+}
+
+/* plain_subject as a probe for q_indirect: whether the words before the
+** verb at v are a plain noun group opening its clause (the speakers it
+** adds are dropped). */
+int q_plain_subject(qwork *w, size_t v) {
+  size_t n = w->nspk;
+  int32_t s = plain_subject(w, v);
+  w->nspk = n;
+  return s >= 0;
 }
 
 /* A plain noun group after a postposed cue ("», ajoute le documentaire.",

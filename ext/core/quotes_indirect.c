@@ -612,6 +612,7 @@ int q_indirect(qwork *w) {
     size_t where;
     int32_t spk;
     size_t start = c;
+    int objrep = 0; /* the object is the content */
     if ((vf & QV_INCISE) && !(vf & QV_GER)) {
       size_t next;
       if (noun_incise(w, j, c, &next, &rc)) {
@@ -644,6 +645,7 @@ int q_indirect(qwork *w) {
                (w->word[c] & (QW_DET | QW_POSS)) && !(w->word[c] & QW_PREP)) {
       /* "n'a pas confirmé le lien": nothing is stated */
       start = c;
+      objrep = 1;
     } else if (!post && c < w->ntok && (vf & QV_INF) && is_word(w, c) &&
                ((!(vf & QV_PL) && (w->verb[c] & QV_INFIN)) ||
                 q_tok_is(w, c, "avoir") || q_tok_is(w, c, "être") ||
@@ -725,7 +727,15 @@ int q_indirect(qwork *w) {
       j = last;
       continue;
     }
+    where = Q_NONE;
     spk = q_subject_before(w, j, &where);
+    /* "la libération des prisonniers annonçait la tendance": an object
+    ** states something only when the verb has a subject we can read (a
+    ** name, a function or group noun, a pronoun) */
+    if (objrep && spk < 0 && where == Q_NONE && !q_plain_subject(w, j)) {
+      j = last;
+      continue;
+    }
     if ((vf & QV_GER) && spk < 0) {
       /* "précisant que": the speaker of the sentence's main verb */
       for (size_t q = w->niq; q-- > 0;) {

@@ -241,6 +241,7 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit);
 /* shared helpers (quotes_attr.c) */
 int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
+int q_plain_subject(qwork *w, size_t v);
 size_t q_ent_first(const qwork *w, size_t i);
 size_t q_ent_last(const qwork *w, size_t i);
 int q_after_preposition(const qwork *w, size_t f);
