@@ -376,6 +376,36 @@ static size_t call_content(const qwork *w, size_t c) {
   return 0;
 }
 
+/* "Le stade fermera en mai. C'est ce qu'a annoncé X.", "Voilà ce
+** qu'affirme X.": the relative at b (after "c'est ce que" / "voilà ce
+** que" opening the sentence) reports the sentence before it, said by the
+** subject after the verb group [j, last]. */
+static int cest_ce_que(qwork *w, size_t b, size_t j, size_t last) {
+  if (b < 3 || !q_tok_is(w, b - 2, "ce")) return PRESSE_OK;
+  size_t o; /* the first word of the sentence */
+  if (b >= 4 && q_tok_is(w, b - 3, "est") && q_tok_is(w, b - 4, "c"))
+    o = b - 4;
+  else if (q_tok_is(w, b - 3, "voilà"))
+    o = b - 3;
+  else
+    return PRESSE_OK;
+  if (!(w->tok[o].flags & PRESSE_TF_SENT_START) || o < 2 ||
+      !stop_tok(w, o - 1) || w->para[o - 1] != w->para[o])
+    return PRESSE_OK;
+  size_t e = last + 1;
+  int32_t spk;
+  if (b < j && (w->word[b] & (QW_IL | QW_ELLE))) /* "C'est ce qu'il a dit." */
+    spk = q_resolve_pronoun(w, b, (w->word[b] & QW_ELLE) != 0);
+  else if ((spk = q_speaker_at(w, last + 1, w->ntok, &e)) < 0 && spk != -3)
+    return PRESSE_OK;
+  if (e >= w->ntok || !verbless_to_end(w, e, 24)) return PRESSE_OK;
+  size_t pe = o - 1, ps = sentence_start(w, pe - 1);
+  if (ps + 2 >= pe || all_quoted(w, ps, pe, 0)) return PRESSE_OK;
+  if (w->niq && w->iq[w->niq - 1].t1 > ps) return PRESSE_OK; /* reported */
+  return q_push_indirect(w, (uint32_t)ps, (uint32_t)pe, spk < 0 ? -1 : spk,
+                         (uint32_t)j, (uint32_t)last + 1);
+}
+
 /* The content of a de-complement (QV_DE): right after the verb ("se plaint
 ** de la politique", "a fait état de l'exécution"), or an object followed
 ** within a few words by de + infinitive ("accusent le parti d'être
@@ -579,6 +609,7 @@ int q_indirect(qwork *w) {
     while (b > 0 && (w->word[b - 1] & (QW_IL | QW_ELLE | QW_PRONPL | QW_NEG)))
       b--;
     if (b > 0 && (w->word[b - 1] & QW_QUE)) {
+      if ((rc = cest_ce_que(w, b, j, last))) return rc;
       j = last;
       continue;
     }
