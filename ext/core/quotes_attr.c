@@ -533,7 +533,8 @@ static int gerund_noun(const qwork *w, size_t k) {
          !(w->verb[k] & (QV_FIN | QV_PART | QV_INFIN));
 }
 
-/* "le porte-parole de la police madrilène" after "a indiqué la police":
+/* "le porte-parole de la gendarmerie bretonne" after "a indiqué la
+** gendarmerie":
 ** the group with one adjective is the one quoted before by its noun
 ** alone (as the gold names it). That speaker, or -1. */
 static int32_t bare_group_before(qwork *w, size_t g) {
@@ -579,7 +580,7 @@ static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
   return s;
 }
 
-/* "Pour X, « … ! » Le porte-parole du collectif Y se félicite …": a
+/* "Pour X, « … ! » Le porte-parole de l'association Y se félicite …": a
 ** definite function group opening the sentence right after a quotation of
 ** a person named with no function is that person, as a reader takes it
 ** (not the organisation Y). -1 otherwise. */
@@ -1128,7 +1129,7 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
                !w->verb[g - 1] &&
                !(w->word[g - 1] & (QW_AUX | QW_REL | QW_QUE)))
           g--;
-        /* "Pour X, « … ! » Le porte-parole du collectif Y, se félicite":
+        /* "Pour X, « … ! » Le porte-parole de l'association Y, se félicite":
         ** the function group ending with Y may be the person just quoted */
         if (g > 0 && g < f && (w->feat[g] & (QT_TITLE_M | QT_TITLE_F)) &&
             w->ents->ent[w->ent[i]].type != PRESSE_PER) {

@@ -70,7 +70,7 @@ static int de_word(const qwork *w, size_t i) {
          q_tok_is(w, i, "des");
 }
 
-/* Punctuation glued to the words on both sides ("2011-2012", "24/7"):
+/* Punctuation glued to the words on both sides ("2019-2020", "24/7"):
 ** inside a noun group, no boundary. */
 static int glued_punct(const qwork *w, size_t i) {
   return i > 0 && i + 1 < w->ntok && w->tok[i].kind == PRESSE_TOK_PUNCT &&
@@ -80,7 +80,7 @@ static int glued_punct(const qwork *w, size_t i) {
 /* A second speech verb of the same subject, coordinated at k (", mais a
 ** souligné que", "et a ajouté"): the first clause ends there. */
 static int coordinated_cue(const qwork *w, size_t k) {
-  /* "a nié toute responsabilité en affirmant que …": en + a speech
+  /* "a nié toute faute en affirmant que …": en + a speech
   ** gerund reports on its own */
   if (q_tok_is(w, k, "en") && k + 1 < w->ntok && !w->inq[k + 1] &&
       (w->verb[k + 1] & QV_GER) && speech_bits(w->verb[k + 1]))
@@ -154,8 +154,8 @@ static int all_quoted(const qwork *w, size_t c, size_t e, int obj) {
 }
 
 /* Whether [s, e), the words before a postposed cue, hold a quotation set
-** off by commas ("En plus des équipements, « la Russie va … »", "« … »,
-** y compris le montant …"): the quotation is what was said, the words
+** off by commas ("Outre les travaux, « nous rénoverons … »", "« … »,
+** y compris le coût …"): the quotation is what was said, the words
 ** around it a frame; it is a direct quote only. */
 static int detached_quote(const qwork *w, size_t s, size_t e) {
   for (size_t k = s; k < e; k++) {
@@ -244,7 +244,7 @@ static int ind_verb_group(const qwork *w, size_t j, size_t *last,
 static int inverted_incise(qwork *w, size_t j, size_t last, size_t *next) {
   *next = last;
   /* after a comma, or right after a closing mark when it ends the
-  ** sentence ("… « par un feu de Bengale » a-t-il précisé.") */
+  ** sentence ("… « selon les prévisions » a-t-il précisé.") */
   int closed = j > 0 && (w->feat[j - 1] & QT_CLOSE);
   if (j == 0 || !(Q_ISPUNCT(w, j - 1, ',') || closed) || last + 1 >= w->ntok ||
       !(Q_ISPUNCT(w, last + 1, ',') || stop_tok(w, last + 1)))
@@ -252,7 +252,7 @@ static int inverted_incise(qwork *w, size_t j, size_t last, size_t *next) {
   size_t s = sentence_start(w, j - 1), e = clause_end(w, last + 1);
   int final = e == last + 1; /* the cue closes the sentence */
   if (closed && !final) return PRESSE_OK;
-  /* two words at least before it: "Il est, disent-ils, la langue …" */
+  /* two words at least before it: "Il est, disent-ils, trop tôt …" */
   if (s + 1 >= j - 1) return PRESSE_OK;
   if (final) {
     /* "…, a-t-il précisé.": the words before it, unless they are one
@@ -279,7 +279,7 @@ static int inverted_incise(qwork *w, size_t j, size_t last, size_t *next) {
 /* Whether the words from c to the end of the sentence hold no verb nor
 ** quotation: a complement or an apposition after a postposed cue's
 ** subject ("…, a annoncé X, le président de la banque.", "…, a révélé
-** son avocate à l'AFP, à la demande de sa veuve."). */
+** son entraîneur à la radio, à la demande des joueurs."). */
 static int verbless_to_end(const qwork *w, size_t c, size_t max) {
   for (size_t k = c; k < w->ntok && k < c + max; k++) {
     if (stop_tok(w, k)) return 1;
@@ -295,7 +295,7 @@ static int verbless_to_end(const qwork *w, size_t c, size_t max) {
 }
 
 /* The same with a noun subject after the verb ("Par ailleurs, poursuit
-** l'ancien président, une langue …"): a finite incise verb between commas,
+** l'ancienne présidente, le budget …"): a finite incise verb between commas,
 ** its subject a name or a function or institution group closed by the
 ** second comma. Returns 1 when it pushed the report, [*next] its end. */
 static int noun_incise(qwork *w, size_t j, size_t c, size_t *next, int *rc) {
@@ -407,9 +407,9 @@ static int cest_ce_que(qwork *w, size_t b, size_t j, size_t last) {
 }
 
 /* The content of a de-complement (QV_DE): right after the verb ("se plaint
-** de la politique", "a fait état de l'exécution"), or an object followed
-** within a few words by de + infinitive ("accusent le parti d'être
-** responsables"): its first token, Q_NONE when there is none. */
+** des horaires", "a fait état de trois blessés"), or an object followed
+** within a few words by de + infinitive ("accusent la mairie d'avoir
+** ignoré les plaintes"): its first token, Q_NONE when there is none. */
 static size_t de_content(const qwork *w, size_t c) {
   if (c >= w->ntok || w->inq[c]) return Q_NONE;
   if (de_word(w, c)) return c;
@@ -525,9 +525,10 @@ int q_indirect(qwork *w) {
             e = d->close;
           }
         spk = -3;
-        /* the organisation the group names ("d'après la Ligue de football",
-        ** "selon un rapport établi par l'INSEE", "selon un sondage de
-        ** l'institut X"); a person only right after the determiner */
+        /* the organisation the group names ("d'après la Fédération X",
+        ** "selon un rapport établi par l'Observatoire X", "selon un
+        ** sondage de l'institut X"); a person only right after the determiner
+       */
         for (size_t a = g; a < e; a++) {
           if (w->ent[a] < 0) continue;
           int type = w->ents->ent[w->ent[a]].type;
@@ -663,7 +664,7 @@ int q_indirect(qwork *w) {
       start = call;
     } else if (!post && c < w->ntok && (w->word[c] & QW_QUE) &&
                !(w->word[c] & QW_REL) && (vf & (QV_QUE | QV_WEAK))) {
-      /* "ne prévoit qu'une intervention": a restriction, no clause */
+      /* "ne prévoit qu'une sanction": a restriction, no clause */
       if (neg && c == last + 1 && !neg_word_in(w, j, last)) {
         j = last;
         continue;
@@ -674,7 +675,7 @@ int q_indirect(qwork *w) {
     } else if (!post && !neg && c < w->ntok && (vf & QV_OBJ) &&
                (!(vf & QV_PL) || (w->word[c] & QW_POSS)) && !(vf & QV_GER) &&
                (w->word[c] & (QW_DET | QW_POSS)) && !(w->word[c] & QW_PREP)) {
-      /* "n'a pas confirmé le lien": nothing is stated */
+      /* "n'a pas confirmé la fermeture": nothing is stated */
       start = c;
       objrep = 1;
     } else if (!post && c < w->ntok && (vf & QV_INF) && is_word(w, c) &&
@@ -760,7 +761,7 @@ int q_indirect(qwork *w) {
     }
     where = Q_NONE;
     spk = q_subject_before(w, j, &where);
-    /* "la libération des prisonniers annonçait la tendance": an object
+    /* "la hausse des prix annonçait la tendance": an object
     ** states something only when the verb has a subject we can read (a
     ** name, a function or group noun, a pronoun) */
     if (objrep && spk < 0 && where == Q_NONE && !q_plain_subject(w, j)) {
