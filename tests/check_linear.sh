@@ -30,6 +30,7 @@ patterns=(
   '1 ' '1.' '.' '...' 'http://a' 'a@b.' 'é' ' - ' '(' 'Lire aussi\n'
   'Par Jean Dupont\n' '12 mars 2023 ' 'de la ' 'Le président ' 'xY'
   'MM. Jean et ' 'la\nville ' 'KERVEL, 12 juin. '
+  'a dit que x ' '« a », poursuit le maire, ' ', a révélé son entraîneur à la demande '
 )
 funcs=(segment normalize entities quotes article search)
 

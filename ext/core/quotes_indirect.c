@@ -16,6 +16,11 @@
 
 #include <string.h>
 
+/* A clause or sentence is read over at most this many tokens: news
+** sentences are far shorter, and every cue of a text with no full stop
+** would otherwise scan the whole of it (quadratic time). */
+#define Q_CLAUSE_MAX 400
+
 static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
 }
@@ -25,21 +30,29 @@ static int stop_tok(const qwork *w, size_t i) {
                         Q_ISPUNCT(w, i, '?') || Q_ISPUNCT(w, i, ';'));
 }
 
-/* Whether the token at c is a ")" closing a "(" opened in [t0, c): the
-** reported words keep it ("… (au lieu de 0,7 %)"). */
-static int closes_paren(const qwork *w, size_t t0, size_t c) {
-  if (!Q_ISPUNCT(w, c, ')')) return 0;
+/* The parentheses left open in [t0, t1): a ")" ending the span closes
+** one of them and stays ("… (au lieu de 2 millions)"). */
+static int open_parens(const qwork *w, size_t t0, size_t t1) {
   int depth = 0;
-  for (size_t k = t0; k < c; k++)
+  for (size_t k = t0; k < t1; k++)
     depth += Q_ISPUNCT(w, k, '(') - Q_ISPUNCT(w, k, ')');
-  return depth > 0;
+  return depth;
 }
 
 int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
                     uint32_t cue0, uint32_t cue1) {
+  int depth = -1; /* counted once, at the first ")" */
   while (t1 > t0 && w->tok[t1 - 1].kind == PRESSE_TOK_PUNCT &&
-         !w->inq[t1 - 1] && !closes_paren(w, t0, t1 - 1))
+         !w->inq[t1 - 1]) {
+    if (Q_ISPUNCT(w, t1 - 1, ')')) {
+      if (depth < 0)
+        depth = open_parens(w, t0, t1) + 1; /* before it */
+      else
+        depth++;
+      if (depth > 0) break;
+    }
     t1--;
+  }
   if (t1 <= t0) return PRESSE_OK;
   if (w->niq == w->capiq) {
     size_t cap = w->capiq ? 2 * w->capiq : 16;
@@ -112,7 +125,8 @@ static int coordinated_cue(const qwork *w, size_t k) {
 ** coordinated speech verb. */
 static size_t clause_end(const qwork *w, size_t c) {
   size_t k = c;
-  while (k < w->ntok && w->para[k] == w->para[c] && !stop_tok(w, k)) {
+  while (k < w->ntok && k < c + Q_CLAUSE_MAX && w->para[k] == w->para[c] &&
+         !stop_tok(w, k)) {
     if (!w->inq[k] && Q_ISPUNCT(w, k, ':') && k + 1 < w->ntok && w->inq[k + 1])
       break;
     /* a quotation closing its sentence inside the marks ("« … ! » Le
@@ -176,7 +190,8 @@ static int detached_quote(const qwork *w, size_t s, size_t e) {
 
 static size_t sentence_start(const qwork *w, size_t i) {
   size_t s = i;
-  while (s > 0 && w->para[s - 1] == w->para[i] && !stop_tok(w, s - 1))
+  while (s > 0 && i - s < Q_CLAUSE_MAX && w->para[s - 1] == w->para[i] &&
+         !stop_tok(w, s - 1))
     s--;
   return s;
 }
@@ -528,7 +543,7 @@ int q_indirect(qwork *w) {
         /* the organisation the group names ("d'après la Fédération X",
         ** "selon un rapport établi par l'Observatoire X", "selon un
         ** sondage de l'institut X"); a person only right after the determiner
-       */
+        */
         for (size_t a = g; a < e; a++) {
           if (w->ent[a] < 0) continue;
           int type = w->ents->ent[w->ent[a]].type;
