@@ -9,6 +9,8 @@ ENT_AFF     ?= /usr/share/hunspell/fr.aff
 ENT_COUNTRY ?= /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo
 ENT_CLDR    ?= /usr/share/unicode/cldr/common/main/fr.xml
 ENT_CITY    ?= /usr/share/locale/fr/LC_MESSAGES/geonames.mo
+ENT_REGION_JSON ?= /usr/share/iso-codes/json/iso_3166-2.json
+ENT_REGION_MO   ?= /usr/share/locale/fr/LC_MESSAGES/iso_3166-2.mo
 ENT_LISTS   := title:data/ent_titles.txt orgcue:data/ent_orgcues.txt \
                orghead:data/ent_orgheads.txt orgword:data/ent_orgwords.txt \
                loccue:data/ent_loccues.txt lochead:data/ent_locheads.txt \
@@ -55,11 +57,12 @@ $(BUILD)/gen/ent_evidence_by.h: data/ent_evidence.txt mk/entities.mk | $(BUILD)/
 $(BUILD)/obj/core/ent_class.o: $(BUILD)/gen/ent_evidence.h $(BUILD)/gen/ent_evidence_by.h
 
 $(GEN_ENTLEX): tools/gen_entlex.c ext/core/ent_lex.h | $(BUILD)/tools
-	$(CC) -O2 -Wall -Wextra -o $@ $<
+	$(CC) -O2 -Wall -Wextra -o $@ $< -lm
 
 $(BUILD)/gen/entlex_data.h: $(GEN_ENTLEX) mk/entities.mk $(foreach l,$(ENT_LISTS),$(word 2,$(subst :, ,$(l)))) | $(BUILD)/gen
 	$(GEN_ENTLEX) aff=$(ENT_AFF) dic=$(ENT_DIC) mo-country=$(ENT_COUNTRY) \
-	    cldr=$(ENT_CLDR) mo-city=$(ENT_CITY) $(subst :,=,$(ENT_LISTS)) > $@.tmp
+	    cldr=$(ENT_CLDR) mo-city=$(ENT_CITY) json-region=$(ENT_REGION_JSON) \
+	    mo-region=$(ENT_REGION_MO) $(subst :,=,$(ENT_LISTS)) > $@.tmp
 	mv $@.tmp $@
 
 # Only the file that holds the table includes it; the others see ent_lex.h.

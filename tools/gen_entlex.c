@@ -17,6 +17,8 @@
 **   mo-country=.../iso_3166-1.mo        iso-codes: French country names
 **   mo-city=.../geonames.mo             libgeonames-common: French city names
 **   cldr=.../cldr/common/main/fr.xml    unicode-cldr-core: territories
+**   json-region=.../iso_3166-2.json     iso-codes: subdivisions (local names)
+**   mo-region=.../iso_3166-2.mo         iso-codes: subdivisions (French)
 **   FLAG=data/ent_X.txt                 a curated list (FLAG: title, orgcue,
 **                                       orghead, loccue, lochead, misccue,
 **                                       notent, particle, cardinal, func,
@@ -398,8 +400,10 @@ static void read_dic(const char *path) {
   free(b);
 }
 
-/* A GNU .mo catalogue: every translation is one name. */
-static void read_mo(const char *path, const char *pkg, uint32_t flag) {
+/* A GNU .mo catalogue: every translation is one name, given to put. */
+typedef void put_fn(const char *s, size_t n, uint32_t flag);
+static void read_mo(const char *path, const char *pkg, uint32_t flag,
+                    put_fn *put) {
   size_t n;
   unsigned char *b = (unsigned char *)slurp(path, &n, pkg);
   if (n < 28) die("truncated .mo file", path);
@@ -421,7 +425,7 @@ static void read_mo(const char *path, const char *pkg, uint32_t flag) {
     if (!len || !is_upper_start((char *)b + off)) continue; /* header... */
     /* A plural entry holds several NUL-separated strings: take the first. */
     size_t l = strnlen((char *)b + off, len);
-    add((char *)b + off, l, flag);
+    put((char *)b + off, l, flag);
   }
 #undef U32
   free(b);
@@ -457,15 +461,15 @@ static uint32_t flag_named(const char *name) {
   static const struct {
     const char *n;
     uint32_t f;
-  } names[] = {{"title", EL_TITLE},       {"orgcue", EL_ORGCUE},
-               {"orghead", EL_ORGHEAD},   {"loccue", EL_LOCCUE},
-               {"lochead", EL_LOCHEAD},   {"misccue", EL_MISCCUE},
-               {"notent", EL_NOTENT},     {"particle", EL_PARTICLE},
-               {"cardinal", EL_CARDINAL}, {"func", EL_FUNC},
-               {"percue", EL_PERCUE},     {"demonym", EL_DEMONYM},
-               {"orgword", EL_ORGWORD},   {"members", EL_MEMBERS},
-               {"place", EL_CITY},        {"given", EL_GIVEN},
-               {"speech", EL_SPEECH},     {"english", EL_ENGLISH},
+  } names[] = {{"title", EL_TITLE},         {"orgcue", EL_ORGCUE},
+               {"orghead", EL_ORGHEAD},     {"loccue", EL_LOCCUE},
+               {"lochead", EL_LOCHEAD},     {"misccue", EL_MISCCUE},
+               {"notent", EL_NOTENT},       {"particle", EL_PARTICLE},
+               {"cardinal", EL_CARDINAL},   {"func", EL_FUNC},
+               {"percue", EL_PERCUE},       {"demonym", EL_DEMONYM},
+               {"orgword", EL_ORGWORD},     {"members", EL_MEMBERS},
+               {"place", EL_CITY},          {"given", EL_GIVEN},
+               {"speech", EL_SPEECH},       {"english", EL_ENGLISH},
                {"speechfin", EL_SPEECHFIN}, {"notloc", EL_NOTLOC},
                {"event", EL_EVENT}};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -529,6 +533,247 @@ static void derive_demonyms(void) {
   free(places);
 }
 
+/* --------------------------------------------- ISO 3166-2 subdivisions */
+/* Regions, provinces, states and districts of ISO 3166-2 (iso-codes: the
+** local names in iso_3166-2.json, the French ones in iso_3166-2.mo) are
+** places. They are read after every other source and list, so that a
+** name known otherwise is left out: a common French word (Centre,
+** Littoral, Est), a word of a curated list (a title, a head, a cue), a
+** key of fewer than four letters, and a given name or a surname (a
+** person must not turn into a place: Florence is one already, many
+** more would be). ISO's annotations are cleaned: "A Coruña [La Coruña]"
+** gives both names, "Madrid, Comunidad de" its first part, "Sofia
+** (stolitsa)" the name, "Haute-Sangha / Mambéré-Kadéï" both. */
+static size_t nregion, nregion_known, nregion_skipped;
+
+static void add_region_name(const char *s, size_t n) {
+  while (n && (*s == ' ' || *s == '\t'))
+    s++, n--;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  if (!n || !is_upper_start(s)) return;
+  char f[ENT_FOLD_MAX];
+  size_t m = fold_phrase(s, n, f);
+  if (m == (size_t)-1 || !m) return;
+  uint32_t known = get_folded(f, m);
+  if (known & (EL_CITY | EL_COUNTRY | EL_REGION)) {
+    nregion_known++;
+    return;
+  }
+  if (m < 4 || (known & ~(EL_PLACE | EL_PREFIX))) {
+    nregion_skipped++;
+    return;
+  }
+  add_folded(f, m, EL_REGION);
+  for (size_t i = 1; i < m; i++)
+    if (f[i] == ' ' || (f[i - 1] == '\'' && i > 1)) add_folded(f, i, EL_PREFIX);
+  nregion++;
+}
+
+/* One piece of an ISO name: up to a comma, without a parenthesis, each
+** side of a slash. */
+static void add_region_piece(const char *s, size_t n) {
+  const char *slash = memchr(s, '/', n);
+  if (slash) {
+    add_region_piece(s, (size_t)(slash - s));
+    add_region_piece(slash + 1, n - (size_t)(slash + 1 - s));
+    return;
+  }
+  const char *comma = memchr(s, ',', n);
+  if (comma) n = (size_t)(comma - s);
+  const char *par = memchr(s, '(', n);
+  if (par) n = (size_t)(par - s);
+  add_region_name(s, n);
+}
+
+static void add_region(const char *s, size_t n, uint32_t flag) {
+  (void)flag;
+  const char *br = memchr(s, '[', n);
+  if (!br) {
+    add_region_piece(s, n);
+    return;
+  }
+  add_region_piece(s, (size_t)(br - s));
+  const char *in = br + 1, *end = memchr(in, ']', n - (size_t)(in - s));
+  if (!end) return;
+  size_t l = (size_t)(end - in);
+  /* "[Caerffili GB-CAF]": the code after the name */
+  const char *sp = NULL;
+  for (size_t i = l; i > 0 && !sp; i--)
+    if (in[i - 1] == ' ') sp = in + i - 1;
+  if (sp && memchr(sp, '-', (size_t)(end - sp)) && sp[1] >= 'A' && sp[1] <= 'Z')
+    l = (size_t)(sp - in);
+  add_region_piece(in, l);
+}
+
+/* iso_3166-2.json: every "name": "..." is a subdivision's local name. */
+static void read_iso_json(const char *path) {
+  size_t n;
+  char *b = slurp(path, &n, "iso-codes");
+  static const char key[] = "\"name\": \"";
+  for (char *p = b; (p = strstr(p, key));) {
+    p += sizeof key - 1;
+    char *q = p;
+    while (*q && *q != '"')
+      q += *q == '\\' && q[1] ? 2 : 1;
+    if (!memchr(p, '\\', (size_t)(q - p))) add_region(p, (size_t)(q - p), 0);
+    p = q;
+  }
+  free(b);
+}
+
+/* ------------------------------------------------------ the name shape */
+/* The shape model of ent_lex.h, learnt from the table itself: single
+** words that are given names or surnames and no place against places
+** that are no given name nor surname, neither a common word. Naive Bayes
+** with equal priors: a feature's weight is log P(f | person) - log P(f |
+** place), smoothed, in tenths; features seen fewer than twice are left
+** out. A fifth of the words (by hash) is held out first to say how well
+** the model generalises (on stderr), then the table is learnt on all. */
+#include <math.h>
+
+#define SHAPE_MIN_COUNT 2
+/* the scores (tenths) ent_class.c acts on: a place must look more like
+** one, as a body's or a product's name is more often taken for a place */
+#define SHAPE_THRESHOLD_PER 20
+#define SHAPE_THRESHOLD_LOC 20
+
+typedef struct {
+  uint64_t key;
+  int cls; /* 0 person, 1 place */
+} shape_obs;
+static shape_obs *obs;
+static size_t nobs, capobs;
+
+static void obs_add(uint64_t key, void *cls) {
+  if (nobs == capobs) {
+    capobs = capobs ? capobs * 2 : 1 << 16;
+    obs = realloc(obs, capobs * sizeof *obs);
+    if (!obs) die("out of memory", NULL);
+  }
+  obs[nobs].key = key;
+  obs[nobs++].cls = *(int *)cls;
+}
+
+static int by_obs(const void *a, const void *b) {
+  uint64_t x = ((const shape_obs *)a)->key, y = ((const shape_obs *)b)->key;
+  return x < y ? -1 : x > y;
+}
+
+/* The class of a key for training: 0 person, 1 place, -1 neither. */
+static int shape_class(const char *k, uint32_t v) {
+  size_t n = strlen(k);
+  if (n < 3) return -1;
+  for (size_t i = 0; i < n; i++)
+    if (!((k[i] >= 'a' && k[i] <= 'z') || k[i] == '-' || k[i] == '\''))
+      return -1;
+  if (v & (EL_COMMON | EL_FUNC)) return -1;
+  int per = (v & (EL_GIVEN | EL_SURNAME)) != 0;
+  int loc = (v & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)) != 0;
+  return per == loc ? -1 : per ? 0 : 1;
+}
+
+/* The learnt table: open addressing over ent_shape_hash(). */
+static uint64_t *sh_keys;
+static int8_t *sh_w;
+static size_t sh_slots, sh_n;
+
+static void shape_learn(int heldout) {
+  nobs = 0;
+  size_t words[2] = {0, 0};
+  for (size_t i = 0; i < tcap; i++) {
+    if (!tab[i].k) continue;
+    int cls = shape_class(tab[i].k, tab[i].v);
+    size_t n = strlen(tab[i].k);
+    if (cls < 0 || (heldout && ent_hash(tab[i].k, n) % 5 == 0)) continue;
+    words[cls]++;
+    ENT_SHAPE_FEATURES(tab[i].k, n, obs_add, &cls);
+  }
+  qsort(obs, nobs, sizeof *obs, by_obs);
+  free(sh_keys);
+  free(sh_w);
+  sh_slots = 1;
+  while (sh_slots < 2 * nobs / 3 + 16)
+    sh_slots <<= 1;
+  sh_keys = calloc(sh_slots, sizeof *sh_keys);
+  sh_w = calloc(sh_slots, 1);
+  if (!sh_keys || !sh_w) die("out of memory", NULL);
+  sh_n = 0;
+  const double a = 0.5;
+  for (size_t i = 0, j; i < nobs; i = j) {
+    size_t c[2] = {0, 0};
+    for (j = i; j < nobs && obs[j].key == obs[i].key; j++)
+      c[obs[j].cls]++;
+    if (c[0] + c[1] < SHAPE_MIN_COUNT) continue;
+    double w =
+        log((c[0] + a) / (words[0] + a)) - log((c[1] + a) / (words[1] + a));
+    long q = lround(10 * w);
+    if (!q) continue;
+    if (q > 127) q = 127;
+    if (q < -127) q = -127;
+    size_t s = ent_shape_hash(obs[i].key) & (sh_slots - 1);
+    while (sh_keys[s])
+      s = (s + 1) & (sh_slots - 1);
+    sh_keys[s] = obs[i].key;
+    sh_w[s] = (int8_t)q;
+    sh_n++;
+  }
+}
+
+static void shape_sum(uint64_t key, void *sum) {
+  for (size_t s = ent_shape_hash(key) & (sh_slots - 1); sh_keys[s];
+       s = (s + 1) & (sh_slots - 1))
+    if (sh_keys[s] == key) {
+      *(int *)sum += sh_w[s];
+      return;
+    }
+}
+
+/* Learn on four fifths, score the held-out fifth, then learn on all.
+** Reported per class: the share the sign of the score gets right, and
+** what the thresholds that ent_class.c uses make of the words (typed
+** right, typed wrong, left alone). */
+static void shape_model(void) {
+  shape_learn(1);
+  size_t n[2] = {0, 0}, right[2] = {0, 0}, said[2][2] = {{0, 0}, {0, 0}};
+  for (size_t i = 0; i < tcap; i++) {
+    if (!tab[i].k) continue;
+    int cls = shape_class(tab[i].k, tab[i].v);
+    size_t len = strlen(tab[i].k);
+    if (cls < 0 || ent_hash(tab[i].k, len) % 5 != 0) continue;
+    int sum = 0;
+    ENT_SHAPE_FEATURES(tab[i].k, len, shape_sum, &sum);
+    n[cls]++;
+    right[cls] += cls ? sum < 0 : sum > 0;
+    if (sum >= SHAPE_THRESHOLD_PER) said[cls][0]++;
+    if (sum <= -SHAPE_THRESHOLD_LOC) said[cls][1]++;
+  }
+  for (int c = 0; c < 2; c++) {
+    double d = n[c] ? (double)n[c] : 1;
+    fprintf(stderr,
+            "gen_entlex: name shape, held-out %s: %zu words, sign right "
+            "%.1f%%; typed right %.1f%%, wrong %.1f%%, left alone %.1f%%\n",
+            c ? "places" : "persons", n[c], 100.0 * right[c] / d,
+            100.0 * said[c][c] / d, 100.0 * said[c][!c] / d,
+            100.0 * (n[c] - said[c][0] - said[c][1]) / d);
+  }
+  shape_learn(0);
+  fprintf(stderr, "gen_entlex: name shape: %zu features\n", sh_n);
+}
+
+static void shape_print(void) {
+  printf("#define ENTSHAPE_PER %d\n#define ENTSHAPE_LOC %d\n",
+         SHAPE_THRESHOLD_PER, SHAPE_THRESHOLD_LOC);
+  printf("#define ENTSHAPE_MASK %zuu\n", sh_slots - 1);
+  printf("static const uint64_t entshape_keys[%zu] = {", sh_slots);
+  for (size_t j = 0; j < sh_slots; j++)
+    printf("%s%lluu,", j % 6 ? "" : "\n", (unsigned long long)sh_keys[j]);
+  printf("};\nstatic const int8_t entshape_w[%zu] = {", sh_slots);
+  for (size_t j = 0; j < sh_slots; j++)
+    printf("%s%d,", j % 20 ? "" : "\n", sh_w[j]);
+  printf("};\n");
+}
+
 /* ------------------------------------------------------------- output */
 static int by_key(const void *a, const void *b) {
   return strcmp(((const kv *)a)->k, ((const kv *)b)->k);
@@ -548,11 +793,11 @@ int main(int argc, char **argv) {
       else if (o == 1)
         read_dic(path);
       else if (o == 2)
-        read_mo(path, "iso-codes", EL_COUNTRY);
+        read_mo(path, "iso-codes", EL_COUNTRY, add);
       else if (o == 3)
         read_cldr(path);
       else
-        read_mo(path, "libgeonames-common", EL_CITY);
+        read_mo(path, "libgeonames-common", EL_CITY, add);
     }
   for (size_t a = 0; a < nadj; a++)
     mark_forms(adjs[a].s, EL_ADJ);
@@ -567,18 +812,31 @@ int main(int argc, char **argv) {
     if (f)
       read_list(eq + 1, f);
     else if (!strcmp(argv[i], "dic") || !strcmp(argv[i], "aff") ||
-             !strncmp(argv[i], "mo-", 3) || !strcmp(argv[i], "cldr"))
+             !strncmp(argv[i], "mo-", 3) || !strcmp(argv[i], "cldr") ||
+             !strcmp(argv[i], "json-region"))
       ;
     else
       die("unknown source kind", argv[i]);
     *eq = '=';
   }
   derive_demonyms();
+  /* ISO 3166-2 last: filtered against everything above */
+  for (int i = 1; i < argc; i++) {
+    if (!strncmp(argv[i], "json-region=", 12)) read_iso_json(argv[i] + 12);
+    if (!strncmp(argv[i], "mo-region=", 10))
+      read_mo(argv[i] + 10, "iso-codes", EL_REGION, add_region);
+  }
+  fprintf(stderr,
+          "gen_entlex: ISO 3166-2: %zu names added, %zu places already, "
+          "%zu left out\n",
+          nregion, nregion_known, nregion_skipped);
   /* Curated demonyms are read last (read_list above), and their
   ** inflections marked here. */
   for (size_t i = 0; i < tcap; i++)
     if (tab[i].k && (tab[i].v & EL_DEMONYM) && !strchr(tab[i].k, ' '))
       mark_forms(tab[i].k, EL_DEMONYM);
+
+  shape_model();
 
   /* Deterministic output: sort the keys, then rebuild the hash table
   ** over the sorted order. */
@@ -646,5 +904,6 @@ int main(int argc, char **argv) {
   for (size_t j = 0; j < 4 * slots; j++)
     printf("%s%u,", j % 16 ? "" : "\n", (unsigned)st[j]);
   printf("};\n#define ENTLEX_MASK %zuu\n", slots - 1);
+  shape_print();
   return 0;
 }

@@ -394,7 +394,7 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
     m += add;
     uint32_t f = ent_lex_lookup(buf, m);
     /* a place's name may end in lowercase: "Arabie saoudite" */
-    if (j > i && (f & (EL_PLACE | EL_GIVEN | EL_SURNAME)) &&
+    if (j > i && (f & (EL_PLACE | EL_REGION | EL_GIVEN | EL_SURNAME)) &&
         (name_word(c, j) ||
          ((f & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
           c->tok[j].b1 > c->tok[j].b0 && !(c->tok[j].flags & PRESSE_TF_UPPER) &&

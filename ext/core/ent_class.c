@@ -482,6 +482,23 @@ static int hyphen_initials(const ent_ctx *c, size_t i) {
   return letters >= 2 && k == n;
 }
 
+/* A single word no lexicon knows may still look like a person's or a
+** place's name (ent_shape_type(): -ski, -ov; -ville, -bourg). Only words
+** without any flag are asked, so the model costs a few probes of a small
+** table per unknown name. (The last word of several unknown words says
+** nothing more than the "words" feature: tried, it only made noise.) */
+static uint64_t shape(const ent_ctx *c, const ent_span *s, size_t ntok,
+                      uint32_t f0, int acr) {
+  if (ntok != 1 || acr || (s->flags & SP_DIGIT) || (f0 & ~EL_PREFIX)) return 0;
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(c->text + s->b0, s->b1 - s->b0, w);
+  if (m == (size_t)-1 || m < 3) return 0;
+  int t = ent_shape_type(w, m);
+  return t == PRESSE_PER   ? EFB(shape_per)
+         : t == PRESSE_LOC ? EFB(shape_loc)
+                           : 0;
+}
+
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
@@ -560,7 +577,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC) return 0;
 
   /* the name itself */
-  if (ntok > 1 && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
+  if (ntok > 1 && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)) &&
       !(fs & EL_DEMONYM))
     F |= EFB(place_phrase);
   if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM)) F |= EFB(country);
@@ -635,7 +652,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       !(F & EFB(acronym_digit)) && !(len >= 5 && (f0 & (EL_NPR | EL_SURNAME))))
     F |= EFB(acronym);
   if (ntok == 1 && (f0 & EL_CARDINAL)) F |= EFB(cardinal_place);
-  if (ntok == 1 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
+  /* a region of ISO 3166-2 is a place alone, not a town inside a name */
+  if (ntok == 1 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)) &&
       !(f0 & EL_CARDINAL))
     F |= EFB(place);
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) && parts_are_places(txt, len))
@@ -674,6 +692,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (f0 & EL_NPR) && !(f0 & (EL_PLACE & ~EL_NPR)) &&
       !(f0 & (EL_GIVEN | EL_SURNAME)) && !acr)
     F |= EFB(brand_first);
+  F |= shape(c, s, ntok, f0, acr);
   if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
     F |= EFB(common_word);
   else if (ntok == 1 && after_noun_de(c, s->t0))

@@ -39,7 +39,8 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
   X(english_words) X(brand_first) X(doc_list) X(doc_product) X(event_word)     \
   X(person_particle) X(doc_first_word) X(group_name) X(camel_brand)          \
   X(doc_start) X(article_before)                                               \
-  X(person_context) X(origin_de) X(dateline)
+  X(person_context) X(origin_de) X(dateline)                                  \
+  X(shape_per) X(shape_loc)
 /* clang-format on */
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
@@ -106,6 +107,10 @@ typedef struct ent_ctx {
 
 /* The EL_* flags of the folded text s[0..n), 0 when unknown. */
 uint32_t ent_lex_lookup(const char *s, size_t n);
+
+/* What the folded word s[0..n), known to no lexicon, looks like by its
+** shape (ent_lex.h): PRESSE_PER, PRESSE_LOC, or 0 when it says little. */
+int ent_shape_type(const char *s, size_t n);
 
 /* The EL_* flags of token i (looked up once, then cached): the cached
 ** answer inline, the lookup in ent_lex.c. */

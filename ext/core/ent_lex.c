@@ -105,3 +105,21 @@ uint32_t ent_tok_flags_lookup(ent_ctx *c, size_t i) {
   c->info[i] = v | TI_LOOKED | f;
   return f;
 }
+
+/* The shape model (ent_lex.h): add the weight of feature key to *sum. */
+static void shape_add(uint64_t key, void *sum) {
+  for (uint32_t s = ent_shape_hash(key) & ENTSHAPE_MASK; entshape_keys[s];
+       s = (s + 1) & ENTSHAPE_MASK)
+    if (entshape_keys[s] == key) {
+      *(int *)sum += entshape_w[s];
+      return;
+    }
+}
+
+int ent_shape_type(const char *s, size_t n) {
+  int sum = 0;
+  ENT_SHAPE_FEATURES(s, n, shape_add, &sum);
+  return sum >= ENTSHAPE_PER    ? PRESSE_PER
+         : sum <= -ENTSHAPE_LOC ? PRESSE_LOC
+                                : 0;
+}

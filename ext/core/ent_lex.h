@@ -20,37 +20,40 @@
 
 /* What the sources say about a key. */
 enum {
-  EL_GIVEN = 1u << 0,     /* hunspell po:prn: a given name */
-  EL_SURNAME = 1u << 1,   /* hunspell po:patr: a family name */
-  EL_NPR = 1u << 2,       /* hunspell po:npr: a proper noun, mostly places */
-  EL_CAPNOM = 1u << 3,    /* hunspell capitalised po:nom: countries, regions */
-  EL_COUNTRY = 1u << 4,   /* iso-codes / CLDR: a country or territory */
-  EL_CITY = 1u << 5,      /* geonames: a city or region */
-  EL_COMMON = 1u << 6,    /* hunspell: a lowercase word or its inflection */
-  EL_ADJ = 1u << 7,       /* an inflected form of a hunspell adjective */
-  EL_DEMONYM = 1u << 8,   /* a nationality / inhabitant noun or adjective */
-  EL_TITLE = 1u << 9,     /* a title or function before a name (data/) */
-  EL_ORGCUE = 1u << 10,   /* a common noun announcing an ORG (data/) */
-  EL_ORGHEAD = 1u << 11,  /* the head word of an institution's name */
-  EL_LOCCUE = 1u << 12,   /* a word announcing a place (data/) */
-  EL_LOCHEAD = 1u << 13,  /* the head of a geographic name: Mont, Golfe */
-  EL_MISCCUE = 1u << 14,  /* a word announcing an event or product */
-  EL_NOTENT = 1u << 15,   /* capitalised but never an entity: months... */
-  EL_PARTICLE = 1u << 16, /* name-internal particle: de, van, al */
-  EL_CARDINAL = 1u << 17, /* Nord, Sud, Est, Ouest and compounds */
-  EL_PREFIX = 1u << 18,   /* a proper prefix of a multi-word key */
-  EL_FUNC = 1u << 19,     /* a function word (article, pronoun, prep.) */
-  EL_PERCUE = 1u << 20,   /* a word after which a name is a person */
-  EL_VERB = 1u << 21,     /* a form of a hunspell verb */
-  EL_ORGWORD = 1u << 22,  /* a word frequent inside ORG names: Nations */
-  EL_MEMBERS = 1u << 23,  /* members of a group: "les mercenaires de X" */
-  EL_SPEECH = 1u << 24,   /* a 3rd-person or participle form of a verb of
-                          ** saying (data/speech_verbs.txt): a déclaré */
-  EL_ENGLISH = 1u << 25,  /* an English word that is no French name */
+  EL_GIVEN = 1u << 0,      /* hunspell po:prn: a given name */
+  EL_SURNAME = 1u << 1,    /* hunspell po:patr: a family name */
+  EL_NPR = 1u << 2,        /* hunspell po:npr: a proper noun, mostly places */
+  EL_CAPNOM = 1u << 3,     /* hunspell capitalised po:nom: countries, regions */
+  EL_COUNTRY = 1u << 4,    /* iso-codes / CLDR: a country or territory */
+  EL_CITY = 1u << 5,       /* geonames: a city or region */
+  EL_COMMON = 1u << 6,     /* hunspell: a lowercase word or its inflection */
+  EL_ADJ = 1u << 7,        /* an inflected form of a hunspell adjective */
+  EL_DEMONYM = 1u << 8,    /* a nationality / inhabitant noun or adjective */
+  EL_TITLE = 1u << 9,      /* a title or function before a name (data/) */
+  EL_ORGCUE = 1u << 10,    /* a common noun announcing an ORG (data/) */
+  EL_ORGHEAD = 1u << 11,   /* the head word of an institution's name */
+  EL_LOCCUE = 1u << 12,    /* a word announcing a place (data/) */
+  EL_LOCHEAD = 1u << 13,   /* the head of a geographic name: Mont, Golfe */
+  EL_MISCCUE = 1u << 14,   /* a word announcing an event or product */
+  EL_NOTENT = 1u << 15,    /* capitalised but never an entity: months... */
+  EL_PARTICLE = 1u << 16,  /* name-internal particle: de, van, al */
+  EL_CARDINAL = 1u << 17,  /* Nord, Sud, Est, Ouest and compounds */
+  EL_PREFIX = 1u << 18,    /* a proper prefix of a multi-word key */
+  EL_FUNC = 1u << 19,      /* a function word (article, pronoun, prep.) */
+  EL_PERCUE = 1u << 20,    /* a word after which a name is a person */
+  EL_VERB = 1u << 21,      /* a form of a hunspell verb */
+  EL_ORGWORD = 1u << 22,   /* a word frequent inside ORG names: Nations */
+  EL_MEMBERS = 1u << 23,   /* members of a group: "les mercenaires de X" */
+  EL_SPEECH = 1u << 24,    /* a 3rd-person or participle form of a verb of
+                           ** saying (data/speech_verbs.txt): a déclaré */
+  EL_ENGLISH = 1u << 25,   /* an English word that is no French name */
   EL_SPEECHFIN = 1u << 26, /* the finite forms among EL_SPEECH: estime */
   EL_NOTLOC = 1u << 27,    /* before à / au, no place follows: face à X */
-  EL_EVENT = 1u << 28      /* capitalised, opens an event's name: Marathon,
+  EL_EVENT = 1u << 28,     /* capitalised, opens an event's name: Marathon,
                            ** Open, Mondial (data/ent_events.txt) */
+  EL_REGION = 1u << 29     /* iso-codes ISO 3166-2 only: a region, a province
+                           ** (a place alone or as a phrase, nothing more;
+                           ** bits 30 and 31 are ent_int.h's TI_*) */
 };
 
 /* Names given by the sources: any of these makes a capitalised word a
@@ -288,5 +291,49 @@ static inline uint32_t ent_lex_hash(const char *s, size_t n) {
   if (i < n) h = ent_lex_mix(h, ent_tail64(s + i, n - i));
   return ent_lex_final(h);
 }
+
+/* ------------------------------------------------------ the name's shape */
+/* A naive Bayes model, learnt at build time from the lexicon's own given
+** names and surnames against its places (tools/gen_entlex.c), says whether
+** a capitalised word no lexicon knows looks like a person's name or a
+** place's (-escu, -ov, -ski; -ville, -bourg, -stan). Its features are the
+** folded word's last one to five bytes with its end ("ski$") and its first
+** two or three bytes with its start ("^ker"), and a short word between
+** two hyphens ("-sur-", "-en-"); each is a key of a small table of
+** weights (log-odds PER against LOC, in tenths). */
+#define ENT_SHAPE_SUF_MAX 5 /* bytes of the word in an ending feature */
+#define ENT_SHAPE_PRE_MIN 2
+#define ENT_SHAPE_PRE_MAX 3 /* bytes of the word in a start feature */
+
+/* The key of a feature: its kind (1 ending, 2 start, 3 inner word), its
+** length and its bytes, in one word (never 0). */
+static inline uint64_t ent_shape_key(unsigned kind, const char *s, size_t n) {
+  uint64_t k = (uint64_t)kind << 56 | (uint64_t)n << 48;
+  for (size_t i = 0; i < n; i++)
+    k |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return k;
+}
+
+static inline uint32_t ent_shape_hash(uint64_t k) {
+  return (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 40);
+}
+
+/* Call f(key, arg) for each feature of the folded word s[0..n). */
+#define ENT_SHAPE_FEATURES(s, n, f, arg)                                       \
+  do {                                                                         \
+    for (size_t l_ = 1; l_ <= ENT_SHAPE_SUF_MAX && l_ <= (n); l_++)            \
+      f(ent_shape_key(1, (s) + (n)-l_, l_), arg);                              \
+    for (size_t l_ = ENT_SHAPE_PRE_MIN; l_ <= ENT_SHAPE_PRE_MAX && l_ < (n);   \
+         l_++)                                                                 \
+      f(ent_shape_key(2, (s), l_), arg);                                       \
+    for (size_t i_ = 0; i_ < (n); i_++) {                                      \
+      if ((s)[i_] != '-') continue;                                            \
+      size_t e_ = i_ + 1;                                                      \
+      while (e_ < (n) && (s)[e_] != '-' && e_ - i_ <= 5)                       \
+        e_++;                                                                  \
+      if (e_ < (n) && (s)[e_] == '-' && e_ - i_ - 1 <= 4 && e_ > i_ + 1)       \
+        f(ent_shape_key(3, (s) + i_ + 1, e_ - i_ - 1), arg);                   \
+    }                                                                          \
+  } while (0)
 
 #endif

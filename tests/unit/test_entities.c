@@ -239,9 +239,10 @@ static void evidence_bodies_events(void **state) {
   /* the members of a town are its people: the town stays a place */
   EXPECT("Le patron a défendu le plan devant les salariés de Toulouse.",
          "Toulouse/LOC/Toulouse");
-  /* à after a verb of giving is no place */
-  EXPECT("Une amende a été imposée à Vortexa. Vortexa a fait appel.",
-         "Vortexa/ORG/Vortexa|Vortexa/ORG/Vortexa");
+  /* à after a verb of giving is no place (a name whose shape says
+  ** nothing, so that the type is the default's) */
+  EXPECT("Une amende a été imposée à Tovaro. Tovaro a fait appel.",
+         "Tovaro/ORG/Tovaro|Tovaro/ORG/Tovaro");
 }
 
 /* Parties named by an adjective and a common word are bodies; a place's
@@ -360,8 +361,8 @@ static void events_not_places(void **state) {
 ** be a company). */
 static void person_with_place_word(void **state) {
   (void)state;
-  EXPECT("Kervel : Kolda Trobrahim Kanar élu président de la ligue régionale",
-         "Kervel/ORG/Kervel|Kolda Trobrahim Kanar/PER/Kolda Trobrahim Kanar");
+  EXPECT("Tovaro : Kolda Trobrahim Kanar élu président de la ligue régionale",
+         "Tovaro/ORG/Tovaro|Kolda Trobrahim Kanar/PER/Kolda Trobrahim Kanar");
   /* after a bare "à", names no lexicon knows are no place by that alone */
   EXPECT("Le président a proposé le poste à Antonis Kervalos, un juriste. "
          "Kervalos a accepté.",
@@ -455,8 +456,8 @@ static void scraping_damage(void **state) {
   EXPECT("Sebas\xC2\xADtien Martin est arrivé.",
          "Sebas\xC2\xADtien Martin/PER/Sebas\xC2\xADtien Martin");
   /* a caption glued to the name it follows */
-  EXPECT("Des soldats au G5 SahelImage : Getty",
-         "G5 Sahel/ORG/G5 Sahel|Getty/ORG/Getty");
+  EXPECT("Des soldats au G5 SahelImage : Tovaro",
+         "G5 Sahel/ORG/G5 Sahel|Tovaro/ORG/Tovaro");
   /* a CamelCase brand the list lacks stays whole, and a person's name
   ** after it is the person's alone */
   EXPECT("Les fuites du site VoxaLeaks Marc Dupont ont circulé.",
