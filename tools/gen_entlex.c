@@ -692,8 +692,15 @@ static void shape_learn(int heldout) {
   qsort(obs, nobs, sizeof *obs, by_obs);
   free(sh_keys);
   free(sh_w);
-  sh_slots = 1;
-  while (sh_slots < 2 * nobs / 3 + 16)
+  /* the features kept, for a table at most half full */
+  size_t kept = 0;
+  for (size_t i = 0, j; i < nobs; i = j) {
+    for (j = i; j < nobs && obs[j].key == obs[i].key; j++)
+      ;
+    kept += j - i >= SHAPE_MIN_COUNT;
+  }
+  sh_slots = 16;
+  while (sh_slots < 2 * kept)
     sh_slots <<= 1;
   sh_keys = calloc(sh_slots, sizeof *sh_keys);
   sh_w = calloc(sh_slots, 1);
