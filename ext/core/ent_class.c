@@ -483,9 +483,10 @@ static int hyphen_initials(const ent_ctx *c, size_t i) {
 }
 
 /* A single word no lexicon knows may still look like a person's or a
-** place's name (ent_shape_type(): -ski, -ov; -ville, -bourg). Only words
-** without any flag are asked, so the model costs a few probes of a small
-** table per unknown name. (The last word of several unknown words says
+** place's name (ent_shape_type(): -ski, -ov; -ville, -bourg). Asked only
+** when nothing else speaks for a type and of words without any flag, so
+** the model costs a few probes of a small table per unknown name. (The last
+*word of several unknown words says
 ** nothing more than the "words" feature: tried, it only made noise.) */
 static uint64_t shape(const ent_ctx *c, const ent_span *s, size_t ntok,
                       uint32_t f0, int acr) {
@@ -692,7 +693,6 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (f0 & EL_NPR) && !(f0 & (EL_PLACE & ~EL_NPR)) &&
       !(f0 & (EL_GIVEN | EL_SURNAME)) && !acr)
     F |= EFB(brand_first);
-  F |= shape(c, s, ntok, f0, acr);
   if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
     F |= EFB(common_word);
   else if (ntok == 1 && after_noun_de(c, s->t0))
@@ -716,6 +716,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (app == 2) F |= EFB(age_after);
   /* forms of address, kinship, origin, datelines (ent_context.c) */
   F |= ent_context_features(c, s, (int)ntok, F);
+  /* nothing else: the word's shape, if it has a telling one */
+  if (!F) F = shape(c, s, ntok, f0, acr);
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
