@@ -32,13 +32,6 @@ enum {
   SW_NOTCOMP = 128   /* pays, fait: no complement of an institution */
 };
 
-static const char *tok_s(const ent_ctx *c, size_t i) {
-  return c->text + c->tok[i].b0;
-}
-static size_t tok_n(const ent_ctx *c, size_t i) {
-  return c->tok[i].b1 - c->tok[i].b0;
-}
-
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
 static int span_word(const ent_ctx *c, size_t i) {
   if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_WORD || tok_n(c, i) > 12)

@@ -18,12 +18,6 @@
 
 #include "ent_int.h"
 
-static inline int word_is(const ent_ctx *c, size_t i, const char *w) {
-  size_t l = strlen(w);
-  return ent_is_word(c, i) && c->tok[i].b1 - c->tok[i].b0 == l &&
-         !memcmp(c->text + c->tok[i].b0, w, l);
-}
-
 static int de_word(const ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i)) return 0;
   if (word_is(c, i, "de") || word_is(c, i, "du") || word_is(c, i, "des") ||
@@ -485,9 +479,9 @@ static int hyphen_initials(const ent_ctx *c, size_t i) {
 /* A single word no lexicon knows may still look like a person's or a
 ** place's name (ent_shape_type(): -ski, -ov; -ville, -bourg). Asked only
 ** when nothing else speaks for a type and of words without any flag, so
-** the model costs a few probes of a small table per unknown name. (The last
-*word of several unknown words says
-** nothing more than the "words" feature: tried, it only made noise.) */
+** the model costs a few probes of a small table per unknown name. (The
+** last word of several unknown words says nothing more than the "words"
+** feature: tried, it only made noise.) */
 static uint64_t shape(const ent_ctx *c, const ent_span *s, size_t ntok,
                       uint32_t f0, int acr) {
   if (ntok != 1 || acr || (s->flags & SP_DIGIT) || (f0 & ~EL_PREFIX)) return 0;

@@ -30,13 +30,6 @@ enum {
   CX_TOPO_END = 256   /* Val, Haut, Dessous: a part of a place's name */
 };
 
-static inline const char *tok_s(const ent_ctx *c, size_t i) {
-  return c->text + c->tok[i].b0;
-}
-static inline size_t tok_n(const ent_ctx *c, size_t i) {
-  return c->tok[i].b1 - c->tok[i].b0;
-}
-
 /* The data/ent_context.txt bits of word token i, as written but for its
 ** ASCII capitals ("M.", "MM.", "Mme", "Juin"), 0 if none. Not folded:
 ** "né" is no "ne". */
@@ -74,11 +67,6 @@ static inline int same_sent(const ent_ctx *c, size_t i, size_t j) {
 static inline int punct_is(const ent_ctx *c, size_t i, char ch) {
   return i < c->ntok && c->tok[i].kind == PRESSE_TOK_PUNCT &&
          tok_n(c, i) == 1 && tok_s(c, i)[0] == ch;
-}
-
-static inline int word_is(const ent_ctx *c, size_t i, const char *w) {
-  size_t l = strlen(w);
-  return ent_is_word(c, i) && tok_n(c, i) == l && !memcmp(tok_s(c, i), w, l);
 }
 
 /* Is token i "de", "d'" or "du"? */

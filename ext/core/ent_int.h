@@ -126,6 +126,20 @@ static inline int ent_is_word(const ent_ctx *c, size_t i) {
   return i < c->ntok && c->tok[i].kind == PRESSE_TOK_WORD;
 }
 
+/* The bytes of token i (i < ntok) and their number. */
+static inline const char *tok_s(const ent_ctx *c, size_t i) {
+  return c->text + c->tok[i].b0;
+}
+static inline size_t tok_n(const ent_ctx *c, size_t i) {
+  return c->tok[i].b1 - c->tok[i].b0;
+}
+
+/* Is token i the word w, as written? */
+static inline int word_is(const ent_ctx *c, size_t i, const char *w) {
+  size_t l = strlen(w);
+  return ent_is_word(c, i) && tok_n(c, i) == l && !memcmp(tok_s(c, i), w, l);
+}
+
 /* The features that the words around span s give it (ent_context.c):
 ** forms of address, kinship, words only persons take, a place of origin
 ** (not looked for when own, its features so far, has a strong one), a
