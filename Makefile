@@ -140,6 +140,12 @@ eval: all
 	    echo "--- team gold on shared seed articles (tests/gold/seeds)" && \
 	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
 	        --set $(BUILD)/gold/seeds:$(SHARED)/corpus/seeds $(EVAL_ARGS); fi
+	@# Twelve articles written for the project by a blind annotator, rich in
+	@# quotes (tests/gold/written: text and gold both in the repository).
+	@if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/written/*.json >/dev/null 2>&1; then \
+	    echo "--- articles written for the project (tests/gold/written)" && \
+	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
+	        --set tests/gold/written:tests/gold/written $(EVAL_ARGS); fi
 	@if [ -x tests/eval_boilerplate.sh ]; then tests/eval_boilerplate.sh $(BUILD) "$(SHARED)"; fi
 
 format:

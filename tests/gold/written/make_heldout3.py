@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""make_heldout3.py: write the blind gold of tests/gold/heldout3 with exact offsets.
+"""make_heldout3.py: write the gold of tests/gold/written with exact offsets.
 
-    python3 tests/gold/heldout3/make_heldout3.py          # write NAME.json, check
-    python3 tests/gold/heldout3/make_heldout3.py --check  # check only, write nothing
-    python3 tests/gold/heldout3/make_heldout3.py --show   # print every annotation in context
+    python3 tests/gold/written/make_heldout3.py          # write NAME.json, check
+    python3 tests/gold/written/make_heldout3.py --check  # check only, write nothing
+    python3 tests/gold/written/make_heldout3.py --show   # print every annotation in context
 
 The annotations of the twelve articles (NAME.txt, written for this set) are
 given below as strings, per ../shared/docs/ANNOTATION.md (conventions decided
