@@ -184,10 +184,34 @@ static size_t name_prefix_len(const char *s, size_t n) {
   return 0;
 }
 
+/* Does a hyphenated word end in a clitic pronoun, as an imperative does
+** ("Abonnez-vous", "Partagez-le", "Dites-moi")? A capital there comes
+** from the start of a sentence or a button, not from a name; no French
+** name ends in a lowercase pronoun (Aix-les-Bains, Bar-le-Duc end in a
+** capital). The pronouns are a closed class of the grammar. */
+static int imperative_clitic(const char *s, size_t n) {
+  static const char *cl[] = {"vous", "nous", "moi",  "toi", "le", "la",
+                             "les",  "lui",  "leur", "en",  "y",  NULL};
+  const char *h = NULL;
+  for (size_t k = n; k > 1; k--)
+    if (s[k - 1] == '-') {
+      h = s + k;
+      break;
+    }
+  if (!h) return 0;
+  size_t l = (size_t)(s + n - h);
+  for (size_t k = 0; cl[k]; k++)
+    if (strlen(cl[k]) == l && !memcmp(h, cl[k], l)) return 1;
+  return 0;
+}
+
 /* Does token i look like part of a name on its form alone? */
 static inline int name_word(ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i)) return 0;
   const presse_token *t = &c->tok[i];
+  if ((t->flags & PRESSE_TF_HYPHEN) &&
+      imperative_clitic(tok_s(c, i), tok_n(c, i)))
+    return 0;
   if (t->flags & (PRESSE_TF_UPPER | PRESSE_TF_INITIAL)) {
     /* An uppercase elided article (L', D') only opens a name: L'Oréal. */
     if (t->flags & PRESSE_TF_ELISION) return 0;
@@ -663,8 +687,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         }
       }
       /* "Falcon 9", "Euro 2012", "Ubuntu 12.10": a short number right
-      ** after a name that is not a known place or person */
-      int num = c->tok[j].kind == PRESSE_TOK_NUMBER && tok_n(c, j) <= 5 &&
+      ** after a name that is not a known place or person; not an
+      ** ordinal ("Nakarawa 12e" is a scorer and a minute) */
+      int num = number_tok(c, j, 0) && tok_n(c, j) <= 5 &&
                 (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1 &&
                 !date_after(c, j);
       if (num &&

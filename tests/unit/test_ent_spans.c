@@ -195,6 +195,8 @@ static void digits(void **state) {
   SPANS("La 4KX Pro sort.", "4KX Pro");
   /* a singular noun after the number is no count */
   SPANS("Une journaliste de Norvège 24 victime d'un vol.", "Norvège 24");
+  /* an ordinal after a name is a minute or a rank, not part of it */
+  SPANS("Essai de Kerbrat 12e, puis du Racing 92.", "Kerbrat|Racing 92");
 }
 
 static void not_names(void **state) {
@@ -213,6 +215,10 @@ static void not_names(void **state) {
   SPANS("Trois ONG sont venues.", "");
   /* a one-letter code ends a sentence: no initial of a name */
   SPANS("Voici le plan B. Trois ONG sont venues.", "");
+  /* an imperative with its pronoun is a button or a start, no name */
+  SPANS("Abonnez-vous. Partagez-le. Dites-moi.", "");
+  SPANS("Il vit à Aix-les-Bains, pas à Bar-le-Duc.",
+        "Aix-les-Bains|Bar-le-Duc");
   /* the same acronym after a definite article may be a party */
   SPANS("Le PC a voté contre.", "PC");
 }
