@@ -138,6 +138,18 @@ static int initial_tok(const ent_ctx *c, size_t i) {
 /* Initials of a span's capitalised words and hyphenated parts (with
 ** lower, of its lowercase words too), in ASCII capitals, into out (room
 ** for 16); returns their number. */
+/* The strongest kind of evidence of span s's own features for its type
+** (step 2 raises a person's ev to the lexicon's when it names one). */
+static uint8_t own_ev(const ent_span *s) {
+  int score[5];
+  uint8_t ev[5];
+  ent_score(s->feat & ~(EFB(doc_type) | EFB(doc_person) | EFB(doc_acronym) |
+                        EFB(doc_last_word) | EFB(doc_first_word) |
+                        EFB(doc_start) | EFB(doc_list)),
+            score, ev);
+  return ev[s->type];
+}
+
 static size_t initials(ent_ctx *c, const ent_span *s, char *out, int lower) {
   size_t n = 0;
   for (size_t j = s->t0; j < s->t1; j++) {
@@ -504,7 +516,11 @@ int ent_consistency(ent_ctx *c) {
     ent_span *s = &c->sp[i];
     char in[16];
     size_t n;
-    if (!s->type || (s->flags & SP_ALLCAPS) || s->type == PRESSE_PER) continue;
+    /* a person's name only when nothing but its form of unknown words
+    ** says so: "le programme ACE (Automatic Computing Engine)" */
+    if (!s->type || (s->flags & SP_ALLCAPS) ||
+        (s->type == PRESSE_PER && own_ev(s) > EV_DEFAULT))
+      continue;
     for (int lower = 0; lower < 2; lower++) {
       if (lower && s->nname == s->t1 - s->t0) break; /* no lowercase word */
       if ((n = initials(c, s, in, lower)) < 2) continue;
@@ -514,6 +530,26 @@ int ent_consistency(ent_ctx *c) {
         h->span = (uint32_t)i;
       }
     }
+  }
+  /* an acronym with stronger evidence than its long name (a cue, the
+  ** acronym's own lexicon) types the long name that has only defaults:
+  ** "la Major League Soccer (MLS)" is a body as MLS is, "le programme
+  ** ACE (Automatic Computing Engine)" a programme */
+  for (size_t i = 0; acronyms && i < c->nsp; i++) {
+    ent_span *s = &c->sp[i];
+    if (!s->type || !(s->flags & SP_ALLCAPS) ||
+        (s->type != PRESSE_ORG && s->type != PRESSE_MISC))
+      continue;
+    size_t len = s->b1 - s->b0;
+    if (len > 16) continue;
+    hslot *h = hmap_at(&acr, key_of(c->text + s->b0, len));
+    if (!h->key) continue;
+    ent_span *l = &c->sp[h->span];
+    uint8_t lev = own_ev(l);
+    if (lev > EV_DEFAULT || s->ev <= lev || l->type == s->type) continue;
+    l->type = s->type;
+    l->ev = s->ev;
+    l->feat |= EFB(doc_acronym);
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
