@@ -324,6 +324,16 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   return PRESSE_OK;
 }
 
+/* Is token i a lowercase noun that names a place or a thing after it
+** ("le pont X", "la rue X", "la série X")? Then "X de Kervel" after it is
+** that thing and its town, not a person with a particle. */
+static int thing_noun(ent_ctx *c, size_t i) {
+  if (!ent_is_word(c, i) || (c->tok[i].flags & PRESSE_TF_UPPER)) return 0;
+  uint32_t f = ent_tok_flags(c, i);
+  return (f & (EL_LOCCUE | EL_MISCCUE)) && (f & EL_COMMON) &&
+         !(f & (EL_FUNC | EL_VERB | EL_TITLE | EL_PERCUE));
+}
+
 /* Is token i a given name, alone or as the first part of a compound
 ** ("Valentine", "Gilles-Éric"), and not a family name too? */
 static int given_word(ent_ctx *c, size_t i) {
@@ -813,7 +823,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         ** Marc Kervel" is a car) */
         if (de_inst || (fk & EL_CARDINAL) ||
             (given && j == i + 1 &&
-             !(i > 0 && (span_word(c, i - 1) & SW_ARTICLE))) ||
+             !(i > 0 && (span_word(c, i - 1) & SW_ARTICLE)) &&
+             !(i > 0 && (fk & (EL_CITY | EL_COUNTRY)) &&
+               thing_noun(c, i - 1))) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||
             (given && j == i + 2 && k == j + 1 &&

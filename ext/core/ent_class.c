@@ -38,7 +38,10 @@ enum {
   CUE_LOC = 2,
   CUE_ORG = 4,
   CUE_MISC = 8,
-  CUE_PORTFOLIO = 16
+  CUE_PORTFOLIO = 16,
+  /* with CUE_LOC or CUE_MISC: the cue is a noun right before the name
+  ** ("la série X", "le pont X"), whose name X is, whatever its words */
+  CUE_NEXT = 32
 };
 
 /* Lowercase noun k after "de", "d'", "de la", "du" and a cue: what the
@@ -104,10 +107,18 @@ static int left_cue(ent_ctx *c, size_t t0) {
       uint32_t g = ent_tok_flags(c, k - 1);
       if ((g & EL_NOTLOC) || ((g & EL_TITLE) && !(g & EL_LOCCUE))) return 0;
     }
-    if (f & EL_LOCCUE) return CUE_LOC;
+    /* a noun of a thing right before the name: "le pont X", "la série
+    ** X" (not a preposition, a participle or a function: "à X", "situé
+    ** X", "le maire X") */
+    int next = !via_de && !skipped && (f & (EL_LOCCUE | EL_MISCCUE)) &&
+                       (f & EL_COMMON) &&
+                       !(f & (EL_FUNC | EL_VERB | EL_TITLE | EL_PERCUE))
+                   ? CUE_NEXT
+                   : 0;
+    if (f & EL_LOCCUE) return CUE_LOC | next;
     if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
     if ((f & EL_MEMBERS) && via_de) return CUE_ORG;
-    if (f & EL_MISCCUE) return via_de ? 0 : CUE_MISC;
+    if (f & EL_MISCCUE) return via_de ? 0 : CUE_MISC | next;
     if ((f & (EL_ADJ | EL_DEMONYM)) && !(c->tok[k].flags & PRESSE_TF_UPPER) &&
         !(f & EL_FUNC)) {
       skipped++;
@@ -540,7 +551,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
          (c->tok[j].flags & PRESSE_TF_ALLCAPS)))
       common = 1;
   }
-  int cue = left_cue(c, s->t0);
+  int cue = left_cue(c, s->t0), cue_next = cue & CUE_NEXT;
+  cue &= ~CUE_NEXT;
   const presse_token *t0 = &c->tok[fi];
   const char *txt = c->text + s->b0;
   size_t len = s->b1 - s->b0;
@@ -692,6 +704,12 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   else if (ntok == 1 && after_noun_de(c, s->t0))
     F |= EFB(after_noun_de);
 
+  /* "la série Julie Kerval", "le pont Mathilde", "le ferry Jean Bart": a
+  ** thing named after a person; the person's words say whose name it
+  ** took, the noun before it what it is */
+  if (cue_next)
+    F &= ~(EFB(given_first) | EFB(given_place_first) | EFB(surname_last) |
+           EFB(name_word) | EFB(words));
   /* its context */
   if (cue == CUE_PER) F |= EFB(title_before);
   if (cue == CUE_ORG) F |= EFB(org_cue);

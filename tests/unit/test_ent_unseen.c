@@ -65,9 +65,48 @@ static void acronym_types_its_long_name(void **state) {
          "FLP/ORG/Front de Libération du Peuple");
 }
 
+/* A noun of a thing right before a person's name: the thing is named
+** after the person (ent_class.c, CUE_NEXT). */
+static void things_named_after_people(void **state) {
+  (void)state;
+  EXPECT("Il jouait dans la série Julie Kervadec depuis 1995.",
+         "Julie Kervadec/MISC/Julie Kervadec");
+  EXPECT("Le ferry Pierre Loti a heurté le quai.",
+         "Pierre Loti/MISC/Pierre Loti");
+  /* a bridge and its town: no "Mathilde de Kervel" with a particle */
+  EXPECT("Le pont Mathilde de Rouen est fermé. Le pont Mathilde rouvrira.",
+         "Mathilde/LOC/Mathilde|Rouen/LOC/Rouen|Mathilde/LOC/Mathilde");
+  /* a title before the name still makes a person, and so does a name
+  ** after a plain preposition */
+  EXPECT("Le maire Julie Kervadec a parlé.",
+         "Julie Kervadec/PER/Julie Kervadec");
+  EXPECT("Il a écrit à Julie Kervadec hier.",
+         "Julie Kervadec/PER/Julie Kervadec");
+}
+
+/* General words of the news that were missing from the lists of data/:
+** a planet, bodies of the sky, periodicals, instruments, airlines. */
+static void words_of_the_lists(void **state) {
+  (void)state;
+  /* the planet, capitalised, is a place (the common noun is lowercase) */
+  EXPECT("La sonde a quitté la Terre en mai.", "Terre/LOC/Terre");
+  EXPECT("La terre a tremblé.", "");
+  EXPECT("Elle brille dans la constellation du Dragon.", "Dragon/LOC/Dragon");
+  EXPECT("Les résultats paraissent dans la revue Nature demain.",
+         "Nature/ORG/Nature");
+  EXPECT("Il écrit pour la Gazette des Sports depuis dix ans.",
+         "Gazette des Sports/ORG/Gazette des Sports");
+  EXPECT("Les mesures du spectrographe KARPO sont formelles.",
+         "KARPO/MISC/KARPO");
+  EXPECT("L'avion était exploité par Kelly Air depuis mai.",
+         "Kelly Air/ORG/Kelly Air");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
+      cmocka_unit_test(things_named_after_people),
+      cmocka_unit_test(words_of_the_lists),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
