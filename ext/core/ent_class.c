@@ -370,13 +370,20 @@ static int verb_before(ent_ctx *c, const ent_span *s) {
                                  (c->tok[k].flags & PRESSE_TF_CLOSE_QUOTE));
 }
 
+static int article_word(const ent_ctx *c, size_t i);
+
 /* "X, ministre de ...", "X, le porte-parole de ...", "X, 45 ans": a
 ** function or an age in apposition after the name. Returns 1 for a
 ** function, 2 for an age. */
 static int apposition_after(ent_ctx *c, const ent_span *s) {
   size_t j = s->t1;
-  if (!punct_is(c, j, ',') && !punct_is(c, j, '(')) return 0;
+  /* "désigner X comme successeur de Y", "nommer X comme directeur": a
+  ** function after "comme" */
+  int comme = word_is(c, j, "comme") && c->tok[j].sent == c->tok[s->t0].sent;
+  if (!comme && !punct_is(c, j, ',') && !punct_is(c, j, '(')) return 0;
   j++;
+  if (comme && (c->tok[j].kind == PRESSE_TOK_NUMBER || article_word(c, j)))
+    return 0;
   if (j < c->ntok && c->tok[j].kind == PRESSE_TOK_NUMBER &&
       word_is(c, j + 1, "ans"))
     return 2;
@@ -606,9 +613,18 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   int year =
       (s->flags & SP_DIGIT) && lastnum && ntok >= 2 && year_tok(c, s->t1 - 1);
   if (year) F |= EFB(year);
-  if ((f0 & EL_ORGHEAD) && ntok > 1) F |= EFB(org_head);
+  /* "Fédération de Russie", "Royaume du Maroc": a state's form (a head
+  ** of both bodies and places) and a country alone after de is the
+  ** country */
+  int state = (f0 & EL_ORGHEAD) && (f0 & EL_LOCHEAD) && !elided &&
+              s->t1 - s->t0 == 3 && de_word(c, fi + 1) && (fl & EL_COUNTRY) &&
+              !(fl & EL_DEMONYM);
+  if (state)
+    F |= EFB(loc_head);
+  else if ((f0 & EL_ORGHEAD) && ntok > 1)
+    F |= EFB(org_head);
   /* one head word speaks, the institution's first (Force ouvrière) */
-  if (F & EFB(org_head))
+  if (F & (EFB(org_head) | EFB(loc_head)))
     ;
   else if ((f0 & EL_LOCHEAD) && ntok > 1 && !(f0 & EL_GIVEN) &&
            cue != CUE_ORG && cue != CUE_MISC && place_after_adj(c, fi, f0))
@@ -660,8 +676,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(acronym);
   if (ntok == 1 && (f0 & EL_CARDINAL)) F |= EFB(cardinal_place);
   /* a region of ISO 3166-2 is a place alone, not a town inside a name */
+  /* (an institution's head word that hunspell capitalises is the seat of
+  ** the institution: "le Kremlin", "l'Élysée" are bodies) */
   if (ntok == 1 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)) &&
-      !(f0 & EL_CARDINAL))
+      !(f0 & EL_CARDINAL) &&
+      !((f0 & EL_ORGHEAD) && !(f0 & (EL_COUNTRY | EL_CITY | EL_REGION))))
     F |= EFB(place);
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) && parts_are_places(txt, len))
     F |= EFB(place_parts);

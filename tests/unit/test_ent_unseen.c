@@ -102,11 +102,31 @@ static void words_of_the_lists(void **state) {
          "Kelly Air/ORG/Kelly Air");
 }
 
+/* Bodies named by their seat, states named by their form, a function
+** after "comme". */
+static void seats_states_functions(void **state) {
+  (void)state;
+  /* a seat of power stands for the institution in it */
+  EXPECT("Paris et Berlin ont interrogé le Kremlin sur ce point.",
+         "Paris/LOC/Paris|Berlin/LOC/Berlin|Kremlin/ORG/Kremlin");
+  EXPECT("Hier, l'Élysée a démenti.", "Élysée/ORG/Élysée");
+  /* a federation or kingdom of a country is the country */
+  EXPECT("Il remercie la Fédération de Kervalie pour son aide.",
+         "Fédération de Kervalie/ORG/Fédération de Kervalie");
+  EXPECT("Il remercie la Fédération de Russie pour son aide.",
+         "Fédération de Russie/LOC/Fédération de Russie");
+  /* "X comme successeur de Y": a function after the name */
+  EXPECT("Le parti a désigné Pi Lanfeng comme successeur du président.",
+         "Pi Lanfeng/PER/Pi Lanfeng");
+  EXPECT("Elle cite des pays comme le Mali.", "Mali/LOC/Mali");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
       cmocka_unit_test(things_named_after_people),
       cmocka_unit_test(words_of_the_lists),
+      cmocka_unit_test(seats_states_functions),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

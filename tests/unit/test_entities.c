@@ -87,9 +87,13 @@ static void institutions(void **state) {
   EXPECT("Le Conseil de sécurité des Nations unies a voté.",
          "Conseil de sécurité des Nations unies/ORG/"
          "Conseil de sécurité des Nations unies");
+  /* a federation of a country is that country, a state (LOC, as the
+  ** seeds' gold has it); a federation of anything else is a body */
   EXPECT("L’Union européenne et la Fédération de Russie aussi.",
          "Union européenne/ORG/Union européenne|"
-         "Fédération de Russie/ORG/Fédération de Russie");
+         "Fédération de Russie/LOC/Fédération de Russie");
+  EXPECT("La Fédération de Russie de judo a voté.",
+         "Fédération de Russie de judo/ORG/Fédération de Russie de judo");
   EXPECT("Les pays d’Afrique de l’Ouest se sont réunis à Abuja.",
          "Afrique de l’Ouest/LOC/Afrique de l’Ouest|Abuja/LOC/Abuja");
   /* a portfolio after "ministre de" is not a name */
