@@ -324,6 +324,24 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   return PRESSE_OK;
 }
 
+/* Are tokens j, j + 1 a domain's ending glued to the name before them:
+** ".org", ".com", ".net", ".fr", ".info", ".eu" (and no more letters)? */
+static int site_suffix(const ent_ctx *c, size_t j) {
+  static const char *const tld[] = {"org",  "com", "net", "fr",
+                                    "info", "eu",  NULL};
+  if (j == 0 || j + 1 >= c->ntok || c->tok[j].kind != PRESSE_TOK_PUNCT ||
+      c->text[c->tok[j].b0] != '.' || c->tok[j].b1 - c->tok[j].b0 != 1 ||
+      c->tok[j].b0 != c->tok[j - 1].b1 || !ent_is_word(c, j + 1) ||
+      c->tok[j + 1].b0 != c->tok[j].b1)
+    return 0;
+  if (j + 2 < c->ntok && c->tok[j + 2].b0 == c->tok[j + 1].b1 &&
+      c->tok[j + 2].kind != PRESSE_TOK_PUNCT)
+    return 0;
+  for (int k = 0; tld[k]; k++)
+    if (word_is(c, j + 1, tld[k])) return 1;
+  return 0;
+}
+
 /* Is token i a lowercase noun that names a place or a thing after it
 ** ("le pont X", "la rue X", "la série X")? Then "X de Kervel" after it is
 ** that thing and its town, not a person with a particle. */
@@ -1088,8 +1106,18 @@ int ent_candidates(ent_ctx *c) {
         c->tok[s0 - 1].sent == c->tok[s0].sent && tok_n(c, s0) >= 2 &&
         (c->tok[s0].flags & PRESSE_TF_ALLCAPS) && !(span_word(c, s0) & SW_UNIT))
       s0--;
+    /* a site named by its domain: "Kervelhunters.org" is one name, a
+    ** body (a medium) */
+    int site = site_suffix(c, j);
+    if (site) j += 2;
     int rc = push(c, s0, j, s0 == i ? skip : 0);
     if (rc) return rc;
+    if (site) {
+      ent_span *sp = &c->sp[c->nsp - 1];
+      sp->flags |= SP_PRESET;
+      sp->type = PRESSE_ORG;
+      sp->ev = EV_FORM;
+    }
     if (!(s0 == i && skip) && (ent_tok_flags(c, s0) & EL_EVENT) &&
         event_word(c, s0))
       c->sp[c->nsp - 1].flags |= SP_EVENT;

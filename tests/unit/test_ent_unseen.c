@@ -121,12 +121,24 @@ static void seats_states_functions(void **state) {
   EXPECT("Elle cite des pays comme le Mali.", "Mali/LOC/Mali");
 }
 
+/* A site named by its domain is one name, a body. */
+static void sites(void **state) {
+  (void)state;
+  EXPECT("Les données viennent du site Kervelwatch.org depuis mai.",
+         "Kervelwatch.org/ORG/Kervelwatch.org");
+  EXPECT("Il a lu Trégor.info. Puis il a dormi.",
+         "Trégor.info/ORG/Trégor.info");
+  /* only a domain's ending: "Lannion.orga" (scraping glued two words) */
+  EXPECT("Il a quitté Lannion.orga hier.", "Lannion/LOC/Lannion");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
       cmocka_unit_test(things_named_after_people),
       cmocka_unit_test(words_of_the_lists),
       cmocka_unit_test(seats_states_functions),
+      cmocka_unit_test(sites),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
