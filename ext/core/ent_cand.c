@@ -326,12 +326,13 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
 
 /* Are tokens j, j + 1 a domain's ending glued to the name before them:
 ** ".org", ".com", ".net", ".fr", ".info", ".eu" (and no more letters)? */
-static int site_suffix(const ent_ctx *c, size_t j) {
+static inline int site_suffix(const ent_ctx *c, size_t j) {
   static const char *const tld[] = {"org",  "com", "net", "fr",
                                     "info", "eu",  NULL};
-  if (j == 0 || j + 1 >= c->ntok || c->tok[j].kind != PRESSE_TOK_PUNCT ||
-      c->text[c->tok[j].b0] != '.' || c->tok[j].b1 - c->tok[j].b0 != 1 ||
-      c->tok[j].b0 != c->tok[j - 1].b1 || !ent_is_word(c, j + 1) ||
+  /* glued to the name first: most names end before a space */
+  if (j == 0 || j + 1 >= c->ntok || c->tok[j].b0 != c->tok[j - 1].b1 ||
+      c->text[c->tok[j].b0] != '.' || c->tok[j].kind != PRESSE_TOK_PUNCT ||
+      c->tok[j].b1 - c->tok[j].b0 != 1 || !ent_is_word(c, j + 1) ||
       c->tok[j + 1].b0 != c->tok[j].b1)
     return 0;
   if (j + 2 < c->ntok && c->tok[j + 2].b0 == c->tok[j + 1].b1 &&

@@ -379,7 +379,8 @@ static int apposition_after(ent_ctx *c, const ent_span *s) {
   size_t j = s->t1;
   /* "désigner X comme successeur de Y", "nommer X comme directeur": a
   ** function after "comme" */
-  int comme = word_is(c, j, "comme") && c->tok[j].sent == c->tok[s->t0].sent;
+  int comme = j < c->ntok && c->text[c->tok[j].b0] == 'c' &&
+              word_is(c, j, "comme") && c->tok[j].sent == c->tok[s->t0].sent;
   if (!comme && !punct_is(c, j, ',') && !punct_is(c, j, '(')) return 0;
   j++;
   if (comme && (c->tok[j].kind == PRESSE_TOK_NUMBER || article_word(c, j)))
