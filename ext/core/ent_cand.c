@@ -526,8 +526,13 @@ static int english_join(const ent_ctx *c, size_t j) {
 static int camel_case(const ent_ctx *c, size_t i) {
   const char *s = tok_s(c, i);
   size_t n = tok_n(c, i);
-  for (size_t k = 1; k + 1 < n; k++)
+  for (size_t k = 1; k + 1 < n; k++) {
+    /* "McCain", "MacArthur": a surname's prefix, not a brand's capital */
+    if ((k == 1 && s[0] == 'M' && s[1] == 'c') ||
+        (k == 2 && s[0] == 'M' && s[1] == 'a' && s[2] == 'c'))
+      continue;
     if (s[k] >= 'a' && s[k] <= 'z' && upper_at(s + k + 1, n - k - 1)) return 1;
+  }
   return 0;
 }
 

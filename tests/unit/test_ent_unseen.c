@@ -132,6 +132,17 @@ static void sites(void **state) {
   EXPECT("Il a quitté Lannion.orga hier.", "Lannion/LOC/Lannion");
 }
 
+/* "Mc", "Mac" then a capital is a surname's prefix, not a brand's
+** CamelCase: a given name after it does not start a person. */
+static void mc_names(void **state) {
+  (void)state;
+  EXPECT("L'avion de type McKervel Douglas KV-12 a décollé.",
+         "McKervel Douglas KV-12/MISC/McKervel Douglas KV-12");
+  /* a brand's CamelCase still ends the name before a person */
+  EXPECT("Selon VoxaLeaks Marc Dupont ment.",
+         "VoxaLeaks/ORG/VoxaLeaks|Marc Dupont/PER/Marc Dupont");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -139,6 +150,7 @@ int main(void) {
       cmocka_unit_test(words_of_the_lists),
       cmocka_unit_test(seats_states_functions),
       cmocka_unit_test(sites),
+      cmocka_unit_test(mc_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
