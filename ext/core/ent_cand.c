@@ -343,6 +343,21 @@ static inline int site_suffix(const ent_ctx *c, size_t j) {
   return 0;
 }
 
+/* Are tokens i, j + 1 around "sans" (token j) two plural nouns of one
+** line, the first capitalised, the second not ("Médecins sans
+** frontières")? */
+int sans_plural(ent_ctx *c, size_t i, size_t j) {
+  if (!ent_is_word(c, j + 1) || !same_line(c, j) ||
+      (c->tok[j + 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  uint32_t f = ent_tok_flags(c, j + 1);
+  if (!(f & EL_COMMON) || (f & (EL_FUNC | EL_VERB))) return 0;
+  const char *a = tok_s(c, i), *b = tok_s(c, j + 1);
+  size_t na = tok_n(c, i), nb = tok_n(c, j + 1);
+  return na > 3 && nb > 3 && (a[na - 1] == 's' || a[na - 1] == 'x') &&
+         (b[nb - 1] == 's' || b[nb - 1] == 'x');
+}
+
 /* Is token i a lowercase noun that names a place or a thing after it
 ** ("le pont X", "la rue X", "la série X")? Then "X de Kervel" after it is
 ** that thing and its town, not a person with a particle. */
@@ -798,6 +813,13 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
           continue;
         }
       }
+      break;
+    }
+    /* "Médecins sans frontières", "Avocats sans frontières": a
+    ** capitalised plural noun, "sans" and a plural noun name a body */
+    if (capnoun && j == i + 1 && n == 4 && !memcmp(s, "sans", 4) &&
+        sans_plural(c, i, j)) {
+      j += 2;
       break;
     }
     /* "Bureau d'enquêtes et d'analyses": a second complement joined by

@@ -428,6 +428,8 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
   if (!ent_is_word(c, fi + 1) || (f0 & (EL_NAMEY | EL_DEMONYM | EL_FUNC)) ||
       !(f0 & EL_COMMON))
     return 0;
+  /* "Reporters sans frontières" */
+  if (word_is(c, fi + 1, "sans")) return sans_plural(c, fi, fi + 1);
   uint32_t f1 = ent_tok_flags(c, fi + 1);
   if (!(f1 & EL_ADJ) || (f1 & (EL_COUNTRY | EL_CITY | EL_FUNC))) return 0;
   const char *a = c->text + c->tok[fi].b0, *b = c->text + c->tok[fi + 1].b0;
@@ -645,7 +647,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
        !word_is(c, fi, "Les") && !word_is(c, fi, "El") &&
        !word_is(c, fi, "Al") && !(anyrest & (EL_COUNTRY | EL_CITY))))
     F |= EFB(person_particle);
-  if (ntok == 2 && !elided && group_name(c, fi, f0)) F |= EFB(group_name);
+  if ((ntok == 2 || (ntok == 3 && s->t1 - fi == 3)) && !elided &&
+      group_name(c, fi, f0))
+    F |= EFB(group_name);
   if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)
     F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) ? EFB(acronym_digit)

@@ -155,6 +155,10 @@ int ent_month_at(ent_ctx *c, size_t i);
 ** date ("KERVEL, 12 mars. —", "Kervel, 3 mai")? */
 int ent_dateline_at(ent_ctx *c, size_t t0, size_t t1);
 
+/* "Médecins sans frontières": tokens i and j + 1 around "sans" (token
+** j), two plural nouns, the first capitalised (ent_cand.c). */
+int sans_plural(ent_ctx *c, size_t i, size_t j);
+
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
 int ent_consistency(ent_ctx *c);

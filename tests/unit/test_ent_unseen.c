@@ -143,6 +143,16 @@ static void mc_names(void **state) {
          "VoxaLeaks/ORG/VoxaLeaks|Marc Dupont/PER/Marc Dupont");
 }
 
+/* "X sans Y": a capitalised plural noun, "sans" and a plural noun name a
+** body (the family of "Médecins sans frontières"). */
+static void sans_bodies(void **state) {
+  (void)state;
+  EXPECT("Selon le rapport publié par Jardiniers sans frontières, non.",
+         "Jardiniers sans frontières/ORG/Jardiniers sans frontières");
+  /* not a singular, not a capitalised second noun */
+  EXPECT("Il a parlé avec Jardinier sans frontières hier.", "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -151,6 +161,7 @@ int main(void) {
       cmocka_unit_test(seats_states_functions),
       cmocka_unit_test(sites),
       cmocka_unit_test(mc_names),
+      cmocka_unit_test(sans_bodies),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
