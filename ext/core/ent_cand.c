@@ -205,6 +205,20 @@ static int imperative_clitic(const char *s, size_t n) {
   return 0;
 }
 
+/* Is the word in capitals at token i alone among lowercase words of its
+** sentence ("le projet ACTA visant", "l'ACTA a été")? Shouting comes in
+** runs of capitals ("AUTRES INFOS") or alone on its line: this is an
+** acronym that is also a French word. */
+static int caps_in_prose(const ent_ctx *c, size_t i) {
+  if (i == 0 || i + 1 >= c->ntok || c->tok[i - 1].kind != PRESSE_TOK_WORD ||
+      (c->tok[i - 1].flags & PRESSE_TF_UPPER) ||
+      c->tok[i - 1].sent != c->tok[i].sent ||
+      c->tok[i + 1].sent != c->tok[i].sent)
+    return 0;
+  const presse_token *n = &c->tok[i + 1];
+  return n->kind != PRESSE_TOK_WORD || !(n->flags & PRESSE_TF_UPPER);
+}
+
 /* Does token i look like part of a name on its form alone? */
 static inline int name_word(ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i)) return 0;
@@ -220,7 +234,8 @@ static inline int name_word(ent_ctx *c, size_t i) {
     if ((t->flags & PRESSE_TF_ALLCAPS) && t->b1 - t->b0 >= 4) {
       uint32_t f = ent_tok_flags(c, i);
       /* but for a dateline's town: "ORBE, 15. —" */
-      if ((f & EL_COMMON) && !(f & EL_NAMEY) && !ent_dateline_at(c, i, i + 1))
+      if ((f & EL_COMMON) && !(f & EL_NAMEY) && !ent_dateline_at(c, i, i + 1) &&
+          !caps_in_prose(c, i))
         return 0;
     }
     return 1;

@@ -591,7 +591,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     cue = 0;
   if (cue == CUE_PORTFOLIO || user_name(c, s)) return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
-  if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC) return 0;
+  /* (but "le syndicat SUD": a body's name in capitals after its cue) */
+  if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC &&
+      !(cue == CUE_ORG && acr))
+    return 0;
 
   /* the name itself */
   if (ntok > 1 && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)) &&

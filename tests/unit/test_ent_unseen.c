@@ -153,6 +153,21 @@ static void sans_bodies(void **state) {
   EXPECT("Il a parlé avec Jardinier sans frontières hier.", "");
 }
 
+/* Acronyms that are French words, and software after its cue. */
+static void acronyms_in_prose(void **state) {
+  (void)state;
+  /* a word in capitals among lowercase words is an acronym, not shouting */
+  EXPECT("Ils ont rejeté le traité PORTE visant les douanes.",
+         "PORTE/MISC/PORTE");
+  EXPECT("Hier, l'association CAMPAGNE a protesté.", "CAMPAGNE/ORG/CAMPAGNE");
+  /* shouting: a run of capitals, or alone on its line */
+  EXPECT("AUTRES INFOS\nIl pleut.", "");
+  /* a body named by a cardinal point in capitals, after its cue */
+  EXPECT("Le syndicat SUD estime que non.", "SUD/ORG/SUD");
+  /* software after its cue */
+  EXPECT("Il utilise le noyau Kervix depuis mai.", "Kervix/MISC/Kervix");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -162,6 +177,7 @@ int main(void) {
       cmocka_unit_test(sites),
       cmocka_unit_test(mc_names),
       cmocka_unit_test(sans_bodies),
+      cmocka_unit_test(acronyms_in_prose),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
