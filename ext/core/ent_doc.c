@@ -518,9 +518,22 @@ int ent_consistency(ent_ctx *c) {
     size_t n;
     /* a person's name only when nothing but its form of unknown words
     ** says so: "le programme ACE (Automatic Computing Engine)" */
-    if (!s->type || (s->flags & SP_ALLCAPS) ||
-        (s->type == PRESSE_PER && own_ev(s) > EV_DEFAULT))
+    /* an acronym's first part before a hyphen: "SUD" after "SUD-PTT" */
+    if (s->type && (s->flags & SP_ALLCAPS)) {
+      const char *p = c->text + s->b0;
+      size_t len = s->b1 - s->b0, k = 0;
+      while (k < len && p[k] != '-')
+        k++;
+      if (k >= 2 && k < len && k <= 16) {
+        hslot *h = hmap_at(&acr, key_of(p, k));
+        if (!h->key) {
+          h->key = key_of(p, k);
+          h->span = (uint32_t)i;
+        }
+      }
       continue;
+    }
+    if (!s->type || (s->type == PRESSE_PER && own_ev(s) > EV_DEFAULT)) continue;
     for (int lower = 0; lower < 2; lower++) {
       if (lower && s->nname == s->t1 - s->t0) break; /* no lowercase word */
       if ((n = initials(c, s, in, lower)) < 2) continue;

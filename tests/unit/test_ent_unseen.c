@@ -164,6 +164,9 @@ static void acronyms_in_prose(void **state) {
   EXPECT("AUTRES INFOS\nIl pleut.", "");
   /* a body named by a cardinal point in capitals, after its cue */
   EXPECT("Le syndicat SUD estime que non.", "SUD/ORG/SUD");
+  /* ... whose full form is its hyphenated acronym elsewhere */
+  EXPECT("Le syndicat SUD-KVB a parlé. Le syndicat SUD estime que non.",
+         "SUD-KVB/ORG/SUD-KVB|SUD/ORG/SUD-KVB");
   /* software after its cue */
   EXPECT("Il utilise le noyau Kervix depuis mai.", "Kervix/MISC/Kervix");
 }
