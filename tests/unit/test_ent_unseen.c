@@ -110,6 +110,7 @@ static void seats_states_functions(void **state) {
   EXPECT("Paris et Berlin ont interrogé le Kremlin sur ce point.",
          "Paris/LOC/Paris|Berlin/LOC/Berlin|Kremlin/ORG/Kremlin");
   EXPECT("Hier, l'Élysée a démenti.", "Élysée/ORG/Élysée");
+  EXPECT("Le texte revient à Matignon demain.", "Matignon/ORG/Matignon");
   /* a federation or kingdom of a country is the country */
   EXPECT("Il remercie la Fédération de Kervalie pour son aide.",
          "Fédération de Kervalie/ORG/Fédération de Kervalie");
