@@ -219,6 +219,17 @@ static int caps_in_prose(const ent_ctx *c, size_t i) {
   return n->kind != PRESSE_TOK_WORD || !(n->flags & PRESSE_TF_UPPER);
 }
 
+/* A common word in capitals is shouting, not an acronym: "AUTRES INFOS",
+** "EXCLUSIF" (acronyms are not French words: ONU, CEDEAO), but for a
+** dateline's town ("ORBE, 15. —") and a word in capitals alone among
+** lowercase words. Out of line: rare, and name_word() stays small enough
+** to be inlined in the loops over every token. */
+static __attribute__((noinline)) int shouting(ent_ctx *c, size_t i) {
+  uint32_t f = ent_tok_flags(c, i);
+  return (f & EL_COMMON) && !(f & EL_NAMEY) && !ent_dateline_at(c, i, i + 1) &&
+         !caps_in_prose(c, i);
+}
+
 /* Does token i look like part of a name on its form alone? */
 static inline int name_word(ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i)) return 0;
@@ -229,15 +240,8 @@ static inline int name_word(ent_ctx *c, size_t i) {
   if (t->flags & (PRESSE_TF_UPPER | PRESSE_TF_INITIAL)) {
     /* An uppercase elided article (L', D') only opens a name: L'Oréal. */
     if (t->flags & PRESSE_TF_ELISION) return 0;
-    /* A common word in capitals is shouting, not an acronym: "AUTRES
-    ** INFOS", "EXCLUSIF" (acronyms are not French words: ONU, CEDEAO). */
-    if ((t->flags & PRESSE_TF_ALLCAPS) && t->b1 - t->b0 >= 4) {
-      uint32_t f = ent_tok_flags(c, i);
-      /* but for a dateline's town: "ORBE, 15. —" */
-      if ((f & EL_COMMON) && !(f & EL_NAMEY) && !ent_dateline_at(c, i, i + 1) &&
-          !caps_in_prose(c, i))
-        return 0;
-    }
+    if ((t->flags & PRESSE_TF_ALLCAPS) && t->b1 - t->b0 >= 4 && shouting(c, i))
+      return 0;
     return 1;
   }
   if (!(t->flags & PRESSE_TF_HYPHEN)) return 0;
