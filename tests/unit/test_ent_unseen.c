@@ -98,6 +98,8 @@ static void words_of_the_lists(void **state) {
          "Gazette des Sports/ORG/Gazette des Sports");
   EXPECT("Les mesures du spectrographe KARPO sont formelles.",
          "KARPO/MISC/KARPO");
+  EXPECT("Il est chef de service au CHU de Kervel depuis mai.",
+         "CHU de Kervel/ORG/CHU de Kervel");
   EXPECT("L'avion était exploité par Kelly Air depuis mai.",
          "Kelly Air/ORG/Kelly Air");
 }
