@@ -416,6 +416,43 @@ SPEC["10_revue_de_presse"] = (
     [("À écouter", "lettre d'information Politique")])
 
 
+# ---------------------------------------------------------------- 11
+SPEC["11_assemblee_110"] = (
+    [E("Assemblée", "ORG", "Assemblée nationale"), E("Assemblée nationale", "ORG"),
+     E("Mathilde Rouvier", "PER"), E("Hélène Guiraud", "PER"), E("Écologiste et social", "ORG"),
+     E("Bastien Morel-Lacroix", "PER"), E("Gironde", "LOC"), E("Cerema", "ORG"),
+     E("Thibault Marchand", "PER"), E("Rassemblement national", "ORG"), E("Aisne", "LOC"),
+     E("Républicains", "ORG"), E("Anne-Sophie Vidal", "PER"), E("France", "LOC"),
+     E("Nathalie Berger", "PER"), E("Français", "MISC"), E("Dunkerque", "LOC"),
+     E("Perpignan", "LOC"), E("Samia Benhamou", "PER"), E("La France insoumise", "ORG"),
+     E("Renaissance", "ORG"), E("Laurent Tessier", "PER"), E("MoDem", "ORG"),
+     E("Horizons", "ORG")],
+    [Q(I, "permettrait d'économiser « près de 20 % de carburant » et d'éviter « plusieurs dizaines de morts chaque année »", "Bastien Morel-Lacroix", "selon"),
+     Q(D, "près de 20 % de carburant", "Bastien Morel-Lacroix", "selon"),
+     Q(D, "plusieurs dizaines de morts chaque année", "Bastien Morel-Lacroix", "selon"),
+     Q(D, "Nous ne demandons à personne de renoncer à sa voiture, nous demandons à tout le monde de lever un peu le pied, ce n'est quand même pas la mer à boire !", "Bastien Morel-Lacroix", "lance"),
+     Q(I, "le temps de trajet ne s'allongerait en moyenne que de huit minutes sur un parcours de 200 kilomètres", "Cerema", "selon laquelle"),
+     Q(D, "Huit minutes pour vous, monsieur le rapporteur, mais pour l'infirmière qui fait cent kilomètres par jour, pour l'artisan, pour le commercial, c'est une heure de plus par semaine, et c'est toujours aux mêmes qu'on demande l'effort", "Thibault Marchand", "s'emporte"),
+     Q(I, "la majorité relative de vouloir « faire payer la transition aux campagnes »", "Thibault Marchand", "accuse"),
+     Q(D, "faire payer la transition aux campagnes", "Thibault Marchand", "accuse"),
+     Q(I, "la mesure « punitive et inefficace »", "Anne-Sophie Vidal", "juge", opt=True),
+     Q(D, "punitive et inefficace", "Anne-Sophie Vidal", "juge"),
+     Q(I, "les autoroutes sont déjà « les routes les plus sûres de France »", "Anne-Sophie Vidal", "rappelle"),
+     Q(D, "les routes les plus sûres de France", "Anne-Sophie Vidal", "rappelle"),
+     Q(I, "un avis de « sagesse »", "Nathalie Berger", "avait annoncé", opt=True),
+     Q(D, "sagesse", "Nathalie Berger", "avait annoncé", nth=0),
+     Q(I, "Le gouvernement, a-t-elle expliqué, « partage l'objectif de sobriété, mais pas la méthode », et préférerait des expérimentations régionales", "Nathalie Berger", "a-t-elle expliqué"),
+     Q(D, "partage l'objectif de sobriété, mais pas la méthode", "Nathalie Berger", "a-t-elle expliqué"),
+     Q(D, "Je ne crois pas qu'on convaincra les Français en leur imposant la même règle de Dunkerque à Perpignan", "Nathalie Berger", "a-t-elle ajouté"),
+     Q(D, "Vous dites sagesse, on entend lâcheté !", "Samia Benhamou", "interpelle"),
+     Q(I, "ses collègues, dit-il, « ne sont pas opposés à la sobriété », mais « un texte aussi important ne peut pas se décider à une heure du matin, à quelques voix près »", "Laurent Tessier", "dit-il"),
+     Q(D, "ne sont pas opposés à la sobriété", "Laurent Tessier", "dit-il"),
+     Q(D, "un texte aussi important ne peut pas se décider à une heure du matin, à quelques voix près", "Laurent Tessier", "dit-il"),
+     Q(D, "C'est une occasion manquée, mais le débat est lancé et il ne s'arrêtera pas ce soir", "Bastien Morel-Lacroix", "a réagi"),
+     Q(I, "revenir à la charge lors de l'examen du projet de loi de finances", "Bastien Morel-Lacroix", "promettant")],
+    [("Newsletter Politique", "Écologie\n")])
+
+
 def pattern(text):
     """Regex for an annotation string: any space the article uses, either apostrophe."""
     out = []
