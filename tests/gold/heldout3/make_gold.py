@@ -453,6 +453,45 @@ SPEC["11_assemblee_110"] = (
     [("Newsletter Politique", "Écologie\n")])
 
 
+# ---------------------------------------------------------------- 12
+SPEC["12_quebec_elections"] = (
+    [E("Parti québécois", "ORG"), E("PQ", "ORG", "Parti québécois"),
+     E("Mathieu Lévesque-Paré", "PER"), E("Lévesque-Paré", "PER", "Mathieu Lévesque-Paré"),
+     E("CAQ", "ORG", "Coalition avenir Québec"), E("Coalition avenir Québec", "ORG"),
+     E("Québec solidaire", "ORG"), E("Montréal", "LOC"), E("MONTRÉAL", "LOC", "Montréal"),
+     E("Geneviève Tremblay", "PER"), E("Radio-Canada", "ORG"), E("Assemblée nationale", "ORG"),
+     E("Assemblée", "ORG", "Assemblée nationale"), E("Centre Vidéotron", "LOC", opt=True),
+     E("Québec", "LOC"), E("Québécoises", "MISC"), E("Québécois", "MISC"),
+     E("Benoît Gagnon", "PER"), E("Laval", "LOC"), E("Université Laval", "ORG"),
+     E("La Presse", "ORG"), E("Parti libéral du Québec", "ORG"), E("Sarah Chen-Morin", "PER"),
+     E("Léa Bouchard-Diallo", "PER"), E("Élections Québec", "ORG"), E("Ottawa", "LOC"),
+     E("Canada", "LOC"), E("Éric Montpetit-Roy", "PER"), E("Rimouski", "LOC"),
+     E("Facebook", "ORG", opt=True)],
+    [Q(D, "un nouveau chapitre", "Mathieu Lévesque-Paré", "pour", nth=0),
+     Q(D, "Ce soir, les Québécoises et les Québécois ont choisi d'ouvrir un nouveau chapitre. Pas un chapitre contre quelqu'un, un chapitre pour nous autres", "Mathieu Lévesque-Paré", "a-t-il lancé"),
+     Q(I, "un gouvernement « de rigueur et de fierté »", "Mathieu Lévesque-Paré", "a promis", opt=True),
+     Q(D, "de rigueur et de fierté", "Mathieu Lévesque-Paré", "a promis"),
+     Q(I, "un référendum sur la souveraineté serait tenu au cours du mandat, « quand les Québécois seront prêts, pas avant »", "Mathieu Lévesque-Paré", "réaffirmé"),
+     Q(D, "quand les Québécois seront prêts, pas avant", "Mathieu Lévesque-Paré", "réaffirmé"),
+     Q(I, "sa défaite", "Benoît Gagnon", "a reconnu", opt=True),
+     Q(D, "Les électeurs ont parlé, et ils ont parlé clairement. J'en prends l'entière responsabilité", "Benoît Gagnon", "a-t-il déclaré"),
+     Q(I, "une course à la chefferie paraît « inévitable » d'ici l'été", None, "Selon"),
+     Q(D, "inévitable", None, "Selon"),
+     Q(I, "le nouveau gouvernement contre « l'aventure référendaire »", "Sarah Chen-Morin", "a mis en garde", opt=True),
+     Q(D, "l'aventure référendaire", "Sarah Chen-Morin", "a mis en garde"),
+     Q(D, "Les Québécois ont voté pour un changement, pas pour un troisième référendum, euh… et on va le rappeler à M. Lévesque-Paré chaque jour à l'Assemblée", "Sarah Chen-Morin", "a-t-elle affirmé"),
+     Q(I, "son parti « sera la vraie voix de la gauche » dans le prochain parlement", "Léa Bouchard-Diallo", "estime"),
+     Q(D, "sera la vraie voix de la gauche", "Léa Bouchard-Diallo", "estime"),
+     Q(I, "Le taux de participation a atteint 69,4 %, selon Élections Québec, en hausse de près de cinq points par rapport à 2022", "Élections Québec", "selon"),
+     Q(I, "le gouvernement fédéral « respectera la volonté des Québécois »", "premier ministre du Canada", "affirmant"),
+     Q(D, "respectera la volonté des Québécois", "premier ministre du Canada", "affirmant"),
+     Q(I, "il n'était « pas question de négocier quoi que ce soit sur l'unité du pays", "premier ministre du Canada", "affirmant"),
+     Q(D, "pas question de négocier quoi que ce soit sur l'unité du pays. Le fédéral n'a pas reçu de mandat pour ça", "premier ministre du Canada", "affirmant"),
+     Q(I, "la victoire péquiste tient d'abord à l'usure de la CAQ", "Éric Montpetit-Roy", "Pour"),
+     Q(D, "Les gens n'ont pas voté pour la souveraineté, ils ont voté contre le gouvernement sortant. Lévesque-Paré le sait très bien, et c'est pour ça qu'il parle de référendum au conditionnel", "Éric Montpetit-Roy", "analyse-t-il")],
+    [("À lire aussi", "Courriel")])
+
+
 def pattern(text):
     """Regex for an annotation string: any space the article uses, either apostrophe."""
     out = []
