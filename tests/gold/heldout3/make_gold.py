@@ -62,6 +62,7 @@ SPEC["01_bruxelles_metro"] = (
     [Q(D, "au moins deux ans", "Sophie Lambrechts", "admet"),
      Q(I, "la future ligne de métro ne serait pas mise en service avant 2032", "Sophie Lambrechts", "a reconnu"),
      Q(D, "fiasco", "opposition", "parle", nth=0),
+     Q(I, "ce que les riverains de la chaussée d'Haecht redoutaient depuis des mois", "Sophie Lambrechts", "a confirmé", opt=True),
      Q(D, "Nous avons rencontré sous la gare du Nord des difficultés géotechniques qu'aucune étude ne laissait prévoir", "Sophie Lambrechts", "a-t-elle expliqué"),
      Q(D, "Je préfère annoncer aujourd'hui un calendrier réaliste plutôt que de promettre une date que nous ne tiendrons pas.", "Sophie Lambrechts", None),
      Q(I, "le tunnelier ne reprendra pas son travail avant le printemps prochain, le temps de consolider les sols sous les voies de la SNCB", "Sophie Lambrechts", "Selon"),
