@@ -10,7 +10,8 @@
 **   static const uint32_t NAME_slots[] = {...};
 **   static const presse_lex NAME = {NAME_entries, count, "NAME",
 **                                   NAME_slots, mask};
-** (NAME_slots: the hash index of presse_lex_find(), see lexicon.h).
+** (NAME_slots: the hash index of presse_lex_find(), see lexicon.h: an
+** entry's index + 1 and, in the top byte, a tag of its hash).
 ** Entries are used as written: any folding is the caller's business.
 */
 #include <stdio.h>
@@ -102,11 +103,16 @@ int main(int argc, char **argv) {
     slots <<= 1;
   size_t *slot = calloc(slots, sizeof *slot);
   if (!slot) return 1;
+  if (kept > PRESSE_LEX_INDEX_MASK) {
+    fprintf(stderr, "gen_lexicon: %s has too many entries\n", name);
+    return 1;
+  }
   for (size_t i = 0; i < kept; i++) {
-    size_t j = presse_lex_hash(keys[i], strlen(keys[i])) & (slots - 1);
+    uint32_t h = presse_lex_hash(keys[i], strlen(keys[i]));
+    size_t j = h & (slots - 1);
     while (slot[j])
       j = (j + 1) & (slots - 1);
-    slot[j] = i + 1;
+    slot[j] = (i + 1) | (size_t)presse_lex_tag(h) << PRESSE_LEX_TAG_SHIFT;
   }
   printf("};\nstatic const uint32_t %s_slots[%zu] = {", name, slots);
   for (size_t j = 0; j < slots; j++)

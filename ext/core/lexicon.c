@@ -25,8 +25,9 @@ size_t presse_lex_lower_bound(const presse_lex *lex, const char *s, size_t n) {
   return lo;
 }
 
-/* Exact lookups probe the index; the keys are short, so they are compared
-** with a loop rather than a call to memcmp(). */
+/* Exact lookups probe the index, whose tags turn most absent words away
+** without reading an entry; the keys are short, so they are compared with
+** a loop rather than a call to memcmp(). */
 const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
                                         size_t n) {
   if (!lex->slot) {
@@ -34,11 +35,12 @@ const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
     if (i < lex->n && cmp(&lex->e[i], s, n) == 0) return &lex->e[i];
     return NULL;
   }
-  uint32_t h = presse_lex_hash(s, n);
+  uint32_t h = presse_lex_hash(s, n), tag = presse_lex_tag(h);
   for (uint32_t j = h & lex->mask;; j = (j + 1) & lex->mask) {
     uint32_t v = lex->slot[j];
     if (!v) return NULL;
-    const presse_lex_entry *e = &lex->e[v - 1];
+    if (v >> PRESSE_LEX_TAG_SHIFT != tag) continue;
+    const presse_lex_entry *e = &lex->e[(v & PRESSE_LEX_INDEX_MASK) - 1];
     if (e->n != n) continue;
     size_t i = 0;
     while (i < n && e->s[i] == s[i])

@@ -25,7 +25,8 @@ typedef struct presse_lex {
   size_t n;
   const char *name;
   /* An open-addressing index over e[] for exact lookups: slot[j] is an
-  ** entry's index + 1 (0: empty), the first tried presse_lex_hash() &
+  ** entry's index + 1 (0: empty) in its low 24 bits and presse_lex_tag()
+  ** of its key's hash in the top 8, the first tried presse_lex_hash() &
   ** mask; at least half of the slots are empty. */
   const uint32_t *slot;
   uint32_t mask;
@@ -40,6 +41,16 @@ static inline uint32_t presse_lex_hash(const char *s, size_t n) {
     h *= 16777619u;
   }
   return h ^ (h >> 15);
+}
+
+/* A slot of the index: the entry's index + 1 below the tag. A lookup reads
+** an entry (and then its key, elsewhere) only when the tag of the slot is
+** that of the word: most words looked up are in no list, and are told so
+** by the index alone. */
+#define PRESSE_LEX_TAG_SHIFT 24
+#define PRESSE_LEX_INDEX_MASK ((1u << PRESSE_LEX_TAG_SHIFT) - 1)
+static inline uint32_t presse_lex_tag(uint32_t h) {
+  return h >> PRESSE_LEX_TAG_SHIFT;
 }
 
 /* The entry equal to s[0..n), or NULL. */

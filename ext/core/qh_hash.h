@@ -40,11 +40,24 @@ static inline uint32_t qh_hash(const char *s, size_t n) {
   return qh_final(h);
 }
 
-/* One word of the table: its features from every list (quotes_int.h). */
+/* The tag of a word in the table's tag array: the hash's top byte, never
+** 0 (an empty slot). The slot index takes the low bits, so the two are
+** independent. */
+static inline uint8_t qh_tag(uint32_t h) {
+  uint8_t t = (uint8_t)(h >> 24);
+  return t ? t : 1;
+}
+
+/* One word of the table: its first eight bytes and its features from
+** every list (quotes_int.h). A lookup first reads the tag array, one byte
+** a slot (a few kB, which stays in the first-level cache while every word
+** of a text is looked up), and reads a slot only when its tag matches:
+** most words of a text are in no list and never touch the slots. */
 typedef struct qh_slot {
-  uint32_t off;  /* in the string pool */
+  uint64_t key;  /* qh_chunk() of the first eight bytes, zero-padded */
   uint16_t verb; /* QV_* */
   uint16_t word; /* QW_*, QW_KNOWN included */
+  uint16_t off;  /* in the pool: the bytes after the eighth */
   uint8_t feat;  /* QT_* */
   uint8_t len;   /* 0: empty slot */
 } qh_slot;

@@ -178,16 +178,27 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
   return o;
 }
 
-/* The word's slot in the merged table, or NULL. */
+/* The word's slot in the merged table, or NULL: s[0..n) (read only past
+** its first eight bytes), hash its qh_hash(), k the qh_chunk() of its
+** first eight bytes (zero-padded). The tags are read first; a slot only
+** when its tag is the word's. */
+static inline const qh_slot *probe(const char *s, size_t n, uint32_t hash,
+                                   uint64_t k) {
+  uint8_t tag = qh_tag(hash);
+  for (uint32_t h = hash & qh_words_MASK;; h = (h + 1) & qh_words_MASK) {
+    uint8_t t = qh_words_tags[h];
+    if (!t) return NULL;
+    if (t != tag) continue;
+    const qh_slot *e = &qh_words_slots[h];
+    if (e->len == n && e->key == k &&
+        (n <= 8 || !memcmp(qh_words_pool + e->off, s + 8, n - 8)))
+      return e;
+  }
+}
+
 static const qh_slot *lookup_h(const char *s, size_t n, uint32_t hash) {
   if (n > 255) return NULL;
-  uint32_t h = hash & qh_words_MASK;
-  for (;;) {
-    const qh_slot *e = &qh_words_slots[h];
-    if (!e->len) return NULL;
-    if (e->len == n && !memcmp(qh_words_pool + e->off, s, n)) return e;
-    h = (h + 1) & qh_words_MASK;
-  }
+  return probe(s, n, hash, qh_chunk(s, n < 8 ? n : 8));
 }
 
 static const qh_slot *lookup(const char *s, size_t n) {
@@ -195,24 +206,9 @@ static const qh_slot *lookup(const char *s, size_t n) {
 }
 
 #if Q_WIDE
-/* lookup_h of a word of n <= 8 bytes, given as the chunk k: compared 8
-** bytes at a time (the pool is read bytewise near its end). */
+/* lookup_h of a word of n <= 8 bytes, given as the chunk k. */
 static inline const qh_slot *lookup_k(uint64_t k, size_t n, uint32_t hash) {
-  uint64_t m = low_bytes(n);
-  uint32_t h = hash & qh_words_MASK;
-  for (;;) {
-    const qh_slot *e = &qh_words_slots[h];
-    if (!e->len) return NULL;
-    if (e->len == n) {
-      uint64_t p;
-      if (e->off + 8 <= sizeof qh_words_pool)
-        memcpy(&p, qh_words_pool + e->off, 8);
-      else
-        p = qh_chunk(qh_words_pool + e->off, n);
-      if (!((p ^ k) & m)) return e;
-    }
-    h = (h + 1) & qh_words_MASK;
-  }
+  return probe(NULL, n, hash, k);
 }
 #endif
 

@@ -73,6 +73,10 @@ typedef struct presse_sql_analysis {
 int presse_sql_analyze(presse_sql_cache *c, char *text, size_t n,
                        presse_sql_analysis **out);
 void presse_sql_analysis_unref(presse_sql_analysis *a);
+/* The connection's scratch allocator (sql_analysis.c), presse_sql_mem when
+** c is NULL: blocks freed to it are kept for the next document. For
+** memory a cursor holds while it walks one document's rows. */
+const presse_mem *presse_sql_scratch(presse_sql_cache *c);
 /* The key (french_normalize of the canonical form) of mention i,
 ** normalised once per distinct name of the document. */
 int presse_sql_analysis_key(presse_sql_analysis *a, size_t i, const char **k,

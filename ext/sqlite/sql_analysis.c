@@ -35,10 +35,11 @@ SQLITE_EXTENSION_INIT3
 ** document (token flags, spans, hash tables), the same ones each time.
 ** Freed blocks are kept for the next document instead of going back to
 ** sqlite3_malloc(), whose accounting and mutex cost more than the rest of
-** a small document's allocations. At most SCRATCH_KEEP blocks of at most
-** SCRATCH_MAX bytes are kept (3 MB a connection at worst; an article needs
-** a few kB); each carries its capacity before it. */
-#define SCRATCH_KEEP 12
+** a small document's allocations; quotes() takes its work arrays and rows
+** from here too (presse_sql_scratch()). At most SCRATCH_KEEP blocks of at
+** most SCRATCH_MAX bytes are kept (6 MB a connection at worst; an article
+** needs a few kB); each carries its capacity before it. */
+#define SCRATCH_KEEP 24
 #define SCRATCH_MAX (256u << 10)
 #define SCRATCH_HDR 16 /* the data as aligned as sqlite3_malloc()'s */
 
@@ -135,6 +136,10 @@ presse_sql_cache *presse_sql_cache_new(void) {
   c->scr.mem.xFree = scratch_free;
   c->scr.mem.ctx = &c->scr;
   return c;
+}
+
+const presse_mem *presse_sql_scratch(presse_sql_cache *c) {
+  return c ? &c->scr.mem : &presse_sql_mem;
 }
 
 void presse_sql_analysis_unref(presse_sql_analysis *a) {

@@ -91,10 +91,14 @@ static int q_close(sqlite3_vtab_cursor *cur) {
 }
 
 /* Segmentation and mentions come from the connection's analysis cache:
-** computed here, or reused when entities() has just seen the same text. */
+** computed here, or reused when entities() has just seen the same text.
+** The quote stages' work arrays and the rows come from the connection's
+** scratch blocks (reset() gives them back), not from sqlite3_malloc()
+** for each of a document's eight arrays. */
 static int run(qcursor *c, presse_sql_cache *cache, char *text, size_t n) {
   int rc = presse_sql_analyze(cache, text, n, &c->a);
   if (rc != PRESSE_OK) return rc;
+  c->q.mem = presse_sql_scratch(cache);
   c->text = c->a->text;
   c->n = c->a->n;
   return presse_quotes_extract(c->text, c->n, &c->a->toks, &c->a->ents, &c->q);
@@ -176,8 +180,8 @@ static int q_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
     break;
   case COL_CONFIDENCE:
     /* two decimals: the bands of docs/quotes.md, not float noise */
-    sqlite3_result_double(ctx, (double)(int)(q->confidence * 100.0f + 0.5f) /
-                                   100.0);
+    sqlite3_result_double(ctx,
+                          (double)(int)(q->confidence * 100.0f + 0.5f) / 100.0);
     break;
   case COL_EVIDENCE:
     sqlite3_result_text(ctx, presse_quote_evidence_name(q->evidence), -1,

@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../../ext/core/qh_hash.h"
+#include "qh_words.h"
+
 /* ------------------------------------------------------------ helpers */
 
 static const char *find_bytes(const char *h, size_t n, const char *needle,
@@ -901,6 +904,35 @@ static void robust_nul(void **state) {
   done(&r);
 }
 
+/* The quote word table (tools/gen_qhash.c): every word is reached from
+** its hash through non-empty tags, its slot's tag is that of its hash and
+** its key its first eight bytes; an empty slot has no tag. A lookup trusts
+** an empty tag to end the search and reads only the slots whose tag is
+** the word's. */
+static void word_table_tags(void **state) {
+  (void)state;
+  size_t words = 0;
+  for (uint32_t j = 0; j <= qh_words_MASK; j++) {
+    const qh_slot *e = &qh_words_slots[j];
+    if (!e->len) {
+      assert_int_equal(qh_words_tags[j], 0);
+      continue;
+    }
+    char w[256];
+    for (size_t k = 0; k < 8 && k < e->len; k++)
+      w[k] = (char)(e->key >> (8 * k));
+    if (e->len > 8) memcpy(w + 8, qh_words_pool + e->off, e->len - 8u);
+    assert_int_equal(e->key, qh_chunk(w, e->len < 8 ? e->len : 8));
+    uint32_t h = qh_hash(w, e->len);
+    assert_int_equal(qh_words_tags[j], qh_tag(h));
+    uint32_t at = h & qh_words_MASK;
+    for (; at != j; at = (at + 1) & qh_words_MASK)
+      assert_int_not_equal(qh_words_tags[at], 0);
+    words++;
+  }
+  assert_true(words > 1000);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -939,6 +971,7 @@ int main(void) {
       cmocka_unit_test(spk_evidence),
       cmocka_unit_test(spk_unseen),
       cmocka_unit_test(spk_groups),
+      cmocka_unit_test(word_table_tags),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -693,6 +693,12 @@ static void word_list_index(void **state) {
     for (size_t i = 0; i < x->n; i++) {
       const presse_lex_entry *e = &x->e[i];
       assert_ptr_equal(presse_lex_find(x, e->s, e->n), e);
+      /* its slot carries the tag of its hash above its index */
+      uint32_t h = presse_lex_hash(e->s, e->n);
+      uint32_t j = h & x->mask;
+      while ((x->slot[j] & PRESSE_LEX_INDEX_MASK) != i + 1)
+        j = (j + 1) & x->mask;
+      assert_int_equal(x->slot[j] >> PRESSE_LEX_TAG_SHIFT, presse_lex_tag(h));
       char k[128];
       assert_true(e->n + 1 < sizeof k);
       memcpy(k, e->s, e->n);
