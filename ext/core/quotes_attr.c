@@ -755,6 +755,17 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   }
   uint16_t b = w->word[i];
   if (b & (QW_IL | QW_ELLE)) return q_resolve_pronoun(w, i, (b & QW_ELLE) != 0);
+  {
+    /* "ce dernier", "celle-ci": the last person named */
+    size_t dl;
+    int dg = q_demonstrative(w, i, &dl);
+    if (dg && dl < limit) {
+      *end = dl + 1;
+      int32_t s = q_resolve_demonstrative(w, i, (uint8_t)dg);
+      w->how = QH_PRONOUN;
+      return s;
+    }
+  }
   if (!(b & (QW_DET | QW_POSS))) return -1;
   /* A noun group: det, title or institution noun, modifiers, and maybe the
   ** name itself ("le chef de la diplomatie voisine Paul Roux", "le
@@ -776,7 +787,13 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     }
     if (w->ent[k] >= 0) {
       int type = w->ents->ent[w->ent[k]].type;
-      if ((type == PRESSE_PER && (title != Q_NONE || group != Q_NONE)) ||
+      /* "le skipper X", "la navigatrice X": a noun no list knows right
+      ** after the determiner names the person that follows */
+      int noun_name = type == PRESSE_PER && k <= i + 3 &&
+                      (w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) &&
+                      !w->word[k - 1] && !w->word[i + 1];
+      if ((type == PRESSE_PER &&
+           (title != Q_NONE || group != Q_NONE || noun_name)) ||
           (type == PRESSE_ORG && group != Q_NONE && k == group + 1)) {
         *end = q_ent_last(w, k) + 1;
         size_t t0 = title, t1 = title != Q_NONE ? q_title_end(w, title, k) : 0;
@@ -973,6 +990,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
 int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 static int32_t plain_after(qwork *w, size_t s);
+static int32_t function_as_written(qwork *w, size_t i, size_t limit);
 
 /* Verb groups. Returns 1 and sets [*c0, *c1) to the cue tokens when a
 ** speech-verb group ends at or starts at token j. */
@@ -1146,6 +1164,19 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       continue;
     }
     uint16_t b = w->word[i];
+    {
+      /* "Ce dernier a assuré", "Celle-ci affirme" */
+      size_t d0 = i > 0 && !q_tok_is(w, i, "celui-ci") &&
+                          !q_tok_is(w, i, "celle-ci")
+                      ? i - 1
+                      : i,
+             dl;
+      if (q_demonstrative(w, d0, &dl) && dl == i) {
+        size_t e;
+        *where = d0;
+        return q_speaker_at(w, d0, v, &e);
+      }
+    }
     if (b & (QW_IL | QW_ELLE)) {
       if (w->tok[i].flags & PRESSE_TF_INVERTED) return -1;
       *where = i;
@@ -1301,6 +1332,9 @@ static int post_cue(qwork *w, qdirect *d) {
            (w->ent[a - 1] >= 0 && (w->word[a] & QW_DET))))
         spk = q_speaker_at(w, a, w->ntok, &e);
     }
+    /* a function nobody holds: as written, with its complement ("a
+    ** assuré le préfet du Finistère") */
+    if (spk == -3) spk = function_as_written(w, s, w->ntok);
     if (spk == -3) spk = -1;
     if (spk == -1) spk = plain_after(w, s);
     if (spk >= 0 || (vf & QV_INCISE))
