@@ -473,6 +473,28 @@ static int attribute_word(const qwork *w, size_t c) {
                          QW_ELLE | QW_PRONPL | QW_REL | QW_NEG | QW_POSS));
 }
 
+/* "Selon l'AFP, le conseil a appelé …", "D'après la police, le suspect a
+** reconnu …": a speech verb in the clause [k, end) whose subject is in the
+** clause says the words; the source of selon only relays them. Its
+** speaker (w->how set), or -1. */
+static int32_t relayed_speaker(qwork *w, size_t k, size_t end) {
+  for (size_t t = k; t < end && t < k + 24; t++) {
+    if (w->inq[t] || !is_word(w, t)) continue;
+    if (!(w->word[t] & (QW_AUX | QW_AUXPL)) && !(w->verb[t] & QV_FIN))
+      continue;
+    size_t last, at = Q_NONE;
+    uint16_t vf;
+    if (!ind_verb_group(w, t, &last, &vf)) continue;
+    if ((vf & (QV_WEAK | QV_GER)) ||
+        !(vf & (QV_QUE | QV_OBJ | QV_INF | QV_A | QV_DE)) ||
+        (w->tok[t].flags & PRESSE_TF_INVERTED))
+      return -1;
+    int32_t s = q_subject_before(w, t, &at);
+    return s >= 0 && at != Q_NONE && at >= k ? s : -1;
+  }
+  return -1;
+}
+
 int q_indirect(qwork *w) {
   int rc;
   size_t ci = 0; /* in w->cand */
@@ -506,9 +528,13 @@ int q_indirect(qwork *w) {
       /* "Pour le collectif, …", "Pour le ministre, …": a person, an
       ** organisation, a title or institution group, never "pour la
       ** première fois", "pour l'instant", "pour sa part" */
+      size_t n = g; /* "Pour la CGT, …": the article of a name */
+      if ((w->word[g] & QW_DET) && !(w->word[g] & QW_PREP) && g + 1 < w->ntok &&
+          w->ent[g + 1] >= 0)
+        n = g + 1;
       int named =
-          w->ent[g] >= 0 && (w->ents->ent[w->ent[g]].type == PRESSE_PER ||
-                             w->ents->ent[w->ent[g]].type == PRESSE_ORG);
+          w->ent[n] >= 0 && (w->ents->ent[w->ent[n]].type == PRESSE_PER ||
+                             w->ents->ent[w->ent[n]].type == PRESSE_ORG);
       int group = (w->word[g] & QW_DET) && g + 1 < w->ntok &&
                   (w->feat[g + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
       if (!named && !group) continue;
@@ -587,10 +613,17 @@ int q_indirect(qwork *w) {
           }
         }
         size_t end = clause_end(w, k);
-        if (end > k && !all_quoted(w, k, end, 0))
+        if (end > k && !all_quoted(w, k, end, 0)) {
+          uint8_t how = w->how;
+          int32_t inner = selon ? relayed_speaker(w, k, end) : -1;
+          if (inner >= 0)
+            spk = inner;
+          else
+            w->how = how;
           if ((rc = q_push_indirect(w, (uint32_t)k, (uint32_t)end, spk,
                                     (uint32_t)c0, (uint32_t)g)))
             return rc;
+        }
         j = end > j ? end - 1 : j;
         continue;
       }
@@ -681,6 +714,11 @@ int q_indirect(qwork *w) {
                !(w->word[c] & QW_REL) && (vf & (QV_QUE | QV_WEAK))) {
       /* "ne prévoit qu'une sanction": a restriction, no clause */
       if (neg && c == last + 1 && !neg_word_in(w, j, last)) {
+        j = last;
+        continue;
+      }
+      /* "n'a pas dit que …", "n'a jamais affirmé que …": nothing was said */
+      if (neg && neg_word_in(w, j, last)) {
         j = last;
         continue;
       }
