@@ -666,6 +666,16 @@ static int32_t described_org(qwork *w, size_t g, size_t e) {
       return s;
     }
     if (b < e && def && org_noun(w, b) == 1) return described_org(w, b, e);
+    if (b < e && def && (w->feat[b] & QT_GROUP) && !org_noun(w, b)) {
+      /* "le communiqué de la préfecture": the institution as written */
+      size_t t = q_title_end(w, b, e);
+      int32_t s = t == b + 1 ? bare_group_before(w, b) : -1;
+      if (s < 0)
+        s = q_add_speaker(w, w->tok[b].b0, w->tok[t - 1].b1, (uint32_t)b,
+                          q_det_gender(w, b - 1));
+      w->how = QH_GROUP;
+      return s;
+    }
     return -1;
   }
   if (g + 1 < e && w->ent[g + 1] >= 0 &&

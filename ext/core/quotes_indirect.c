@@ -516,8 +516,10 @@ int q_indirect(qwork *w) {
     ** nouns of data/quote_cues.txt) */
     size_t g = j + 1; /* first token of the source */
     int noun = 0;
-    if (!selon && !pour && j >= 2 && (w->feat[j] & QT_DAPRES) &&
-        q_tok_is(w, j - 1, "l") && q_tok_is(w, j - 2, "de") &&
+    int aux = j >= 1 && q_tok_is(w, j - 1, "aux"); /* "Aux yeux de X, …" */
+    if (!selon && !pour && j >= 1 && (w->feat[j] & QT_DAPRES) &&
+        ((j >= 2 && q_tok_is(w, j - 1, "l") && q_tok_is(w, j - 2, "de")) ||
+         aux) &&
         j + 1 < w->ntok) {
       if (q_tok_is(w, j + 1, "de") || q_tok_is(w, j + 1, "d"))
         selon = noun = 1, g = j + 2;
@@ -591,7 +593,9 @@ int q_indirect(qwork *w) {
       if (spk < 0 && (spk != -3 || pour)) continue;
       if (spk < 0) spk = -1; /* "selon le ministre": nobody we can name */
       /* an apposition: "Selon le président du conseil, Michel Spiro," */
-      size_t c0 = noun ? j - 2 : selon && (w->feat[j] & QT_DAPRES) ? j - 1 : j;
+      size_t c0 = noun && !aux                          ? j - 2
+                  : noun || (selon && (w->feat[j] & QT_DAPRES)) ? j - 1
+                                                               : j;
       /* "81 % sont contre, selon un sondage, et ..." closes its clause:
       ** the words before it, run on with no comma, are the reported ones */
       int postposed = 0;
