@@ -474,10 +474,11 @@ static int attribute_word(const qwork *w, size_t c) {
 }
 
 /* "Selon l'AFP, le conseil a appelé …", "D'après la police, le suspect a
-** reconnu …": a speech verb in the clause [k, end) whose subject is in the
-** clause says the words; the source of selon only relays them. Its
-** speaker (w->how set), or -1. */
-static int32_t relayed_speaker(qwork *w, size_t k, size_t end) {
+** reconnu …": a speech verb in the clause [k, end) whose subject is after
+** the source (from on: an apposition skipped before k may be that subject)
+** says the words; the source of selon only relays them. Its speaker
+** (w->how set), or -1. */
+static int32_t relayed_speaker(qwork *w, size_t from, size_t k, size_t end) {
   for (size_t t = k; t < end && t < k + 24; t++) {
     if (w->inq[t] || !is_word(w, t)) continue;
     if (!(w->word[t] & (QW_AUX | QW_AUXPL)) && !(w->verb[t] & QV_FIN))
@@ -490,7 +491,7 @@ static int32_t relayed_speaker(qwork *w, size_t k, size_t end) {
         (w->tok[t].flags & PRESSE_TF_INVERTED))
       return -1;
     int32_t s = q_subject_before(w, t, &at);
-    return s >= 0 && at != Q_NONE && at >= k ? s : -1;
+    return s >= 0 && at != Q_NONE && at >= from ? s : -1;
   }
   return -1;
 }
@@ -619,7 +620,7 @@ int q_indirect(qwork *w) {
         size_t end = clause_end(w, k);
         if (end > k && !all_quoted(w, k, end, 0)) {
           uint8_t how = w->how;
-          int32_t inner = selon ? relayed_speaker(w, k, end) : -1;
+          int32_t inner = selon ? relayed_speaker(w, e + 1, k, end) : -1;
           if (inner >= 0)
             spk = inner;
           else
