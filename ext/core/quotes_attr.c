@@ -17,6 +17,7 @@
 #include "lex_speaker_functions.h"
 #include "lex_dates_months.h"
 #include "lex_speaker_orgnouns.h"
+#include "lex_speech_nouns.h"
 
 #define WINDOW 12 /* tokens of a noun group */
 
@@ -1293,10 +1294,48 @@ static int governs_next(const qwork *w, size_t last) {
           (w->feat[k] & QT_OPEN));
 }
 
+/* Whether token i is a noun of something said (data/speech_nouns.txt). */
+static int speech_noun(const qwork *w, size_t i) {
+  char b[64];
+  if (i >= w->ntok || !is_word(w, i)) return 0;
+  size_t n =
+      q_fold(w->text + w->tok[i].b0, w->tok[i].b1 - w->tok[i].b0, b, sizeof b);
+  return n && presse_lex_find(&lex_speech_nouns, b, n) != NULL;
+}
+
+/* "« … » C'est la remarque d'un manifestant, X", "Tel est le constat de
+** X", "Voilà l'avis du maire" right after a quotation: the one whose words
+** they are. Returns 1 when the quotation was attributed. */
+static int said_noun_after(qwork *w, qdirect *d, size_t k) {
+  size_t a;
+  if ((q_tok_is(w, k, "c") || q_tok_is(w, k, "ce") || q_tok_is(w, k, "tel") ||
+       q_tok_is(w, k, "telle")) &&
+      (q_tok_is(w, k + 1, "est") || q_tok_is(w, k + 1, "était") ||
+       q_tok_is(w, k + 1, "fut")))
+    a = k + 2;
+  else if (q_tok_is(w, k, "voilà") || q_tok_is(w, k, "voici"))
+    a = k + 1;
+  else
+    return 0;
+  if (a + 3 >= w->ntok || !(w->word[a] & QW_DET) || (w->word[a] & QW_PREP) ||
+      !speech_noun(w, a + 1))
+    return 0;
+  size_t s = a + 2, e;
+  if (q_tok_is(w, s, "de") || q_tok_is(w, s, "d"))
+    s++;
+  else if (!(q_tok_is(w, s, "du") || q_tok_is(w, s, "des")))
+    return 0;
+  int32_t spk = q_speaker_at(w, s, w->ntok, &e);
+  if (spk == -3) spk = function_as_written(w, s, w->ntok);
+  if (spk < 0) return 0;
+  return set_cue(w, d, a + 1, a + 2, spk, QR_CUE_AFTER);
+}
+
 /* "», a déclaré X", "» indique X", "», a-t-il ajouté", "», X a ajouté". */
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
+  if (k < w->ntok && !w->inq[k] && said_noun_after(w, d, k)) return 1;
   while (k < w->ntok && is_word(w, k) && (w->word[k] & QW_ADV) &&
          !(w->word[k] & (QW_AUX | QW_AUXPL)))
     k++;

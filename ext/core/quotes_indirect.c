@@ -496,6 +496,27 @@ static int32_t relayed_speaker(qwork *w, size_t from, size_t k, size_t end) {
   return -1;
 }
 
+/* "Du côté de la mairie, on assure que …", "Chez Vélomax, on affirme que
+** …": the subject "on" at token o speaks for the group its sentence opens
+** with. Its speaker, or -1. */
+static int32_t on_side_of(qwork *w, size_t o) {
+  size_t s = sentence_start(w, o), g;
+  if (q_tok_is(w, s, "chez"))
+    g = s + 1;
+  else if (q_tok_is(w, s, "du") && q_tok_is(w, s + 1, "côté") &&
+           (q_tok_is(w, s + 2, "de") || q_tok_is(w, s + 2, "d")))
+    g = s + 3;
+  else if (q_tok_is(w, s, "du") && q_tok_is(w, s + 1, "côté") &&
+           (q_tok_is(w, s + 2, "du") || q_tok_is(w, s + 2, "des")))
+    g = s + 2;
+  else
+    return -1;
+  size_t e;
+  if (g >= o) return -1;
+  int32_t spk = q_speaker_at(w, g, o, &e);
+  return spk >= 0 && e + 1 == o && Q_ISPUNCT(w, e, ',') ? spk : -1;
+}
+
 int q_indirect(qwork *w) {
   int rc;
   size_t ci = 0; /* in w->cand */
@@ -819,6 +840,8 @@ int q_indirect(qwork *w) {
     }
     where = Q_NONE;
     spk = q_subject_before(w, j, &where);
+    if (spk < 0 && where == Q_NONE && j > 0 && q_tok_is(w, j - 1, "on"))
+      spk = on_side_of(w, j - 1);
     /* "la hausse des prix annonçait la tendance": an object
     ** states something only when the verb has a subject we can read (a
     ** name, a function or group noun, a pronoun) */
