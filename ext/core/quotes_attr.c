@@ -785,7 +785,11 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       return s;
     }
   }
-  if (!(b & (QW_DET | QW_POSS))) return -1;
+  /* du and des (data/quote_words.txt: prepositions) are also articles:
+  ** "selon des sources", "le constat du docteur X" */
+  if (!(b & (QW_DET | QW_POSS)) && !q_tok_is(w, i, "du") &&
+      !q_tok_is(w, i, "des"))
+    return -1;
   /* A noun group: det, title or institution noun, modifiers, and maybe the
   ** name itself ("le chef de la diplomatie voisine Paul Roux", "le
   ** président du conseil, Marc Dupont", "l'ONG Vigie Droits", "la
