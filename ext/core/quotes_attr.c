@@ -761,9 +761,12 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   }
   if ((w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) && i + 1 < limit &&
       w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
-      w->ents->ent[w->ent[i + 1]].type != PRESSE_MISC) {
+      w->ents->ent[w->ent[i + 1]].type != PRESSE_MISC &&
+      !(q_ent_last(w, i + 1) + 1 < w->ntok &&
+        upper(w, q_ent_last(w, i + 1) + 1))) {
     /* "a indiqué l'Élysée", "selon la Commission européenne": the
-    ** article of a name */
+    ** article of a name (not "l'ONG Terre Solidaire", a name entities()
+    ** missed after it: the group below) */
     *end = q_ent_last(w, i + 1) + 1;
     return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
   }

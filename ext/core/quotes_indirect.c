@@ -481,8 +481,7 @@ static int attribute_word(const qwork *w, size_t c) {
 static int32_t relayed_speaker(qwork *w, size_t from, size_t k, size_t end) {
   for (size_t t = k; t < end && t < k + 24; t++) {
     if (w->inq[t] || !is_word(w, t)) continue;
-    if (!(w->word[t] & (QW_AUX | QW_AUXPL)) && !(w->verb[t] & QV_FIN))
-      continue;
+    if (!(w->word[t] & (QW_AUX | QW_AUXPL)) && !(w->verb[t] & QV_FIN)) continue;
     size_t last, at = Q_NONE;
     uint16_t vf;
     if (!ind_verb_group(w, t, &last, &vf)) continue;
@@ -515,6 +514,18 @@ static int32_t on_side_of(qwork *w, size_t o) {
   if (g >= o) return -1;
   int32_t spk = q_speaker_at(w, g, o, &e);
   return spk >= 0 && e + 1 == o && Q_ISPUNCT(w, e, ',') ? spk : -1;
+}
+
+/* Whether the comma at token k closes a relative opened after a comma
+** ("X, qui organise la collecte depuis dix ans, a lancé un appel"): the
+** verb after it is X's, no postposed cue of the words before. */
+static int after_relative(const qwork *w, size_t k) {
+  size_t c = k;
+  while (c > 0 && k - c < 20 && !Q_ISPUNCT(w, c - 1, ',') && !w->inq[c - 1] &&
+         w->tok[c - 1].kind == PRESSE_TOK_WORD)
+    c--;
+  return c > 0 && c < k && Q_ISPUNCT(w, c - 1, ',') && (w->word[c] & QW_REL) &&
+         q_tok_is(w, c, "qui");
 }
 
 int q_indirect(qwork *w) {
@@ -615,9 +626,9 @@ int q_indirect(qwork *w) {
       if (spk < 0 && (spk != -3 || pour)) continue;
       if (spk < 0) spk = -1; /* "selon le ministre": nobody we can name */
       /* an apposition: "Selon le président du conseil, Michel Spiro," */
-      size_t c0 = noun && !aux                          ? j - 2
+      size_t c0 = noun && !aux                                  ? j - 2
                   : noun || (selon && (w->feat[j] & QT_DAPRES)) ? j - 1
-                                                               : j;
+                                                                : j;
       /* "81 % sont contre, selon un sondage, et ..." closes its clause:
       ** the words before it, run on with no comma, are the reported ones */
       int postposed = 0;
@@ -775,7 +786,8 @@ int q_indirect(qwork *w) {
     } else {
       /* postposed: "CLAUSE, a indiqué X." */
       size_t e;
-      if (j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE)) {
+      if (j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE) &&
+          !after_relative(w, j - 1)) {
         spk = q_speaker_at(w, c, w->ntok, &e);
         int rough = 0;
         if (spk < 0 && spk != -3 && c < w->ntok &&
