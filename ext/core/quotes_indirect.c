@@ -516,16 +516,23 @@ static int32_t on_side_of(qwork *w, size_t o) {
   return spk >= 0 && e + 1 == o && Q_ISPUNCT(w, e, ',') ? spk : -1;
 }
 
-/* Whether the comma at token k closes a relative opened after a comma
-** ("X, qui organise la collecte depuis dix ans, a lancé un appel"): the
-** verb after it is X's, no postposed cue of the words before. */
+/* Whether the comma at token k closes a relative opened after a noun group
+** that opens its sentence ("X, qui organise la collecte depuis dix ans, a
+** lancé un appel"): the verb after it is X's, no postposed cue of the
+** words before ("La mairie a fermé la piscine, qui devient un parking, a
+** annoncé X" has a verb before the relative: a clause, reported). */
 static int after_relative(const qwork *w, size_t k) {
   size_t c = k;
   while (c > 0 && k - c < 20 && !Q_ISPUNCT(w, c - 1, ',') && !w->inq[c - 1] &&
          w->tok[c - 1].kind == PRESSE_TOK_WORD)
     c--;
-  return c > 0 && c < k && Q_ISPUNCT(w, c - 1, ',') && (w->word[c] & QW_REL) &&
-         q_tok_is(w, c, "qui");
+  if (!(c > 0 && c < k && Q_ISPUNCT(w, c - 1, ',') && q_tok_is(w, c, "qui")))
+    return 0;
+  for (size_t a = sentence_start(w, c - 1); a + 1 < c; a++)
+    if (w->inq[a] || (w->word[a] & (QW_AUX | QW_AUXPL)) ||
+        (w->verb[a] & QV_FIN))
+      return 0;
+  return 1;
 }
 
 int q_indirect(qwork *w) {
