@@ -1396,6 +1396,28 @@ static int post_cue(qwork *w, qdirect *d) {
            (w->ent[a - 1] >= 0 && (w->word[a] & QW_DET))))
         spk = q_speaker_at(w, a, w->ntok, &e);
     }
+    if (spk == -1 && s < w->ntok &&
+        (q_tok_is(w, s, "sur") || q_tok_is(w, s, "dans") ||
+         q_tok_is(w, s, "via"))) {
+      /* "a écrit sur X le préfet", "a assuré sur une radio locale le
+      ** maire de Y, Z": a short complement, then the subject group */
+      for (size_t a = s + 2; a < w->ntok && a < s + 6; a++) {
+        if (w->inq[a] || !is_word(w, a) || w->verb[a] ||
+            (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+          break;
+        int names = w->ent[a] >= 0 &&
+                    w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+                    q_ent_first(w, a) == a;
+        int group = (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
+                    a + 1 < w->ntok &&
+                    (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+        if (names || group) {
+          spk = q_speaker_at(w, a, w->ntok, &e);
+          break;
+        }
+        if (w->ent[a] >= 0) a = q_ent_last(w, a);
+      }
+    }
     /* a function nobody holds: as written, with its complement ("a
     ** assuré le préfet du Finistère") */
     if (spk == -3) spk = function_as_written(w, s, w->ntok);
