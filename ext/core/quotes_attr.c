@@ -17,6 +17,7 @@
 #include "lex_speaker_functions.h"
 #include "lex_dates_months.h"
 #include "lex_speaker_orgnouns.h"
+#include "lex_speech_nouns.h"
 
 #define WINDOW 12 /* tokens of a noun group */
 
@@ -666,6 +667,16 @@ static int32_t described_org(qwork *w, size_t g, size_t e) {
       return s;
     }
     if (b < e && def && org_noun(w, b) == 1) return described_org(w, b, e);
+    if (b < e && def && (w->feat[b] & QT_GROUP) && !org_noun(w, b)) {
+      /* "le communiqué de la préfecture": the institution as written */
+      size_t t = q_title_end(w, b, e);
+      int32_t s = t == b + 1 ? bare_group_before(w, b) : -1;
+      if (s < 0)
+        s = q_add_speaker(w, w->tok[b].b0, w->tok[t - 1].b1, (uint32_t)b,
+                          q_det_gender(w, b - 1));
+      w->how = QH_GROUP;
+      return s;
+    }
     return -1;
   }
   if (g + 1 < e && w->ent[g + 1] >= 0 &&
@@ -748,6 +759,17 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     *end = q_ent_last(w, i + 1) + 1;
     return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
   }
+  if ((w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) && i + 1 < limit &&
+      w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
+      w->ents->ent[w->ent[i + 1]].type != PRESSE_MISC &&
+      !(q_ent_last(w, i + 1) + 1 < w->ntok &&
+        upper(w, q_ent_last(w, i + 1) + 1))) {
+    /* "a indiqué l'Élysée", "selon la Commission européenne": the
+    ** article of a name (not "l'ONG Terre Solidaire", a name entities()
+    ** missed after it: the group below) */
+    *end = q_ent_last(w, i + 1) + 1;
+    return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
+  }
   if (acronym(w, i) && !(i + 1 < w->ntok && w->ent[i + 1] >= 0)) {
     int32_t s = acronym_speaker(w, i);
     w->how = QH_BARE;
@@ -755,7 +777,22 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   }
   uint16_t b = w->word[i];
   if (b & (QW_IL | QW_ELLE)) return q_resolve_pronoun(w, i, (b & QW_ELLE) != 0);
-  if (!(b & (QW_DET | QW_POSS))) return -1;
+  {
+    /* "ce dernier", "celle-ci": the last person named */
+    size_t dl;
+    int dg = q_demonstrative(w, i, &dl);
+    if (dg && dl < limit) {
+      *end = dl + 1;
+      int32_t s = q_resolve_demonstrative(w, i, (uint8_t)dg);
+      w->how = QH_PRONOUN;
+      return s;
+    }
+  }
+  /* du and des (data/quote_words.txt: prepositions) are also articles:
+  ** "selon des sources", "le constat du docteur X" */
+  if (!(b & (QW_DET | QW_POSS)) && !q_tok_is(w, i, "du") &&
+      !q_tok_is(w, i, "des"))
+    return -1;
   /* A noun group: det, title or institution noun, modifiers, and maybe the
   ** name itself ("le chef de la diplomatie voisine Paul Roux", "le
   ** président du conseil, Marc Dupont", "l'ONG Vigie Droits", "la
@@ -776,7 +813,13 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     }
     if (w->ent[k] >= 0) {
       int type = w->ents->ent[w->ent[k]].type;
-      if ((type == PRESSE_PER && (title != Q_NONE || group != Q_NONE)) ||
+      /* "le skipper X", "la navigatrice X": a noun no list knows right
+      ** after the determiner names the person that follows */
+      int noun_name = type == PRESSE_PER && k <= i + 3 &&
+                      (w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) &&
+                      !w->word[k - 1] && !w->word[i + 1];
+      if ((type == PRESSE_PER &&
+           (title != Q_NONE || group != Q_NONE || noun_name)) ||
           (type == PRESSE_ORG && group != Q_NONE && k == group + 1)) {
         *end = q_ent_last(w, k) + 1;
         size_t t0 = title, t1 = title != Q_NONE ? q_title_end(w, title, k) : 0;
@@ -973,6 +1016,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
 int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 static int32_t plain_after(qwork *w, size_t s);
+static int32_t function_as_written(qwork *w, size_t i, size_t limit);
 
 /* Verb groups. Returns 1 and sets [*c0, *c1) to the cue tokens when a
 ** speech-verb group ends at or starts at token j. */
@@ -1146,6 +1190,19 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       continue;
     }
     uint16_t b = w->word[i];
+    {
+      /* "Ce dernier a assuré", "Celle-ci affirme" */
+      size_t d0 = i > 0 && !q_tok_is(w, i, "celui-ci") &&
+                          !q_tok_is(w, i, "celle-ci")
+                      ? i - 1
+                      : i,
+             dl;
+      if (q_demonstrative(w, d0, &dl) && dl == i) {
+        size_t e;
+        *where = d0;
+        return q_speaker_at(w, d0, v, &e);
+      }
+    }
     if (b & (QW_IL | QW_ELLE)) {
       if (w->tok[i].flags & PRESSE_TF_INVERTED) return -1;
       *where = i;
@@ -1244,10 +1301,48 @@ static int governs_next(const qwork *w, size_t last) {
           (w->feat[k] & QT_OPEN));
 }
 
+/* Whether token i is a noun of something said (data/speech_nouns.txt). */
+static int speech_noun(const qwork *w, size_t i) {
+  char b[64];
+  if (i >= w->ntok || !is_word(w, i)) return 0;
+  size_t n =
+      q_fold(w->text + w->tok[i].b0, w->tok[i].b1 - w->tok[i].b0, b, sizeof b);
+  return n && presse_lex_find(&lex_speech_nouns, b, n) != NULL;
+}
+
+/* "« … » C'est la remarque d'un manifestant, X", "Tel est le constat de
+** X", "Voilà l'avis du maire" right after a quotation: the one whose words
+** they are. Returns 1 when the quotation was attributed. */
+static int said_noun_after(qwork *w, qdirect *d, size_t k) {
+  size_t a;
+  if ((q_tok_is(w, k, "c") || q_tok_is(w, k, "ce") || q_tok_is(w, k, "tel") ||
+       q_tok_is(w, k, "telle")) &&
+      (q_tok_is(w, k + 1, "est") || q_tok_is(w, k + 1, "était") ||
+       q_tok_is(w, k + 1, "fut")))
+    a = k + 2;
+  else if (q_tok_is(w, k, "voilà") || q_tok_is(w, k, "voici"))
+    a = k + 1;
+  else
+    return 0;
+  if (a + 3 >= w->ntok || !(w->word[a] & QW_DET) || (w->word[a] & QW_PREP) ||
+      !speech_noun(w, a + 1))
+    return 0;
+  size_t s = a + 2, e;
+  if (q_tok_is(w, s, "de") || q_tok_is(w, s, "d"))
+    s++;
+  else if (!(q_tok_is(w, s, "du") || q_tok_is(w, s, "des")))
+    return 0;
+  int32_t spk = q_speaker_at(w, s, w->ntok, &e);
+  if (spk == -3) spk = function_as_written(w, s, w->ntok);
+  if (spk < 0) return 0;
+  return set_cue(w, d, a + 1, a + 2, spk, QR_CUE_AFTER);
+}
+
 /* "», a déclaré X", "» indique X", "», a-t-il ajouté", "», X a ajouté". */
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
+  if (k < w->ntok && !w->inq[k] && said_noun_after(w, d, k)) return 1;
   while (k < w->ntok && is_word(w, k) && (w->word[k] & QW_ADV) &&
          !(w->word[k] & (QW_AUX | QW_AUXPL)))
     k++;
@@ -1301,6 +1396,31 @@ static int post_cue(qwork *w, qdirect *d) {
            (w->ent[a - 1] >= 0 && (w->word[a] & QW_DET))))
         spk = q_speaker_at(w, a, w->ntok, &e);
     }
+    if (spk == -1 && s < w->ntok &&
+        (q_tok_is(w, s, "sur") || q_tok_is(w, s, "dans") ||
+         q_tok_is(w, s, "via"))) {
+      /* "a écrit sur X le préfet", "a assuré sur une radio locale le
+      ** maire de Y, Z": a short complement, then the subject group */
+      for (size_t a = s + 2; a < w->ntok && a < s + 6; a++) {
+        if (w->inq[a] || !is_word(w, a) || w->verb[a] ||
+            (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+          break;
+        int names = w->ent[a] >= 0 &&
+                    w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+                    q_ent_first(w, a) == a;
+        int group = (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
+                    a + 1 < w->ntok &&
+                    (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+        if (names || group) {
+          spk = q_speaker_at(w, a, w->ntok, &e);
+          break;
+        }
+        if (w->ent[a] >= 0) a = q_ent_last(w, a);
+      }
+    }
+    /* a function nobody holds: as written, with its complement ("a
+    ** assuré le préfet du Finistère") */
+    if (spk == -3) spk = function_as_written(w, s, w->ntok);
     if (spk == -3) spk = -1;
     if (spk == -1) spk = plain_after(w, s);
     if (spk >= 0 || (vf & QV_INCISE))

@@ -473,6 +473,68 @@ static int attribute_word(const qwork *w, size_t c) {
                          QW_ELLE | QW_PRONPL | QW_REL | QW_NEG | QW_POSS));
 }
 
+/* "Selon l'AFP, le conseil a appelé …", "D'après la police, le suspect a
+** reconnu …": a speech verb in the clause [k, end) whose subject is after
+** the source (from on: an apposition skipped before k may be that subject)
+** says the words; the source of selon only relays them. Its speaker
+** (w->how set), or -1. */
+static int32_t relayed_speaker(qwork *w, size_t from, size_t k, size_t end) {
+  for (size_t t = k; t < end && t < k + 24; t++) {
+    if (w->inq[t] || !is_word(w, t)) continue;
+    if (!(w->word[t] & (QW_AUX | QW_AUXPL)) && !(w->verb[t] & QV_FIN)) continue;
+    size_t last, at = Q_NONE;
+    uint16_t vf;
+    if (!ind_verb_group(w, t, &last, &vf)) continue;
+    if ((vf & (QV_WEAK | QV_GER)) ||
+        !(vf & (QV_QUE | QV_OBJ | QV_INF | QV_A | QV_DE)) ||
+        (w->tok[t].flags & PRESSE_TF_INVERTED))
+      return -1;
+    int32_t s = q_subject_before(w, t, &at);
+    return s >= 0 && at != Q_NONE && at >= from ? s : -1;
+  }
+  return -1;
+}
+
+/* "Du côté de la mairie, on assure que …", "Chez Vélomax, on affirme que
+** …": the subject "on" at token o speaks for the group its sentence opens
+** with. Its speaker, or -1. */
+static int32_t on_side_of(qwork *w, size_t o) {
+  size_t s = sentence_start(w, o), g;
+  if (q_tok_is(w, s, "chez"))
+    g = s + 1;
+  else if (q_tok_is(w, s, "du") && q_tok_is(w, s + 1, "côté") &&
+           (q_tok_is(w, s + 2, "de") || q_tok_is(w, s + 2, "d")))
+    g = s + 3;
+  else if (q_tok_is(w, s, "du") && q_tok_is(w, s + 1, "côté") &&
+           (q_tok_is(w, s + 2, "du") || q_tok_is(w, s + 2, "des")))
+    g = s + 2;
+  else
+    return -1;
+  size_t e;
+  if (g >= o) return -1;
+  int32_t spk = q_speaker_at(w, g, o, &e);
+  return spk >= 0 && e + 1 == o && Q_ISPUNCT(w, e, ',') ? spk : -1;
+}
+
+/* Whether the comma at token k closes a relative opened after a noun group
+** that opens its sentence ("X, qui organise la collecte depuis dix ans, a
+** lancé un appel"): the verb after it is X's, no postposed cue of the
+** words before ("La mairie a fermé la piscine, qui devient un parking, a
+** annoncé X" has a verb before the relative: a clause, reported). */
+static int after_relative(const qwork *w, size_t k) {
+  size_t c = k;
+  while (c > 0 && k - c < 20 && !Q_ISPUNCT(w, c - 1, ',') && !w->inq[c - 1] &&
+         w->tok[c - 1].kind == PRESSE_TOK_WORD)
+    c--;
+  if (!(c > 0 && c < k && Q_ISPUNCT(w, c - 1, ',') && q_tok_is(w, c, "qui")))
+    return 0;
+  for (size_t a = sentence_start(w, c - 1); a + 1 < c; a++)
+    if (w->inq[a] || (w->word[a] & (QW_AUX | QW_AUXPL)) ||
+        (w->verb[a] & QV_FIN))
+      return 0;
+  return 1;
+}
+
 int q_indirect(qwork *w) {
   int rc;
   size_t ci = 0; /* in w->cand */
@@ -494,8 +556,10 @@ int q_indirect(qwork *w) {
     ** nouns of data/quote_cues.txt) */
     size_t g = j + 1; /* first token of the source */
     int noun = 0;
-    if (!selon && !pour && j >= 2 && (w->feat[j] & QT_DAPRES) &&
-        q_tok_is(w, j - 1, "l") && q_tok_is(w, j - 2, "de") &&
+    int aux = j >= 1 && q_tok_is(w, j - 1, "aux"); /* "Aux yeux de X, …" */
+    if (!selon && !pour && j >= 1 && (w->feat[j] & QT_DAPRES) &&
+        ((j >= 2 && q_tok_is(w, j - 1, "l") && q_tok_is(w, j - 2, "de")) ||
+         aux) &&
         j + 1 < w->ntok) {
       if (q_tok_is(w, j + 1, "de") || q_tok_is(w, j + 1, "d"))
         selon = noun = 1, g = j + 2;
@@ -506,9 +570,13 @@ int q_indirect(qwork *w) {
       /* "Pour le collectif, …", "Pour le ministre, …": a person, an
       ** organisation, a title or institution group, never "pour la
       ** première fois", "pour l'instant", "pour sa part" */
+      size_t n = g; /* "Pour la CGT, …": the article of a name */
+      if ((w->word[g] & QW_DET) && !(w->word[g] & QW_PREP) && g + 1 < w->ntok &&
+          w->ent[g + 1] >= 0)
+        n = g + 1;
       int named =
-          w->ent[g] >= 0 && (w->ents->ent[w->ent[g]].type == PRESSE_PER ||
-                             w->ents->ent[w->ent[g]].type == PRESSE_ORG);
+          w->ent[n] >= 0 && (w->ents->ent[w->ent[n]].type == PRESSE_PER ||
+                             w->ents->ent[w->ent[n]].type == PRESSE_ORG);
       int group = (w->word[g] & QW_DET) && g + 1 < w->ntok &&
                   (w->feat[g + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
       if (!named && !group) continue;
@@ -565,7 +633,9 @@ int q_indirect(qwork *w) {
       if (spk < 0 && (spk != -3 || pour)) continue;
       if (spk < 0) spk = -1; /* "selon le ministre": nobody we can name */
       /* an apposition: "Selon le président du conseil, Michel Spiro," */
-      size_t c0 = noun ? j - 2 : selon && (w->feat[j] & QT_DAPRES) ? j - 1 : j;
+      size_t c0 = noun && !aux                                  ? j - 2
+                  : noun || (selon && (w->feat[j] & QT_DAPRES)) ? j - 1
+                                                                : j;
       /* "81 % sont contre, selon un sondage, et ..." closes its clause:
       ** the words before it, run on with no comma, are the reported ones */
       int postposed = 0;
@@ -587,10 +657,17 @@ int q_indirect(qwork *w) {
           }
         }
         size_t end = clause_end(w, k);
-        if (end > k && !all_quoted(w, k, end, 0))
+        if (end > k && !all_quoted(w, k, end, 0)) {
+          uint8_t how = w->how;
+          int32_t inner = selon ? relayed_speaker(w, e + 1, k, end) : -1;
+          if (inner >= 0)
+            spk = inner;
+          else
+            w->how = how;
           if ((rc = q_push_indirect(w, (uint32_t)k, (uint32_t)end, spk,
                                     (uint32_t)c0, (uint32_t)g)))
             return rc;
+        }
         j = end > j ? end - 1 : j;
         continue;
       }
@@ -684,6 +761,11 @@ int q_indirect(qwork *w) {
         j = last;
         continue;
       }
+      /* "n'a pas dit que …", "n'a jamais affirmé que …": nothing was said */
+      if (neg && neg_word_in(w, j, last)) {
+        j = last;
+        continue;
+      }
       start = c + 1;
     } else if (de != Q_NONE) {
       start = de;
@@ -711,7 +793,8 @@ int q_indirect(qwork *w) {
     } else {
       /* postposed: "CLAUSE, a indiqué X." */
       size_t e;
-      if (j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE)) {
+      if (j > 0 && Q_ISPUNCT(w, j - 1, ',') && (vf & QV_INCISE) &&
+          !after_relative(w, j - 1)) {
         spk = q_speaker_at(w, c, w->ntok, &e);
         int rough = 0;
         if (spk < 0 && spk != -3 && c < w->ntok &&
@@ -776,6 +859,8 @@ int q_indirect(qwork *w) {
     }
     where = Q_NONE;
     spk = q_subject_before(w, j, &where);
+    if (spk < 0 && where == Q_NONE && j > 0 && q_tok_is(w, j - 1, "on"))
+      spk = on_side_of(w, j - 1);
     /* "la hausse des prix annonçait la tendance": an object
     ** states something only when the verb has a subject we can read (a
     ** name, a function or group noun, a pronoun) */

@@ -233,6 +233,8 @@ int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender);
 int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
                             const uint32_t *excl, size_t nexcl);
 int q_personal_pronoun(const qwork *w, size_t i);
+int q_demonstrative(const qwork *w, size_t i, size_t *last);
+int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender);
 uint8_t q_det_gender(const qwork *w, size_t i);
 int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
                     uint32_t *t1);

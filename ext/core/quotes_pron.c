@@ -553,3 +553,34 @@ int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
 int32_t q_resolve_pronoun(qwork *w, size_t at, int fem) {
   return q_resolve_pronoun_mode(w, at, fem, 0);
 }
+
+/* "ce dernier", "cette dernière", "celui-ci", "celle-ci" starting at token
+** i: the gender it asks for (1 masculine, 2 feminine) and its last token;
+** 0 when i starts none. */
+int q_demonstrative(const qwork *w, size_t i, size_t *last) {
+  *last = i;
+  if (q_tok_is(w, i, "celui-ci")) return 1;
+  if (q_tok_is(w, i, "celle-ci")) return 2;
+  *last = i + 1;
+  if (q_tok_is(w, i, "ce") && q_tok_is(w, i + 1, "dernier")) return 1;
+  if (q_tok_is(w, i, "cette") && q_tok_is(w, i + 1, "dernière")) return 2;
+  return 0;
+}
+
+/* The person a demonstrative at token at designates: the last person named
+** before it (not inside a quotation) whose gender fits, in its paragraph
+** or the one before, as a reader reads "X a reçu Y. Ce dernier a dit …"
+** (Y, unlike "il", which would follow the subject X). */
+int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender) {
+  for (size_t i = at, s = 0; i-- > 0 && s < SCAN; s++) {
+    if (w->para[at] - w->para[i] > 1) break;
+    int32_t e = w->ent[i];
+    if (e < 0 || w->inq[i]) continue;
+    size_t f = q_ent_first(w, i);
+    if (w->ents->ent[e].type == PRESSE_PER &&
+        fits(q_entity_gender(w, e), gender))
+      return q_entity_speaker(w, e, (uint32_t)f);
+    i = f;
+  }
+  return -1;
+}

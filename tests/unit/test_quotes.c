@@ -584,7 +584,10 @@ static void spk_function(void **state) {
                   "presse », a dit le chef de la diplomatie belge.";
   expect(f, ISSUE12, D, "Nous avancerons ensemble", "Moussa Traoré",
          "résumait");
-  expect(f, ISSUE12, D, "Rien ne presse", NULL, "a dit");
+  /* nobody holds it: the function as written, never a holder of another
+  ** wording (Moussa Traoré) */
+  expect(f, ISSUE12, D, "Rien ne presse", "chef de la diplomatie belge",
+         "a dit");
   /* the same function: its holder */
   expect("Le chef de la diplomatie malienne, Moussa Traoré, a vu Hélène "
          "Dubois. « Nous avancerons », a résumé le chef de la diplomatie "
