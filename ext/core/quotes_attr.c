@@ -1650,7 +1650,11 @@ static int pre_cue(qwork *w, qdirect *d) {
           break;
         }
       }
-      if (m != start) spk = q_subject_before(w, m, &where);
+      if (m != start && (w->tok[m].flags & PRESSE_TF_INVERTED))
+        /* "« … », a-t-il souligné, ajoutant que …" */
+        spk = q_resolve_pronoun(w, m, (w->word[m] & QW_ELLE) != 0);
+      else if (m != start)
+        spk = q_subject_before(w, m, &where);
       if (spk < 0 && (w->tok[start].flags & PRESSE_TF_SENT_START)) {
         /* "Estimant que « … », il a voté contre": the subject follows */
         size_t c = d->close != Q_NONE ? d->close + 1 : d->t1, e;
@@ -1745,11 +1749,51 @@ static int pronoun_fragment(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* A fragment inside a sentence that no cue attributes: "X a accusé le
+** gouvernement de « … »", "X décrit des scènes « … »", "X se souvient
+** d'une enfant « … »". ANNOTATION.md makes it the words of the sentence's
+** speaker: the subject of the nearest verb before it (an auxiliary or a
+** finite speech verb marks it), else of the words before the fragment.
+** Runs once per quotation and looks back at most one sentence. */
+static int fragment_subject(qwork *w, qdirect *d) {
+  if (d->open == Q_NONE || starts_sentence(w, d)) return 0;
+  size_t open = d->open, v = open;
+  for (size_t k = open, s = 0; k > 0 && s < 40; s++) {
+    size_t i = k - 1;
+    if (w->inq[i]) {
+      const qdirect *p = &w->dq[w->inq[i] - 1];
+      k = p->open != Q_NONE ? p->open : p->t0;
+      continue;
+    }
+    if (sent_end_tok(w, i) || w->para[i] != w->para[open]) break;
+    if (is_word(w, i) && !(w->tok[i].flags & PRESSE_TF_INVERTED) &&
+        ((w->word[i] & (QW_AUX | QW_AUXPL)) || (w->verb[i] & QV_FIN))) {
+      v = i;
+      break;
+    }
+    /* "X a fait savoir que le chef de l'État souhaitait « … »": in a
+    ** que-clause, the speaker is the subject of the verb governing it */
+    if (is_word(w, i) && (w->word[i] & QW_QUE) && !(w->word[i] & QW_REL) &&
+        v == open)
+      v = Q_NONE;
+    k = i;
+  }
+  if (v == Q_NONE) return 0;
+  size_t where;
+  int32_t spk = q_subject_before(w, v, &where);
+  if (spk < 0) return 0;
+  set_speaker(w, d, spk, QR_SUBJECT);
+  return 1;
+}
+
 int q_attribute(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
-    if (post_cue(w, d) || incise(w, d) || pre_cue(w, d)) continue;
-    pronoun_fragment(w, d);
+    if (post_cue(w, d) || incise(w, d) || pre_cue(w, d)) {
+      if (d->spk < 0) fragment_subject(w, d);
+      continue;
+    }
+    if (!pronoun_fragment(w, d)) fragment_subject(w, d);
   }
   return w->nspk > 0 && w->spk == NULL ? PRESSE_ENOMEM : PRESSE_OK;
 }

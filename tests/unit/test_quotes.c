@@ -271,6 +271,33 @@ static void attr_fragment(void **state) {
          "Sophie Leroy", "a expliqué");
 }
 
+/* A fragment with no cue inside a sentence: the subject of the nearest
+** verb before it, over an object and a que-clause; a gerund after an
+** incise takes the incise's pronoun. */
+static void attr_fragment_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Girard", "Paul Girard", PRESSE_PER},
+                               {"Lyon", "Lyon", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Le sénateur Paul Girard a accusé la mairie de « mentir aux "
+         "habitants » depuis deux ans.",
+         e, D, "mentir aux habitants", "Paul Girard", NULL);
+  expect("Paul Girard a invité les riverains à « garder leur calme » cette "
+         "nuit.",
+         e, D, "garder leur calme", "Paul Girard", NULL);
+  expect("Paul Girard, lui, se rappelle une ville « sans voitures ».", e, D,
+         "sans voitures", "Paul Girard", NULL);
+  expect("Paul Girard a ensuite affirmé que les élus voteraient « contre "
+         "tout ».",
+         e, D, "contre tout", "Paul Girard", NULL);
+  expect("« Rien n'est joué », a-t-il lancé, ajoutant que Lyon attendait "
+         "« un geste ». Paul Girard est parti.",
+         e, D, "un geste", NULL, NULL);
+  expect("Paul Girard est arrivé. « Rien n'est joué », a-t-il lancé, "
+         "ajoutant que Lyon attendait « un geste ».",
+         e, D, "un geste", "Paul Girard", NULL);
+}
+
 static void attr_continuation(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Karim Saïdi", "Karim Saïdi", PRESSE_PER},
@@ -908,6 +935,7 @@ int main(void) {
       cmocka_unit_test(marks_paragraphs),
       cmocka_unit_test(marks_unbalanced),
       cmocka_unit_test(attr_colon),
+      cmocka_unit_test(attr_fragment_subject),
       cmocka_unit_test(attr_postposed),
       cmocka_unit_test(attr_inverted),
       cmocka_unit_test(attr_incise),
