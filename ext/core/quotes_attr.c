@@ -426,10 +426,28 @@ static int after_preposition(const qwork *w, size_t f);
 /* Whether the words before the comma at c are a prepositional phrase
 ** opening the sentence ("Sous couvert d'anonymat, un porte-parole …"):
 ** what follows the comma is the subject, not an apposition. */
+/* Whether the word at i ends like a past participle (é, ée, és, ées):
+** "Interrogée sur la suite, X", "Arrivé à Brest, X". */
+static int participle_form(const qwork *w, size_t i) {
+  if (w->verb[i] & QV_PART) return 1;
+  const char *b = w->text + w->tok[i].b0;
+  size_t n = w->tok[i].b1 - w->tok[i].b0;
+  while (n > 0 && (b[n - 1] == 's' || b[n - 1] == 'e'))
+    n--;
+  size_t tail = w->tok[i].b1 - w->tok[i].b0 - n;
+  return tail <= 3 && n >= 4 && (unsigned char)b[n - 2] == 0xC3 &&
+         (unsigned char)b[n - 1] == 0xA9;
+}
+
 static int intro_phrase(const qwork *w, size_t c) {
   for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
     i--;
-    if (!is_word(w, i) || w->inq[i] || w->verb[i]) return 0;
+    if (!is_word(w, i) || w->inq[i]) return 0;
+    /* a participial phrase opening the sentence */
+    if ((w->tok[i].flags & PRESSE_TF_SENT_START) && i + 1 < c &&
+        participle_form(w, i))
+      return 1;
+    if (w->verb[i]) return 0;
     if (w->tok[i].flags & PRESSE_TF_SENT_START)
       return (w->word[i] & QW_PREP) && !speaker_cue_word(w, i);
   }
@@ -1463,6 +1481,49 @@ static int32_t plain_subject(qwork *w, size_t v) {
   return sp;
 }
 
+/* Capitalised words no entity covers, opening the sentence right before
+** the speech verb at v (over a relative between commas or a
+** parenthesis): "Souffle urbain, qui milite …, a réclamé", "Le Monde
+** salue", "L'Intersyndicale nationale des internes (ISNI) a dénoncé". The
+** name as written, an elided article dropped. -1 otherwise. */
+static int32_t bare_subject(qwork *w, size_t v) {
+  size_t k = v;
+  while (k > 0 && clitic(w, k - 1))
+    k--;
+  if (k > 0 && Q_ISPUNCT(w, k - 1, ')')) {
+    size_t o = k - 1;
+    while (o > 0 && k - o < 10 && !Q_ISPUNCT(w, o, '('))
+      o--;
+    if (!Q_ISPUNCT(w, o, '(')) return -1;
+    k = o;
+  } else if (k > 0 && Q_ISPUNCT(w, k - 1, ',')) {
+    size_t c = k - 1;
+    while (c > 0 && k - c < 20 && !Q_ISPUNCT(w, c - 1, ',') &&
+           !sent_end_tok(w, c - 1) && !w->inq[c - 1])
+      c--;
+    if (c == 0 || !Q_ISPUNCT(w, c - 1, ',') || !(w->word[c] & QW_REL))
+      return -1;
+    k = c - 1;
+  }
+  size_t s = k;
+  /* a verb form may open the name ("Souffle urbain"), never end it */
+  while (s > 0 && k - s < 6 && is_word(w, s - 1) && !w->inq[s - 1] &&
+         (!w->verb[s - 1] ||
+          ((w->tok[s - 1].flags & PRESSE_TF_SENT_START) && s < k)) &&
+         w->ent[s - 1] < 0 &&
+         !(w->word[s - 1] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL |
+                             QW_ELLE | QW_PRONPL)) &&
+         !(w->tok[s].flags & PRESSE_TF_SENT_START))
+    s--;
+  if (s == k || !(w->tok[s].flags & PRESSE_TF_SENT_START)) return -1;
+  if (q_tok_is(w, s, "l") && (w->tok[s].flags & PRESSE_TF_ELISION)) s++;
+  if (s >= k || !upper(w, s) || (w->word[s] & QW_PREP)) return -1;
+  if ((w->word[s] & QW_DET) && (s + 1 >= k || !upper(w, s + 1))) return -1;
+  int32_t sp = q_add_speaker(w, w->tok[s].b0, w->tok[k - 1].b1, (uint32_t)s, 0);
+  w->how = QH_BARE;
+  return sp;
+}
+
 /* plain_subject as a probe for q_indirect: whether the words before the
 ** verb at v are a plain noun group opening its clause (the speakers it
 ** adds are dropped). */
@@ -1686,6 +1747,7 @@ static int pre_cue(qwork *w, qdirect *d) {
         if (spk == -3) spk = -1;
       }
       if (spk < 0) spk = plain_subject(w, start);
+      if (spk < 0) spk = bare_subject(w, start);
     }
     return set_cue(w, d, start, last + 1, spk, QR_CUE_BEFORE);
   }

@@ -298,6 +298,32 @@ static void attr_fragment_subject(void **state) {
          e, D, "un geste", "Paul Girard", NULL);
 }
 
+/* Capitalised words no entity covers, opening the sentence before the
+** cue, speak as written (over a relative or a parenthesis). */
+static void attr_bare_subject(void **state) {
+  (void)state;
+  expect("Les riverains ont réagi. Vent debout, qui défend les haies du "
+         "bocage, a réclamé « un moratoire » sur les coupes.",
+         NULL, D, "un moratoire", "Vent debout", "a réclamé");
+  expect("Le texte divise. La Gazette du Port salue « un choix courageux ».",
+         NULL, D, "un choix courageux", "La Gazette du Port", "salue");
+  expect("Le texte divise. L'Union locale des pêcheurs (ULP) a dénoncé « une "
+         "trahison ».",
+         NULL, D, "une trahison", "Union locale des pêcheurs", "a dénoncé");
+}
+
+/* A participial phrase opening the sentence is no preposition: the name
+** after its comma is the subject a later pronoun designates. */
+static void attr_participle_intro(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Lucie Brun", "Lucie Brun", PRESSE_PER},
+                               {"Anna Roy", "Anna Roy", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« On verra », a dit Anna Roy.\n\nQuestionnée sur ses projets, Lucie "
+         "Brun a confié écrire un roman. « Il sera long », prévient-elle.",
+         e, D, "Il sera long", "Lucie Brun", NULL);
+}
+
 static void attr_continuation(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Karim Saïdi", "Karim Saïdi", PRESSE_PER},
@@ -936,6 +962,8 @@ int main(void) {
       cmocka_unit_test(marks_unbalanced),
       cmocka_unit_test(attr_colon),
       cmocka_unit_test(attr_fragment_subject),
+      cmocka_unit_test(attr_bare_subject),
+      cmocka_unit_test(attr_participle_intro),
       cmocka_unit_test(attr_postposed),
       cmocka_unit_test(attr_inverted),
       cmocka_unit_test(attr_incise),
