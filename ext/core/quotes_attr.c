@@ -383,6 +383,10 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   if (!g && tf == QT_TITLE_M && !elided) g = 1;
   if (!g && tf == QT_TITLE_F) g = 2;
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
+  /* "le ministre de l'Intérieur" is not the last speaker if that one was
+  ** named with another function ("le directeur d'Enedis, X"); a bare
+  ** "la ministre" may still be (dev sets: rejecting it there loses more) */
+  if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
   if (s < 0 && g) {
     /* nobody quoted fits: the person a pronoun of that gender would
     ** designate ("X a réagi. « … », a écrit la députée"), unless named
@@ -991,6 +995,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
 int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 static int32_t plain_after(qwork *w, size_t s);
+static int32_t function_as_written(qwork *w, size_t i, size_t limit);
 
 /* Verb groups. Returns 1 and sets [*c0, *c1) to the cue tokens when a
 ** speech-verb group ends at or starts at token j. */
@@ -1189,6 +1194,8 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
         size_t e;
         *where = d;
         int32_t s = q_speaker_at(w, d, v, &e);
+        /* a function nobody named holds: as written */
+        if (s == -3) s = function_as_written(w, d, v);
         return s == -3 ? -1 : s;
       }
     }
@@ -1614,6 +1621,32 @@ static int32_t function_as_written(qwork *w, size_t i, size_t limit) {
     return s;
   }
   return -3;
+}
+
+/* The function group opening the sentence at k ("La ministre a écarté
+** …", "Le ministre de l'Intérieur est arrivé …"), when its gender fits a
+** later il / elle: the person it designates, or the function as written.
+** -1 when the sentence opens otherwise. For quotes_pron.c. */
+int32_t q_function_subject(qwork *w, size_t k, int fem) {
+  if (k + 1 >= w->ntok || !(w->word[k] & QW_DET) || (w->word[k] & QW_PREP) ||
+      w->inq[k])
+    return -1;
+  uint8_t tf = w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F);
+  if (!tf || !(tf & (fem ? QT_TITLE_F : QT_TITLE_M))) return -1;
+  uint8_t g = q_det_gender(w, k);
+  if (g && g != (fem ? 2 : 1)) return -1;
+  if (q_tok_is(w, k, "un") || q_tok_is(w, k, "une") || q_tok_is(w, k, "les") ||
+      q_tok_is(w, k, "des"))
+    return -1;
+  size_t e;
+  size_t n = w->nspk;
+  int32_t s = q_speaker_at(w, k, w->ntok, &e);
+  if (s == -3) s = function_as_written(w, k, w->ntok);
+  if (s < 0 || (w->spk[s].gender && w->spk[s].gender != (fem ? 2 : 1))) {
+    w->nspk = n;
+    return -1;
+  }
+  return s;
 }
 
 /* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué

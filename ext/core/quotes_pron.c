@@ -522,6 +522,13 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       i = f;
       continue;
     }
+    if ((w->tok[k].flags & PRESSE_TF_SENT_START) &&
+        w->tok[k].sent != w->tok[at].sent && obj < 0) {
+      /* "La ministre a écarté cette hypothèse. Elle a estimé …": the
+      ** function opening the sentence before, as a reader takes it */
+      int32_t s = q_function_subject(w, k, fem);
+      if (s >= 0) return s;
+    }
     if (k != at && q_personal_pronoun(w, k) &&
         ((w->word[k] & QW_ELLE) != 0) == (fem != 0)) {
       narrative = !speech_subject(w, k); /* the chain: its start decides */

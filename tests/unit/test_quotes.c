@@ -324,6 +324,19 @@ static void attr_participle_intro(void **state) {
          e, D, "Il sera long", "Lucie Brun", NULL);
 }
 
+/* A function opening the previous sentence is what il / elle designates;
+** a function with a complement is not a speaker named with another one. */
+static void attr_function_pronoun(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marc Diallo", "Marc Diallo", PRESSE_PER},
+                               {"Nantes", "Nantes", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("« Le réseau tient », a assuré le directeur de la régie, Marc "
+         "Diallo.\n\nLe ministre des Transports est arrivé à Nantes. Il a "
+         "remercié les « équipes de nuit ».",
+         e, D, "équipes de nuit", "ministre des Transports", NULL);
+}
+
 static void attr_continuation(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Karim Saïdi", "Karim Saïdi", PRESSE_PER},
@@ -964,6 +977,7 @@ int main(void) {
       cmocka_unit_test(attr_fragment_subject),
       cmocka_unit_test(attr_bare_subject),
       cmocka_unit_test(attr_participle_intro),
+      cmocka_unit_test(attr_function_pronoun),
       cmocka_unit_test(attr_postposed),
       cmocka_unit_test(attr_inverted),
       cmocka_unit_test(attr_incise),
