@@ -1144,6 +1144,23 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       int adjacent = w->ents->ent[w->ent[i]].type == PRESSE_PER && i + 1 == k &&
                      (k == v || (k + 1 == v && Q_ISPUNCT(w, k, ',')) ||
                       Q_ISPUNCT(w, k, '('));
+      if (adjacent && f >= 2 &&
+          (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d") ||
+           q_tok_is(w, f - 1, "du"))) {
+        /* "Me X, l'avocat de Y, a dénoncé": Y completes the apposition,
+        ** the subject is the name before its comma */
+        for (size_t c = f - 1, s = 0; c > 1 && s < 8; c--, s++) {
+          if (sent_end_tok(w, c) || w->inq[c]) break;
+          if (!Q_ISPUNCT(w, c, ',')) continue;
+          if (w->ent[c - 1] >= 0 &&
+              w->ents->ent[w->ent[c - 1]].type == PRESSE_PER) {
+            size_t e;
+            *where = q_ent_first(w, c - 1);
+            return q_speaker_at(w, *where, w->ntok, &e);
+          }
+          break;
+        }
+      }
       if (adjacent || !q_after_preposition(w, f)) {
         /* the title group it ends ("le ministre X") or the name alone */
         size_t e;

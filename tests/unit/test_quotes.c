@@ -337,6 +337,21 @@ static void attr_function_pronoun(void **state) {
          e, D, "équipes de nuit", "ministre des Transports", NULL);
 }
 
+/* "X, l'avocat de Y, a dénoncé": X speaks, not the apposition's
+** complement; a role noun after the quote of its holder. */
+static void attr_apposition_complement(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luc Moreau", "Luc Moreau", PRESSE_PER},
+                               {"Nadia Kone", "Nadia Kone", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Luc Moreau, l'avocat de Nadia Kone, a dénoncé une enquête « bâclée "
+         "de bout en bout ».",
+         e, D, "bâclée de bout en bout", "Luc Moreau", "a dénoncé");
+  expect("« Rien ne tient », a lancé le manager, Luc Moreau. Le technicien a "
+         "promis un effort « dès samedi ».",
+         e, D, "dès samedi", "Luc Moreau", NULL);
+}
+
 static void attr_continuation(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Karim Saïdi", "Karim Saïdi", PRESSE_PER},
@@ -978,6 +993,7 @@ int main(void) {
       cmocka_unit_test(attr_bare_subject),
       cmocka_unit_test(attr_participle_intro),
       cmocka_unit_test(attr_function_pronoun),
+      cmocka_unit_test(attr_apposition_complement),
       cmocka_unit_test(attr_postposed),
       cmocka_unit_test(attr_inverted),
       cmocka_unit_test(attr_incise),
