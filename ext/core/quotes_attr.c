@@ -1325,22 +1325,25 @@ static int post_cue(qwork *w, qdirect *d) {
     int32_t spk = q_speaker_at(w, s, w->ntok, &e);
     if (spk == -1 && s < w->ntok &&
         (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
-         q_tok_is(w, s, "devant"))) {
-      /* "a expliqué à l'AFP X", "a déclaré au journal Y X" */
+         q_tok_is(w, s, "devant") || q_tok_is(w, s, "sur"))) {
+      /* "a expliqué à l'AFP X", "a déclaré au journal Y X", "a écrit sur
+      ** X le préfet" (a capitalised medium no entity covers) */
       size_t a = s + 1;
       while (a < w->ntok && a < s + 6 && !w->inq[a] &&
              !(w->tok[a].flags & PRESSE_TF_SENT_START) &&
              ((is_word(w, a) && (w->word[a] & (QW_DET | QW_PREP))) ||
-              (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER))) {
-        int named = w->ent[a] >= 0;
-        a = named ? q_ent_last(w, a) + 1 : a + 1;
-        if (named && a < w->ntok && (w->word[a] & QW_DET) &&
+              (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER) ||
+              (w->ent[a] < 0 && is_word(w, a) && upper(w, a) && a == s + 1))) {
+        int named = w->ent[a] >= 0 || upper(w, a);
+        a = w->ent[a] >= 0 ? q_ent_last(w, a) + 1 : a + 1;
+        if (named && a < w->ntok && (w->word[a] & (QW_DET | QW_POSS)) &&
             !(w->word[a] & QW_PREP))
           break; /* "à l'AFP | le porte-parole de X" */
       }
       if (a > s + 1 && a < w->ntok &&
           ((w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
-           (w->ent[a - 1] >= 0 && (w->word[a] & QW_DET))))
+           ((w->ent[a - 1] >= 0 || upper(w, a - 1)) &&
+            (w->word[a] & (QW_DET | QW_POSS)))))
         spk = q_speaker_at(w, a, w->ntok, &e);
     }
     if (spk == -3) spk = -1;

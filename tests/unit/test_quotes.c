@@ -352,6 +352,17 @@ static void attr_apposition_complement(void **state) {
          e, D, "dès samedi", "Luc Moreau", NULL);
 }
 
+/* A medium between a postposed cue and its subject: "a écrit sur Y le
+** maire, X". */
+static void attr_cue_medium(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luc Moreau", "Luc Moreau", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("La digue a cédé. « Nous reconstruirons », a écrit sur Mastodon le "
+         "maire du bourg, Luc Moreau.",
+         e, D, "Nous reconstruirons", "Luc Moreau", "a écrit");
+}
+
 static void attr_continuation(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Karim Saïdi", "Karim Saïdi", PRESSE_PER},
@@ -994,6 +1005,7 @@ int main(void) {
       cmocka_unit_test(attr_participle_intro),
       cmocka_unit_test(attr_function_pronoun),
       cmocka_unit_test(attr_apposition_complement),
+      cmocka_unit_test(attr_cue_medium),
       cmocka_unit_test(attr_postposed),
       cmocka_unit_test(attr_inverted),
       cmocka_unit_test(attr_incise),
