@@ -1658,9 +1658,14 @@ int32_t q_function_subject(qwork *w, size_t k, int fem) {
   if (q_tok_is(w, k, "un") || q_tok_is(w, k, "une") || q_tok_is(w, k, "les") ||
       q_tok_is(w, k, "des"))
     return -1;
+  /* resolving the title may resolve a pronoun further back: that one
+  ** does not look for function subjects again (bounded cost) */
+  if (w->in_fsubj) return -1;
   size_t e;
   size_t n = w->nspk;
+  w->in_fsubj = 1;
   int32_t s = q_speaker_at(w, k, w->ntok, &e);
+  w->in_fsubj = 0;
   if (s == -3) s = function_as_written(w, k, w->ntok);
   if (s < 0 || (w->spk[s].gender && w->spk[s].gender != (fem ? 2 : 1))) {
     w->nspk = n;

@@ -179,6 +179,7 @@ typedef struct qwork {
   int32_t protagonist; /* the canonical PER entity the text is about, -1 */
   int32_t salient_org; /* the ORG entity the text names most, -1 */
   uint8_t how;         /* QH_* of the last speaker group resolved */
+  uint8_t in_fsubj;    /* inside q_function_subject: no nested resolution */
 } qwork;
 
 /* quotes_lex.c */
