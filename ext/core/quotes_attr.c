@@ -384,6 +384,10 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   if (!g && tf == QT_TITLE_M && !elided) g = 1;
   if (!g && tf == QT_TITLE_F) g = 2;
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
+  /* "le ministre de l'Intérieur" is not the last speaker if that one was
+  ** named with another function ("le directeur d'Enedis, X"); a bare
+  ** "la ministre" may still be (dev sets: rejecting it there loses more) */
+  if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
   if (s < 0 && g) {
     /* nobody quoted fits: the person a pronoun of that gender would
     ** designate ("X a réagi. « … », a écrit la députée"), unless named
@@ -427,10 +431,28 @@ static int after_preposition(const qwork *w, size_t f);
 /* Whether the words before the comma at c are a prepositional phrase
 ** opening the sentence ("Sous couvert d'anonymat, un porte-parole …"):
 ** what follows the comma is the subject, not an apposition. */
+/* Whether the word at i ends like a past participle (é, ée, és, ées):
+** "Interrogée sur la suite, X", "Arrivé à Brest, X". */
+static int participle_form(const qwork *w, size_t i) {
+  if (w->verb[i] & QV_PART) return 1;
+  const char *b = w->text + w->tok[i].b0;
+  size_t n = w->tok[i].b1 - w->tok[i].b0;
+  while (n > 0 && (b[n - 1] == 's' || b[n - 1] == 'e'))
+    n--;
+  size_t tail = w->tok[i].b1 - w->tok[i].b0 - n;
+  return tail <= 3 && n >= 4 && (unsigned char)b[n - 2] == 0xC3 &&
+         (unsigned char)b[n - 1] == 0xA9;
+}
+
 static int intro_phrase(const qwork *w, size_t c) {
   for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
     i--;
-    if (!is_word(w, i) || w->inq[i] || w->verb[i]) return 0;
+    if (!is_word(w, i) || w->inq[i]) return 0;
+    /* a participial phrase opening the sentence */
+    if ((w->tok[i].flags & PRESSE_TF_SENT_START) && i + 1 < c &&
+        participle_form(w, i))
+      return 1;
+    if (w->verb[i]) return 0;
     if (w->tok[i].flags & PRESSE_TF_SENT_START)
       return (w->word[i] & QW_PREP) && !speaker_cue_word(w, i);
   }
@@ -1165,6 +1187,23 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       int adjacent = w->ents->ent[w->ent[i]].type == PRESSE_PER && i + 1 == k &&
                      (k == v || (k + 1 == v && Q_ISPUNCT(w, k, ',')) ||
                       Q_ISPUNCT(w, k, '('));
+      if (adjacent && f >= 2 &&
+          (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d") ||
+           q_tok_is(w, f - 1, "du"))) {
+        /* "Me X, l'avocat de Y, a dénoncé": Y completes the apposition,
+        ** the subject is the name before its comma */
+        for (size_t c = f - 1, s = 0; c > 1 && s < 8; c--, s++) {
+          if (sent_end_tok(w, c) || w->inq[c]) break;
+          if (!Q_ISPUNCT(w, c, ',')) continue;
+          if (w->ent[c - 1] >= 0 &&
+              w->ents->ent[w->ent[c - 1]].type == PRESSE_PER) {
+            size_t e;
+            *where = q_ent_first(w, c - 1);
+            return q_speaker_at(w, *where, w->ntok, &e);
+          }
+          break;
+        }
+      }
       if (adjacent || !q_after_preposition(w, f)) {
         /* the title group it ends ("le ministre X") or the name alone */
         size_t e;
@@ -1228,6 +1267,8 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
         size_t e;
         *where = d;
         int32_t s = q_speaker_at(w, d, v, &e);
+        /* a function nobody named holds: as written */
+        if (s == -3) s = function_as_written(w, d, v);
         return s == -3 ? -1 : s;
       }
     }
@@ -1378,22 +1419,25 @@ static int post_cue(qwork *w, qdirect *d) {
     int32_t spk = q_speaker_at(w, s, w->ntok, &e);
     if (spk == -1 && s < w->ntok &&
         (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
-         q_tok_is(w, s, "devant"))) {
-      /* "a expliqué à l'AFP X", "a déclaré au journal Y X" */
+         q_tok_is(w, s, "devant") || q_tok_is(w, s, "sur"))) {
+      /* "a expliqué à l'AFP X", "a déclaré au journal Y X", "a écrit sur
+      ** X le préfet" (a capitalised medium no entity covers) */
       size_t a = s + 1;
       while (a < w->ntok && a < s + 6 && !w->inq[a] &&
              !(w->tok[a].flags & PRESSE_TF_SENT_START) &&
              ((is_word(w, a) && (w->word[a] & (QW_DET | QW_PREP))) ||
-              (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER))) {
-        int named = w->ent[a] >= 0;
-        a = named ? q_ent_last(w, a) + 1 : a + 1;
-        if (named && a < w->ntok && (w->word[a] & QW_DET) &&
+              (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER) ||
+              (w->ent[a] < 0 && is_word(w, a) && upper(w, a) && a == s + 1))) {
+        int named = w->ent[a] >= 0 || upper(w, a);
+        a = w->ent[a] >= 0 ? q_ent_last(w, a) + 1 : a + 1;
+        if (named && a < w->ntok && (w->word[a] & (QW_DET | QW_POSS)) &&
             !(w->word[a] & QW_PREP))
           break; /* "à l'AFP | le porte-parole de X" */
       }
       if (a > s + 1 && a < w->ntok &&
           ((w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
-           (w->ent[a - 1] >= 0 && (w->word[a] & QW_DET))))
+           ((w->ent[a - 1] >= 0 || upper(w, a - 1)) &&
+            (w->word[a] & (QW_DET | QW_POSS)))))
         spk = q_speaker_at(w, a, w->ntok, &e);
     }
     if (spk == -1 && s < w->ntok &&
@@ -1583,6 +1627,49 @@ static int32_t plain_subject(qwork *w, size_t v) {
   return sp;
 }
 
+/* Capitalised words no entity covers, opening the sentence right before
+** the speech verb at v (over a relative between commas or a
+** parenthesis): "Souffle urbain, qui milite …, a réclamé", "Le Monde
+** salue", "L'Intersyndicale nationale des internes (ISNI) a dénoncé". The
+** name as written, an elided article dropped. -1 otherwise. */
+static int32_t bare_subject(qwork *w, size_t v) {
+  size_t k = v;
+  while (k > 0 && clitic(w, k - 1))
+    k--;
+  if (k > 0 && Q_ISPUNCT(w, k - 1, ')')) {
+    size_t o = k - 1;
+    while (o > 0 && k - o < 10 && !Q_ISPUNCT(w, o, '('))
+      o--;
+    if (!Q_ISPUNCT(w, o, '(')) return -1;
+    k = o;
+  } else if (k > 0 && Q_ISPUNCT(w, k - 1, ',')) {
+    size_t c = k - 1;
+    while (c > 0 && k - c < 20 && !Q_ISPUNCT(w, c - 1, ',') &&
+           !sent_end_tok(w, c - 1) && !w->inq[c - 1])
+      c--;
+    if (c == 0 || !Q_ISPUNCT(w, c - 1, ',') || !(w->word[c] & QW_REL))
+      return -1;
+    k = c - 1;
+  }
+  size_t s = k;
+  /* a verb form may open the name ("Souffle urbain"), never end it */
+  while (s > 0 && k - s < 6 && is_word(w, s - 1) && !w->inq[s - 1] &&
+         (!w->verb[s - 1] ||
+          ((w->tok[s - 1].flags & PRESSE_TF_SENT_START) && s < k)) &&
+         w->ent[s - 1] < 0 &&
+         !(w->word[s - 1] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL |
+                             QW_ELLE | QW_PRONPL)) &&
+         !(w->tok[s].flags & PRESSE_TF_SENT_START))
+    s--;
+  if (s == k || !(w->tok[s].flags & PRESSE_TF_SENT_START)) return -1;
+  if (q_tok_is(w, s, "l") && (w->tok[s].flags & PRESSE_TF_ELISION)) s++;
+  if (s >= k || !upper(w, s) || (w->word[s] & QW_PREP)) return -1;
+  if ((w->word[s] & QW_DET) && (s + 1 >= k || !upper(w, s + 1))) return -1;
+  int32_t sp = q_add_speaker(w, w->tok[s].b0, w->tok[k - 1].b1, (uint32_t)s, 0);
+  w->how = QH_BARE;
+  return sp;
+}
+
 /* plain_subject as a probe for q_indirect: whether the words before the
 ** verb at v are a plain noun group opening its clause (the speakers it
 ** adds are dropped). */
@@ -1673,6 +1760,37 @@ static int32_t function_as_written(qwork *w, size_t i, size_t limit) {
     return s;
   }
   return -3;
+}
+
+/* The function group opening the sentence at k ("La ministre a écarté
+** …", "Le ministre de l'Intérieur est arrivé …"), when its gender fits a
+** later il / elle: the person it designates, or the function as written.
+** -1 when the sentence opens otherwise. For quotes_pron.c. */
+int32_t q_function_subject(qwork *w, size_t k, int fem) {
+  if (k + 1 >= w->ntok || !(w->word[k] & QW_DET) || (w->word[k] & QW_PREP) ||
+      w->inq[k])
+    return -1;
+  uint8_t tf = w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F);
+  if (!tf || !(tf & (fem ? QT_TITLE_F : QT_TITLE_M))) return -1;
+  uint8_t g = q_det_gender(w, k);
+  if (g && g != (fem ? 2 : 1)) return -1;
+  if (q_tok_is(w, k, "un") || q_tok_is(w, k, "une") || q_tok_is(w, k, "les") ||
+      q_tok_is(w, k, "des"))
+    return -1;
+  /* resolving the title may resolve a pronoun further back: that one
+  ** does not look for function subjects again (bounded cost) */
+  if (w->in_fsubj) return -1;
+  size_t e;
+  size_t n = w->nspk;
+  w->in_fsubj = 1;
+  int32_t s = q_speaker_at(w, k, w->ntok, &e);
+  w->in_fsubj = 0;
+  if (s == -3) s = function_as_written(w, k, w->ntok);
+  if (s < 0 || (w->spk[s].gender && w->spk[s].gender != (fem ? 2 : 1))) {
+    w->nspk = n;
+    return -1;
+  }
+  return s;
 }
 
 /* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué
@@ -1770,7 +1888,11 @@ static int pre_cue(qwork *w, qdirect *d) {
           break;
         }
       }
-      if (m != start) spk = q_subject_before(w, m, &where);
+      if (m != start && (w->tok[m].flags & PRESSE_TF_INVERTED))
+        /* "« … », a-t-il souligné, ajoutant que …" */
+        spk = q_resolve_pronoun(w, m, (w->word[m] & QW_ELLE) != 0);
+      else if (m != start)
+        spk = q_subject_before(w, m, &where);
       if (spk < 0 && (w->tok[start].flags & PRESSE_TF_SENT_START)) {
         /* "Estimant que « … », il a voté contre": the subject follows */
         size_t c = d->close != Q_NONE ? d->close + 1 : d->t1, e;
@@ -1802,6 +1924,7 @@ static int pre_cue(qwork *w, qdirect *d) {
         if (spk == -3) spk = -1;
       }
       if (spk < 0) spk = plain_subject(w, start);
+      if (spk < 0) spk = bare_subject(w, start);
     }
     return set_cue(w, d, start, last + 1, spk, QR_CUE_BEFORE);
   }
@@ -1865,11 +1988,51 @@ static int pronoun_fragment(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* A fragment inside a sentence that no cue attributes: "X a accusé le
+** gouvernement de « … »", "X décrit des scènes « … »", "X se souvient
+** d'une enfant « … »". ANNOTATION.md makes it the words of the sentence's
+** speaker: the subject of the nearest verb before it (an auxiliary or a
+** finite speech verb marks it), else of the words before the fragment.
+** Runs once per quotation and looks back at most one sentence. */
+static int fragment_subject(qwork *w, qdirect *d) {
+  if (d->open == Q_NONE || starts_sentence(w, d)) return 0;
+  size_t open = d->open, v = open;
+  for (size_t k = open, s = 0; k > 0 && s < 40; s++) {
+    size_t i = k - 1;
+    if (w->inq[i]) {
+      const qdirect *p = &w->dq[w->inq[i] - 1];
+      k = p->open != Q_NONE ? p->open : p->t0;
+      continue;
+    }
+    if (sent_end_tok(w, i) || w->para[i] != w->para[open]) break;
+    if (is_word(w, i) && !(w->tok[i].flags & PRESSE_TF_INVERTED) &&
+        ((w->word[i] & (QW_AUX | QW_AUXPL)) || (w->verb[i] & QV_FIN))) {
+      v = i;
+      break;
+    }
+    /* "X a fait savoir que le chef de l'État souhaitait « … »": in a
+    ** que-clause, the speaker is the subject of the verb governing it */
+    if (is_word(w, i) && (w->word[i] & QW_QUE) && !(w->word[i] & QW_REL) &&
+        v == open)
+      v = Q_NONE;
+    k = i;
+  }
+  if (v == Q_NONE) return 0;
+  size_t where;
+  int32_t spk = q_subject_before(w, v, &where);
+  if (spk < 0) return 0;
+  set_speaker(w, d, spk, QR_SUBJECT);
+  return 1;
+}
+
 int q_attribute(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
-    if (post_cue(w, d) || incise(w, d) || pre_cue(w, d)) continue;
-    pronoun_fragment(w, d);
+    if (post_cue(w, d) || incise(w, d) || pre_cue(w, d)) {
+      if (d->spk < 0) fragment_subject(w, d);
+      continue;
+    }
+    if (!pronoun_fragment(w, d)) fragment_subject(w, d);
   }
   return w->nspk > 0 && w->spk == NULL ? PRESSE_ENOMEM : PRESSE_OK;
 }

@@ -179,6 +179,7 @@ typedef struct qwork {
   int32_t protagonist; /* the canonical PER entity the text is about, -1 */
   int32_t salient_org; /* the ORG entity the text names most, -1 */
   uint8_t how;         /* QH_* of the last speaker group resolved */
+  uint8_t in_fsubj;    /* inside q_function_subject: no nested resolution */
 } qwork;
 
 /* quotes_lex.c */
@@ -248,6 +249,7 @@ size_t q_ent_first(const qwork *w, size_t i);
 size_t q_ent_last(const qwork *w, size_t i);
 int q_after_preposition(const qwork *w, size_t f);
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end);
+int32_t q_function_subject(qwork *w, size_t k, int fem);
 int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
                       uint8_t gender);
 int32_t q_resolve_pronoun(qwork *w, size_t at, int fem);

@@ -469,7 +469,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   size_t i = at;
   int32_t obj = -1, group = -1, dropped = -1;
   size_t objf = 0, droppedf = 0;
-  int chain = 0;
+  int chain = 0, fsubj = 0;
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
     if (obj >= 0 && w->tok[k].sent != w->tok[objf].sent) {
@@ -521,6 +521,15 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       }
       i = f;
       continue;
+    }
+    if (!fsubj && (w->tok[k].flags & PRESSE_TF_SENT_START) &&
+        w->tok[k].sent != w->tok[at].sent && obj < 0) {
+      /* "La ministre a écarté cette hypothèse. Elle a estimé …": the
+      ** function opening the sentence before, as a reader takes it (that
+      ** sentence only: resolving a title costs a scan) */
+      fsubj = 1;
+      int32_t s = q_function_subject(w, k, fem);
+      if (s >= 0) return s;
     }
     if (k != at && q_personal_pronoun(w, k) &&
         ((w->word[k] & QW_ELLE) != 0) == (fem != 0)) {

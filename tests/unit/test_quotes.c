@@ -274,6 +274,98 @@ static void attr_fragment(void **state) {
          "Sophie Leroy", "a expliqué");
 }
 
+/* A fragment with no cue inside a sentence: the subject of the nearest
+** verb before it, over an object and a que-clause; a gerund after an
+** incise takes the incise's pronoun. */
+static void attr_fragment_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Girard", "Paul Girard", PRESSE_PER},
+                               {"Lyon", "Lyon", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Le sénateur Paul Girard a accusé la mairie de « mentir aux "
+         "habitants » depuis deux ans.",
+         e, D, "mentir aux habitants", "Paul Girard", NULL);
+  expect("Paul Girard a invité les riverains à « garder leur calme » cette "
+         "nuit.",
+         e, D, "garder leur calme", "Paul Girard", NULL);
+  expect("Paul Girard, lui, se rappelle une ville « sans voitures ».", e, D,
+         "sans voitures", "Paul Girard", NULL);
+  expect("Paul Girard a ensuite affirmé que les élus voteraient « contre "
+         "tout ».",
+         e, D, "contre tout", "Paul Girard", NULL);
+  expect("« Rien n'est joué », a-t-il lancé, ajoutant que Lyon attendait "
+         "« un geste ». Paul Girard est parti.",
+         e, D, "un geste", NULL, NULL);
+  expect("Paul Girard est arrivé. « Rien n'est joué », a-t-il lancé, "
+         "ajoutant que Lyon attendait « un geste ».",
+         e, D, "un geste", "Paul Girard", NULL);
+}
+
+/* Capitalised words no entity covers, opening the sentence before the
+** cue, speak as written (over a relative or a parenthesis). */
+static void attr_bare_subject(void **state) {
+  (void)state;
+  expect("Les riverains ont réagi. Vent debout, qui défend les haies du "
+         "bocage, a réclamé « un moratoire » sur les coupes.",
+         NULL, D, "un moratoire", "Vent debout", "a réclamé");
+  expect("Le texte divise. La Gazette du Port salue « un choix courageux ».",
+         NULL, D, "un choix courageux", "La Gazette du Port", "salue");
+  expect("Le texte divise. L'Union locale des pêcheurs (ULP) a dénoncé « une "
+         "trahison ».",
+         NULL, D, "une trahison", "Union locale des pêcheurs", "a dénoncé");
+}
+
+/* A participial phrase opening the sentence is no preposition: the name
+** after its comma is the subject a later pronoun designates. */
+static void attr_participle_intro(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Lucie Brun", "Lucie Brun", PRESSE_PER},
+                               {"Anna Roy", "Anna Roy", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« On verra », a dit Anna Roy.\n\nQuestionnée sur ses projets, Lucie "
+         "Brun a confié écrire un roman. « Il sera long », prévient-elle.",
+         e, D, "Il sera long", "Lucie Brun", NULL);
+}
+
+/* A function opening the previous sentence is what il / elle designates;
+** a function with a complement is not a speaker named with another one. */
+static void attr_function_pronoun(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marc Diallo", "Marc Diallo", PRESSE_PER},
+                               {"Nantes", "Nantes", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("« Le réseau tient », a assuré le directeur de la régie, Marc "
+         "Diallo.\n\nLe ministre des Transports est arrivé à Nantes. Il a "
+         "remercié les « équipes de nuit ».",
+         e, D, "équipes de nuit", "ministre des Transports", NULL);
+}
+
+/* "X, l'avocat de Y, a dénoncé": X speaks, not the apposition's
+** complement; a role noun after the quote of its holder. */
+static void attr_apposition_complement(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luc Moreau", "Luc Moreau", PRESSE_PER},
+                               {"Nadia Kone", "Nadia Kone", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Luc Moreau, l'avocat de Nadia Kone, a dénoncé une enquête « bâclée "
+         "de bout en bout ».",
+         e, D, "bâclée de bout en bout", "Luc Moreau", "a dénoncé");
+  expect("« Rien ne tient », a lancé le manager, Luc Moreau. Le technicien a "
+         "promis un effort « dès samedi ».",
+         e, D, "dès samedi", "Luc Moreau", NULL);
+}
+
+/* A medium between a postposed cue and its subject: "a écrit sur Y le
+** maire, X". */
+static void attr_cue_medium(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luc Moreau", "Luc Moreau", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("La digue a cédé. « Nous reconstruirons », a écrit sur Mastodon le "
+         "maire du bourg, Luc Moreau.",
+         e, D, "Nous reconstruirons", "Luc Moreau", "a écrit");
+}
+
 static void attr_continuation(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Karim Saïdi", "Karim Saïdi", PRESSE_PER},
@@ -943,6 +1035,12 @@ int main(void) {
       cmocka_unit_test(marks_paragraphs),
       cmocka_unit_test(marks_unbalanced),
       cmocka_unit_test(attr_colon),
+      cmocka_unit_test(attr_fragment_subject),
+      cmocka_unit_test(attr_bare_subject),
+      cmocka_unit_test(attr_participle_intro),
+      cmocka_unit_test(attr_function_pronoun),
+      cmocka_unit_test(attr_apposition_complement),
+      cmocka_unit_test(attr_cue_medium),
       cmocka_unit_test(attr_postposed),
       cmocka_unit_test(attr_inverted),
       cmocka_unit_test(attr_incise),
