@@ -146,6 +146,11 @@ eval: all
 	    echo "--- articles written for the project (tests/gold/written)" && \
 	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
 	        --set tests/gold/written:tests/gold/written $(EVAL_ARGS); fi
+	@# A second such set, blind for two measures, development gold since.
+	@if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/written2/*.json >/dev/null 2>&1; then \
+	    echo "--- second set written for the project (tests/gold/written2)" && \
+	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
+	        --set tests/gold/written2:tests/gold/written2 $(EVAL_ARGS); fi
 	@if [ -x tests/eval_boilerplate.sh ]; then tests/eval_boilerplate.sh $(BUILD) "$(SHARED)"; fi
 
 format:
