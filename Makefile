@@ -69,7 +69,7 @@ $(BUILD)/obj/core/%.o: ext/core/%.c include/presse.h $(GEN_HEADERS) | $(BUILD)/o
 $(BUILD)/obj/sqlite/%.o: ext/sqlite/%.c include/presse.h ext/sqlite/presse_sql.h $(GEN_HEADERS) | $(BUILD)/obj/sqlite
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libpresse.a tests/unit/testing.h | $(BUILD)/tests
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libpresse.a $(wildcard tests/unit/*.h) | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libpresse.a -lcmocka $(LDLIBS)
 
 $(BUILD)/obj/core $(BUILD)/obj/sqlite $(BUILD)/tests $(BUILD)/gen $(BUILD)/tools:

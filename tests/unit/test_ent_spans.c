@@ -6,54 +6,13 @@
 ** names are invented or generic. Types are the classifier's business and
 ** are checked only where the span stage decides them (SP_PRESET).
 */
-#include "testing.h"
+#include "ent_format.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
-/* The mentions of text, "a|b|c"; with types ("a/LOC") when typed. */
-static char *spans(const char *text, int typed) {
-  size_t n = strlen(text);
-  presse_tokens t;
-  presse_entities e;
-  memset(&t, 0, sizeof t);
-  memset(&e, 0, sizeof e);
-  assert_int_equal(presse_segment(text, n, &t), PRESSE_OK);
-  assert_int_equal(presse_entities_extract(text, n, &t, &e), PRESSE_OK);
-  size_t cap = 64 + 4 * n, len = 0;
-  char *out = malloc(cap);
-  assert_non_null(out);
-  out[0] = 0;
-  for (size_t i = 0; i < e.n; i++) {
-    const presse_entity *x = &e.ent[i];
-    assert_true(x->b0 < x->b1 && x->b1 <= n && x->c0 < x->c1);
-    if (i) assert_true(e.ent[i - 1].b1 <= x->b0);
-    /* code points agree with bytes */
-    assert_int_equal(presse_utf8_count(text, x->b0), x->c0);
-    assert_int_equal(presse_utf8_count(text + x->b0, x->b1 - x->b0),
-                     x->c1 - x->c0);
-    len +=
-        (size_t)snprintf(out + len, cap - len, "%s%.*s%s%s", i ? "|" : "",
-                         (int)(x->b1 - x->b0), text + x->b0, typed ? "/" : "",
-                         typed ? presse_ent_type_name(x->type) : "");
-  }
-  presse_entities_free(&e);
-  presse_tokens_free(&t);
-  return out;
-}
-
-#define CHECK(typed, text, want)                                               \
-  do {                                                                         \
-    char *got_ = spans(text, typed);                                           \
-    if (strcmp(got_, want)) {                                                  \
-      print_error("text: %s\n want: %s\n  got: %s\n", text, want, got_);       \
-      free(got_);                                                              \
-      fail();                                                                  \
-    }                                                                          \
-    free(got_);                                                                \
-  } while (0)
-#define SPANS(text, want) CHECK(0, text, want)
-#define TYPED(text, want) CHECK(1, text, want)
+#define SPANS(text, want) EXPECT_ENTS(ENT_SPANS, text, want)
+#define TYPED(text, want) EXPECT_ENTS(ENT_TYPED, text, want)
 
 static void place_compounds(void **state) {
   (void)state;

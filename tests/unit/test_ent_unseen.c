@@ -3,46 +3,12 @@
 ** second blind annotation (tests/gold/wikinews2), each with sentences
 ** written for the test (none taken from an article).
 */
-#include "testing.h"
+#include "ent_format.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
-/* Entities of text as "mention/TYPE/canonical|..." for easy comparison. */
-static char *ents(const char *text) {
-  size_t n = strlen(text);
-  presse_tokens t;
-  presse_entities e;
-  memset(&t, 0, sizeof t);
-  memset(&e, 0, sizeof e);
-  assert_int_equal(presse_segment(text, n, &t), PRESSE_OK);
-  assert_int_equal(presse_entities_extract(text, n, &t, &e), PRESSE_OK);
-  size_t cap = 64 + 4 * n, len = 0;
-  char *out = malloc(cap);
-  assert_non_null(out);
-  out[0] = 0;
-  for (size_t i = 0; i < e.n; i++) {
-    const presse_entity *x = &e.ent[i];
-    len += (size_t)snprintf(out + len, cap - len, "%s%.*s/%s/%.*s",
-                            i ? "|" : "", (int)(x->b1 - x->b0), text + x->b0,
-                            presse_ent_type_name(x->type),
-                            (int)(x->cb1 - x->cb0), text + x->cb0);
-  }
-  presse_entities_free(&e);
-  presse_tokens_free(&t);
-  return out;
-}
-
-#define EXPECT(text, want)                                                     \
-  do {                                                                         \
-    char *got_ = ents(text);                                                   \
-    if (strcmp(got_, want)) {                                                  \
-      print_error("text: %s\n want: %s\n  got: %s\n", text, want, got_);       \
-      free(got_);                                                              \
-      fail();                                                                  \
-    }                                                                          \
-    free(got_);                                                                \
-  } while (0)
+#define EXPECT(text, want) EXPECT_ENTS(ENT_CANON, text, want)
 
 /* An acronym and the long name it spells are one name: the stronger
 ** evidence types both (ent_doc.c, step 3). */
