@@ -21,6 +21,11 @@ Entities: every whole-word occurrence of a name is annotated, longest names
 first, never overlapping a longer one; `only` keeps some occurrences (0-based,
 in text order) when one string has two readings. Quotes: the string must occur
 once, or `nth` says which occurrence. Boilerplate: (first words, last words).
+
+This set keeps its own copy of the machinery (taken from written2/make_gold.py
+before tests/gold/goldspec.py existed) because its PER check ignores case:
+`Van der Merwe` (capitalised particle when the surname stands alone) is a
+mention of `Pieter van der Merwe`; goldspec.py's check is case-sensitive.
 """
 import argparse
 import json
