@@ -75,6 +75,9 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
     if (!is_word(w, k) || w->inq[k] || clitic(w, k)) break;
+    /* a function group never runs over a paragraph break (a headline
+    ** "… assure son PDG" then the first paragraph) */
+    if (w->para[k] != w->para[t]) break;
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) break;
     if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
@@ -301,6 +304,42 @@ static int32_t predicate_person(const qwork *w, size_t k) {
   return w->ent[i - 1];
 }
 
+/* Whether the PER mention [f, l] is named with the function noun at t (or
+** one of function class cls): "le préfet X", "X, le préfet de …". Sets
+** *at and *end to that function group, else leaves *at at Q_NONE. */
+static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
+                     size_t *at_, size_t *end_) {
+  size_t at = Q_NONE, end = 0;
+  /* The noun before the name, in its group ... */
+  for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
+    if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && same_word(w, k, t)) ||
+        (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+         function_class(w, k, q_title_end(w, k, f)) == cls)) {
+      at = k;
+      end = q_title_end(w, k, f);
+      break;
+    }
+    if (sent_end_tok(w, k) ||
+        (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
+      break;
+    if (w->ent[k] >= 0) k = q_ent_first(w, k); /* "maire de Brest" */
+  }
+  /* ... or in an apposition after it. */
+  if (at == Q_NONE && l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
+    for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
+      if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && same_word(w, k, t)) ||
+          (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+           function_class(w, k, q_title_end(w, k, w->ntok)) == cls)) {
+        at = k;
+        end = q_title_end(w, k, w->ntok);
+        break;
+      }
+      if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
+    }
+  *at_ = at;
+  *end_ = end;
+}
+
 /* The person a title group [t, t1) designates: the most recent PER entity
 ** introduced with the same noun and no conflicting modifier ("le graphiste
 ** portugais X", "X, le ministre ..."); else (*guess set) the most recent
@@ -321,34 +360,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
         seen++;
         size_t l = q_ent_last(w, i);
         size_t at = Q_NONE, end = 0;
-        /* The noun before the name, in its group ... */
-        for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
-          if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-               same_word(w, k, t)) ||
-              (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-               function_class(w, k, q_title_end(w, k, f)) == cls)) {
-            at = k;
-            end = q_title_end(w, k, f);
-            break;
-          }
-          if (sent_end_tok(w, k) ||
-              (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
-            break;
-          if (w->ent[k] >= 0) k = q_ent_first(w, k); /* "maire de Brest" */
-        }
-        /* ... or in an apposition after it. */
-        if (at == Q_NONE && l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
-          for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
-            if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-                 same_word(w, k, t)) ||
-                (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-                 function_class(w, k, q_title_end(w, k, w->ntok)) == cls)) {
-              at = k;
-              end = q_title_end(w, k, w->ntok);
-              break;
-            }
-            if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
-          }
+        named_as(w, f, l, t, cls, &at, &end);
         if (at != Q_NONE) {
           int c2 = cls && !same_word(w, at, t) ? cls : 0;
           if (!titles_conflict(w, t, t1, at, end, c2))
@@ -363,6 +375,26 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       i = f;
     }
   }
+  /* A function in the headline or the standfirst ("… », admet la
+  ** ministre", "La procureure évoque …") names the person the body
+  ** introduces with it later ("la ministre de la Mobilité, X"). */
+  if (w->ents && w->para[t] <= 1)
+    for (size_t i = t1, seen = 0; i < w->ntok && i < t1 + 3000 && seen < 64;
+         i++) {
+      if (w->ent[i] < 0 || w->inq[i]) continue;
+      size_t l = q_ent_last(w, i);
+      if (w->ents->ent[w->ent[i]].type == PRESSE_PER) {
+        seen++;
+        size_t at = Q_NONE, end = 0;
+        named_as(w, i, l, t, cls, &at, &end);
+        if (at != Q_NONE) {
+          int c2 = cls && !same_word(w, at, t) ? cls : 0;
+          if (!titles_conflict(w, t, t1, at, end, c2))
+            return q_entity_speaker(w, w->ent[i], (uint32_t)t);
+        }
+      }
+      i = l;
+    }
   /* "Marc Roux, 45 ans, est graphiste": named with it as a predicate */
   for (size_t k = t, n = 0; w->ents && k-- > 0 && n < 400; n++) {
     if (!(w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) || w->inq[k] ||
@@ -821,7 +853,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   ** fédération des assureurs, Assurfin,"). */
   size_t title = Q_NONE, group = Q_NONE, k;
   for (k = i + 1; k < limit && k < i + WINDOW + 6; k++) {
-    if (w->inq[k]) break;
+    if (w->inq[k] || w->para[k] != w->para[i]) break;
     if (Q_ISPUNCT(w, k, '(') && (title != Q_NONE || group != Q_NONE)) {
       /* "le président de l'Union (UFIP), X": over the parenthesis */
       size_t c = k + 1;
@@ -1380,9 +1412,45 @@ static int said_noun_after(qwork *w, qdirect *d, size_t k) {
 }
 
 /* "», a déclaré X", "» indique X", "», a-t-il ajouté", "», X a ajouté". */
+/* A postposed subject after a short complement of the verb: "», a
+** déclaré en fin de matinée la procureure, X", "», a résumé devant la
+** presse X". The complement opens with a preposition and holds plain
+** lowercase words only (a title or a name in it would be its own noun:
+** "a dit devant le maire X" gives nothing); the subject is a person's
+** name or a determiner with a function noun. -1 otherwise. */
+static int32_t after_complement(qwork *w, size_t s, size_t *e) {
+  if (s >= w->ntok || !is_word(w, s) || !(w->word[s] & QW_PREP) ||
+      upper(w, s) || w->inq[s])
+    return -1;
+  int noun = 0;
+  for (size_t a = s + 1; a < w->ntok && a < s + 7; a++) {
+    if (w->inq[a] || w->para[a] != w->para[s]) return -1;
+    if (noun && w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+        q_ent_first(w, a) == a)
+      return q_speaker_at(w, a, w->ntok, e);
+    if (noun && is_word(w, a) && (w->word[a] & QW_DET) &&
+        !(w->word[a] & QW_PREP) && a + 1 < w->ntok &&
+        (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F)))
+      return q_speaker_at(w, a, w->ntok, e);
+    if (!is_word(w, a) || upper(w, a) || w->ent[a] >= 0 ||
+        (w->verb[a] && !(w->word[a] & (QW_PREP | QW_DET))) ||
+        (w->feat[a] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
+                       QW_PRONPL | QW_COORD)))
+      return -1;
+    if (!(w->word[a] & (QW_DET | QW_PREP | QW_POSS))) noun = 1;
+  }
+  return -1;
+}
+
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
+  /* "« Restez chez vous » : le préfet demande …", a headline's quotation
+  ** opening its line, then who said it */
+  else if (k < w->ntok && Q_ISPUNCT(w, k, ':') && d->open != Q_NONE &&
+           (d->open == 0 || (w->tok[d->open].flags & PRESSE_TF_LINE_START)))
+    k++;
   if (k < w->ntok && !w->inq[k] && said_noun_after(w, d, k)) return 1;
   while (k < w->ntok && is_word(w, k) && (w->word[k] & QW_ADV) &&
          !(w->word[k] & (QW_AUX | QW_AUXPL)))
@@ -1462,6 +1530,7 @@ static int post_cue(qwork *w, qdirect *d) {
         if (w->ent[a] >= 0) a = q_ent_last(w, a);
       }
     }
+    if (spk == -1) spk = after_complement(w, s, &e);
     /* a function nobody holds: as written, with its complement ("a
     ** assuré le préfet du Finistère") */
     if (spk == -3) spk = function_as_written(w, s, w->ntok);
@@ -1517,7 +1586,9 @@ static int post_cue(qwork *w, qdirect *d) {
     while (spk >= 0 && y < w->ntok && y < x + 8 && !sent_end_tok(w, y) &&
            !w->inq[y] && !w->verb[y] && w->para[y] == w->para[k])
       y++;
-    if (spk >= 0 && y < w->ntok && sent_end_tok(w, y))
+    /* a headline has no final period: its line's end closes it */
+    if (spk >= 0 && (y >= w->ntok || sent_end_tok(w, y) ||
+                     w->para[y] != w->para[k]))
       return set_cue(w, d, v, last + 1, spk, comme ? QR_SELON : QR_CUE_AFTER);
     break;
   }

@@ -1028,6 +1028,52 @@ static void word_table_tags(void **state) {
   assert_true(words > 1000);
 }
 
+/* ------------------------------------------ unseen-news constructions */
+
+/* A function in the headline names the person the body introduces with
+** it later; a function group never runs over a paragraph break. */
+static void spk_headline_function(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Sophie Lambert", "Sophie Lambert", PRESSE_PER},
+                               {"Jean Morel", "Jean Morel", PRESSE_PER},
+                               {"Léa Vasseur", "Léa Vasseur", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Tramway : « au moins un an » de retard, admet la ministre\n\n"
+         "Le chantier a pris du retard. Interrogée mardi, la ministre des "
+         "Transports, Sophie Lambert, a confirmé les craintes des riverains.",
+         e, D, "au moins un an", "Sophie Lambert", "admet");
+  expect("Tempête : alerte orange\n« Ne sortez pas » : le préfet demande aux "
+         "habitants de rester chez eux.\n\nLe préfet Jean Morel a réuni la "
+         "cellule de crise mardi.",
+         e, D, "Ne sortez pas", "Jean Morel", NULL);
+  expect("Usine : « aucune fermeture » assure son PDG\n\nLe groupe a publié "
+         "ses comptes. « Nous tiendrons », a dit son PDG, Léa Vasseur.",
+         e, D, "aucune fermeture", "Léa Vasseur", "assure");
+  /* nobody named with it later: the function as written, one paragraph */
+  expect("Usine : « aucune fermeture » assure son PDG\n\nLe fabricant "
+         "lyonnais a publié ses comptes.",
+         e, D, "aucune fermeture", "PDG", "assure");
+}
+
+/* "», a déclaré en fin de matinée la procureure, X": a short complement
+** between the cue and its subject; a complement holding a function or a
+** name is the verb's own ("a dit devant le maire X"). */
+static void spk_cue_complement(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marie Durand", "Marie Durand", PRESSE_PER},
+                               {"Ingrid Berg", "Ingrid Berg", PRESSE_PER},
+                               {"Jean Dupont", "Jean Dupont", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Le réseau est démantelé », a déclaré en fin de matinée la "
+         "procureure de Lyon, Marie Durand, lors d'une conférence.",
+         e, D, "Le réseau est démantelé", "Marie Durand", "a déclaré");
+  expect("« Nous avons obtenu de l'argent », a résumé devant la presse "
+         "Ingrid Berg.",
+         e, D, "Nous avons obtenu de l'argent", "Ingrid Berg", "a résumé");
+  expect("« Il faut partir », a dit devant le maire Jean Dupont un habitant.",
+         e, D, "Il faut partir", NULL, "a dit");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1073,6 +1119,8 @@ int main(void) {
       cmocka_unit_test(spk_unseen),
       cmocka_unit_test(spk_groups),
       cmocka_unit_test(word_table_tags),
+      cmocka_unit_test(spk_headline_function),
+      cmocka_unit_test(spk_cue_complement),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
