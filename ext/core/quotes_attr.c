@@ -340,6 +340,14 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
   *end_ = end;
 }
 
+/* Whether speaker s is the person the text is about (quotes_pron.c). */
+static int protagonist(const qwork *w, int32_t s) {
+  if (w->protagonist < 0 || !w->ents) return 0;
+  const presse_entity *x = &w->ents->ent[w->protagonist];
+  uint32_t b0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
+  return w->spk[s].b0 == b0;
+}
+
 /* The person a title group [t, t1) designates: the most recent PER entity
 ** introduced with the same noun and no conflicting modifier ("le graphiste
 ** portugais X", "X, le ministre ..."); else (*guess set) the most recent
@@ -420,13 +428,22 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with another function ("le directeur d'Enedis, X"); a bare
   ** "la ministre" may still be (dev sets: rejecting it there loses more) */
   if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
+  /* "le premier ministre du Canada", "le chef de la diplomatie suisse": a
+  ** function with its complement is a new holder, not a previous speaker
+  ** named with no function at all */
+  int qualified = 0;
+  for (size_t k = t + 1; k < t1 && !qualified; k++)
+    qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
+                q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
   if (s < 0 && g) {
     /* nobody quoted fits: the person a pronoun of that gender would
     ** designate ("X a réagi. « … », a écrit la députée"), unless named
     ** with another function */
     size_t n = w->nspk;
     s = q_resolve_pronoun(w, t, g == 2);
-    if (s >= 0 && (!w->spk[s].person || other_function(w, &w->spk[s], t, cls)))
+    if (s >= 0 &&
+        (!w->spk[s].person || other_function(w, &w->spk[s], t, cls) ||
+         (qualified && !(w->spk[s].tt1 > w->spk[s].tt0) && !protagonist(w, s))))
       s = -1;
     for (size_t x = 0; s >= 0 && x < nexcl; x++)
       if (w->spk[s].b0 == excl[x]) s = -1;
@@ -1587,8 +1604,8 @@ static int post_cue(qwork *w, qdirect *d) {
            !w->inq[y] && !w->verb[y] && w->para[y] == w->para[k])
       y++;
     /* a headline has no final period: its line's end closes it */
-    if (spk >= 0 && (y >= w->ntok || sent_end_tok(w, y) ||
-                     w->para[y] != w->para[k]))
+    if (spk >= 0 &&
+        (y >= w->ntok || sent_end_tok(w, y) || w->para[y] != w->para[k]))
       return set_cue(w, d, v, last + 1, spk, comme ? QR_SELON : QR_CUE_AFTER);
     break;
   }

@@ -1074,6 +1074,18 @@ static void spk_cue_complement(void **state) {
          e, D, "Il faut partir", NULL, "a dit");
 }
 
+/* A function with its complement ("le chef de la diplomatie suisse") is
+** not a person a pronoun would designate who was named with no function:
+** the function as written. */
+static void spk_qualified_function(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Roche", "Paul Roche", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Paul Roche est arrivé hier à Genève avec sa famille. Le chef de la "
+         "diplomatie suisse a appelé les parties à « respecter le droit ».",
+         e, D, "respecter le droit", "chef de la diplomatie suisse", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1121,6 +1133,7 @@ int main(void) {
       cmocka_unit_test(word_table_tags),
       cmocka_unit_test(spk_headline_function),
       cmocka_unit_test(spk_cue_complement),
+      cmocka_unit_test(spk_qualified_function),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
