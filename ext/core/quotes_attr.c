@@ -1163,7 +1163,13 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       while (b > 0 && a - b < 12 && !Q_ISPUNCT(w, b - 1, ',') &&
              !sent_end_tok(w, b - 1))
         b--;
-      if (b > 0 && Q_ISPUNCT(w, b - 1, ',') && (w->word[b] & QW_DET) &&
+      /* the apposition opens with an article or, without one, with a
+      ** function noun ("X, député de l'Aisne, qui accuse") */
+      if (b > 0 && Q_ISPUNCT(w, b - 1, ',') &&
+          ((w->word[b] & QW_DET) ||
+           ((w->feat[b] & (QT_TITLE_M | QT_TITLE_F)) && b >= 2 &&
+            w->ent[b - 2] >= 0 &&
+            w->ents->ent[w->ent[b - 2]].type == PRESSE_PER)) &&
           b >= 2 && w->ent[b - 2] >= 0)
         a = b - 1;
       else
@@ -1858,7 +1864,14 @@ int32_t q_function_subject(qwork *w, size_t k, int fem) {
   if (k + 1 >= w->ntok || !(w->word[k] & QW_DET) || (w->word[k] & QW_PREP) ||
       w->inq[k])
     return -1;
-  uint8_t tf = w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F);
+  size_t t = k + 1;
+  /* "le futur premier ministre", "la nouvelle présidente": one plain
+  ** adjective before the function noun */
+  if (!(w->feat[t] & (QT_TITLE_M | QT_TITLE_F)) && t + 1 < w->ntok &&
+      is_word(w, t) && !w->word[t] && !w->verb[t] && !upper(w, t) &&
+      w->ent[t] < 0 && (w->feat[t + 1] & (QT_TITLE_M | QT_TITLE_F)))
+    t++;
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
   if (!tf || !(tf & (fem ? QT_TITLE_F : QT_TITLE_M))) return -1;
   uint8_t g = q_det_gender(w, k);
   if (g && g != (fem ? 2 : 1)) return -1;
@@ -2005,7 +2018,13 @@ static int pre_cue(qwork *w, qdirect *d) {
       return set_cue(w, d, start, last + 1, spk, QR_SELON);
     } else {
       spk = q_subject_before(w, start, &where);
-      if (spk < 0) {
+      /* a subject pronoun before the verb, even unresolved, leaves the
+      ** words after the verb its object ("Il a promis un gouvernement
+      ** « … »") */
+      int pron = start > 0 && is_word(w, start - 1) &&
+                 (w->word[start - 1] & (QW_IL | QW_ELLE | QW_PRONPL)) &&
+                 !(w->tok[start - 1].flags & PRESSE_TF_INVERTED);
+      if (spk < 0 && !pron) {
         /* postposed subject before the quote: "a déclaré X : « »" */
         size_t e;
         spk = q_speaker_at(w, last + 1, open, &e);

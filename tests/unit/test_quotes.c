@@ -1086,6 +1086,23 @@ static void spk_qualified_function(void **state) {
          e, D, "respecter le droit", "chef de la diplomatie suisse", NULL);
 }
 
+/* "X, député de l'Aisne, qui accuse …": the relative's antecedent is the
+** person before an apposition opening with a function noun; "Il a promis
+** un gouvernement « … »": the object after the verb is no speaker. */
+static void spk_relative_apposition(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luc Marin", "Luc Marin", PRESSE_PER},
+                               {"SNES-FSU", "SNES-FSU", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("« Ce n'est pas assez », tranche Luc Marin, professeur de lettres "
+         "et représentant du SNES-FSU, qui rappelle que l'école accueille "
+         "« des élèves en difficulté ».",
+         e, D, "des élèves en difficulté", "Luc Marin", "rappelle");
+  expect("La soirée fut longue. Il a promis un gouvernement « de rigueur », "
+         "et réaffirmé son projet.",
+         e, D, "de rigueur", NULL, "a promis");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1134,6 +1151,7 @@ int main(void) {
       cmocka_unit_test(spk_headline_function),
       cmocka_unit_test(spk_cue_complement),
       cmocka_unit_test(spk_qualified_function),
+      cmocka_unit_test(spk_relative_apposition),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
