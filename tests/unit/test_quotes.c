@@ -1103,6 +1103,23 @@ static void spk_relative_apposition(void **state) {
          e, D, "de rigueur", NULL, "a promis");
 }
 
+/* One function in other words (data/speaker_functions.txt): "le
+** représentant de l'État" is the préfet named before, "le technicien"
+** and "le coach" the entraîneur. */
+static void spk_function_synonyms(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Ferrand", "Paul Ferrand", PRESSE_PER},
+                               {"Marc Hervé", "Marc Hervé", PRESSE_PER},
+                               {"Anne Roux", "Anne Roux", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le préfet Paul Ferrand a réuni les maires. Anne Roux est venue. "
+         "« La situation reste grave », a expliqué le représentant de l'État.",
+         e, D, "La situation reste grave", "Paul Ferrand", "a expliqué");
+  expect("L'entraîneur Marc Hervé a appris la nouvelle. Anne Roux l'a "
+         "confirmé. « Il faut un attaquant », a lâché le technicien samedi.",
+         e, D, "Il faut un attaquant", "Marc Hervé", "a lâché");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1152,6 +1169,7 @@ int main(void) {
       cmocka_unit_test(spk_cue_complement),
       cmocka_unit_test(spk_qualified_function),
       cmocka_unit_test(spk_relative_apposition),
+      cmocka_unit_test(spk_function_synonyms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
