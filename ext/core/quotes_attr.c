@@ -1126,7 +1126,15 @@ int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
     if (k + 1 < w->ntok && (w->verb[k + 1] & QV_INFIN) &&
         !speech(w->verb[k + 1]))
       k++;
-    else
+    /* light verb + noun + de: "fait état d'une « … »", "a fait part de"
+    ** (data/quote_words.txt) */
+    else if (k + 2 < w->ntok && !(w->verb[k] & QV_GER) && is_word(w, k + 1) &&
+             (w->word[k + 1] & QW_LIGHTN) &&
+             (q_tok_is(w, k + 2, "de") || q_tok_is(w, k + 2, "d") ||
+              q_tok_is(w, k + 2, "du") || q_tok_is(w, k + 2, "des"))) {
+      k++;
+      v = QV_OBJ | QV_DE;
+    } else
       return 0;
   }
   /* être as auxiliary only for pronominal verbs: "il est prévu" is a

@@ -1120,6 +1120,19 @@ static void spk_function_synonyms(void **state) {
          e, D, "Il faut un attaquant", "Marc Hervé", "a lâché");
 }
 
+/* "X fait état d'une « … »": a light verb and its noun are a cue of the
+** subject before them, not of an earlier verb in the sentence. */
+static void spk_light_verb_cue(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Ouest-Info", "Ouest-Info", PRESSE_ORG},
+                               {"Le Courrier", "Le Courrier", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Ouest-Info souligne que la réforme « pèsera sur les familles », "
+         "tandis que Le Courrier fait état d'une « inquiétude profonde » "
+         "dans les villages.",
+         e, D, "inquiétude profonde", "Le Courrier", "fait état");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1170,6 +1183,7 @@ int main(void) {
       cmocka_unit_test(spk_qualified_function),
       cmocka_unit_test(spk_relative_apposition),
       cmocka_unit_test(spk_function_synonyms),
+      cmocka_unit_test(spk_light_verb_cue),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
