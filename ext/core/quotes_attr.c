@@ -1923,11 +1923,26 @@ static int pre_cue(qwork *w, qdirect *d) {
         ((w->feat[i] & QT_DAPRES) && i > 0 && q_tok_is(w, i - 1, "d"))) {
       size_t e;
       int32_t spk = q_speaker_at(w, i + 1, open, &e);
-      if (q_tok_is(w, i + 1, "lui") && (w->tok[i].flags & PRESSE_TF_SENT_START))
-        spk = q_resolve_pronoun(w, i + 1, 0);
+      /* "Selon lui, …", "D'après elle, …" opening the sentence */
+      size_t st = (w->feat[i] & QT_SELON) ? i : i - 1;
+      if ((q_tok_is(w, i + 1, "lui") || q_tok_is(w, i + 1, "elle")) &&
+          (w->tok[st].flags & PRESSE_TF_SENT_START))
+        spk = q_resolve_pronoun(w, i + 1, q_tok_is(w, i + 1, "elle"));
       if (spk == -3) spk = function_as_written(w, i + 1, open);
       if (spk >= 0) return set_cue(w, d, i, i + 1, spk, QR_SELON);
       if (spk == -3) return 0;
+    }
+    /* "À ses yeux, …", "À son avis, …" opening the sentence: the view
+    ** of the last person quoted */
+    if ((w->feat[i] & QT_DAPRES) && i >= 2 && (w->word[i - 1] & QW_POSS) &&
+        (q_tok_is(w, i - 2, "à") || q_tok_is(w, i - 2, "a")) &&
+        (w->tok[i - 2].flags & PRESSE_TF_SENT_START) && i + 1 < open &&
+        Q_ISPUNCT(w, i + 1, ',')) {
+      int32_t spk = q_last_speaker(w, i, 0);
+      if (spk >= 0) {
+        w->how = QH_PRONOUN;
+        return set_cue(w, d, i - 2, i + 1, spk, QR_SELON);
+      }
     }
     /* "Pour X, « … »": pour opening its sentence, a speaker, a comma */
     if ((w->feat[i] & QT_POUR) && ((w->tok[i].flags & PRESSE_TF_SENT_START) ||

@@ -1133,6 +1133,21 @@ static void spk_light_verb_cue(void **state) {
          e, D, "inquiétude profonde", "Le Courrier", "fait état");
 }
 
+/* "À ses yeux, …" and "D'après lui, …" opening a sentence: the person
+** just quoted or the pronoun's antecedent, not the clause's subject. */
+static void spk_possessive_view(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Meyl", "Paul Meyl", PRESSE_PER},
+                               {"Marc Raf", "Marc Raf", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Ces textes passent rarement », explique Paul Meyl. À ses yeux, "
+         "le score montre que le prix « reste un souci ».",
+         e, D, "reste un souci", "Paul Meyl", "À ses yeux");
+  expect("Marc Raf s'est dit rassuré. D'après lui, la préfète a accepté de "
+         "revoir les volumes « secteur par secteur » d'ici la fin du mois.",
+         e, D, "secteur par secteur", "Marc Raf", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1184,6 +1199,7 @@ int main(void) {
       cmocka_unit_test(spk_relative_apposition),
       cmocka_unit_test(spk_function_synonyms),
       cmocka_unit_test(spk_light_verb_cue),
+      cmocka_unit_test(spk_possessive_view),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
