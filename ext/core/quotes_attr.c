@@ -887,8 +887,9 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       /* "le skipper X", "la navigatrice X": a noun no list knows right
       ** after the determiner names the person that follows */
       int noun_name = type == PRESSE_PER && k <= i + 3 &&
-                      (w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) &&
-                      !w->word[k - 1] && !w->word[i + 1];
+                      (w->word[i] & (QW_DET | QW_POSS)) &&
+                      !(w->word[i] & QW_PREP) && !w->word[k - 1] &&
+                      !w->word[i + 1];
       if ((type == PRESSE_PER &&
            (title != Q_NONE || group != Q_NONE || noun_name)) ||
           (type == PRESSE_ORG && group != Q_NONE && k == group + 1)) {
@@ -1581,6 +1582,18 @@ static int post_cue(qwork *w, qdirect *d) {
     if (spk >= 0) return set_cue(w, d, k, a, spk, QR_SELON);
     return 0;
   }
+  /* "« … » pour X" closing a headline or a sentence: X's words */
+  if ((w->feat[k] & QT_POUR) &&
+      k == (d->close != Q_NONE ? d->close + 1 : Q_NONE) && k + 1 < w->ntok &&
+      w->ent[k + 1] >= 0 && q_ent_first(w, k + 1) == k + 1 &&
+      w->ents->ent[w->ent[k + 1]].type == PRESSE_PER) {
+    size_t l = q_ent_last(w, k + 1);
+    if (l + 1 >= w->ntok || sent_end_tok(w, l + 1) ||
+        w->para[l + 1] != w->para[k])
+      return set_cue(w, d, k, k + 1,
+                     q_entity_speaker(w, w->ent[k + 1], (uint32_t)(k + 1)),
+                     QR_SELON);
+  }
   /* bare participle: "» averti Météo France" */
   if ((w->verb[k] & QV_PART) && speech(w->verb[k])) {
     size_t e;
@@ -1949,6 +1962,13 @@ static int pre_cue(qwork *w, qdirect *d) {
                                    (i > 0 && Q_ISPUNCT(w, i - 1, ',')))) {
       size_t e;
       int32_t spk = q_speaker_at(w, i + 1, open, &e);
+      /* "Pour sa collègue X (Parti), …": over the parenthesis */
+      if (spk >= 0 && e < open && Q_ISPUNCT(w, e, '(')) {
+        size_t c = e + 1;
+        while (c < open && c < e + 8 && !Q_ISPUNCT(w, c, ')'))
+          c++;
+        if (c < open && Q_ISPUNCT(w, c, ')')) e = c + 1;
+      }
       if (spk >= 0 && e < open &&
           (Q_ISPUNCT(w, e, ',') || Q_ISPUNCT(w, e, ':')))
         return set_cue(w, d, i, i + 1, spk, QR_SELON);

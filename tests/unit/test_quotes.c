@@ -1148,6 +1148,22 @@ static void spk_possessive_view(void **state) {
          e, D, "secteur par secteur", "Marc Raf", NULL);
 }
 
+/* "Pour sa collègue X (Parti), …" and a headline "« … » pour X". */
+static void spk_pour_forms(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Petit", "Anne Petit", PRESSE_PER},
+                               {"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Les Verts", "Les Verts", PRESSE_ORG},
+                               {"Paul Léger", "Paul Léger", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Marc Roux a critiqué le projet. Pour sa collègue Anne Petit (Les "
+         "Verts), le gouvernement doit désormais « arrêter les frais ».",
+         e, D, "arrêter les frais", "Anne Petit", "Pour");
+  expect("Élections : le parti gagne, « un nouveau départ » pour Paul Léger\n\n"
+         "Le parti remporte la majorité des sièges.",
+         e, D, "un nouveau départ", "Paul Léger", "pour");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1200,6 +1216,7 @@ int main(void) {
       cmocka_unit_test(spk_function_synonyms),
       cmocka_unit_test(spk_light_verb_cue),
       cmocka_unit_test(spk_possessive_view),
+      cmocka_unit_test(spk_pour_forms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
