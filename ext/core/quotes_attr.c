@@ -1785,6 +1785,40 @@ static int32_t bare_subject(qwork *w, size_t v) {
   return sp;
 }
 
+/* "Au ministère de la Santé, on indique que …", "Chez Renault, on
+** assure que …": "on" before the verb at v speaks for the institution the
+** sentence opens with (an organisation entity or an institution noun
+** group after au / à la / chez). -1 otherwise. */
+static int32_t on_at_group(qwork *w, size_t v) {
+  size_t k = v;
+  while (k > 0 && (clitic(w, k - 1) || (w->word[k - 1] & QW_NEG)))
+    k--;
+  if (k < 3 || !q_tok_is(w, k - 1, "on") || !Q_ISPUNCT(w, k - 2, ','))
+    return -1;
+  size_t c = k - 2, s = c;
+  while (s > 0 && c - s < 10 && !(w->tok[s].flags & PRESSE_TF_SENT_START) &&
+         !w->inq[s - 1])
+    s--;
+  if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || w->inq[s]) return -1;
+  size_t g = s + 1;
+  if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "la"))
+    g++;
+  else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "l"))
+    g++;
+  else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez")))
+    return -1;
+  if (g >= c) return -1;
+  if (w->ent[g] >= 0 && w->ents->ent[w->ent[g]].type == PRESSE_ORG &&
+      q_ent_first(w, g) == g && q_ent_last(w, g) + 1 == c)
+    return q_entity_speaker(w, w->ent[g], (uint32_t)g);
+  if (!(w->feat[g] & QT_GROUP)) return -1;
+  size_t e = q_title_end(w, g, c);
+  if (e != c) return -1;
+  int32_t sp = q_add_speaker(w, w->tok[g].b0, w->tok[e - 1].b1, (uint32_t)g, 0);
+  w->how = QH_GROUP;
+  return sp;
+}
+
 /* plain_subject as a probe for q_indirect: whether the words before the
 ** verb at v are a plain noun group opening its clause (the speakers it
 ** adds are dropped). */
@@ -2075,6 +2109,7 @@ static int pre_cue(qwork *w, qdirect *d) {
       }
       if (spk < 0) spk = plain_subject(w, start);
       if (spk < 0) spk = bare_subject(w, start);
+      if (spk < 0) spk = on_at_group(w, start);
     }
     return set_cue(w, d, start, last + 1, spk, QR_CUE_BEFORE);
   }

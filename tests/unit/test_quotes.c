@@ -1164,6 +1164,28 @@ static void spk_pour_forms(void **state) {
          e, D, "un nouveau départ", "Paul Léger", "pour");
 }
 
+/* "sourit X" is a postposed cue; "Au ministère de X, on indique que" and
+** "Chez Y, on assure que" speak for the institution. */
+static void spk_on_institution(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Inès Marc", "Inès Marc", PRESSE_PER},
+                               {"Valdor", "Valdor", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Le film est beau. « Elle m'a tout appris », sourit la réalisatrice "
+         "Inès Marc.",
+         e, D, "Elle m'a tout appris", "Inès Marc", "sourit");
+  expect("Le vote a eu lieu. Au ministère de la Santé, on indique que le "
+         "gouvernement « étudie » une révision.",
+         e, D, "étudie", "ministère de la Santé", "indique");
+  expect("Le vote a eu lieu. Chez Valdor, on assure que l'usine « restera "
+         "ouverte ».",
+         e, D, "restera ouverte", "Valdor", "assure");
+  /* "on" with no institution opening the sentence: nobody */
+  expect("Le vote a eu lieu. Depuis lundi, on assure que l'usine « restera "
+         "ouverte ».",
+         e, D, "restera ouverte", NULL, "assure");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1217,6 +1239,7 @@ int main(void) {
       cmocka_unit_test(spk_light_verb_cue),
       cmocka_unit_test(spk_possessive_view),
       cmocka_unit_test(spk_pour_forms),
+      cmocka_unit_test(spk_on_institution),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
