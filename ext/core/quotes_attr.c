@@ -805,6 +805,24 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     return s;
   }
   if (!on || !w->ents) return -1;
+  /* "La SNCF a indiqué … . Un porte-parole de la compagnie a précisé":
+  ** the organisation opening this sentence or the one before */
+  for (size_t a = i, n = 0, sents = 0; a-- > 0 && n < 80; n++) {
+    if (w->inq[a]) continue;
+    if (sent_end_tok(w, a) && ++sents > 1) break;
+    if (w->ent[a] < 0) continue;
+    size_t f = q_ent_first(w, a);
+    size_t st = f > 0 && (w->word[f - 1] & QW_DET) ? f - 1 : f;
+    size_t nx = q_ent_last(w, a) + 1; /* not "X et Y ont signé" */
+    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
+        (w->tok[st].flags & PRESSE_TF_SENT_START) && nx < w->ntok &&
+        !(w->word[nx] & QW_COORD) && !Q_ISPUNCT(w, nx, ',')) {
+      int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
+      w->how = QH_TITLE;
+      return s;
+    }
+    a = f;
+  }
   int32_t e = w->salient_org;
   if (e < 0) return -1;
   int32_t s = q_entity_speaker(w, e, (uint32_t)i);

@@ -1186,6 +1186,20 @@ static void spk_on_institution(void **state) {
          e, D, "restera ouverte", NULL, "assure");
 }
 
+/* "un porte-parole de la compagnie" speaks for the organisation opening
+** the sentence before, not for the one the text names most. */
+static void spk_org_noun_recent(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Météo-Ouest", "Météo-Ouest", PRESSE_ORG},
+                               {"Rail Breizh", "Rail Breizh", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Météo-Ouest a levé l'alerte. Météo-Ouest prévoit du vent. "
+         "Météo-Ouest reste prudent. La Rail Breizh a indiqué que le trafic "
+         "restait coupé. Un porte-parole de la compagnie a précisé que des "
+         "arbres bloquaient les voies « à dix endroits ».",
+         e, D, "à dix endroits", "Rail Breizh", "a précisé");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1240,6 +1254,7 @@ int main(void) {
       cmocka_unit_test(spk_possessive_view),
       cmocka_unit_test(spk_pour_forms),
       cmocka_unit_test(spk_on_institution),
+      cmocka_unit_test(spk_org_noun_recent),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
