@@ -385,6 +385,13 @@ static size_t call_content(const qwork *w, size_t c) {
     size_t v = a + 1;
     if (q_tok_is(w, v, "ce") && v + 1 < w->ntok && (w->word[v + 1] & QW_QUE))
       return v + 2;
+    /* "appelé les parties à « respecter … »": the call quoted; its
+    ** content starts with the object (its first word is inside marks) */
+    if (v + 1 < w->ntok && (w->feat[v] & QT_OPEN)) {
+      size_t x = v + 1;
+      if (q_tok_is(w, x, "ne") && q_tok_is(w, x + 1, "pas")) x += 2;
+      return infinitive_like(w, x) ? c : 0;
+    }
     if (q_tok_is(w, v, "ne") && q_tok_is(w, v + 1, "pas")) v += 2;
     return infinitive_like(w, v) ? v : 0;
   }

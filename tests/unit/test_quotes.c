@@ -1200,6 +1200,22 @@ static void spk_org_noun_recent(void **state) {
          e, D, "à dix endroits", "Rail Breizh", "a précisé");
 }
 
+/* "a appelé les parties à « respecter … »": a call whose infinitive is
+** quoted is reported speech too (tests/gold/written2/README.md), the
+** content from the object on. */
+static void ind_call_quoted(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Jean Roy", "Jean Roy", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le ministre Jean Roy a appelé les parties à « respecter le droit » "
+         "humanitaire.",
+         e, I, "les parties à « respecter le droit » humanitaire", "Jean Roy",
+         "a appelé");
+  expect("Le ministre Jean Roy a appelé les parties à « respecter le droit » "
+         "humanitaire.",
+         e, D, "respecter le droit", "Jean Roy", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1255,6 +1271,7 @@ int main(void) {
       cmocka_unit_test(spk_pour_forms),
       cmocka_unit_test(spk_on_institution),
       cmocka_unit_test(spk_org_noun_recent),
+      cmocka_unit_test(ind_call_quoted),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
