@@ -1216,6 +1216,25 @@ static void ind_call_quoted(void **state) {
          e, D, "respecter le droit", "Jean Roy", NULL);
 }
 
+/* Reported speech after "Pour sa collègue X (Parti), …", "D'après lui,
+** …" and "À ses yeux, …" opening a sentence. */
+static void ind_view_openers(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Petit", "Anne Petit", PRESSE_PER},
+                               {"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Les Verts", "Les Verts", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Marc Roux a critiqué le projet. Pour sa collègue Anne Petit (Les "
+         "Verts), le gouvernement doit revoir le tracé.",
+         e, I, "le gouvernement doit revoir le tracé", "Anne Petit", "Pour");
+  expect("Marc Roux s'est dit rassuré. D'après lui, la préfète a accepté de "
+         "revoir les volumes.",
+         e, I, "la préfète a accepté de revoir les volumes", "Marc Roux", NULL);
+  expect("« Ces textes passent rarement », explique Marc Roux. À ses yeux, "
+         "le score montre un vrai souci. Il part.",
+         e, I, "le score montre un vrai souci", "Marc Roux", "À ses yeux");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1272,6 +1291,7 @@ int main(void) {
       cmocka_unit_test(spk_on_institution),
       cmocka_unit_test(spk_org_noun_recent),
       cmocka_unit_test(ind_call_quoted),
+      cmocka_unit_test(ind_view_openers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
