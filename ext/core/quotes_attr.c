@@ -75,6 +75,9 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
     if (!is_word(w, k) || w->inq[k] || clitic(w, k)) break;
+    /* a function group never runs over a paragraph break (a headline
+    ** "… assure son PDG" then the first paragraph) */
+    if (w->para[k] != w->para[t]) break;
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) break;
     if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
@@ -301,6 +304,50 @@ static int32_t predicate_person(const qwork *w, size_t k) {
   return w->ent[i - 1];
 }
 
+/* Whether the PER mention [f, l] is named with the function noun at t (or
+** one of function class cls): "le préfet X", "X, le préfet de …". Sets
+** *at and *end to that function group, else leaves *at at Q_NONE. */
+static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
+                     size_t *at_, size_t *end_) {
+  size_t at = Q_NONE, end = 0;
+  /* The noun before the name, in its group ... */
+  for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
+    if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && same_word(w, k, t)) ||
+        (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+         function_class(w, k, q_title_end(w, k, f)) == cls)) {
+      at = k;
+      end = q_title_end(w, k, f);
+      break;
+    }
+    if (sent_end_tok(w, k) ||
+        (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
+      break;
+    if (w->ent[k] >= 0) k = q_ent_first(w, k); /* "maire de Brest" */
+  }
+  /* ... or in an apposition after it. */
+  if (at == Q_NONE && l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
+    for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
+      if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && same_word(w, k, t)) ||
+          (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+           function_class(w, k, q_title_end(w, k, w->ntok)) == cls)) {
+        at = k;
+        end = q_title_end(w, k, w->ntok);
+        break;
+      }
+      if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
+    }
+  *at_ = at;
+  *end_ = end;
+}
+
+/* Whether speaker s is the person the text is about (quotes_pron.c). */
+static int protagonist(const qwork *w, int32_t s) {
+  if (w->protagonist < 0 || !w->ents) return 0;
+  const presse_entity *x = &w->ents->ent[w->protagonist];
+  uint32_t b0 = x->cb1 > x->cb0 ? x->cb0 : x->b0;
+  return w->spk[s].b0 == b0;
+}
+
 /* The person a title group [t, t1) designates: the most recent PER entity
 ** introduced with the same noun and no conflicting modifier ("le graphiste
 ** portugais X", "X, le ministre ..."); else (*guess set) the most recent
@@ -321,34 +368,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
         seen++;
         size_t l = q_ent_last(w, i);
         size_t at = Q_NONE, end = 0;
-        /* The noun before the name, in its group ... */
-        for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
-          if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-               same_word(w, k, t)) ||
-              (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-               function_class(w, k, q_title_end(w, k, f)) == cls)) {
-            at = k;
-            end = q_title_end(w, k, f);
-            break;
-          }
-          if (sent_end_tok(w, k) ||
-              (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
-            break;
-          if (w->ent[k] >= 0) k = q_ent_first(w, k); /* "maire de Brest" */
-        }
-        /* ... or in an apposition after it. */
-        if (at == Q_NONE && l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
-          for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
-            if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-                 same_word(w, k, t)) ||
-                (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-                 function_class(w, k, q_title_end(w, k, w->ntok)) == cls)) {
-              at = k;
-              end = q_title_end(w, k, w->ntok);
-              break;
-            }
-            if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
-          }
+        named_as(w, f, l, t, cls, &at, &end);
         if (at != Q_NONE) {
           int c2 = cls && !same_word(w, at, t) ? cls : 0;
           if (!titles_conflict(w, t, t1, at, end, c2))
@@ -363,6 +383,26 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       i = f;
     }
   }
+  /* A function in the headline or the standfirst ("… », admet la
+  ** ministre", "La procureure évoque …") names the person the body
+  ** introduces with it later ("la ministre de la Mobilité, X"). */
+  if (w->ents && w->para[t] <= 1)
+    for (size_t i = t1, seen = 0; i < w->ntok && i < t1 + 3000 && seen < 64;
+         i++) {
+      if (w->ent[i] < 0 || w->inq[i]) continue;
+      size_t l = q_ent_last(w, i);
+      if (w->ents->ent[w->ent[i]].type == PRESSE_PER) {
+        seen++;
+        size_t at = Q_NONE, end = 0;
+        named_as(w, i, l, t, cls, &at, &end);
+        if (at != Q_NONE) {
+          int c2 = cls && !same_word(w, at, t) ? cls : 0;
+          if (!titles_conflict(w, t, t1, at, end, c2))
+            return q_entity_speaker(w, w->ent[i], (uint32_t)t);
+        }
+      }
+      i = l;
+    }
   /* "Marc Roux, 45 ans, est graphiste": named with it as a predicate */
   for (size_t k = t, n = 0; w->ents && k-- > 0 && n < 400; n++) {
     if (!(w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) || w->inq[k] ||
@@ -388,13 +428,22 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with another function ("le directeur d'Enedis, X"); a bare
   ** "la ministre" may still be (dev sets: rejecting it there loses more) */
   if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
+  /* "le premier ministre du Canada", "le chef de la diplomatie suisse": a
+  ** function with its complement is a new holder, not a previous speaker
+  ** named with no function at all */
+  int qualified = 0;
+  for (size_t k = t + 1; k < t1 && !qualified; k++)
+    qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
+                q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
   if (s < 0 && g) {
     /* nobody quoted fits: the person a pronoun of that gender would
     ** designate ("X a réagi. « … », a écrit la députée"), unless named
     ** with another function */
     size_t n = w->nspk;
     s = q_resolve_pronoun(w, t, g == 2);
-    if (s >= 0 && (!w->spk[s].person || other_function(w, &w->spk[s], t, cls)))
+    if (s >= 0 &&
+        (!w->spk[s].person || other_function(w, &w->spk[s], t, cls) ||
+         (qualified && !(w->spk[s].tt1 > w->spk[s].tt0) && !protagonist(w, s))))
       s = -1;
     for (size_t x = 0; s >= 0 && x < nexcl; x++)
       if (w->spk[s].b0 == excl[x]) s = -1;
@@ -756,6 +805,24 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     return s;
   }
   if (!on || !w->ents) return -1;
+  /* "La SNCF a indiqué … . Un porte-parole de la compagnie a précisé":
+  ** the organisation opening this sentence or the one before */
+  for (size_t a = i, n = 0, sents = 0; a-- > 0 && n < 80; n++) {
+    if (w->inq[a]) continue;
+    if (sent_end_tok(w, a) && ++sents > 1) break;
+    if (w->ent[a] < 0) continue;
+    size_t f = q_ent_first(w, a);
+    size_t st = f > 0 && (w->word[f - 1] & QW_DET) ? f - 1 : f;
+    size_t nx = q_ent_last(w, a) + 1; /* not "X et Y ont signé" */
+    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
+        (w->tok[st].flags & PRESSE_TF_SENT_START) && nx < w->ntok &&
+        !(w->word[nx] & QW_COORD) && !Q_ISPUNCT(w, nx, ',')) {
+      int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
+      w->how = QH_TITLE;
+      return s;
+    }
+    a = f;
+  }
   int32_t e = w->salient_org;
   if (e < 0) return -1;
   int32_t s = q_entity_speaker(w, e, (uint32_t)i);
@@ -821,7 +888,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   ** fédération des assureurs, Assurfin,"). */
   size_t title = Q_NONE, group = Q_NONE, k;
   for (k = i + 1; k < limit && k < i + WINDOW + 6; k++) {
-    if (w->inq[k]) break;
+    if (w->inq[k] || w->para[k] != w->para[i]) break;
     if (Q_ISPUNCT(w, k, '(') && (title != Q_NONE || group != Q_NONE)) {
       /* "le président de l'Union (UFIP), X": over the parenthesis */
       size_t c = k + 1;
@@ -838,8 +905,9 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       /* "le skipper X", "la navigatrice X": a noun no list knows right
       ** after the determiner names the person that follows */
       int noun_name = type == PRESSE_PER && k <= i + 3 &&
-                      (w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) &&
-                      !w->word[k - 1] && !w->word[i + 1];
+                      (w->word[i] & (QW_DET | QW_POSS)) &&
+                      !(w->word[i] & QW_PREP) && !w->word[k - 1] &&
+                      !w->word[i + 1];
       if ((type == PRESSE_PER &&
            (title != Q_NONE || group != Q_NONE || noun_name)) ||
           (type == PRESSE_ORG && group != Q_NONE && k == group + 1)) {
@@ -1077,7 +1145,15 @@ int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
     if (k + 1 < w->ntok && (w->verb[k + 1] & QV_INFIN) &&
         !speech(w->verb[k + 1]))
       k++;
-    else
+    /* light verb + noun + de: "fait état d'une « … »", "a fait part de"
+    ** (data/quote_words.txt) */
+    else if (k + 2 < w->ntok && !(w->verb[k] & QV_GER) && is_word(w, k + 1) &&
+             (w->word[k + 1] & QW_LIGHTN) &&
+             (q_tok_is(w, k + 2, "de") || q_tok_is(w, k + 2, "d") ||
+              q_tok_is(w, k + 2, "du") || q_tok_is(w, k + 2, "des"))) {
+      k++;
+      v = QV_OBJ | QV_DE;
+    } else
       return 0;
   }
   /* être as auxiliary only for pronominal verbs: "il est prévu" is a
@@ -1114,7 +1190,13 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       while (b > 0 && a - b < 12 && !Q_ISPUNCT(w, b - 1, ',') &&
              !sent_end_tok(w, b - 1))
         b--;
-      if (b > 0 && Q_ISPUNCT(w, b - 1, ',') && (w->word[b] & QW_DET) &&
+      /* the apposition opens with an article or, without one, with a
+      ** function noun ("X, député de l'Aisne, qui accuse") */
+      if (b > 0 && Q_ISPUNCT(w, b - 1, ',') &&
+          ((w->word[b] & QW_DET) ||
+           ((w->feat[b] & (QT_TITLE_M | QT_TITLE_F)) && b >= 2 &&
+            w->ent[b - 2] >= 0 &&
+            w->ents->ent[w->ent[b - 2]].type == PRESSE_PER)) &&
           b >= 2 && w->ent[b - 2] >= 0)
         a = b - 1;
       else
@@ -1380,9 +1462,45 @@ static int said_noun_after(qwork *w, qdirect *d, size_t k) {
 }
 
 /* "», a déclaré X", "» indique X", "», a-t-il ajouté", "», X a ajouté". */
+/* A postposed subject after a short complement of the verb: "», a
+** déclaré en fin de matinée la procureure, X", "», a résumé devant la
+** presse X". The complement opens with a preposition and holds plain
+** lowercase words only (a title or a name in it would be its own noun:
+** "a dit devant le maire X" gives nothing); the subject is a person's
+** name or a determiner with a function noun. -1 otherwise. */
+static int32_t after_complement(qwork *w, size_t s, size_t *e) {
+  if (s >= w->ntok || !is_word(w, s) || !(w->word[s] & QW_PREP) ||
+      upper(w, s) || w->inq[s])
+    return -1;
+  int noun = 0;
+  for (size_t a = s + 1; a < w->ntok && a < s + 7; a++) {
+    if (w->inq[a] || w->para[a] != w->para[s]) return -1;
+    if (noun && w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+        q_ent_first(w, a) == a)
+      return q_speaker_at(w, a, w->ntok, e);
+    if (noun && is_word(w, a) && (w->word[a] & QW_DET) &&
+        !(w->word[a] & QW_PREP) && a + 1 < w->ntok &&
+        (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F)))
+      return q_speaker_at(w, a, w->ntok, e);
+    if (!is_word(w, a) || upper(w, a) || w->ent[a] >= 0 ||
+        (w->verb[a] && !(w->word[a] & (QW_PREP | QW_DET))) ||
+        (w->feat[a] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
+                       QW_PRONPL | QW_COORD)))
+      return -1;
+    if (!(w->word[a] & (QW_DET | QW_PREP | QW_POSS))) noun = 1;
+  }
+  return -1;
+}
+
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
+  /* "« Restez chez vous » : le préfet demande …", a headline's quotation
+  ** opening its line, then who said it */
+  else if (k < w->ntok && Q_ISPUNCT(w, k, ':') && d->open != Q_NONE &&
+           (d->open == 0 || (w->tok[d->open].flags & PRESSE_TF_LINE_START)))
+    k++;
   if (k < w->ntok && !w->inq[k] && said_noun_after(w, d, k)) return 1;
   while (k < w->ntok && is_word(w, k) && (w->word[k] & QW_ADV) &&
          !(w->word[k] & (QW_AUX | QW_AUXPL)))
@@ -1462,6 +1580,7 @@ static int post_cue(qwork *w, qdirect *d) {
         if (w->ent[a] >= 0) a = q_ent_last(w, a);
       }
     }
+    if (spk == -1) spk = after_complement(w, s, &e);
     /* a function nobody holds: as written, with its complement ("a
     ** assuré le préfet du Finistère") */
     if (spk == -3) spk = function_as_written(w, s, w->ntok);
@@ -1480,6 +1599,18 @@ static int post_cue(qwork *w, qdirect *d) {
     if (spk == -1) spk = plain_after(w, a); /* "», selon les pompiers." */
     if (spk >= 0) return set_cue(w, d, k, a, spk, QR_SELON);
     return 0;
+  }
+  /* "« … » pour X" closing a headline or a sentence: X's words */
+  if ((w->feat[k] & QT_POUR) &&
+      k == (d->close != Q_NONE ? d->close + 1 : Q_NONE) && k + 1 < w->ntok &&
+      w->ent[k + 1] >= 0 && q_ent_first(w, k + 1) == k + 1 &&
+      w->ents->ent[w->ent[k + 1]].type == PRESSE_PER) {
+    size_t l = q_ent_last(w, k + 1);
+    if (l + 1 >= w->ntok || sent_end_tok(w, l + 1) ||
+        w->para[l + 1] != w->para[k])
+      return set_cue(w, d, k, k + 1,
+                     q_entity_speaker(w, w->ent[k + 1], (uint32_t)(k + 1)),
+                     QR_SELON);
   }
   /* bare participle: "» averti Météo France" */
   if ((w->verb[k] & QV_PART) && speech(w->verb[k])) {
@@ -1517,7 +1648,9 @@ static int post_cue(qwork *w, qdirect *d) {
     while (spk >= 0 && y < w->ntok && y < x + 8 && !sent_end_tok(w, y) &&
            !w->inq[y] && !w->verb[y] && w->para[y] == w->para[k])
       y++;
-    if (spk >= 0 && y < w->ntok && sent_end_tok(w, y))
+    /* a headline has no final period: its line's end closes it */
+    if (spk >= 0 &&
+        (y >= w->ntok || sent_end_tok(w, y) || w->para[y] != w->para[k]))
       return set_cue(w, d, v, last + 1, spk, comme ? QR_SELON : QR_CUE_AFTER);
     break;
   }
@@ -1670,6 +1803,40 @@ static int32_t bare_subject(qwork *w, size_t v) {
   return sp;
 }
 
+/* "Au ministère de la Santé, on indique que …", "Chez Renault, on
+** assure que …": "on" before the verb at v speaks for the institution the
+** sentence opens with (an organisation entity or an institution noun
+** group after au / à la / chez). -1 otherwise. */
+static int32_t on_at_group(qwork *w, size_t v) {
+  size_t k = v;
+  while (k > 0 && (clitic(w, k - 1) || (w->word[k - 1] & QW_NEG)))
+    k--;
+  if (k < 3 || !q_tok_is(w, k - 1, "on") || !Q_ISPUNCT(w, k - 2, ','))
+    return -1;
+  size_t c = k - 2, s = c;
+  while (s > 0 && c - s < 10 && !(w->tok[s].flags & PRESSE_TF_SENT_START) &&
+         !w->inq[s - 1])
+    s--;
+  if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || w->inq[s]) return -1;
+  size_t g = s + 1;
+  if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "la"))
+    g++;
+  else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "l"))
+    g++;
+  else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez")))
+    return -1;
+  if (g >= c) return -1;
+  if (w->ent[g] >= 0 && w->ents->ent[w->ent[g]].type == PRESSE_ORG &&
+      q_ent_first(w, g) == g && q_ent_last(w, g) + 1 == c)
+    return q_entity_speaker(w, w->ent[g], (uint32_t)g);
+  if (!(w->feat[g] & QT_GROUP)) return -1;
+  size_t e = q_title_end(w, g, c);
+  if (e != c) return -1;
+  int32_t sp = q_add_speaker(w, w->tok[g].b0, w->tok[e - 1].b1, (uint32_t)g, 0);
+  w->how = QH_GROUP;
+  return sp;
+}
+
 /* plain_subject as a probe for q_indirect: whether the words before the
 ** verb at v are a plain noun group opening its clause (the speakers it
 ** adds are dropped). */
@@ -1770,7 +1937,14 @@ int32_t q_function_subject(qwork *w, size_t k, int fem) {
   if (k + 1 >= w->ntok || !(w->word[k] & QW_DET) || (w->word[k] & QW_PREP) ||
       w->inq[k])
     return -1;
-  uint8_t tf = w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F);
+  size_t t = k + 1;
+  /* "le futur premier ministre", "la nouvelle présidente": one plain
+  ** adjective before the function noun */
+  if (!(w->feat[t] & (QT_TITLE_M | QT_TITLE_F)) && t + 1 < w->ntok &&
+      is_word(w, t) && !w->word[t] && !w->verb[t] && !upper(w, t) &&
+      w->ent[t] < 0 && (w->feat[t + 1] & (QT_TITLE_M | QT_TITLE_F)))
+    t++;
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
   if (!tf || !(tf & (fem ? QT_TITLE_F : QT_TITLE_M))) return -1;
   uint8_t g = q_det_gender(w, k);
   if (g && g != (fem ? 2 : 1)) return -1;
@@ -1814,17 +1988,39 @@ static int pre_cue(qwork *w, qdirect *d) {
         ((w->feat[i] & QT_DAPRES) && i > 0 && q_tok_is(w, i - 1, "d"))) {
       size_t e;
       int32_t spk = q_speaker_at(w, i + 1, open, &e);
-      if (q_tok_is(w, i + 1, "lui") && (w->tok[i].flags & PRESSE_TF_SENT_START))
-        spk = q_resolve_pronoun(w, i + 1, 0);
+      /* "Selon lui, …", "D'après elle, …" opening the sentence */
+      size_t st = (w->feat[i] & QT_SELON) ? i : i - 1;
+      if ((q_tok_is(w, i + 1, "lui") || q_tok_is(w, i + 1, "elle")) &&
+          (w->tok[st].flags & PRESSE_TF_SENT_START))
+        spk = q_resolve_pronoun(w, i + 1, q_tok_is(w, i + 1, "elle"));
       if (spk == -3) spk = function_as_written(w, i + 1, open);
       if (spk >= 0) return set_cue(w, d, i, i + 1, spk, QR_SELON);
       if (spk == -3) return 0;
+    }
+    /* "À ses yeux, …", "À son avis, …" opening the sentence: the view
+    ** of the last person quoted */
+    if ((w->feat[i] & QT_DAPRES) && i >= 2 && (w->word[i - 1] & QW_POSS) &&
+        (q_tok_is(w, i - 2, "à") || q_tok_is(w, i - 2, "a")) &&
+        (w->tok[i - 2].flags & PRESSE_TF_SENT_START) && i + 1 < open &&
+        Q_ISPUNCT(w, i + 1, ',')) {
+      int32_t spk = q_last_speaker(w, i, 0);
+      if (spk >= 0) {
+        w->how = QH_PRONOUN;
+        return set_cue(w, d, i - 2, i + 1, spk, QR_SELON);
+      }
     }
     /* "Pour X, « … »": pour opening its sentence, a speaker, a comma */
     if ((w->feat[i] & QT_POUR) && ((w->tok[i].flags & PRESSE_TF_SENT_START) ||
                                    (i > 0 && Q_ISPUNCT(w, i - 1, ',')))) {
       size_t e;
       int32_t spk = q_speaker_at(w, i + 1, open, &e);
+      /* "Pour sa collègue X (Parti), …": over the parenthesis */
+      if (spk >= 0 && e < open && Q_ISPUNCT(w, e, '(')) {
+        size_t c = e + 1;
+        while (c < open && c < e + 8 && !Q_ISPUNCT(w, c, ')'))
+          c++;
+        if (c < open && Q_ISPUNCT(w, c, ')')) e = c + 1;
+      }
       if (spk >= 0 && e < open &&
           (Q_ISPUNCT(w, e, ',') || Q_ISPUNCT(w, e, ':')))
         return set_cue(w, d, i, i + 1, spk, QR_SELON);
@@ -1917,7 +2113,13 @@ static int pre_cue(qwork *w, qdirect *d) {
       return set_cue(w, d, start, last + 1, spk, QR_SELON);
     } else {
       spk = q_subject_before(w, start, &where);
-      if (spk < 0) {
+      /* a subject pronoun before the verb, even unresolved, leaves the
+      ** words after the verb its object ("Il a promis un gouvernement
+      ** « … »") */
+      int pron = start > 0 && is_word(w, start - 1) &&
+                 (w->word[start - 1] & (QW_IL | QW_ELLE | QW_PRONPL)) &&
+                 !(w->tok[start - 1].flags & PRESSE_TF_INVERTED);
+      if (spk < 0 && !pron) {
         /* postposed subject before the quote: "a déclaré X : « »" */
         size_t e;
         spk = q_speaker_at(w, last + 1, open, &e);
@@ -1925,6 +2127,7 @@ static int pre_cue(qwork *w, qdirect *d) {
       }
       if (spk < 0) spk = plain_subject(w, start);
       if (spk < 0) spk = bare_subject(w, start);
+      if (spk < 0) spk = on_at_group(w, start);
     }
     return set_cue(w, d, start, last + 1, spk, QR_CUE_BEFORE);
   }

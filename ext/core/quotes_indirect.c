@@ -385,6 +385,13 @@ static size_t call_content(const qwork *w, size_t c) {
     size_t v = a + 1;
     if (q_tok_is(w, v, "ce") && v + 1 < w->ntok && (w->word[v + 1] & QW_QUE))
       return v + 2;
+    /* "appelé les parties à « respecter … »": the call quoted; its
+    ** content starts with the object (its first word is inside marks) */
+    if (v + 1 < w->ntok && (w->feat[v] & QT_OPEN)) {
+      size_t x = v + 1;
+      if (q_tok_is(w, x, "ne") && q_tok_is(w, x + 1, "pas")) x += 2;
+      return infinitive_like(w, x) ? c : 0;
+    }
     if (q_tok_is(w, v, "ne") && q_tok_is(w, v + 1, "pas")) v += 2;
     return infinitive_like(w, v) ? v : 0;
   }
@@ -566,6 +573,28 @@ int q_indirect(qwork *w) {
       else if (w->word[j + 1] & QW_DET)
         selon = noun = 1;
     }
+    /* "À ses yeux, …", "À son avis, …" opening a sentence: the view of
+    ** the last person quoted */
+    if (!selon && !pour && (w->feat[j] & QT_DAPRES) && j >= 2 &&
+        (w->word[j - 1] & QW_POSS) &&
+        (q_tok_is(w, j - 2, "à") || q_tok_is(w, j - 2, "a")) &&
+        (w->tok[j - 2].flags & PRESSE_TF_SENT_START) && j + 2 < w->ntok &&
+        Q_ISPUNCT(w, j + 1, ',')) {
+      size_t k = j + 2, end = clause_end(w, k);
+      int32_t spk = q_last_speaker(w, j, 0);
+      /* before the direct quotes are attributed: the person a pronoun
+      ** would designate, of either gender */
+      if (spk < 0) spk = q_resolve_pronoun(w, j - 1, 0);
+      if (spk < 0) spk = q_resolve_pronoun(w, j - 1, 1);
+      if (spk >= 0 && end > k && !all_quoted(w, k, end, 0)) {
+        w->how = QH_PRONOUN;
+        if ((rc = q_push_indirect(w, (uint32_t)k, (uint32_t)end, spk,
+                                  (uint32_t)(j - 2), (uint32_t)(j + 1))))
+          return rc;
+        j = end - 1;
+      }
+      continue;
+    }
     if (pour && g < w->ntok) {
       /* "Pour le collectif, …", "Pour le ministre, …": a person, an
       ** organisation, a title or institution group, never "pour la
@@ -574,6 +603,11 @@ int q_indirect(qwork *w) {
       if ((w->word[g] & QW_DET) && !(w->word[g] & QW_PREP) && g + 1 < w->ntok &&
           w->ent[g + 1] >= 0)
         n = g + 1;
+      /* "Pour sa collègue X, …": a noun then the name */
+      if ((w->word[g] & QW_POSS) && g + 2 < w->ntok && w->ent[g + 1] < 0 &&
+          is_word(w, g + 1) && w->ent[g + 2] >= 0 &&
+          w->ents->ent[w->ent[g + 2]].type == PRESSE_PER)
+        n = g + 2;
       int named =
           w->ent[n] >= 0 && (w->ents->ent[w->ent[n]].type == PRESSE_PER ||
                              w->ents->ent[w->ent[n]].type == PRESSE_ORG);
@@ -585,11 +619,13 @@ int q_indirect(qwork *w) {
       size_t e;
       int32_t spk = q_speaker_at(w, g, w->ntok, &e);
       if (selon && generic_selon(w, j)) continue;
-      if (selon && q_tok_is(w, j + 1, "lui") &&
-          (w->tok[j].flags & PRESSE_TF_SENT_START)) {
-        /* "Selon lui, ..." opening a sentence: the previous subject (inside
-        ** a sentence, "lui" is that sentence's own subject, often no person) */
-        spk = q_resolve_pronoun(w, j + 1, 0);
+      if (selon && (q_tok_is(w, j + 1, "lui") || q_tok_is(w, j + 1, "elle")) &&
+          (w->tok[(w->feat[j] & QT_SELON) ? j : j - 1].flags &
+           PRESSE_TF_SENT_START)) {
+        /* "Selon lui, ...", "D'après elle, ..." opening a sentence: the
+        ** previous subject (inside a sentence, "lui" is that sentence's
+        ** own subject, often no person) */
+        spk = q_resolve_pronoun(w, j + 1, q_tok_is(w, j + 1, "elle"));
         e = j + 2;
         if (spk < 0) spk = -3;
       }
@@ -644,6 +680,14 @@ int q_indirect(qwork *w) {
         for (size_t a = s0; a < c0 && words < 3; a++)
           words += is_word(w, a) && !w->inq[a];
         postposed = words >= 3;
+      }
+      if (!postposed && e < w->ntok && Q_ISPUNCT(w, e, '(')) {
+        /* "Pour sa collègue X (Parti), …": over the parenthesis */
+        size_t c = e + 1;
+        while (c < w->ntok && c < e + 8 && !Q_ISPUNCT(w, c, ')') &&
+               !stop_tok(w, c))
+          c++;
+        if (c + 1 < w->ntok && Q_ISPUNCT(w, c, ')')) e = c + 1;
       }
       if (!postposed && e < w->ntok && Q_ISPUNCT(w, e, ',')) {
         size_t k = e + 1;

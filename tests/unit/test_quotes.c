@@ -1028,6 +1028,213 @@ static void word_table_tags(void **state) {
   assert_true(words > 1000);
 }
 
+/* ------------------------------------------ unseen-news constructions */
+
+/* A function in the headline names the person the body introduces with
+** it later; a function group never runs over a paragraph break. */
+static void spk_headline_function(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Sophie Lambert", "Sophie Lambert", PRESSE_PER},
+                               {"Jean Morel", "Jean Morel", PRESSE_PER},
+                               {"Léa Vasseur", "Léa Vasseur", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Tramway : « au moins un an » de retard, admet la ministre\n\n"
+         "Le chantier a pris du retard. Interrogée mardi, la ministre des "
+         "Transports, Sophie Lambert, a confirmé les craintes des riverains.",
+         e, D, "au moins un an", "Sophie Lambert", "admet");
+  expect("Tempête : alerte orange\n« Ne sortez pas » : le préfet demande aux "
+         "habitants de rester chez eux.\n\nLe préfet Jean Morel a réuni la "
+         "cellule de crise mardi.",
+         e, D, "Ne sortez pas", "Jean Morel", NULL);
+  expect("Usine : « aucune fermeture » assure son PDG\n\nLe groupe a publié "
+         "ses comptes. « Nous tiendrons », a dit son PDG, Léa Vasseur.",
+         e, D, "aucune fermeture", "Léa Vasseur", "assure");
+  /* nobody named with it later: the function as written, one paragraph */
+  expect("Usine : « aucune fermeture » assure son PDG\n\nLe fabricant "
+         "lyonnais a publié ses comptes.",
+         e, D, "aucune fermeture", "PDG", "assure");
+}
+
+/* "», a déclaré en fin de matinée la procureure, X": a short complement
+** between the cue and its subject; a complement holding a function or a
+** name is the verb's own ("a dit devant le maire X"). */
+static void spk_cue_complement(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marie Durand", "Marie Durand", PRESSE_PER},
+                               {"Ingrid Berg", "Ingrid Berg", PRESSE_PER},
+                               {"Jean Dupont", "Jean Dupont", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Le réseau est démantelé », a déclaré en fin de matinée la "
+         "procureure de Lyon, Marie Durand, lors d'une conférence.",
+         e, D, "Le réseau est démantelé", "Marie Durand", "a déclaré");
+  expect("« Nous avons obtenu de l'argent », a résumé devant la presse "
+         "Ingrid Berg.",
+         e, D, "Nous avons obtenu de l'argent", "Ingrid Berg", "a résumé");
+  expect("« Il faut partir », a dit devant le maire Jean Dupont un habitant.",
+         e, D, "Il faut partir", NULL, "a dit");
+}
+
+/* A function with its complement ("le chef de la diplomatie suisse") is
+** not a person a pronoun would designate who was named with no function:
+** the function as written. */
+static void spk_qualified_function(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Roche", "Paul Roche", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Paul Roche est arrivé hier à Genève avec sa famille. Le chef de la "
+         "diplomatie suisse a appelé les parties à « respecter le droit ».",
+         e, D, "respecter le droit", "chef de la diplomatie suisse", NULL);
+}
+
+/* "X, député de l'Aisne, qui accuse …": the relative's antecedent is the
+** person before an apposition opening with a function noun; "Il a promis
+** un gouvernement « … »": the object after the verb is no speaker. */
+static void spk_relative_apposition(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luc Marin", "Luc Marin", PRESSE_PER},
+                               {"SNES-FSU", "SNES-FSU", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("« Ce n'est pas assez », tranche Luc Marin, professeur de lettres "
+         "et représentant du SNES-FSU, qui rappelle que l'école accueille "
+         "« des élèves en difficulté ».",
+         e, D, "des élèves en difficulté", "Luc Marin", "rappelle");
+  expect("La soirée fut longue. Il a promis un gouvernement « de rigueur », "
+         "et réaffirmé son projet.",
+         e, D, "de rigueur", NULL, "a promis");
+}
+
+/* One function in other words (data/speaker_functions.txt): "le
+** représentant de l'État" is the préfet named before, "le technicien"
+** and "le coach" the entraîneur. */
+static void spk_function_synonyms(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Ferrand", "Paul Ferrand", PRESSE_PER},
+                               {"Marc Hervé", "Marc Hervé", PRESSE_PER},
+                               {"Anne Roux", "Anne Roux", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le préfet Paul Ferrand a réuni les maires. Anne Roux est venue. "
+         "« La situation reste grave », a expliqué le représentant de l'État.",
+         e, D, "La situation reste grave", "Paul Ferrand", "a expliqué");
+  expect("L'entraîneur Marc Hervé a appris la nouvelle. Anne Roux l'a "
+         "confirmé. « Il faut un attaquant », a lâché le technicien samedi.",
+         e, D, "Il faut un attaquant", "Marc Hervé", "a lâché");
+}
+
+/* "X fait état d'une « … »": a light verb and its noun are a cue of the
+** subject before them, not of an earlier verb in the sentence. */
+static void spk_light_verb_cue(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Ouest-Info", "Ouest-Info", PRESSE_ORG},
+                               {"Le Courrier", "Le Courrier", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Ouest-Info souligne que la réforme « pèsera sur les familles », "
+         "tandis que Le Courrier fait état d'une « inquiétude profonde » "
+         "dans les villages.",
+         e, D, "inquiétude profonde", "Le Courrier", "fait état");
+}
+
+/* "À ses yeux, …" and "D'après lui, …" opening a sentence: the person
+** just quoted or the pronoun's antecedent, not the clause's subject. */
+static void spk_possessive_view(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Meyl", "Paul Meyl", PRESSE_PER},
+                               {"Marc Raf", "Marc Raf", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Ces textes passent rarement », explique Paul Meyl. À ses yeux, "
+         "le score montre que le prix « reste un souci ».",
+         e, D, "reste un souci", "Paul Meyl", "À ses yeux");
+  expect("Marc Raf s'est dit rassuré. D'après lui, la préfète a accepté de "
+         "revoir les volumes « secteur par secteur » d'ici la fin du mois.",
+         e, D, "secteur par secteur", "Marc Raf", NULL);
+}
+
+/* "Pour sa collègue X (Parti), …" and a headline "« … » pour X". */
+static void spk_pour_forms(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Petit", "Anne Petit", PRESSE_PER},
+                               {"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Les Verts", "Les Verts", PRESSE_ORG},
+                               {"Paul Léger", "Paul Léger", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Marc Roux a critiqué le projet. Pour sa collègue Anne Petit (Les "
+         "Verts), le gouvernement doit désormais « arrêter les frais ».",
+         e, D, "arrêter les frais", "Anne Petit", "Pour");
+  expect("Élections : le parti gagne, « un nouveau départ » pour Paul Léger\n\n"
+         "Le parti remporte la majorité des sièges.",
+         e, D, "un nouveau départ", "Paul Léger", "pour");
+}
+
+/* "sourit X" is a postposed cue; "Au ministère de X, on indique que" and
+** "Chez Y, on assure que" speak for the institution. */
+static void spk_on_institution(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Inès Marc", "Inès Marc", PRESSE_PER},
+                               {"Valdor", "Valdor", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Le film est beau. « Elle m'a tout appris », sourit la réalisatrice "
+         "Inès Marc.",
+         e, D, "Elle m'a tout appris", "Inès Marc", "sourit");
+  expect("Le vote a eu lieu. Au ministère de la Santé, on indique que le "
+         "gouvernement « étudie » une révision.",
+         e, D, "étudie", "ministère de la Santé", "indique");
+  expect("Le vote a eu lieu. Chez Valdor, on assure que l'usine « restera "
+         "ouverte ».",
+         e, D, "restera ouverte", "Valdor", "assure");
+  /* "on" with no institution opening the sentence: nobody */
+  expect("Le vote a eu lieu. Depuis lundi, on assure que l'usine « restera "
+         "ouverte ».",
+         e, D, "restera ouverte", NULL, "assure");
+}
+
+/* "un porte-parole de la compagnie" speaks for the organisation opening
+** the sentence before, not for the one the text names most. */
+static void spk_org_noun_recent(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Météo-Ouest", "Météo-Ouest", PRESSE_ORG},
+                               {"Rail Breizh", "Rail Breizh", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Météo-Ouest a levé l'alerte. Météo-Ouest prévoit du vent. "
+         "Météo-Ouest reste prudent. La Rail Breizh a indiqué que le trafic "
+         "restait coupé. Un porte-parole de la compagnie a précisé que des "
+         "arbres bloquaient les voies « à dix endroits ».",
+         e, D, "à dix endroits", "Rail Breizh", "a précisé");
+}
+
+/* "a appelé les parties à « respecter … »": a call whose infinitive is
+** quoted is reported speech too (tests/gold/written2/README.md), the
+** content from the object on. */
+static void ind_call_quoted(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Jean Roy", "Jean Roy", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le ministre Jean Roy a appelé les parties à « respecter le droit » "
+         "humanitaire.",
+         e, I, "les parties à « respecter le droit » humanitaire", "Jean Roy",
+         "a appelé");
+  expect("Le ministre Jean Roy a appelé les parties à « respecter le droit » "
+         "humanitaire.",
+         e, D, "respecter le droit", "Jean Roy", NULL);
+}
+
+/* Reported speech after "Pour sa collègue X (Parti), …", "D'après lui,
+** …" and "À ses yeux, …" opening a sentence. */
+static void ind_view_openers(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Petit", "Anne Petit", PRESSE_PER},
+                               {"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Les Verts", "Les Verts", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Marc Roux a critiqué le projet. Pour sa collègue Anne Petit (Les "
+         "Verts), le gouvernement doit revoir le tracé.",
+         e, I, "le gouvernement doit revoir le tracé", "Anne Petit", "Pour");
+  expect("Marc Roux s'est dit rassuré. D'après lui, la préfète a accepté de "
+         "revoir les volumes.",
+         e, I, "la préfète a accepté de revoir les volumes", "Marc Roux", NULL);
+  expect("« Ces textes passent rarement », explique Marc Roux. À ses yeux, "
+         "le score montre un vrai souci. Il part.",
+         e, I, "le score montre un vrai souci", "Marc Roux", "À ses yeux");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1073,6 +1280,18 @@ int main(void) {
       cmocka_unit_test(spk_unseen),
       cmocka_unit_test(spk_groups),
       cmocka_unit_test(word_table_tags),
+      cmocka_unit_test(spk_headline_function),
+      cmocka_unit_test(spk_cue_complement),
+      cmocka_unit_test(spk_qualified_function),
+      cmocka_unit_test(spk_relative_apposition),
+      cmocka_unit_test(spk_function_synonyms),
+      cmocka_unit_test(spk_light_verb_cue),
+      cmocka_unit_test(spk_possessive_view),
+      cmocka_unit_test(spk_pour_forms),
+      cmocka_unit_test(spk_on_institution),
+      cmocka_unit_test(spk_org_noun_recent),
+      cmocka_unit_test(ind_call_quoted),
+      cmocka_unit_test(ind_view_openers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
