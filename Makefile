@@ -32,7 +32,7 @@ PKG_LIBS   = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8pro
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
-ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -fPIC $(WARN) $(CFLAGS) $(SAN_FLAGS) \
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -fPIC -fno-semantic-interposition $(WARN) $(CFLAGS) $(SAN_FLAGS) \
              -Iinclude -I$(BUILD)/gen -DPRESSE_VERSION='"$(VERSION)"' $(PKG_CFLAGS)
 LDLIBS   := $(PKG_LIBS) -lm
 
@@ -57,7 +57,7 @@ GEN_HEADERS :=
 all: $(BUILD)/presse.so $(BUILD)/libpresse.a
 
 $(BUILD)/presse.so: $(CORE_OBJ) $(SQL_OBJ)
-	$(CC) -shared -Wl,-z,defs $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) -shared -Wl,-z,defs -Wl,-Bsymbolic $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/libpresse.a: $(CORE_OBJ)
 	@rm -f $@
