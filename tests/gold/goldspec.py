@@ -37,9 +37,12 @@ def E(text, typ, canon=None, opt=False, only=None):
     return dict(text=text, type=typ, canon=canon or text, opt=opt, only=only)
 
 
-def Q(kind, text, speaker, cue, opt=False, nth=None):
-    """A quote: the one occurrence of text (or the nth)."""
-    return dict(kind=kind, text=text, speaker=speaker, cue=cue, opt=opt, nth=nth)
+def Q(kind, text, speaker, cue, opt=False, nth=None, v=None):
+    """A quote: the one occurrence of text (or the nth). v says how a reader
+    finds the speaker (name, pronoun, role, ...), for the set's statistics;
+    a set that gives it for one quote must give it for every scored direct
+    quote with a speaker."""
+    return dict(kind=kind, text=text, speaker=speaker, cue=cue, opt=opt, nth=nth, v=v)
 
 
 def pattern(text):
@@ -55,7 +58,7 @@ def pattern(text):
     return "".join(out)
 
 
-def annotate(name, doc, spec):
+def annotate(name, doc, spec, via=None):
     """The gold of one article: its spec (entities, quotes, boilerplate) given offsets."""
     ents, quotes, bps = spec[name]
     bp = []
@@ -105,6 +108,10 @@ def annotate(name, doc, spec):
         s, e = hits[spec["nth"] or 0]
         out_q.append({"start": s, "end": e, "text": doc[s:e], "kind": spec["kind"],
                       "speaker": spec["speaker"], "cue": spec["cue"], "optional": spec["opt"]})
+        if via is not None and spec["kind"] == D and not spec["opt"]:
+            if (spec["v"] is None) != (spec["speaker"] is None):
+                sys.exit("%s: speaker kind %r for %r" % (name, spec["v"], spec["text"][:40]))
+            via[spec["v"]] = via.get(spec["v"], 0) + 1
     out_q.sort(key=lambda x: (x["start"], x["kind"]))
     return {"doc": name + ".txt", "entities": out_e, "quotes": out_q, "boilerplate": bp}
 
@@ -124,7 +131,8 @@ def check(name, doc, gold):
         prev_end = x["end"]
         if not isinstance(x["canonical"], str) or not x["canonical"]:
             errs.append("canonical %r" % x)
-        if x["type"] == "PER" and x["text"] not in x["canonical"].replace("\u2019", "'") and x["text"] != x["canonical"]:
+        # case-blind: a match sheet writes "Van der Merwe" for "Pieter van der Merwe"
+        if x["type"] == "PER" and x["text"].lower().replace("\u2019", "'") not in x["canonical"].lower().replace("\u2019", "'"):
             errs.append("PER canonical does not contain the mention %r" % x)
     for q in gold["quotes"]:
         t = doc[q["start"]:q["end"]]
@@ -199,12 +207,13 @@ def main(spec, here):
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
     golds, ok = [], True
+    via = {} if any(q["v"] for _, quotes, _ in spec.values() for q in quotes) else None
     totals = dict(docs=0, chars=0, ent=0, ent_opt=0, direct=0, direct_opt=0, indirect=0,
                   indirect_opt=0)
     for name in sorted(spec):
         with open(os.path.join(here, name + ".txt"), encoding="utf-8") as f:
             doc = f.read()
-        gold = annotate(name, doc, spec)
+        gold = annotate(name, doc, spec, via)
         ok &= check(name, doc, gold)
         golds.append(gold)
         if a.show:
@@ -220,6 +229,15 @@ def main(spec, here):
                 json.dump(gold, f, ensure_ascii=False, indent=1)
                 f.write("\n")
     ok &= self_score(golds)
+    types = {}
+    for g in golds:
+        for x in g["entities"]:
+            if not x["optional"]:
+                types[x["type"]] = types.get(x["type"], 0) + 1
+    print("scored entities by type:", dict(sorted(types.items())))
+    if via is not None:
+        print("speakers of scored direct quotes by kind:",
+              {str(k): n for k, n in sorted(via.items(), key=lambda kv: str(kv[0]))})
     print("%(docs)d documents, %(chars)d characters; entities %(ent)d (+%(ent_opt)d optional), "
           "direct quotes %(direct)d (+%(direct_opt)d optional), indirect quotes %(indirect)d "
           "(+%(indirect_opt)d optional)" % totals)
