@@ -29,8 +29,7 @@ enum {
   SW_ENGLISH = 16,   /* of, and, for, the: joins the words of an English name */
   SW_ADJEND = 32,    /* "-ique", "-al": the ending of an adjective of a name */
   SW_PLACEPREP = 64, /* de, à: what follows may be a place */
-  SW_NOTCOMP = 128,  /* pays, fait: no complement of an institution */
-  SW_STORM = 256     /* cyclone, tempête: a named storm is its name alone */
+  SW_NOTCOMP = 128   /* pays, fait: no complement of an institution */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -97,19 +96,6 @@ static int number_tok(const ent_ctx *c, size_t i, int plain) {
   for (size_t k = 0; plain && k < n; k++)
     if (s[k] < '0' || s[k] > '9') return 0;
   return 1;
-}
-
-/* Is number token i part of a phone number ("Météo-France 0892 68 08
-** 08", "préfecture 05 49 ..."): a leading zero before another digit, or
-** a bare number right after it on the line? No product's version or
-** channel's number reads so. */
-static int phone_number(const ent_ctx *c, size_t i) {
-  const char *s = tok_s(c, i);
-  size_t n = tok_n(c, i);
-  if (n >= 2 && s[0] == '0' && s[1] >= '0' && s[1] <= '9') return 1;
-  return i + 1 < c->ntok && number_tok(c, i + 1, 1) &&
-         (c->tok[i + 1].flags & PRESSE_TF_SPACE_BEFORE) &&
-         c->tok[i + 1].sent == c->tok[i].sent && tok_n(c, i + 1) == 2;
 }
 
 /* A credit rating (Moody's A3, Baa2, Aaa; Standard & Poor's AAA, BB): a
@@ -773,7 +759,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       ** ordinal ("Nakarawa 12e" is a scorer and a minute) */
       int num = number_tok(c, j, 0) && tok_n(c, j) <= 5 &&
                 (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1 &&
-                !date_after(c, j) && !phone_number(c, j);
+                !date_after(c, j);
       if (num &&
           !(headf & (EL_COUNTRY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
                      EL_NOTENT | EL_FUNC)) &&
@@ -1040,8 +1026,6 @@ int ent_candidates(ent_ctx *c) {
                !(f & (EL_NAMEY | EL_COMMON | EL_FUNC)) &&
                !(ent_tok_flags(c, s0 + 1) & (EL_ENGLISH | EL_COMMON)))
         drop = 1; /* an English title: "Chancellor Merkel" */
-      else if (more && (f & EL_MISCCUE) && (span_word(c, s0) & SW_STORM))
-        drop = 1; /* "Cyclone Kelia": the storm is named Kelia */
       else if (cap_article(c, s0) && more &&
                (c->tok[s0 + 1].flags & PRESSE_TF_ALLCAPS))
         drop = 1; /* "le FC Nantes": the article of an acronym's name */

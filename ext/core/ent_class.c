@@ -603,10 +603,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM)) F |= EFB(country);
   /* a nationality noun (les Maliens, but la Corse); a country's name that
   ** is also one is a country after a place cue (aux Philippines) */
-  /* (a town's name that reads as a plural demonym, Valenciennes, is the
-  ** people only after an article: "les Valenciennes" is no French) */
-  if (ntok == 1 && (f0 & EL_DEMONYM) && !acr &&
-      (!(f0 & EL_PLACE) || (plural && (after_les || !(f0 & EL_CITY)))) &&
+  if (ntok == 1 && (f0 & EL_DEMONYM) && !acr && (!(f0 & EL_PLACE) || plural) &&
       !((f0 & EL_COUNTRY) && cue == CUE_LOC))
     F |= EFB(demonym);
   if (elided) F |= EFB(elided_article);
