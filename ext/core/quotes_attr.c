@@ -304,6 +304,15 @@ static int32_t predicate_person(const qwork *w, size_t k) {
   return w->ent[i - 1];
 }
 
+/* Whether the function noun at k (its group ending before lim) is the one
+** at t, or one of function class cls ("le technicien" for "l'entraîneur"). */
+static int is_function(const qwork *w, size_t k, size_t lim, size_t t,
+                       int cls) {
+  if (!(w->feat[k] & (QT_TITLE_M | QT_TITLE_F))) return 0;
+  return same_word(w, k, t) ||
+         (cls && function_class(w, k, q_title_end(w, k, lim)) == cls);
+}
+
 /* Whether the PER mention [f, l] is named with the function noun at t (or
 ** one of function class cls): "le préfet X", "X, le préfet de …". Sets
 ** *at and *end to that function group, else leaves *at at Q_NONE. */
@@ -312,9 +321,7 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
   size_t at = Q_NONE, end = 0;
   /* The noun before the name, in its group ... */
   for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
-    if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && same_word(w, k, t)) ||
-        (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-         function_class(w, k, q_title_end(w, k, f)) == cls)) {
+    if (is_function(w, k, f, t, cls)) {
       at = k;
       end = q_title_end(w, k, f);
       break;
@@ -327,9 +334,7 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
   /* ... or in an apposition after it. */
   if (at == Q_NONE && l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
     for (size_t k = l + 2, s = 0; k < w->ntok && s < 6; k++, s++) {
-      if (((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && same_word(w, k, t)) ||
-          (cls && (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
-           function_class(w, k, q_title_end(w, k, w->ntok)) == cls)) {
+      if (is_function(w, k, w->ntok, t, cls)) {
         at = k;
         end = q_title_end(w, k, w->ntok);
         break;
@@ -338,6 +343,18 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
     }
   *at_ = at;
   *end_ = end;
+}
+
+/* Whether the PER mention [f, l] is named with the function group [t, t1)
+** of class cls: 1 with it, -1 with a conflicting one ("le ministre
+** malien" for "le ministre belge"), 0 with none. */
+static int named_fitting(const qwork *w, size_t f, size_t l, size_t t,
+                         size_t t1, int cls) {
+  size_t at = Q_NONE, end = 0;
+  named_as(w, f, l, t, cls, &at, &end);
+  if (at == Q_NONE) return 0;
+  int c2 = cls && !same_word(w, at, t) ? cls : 0;
+  return titles_conflict(w, t, t1, at, end, c2) ? -1 : 1;
 }
 
 /* Whether speaker s is the person the text is about (quotes_pron.c). */
@@ -366,18 +383,12 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       const presse_entity *e = &w->ents->ent[w->ent[i]];
       if (e->type == PRESSE_PER) {
         seen++;
-        size_t l = q_ent_last(w, i);
-        size_t at = Q_NONE, end = 0;
-        named_as(w, f, l, t, cls, &at, &end);
-        if (at != Q_NONE) {
-          int c2 = cls && !same_word(w, at, t) ? cls : 0;
-          if (!titles_conflict(w, t, t1, at, end, c2))
-            return q_entity_speaker(w, w->ent[i], (uint32_t)t);
-          if (nexcl < EXCL) {
-            const presse_entity *c =
-                &w->ents->ent[w->qe ? w->qe[w->ent[i]].canon : w->ent[i]];
-            excl[nexcl++] = c->cb1 > c->cb0 ? c->cb0 : c->b0;
-          }
+        int fit = named_fitting(w, f, q_ent_last(w, i), t, t1, cls);
+        if (fit > 0) return q_entity_speaker(w, w->ent[i], (uint32_t)t);
+        if (fit < 0 && nexcl < EXCL) {
+          const presse_entity *c =
+              &w->ents->ent[w->qe ? w->qe[w->ent[i]].canon : w->ent[i]];
+          excl[nexcl++] = c->cb1 > c->cb0 ? c->cb0 : c->b0;
         }
       }
       i = f;
@@ -393,13 +404,8 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       size_t l = q_ent_last(w, i);
       if (w->ents->ent[w->ent[i]].type == PRESSE_PER) {
         seen++;
-        size_t at = Q_NONE, end = 0;
-        named_as(w, i, l, t, cls, &at, &end);
-        if (at != Q_NONE) {
-          int c2 = cls && !same_word(w, at, t) ? cls : 0;
-          if (!titles_conflict(w, t, t1, at, end, c2))
-            return q_entity_speaker(w, w->ent[i], (uint32_t)t);
-        }
+        if (named_fitting(w, i, l, t, t1, cls) > 0)
+          return q_entity_speaker(w, w->ent[i], (uint32_t)t);
       }
       i = l;
     }
