@@ -146,11 +146,14 @@ eval: all
 	    echo "--- articles written for the project (tests/gold/written)" && \
 	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
 	        --set tests/gold/written:tests/gold/written $(EVAL_ARGS); fi
-	@# A second such set, blind for two measures, development gold since.
-	@if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/written2/*.json >/dev/null 2>&1; then \
-	    echo "--- second set written for the project (tests/gold/written2)" && \
-	    python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
-	        --set tests/gold/written2:tests/gold/written2 $(EVAL_ARGS); fi
+	@# Later sets written the same way, each blind for two measures and
+	@# development gold since (written2: long, quotes; written3: long, many
+	@# speakers; written4: short wire dispatches, dense in entities).
+	@for set in written2 written3 written4; do \
+	    if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/$$set/*.json >/dev/null 2>&1; then \
+	        echo "--- set written for the project (tests/gold/$$set)" && \
+	        python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
+	            --set tests/gold/$$set:tests/gold/$$set $(EVAL_ARGS) || exit 1; fi; done
 	@if [ -x tests/eval_boilerplate.sh ]; then tests/eval_boilerplate.sh $(BUILD) "$(SHARED)"; fi
 
 format:

@@ -1,6 +1,6 @@
 """goldspec.py: annotations written as strings, turned into score.py's gold.
 
-The sets written for the project (tests/gold/written*, tests/gold/heldout4
+The sets written for the project (tests/gold/written*, tests/gold/heldout6
 and later) keep their annotations as Python strings in a make_gold script,
 one SPEC entry per article: SPEC[NAME] = ([E(...), Q(...), ...],
 [(first words, last words) of each boilerplate block]). main(SPEC, HERE)
