@@ -45,12 +45,25 @@ static inline size_t fold_bytes(const unsigned char *u, size_t n, char *out,
   return o;
 }
 
+static inline uint64_t lower8(uint64_t v);
+
 size_t q_fold(const char *s, size_t n, char *out, size_t cap) {
   const unsigned char *u = (const unsigned char *)s;
   /* the output never outgrows the input: below this the test of the
   ** capacity cannot fail */
-  if (n + 3 <= cap) return fold_bytes(u, n, out, cap, 0);
-  return fold_bytes(u, n, out, cap, 1);
+  if (n + 3 > cap) return fold_bytes(u, n, out, cap, 1);
+  /* ASCII eight bytes at a time (what fold_bytes does to them, lowering
+  ** A-Z); from the first chunk with a byte above 0x7F, which starts at a
+  ** character, fold_bytes goes on one character at a time */
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    memcpy(&v, u + i, 8);
+    if (v & 0x8080808080808080ull) break;
+    v = lower8(v);
+    memcpy(out + i, &v, 8);
+  }
+  return i + fold_bytes(u + i, n - i, out + i, cap - i, 0);
 }
 
 /* q_tok_is for a token whose folded form was not kept, or a literal longer
@@ -210,6 +223,13 @@ static const qh_slot *lookup(const char *s, size_t n) {
 static inline const qh_slot *lookup_k(uint64_t k, size_t n, uint32_t hash) {
   return probe(NULL, n, hash, k);
 }
+
+/* lookup_h of buf[0..n), n <= 255, whose first eight bytes are k (its
+** chunk: zero-padded when n < 8): qh_chunk's byte loop is not needed. */
+static inline const qh_slot *lookup_hk(const char *buf, size_t n, uint32_t hash,
+                                       uint64_t k) {
+  return probe(buf, n, hash, n < 8 ? k & low_bytes(n) : k);
+}
 #endif
 
 /* lookup() of buf[0..n), a prefix of a word folded by q_lex_features (8
@@ -217,12 +237,10 @@ static inline const qh_slot *lookup_k(uint64_t k, size_t n, uint32_t hash) {
 static inline const qh_slot *lookup_prefix(const char *buf, size_t n) {
 #if Q_WIDE
   uint32_t h = hash_chunks(buf, n);
-  if (n <= 8) {
-    uint64_t k;
-    memcpy(&k, buf, 8);
-    return lookup_k(k & low_bytes(n), n, h);
-  }
-  return lookup_h(buf, n, h);
+  uint64_t k;
+  memcpy(&k, buf, 8);
+  if (n > 255) return NULL;
+  return lookup_hk(buf, n, h, k);
 #else
   return lookup(buf, n);
 #endif
@@ -263,7 +281,8 @@ static inline int word_features(qwork *w, size_t i, unsigned flags,
     return cand_bits(0, w->word[i], w->verb[i]);
   }
 #if Q_WIDE
-  const qh_slot *e = n <= 8 ? lookup_k(k, n, h) : lookup_h(buf, n, h);
+  /* k: the first eight bytes of buf, a word of at most 40 bytes here */
+  const qh_slot *e = n <= 8 ? lookup_k(k, n, h) : lookup_hk(buf, n, h, k);
 #else
   const qh_slot *e = lookup_h(buf, n, h);
 #endif

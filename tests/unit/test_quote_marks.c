@@ -412,6 +412,82 @@ static void folded_cues(void **state) {
   assert_false(bad);
 }
 
+/* q_fold (quotes_lex.c) folds ASCII eight bytes at a time and the rest
+** one character at a time: against a plain character-by-character fold,
+** on random mixes of ASCII letters of both cases, accented capitals and
+** small letters, Œ, typographic apostrophes and other characters, at
+** every length up to 40 and with capacities at and around the limit. */
+size_t q_fold(const char *s, size_t n, char *out, size_t cap);
+
+static size_t fold_ref(const unsigned char *u, size_t n, char *out,
+                       size_t cap) {
+  size_t o = 0;
+  int capped = n + 3 > cap;
+  for (size_t i = 0; i < n;) {
+    if (capped && o + 4 > cap) return 0;
+    unsigned c = u[i];
+    if (c < 0x80) {
+      out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      i++;
+    } else if (c == 0xC3 && i + 1 < n) {
+      unsigned d = u[i + 1];
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) d += 0x20;
+      out[o++] = (char)c;
+      out[o++] = (char)d;
+      i += 2;
+    } else if (c == 0xC5 && i + 1 < n && u[i + 1] == 0x92) {
+      out[o++] = (char)0xC5;
+      out[o++] = (char)0x93;
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 &&
+               (u[i + 2] == 0x99 || u[i + 2] == 0x98)) {
+      out[o++] = '\'';
+      i += 3;
+    } else {
+      out[o++] = (char)c;
+      i++;
+    }
+  }
+  return o;
+}
+
+static void fold_chunks(void **state) {
+  (void)state;
+  static const char *const piece[] = {"a", "Z", "m", "Q", "-", "'",
+                                      "É", "é", "À", "×", "Œ", "œ",
+                                      "’", "‘", "ß", "€", " ", "0"};
+  const size_t npiece = sizeof piece / sizeof *piece;
+  unsigned seed = 12345;
+  for (int round = 0; round < 20000; round++) {
+    char in[160], want[200], got[200];
+    size_t n = 0;
+    size_t target = (size_t)(round % 41);
+    while (n < target) {
+      seed = seed * 1103515245u + 12345u;
+      /* mostly ASCII, as in text: a chunk of eight is often all ASCII */
+      const char *p = piece[(seed >> 16) % 4 < 3 ? (seed >> 20) % 6
+                                                 : (seed >> 20) % npiece];
+      size_t l = strlen(p);
+      if (n + l > sizeof in) break;
+      memcpy(in + n, p, l);
+      n += l;
+    }
+    size_t caps[] = {64, n + 3, n + 2, n, n + 8};
+    for (size_t c = 0; c < sizeof caps / sizeof *caps; c++) {
+      size_t cap = caps[c] < sizeof want ? caps[c] : sizeof want;
+      memset(want, 0, sizeof want);
+      memset(got, 0, sizeof got);
+      size_t wn = fold_ref((const unsigned char *)in, n, want, cap);
+      size_t gn = q_fold(in, n, got, cap);
+      if (gn != wn || memcmp(got, want, wn)) {
+        fprintf(stderr, "  q_fold [%.*s] cap %zu: %zu bytes, expected %zu\n",
+                (int)n, in, cap, gn, wn);
+        fail();
+      }
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(unclosed_speech_cue),
@@ -426,6 +502,7 @@ int main(void) {
       cmocka_unit_test(indirect_not_speech),
       cmocka_unit_test(seed_002),
       cmocka_unit_test(folded_cues),
+      cmocka_unit_test(fold_chunks),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
