@@ -140,6 +140,22 @@ static void acronyms_in_prose(void **state) {
   EXPECT("Il utilise le noyau Kervix depuis mai.", "Kervix/MISC/Kervix");
 }
 
+/* A label of common words between separators of a tag list, a menu or
+** a newsletter's name is a topic, no name (ent_class.c, common_label). */
+static void topic_labels(void **state) {
+  (void)state;
+  EXPECT("Le ministre a parlé.\nMots-clés : Énergie · Transports · "
+         "Hébergement d'urgence\n",
+         "");
+  EXPECT("Fin.\nNewsletter Santé : recevez chaque semaine les infos.", "");
+  /* a list of names in a sentence is no label */
+  EXPECT("Les peintres Manet, Millet, Monet exposent.",
+         "Manet/PER/Manet|Millet/PER/Millet|Monet/PER/Monet");
+  /* nor a body's head with its adjective */
+  EXPECT("Fin.\nTags : Conseil constitutionnel · Justice\n",
+         "Conseil constitutionnel/ORG/Conseil constitutionnel");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -150,6 +166,7 @@ int main(void) {
       cmocka_unit_test(mc_names),
       cmocka_unit_test(sans_bodies),
       cmocka_unit_test(acronyms_in_prose),
+      cmocka_unit_test(topic_labels),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
