@@ -90,8 +90,11 @@ static int left_cue(ent_ctx *c, size_t t0) {
         !(ent_tok_flags(c, k) & EL_TITLE))
       return 0;
     uint32_t f = ent_tok_flags(c, k);
-    /* the verb "a" folds like the preposition "à" */
+    /* the verb "a" folds like the preposition "à"; a cardinal point
+    ** announces a place only through "de" ("à l'est de X"): "qui est X"
+    ** is the verb (from branch ents, ef11d10) */
     if (word_is(c, k, "a")) return 0;
+    if ((f & EL_CARDINAL) && !via_de) return 0;
     /* "ministre des Affaires étrangères", "ministère de l'Intérieur": a
     ** portfolio, not a name */
     if (via_de && (starts_with(c, k, "minist") || starts_with(c, k, "Minist")))

@@ -156,6 +156,14 @@ static void topic_labels(void **state) {
          "Conseil constitutionnel/ORG/Conseil constitutionnel");
 }
 
+/* A cardinal point announces a place only through "de" ("à l'est de
+** X"): "est" before a name is the verb (ent_class.c, left_cue). */
+static void cardinal_only_through_de(void **state) {
+  (void)state;
+  EXPECT("Le vainqueur est Marc Kervadec.", "Marc Kervadec/PER/Marc Kervadec");
+  EXPECT("Les troupes sont à l'est de Kervalo.", "Kervalo/LOC/Kervalo");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -167,6 +175,7 @@ int main(void) {
       cmocka_unit_test(sans_bodies),
       cmocka_unit_test(acronyms_in_prose),
       cmocka_unit_test(topic_labels),
+      cmocka_unit_test(cardinal_only_through_de),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
