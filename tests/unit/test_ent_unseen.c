@@ -164,6 +164,25 @@ static void cardinal_only_through_de(void **state) {
   EXPECT("Les troupes sont à l'est de Kervalo.", "Kervalo/LOC/Kervalo");
 }
 
+/* A name defined by a bracketed acronym runs to the bracket when its
+** words spell the acronym (ent_cand.c, acronym_defined_end). */
+static void names_spelled_by_their_acronym(void **state) {
+  (void)state;
+  EXPECT("Elle a saisi la Banque kervaloise pour la pêche et le transport "
+         "(BKPT) hier.",
+         "Banque kervaloise pour la pêche et le transport/ORG/"
+         "Banque kervaloise pour la pêche et le transport|"
+         "BKPT/ORG/Banque kervaloise pour la pêche et le transport");
+  EXPECT("Selon l'Institut de chimie du sol de Kervel (ICSK), non.",
+         "Institut de chimie du sol de Kervel/ORG/"
+         "Institut de chimie du sol de Kervel|"
+         "ICSK/ORG/Institut de chimie du sol de Kervel");
+  /* words that do not spell it stay apart */
+  EXPECT("Selon l'Institut de chimie du sol de Kervel (XYZ), non.",
+         "Institut de chimie/ORG/Institut de chimie|Kervel/LOC/Kervel|"
+         "XYZ/ORG/XYZ");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -176,6 +195,7 @@ int main(void) {
       cmocka_unit_test(acronyms_in_prose),
       cmocka_unit_test(topic_labels),
       cmocka_unit_test(cardinal_only_through_de),
+      cmocka_unit_test(names_spelled_by_their_acronym),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
