@@ -793,6 +793,16 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_PER) F |= EFB(title_before);
   if (cue == CUE_ORG) F |= EFB(org_cue);
   if (cue == CUE_MISC) F |= EFB(misc_cue);
+  /* "la Communauté économique des États de l'Afrique de l'Ouest
+  ** (Cédéao)": a word in brackets that the name before it spells is
+  ** that name's acronym, of its type (in any case: Cédéao, Ifri) when
+  ** more than a default gave the name its type */
+  if (ntok == 1 && s > c->sp && s[-1].type && s[-1].ev > EV_DEFAULT &&
+      s[-1].t1 + 1 == s->t0 && !(F & (EFB(org_cue) | EFB(misc_cue))) &&
+      ent_spells_acronym(c, s[-1].t0, s[-1].t1))
+    F |= s[-1].type == PRESSE_MISC  ? EFB(misc_cue)
+         : s[-1].type == PRESSE_ORG ? EFB(org_cue)
+                                    : 0;
   /* "a proposé le poste à Antonis Kervalos": after a bare "à", several
   ** capitalised words that no lexicon knows as places or words are a
   ** person as often as a place (places of several words are in the

@@ -177,6 +177,13 @@ static void names_spelled_by_their_acronym(void **state) {
          "Institut de chimie du sol de Kervel/ORG/"
          "Institut de chimie du sol de Kervel|"
          "ICSK/ORG/Institut de chimie du sol de Kervel");
+  /* an acronym written as a word takes the type of the name it spells,
+  ** in all its mentions */
+  EXPECT("Hier, le Conseil européen des écoles (Cédé) a parlé. La "
+         "Cédé insiste.",
+         "Conseil européen des écoles/ORG/"
+         "Conseil européen des écoles|Cédé/ORG/Cédé|"
+         "Cédé/ORG/Cédé");
   /* words that do not spell it stay apart */
   EXPECT("Selon l'Institut de chimie du sol de Kervel (XYZ), non.",
          "Institut de chimie/ORG/Institut de chimie|Kervel/LOC/Kervel|"
