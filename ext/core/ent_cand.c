@@ -1201,6 +1201,15 @@ int ent_candidates(ent_ctx *c) {
       s0--;
     /* a site named by its domain: "Kervelhunters.org" is one name, a
     ** body (a medium) */
+    /* "la Coupe du monde 2030", "le Festival de Kervel 2027": an
+    ** event's name of several words and its year (a year right after
+    ** the head joins in grow()) */
+    if (!skip && j > s0 + 1 && j < c->ntok && year_at(c, j) &&
+        (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) &&
+        c->tok[j].sent == c->tok[s0].sent && same_line(c, j - 1) &&
+        (ent_tok_flags(c, s0) & (EL_EVENT | EL_MISCCUE)) &&
+        !(c->info[s0] & TI_AMBIG && !(ent_tok_flags(c, s0) & EL_EVENT)))
+      j++;
     int site = site_suffix(c, j);
     if (site) j += 2;
     if (!site && !skip) j = acronym_defined_end(c, s0, j);

@@ -190,6 +190,17 @@ static void names_spelled_by_their_acronym(void **state) {
          "XYZ/ORG/XYZ");
 }
 
+/* An event's name of several words keeps its year (ent_cand.c). */
+static void events_and_their_year(void **state) {
+  (void)state;
+  EXPECT("Il vise la Coupe du monde 2030 et le Festival de Kervel 2027.",
+         "Coupe du monde 2030/MISC/Coupe du monde 2030|"
+         "Festival de Kervel 2027/MISC/Festival de Kervel 2027");
+  /* not a body's name and a year */
+  EXPECT("Le Conseil de Kervel 2027 a voté.",
+         "Conseil de Kervel/ORG/Conseil de Kervel");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -203,6 +214,7 @@ int main(void) {
       cmocka_unit_test(topic_labels),
       cmocka_unit_test(cardinal_only_through_de),
       cmocka_unit_test(names_spelled_by_their_acronym),
+      cmocka_unit_test(events_and_their_year),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
