@@ -201,6 +201,14 @@ static void events_and_their_year(void **state) {
          "Conseil de Kervel/ORG/Conseil de Kervel");
 }
 
+/* Trades of companies before a company's name (data/ent_orgcues.txt):
+** the name is a body whatever its shape. */
+static void company_trades(void **state) {
+  (void)state;
+  EXPECT("Le motoriste Kervatec a prévenu.", "Kervatec/ORG/Kervatec");
+  EXPECT("Il travaille pour l'armement Kerlouan.", "Kerlouan/ORG/Kerlouan");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -215,6 +223,7 @@ int main(void) {
       cmocka_unit_test(cardinal_only_through_de),
       cmocka_unit_test(names_spelled_by_their_acronym),
       cmocka_unit_test(events_and_their_year),
+      cmocka_unit_test(company_trades),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
