@@ -680,6 +680,52 @@ static int date_after(ent_ctx *c, size_t j) {
 }
 
 /* Grow a span from name word i; returns its end (exclusive). */
+/* The first letter of s[0..n), folded (lowercase, no accent), or 0. */
+static char first_folded(const char *s, size_t n) {
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(s, n < 4 ? n : 4, w);
+  return m == (size_t)-1 || m == 0 ? 0 : w[0];
+}
+
+/* Do the words [i, k) spell the word in brackets after them ("(" at k)?
+** Function words may be skipped or spelled: "Communauté économique des
+** États de l'Afrique de l'Ouest (Cédéao)", "Institut de physique du
+** globe de Paris (IPGP)". */
+int ent_spells_acronym(ent_ctx *c, size_t i, size_t k) {
+  if (k <= i || k + 2 >= c->ntok || !is_punct(c, k, "(") ||
+      !ent_is_word(c, k + 1) || !(c->tok[k + 1].flags & PRESSE_TF_UPPER) ||
+      !(is_punct(c, k + 2, ")") || is_punct(c, k + 2, ",")))
+    return 0;
+  char a[ENT_FOLD_MAX];
+  size_t na = ent_fold(tok_s(c, k + 1), tok_n(c, k + 1), a);
+  if (na == (size_t)-1 || na < 2 || na > 10 || k - i > 16) return 0;
+  /* reach: bit p set when the words so far spell a[0..p) */
+  uint32_t reach = 1;
+  for (size_t w = i; w < k && reach; w++) {
+    if (!ent_is_word(c, w)) return 0;
+    uint32_t f = ent_tok_flags(c, w);
+    int skip = (f & EL_FUNC) || (c->tok[w].flags & PRESSE_TF_ELISION);
+    char l = first_folded(tok_s(c, w), tok_n(c, w));
+    uint32_t next = skip ? reach : 0;
+    for (size_t p = 0; p < na; p++)
+      if ((reach >> p & 1) && a[p] == l) next |= 1u << (p + 1);
+    reach = next;
+  }
+  return (reach >> na & 1) != 0;
+}
+
+/* "la Banque européenne pour la reconstruction et le développement
+** (BERD)": a name that a bracketed acronym defines runs to the bracket
+** when the words from i spell the acronym. Returns the token of the
+** bracket, or j. */
+static size_t acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
+  size_t k = j, lim = i + 16;
+  while (k < c->ntok && k < lim && ent_is_word(c, k) &&
+         c->tok[k].sent == c->tok[i].sent)
+    k++;
+  return k > j && ent_spells_acronym(c, i, k) ? k : j;
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -1155,8 +1201,18 @@ int ent_candidates(ent_ctx *c) {
       s0--;
     /* a site named by its domain: "Kervelhunters.org" is one name, a
     ** body (a medium) */
+    /* "la Coupe du monde 2030", "le Festival de Kervel 2027": an
+    ** event's name of several words and its year (a year right after
+    ** the head joins in grow()) */
+    if (!skip && j > s0 + 1 && j < c->ntok && year_at(c, j) &&
+        (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) &&
+        c->tok[j].sent == c->tok[s0].sent && same_line(c, j - 1) &&
+        (ent_tok_flags(c, s0) & (EL_EVENT | EL_MISCCUE)) &&
+        !(c->info[s0] & TI_AMBIG && !(ent_tok_flags(c, s0) & EL_EVENT)))
+      j++;
     int site = site_suffix(c, j);
     if (site) j += 2;
+    if (!site && !skip) j = acronym_defined_end(c, s0, j);
     int rc = push(c, s0, j, s0 == i ? skip : 0);
     if (rc) return rc;
     if (site) {

@@ -90,8 +90,11 @@ static int left_cue(ent_ctx *c, size_t t0) {
         !(ent_tok_flags(c, k) & EL_TITLE))
       return 0;
     uint32_t f = ent_tok_flags(c, k);
-    /* the verb "a" folds like the preposition "à" */
+    /* the verb "a" folds like the preposition "à"; a cardinal point
+    ** announces a place only through "de" ("à l'est de X"): "qui est X"
+    ** is the verb (from branch ents, ef11d10) */
     if (word_is(c, k, "a")) return 0;
+    if ((f & EL_CARDINAL) && !via_de) return 0;
     /* "ministre des Affaires étrangères", "ministère de l'Intérieur": a
     ** portfolio, not a name */
     if (via_de && (starts_with(c, k, "minist") || starts_with(c, k, "Minist")))
@@ -155,6 +158,55 @@ static uint32_t span_flags(ent_ctx *c, const ent_span *s) {
     m += a;
   }
   return ent_lex_lookup(buf, m);
+}
+
+/* Is token i a separator of a list of labels (tags, menus: "·", "|",
+** "•", ",", ":") or no token on the line of token j? */
+static int label_sep(const ent_ctx *c, size_t i, size_t j) {
+  if (i >= c->ntok || c->tok[i].sent != c->tok[j].sent) return 1;
+  const presse_token *t = &c->tok[i];
+  uint32_t brk = PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
+  if (i > j ? (t->flags & brk) : (c->tok[j].flags & brk)) return 1;
+  if (t->kind != PRESSE_TOK_PUNCT && t->kind != PRESSE_TOK_SYMBOL) return 0;
+  size_t n = t->b1 - t->b0;
+  const char *p = c->text + t->b0;
+  return (n == 1 && (*p == ',' || *p == ':' || *p == '|')) ||
+         (n == 2 && !memcmp(p, "\xC2\xB7", 2)) ||
+         (n == 3 && !memcmp(p, "\xE2\x80\xA2", 3));
+}
+
+/* A label made of common words alone between separators ("Sur le même
+** sujet : Kervel · Collège · Carte scolaire", "Newsletter Politique :",
+** "À LA UNE :"): a topic, no name. Not a place or a name, nor a body's
+** head with more words ("Conseil constitutionnel"). Taken from branch
+** ents (9eed716), without its list of bodies. */
+static int common_label(ent_ctx *c, const ent_span *s) {
+  if (!label_sep(c, s->t0 ? s->t0 - 1 : c->ntok, s->t0) ||
+      !label_sep(c, s->t1, s->t1 - 1) || ent_dateline_at(c, s->t0, s->t1))
+    return 0;
+  /* a list of labels, not of names in a sentence ("les peintres Manet,
+  ** Millet, Monet"): back to the line's start or a colon, bullet or
+  ** bar, only capitalised words and separators */
+  uint32_t brk = PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
+  for (size_t k = s->t0; k > 0 && !(c->tok[k].flags & brk);) {
+    k--;
+    if (c->tok[k].sent != c->tok[s->t0].sent) break;
+    if (ent_is_word(c, k)) {
+      if (!(c->tok[k].flags & PRESSE_TF_UPPER)) return 0;
+      continue;
+    }
+    const char *p = c->text + c->tok[k].b0;
+    if (*p == ':' || *p == '|' || (unsigned char)*p >= 0x80) break;
+  }
+  for (size_t j = s->t0; j < s->t1; j++) {
+    if (!ent_is_word(c, j)) return 0;
+    uint32_t f = ent_tok_flags(c, j);
+    if (!(f & (EL_COMMON | EL_ENGLISH | EL_FUNC)) ||
+        (f & (EL_NAMEY | EL_LOCHEAD | EL_MISCCUE | EL_EVENT)))
+      return 0;
+    if ((f & EL_ORGHEAD) && s->t1 - s->t0 > 1) return 0;
+  }
+  return 1;
 }
 
 static int upper_ascii_or_latin(const char *s) {
@@ -589,7 +641,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_ORG && ntok == 1 && (fs & (EL_COUNTRY | EL_CITY)) &&
       s->t0 > 0 && de_word(c, s->t0 - 1))
     cue = 0;
-  if (cue == CUE_PORTFOLIO || user_name(c, s)) return 0;
+  if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s)) return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */
   if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC &&
@@ -741,6 +793,16 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_PER) F |= EFB(title_before);
   if (cue == CUE_ORG) F |= EFB(org_cue);
   if (cue == CUE_MISC) F |= EFB(misc_cue);
+  /* "la Communauté économique des États de l'Afrique de l'Ouest
+  ** (Cédéao)": a word in brackets that the name before it spells is
+  ** that name's acronym, of its type (in any case: Cédéao, Ifri) when
+  ** more than a default gave the name its type */
+  if (ntok == 1 && s > c->sp && s[-1].type && s[-1].ev > EV_DEFAULT &&
+      s[-1].t1 + 1 == s->t0 && !(F & (EFB(org_cue) | EFB(misc_cue))) &&
+      ent_spells_acronym(c, s[-1].t0, s[-1].t1))
+    F |= s[-1].type == PRESSE_MISC  ? EFB(misc_cue)
+         : s[-1].type == PRESSE_ORG ? EFB(org_cue)
+                                    : 0;
   /* "a proposé le poste à Antonis Kervalos": after a bare "à", several
   ** capitalised words that no lexicon knows as places or words are a
   ** person as often as a place (places of several words are in the

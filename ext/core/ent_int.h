@@ -159,6 +159,11 @@ int ent_dateline_at(ent_ctx *c, size_t t0, size_t t1);
 ** j), two plural nouns, the first capitalised (ent_cand.c). */
 int sans_plural(ent_ctx *c, size_t i, size_t j);
 
+/* Do the words [i, k) spell the word in brackets after them, "(" being
+** token k ("Banque européenne pour la reconstruction et le développement
+** (BERD)", "... (Cédéao)")? (ent_cand.c) */
+int ent_spells_acronym(ent_ctx *c, size_t i, size_t k);
+
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
 int ent_consistency(ent_ctx *c);

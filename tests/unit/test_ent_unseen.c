@@ -140,6 +140,75 @@ static void acronyms_in_prose(void **state) {
   EXPECT("Il utilise le noyau Kervix depuis mai.", "Kervix/MISC/Kervix");
 }
 
+/* A label of common words between separators of a tag list, a menu or
+** a newsletter's name is a topic, no name (ent_class.c, common_label). */
+static void topic_labels(void **state) {
+  (void)state;
+  EXPECT("Le ministre a parlé.\nMots-clés : Énergie · Transports · "
+         "Hébergement d'urgence\n",
+         "");
+  EXPECT("Fin.\nNewsletter Santé : recevez chaque semaine les infos.", "");
+  /* a list of names in a sentence is no label */
+  EXPECT("Les peintres Manet, Millet, Monet exposent.",
+         "Manet/PER/Manet|Millet/PER/Millet|Monet/PER/Monet");
+  /* nor a body's head with its adjective */
+  EXPECT("Fin.\nTags : Conseil constitutionnel · Justice\n",
+         "Conseil constitutionnel/ORG/Conseil constitutionnel");
+}
+
+/* A cardinal point announces a place only through "de" ("à l'est de
+** X"): "est" before a name is the verb (ent_class.c, left_cue). */
+static void cardinal_only_through_de(void **state) {
+  (void)state;
+  EXPECT("Le vainqueur est Marc Kervadec.", "Marc Kervadec/PER/Marc Kervadec");
+  EXPECT("Les troupes sont à l'est de Kervalo.", "Kervalo/LOC/Kervalo");
+}
+
+/* A name defined by a bracketed acronym runs to the bracket when its
+** words spell the acronym (ent_cand.c, acronym_defined_end). */
+static void names_spelled_by_their_acronym(void **state) {
+  (void)state;
+  EXPECT("Elle a saisi la Banque kervaloise pour la pêche et le transport "
+         "(BKPT) hier.",
+         "Banque kervaloise pour la pêche et le transport/ORG/"
+         "Banque kervaloise pour la pêche et le transport|"
+         "BKPT/ORG/Banque kervaloise pour la pêche et le transport");
+  EXPECT("Selon l'Institut de chimie du sol de Kervel (ICSK), non.",
+         "Institut de chimie du sol de Kervel/ORG/"
+         "Institut de chimie du sol de Kervel|"
+         "ICSK/ORG/Institut de chimie du sol de Kervel");
+  /* an acronym written as a word takes the type of the name it spells,
+  ** in all its mentions */
+  EXPECT("Hier, le Conseil européen des écoles (Cédé) a parlé. La "
+         "Cédé insiste.",
+         "Conseil européen des écoles/ORG/"
+         "Conseil européen des écoles|Cédé/ORG/Cédé|"
+         "Cédé/ORG/Cédé");
+  /* words that do not spell it stay apart */
+  EXPECT("Selon l'Institut de chimie du sol de Kervel (XYZ), non.",
+         "Institut de chimie/ORG/Institut de chimie|Kervel/LOC/Kervel|"
+         "XYZ/ORG/XYZ");
+}
+
+/* An event's name of several words keeps its year (ent_cand.c). */
+static void events_and_their_year(void **state) {
+  (void)state;
+  EXPECT("Il vise la Coupe du monde 2030 et le Festival de Kervel 2027.",
+         "Coupe du monde 2030/MISC/Coupe du monde 2030|"
+         "Festival de Kervel 2027/MISC/Festival de Kervel 2027");
+  /* not a body's name and a year */
+  EXPECT("Le Conseil de Kervel 2027 a voté.",
+         "Conseil de Kervel/ORG/Conseil de Kervel");
+}
+
+/* Trades of companies before a company's name (data/ent_orgcues.txt):
+** the name is a body whatever its shape. */
+static void company_trades(void **state) {
+  (void)state;
+  EXPECT("Le motoriste Kervatec a prévenu.", "Kervatec/ORG/Kervatec");
+  EXPECT("Il travaille pour l'armement Kerlouan.", "Kerlouan/ORG/Kerlouan");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -150,6 +219,11 @@ int main(void) {
       cmocka_unit_test(mc_names),
       cmocka_unit_test(sans_bodies),
       cmocka_unit_test(acronyms_in_prose),
+      cmocka_unit_test(topic_labels),
+      cmocka_unit_test(cardinal_only_through_de),
+      cmocka_unit_test(names_spelled_by_their_acronym),
+      cmocka_unit_test(events_and_their_year),
+      cmocka_unit_test(company_trades),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
