@@ -365,6 +365,88 @@ static int protagonist(const qwork *w, int32_t s) {
   return w->spk[s].b0 == b0;
 }
 
+/* A definite role noun with no name ("», tranche le vigneron", "a
+** demandé le magistrat", "confie le jeune homme") stands, for a reader,
+** for the person the paragraph has just introduced: the most recent PER
+** mention before it in its paragraph, outside quotations and
+** parentheses, of a fitting gender, not named with another function (or
+** a conflicting one). Bounded look-back. -1 when none. */
+static int definite(const qwork *w, size_t i);
+
+/* A noun for any person, not a function ("le jeune homme", "la
+** sexagénaire"): function class 99 of data/speaker_functions.txt. Such a
+** noun never conflicts with the function a person was named with. */
+#define GENERIC_CLASS 99
+static int generic_noun(const qwork *w, size_t t) {
+  char b[64];
+  size_t n =
+      q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, b, sizeof b);
+  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value == GENERIC_CLASS && x->n == n && !memcmp(x->s, b, n)) return 1;
+  }
+  return 0;
+}
+
+static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
+                                uint8_t g, int any) {
+  if (!w->ents) return -1;
+  /* Only the sentence just before the quotation (a cue after it), or the
+  ** one before the noun's own: a person named further back is no longer
+  ** the one a reader has in mind ("Au cœur du film, X, 87 ans. Leur
+  ** amitié … « … », sourit la réalisatrice" is not X). */
+  int qualified = 0;
+  for (size_t k = t + 1; k < t1 && !qualified; k++)
+    qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
+                q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
+  uint32_t s0 = w->tok[t].sent ? w->tok[t].sent - 1 : 0;
+  int passed = 0;
+  for (size_t i = t, n = 0; i-- > 0 && n < 400; n++) {
+    if (w->para[i] != w->para[t]) break;
+    if (w->inq[i]) {
+      passed = 1;
+      continue;
+    }
+    if (passed == 1) {
+      s0 = w->tok[i].sent;
+      passed = 2;
+    }
+    if (w->tok[i].sent < s0) break;
+    if (w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i), l = q_ent_last(w, i);
+    int32_t e = w->ent[i];
+    i = f;
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if (f > 0 && Q_ISPUNCT(w, f - 1, '(')) continue;
+    /* a relation's complement: "l'avocat de X" is not X */
+    if (f >= t && f < t1) continue;
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) continue;
+    if (!any && named_fitting(w, f, l, t, t1, cls) < 0) continue;
+    int32_t s = q_entity_speaker(w, e, (uint32_t)f);
+    if (s < 0) return -1;
+    if (any) return s;
+    /* "le chef de la diplomatie suisse": a function with its complement
+    ** is a new holder, not a person named with no function */
+    if (qualified && !(w->spk[s].tt1 > w->spk[s].tt0)) {
+      w->nspk--;
+      continue;
+    }
+    const qspeaker *p = &w->spk[s];
+    /* named elsewhere with another function, or the same noun with
+    ** another modifier ("chef de la diplomatie russe") */
+    if (other_function(w, p, t, cls) ||
+        (p->tt1 > p->tt0 && p->tt1 <= w->ntok &&
+         titles_conflict(w, t, t1, p->tt0, p->tt1,
+                         cls && !same_word(w, p->tt0, t) ? cls : 0))) {
+      w->nspk--;
+      continue;
+    }
+    return s;
+  }
+  return -1;
+}
+
 /* The person a title group [t, t1) designates: the most recent PER entity
 ** introduced with the same noun and no conflicting modifier ("le graphiste
 ** portugais X", "X, le ministre ..."); else (*guess set) the most recent
@@ -430,6 +512,17 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   if (!g && tf == QT_TITLE_M && !elided) g = 1;
   if (!g && tf == QT_TITLE_F) g = 2;
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
+  /* the one who spoke as that function ("le porte-parole de la police",
+  ** then "le porte-parole") stays first; else the person just named */
+  if (definite(w, d) &&
+      !(s >= 0 && w->spk[s].tt1 > w->spk[s].tt0 && w->spk[s].tt0 < w->ntok &&
+        same_word(w, w->spk[s].tt0, t))) {
+    int32_t p = paragraph_person(w, t, t1, cls, g, generic_noun(w, t));
+    if (p >= 0) {
+      *guess = 1;
+      return p;
+    }
+  }
   /* "le ministre de l'Intérieur" is not the last speaker if that one was
   ** named with another function ("le directeur d'Enedis, X"); a bare
   ** "la ministre" may still be (dev sets: rejecting it there loses more) */
@@ -840,6 +933,27 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
 ** title group, an institution, a pronoun). *end gets the token after it.
 ** -1: not a speaker group; -3: a group that designates someone who cannot
 ** be resolved (the caller must not look further). Sets w->how. */
+/* "», a reconnu l'Espagnol", "a expliqué le Suédois": a capitalised
+** noun of nationality or origin (a MISC name after the article d) stands
+** for an athlete or a person of that origin: the one named with it ("le
+** Slovène X"), else the person named just before in the paragraph, else
+** the last speaker of the article's gender. -1 when none. */
+static int32_t demonym_person(qwork *w, size_t d, size_t m) {
+  for (size_t k = m, n = 0; k-- > 0 && n < 2000; n++) {
+    if (w->ent[k] < 0 || w->inq[k]) continue;
+    size_t f = q_ent_first(w, k), l = q_ent_last(w, k);
+    if (f == l && w->ents->ent[w->ent[k]].type == PRESSE_MISC &&
+        same_word(w, k, m) && l + 1 < w->ntok && w->ent[l + 1] >= 0 &&
+        w->ents->ent[w->ent[l + 1]].type == PRESSE_PER)
+      return q_entity_speaker(w, w->ent[l + 1], (uint32_t)(l + 1));
+    k = f;
+  }
+  uint8_t g = q_det_gender(w, d);
+  int32_t s = paragraph_person(w, m, m + 1, 0, g, 1);
+  if (s < 0 && g) s = q_last_speaker_excl(w, m, g, NULL, 0);
+  return s;
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
@@ -864,6 +978,18 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     ** missed after it: the group below) */
     *end = q_ent_last(w, i + 1) + 1;
     return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
+  }
+  if (definite(w, i) && !q_tok_is(w, i, "les") && i + 1 < limit &&
+      w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
+      q_ent_last(w, i + 1) == i + 1 &&
+      w->ents->ent[w->ent[i + 1]].type == PRESSE_MISC &&
+      !(i + 2 < w->ntok && upper(w, i + 2))) {
+    int32_t s = demonym_person(w, i, i + 1);
+    if (s >= 0) {
+      *end = i + 2;
+      w->how = QH_GUESS;
+      return s;
+    }
   }
   if (acronym(w, i) && !(i + 1 < w->ntok && w->ent[i + 1] >= 0)) {
     int32_t s = acronym_speaker(w, i);

@@ -1235,6 +1235,59 @@ static void ind_view_openers(void **state) {
          e, I, "le score montre un vrai souci", "Marc Roux", "À ses yeux");
 }
 
+/* A role noun after a cue stands for the person just introduced in the
+** paragraph (quotes_attr.c, paragraph_person), not the last speaker. */
+static void spk_role_anaphora(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Garnier", "Paul Garnier", PRESSE_PER},
+                               {"Jean Roux", "Jean Roux", PRESSE_PER},
+                               {"Marc Dubois", "Marc Dubois", PRESSE_PER},
+                               {"Henri Lafont", "Henri Lafont", PRESSE_PER},
+                               {"Lucie Marin", "Lucie Marin", PRESSE_PER},
+                               {"Nadia Kerr", "Nadia Kerr", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  /* the last speaker is another man: the noun goes to the one named in
+  ** the sentence before */
+  expect("« Je n'étais pas là », a dit Jean Roux.\n\nUne version que "
+         "conteste Henri Lafont. « Nous garderons nos vignes telles "
+         "qu'elles sont », tranche le vigneron.",
+         e, D, "Nous garderons nos vignes telles qu'elles sont", "Henri Lafont",
+         "tranche");
+  /* a generic noun never conflicts with the function a person has */
+  expect("« Je n'étais pas là », a dit Jean Roux.\n\nMarc Dubois, "
+         "infirmier, attend devant la porte. « Je suis fatigué de tout "
+         "cela », confie le jeune homme.",
+         e, D, "Je suis fatigué de tout cela", "Marc Dubois", "confie");
+  /* a person of the other gender is passed over */
+  expect("« Je n'étais pas là », a dit Jean Roux.\n\nLucie Marin reçoit "
+         "Paul Garnier dans son bureau. « Ce dossier avance bien », "
+         "assure l'architecte.",
+         e, D, "Ce dossier avance bien", "Paul Garnier", "assure");
+  /* named further back than the sentence before: not that person */
+  expect("« Je tourne ici », a dit Nadia Kerr.\n\nAu centre du film, "
+         "Lucie Marin, institutrice. Leur amitié porte le récit. « Elle "
+         "m'a tout appris », sourit la réalisatrice.",
+         e, D, "Elle m'a tout appris", "Nadia Kerr", "sourit");
+}
+
+/* "», a reconnu l'Italien": the person named with that nationality noun,
+** else the person just named in the paragraph. */
+static void spk_demonym_anaphora(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marco Rossi", "Marco Rossi", PRESSE_PER},
+                               {"Lars Nilsson", "Lars Nilsson", PRESSE_PER},
+                               {"Italien", "Italien", PRESSE_MISC},
+                               {"Belge", "Belge", PRESSE_MISC},
+                               {"Danois", "Danois", PRESSE_MISC},
+                               {NULL, NULL, 0}};
+  expect("Le Belge a devancé l'Italien Marco Rossi au sommet. « Il était "
+         "plus fort aujourd'hui », a reconnu l'Italien.",
+         e, D, "Il était plus fort aujourd'hui", "Marco Rossi", "a reconnu");
+  expect("Le leader du classement, Lars Nilsson, a suivi les attaques. « "
+         "Nous avons couru prudemment », a expliqué le Danois.",
+         e, D, "Nous avons couru prudemment", "Lars Nilsson", "a expliqué");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1292,6 +1345,8 @@ int main(void) {
       cmocka_unit_test(spk_org_noun_recent),
       cmocka_unit_test(ind_call_quoted),
       cmocka_unit_test(ind_view_openers),
+      cmocka_unit_test(spk_role_anaphora),
+      cmocka_unit_test(spk_demonym_anaphora),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
