@@ -1288,6 +1288,25 @@ static void spk_demonym_anaphora(void **state) {
          e, D, "Nous avons couru prudemment", "Lars Nilsson", "a expliqué");
 }
 
+/* Justice (data/speaker_functions.txt, classes 7 and 8): "le magistrat" is
+** the presiding judge, "le représentant du ministère public" the avocat
+** général. */
+static void spk_justice_functions(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Jean Roux", "Jean Roux", PRESSE_PER},
+                               {"Paul Garnier", "Paul Garnier", PRESSE_PER},
+                               {"Marc Delon", "Marc Delon", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  const char *t =
+      "Le président de la cour, Paul Garnier, a ouvert l'audience. « Je "
+      "suis innocent », a répété Jean Roux. « Pourquoi sortir armé ? », a "
+      "demandé le magistrat.\n\nL'avocat général, Marc Delon, a pris la "
+      "parole. « Je suis prudent », a répondu Jean Roux. « Vous l'avez vu "
+      "deux heures », a lancé le représentant du ministère public.";
+  expect(t, e, D, "Pourquoi sortir armé ?", "Paul Garnier", "a demandé");
+  expect(t, e, D, "Vous l'avez vu deux heures", "Marc Delon", "a lancé");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1347,6 +1366,7 @@ int main(void) {
       cmocka_unit_test(ind_view_openers),
       cmocka_unit_test(spk_role_anaphora),
       cmocka_unit_test(spk_demonym_anaphora),
+      cmocka_unit_test(spk_justice_functions),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
