@@ -204,6 +204,7 @@ static int in_wording(const char *s, size_t m, const char *x, size_t n) {
 static int function_class(const qwork *w, size_t t, size_t t1) {
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value >= 98) continue; /* word classes, no function */
     int all = 1;
     for (size_t i = 0; i < x->n && all;) {
       size_t j = i;
@@ -726,6 +727,21 @@ static int32_t bare_group_before(qwork *w, size_t g) {
   return -1;
 }
 
+/* A noun whose holder speaks for the body named after it ("le
+** porte-parole de la police", "le représentant du groupe"): class 98 of
+** data/speaker_functions.txt. */
+static int spokes_noun(const qwork *w, size_t t) {
+  char b[64];
+  size_t n =
+      q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, b, sizeof b);
+  if (n > 1 && b[n - 1] == 's') n--; /* "les analystes" */
+  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value == 98 && x->n == n && !memcmp(x->s, b, n)) return 1;
+  }
+  return 0;
+}
+
 /* A definite article: le, la, l', les. */
 static int definite(const qwork *w, size_t i) {
   return q_tok_is(w, i, "le") || q_tok_is(w, i, "la") || q_tok_is(w, i, "l") ||
@@ -1140,6 +1156,11 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
                 w->ents->ent[w->ent[g2]].type == PRESSE_ORG;
       int grp = g2 < k && (w->feat[g2] & QT_GROUP);
       if ((org || grp) && !many && title_holder(w, title, k)) break;
+      /* "le président du Conseil européen", "la présidente de la
+      ** Commission": a person known by function, named by it (the gold's
+      ** convention), not the body; only a spokesperson speaks for it */
+      if ((org || grp) && !many && definite(w, i) && !spokes_noun(w, title))
+        break;
       if ((org || grp) && !many) {
         int32_t s = speaker_just_quoted(w, i, title, k);
         if (s >= 0) return s;

@@ -1307,6 +1307,23 @@ static void spk_justice_functions(void **state) {
   expect(t, e, D, "Vous l'avez vu deux heures", "Marc Delon", "a lancé");
 }
 
+/* A person known only by function is named by it ("président du Conseil
+** des maires"), not by the body; a spokesperson speaks for the body. */
+static void spk_function_of_body(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Conseil des maires", "Conseil des maires", PRESSE_ORG},
+      {"Banque du Nord", "Banque du Nord", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("« Nous avons un accord », a lancé le président du Conseil des "
+         "maires.",
+         e, D, "Nous avons un accord", "président du Conseil des maires",
+         "a lancé");
+  expect("« Les taux baisseront », a indiqué le porte-parole de la Banque du "
+         "Nord.",
+         e, D, "Les taux baisseront", "Banque du Nord", "a indiqué");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1367,6 +1384,7 @@ int main(void) {
       cmocka_unit_test(spk_role_anaphora),
       cmocka_unit_test(spk_demonym_anaphora),
       cmocka_unit_test(spk_justice_functions),
+      cmocka_unit_test(spk_function_of_body),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
