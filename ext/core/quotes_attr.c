@@ -398,8 +398,10 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
   ** amitié … « … », sourit la réalisatrice" is not X). */
   int qualified = 0;
   for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
-                q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
+    qualified = (q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
+                 q_tok_is(w, k, "du") || q_tok_is(w, k, "des")) &&
+                /* "le joueur de 24 ans": an age is no complement */
+                !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER);
   uint32_t s0 = w->tok[t].sent ? w->tok[t].sent - 1 : 0;
   int passed = 0;
   for (size_t i = t, n = 0; i-- > 0 && n < 400; n++) {
@@ -412,7 +414,19 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
       s0 = w->tok[i].sent;
       passed = 2;
     }
-    if (w->tok[i].sent < s0) break;
+    if (w->tok[i].sent < s0) {
+      /* a sentence opening with il / elle of the noun's gender goes on
+      ** about the person named before it ("La chanteuse X publie un
+      ** album. Elle y chante … « … », résume l'artiste") */
+      uint16_t pw = w->word[i + 1];
+      if (!w->inq[i + 1] && w->tok[i + 1].sent == s0 &&
+          (pw & (QW_IL | QW_ELLE)) && !(pw & QW_IMPERS) &&
+          (!g || (g == 2) == ((pw & QW_ELLE) != 0)) && s0 > 0 &&
+          w->tok[i].sent == s0 - 1)
+        s0--;
+      else
+        break;
+    }
     if (w->ent[i] < 0) continue;
     size_t f = q_ent_first(w, i), l = q_ent_last(w, i);
     int32_t e = w->ent[i];

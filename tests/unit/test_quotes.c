@@ -1270,6 +1270,25 @@ static void spk_role_anaphora(void **state) {
          e, D, "Elle m'a tout appris", "Nadia Kerr", "sourit");
 }
 
+/* The person named goes on through a sentence opening with il / elle; a
+** broad noun (l'artiste, le joueur) fits any function; an age is no
+** complement ("le joueur de 24 ans"). */
+static void spk_role_anaphora_chain(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Roy", "Paul Roy", PRESSE_PER},
+                               {"Lina Sarr", "Lina Sarr", PRESSE_PER},
+                               {"Marc Vidal", "Marc Vidal", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Le disque sort demain », a dit Paul Roy.\n\nLa chanteuse Lina "
+         "Sarr publie son album. Elle y chante en trois langues. « Ce disque "
+         "parle de ceux qui partent », résume l'artiste.",
+         e, D, "Ce disque parle de ceux qui partent", "Lina Sarr", "résume");
+  expect("« Le match sera dur », a dit Paul Roy.\n\nLe club a gagné grâce "
+         "à son ouvreur Marc Vidal, auteur de 17 points. « On s'est "
+         "regardés à la pause », a raconté le joueur de 24 ans.",
+         e, D, "On s'est regardés à la pause", "Marc Vidal", "a raconté");
+}
+
 /* "», a reconnu l'Italien": the person named with that nationality noun,
 ** else the person just named in the paragraph. */
 static void spk_demonym_anaphora(void **state) {
@@ -1385,6 +1404,7 @@ int main(void) {
       cmocka_unit_test(spk_demonym_anaphora),
       cmocka_unit_test(spk_justice_functions),
       cmocka_unit_test(spk_function_of_body),
+      cmocka_unit_test(spk_role_anaphora_chain),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
