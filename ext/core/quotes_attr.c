@@ -1986,14 +1986,32 @@ static int32_t on_at_group(qwork *w, size_t v) {
     s--;
   if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || w->inq[s]) return -1;
   size_t g = s + 1;
-  if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "la"))
+  if (q_tok_is(w, s, "du") && s + 3 < c && q_tok_is(w, s + 1, "côté") &&
+      (q_tok_is(w, s + 2, "de") || q_tok_is(w, s + 2, "d") ||
+       q_tok_is(w, s + 2, "du"))) {
+    /* "Du côté de la direction, on reconnaît …" */
+    g = s + 3;
+    if (!q_tok_is(w, s + 2, "du") &&
+        (q_tok_is(w, g, "la") || q_tok_is(w, g, "l")) && g + 1 < c)
+      g++;
+  } else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "la"))
     g++;
   else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "l"))
     g++;
   else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez")))
     return -1;
   if (g >= c) return -1;
-  if (w->ent[g] >= 0 && w->ents->ent[w->ent[g]].type == PRESSE_ORG &&
+  /* the group ends at its first comma: "Chez X, qui entre au capital,
+  ** on …", "Au ministère de Y, à Quito, on …" */
+  for (size_t x = g + 1; x < c; x++)
+    if (Q_ISPUNCT(w, x, ',')) {
+      c = x;
+      break;
+    }
+  /* "chez X, on …" names a firm or a group, whatever type entities()
+  ** gave the name (an unknown company is often taken for a place) */
+  if (w->ent[g] >= 0 &&
+      (w->ents->ent[w->ent[g]].type == PRESSE_ORG || q_tok_is(w, s, "chez")) &&
       q_ent_first(w, g) == g && q_ent_last(w, g) + 1 == c)
     return q_entity_speaker(w, w->ent[g], (uint32_t)g);
   if (!(w->feat[g] & QT_GROUP)) return -1;

@@ -1343,6 +1343,19 @@ static void spk_function_of_body(void **state) {
          e, D, "Les taux baisseront", "Banque du Nord", "a indiqué");
 }
 
+/* "Chez X, qui …, on parle d'un « … »", "Du côté de la direction, on
+** reconnaît « … »": the body the impersonal on stands for. */
+static void spk_on_chez_cote(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Veolix", "Veolix", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Chez Veolix, qui entre au capital, on parle d'un « pari sur "
+         "l'avenir ».",
+         e, D, "pari sur l'avenir", "Veolix", "parle");
+  expect("Du côté de la direction, on reconnaît une situation « tendue ».", e,
+         D, "tendue", "direction", "reconnaît");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1405,6 +1418,7 @@ int main(void) {
       cmocka_unit_test(spk_justice_functions),
       cmocka_unit_test(spk_function_of_body),
       cmocka_unit_test(spk_role_anaphora_chain),
+      cmocka_unit_test(spk_on_chez_cote),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
