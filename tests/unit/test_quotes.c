@@ -1283,6 +1283,11 @@ static void spk_role_anaphora_chain(void **state) {
          "Sarr publie son album. Elle y chante en trois langues. « Ce disque "
          "parle de ceux qui partent », résume l'artiste.",
          e, D, "Ce disque parle de ceux qui partent", "Lina Sarr", "résume");
+  /* a player's position is a function: "l'entraîneur" is not him */
+  expect("« Le match sera dur », a dit Paul Roy.\n\nLe pivot Marc Vidal a "
+         "marqué 18 points. « Nous avons perdu aux lancers francs », a "
+         "regretté l'entraîneur.",
+         e, D, "Nous avons perdu aux lancers francs", "Paul Roy", "a regretté");
   expect("« Le match sera dur », a dit Paul Roy.\n\nLe club a gagné grâce "
          "à son ouvreur Marc Vidal, auteur de 17 points. « On s'est "
          "regardés à la pause », a raconté le joueur de 24 ans.",
