@@ -1128,7 +1128,13 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     /* a function noun that is also a verb form ("conseiller", "élu"),
     ** or a participle ("l'accusé"), is the noun right after the
     ** determiner */
-    if ((w->verb[k] && !gerund_noun(w, k) &&
+    /* ... as is a verb form between a determiner and a name ("le
+    ** critique X") */
+    int before_name = k == i + 1 && (w->word[i] & QW_DET) &&
+                      !(w->word[i] & QW_PREP) && k + 1 < limit &&
+                      w->ent[k + 1] >= 0 &&
+                      w->ents->ent[w->ent[k + 1]].type == PRESSE_PER;
+    if ((w->verb[k] && !gerund_noun(w, k) && !before_name &&
          !(k == i + 1 &&
            ((w->feat[k] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) ||
             ((w->verb[k] & QV_PART) && (w->word[i] & QW_DET))))) ||

@@ -1361,6 +1361,20 @@ static void spk_on_chez_cote(void **state) {
          D, "tendue", "direction", "reconnaît");
 }
 
+/* "Pour le critique X, le livre « … »": critique and manager are function
+** nouns (critique is also a verb form); "Selon le manager de l'équipe,
+** …" with nobody named gives the function. */
+static void spk_critic_manager(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Pour le critique Paul Dutour, le livre « rappelle les grands "
+         "récits ».",
+         e, D, "rappelle les grands récits", "Paul Dutour", NULL);
+  expect("Selon le manager de l'équipe, le coureur « peut viser un top 10 ».",
+         e, D, "peut viser un top 10", "manager de l'équipe", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1424,6 +1438,7 @@ int main(void) {
       cmocka_unit_test(spk_function_of_body),
       cmocka_unit_test(spk_role_anaphora_chain),
       cmocka_unit_test(spk_on_chez_cote),
+      cmocka_unit_test(spk_critic_manager),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
