@@ -990,6 +990,17 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   *end = i + 1;
   if (w->ent[i] >= 0) {
     *end = q_ent_last(w, i) + 1;
+    if (i > 0 && definite(w, i - 1) && !q_tok_is(w, i - 1, "les") &&
+        q_ent_first(w, i) == i && q_ent_last(w, i) == i &&
+        w->ents->ent[w->ent[i]].type == PRESSE_MISC &&
+        !(i + 1 < w->ntok && upper(w, i + 1))) {
+      /* "Le Québécois, tête de série, estime …": a demonym subject */
+      int32_t s = demonym_person(w, i - 1, i);
+      if (s >= 0) {
+        w->how = QH_GUESS;
+        return s;
+      }
+    }
     return q_entity_speaker(w, w->ent[i], (uint32_t)i);
   }
   if (civility(w, i) && i + 1 < limit && w->ent[i + 1] >= 0 &&

@@ -1310,6 +1310,11 @@ static void spk_demonym_anaphora(void **state) {
   expect("Le leader du classement, Lars Nilsson, a suivi les attaques. « "
          "Nous avons couru prudemment », a expliqué le Danois.",
          e, D, "Nous avons couru prudemment", "Lars Nilsson", "a expliqué");
+  /* as the subject before the quotation */
+  expect("« Bien joué », a dit Marco Rossi.\n\nEn face, Lars Nilsson ne "
+         "cachait pas sa déception. Le Danois, tête de série, estime avoir "
+         "« laissé passer sa chance ».",
+         e, D, "laissé passer sa chance", "Lars Nilsson", "estime");
 }
 
 /* Justice (data/speaker_functions.txt, classes 7 and 8): "le magistrat" is
