@@ -506,6 +506,24 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       }
       i = l;
     }
+  /* "« … », affirme l'accusé" in the headline, nobody named with that
+  ** noun: the person the article is about, if nothing contradicts it */
+  if (w->ents && w->para[t] <= 1 && w->protagonist >= 0 && t > 0 &&
+      definite(w, t - 1)) {
+    uint8_t pg = q_entity_gender(w, w->protagonist);
+    uint8_t tg = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+    int fits = !pg || tg == (QT_TITLE_M | QT_TITLE_F) ||
+               (pg == 1) == (tg == QT_TITLE_M) || generic_noun(w, t);
+    if (fits) {
+      size_t n = w->nspk;
+      int32_t s = q_entity_speaker(w, w->protagonist, (uint32_t)t);
+      if (s >= 0 && !other_function(w, &w->spk[s], t, cls)) {
+        *guess = 1;
+        return s;
+      }
+      w->nspk = n;
+    }
+  }
   /* "Marc Roux, 45 ans, est graphiste": named with it as a predicate */
   for (size_t k = t, n = 0; w->ents && k-- > 0 && n < 400; n++) {
     if (!(w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) || w->inq[k] ||

@@ -1380,6 +1380,22 @@ static void spk_critic_manager(void **state) {
          e, D, "peut viser un top 10", "manager de l'équipe", NULL);
 }
 
+/* A role noun in the headline that no one is named with is the person the
+** article is about. */
+static void spk_headline_role(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Jean Roux", "Jean Roux", PRESSE_PER},
+                               {"Roux", "Jean Roux", PRESSE_PER},
+                               {"Paul Garnier", "Paul Garnier", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le Journal du Soir\nAccueil > Justice\n\nProcès : « Je n'ai rien "
+         "fait », affirme l'accusé\n\nAu premier jour de son procès, Jean "
+         "Roux, 34 ans, a livré sa version.\n\nRoux a répété qu'il avait eu "
+         "peur. Roux a ensuite pleuré. Le président, Paul Garnier, l'a "
+         "interrogé.",
+         e, D, "Je n'ai rien fait", "Jean Roux", "affirme");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1444,6 +1460,7 @@ int main(void) {
       cmocka_unit_test(spk_role_anaphora_chain),
       cmocka_unit_test(spk_on_chez_cote),
       cmocka_unit_test(spk_critic_manager),
+      cmocka_unit_test(spk_headline_role),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
