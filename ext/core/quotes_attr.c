@@ -204,6 +204,7 @@ static int in_wording(const char *s, size_t m, const char *x, size_t n) {
 static int function_class(const qwork *w, size_t t, size_t t1) {
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value >= 98) continue; /* word classes, no function */
     int all = 1;
     for (size_t i = 0; i < x->n && all;) {
       size_t j = i;
@@ -365,6 +366,102 @@ static int protagonist(const qwork *w, int32_t s) {
   return w->spk[s].b0 == b0;
 }
 
+/* A definite role noun with no name ("», tranche le vigneron", "a
+** demandé le magistrat", "confie le jeune homme") stands, for a reader,
+** for the person the paragraph has just introduced: the most recent PER
+** mention before it in its paragraph, outside quotations and
+** parentheses, of a fitting gender, not named with another function (or
+** a conflicting one). Bounded look-back. -1 when none. */
+static int definite(const qwork *w, size_t i);
+
+/* A noun for any person, not a function ("le jeune homme", "la
+** sexagénaire"): function class 99 of data/speaker_functions.txt. Such a
+** noun never conflicts with the function a person was named with. */
+#define GENERIC_CLASS 99
+static int generic_noun(const qwork *w, size_t t) {
+  char b[64];
+  size_t n =
+      q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, b, sizeof b);
+  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value == GENERIC_CLASS && x->n == n && !memcmp(x->s, b, n)) return 1;
+  }
+  return 0;
+}
+
+static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
+                                uint8_t g, int any) {
+  if (!w->ents) return -1;
+  /* Only the sentence just before the quotation (a cue after it), or the
+  ** one before the noun's own: a person named further back is no longer
+  ** the one a reader has in mind ("Au cœur du film, X, 87 ans. Leur
+  ** amitié … « … », sourit la réalisatrice" is not X). */
+  int qualified = 0;
+  for (size_t k = t + 1; k < t1 && !qualified; k++)
+    qualified = (q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
+                 q_tok_is(w, k, "du") || q_tok_is(w, k, "des")) &&
+                /* "le joueur de 24 ans": an age is no complement */
+                !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER);
+  uint32_t s0 = w->tok[t].sent ? w->tok[t].sent - 1 : 0;
+  int passed = 0;
+  for (size_t i = t, n = 0; i-- > 0 && n < 400; n++) {
+    if (w->para[i] != w->para[t]) break;
+    if (w->inq[i]) {
+      passed = 1;
+      continue;
+    }
+    if (passed == 1) {
+      s0 = w->tok[i].sent;
+      passed = 2;
+    }
+    if (w->tok[i].sent < s0) {
+      /* a sentence opening with il / elle of the noun's gender goes on
+      ** about the person named before it ("La chanteuse X publie un
+      ** album. Elle y chante … « … », résume l'artiste") */
+      uint16_t pw = w->word[i + 1];
+      if (!w->inq[i + 1] && w->tok[i + 1].sent == s0 &&
+          (pw & (QW_IL | QW_ELLE)) && !(pw & QW_IMPERS) &&
+          (!g || (g == 2) == ((pw & QW_ELLE) != 0)) && s0 > 0 &&
+          w->tok[i].sent == s0 - 1)
+        s0--;
+      else
+        break;
+    }
+    if (w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i), l = q_ent_last(w, i);
+    int32_t e = w->ent[i];
+    i = f;
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if (f > 0 && Q_ISPUNCT(w, f - 1, '(')) continue;
+    /* a relation's complement: "l'avocat de X" is not X */
+    if (f >= t && f < t1) continue;
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) continue;
+    if (!any && named_fitting(w, f, l, t, t1, cls) < 0) continue;
+    int32_t s = q_entity_speaker(w, e, (uint32_t)f);
+    if (s < 0) return -1;
+    if (any) return s;
+    /* "le chef de la diplomatie suisse": a function with its complement
+    ** is a new holder, not a person named with no function */
+    if (qualified && !(w->spk[s].tt1 > w->spk[s].tt0)) {
+      w->nspk--;
+      continue;
+    }
+    const qspeaker *p = &w->spk[s];
+    /* named elsewhere with another function, or the same noun with
+    ** another modifier ("chef de la diplomatie russe") */
+    if (other_function(w, p, t, cls) ||
+        (p->tt1 > p->tt0 && p->tt1 <= w->ntok &&
+         titles_conflict(w, t, t1, p->tt0, p->tt1,
+                         cls && !same_word(w, p->tt0, t) ? cls : 0))) {
+      w->nspk--;
+      continue;
+    }
+    return s;
+  }
+  return -1;
+}
+
 /* The person a title group [t, t1) designates: the most recent PER entity
 ** introduced with the same noun and no conflicting modifier ("le graphiste
 ** portugais X", "X, le ministre ..."); else (*guess set) the most recent
@@ -409,6 +506,24 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       }
       i = l;
     }
+  /* "« … », affirme l'accusé" in the headline, nobody named with that
+  ** noun: the person the article is about, if nothing contradicts it */
+  if (w->ents && w->para[t] <= 1 && w->protagonist >= 0 && t > 0 &&
+      definite(w, t - 1)) {
+    uint8_t pg = q_entity_gender(w, w->protagonist);
+    uint8_t tg = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+    int fits = !pg || tg == (QT_TITLE_M | QT_TITLE_F) ||
+               (pg == 1) == (tg == QT_TITLE_M) || generic_noun(w, t);
+    if (fits) {
+      size_t n = w->nspk;
+      int32_t s = q_entity_speaker(w, w->protagonist, (uint32_t)t);
+      if (s >= 0 && !other_function(w, &w->spk[s], t, cls)) {
+        *guess = 1;
+        return s;
+      }
+      w->nspk = n;
+    }
+  }
   /* "Marc Roux, 45 ans, est graphiste": named with it as a predicate */
   for (size_t k = t, n = 0; w->ents && k-- > 0 && n < 400; n++) {
     if (!(w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) || w->inq[k] ||
@@ -430,6 +545,17 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   if (!g && tf == QT_TITLE_M && !elided) g = 1;
   if (!g && tf == QT_TITLE_F) g = 2;
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
+  /* the one who spoke as that function ("le porte-parole de la police",
+  ** then "le porte-parole") stays first; else the person just named */
+  if (definite(w, d) &&
+      !(s >= 0 && w->spk[s].tt1 > w->spk[s].tt0 && w->spk[s].tt0 < w->ntok &&
+        same_word(w, w->spk[s].tt0, t))) {
+    int32_t p = paragraph_person(w, t, t1, cls, g, generic_noun(w, t));
+    if (p >= 0) {
+      *guess = 1;
+      return p;
+    }
+  }
   /* "le ministre de l'Intérieur" is not the last speaker if that one was
   ** named with another function ("le directeur d'Enedis, X"); a bare
   ** "la ministre" may still be (dev sets: rejecting it there loses more) */
@@ -631,6 +757,21 @@ static int32_t bare_group_before(qwork *w, size_t g) {
     }
   }
   return -1;
+}
+
+/* A noun whose holder speaks for the body named after it ("le
+** porte-parole de la police", "le représentant du groupe"): class 98 of
+** data/speaker_functions.txt. */
+static int spokes_noun(const qwork *w, size_t t) {
+  char b[64];
+  size_t n =
+      q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, b, sizeof b);
+  if (n > 1 && b[n - 1] == 's') n--; /* "les analystes" */
+  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value == 98 && x->n == n && !memcmp(x->s, b, n)) return 1;
+  }
+  return 0;
 }
 
 /* A definite article: le, la, l', les. */
@@ -840,12 +981,44 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
 ** title group, an institution, a pronoun). *end gets the token after it.
 ** -1: not a speaker group; -3: a group that designates someone who cannot
 ** be resolved (the caller must not look further). Sets w->how. */
+/* "», a reconnu l'Espagnol", "a expliqué le Suédois": a capitalised
+** noun of nationality or origin (a MISC name after the article d) stands
+** for an athlete or a person of that origin: the one named with it ("le
+** Slovène X"), else the person named just before in the paragraph, else
+** the last speaker of the article's gender. -1 when none. */
+static int32_t demonym_person(qwork *w, size_t d, size_t m) {
+  for (size_t k = m, n = 0; k-- > 0 && n < 2000; n++) {
+    if (w->ent[k] < 0 || w->inq[k]) continue;
+    size_t f = q_ent_first(w, k), l = q_ent_last(w, k);
+    if (f == l && w->ents->ent[w->ent[k]].type == PRESSE_MISC &&
+        same_word(w, k, m) && l + 1 < w->ntok && w->ent[l + 1] >= 0 &&
+        w->ents->ent[w->ent[l + 1]].type == PRESSE_PER)
+      return q_entity_speaker(w, w->ent[l + 1], (uint32_t)(l + 1));
+    k = f;
+  }
+  uint8_t g = q_det_gender(w, d);
+  int32_t s = paragraph_person(w, m, m + 1, 0, g, 1);
+  if (s < 0 && g) s = q_last_speaker_excl(w, m, g, NULL, 0);
+  return s;
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
   *end = i + 1;
   if (w->ent[i] >= 0) {
     *end = q_ent_last(w, i) + 1;
+    if (i > 0 && definite(w, i - 1) && !q_tok_is(w, i - 1, "les") &&
+        q_ent_first(w, i) == i && q_ent_last(w, i) == i &&
+        w->ents->ent[w->ent[i]].type == PRESSE_MISC &&
+        !(i + 1 < w->ntok && upper(w, i + 1))) {
+      /* "Le Québécois, tête de série, estime …": a demonym subject */
+      int32_t s = demonym_person(w, i - 1, i);
+      if (s >= 0) {
+        w->how = QH_GUESS;
+        return s;
+      }
+    }
     return q_entity_speaker(w, w->ent[i], (uint32_t)i);
   }
   if (civility(w, i) && i + 1 < limit && w->ent[i + 1] >= 0 &&
@@ -864,6 +1037,18 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     ** missed after it: the group below) */
     *end = q_ent_last(w, i + 1) + 1;
     return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
+  }
+  if (definite(w, i) && !q_tok_is(w, i, "les") && i + 1 < limit &&
+      w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
+      q_ent_last(w, i + 1) == i + 1 &&
+      w->ents->ent[w->ent[i + 1]].type == PRESSE_MISC &&
+      !(i + 2 < w->ntok && upper(w, i + 2))) {
+    int32_t s = demonym_person(w, i, i + 1);
+    if (s >= 0) {
+      *end = i + 2;
+      w->how = QH_GUESS;
+      return s;
+    }
   }
   if (acronym(w, i) && !(i + 1 < w->ntok && w->ent[i + 1] >= 0)) {
     int32_t s = acronym_speaker(w, i);
@@ -972,7 +1157,13 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     /* a function noun that is also a verb form ("conseiller", "élu"),
     ** or a participle ("l'accusé"), is the noun right after the
     ** determiner */
-    if ((w->verb[k] && !gerund_noun(w, k) &&
+    /* ... as is a verb form between a determiner and a name ("le
+    ** critique X") */
+    int before_name = k == i + 1 && (w->word[i] & QW_DET) &&
+                      !(w->word[i] & QW_PREP) && k + 1 < limit &&
+                      w->ent[k + 1] >= 0 &&
+                      w->ents->ent[w->ent[k + 1]].type == PRESSE_PER;
+    if ((w->verb[k] && !gerund_noun(w, k) && !before_name &&
          !(k == i + 1 &&
            ((w->feat[k] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) ||
             ((w->verb[k] & QV_PART) && (w->word[i] & QW_DET))))) ||
@@ -1014,6 +1205,11 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
                 w->ents->ent[w->ent[g2]].type == PRESSE_ORG;
       int grp = g2 < k && (w->feat[g2] & QT_GROUP);
       if ((org || grp) && !many && title_holder(w, title, k)) break;
+      /* "le président du Conseil européen", "la présidente de la
+      ** Commission": a person known by function, named by it (the gold's
+      ** convention), not the body; only a spokesperson speaks for it */
+      if ((org || grp) && !many && definite(w, i) && !spokes_noun(w, title))
+        break;
       if ((org || grp) && !many) {
         int32_t s = speaker_just_quoted(w, i, title, k);
         if (s >= 0) return s;
@@ -1825,14 +2021,32 @@ static int32_t on_at_group(qwork *w, size_t v) {
     s--;
   if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || w->inq[s]) return -1;
   size_t g = s + 1;
-  if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "la"))
+  if (q_tok_is(w, s, "du") && s + 3 < c && q_tok_is(w, s + 1, "côté") &&
+      (q_tok_is(w, s + 2, "de") || q_tok_is(w, s + 2, "d") ||
+       q_tok_is(w, s + 2, "du"))) {
+    /* "Du côté de la direction, on reconnaît …" */
+    g = s + 3;
+    if (!q_tok_is(w, s + 2, "du") &&
+        (q_tok_is(w, g, "la") || q_tok_is(w, g, "l")) && g + 1 < c)
+      g++;
+  } else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "la"))
     g++;
   else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "l"))
     g++;
   else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez")))
     return -1;
   if (g >= c) return -1;
-  if (w->ent[g] >= 0 && w->ents->ent[w->ent[g]].type == PRESSE_ORG &&
+  /* the group ends at its first comma: "Chez X, qui entre au capital,
+  ** on …", "Au ministère de Y, à Quito, on …" */
+  for (size_t x = g + 1; x < c; x++)
+    if (Q_ISPUNCT(w, x, ',')) {
+      c = x;
+      break;
+    }
+  /* "chez X, on …" names a firm or a group, whatever type entities()
+  ** gave the name (an unknown company is often taken for a place) */
+  if (w->ent[g] >= 0 &&
+      (w->ents->ent[w->ent[g]].type == PRESSE_ORG || q_tok_is(w, s, "chez")) &&
       q_ent_first(w, g) == g && q_ent_last(w, g) + 1 == c)
     return q_entity_speaker(w, w->ent[g], (uint32_t)g);
   if (!(w->feat[g] & QT_GROUP)) return -1;

@@ -1235,6 +1235,167 @@ static void ind_view_openers(void **state) {
          e, I, "le score montre un vrai souci", "Marc Roux", "À ses yeux");
 }
 
+/* A role noun after a cue stands for the person just introduced in the
+** paragraph (quotes_attr.c, paragraph_person), not the last speaker. */
+static void spk_role_anaphora(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Garnier", "Paul Garnier", PRESSE_PER},
+                               {"Jean Roux", "Jean Roux", PRESSE_PER},
+                               {"Marc Dubois", "Marc Dubois", PRESSE_PER},
+                               {"Henri Lafont", "Henri Lafont", PRESSE_PER},
+                               {"Lucie Marin", "Lucie Marin", PRESSE_PER},
+                               {"Nadia Kerr", "Nadia Kerr", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  /* the last speaker is another man: the noun goes to the one named in
+  ** the sentence before */
+  expect("« Je n'étais pas là », a dit Jean Roux.\n\nUne version que "
+         "conteste Henri Lafont. « Nous garderons nos vignes telles "
+         "qu'elles sont », tranche le vigneron.",
+         e, D, "Nous garderons nos vignes telles qu'elles sont", "Henri Lafont",
+         "tranche");
+  /* a generic noun never conflicts with the function a person has */
+  expect("« Je n'étais pas là », a dit Jean Roux.\n\nMarc Dubois, "
+         "infirmier, attend devant la porte. « Je suis fatigué de tout "
+         "cela », confie le jeune homme.",
+         e, D, "Je suis fatigué de tout cela", "Marc Dubois", "confie");
+  /* a person of the other gender is passed over */
+  expect("« Je n'étais pas là », a dit Jean Roux.\n\nLucie Marin reçoit "
+         "Paul Garnier dans son bureau. « Ce dossier avance bien », "
+         "assure l'architecte.",
+         e, D, "Ce dossier avance bien", "Paul Garnier", "assure");
+  /* named further back than the sentence before: not that person */
+  expect("« Je tourne ici », a dit Nadia Kerr.\n\nAu centre du film, "
+         "Lucie Marin, institutrice. Leur amitié porte le récit. « Elle "
+         "m'a tout appris », sourit la réalisatrice.",
+         e, D, "Elle m'a tout appris", "Nadia Kerr", "sourit");
+}
+
+/* The person named goes on through a sentence opening with il / elle; a
+** broad noun (l'artiste, le joueur) fits any function; an age is no
+** complement ("le joueur de 24 ans"). */
+static void spk_role_anaphora_chain(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Roy", "Paul Roy", PRESSE_PER},
+                               {"Lina Sarr", "Lina Sarr", PRESSE_PER},
+                               {"Marc Vidal", "Marc Vidal", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Le disque sort demain », a dit Paul Roy.\n\nLa chanteuse Lina "
+         "Sarr publie son album. Elle y chante en trois langues. « Ce disque "
+         "parle de ceux qui partent », résume l'artiste.",
+         e, D, "Ce disque parle de ceux qui partent", "Lina Sarr", "résume");
+  /* a player's position is a function: "l'entraîneur" is not him */
+  expect("« Le match sera dur », a dit Paul Roy.\n\nLe pivot Marc Vidal a "
+         "marqué 18 points. « Nous avons perdu aux lancers francs », a "
+         "regretté l'entraîneur.",
+         e, D, "Nous avons perdu aux lancers francs", "Paul Roy", "a regretté");
+  expect("« Le match sera dur », a dit Paul Roy.\n\nLe club a gagné grâce "
+         "à son ouvreur Marc Vidal, auteur de 17 points. « On s'est "
+         "regardés à la pause », a raconté le joueur de 24 ans.",
+         e, D, "On s'est regardés à la pause", "Marc Vidal", "a raconté");
+}
+
+/* "», a reconnu l'Italien": the person named with that nationality noun,
+** else the person just named in the paragraph. */
+static void spk_demonym_anaphora(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marco Rossi", "Marco Rossi", PRESSE_PER},
+                               {"Lars Nilsson", "Lars Nilsson", PRESSE_PER},
+                               {"Italien", "Italien", PRESSE_MISC},
+                               {"Belge", "Belge", PRESSE_MISC},
+                               {"Danois", "Danois", PRESSE_MISC},
+                               {NULL, NULL, 0}};
+  expect("Le Belge a devancé l'Italien Marco Rossi au sommet. « Il était "
+         "plus fort aujourd'hui », a reconnu l'Italien.",
+         e, D, "Il était plus fort aujourd'hui", "Marco Rossi", "a reconnu");
+  expect("Le leader du classement, Lars Nilsson, a suivi les attaques. « "
+         "Nous avons couru prudemment », a expliqué le Danois.",
+         e, D, "Nous avons couru prudemment", "Lars Nilsson", "a expliqué");
+  /* as the subject before the quotation */
+  expect("« Bien joué », a dit Marco Rossi.\n\nEn face, Lars Nilsson ne "
+         "cachait pas sa déception. Le Danois, tête de série, estime avoir "
+         "« laissé passer sa chance ».",
+         e, D, "laissé passer sa chance", "Lars Nilsson", "estime");
+}
+
+/* Justice (data/speaker_functions.txt, classes 7 and 8): "le magistrat" is
+** the presiding judge, "le représentant du ministère public" the avocat
+** général. */
+static void spk_justice_functions(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Jean Roux", "Jean Roux", PRESSE_PER},
+                               {"Paul Garnier", "Paul Garnier", PRESSE_PER},
+                               {"Marc Delon", "Marc Delon", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  const char *t =
+      "Le président de la cour, Paul Garnier, a ouvert l'audience. « Je "
+      "suis innocent », a répété Jean Roux. « Pourquoi sortir armé ? », a "
+      "demandé le magistrat.\n\nL'avocat général, Marc Delon, a pris la "
+      "parole. « Je suis prudent », a répondu Jean Roux. « Vous l'avez vu "
+      "deux heures », a lancé le représentant du ministère public.";
+  expect(t, e, D, "Pourquoi sortir armé ?", "Paul Garnier", "a demandé");
+  expect(t, e, D, "Vous l'avez vu deux heures", "Marc Delon", "a lancé");
+}
+
+/* A person known only by function is named by it ("président du Conseil
+** des maires"), not by the body; a spokesperson speaks for the body. */
+static void spk_function_of_body(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Conseil des maires", "Conseil des maires", PRESSE_ORG},
+      {"Banque du Nord", "Banque du Nord", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("« Nous avons un accord », a lancé le président du Conseil des "
+         "maires.",
+         e, D, "Nous avons un accord", "président du Conseil des maires",
+         "a lancé");
+  expect("« Les taux baisseront », a indiqué le porte-parole de la Banque du "
+         "Nord.",
+         e, D, "Les taux baisseront", "Banque du Nord", "a indiqué");
+}
+
+/* "Chez X, qui …, on parle d'un « … »", "Du côté de la direction, on
+** reconnaît « … »": the body the impersonal on stands for. */
+static void spk_on_chez_cote(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Veolix", "Veolix", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Chez Veolix, qui entre au capital, on parle d'un « pari sur "
+         "l'avenir ».",
+         e, D, "pari sur l'avenir", "Veolix", "parle");
+  expect("Du côté de la direction, on reconnaît une situation « tendue ».", e,
+         D, "tendue", "direction", "reconnaît");
+}
+
+/* "Pour le critique X, le livre « … »": critique and manager are function
+** nouns (critique is also a verb form); "Selon le manager de l'équipe,
+** …" with nobody named gives the function. */
+static void spk_critic_manager(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Pour le critique Paul Dutour, le livre « rappelle les grands "
+         "récits ».",
+         e, D, "rappelle les grands récits", "Paul Dutour", NULL);
+  expect("Selon le manager de l'équipe, le coureur « peut viser un top 10 ».",
+         e, D, "peut viser un top 10", "manager de l'équipe", NULL);
+}
+
+/* A role noun in the headline that no one is named with is the person the
+** article is about. */
+static void spk_headline_role(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Jean Roux", "Jean Roux", PRESSE_PER},
+                               {"Roux", "Jean Roux", PRESSE_PER},
+                               {"Paul Garnier", "Paul Garnier", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le Journal du Soir\nAccueil > Justice\n\nProcès : « Je n'ai rien "
+         "fait », affirme l'accusé\n\nAu premier jour de son procès, Jean "
+         "Roux, 34 ans, a livré sa version.\n\nRoux a répété qu'il avait eu "
+         "peur. Roux a ensuite pleuré. Le président, Paul Garnier, l'a "
+         "interrogé.",
+         e, D, "Je n'ai rien fait", "Jean Roux", "affirme");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1292,6 +1453,14 @@ int main(void) {
       cmocka_unit_test(spk_org_noun_recent),
       cmocka_unit_test(ind_call_quoted),
       cmocka_unit_test(ind_view_openers),
+      cmocka_unit_test(spk_role_anaphora),
+      cmocka_unit_test(spk_demonym_anaphora),
+      cmocka_unit_test(spk_justice_functions),
+      cmocka_unit_test(spk_function_of_body),
+      cmocka_unit_test(spk_role_anaphora_chain),
+      cmocka_unit_test(spk_on_chez_cote),
+      cmocka_unit_test(spk_critic_manager),
+      cmocka_unit_test(spk_headline_role),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
