@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""make_gold.py: write the gold of tests/gold/heldout8 (BLIND) with exact offsets.
+
+    python3 tests/gold/heldout8/make_gold.py          # write NAME.json, check
+    python3 tests/gold/heldout8/make_gold.py --check  # check only, write nothing
+    python3 tests/gold/heldout8/make_gold.py --show   # print every annotation in context
+
+The annotations of the articles (NAME.txt, written for this blind set) are
+given below as strings, per ../shared/docs/ANNOTATION.md and the conventions
+of README.md (which follows tests/gold/written*/README.md and heldout7).
+The machinery (offsets, checks, self-score, --check/--show) is
+tests/gold/goldspec.py. v says how a reader finds the speaker of a scored
+direct quote: name, pron (pronoun), role (role noun or description standing
+for a named person), func (a person known only by function), inst
+(institution, company, union, body, medium or group); None when the speaker
+is null.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+from goldspec import D, E, I, Q, main  # noqa: E402
+
+SPEC = {}
+
+
+# ---------------------------------------------------------------- 01
+SPEC["01_assemblee_assurance_chomage"] = (
+    [E("Assemblée nationale", "ORG"), E("Les Républicains", "ORG"),
+     E("Républicains", "ORG", "Les Républicains"), E("Rassemblement national", "ORG"),
+     E("Hélène Barthélemy", "PER"), E("Palais-Bourbon", "LOC", opt=True),
+     E("Maxence Rivoire", "PER"), E("La France insoumise", "ORG"), E("Seine-Saint-Denis", "LOC"),
+     E("Travail", "ORG", opt=True), E("France Inter", "ORG"), E("Bérengère Lavaud", "PER"),
+     E("Haute-Savoie", "LOC"), E("Suisse", "LOC"), E("Paris", "LOC"), E("Armand Quiniou", "PER"),
+     E("Morbihan", "LOC"), E("AFP", "ORG"), E("Ludovic Sarrazin", "PER"),
+     E("RN", "ORG", "Rassemblement national"), E("Pas-de-Calais", "LOC"), E("CNews", "ORG"),
+     E("Nord", "LOC"), E("CFDT", "ORG"), E("CGT", "ORG"), E("Nadège Fournel", "PER"),
+     E("Bourse du travail", "LOC", opt=True), E("Renaissance", "ORG"), E("Le Monde", "ORG"),
+     E("Capucine Ferrat", "PER"), E("Unédic", "ORG"), E("Matignon", "ORG"),
+     E("Facebook", "ORG", opt=True), E("X", "ORG", opt=True), E("LinkedIn", "ORG", opt=True),
+     E("LFI", "ORG", "La France insoumise")],
+    [
+     Q(D, "Ce texte ne passera pas en l'état", "Maxence Rivoire", "prévient", opt=True, nth=0),
+     Q(D, "Ce texte ne passera pas en l'état. Nous déposerons plus de deux mille amendements s'il le faut", "Maxence Rivoire", "a lancé", v="name"),
+     Q(I, "son groupe déposerait une motion de rejet préalable dès l'ouverture des débats", "Maxence Rivoire", "a ajouté"),
+     Q(I, "une réforme « juste et nécessaire »", "ministre du Travail", "a défendu", opt=True),
+     Q(D, "juste et nécessaire", "ministre du Travail", "a défendu", v="func"),
+     Q(I, "la durée d'indemnisation sera réduite de trois mois pour les moins de cinquante-cinq ans « seulement lorsque le marché du travail est favorable »", "ministre du Travail", "Selon"),
+     Q(D, "seulement lorsque le marché du travail est favorable", "ministre du Travail", "Selon", v="pron"),
+     Q(D, "Nous ne touchons pas aux droits des seniors, je le dis clairement", "ministre du Travail", "a-t-elle insisté", v="pron"),
+     Q(I, "elle voterait la réforme « si le gouvernement accepte notre amendement sur les travailleurs frontaliers »", "Bérengère Lavaud", "a expliqué"),
+     Q(D, "si le gouvernement accepte notre amendement sur les travailleurs frontaliers", "Bérengère Lavaud", "a expliqué", v="name"),
+     Q(I, "en Haute-Savoie, plus de cent mille habitants travaillent en Suisse, et que « personne à Paris ne semble s'en souvenir »", "Bérengère Lavaud", "a rappelé"),
+     Q(D, "personne à Paris ne semble s'en souvenir", "Bérengère Lavaud", "a rappelé", v="pron"),
+     Q(D, "Je ne signe pas de chèque en blanc", "Armand Quiniou", "a-t-il déclaré", v="pron"),
+     Q(I, "la décision sera prise lundi en réunion", None, "D'après"),
+     Q(D, "On ne va pas sauver un gouvernement qui méprise les ouvriers", "Ludovic Sarrazin", "a toutefois tranché", v="name"),
+     Q(I, "la réforme « frappe d'abord les intérimaires du Nord »", "Ludovic Sarrazin", "estime"),
+     Q(D, "frappe d'abord les intérimaires du Nord", "Ludovic Sarrazin", "estime", v="role"),
+     Q(I, "la réforme est « un contresens économique »", "CFDT", "Pour"),
+     Q(D, "un contresens économique", "CFDT", "Pour", v="inst"),
+     Q(I, "une journée de grève interprofessionnelle", "CGT", "a annoncé", opt=True),
+     Q(D, "Quand on baisse les droits des chômeurs, on baisse aussi les salaires de ceux qui travaillent", "Nadège Fournel", "a résumé", v="name"),
+     Q(I, "un « moratoire »", "députés Renaissance", "pour demander", opt=True),
+     Q(D, "moratoire", "députés Renaissance", "pour demander", opt=True),
+     Q(I, "elle s'abstiendrait", "Capucine Ferrat", "a confirmé"),
+     Q(D, "Nous avons été élus pour protéger, pas pour fragiliser", "Capucine Ferrat", "a-t-elle justifié", v="pron"),
+     Q(I, "la réforme permettrait d'économiser 2,1 milliards d'euros par an", "Unédic", "Selon"),
+     Q(I, "le recours au 49.3", "Matignon", "n'exclut plus", opt=True),
+     Q(D, "Toutes les options sont sur la table", None, "a confié")],
+    [("Lire aussi", "quatrième trimestre"), ("Partager :", "assurance chômage, LFI, RN, CGT")])
+
+
+if __name__ == "__main__":
+    main(SPEC, HERE)
