@@ -72,5 +72,37 @@ SPEC["01_assemblee_assurance_chomage"] = (
     [("Lire aussi", "quatrième trimestre"), ("Partager :", "assurance chômage, LFI, RN, CGT")])
 
 
+# ---------------------------------------------------------------- 02
+SPEC["02_assises_lyon"] = (
+    [E("Le Progrès", "ORG"), E("Vénissieux", "LOC"), E("Karim Oudjani", "PER"),
+     E("Solène Marchand", "PER"), E("Rhône", "LOC"), E("Lyon Actu", "MISC", opt=True), E("Lyon", "LOC"),
+     E("Florent Bachelard", "PER"), E("Véronique Sabatier-Roux", "PER"), E("Bron", "LOC"),
+     E("Ariane Delorme", "PER"), E("Laetitia Bachelard", "PER"), E("Saint-Étienne", "LOC"),
+     E("Thibault Granger", "PER"), E("Marc-Antoine Viel", "PER")],
+    [
+     Q(I, "« un crime de jalousie froid et préparé »", "Véronique Sabatier-Roux", "a dénoncé", opt=True),
+     Q(D, "un crime de jalousie froid et préparé", "Véronique Sabatier-Roux", "a dénoncé", v="role"),
+     Q(I, "l'accident", "défense", "plaide", opt=True),
+     Q(I, "vingt-deux ans de réclusion criminelle", "Véronique Sabatier-Roux", "a requis", opt=True),
+     Q(D, "Ce n'est pas une bagarre qui a mal tourné. C'est un crime de jalousie, froid et préparé", "Véronique Sabatier-Roux", "a-t-elle martelé", v="pron"),
+     Q(I, "l'accusé avait acheté le couteau deux jours avant les faits, dans un magasin de Bron", "Véronique Sabatier-Roux", "a rappelé"),
+     Q(D, "Qui achète un couteau de chasse pour ouvrir des cartons ?", "Véronique Sabatier-Roux", "a-t-elle interrogé", v="pron"),
+     Q(I, "Florent Bachelard l'aurait menacé le premier avec une clé à molette", "Karim Oudjani", "selon"),
+     Q(D, "Je n'ai jamais voulu sa mort. Je pense à lui chaque jour", "Karim Oudjani", "a-t-il dit", v="pron"),
+     Q(I, "la légitime défense", "Ariane Delorme", "a plaidé", opt=True, nth=0),
+     Q(D, "On vous demande de juger un homme sur un ticket de caisse", "Ariane Delorme", "a-t-elle lancé", v="pron"),
+     Q(I, "l'enquête de la police judiciaire n'avait retrouvé « aucune empreinte exploitable » sur la clé à molette, pourtant saisie sur les lieux", "Ariane Delorme", "a souligné"),
+     Q(D, "aucune empreinte exploitable", "Ariane Delorme", "a souligné", v="pron"),
+     Q(I, "son client n'avait aucun antécédent judiciaire", "Ariane Delorme", "a également rappelé"),
+     Q(D, "Mon frère l'avait aidé quand personne ne voulait de lui. Il lui a tout donné", "Laetitia Bachelard", "a-t-elle confié", v="pron"),
+     Q(I, "la défense « salit la mémoire » de Florent Bachelard", "Thibault Granger", "a estimé"),
+     Q(D, "salit la mémoire", "Thibault Granger", "a estimé", v="name"),
+     Q(D, "la thèse de la légitime défense ne tient pas une minute", "Thibault Granger", "Pour", v="role"),
+     Q(I, "un accusé « rigide, rancunier, mais pleinement responsable de ses actes »", "Marc-Antoine Viel", "avait décrit", opt=True),
+     Q(D, "rigide, rancunier, mais pleinement responsable de ses actes", "Marc-Antoine Viel", "avait décrit", v="name"),
+     Q(I, "Karim Oudjani ne souffre d'aucune pathologie altérant son discernement", "Marc-Antoine Viel", "D'après"),
+     Q(I, "le verdict serait rendu vendredi en fin de journée", "président de la cour", "a indiqué")],
+    [("Le Progrès — Faits divers", "Justice"), ("Lire aussi", "en garde à vue"), ("© Le Progrès", "Lyon Actu.")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
