@@ -104,5 +104,42 @@ SPEC["02_assises_lyon"] = (
      Q(I, "le verdict serait rendu vendredi en fin de journée", "président de la cour", "a indiqué")],
     [("Le Progrès — Faits divers", "Justice"), ("Lire aussi", "en garde à vue"), ("© Le Progrès", "Lyon Actu.")])
 
+# ---------------------------------------------------------------- 03
+SPEC["03_usine_fermeture"] = (
+    [E("Valmétal", "ORG"), E("Maubeuge Val de Sambre", "ORG", opt=True), E("Maubeuge", "LOC"),
+     E("Romain Delattre", "PER"), E("Stellantis", "ORG"), E("Renault", "ORG"),
+     E("La Voix du Nord", "ORG"), E("Nord", "LOC"), E("Maroc", "LOC"), E("Roumanie", "LOC"),
+     E("Olivier Mercadier", "PER"), E("Douai", "LOC"), E("Sylvain Dubreucq", "PER"), E("CGT", "ORG"),
+     E("France Relance", "MISC"), E("Force ouvrière", "ORG"), E("Mélanie Caudron", "PER"),
+     E("Région Hauts-de-France", "ORG", opt=True), E("ministère de l'Industrie", "ORG", opt=True),
+     E("Frédéric Lenglet", "PER"), E("université de Lille", "ORG", opt=True),
+     E("Bourse de Paris", "ORG"), E("CAC 40", "MISC", opt=True), E("Moody's", "ORG")],
+    [
+     Q(D, "On nous a menti pendant deux ans", "Sylvain Dubreucq", None, nth=0, v="head"),
+     Q(I, "l'arrêt de son site de Maubeuge d'ici à la fin de l'année", "Valmétal", "a confirmé", opt=True),
+     Q(I, "un « gâchis industriel »", "syndicats", "dénoncent", opt=True),
+     Q(D, "gâchis industriel", "syndicats", "dénoncent", v="inst"),
+     Q(I, "l'effondrement des commandes de moteurs thermiques et la concurrence de sites au Maroc et en Roumanie", "direction", "invoque", opt=True),
+     Q(D, "Nous avons tout tenté, y compris une reprise par un industriel allemand, mais aucune offre crédible n'a été déposée", "Olivier Mercadier", "a déclaré", v="name"),
+     Q(I, "« chaque salarié se verra proposer une solution », notamment des reclassements dans l'usine du groupe à Douai", "Olivier Mercadier", "a assuré"),
+     Q(D, "chaque salarié se verra proposer une solution", "Olivier Mercadier", "a assuré", v="role"),
+     Q(D, "On nous a menti pendant deux ans. En 2024, ils nous juraient que Maubeuge était le site d'avenir", "Sylvain Dubreucq", "s'emporte", v="name"),
+     Q(I, "l'entreprise a touché 4,8 millions d'euros d'aides publiques, dont une partie au titre du plan France Relance", "Sylvain Dubreucq", "rappelle"),
+     Q(D, "Cet argent, on veut savoir où il est passé", "Sylvain Dubreucq", "insiste-t-il", v="pron"),
+     Q(I, "les salariés n'accepteront « aucune prime au rabais »", "Mélanie Caudron", "affirme"),
+     Q(D, "aucune prime au rabais", "Mélanie Caudron", "affirme", v="name"),
+     Q(D, "Si la direction croit qu'on va partir avec trois mois de salaire, elle se trompe lourdement.", "Mélanie Caudron", "prévient", v="pron"),
+     Q(I, "une cellule de suivi sera réunie dès la semaine prochaine avec les services de l'État, la Région Hauts-de-France et la communauté d'agglomération Maubeuge Val de Sambre", "préfecture du Nord", "Selon"),
+     Q(D, "toutes les pistes de reprise seront étudiées", "préfecture du Nord", "a précisé", v="inst"),
+     Q(I, "sa « stupeur » et demandé un rendez-vous au ministère de l'Industrie", "maire de Maubeuge", "a exprimé", opt=True),
+     Q(D, "stupeur", "maire de Maubeuge", "a exprimé", v="func"),
+     Q(I, "la fermeture « menace tout un bassin d'emploi déjà fragilisé »", "maire de Maubeuge", "D'après"),
+     Q(D, "menace tout un bassin d'emploi déjà fragilisé", "maire de Maubeuge", "D'après", v="pron"),
+     Q(I, "le cas de Valmétal illustre « la fragilité des équipementiers de rang 2, pris en étau entre les constructeurs et la transition vers l'électrique »", "Frédéric Lenglet", "Pour"),
+     Q(D, "la fragilité des équipementiers de rang 2, pris en étau entre les constructeurs et la transition vers l'électrique", "Frédéric Lenglet", "Pour", v="name"),
+     Q(I, "un rassemblement samedi à 10 heures devant l'usine", "intersyndicale", "appelle à", opt=True),
+     Q(D, "On sera là, avec les familles", None, "a promis")],
+    [("Lire aussi", "l'électrique"), ("Photo : Les salariés", "La Voix du Nord")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
