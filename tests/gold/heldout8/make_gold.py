@@ -141,5 +141,36 @@ SPEC["03_usine_fermeture"] = (
      Q(D, "On sera là, avec les familles", None, "a promis")],
     [("Lire aussi", "l'électrique"), ("Photo : Les salariés", "La Voix du Nord")])
 
+# ---------------------------------------------------------------- 04
+SPEC["04_pont_pornic"] = (
+    [E("Ouest-France", "ORG"), E("Loire-Atlantique", "LOC"), E("Pornic Autrement", "ORG", opt=True),
+     E("Pornic", "LOC"), E("pont de la Ria", "LOC", opt=True), E("Vieux-Port", "LOC"),
+     E("Anaïs Le Goff", "PER"), E("Gwenaëlle Tanguy", "PER"), E("Gwenaëlle", "PER", "Gwenaëlle Tanguy"),
+     E("quai Leray", "LOC", opt=True), E("Nantes", "LOC"),
+     E("chambre de commerce et d'industrie Nantes St-Nazaire", "ORG", opt=True),
+     E("Cerema", "ORG"), E("Corentin Mahé", "PER"), E("Val Saint-Martin", "LOC", opt=True),
+     E("Pâques", "MISC", opt=True), E("Nathalie Bourcier", "PER"), E("Yann Guérin", "PER"),
+     E("Marie-Morgane", "MISC"), E("La Turballe", "LOC"), E("Pays de la Loire", "LOC")],
+    [
+     Q(D, "au bord de l'asphyxie", "commerçants", None, opt=True),
+     Q(I, "des indemnisations", "commerçants", "demandent", opt=True),
+     Q(D, "Les touristes arrivent par la route de Nantes, tombent sur les barrières et font demi-tour. Ils ne savent même pas qu'on est ouverts", "Gwenaëlle Tanguy", "soupire-t-elle", v="pron"),
+     Q(D, "La sécurité des usagers ne se discute pas", "maire de Pornic", "a justifié", v="func"),
+     Q(I, "les travaux, estimés à 1,9 million d'euros, débuteraient en juin", "maire de Pornic", "a annoncé"),
+     Q(I, "à la majorité d'avoir « ignoré trois rapports d'alerte depuis 2019 »", "Corentin Mahé", "reproche"),
+     Q(D, "ignoré trois rapports d'alerte depuis 2019", "Corentin Mahé", "reproche", v="name"),
+     Q(I, "la publication de ces documents", "Corentin Mahé", "a demandé", opt=True),
+     Q(D, "Les habitants ont le droit de savoir", "Corentin Mahé", "a-t-il ajouté", v="pron"),
+     Q(I, "une participation financière", "département de Loire-Atlantique", "a promis", opt=True),
+     Q(I, "une navette gratuite entre le parking du Val Saint-Martin et le port sera mise en place dès le week-end de Pâques", "conseil départemental", "Selon"),
+     Q(I, "un fonds d'indemnisation et un report des charges", "Nathalie Bourcier", "réclame", opt=True),
+     Q(D, "Gwenaëlle perd de l'argent, moi aussi. Mais certains collègues ne passeront pas l'été", "Nathalie Bourcier", "alerte-t-elle", v="pron"),
+     Q(D, "Si ça dure jusqu'en octobre, je ferme.", None, None),
+     Q(I, "une cellule d'accompagnement recevrait les professionnels touchés à partir du 28 avril", "chambre de commerce et d'industrie Nantes St-Nazaire", "a indiqué"),
+     Q(I, "les réservations pour le mois de mai sont en recul de 15 % par rapport à 2025", "office de tourisme", "D'après"),
+     Q(D, "Nous, on arrive par la mer, le pont ne nous gêne pas", "Yann Guérin", "sourit", v="name"),
+     Q(I, "davantage pour la criée de La Turballe, où plusieurs bateaux du secteur vendent leur poisson", "Yann Guérin", "s'inquiète", opt=True)],
+    [("Ouest-France | Loire", "| Pornic"), ("Lire aussi", "commentaires")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
