@@ -172,5 +172,47 @@ SPEC["04_pont_pornic"] = (
      Q(I, "davantage pour la criée de La Turballe, où plusieurs bateaux du secteur vendent leur poisson", "Yann Guérin", "s'inquiète", opt=True)],
     [("Ouest-France | Loire", "| Pornic"), ("Lire aussi", "commentaires")])
 
+# ---------------------------------------------------------------- 05
+SPEC["05_angouleme_fauve"] = (
+    [E("Festival d'Angoulême 2026", "MISC"), E("Angoulême", "LOC"), E("Léonie Caradec", "PER"),
+     E("Léonie", "PER", "Léonie Caradec"), E("Fauve d'or", "MISC", opt=True),
+     E("Les Nuits de Tiznit", "MISC"), E("Nuits de Tiznit", "MISC", "Les Nuits de Tiznit"),
+     E("Finistère", "LOC"), E("Maroc", "LOC"), E("Julien Achard", "PER"),
+     E("Festival international de la bande dessinée", "MISC"), E("Dargaud", "ORG"),
+     E("Haruto Mizuno", "PER"), E("Douarnenez", "LOC"), E("Thomas Vanderbeke", "PER"),
+     E("Japonais", "MISC"), E("Kaiju no Niwa", "MISC"), E("France Culture", "ORG"),
+     E("Capucine Morel", "PER"), E("Japon", "LOC"), E("États-Unis", "LOC"), E("Astérix", "MISC"),
+     E("X", "ORG"), E("Brest-Dakar", "MISC"), E("Pierre-Yves Le Bras", "PER"), E("Casterman", "ORG"),
+     E("Netflix", "ORG"), E("Arte", "ORG"), E("Le Film français", "ORG"),
+     E("Newsletter Culture", "MISC", opt=True)],
+    [
+     Q(D, "Les Nuits de Tiznit", None, None, opt=True, nth=0),
+     Q(D, "Je n'y croyais pas", "Léonie Caradec", "a-t-elle réagi", nth=0, v="pron"),
+     Q(D, "Les Nuits de Tiznit", None, None, opt=True, nth=1),
+     Q(D, "Je n'y croyais pas. Je pensais que Haruto Mizuno allait l'emporter, et franchement il le méritait", "Léonie Caradec", "a lancé", v="role"),
+     Q(D, "qui ne savait ni lire ni écrire", "Léonie Caradec", None, v="role"),
+     Q(I, "“une œuvre d'une maturité rare”", "Thomas Vanderbeke", "a salué", opt=True),
+     Q(D, "une œuvre d'une maturité rare", "Thomas Vanderbeke", "a salué", v="name"),
+     Q(I, "le choix s'était fait “à l'unanimité, après seulement deux heures de débat”", "Thomas Vanderbeke", "a expliqué"),
+     Q(D, "à l'unanimité, après seulement deux heures de débat", "Thomas Vanderbeke", "a expliqué", v="pron"),
+     Q(D, "On sent chez elle une patience d'artisan. Chaque case respire", "Thomas Vanderbeke", "a-t-il ajouté", v="pron"),
+     Q(D, "Kaiju no Niwa", None, None, opt=True),
+     Q(I, "n'éprouver “aucune amertume”", "Haruto Mizuno", "a dit"),
+     Q(D, "aucune amertume", "Haruto Mizuno", "a dit", v="role"),
+     Q(I, "le palmarès montre que “la frontière entre manga et bande dessinée européenne n'a plus beaucoup de sens”", "Haruto Mizuno", "Selon"),
+     Q(D, "la frontière entre manga et bande dessinée européenne n'a plus beaucoup de sens", "Haruto Mizuno", "Selon", v="pron"),
+     Q(I, "déjà un retirage de 80 000 exemplaires", "Dargaud", "on annonce", opt=True),
+     Q(I, "les droits de l'album ont été vendus dans onze pays, dont le Japon et les États-Unis", "Capucine Morel", "confie"),
+     Q(D, "Léonie a mis six ans à faire ce livre. Elle a refusé toutes nos propositions de raccourcir", "Capucine Morel", "sourit", v="role"),
+     Q(I, "plus de 200 000 visiteurs sur quatre jours", "festival", "revendique", opt=True),
+     Q(I, "la fréquentation est en hausse de 8 % sur un an, portée par l'exposition consacrée à Astérix et par la venue de plusieurs autrices sud-coréennes", "organisateurs", "D'après"),
+     Q(I, "l'absence de “Brest-Dakar”, le western maritime de Pierre-Yves Le Bras publié chez Casterman, qui figurait dans toutes les sélections de l'année", None, "ont regretté", opt=True),
+     Q(D, "Brest-Dakar", None, None, opt=True),
+     Q(D, "Un oubli incompréhensible", None, "a écrit"),
+     Q(I, "Une adaptation des “Nuits de Tiznit” est déjà en discussion", "Capucine Morel", "a confirmé"),
+     Q(D, "Nuits de Tiznit", None, None, opt=True, nth=2),
+     Q(I, "Netflix et Arte seraient sur les rangs", "Le Film français", "selon")],
+    [("À lire aussi", "sélection.")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
