@@ -214,5 +214,35 @@ SPEC["05_angouleme_fauve"] = (
      Q(I, "Netflix et Arte seraient sur les rangs", "Le Film français", "selon")],
     [("À lire aussi", "sélection.")])
 
+# ---------------------------------------------------------------- 06
+SPEC["06_lens_rennes"] = (
+    [E("RC Lens", "ORG"), E("Lens", "ORG", "RC Lens", opt=True, only=[0]), E("Lens", "LOC", only=[1]),
+     E("LENS", "ORG", "RC Lens", opt=True), E("Rennes", "ORG", "Stade rennais", opt=True),
+     E("Sang et Or", "ORG", opt=True), E("stade Bollaert-Delelis", "LOC", opt=True), E("Bollaert", "LOC"),
+     E("Mamadou Sissoko", "PER"), E("Sissoko", "PER", "Mamadou Sissoko"), E("Clément Vasseur", "PER"),
+     E("Stade rennais", "ORG"), E("Ligue 1", "MISC", opt=True), E("Lensois", "MISC"), E("OGC Nice", "ORG"),
+     E("Danois", "MISC"), E("Rasmus Holmgaard", "PER"), E("Holmgaard", "PER", "Rasmus Holmgaard"),
+     E("Bretons", "MISC"), E("Yanis Bellamine", "PER"), E("Bellamine", "PER", "Yanis Bellamine"),
+     E("Sénégalais", "MISC"), E("Théo Lemaire", "PER"), E("Lemaire", "PER", "Théo Lemaire"),
+     E("Canal+", "ORG"), E("FC Metz", "ORG"), E("L'Équipe", "ORG"), E("tribune Marek", "LOC", opt=True),
+     E("Ligue de football professionnel", "ORG"), E("Marseille", "LOC", opt=True),
+     E("Paris Saint-Germain", "ORG"), E("Brunet-Lacroix", "PER"), E("Kowalczyk", "PER"),
+     E("Ndiaye-Faure", "PER"), E("Delplace", "PER"), E("Ferreira Lopes", "PER"), E("Tchakounté", "PER"),
+     E("Vermeulen", "PER"), E("Benarfa", "PER"), E("Audouin", "PER")],
+    [
+     Q(D, "On n'a jamais lâché", "Mamadou Sissoko", "savoure", nth=0, v="role"),
+     Q(D, "On a pris une gifle en première période. Il fallait réagir, sinon on rentrait à la maison avec zéro point", "entraîneur lensois", "a reconnu", v="func"),
+     Q(D, 'On n\'a jamais lâché. À la mi-temps, le coach nous a dit : "Vous jouez chez vous, montrez-le." On l\'a fait', "Mamadou Sissoko", "a raconté", v="name"),
+     Q(D, "Vous jouez chez vous, montrez-le.", "entraîneur lensois", "a dit", v="func"),
+     Q(D, "On a fait quarante-cinq minutes parfaites, puis on a arrêté de jouer. C'est inexplicable", "Rasmus Holmgaard", "a regretté", v="name"),
+     Q(I, 'le penalty accordé à Sissoko était "très généreux"', "Yanis Bellamine", "selon"),
+     Q(D, "très généreux", "Yanis Bellamine", "selon", v="pron"),
+     Q(I, 'son équipe avait "manqué de caractère"', "Yanis Bellamine", "a toutefois reconnu"),
+     Q(D, "manqué de caractère", "Yanis Bellamine", "a toutefois reconnu", v="pron"),
+     Q(I, "il aurait eu une vive explication avec plusieurs joueurs dans le vestiaire", "L'Équipe", "D'après"),
+     Q(D, "le groupe se remettra au travail dès lundi", "Stade rennais", "a simplement indiqué", v="inst"),
+     Q(I, "La Ligue de football professionnel a ouvert une procédure disciplinaire", "Ligue de football professionnel", "a confirmé")],
+    [])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
