@@ -244,5 +244,39 @@ SPEC["06_lens_rennes"] = (
      Q(I, "La Ligue de football professionnel a ouvert une procédure disciplinaire", "Ligue de football professionnel", "a confirmé")],
     [])
 
+# ---------------------------------------------------------------- 07
+SPEC["07_canicule_marine"] = (
+    [E("préfecture maritime de la Méditerranée", "ORG", opt=True), E("Méditerranée", "LOC"),
+     E("Nature Climate Change", "ORG"), E("université de Corse Pasquale-Paoli", "ORG", opt=True),
+     E("Corse-du-Sud", "LOC"), E("Corse", "LOC"), E("Margaux Delcourt", "PER"),
+     E("golfe du Lion", "LOC"), E("Sardaigne", "LOC"), E("Ifremer", "ORG"), E("CNRS", "ORG"),
+     E("Sentinel-3", "MISC"), E("Copernicus", "MISC"), E("Marseille", "LOC"), E("Ajaccio", "LOC"),
+     E("Isabelle Moracchini", "PER"), E("Paul Andreani", "PER"), E("Élodie Ferracci", "PER"),
+     E("Observatoire océanologique de Banyuls-sur-Mer", "ORG"), E("Alpes-Maritimes", "LOC"),
+     E("Var", "LOC"), E("WWF", "ORG"), E("Espagne", "LOC"), E("Baléares", "LOC"), E("Italie", "LOC"),
+     E("Institut national de géophysique et de volcanologie", "ORG"),
+     E("INGV", "ORG", "Institut national de géophysique et de volcanologie"),
+     E("mer Tyrrhénienne", "LOC"), E("Vienne", "LOC"), E("Union européenne des géosciences", "ORG")],
+    [
+     Q(D, "Les herbiers de posidonie n'ont jamais été aussi menacés", "Paul Andreani", None, nth=0, v="head"),
+     Q(I, "la température de surface a dépassé 30 °C pendant vingt-trois jours l'été dernier au large de la Corse", None, "montre", opt=True),
+     Q(I, "Entre le 12 juillet et le 3 août 2025, les eaux de surface ont dépassé 30 °C sur une zone allant du golfe du Lion aux côtes de la Sardaigne", "étude coordonnée par l'Ifremer et le CNRS", "selon"),
+     Q(D, "Nous avons mesuré des anomalies de 5 à 6 °C par rapport à la moyenne 1991-2020. C'est du jamais-vu", "Isabelle Moracchini", "explique", v="name"),
+     Q(I, "ces vagues de chaleur marines seront « trois à quatre fois plus fréquentes d'ici à 2050 » si les émissions de gaz à effet de serre ne diminuent pas", "Isabelle Moracchini", "Selon"),
+     Q(D, "trois à quatre fois plus fréquentes d'ici à 2050", "Isabelle Moracchini", "Selon", v="role"),
+     Q(D, "Les herbiers de posidonie n'ont jamais été aussi menacés. Dans certaines baies de Corse-du-Sud, nous avons observé jusqu'à 40 % de feuilles nécrosées", "Paul Andreani", "détaille", v="name"),
+     Q(I, "certaines nacres, un grand coquillage protégé, ont disparu de plusieurs sites suivis depuis quinze ans", "Paul Andreani", "affirme"),
+     Q(D, "Tout n'est pas perdu. Les herbiers profonds, au-delà de vingt-cinq mètres, ont plutôt bien résisté.", "Élodie Ferracci", "nuance", v="name"),
+     Q(I, "une limitation stricte du mouillage des bateaux de plaisance, qui arrachent les herbiers avec leurs ancres", "Élodie Ferracci", "plaide pour", opt=True),
+     Q(I, "la préfecture maritime de la Méditerranée devrait « étendre dès cet été les zones d'interdiction »", "Élodie Ferracci", "D'après"),
+     Q(D, "étendre dès cet été les zones d'interdiction", "Élodie Ferracci", "D'après", v="pron"),
+     Q(I, "de nouveaux arrêtés étaient « en préparation » pour les Alpes-Maritimes et le Var", "préfecture maritime de la Méditerranée", "a indiqué"),
+     Q(D, "en préparation", "préfecture maritime de la Méditerranée", "a indiqué", v="inst"),
+     Q(I, "le gouvernement à créer « de véritables aires marines protégées, pas des parcs de papier »", "WWF", "appelle"),
+     Q(D, "de véritables aires marines protégées, pas des parcs de papier", "WWF", "appelle", v="inst"),
+     Q(I, "des mortalités massives d'oursins", "pêcheurs des Baléares", "ont signalé", opt=True),
+     Q(D, "Ce qui se passe en Méditerranée annonce ce qui attend les autres mers", "Isabelle Moracchini", "prévient", v="name")],
+    [("Mots-clés", "océans")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
