@@ -278,5 +278,46 @@ SPEC["07_canicule_marine"] = (
      Q(D, "Ce qui se passe en Méditerranée annonce ce qui attend les autres mers", "Isabelle Moracchini", "prévient", v="name")],
     [("Mots-clés", "océans")])
 
+# ---------------------------------------------------------------- 08
+CEDEAO = "Communauté économique des États de l'Afrique de l'Ouest"
+HCR = "Haut-Commissariat des Nations unies pour les réfugiés"
+SPEC["08_sahel_cedeao"] = (
+    [E(CEDEAO, "ORG"), E("Afrique de l'Ouest", "LOC"), E("Afrique", "LOC", opt=True),
+     E("Commission de la Cédéao", "ORG", opt=True), E("Cédéao", "ORG", CEDEAO),
+     E("Alliance des États du Sahel", "ORG"), E("AES", "ORG", "Alliance des États du Sahel"),
+     E("Lomé", "LOC"), E("LOMÉ", "LOC", "Lomé"), E("AFP", "ORG"), E("Mali", "LOC"),
+     E("Burkina Faso", "LOC"), E("Niger", "LOC"), E("Affaires étrangères", "ORG", opt=True),
+     E("France 24", "ORG"), E("Souleymane Traoré-Kéita", "PER"), E("Bamako", "LOC"),
+     E("Ouagadougou", "LOC"), E("Niamey", "LOC"), E(HCR, "ORG"), E("HCR", "ORG", HCR),
+     E("Sahel", "LOC"), E("Médecins sans frontières", "ORG"), E("MSF", "ORG", "Médecins sans frontières"),
+     E("Tillabéri", "LOC"), E("RFI", "ORG"), E("Aïssata Ouédraogo-Sanou", "PER"), E("Kantchari", "LOC"),
+     E("Boubacar Zerbo", "PER"), E("Banque mondiale", "ORG"), E("Paris", "LOC"),
+     E("Quai d'Orsay", "ORG"), E("France", "LOC"), E("Union européenne", "ORG"), E("Accra", "LOC"),
+     E("Agence France-Presse", "ORG")],
+    [
+     Q(I, "d'un « calendrier de travail » pour éviter la rupture des échanges commerciaux", "représentants des deux blocs régionaux", "ont convenu", opt=True),
+     Q(D, "calendrier de travail", "représentants des deux blocs régionaux", "ont convenu", opt=True),
+     Q(D, "Nous ne sommes pas ici pour nous juger, mais pour protéger nos peuples", "ministre togolais des Affaires étrangères", "a déclaré", v="func"),
+     Q(I, "les discussions porteraient d'abord sur la libre circulation des personnes et sur les droits de douane", "ministre togolais des Affaires étrangères", "a précisé"),
+     Q(I, "un accord « sur les principes » était possible avant la fin de l'année", "président de la Commission de la Cédéao", "a estimé"),
+     Q(D, "sur les principes", "président de la Commission de la Cédéao", "a estimé", v="func"),
+     Q(I, "Bamako, Ouagadougou et Niamey n'entendaient « revenir sur aucune de leurs décisions souveraines »", "Souleymane Traoré-Kéita", "a rappelé"),
+     Q(D, "revenir sur aucune de leurs décisions souveraines", "Souleymane Traoré-Kéita", "a rappelé", v="name"),
+     Q(D, "La porte est ouverte, mais elle ne s'ouvre que dans un sens, celui du respect", "Souleymane Traoré-Kéita", "a-t-il insisté", v="pron"),
+     Q(I, "plus de 3,2 millions de personnes sont déplacées dans le Sahel central, dont 2 millions au Burkina Faso", HCR, "Selon"),
+     Q(I, "des « entraves croissantes » à l'acheminement de l'aide dans la région de Tillabéri, au Niger", "Médecins sans frontières", "dénonce", opt=True),
+     Q(D, "entraves croissantes", "Médecins sans frontières", "dénonce", v="inst"),
+     Q(D, "Nos équipes attendent parfois trois semaines une autorisation pour un convoi de médicaments", "Aïssata Ouédraogo-Sanou", "a expliqué", v="name"),
+     Q(I, "deux centres de santé avaient dû fermer depuis janvier", "Aïssata Ouédraogo-Sanou", "a ajouté"),
+     Q(D, "Avant, on passait en une matinée. Maintenant, on dort sous le camion", "Boubacar Zerbo", "raconte", v="name"),
+     Q(I, "les échanges entre les pays de l'AES et leurs voisins côtiers ont chuté de 28 % depuis 2024", "Banque mondiale", "D'après"),
+     Q(I, "Du côté de Paris, on suit les discussions « avec attention »", "Quai d'Orsay", "selon"),
+     Q(D, "avec attention", "Quai d'Orsay", "selon", v="inst"),
+     Q(I, "la France « n'a pas vocation à s'immiscer »", "Quai d'Orsay", "rappelle"),
+     Q(D, "n'a pas vocation à s'immiscer", "Quai d'Orsay", "rappelle", v="inst"),
+     Q(I, "le déblocage de 150 millions d'euros d'aide humanitaire", "Union européenne", "a annoncé", opt=True),
+     Q(I, "Une nouvelle réunion est prévue en juin à Accra", "Cédéao", "a indiqué")],
+    [("ama/pb/rb", "Agence France-Presse")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
