@@ -319,5 +319,36 @@ SPEC["08_sahel_cedeao"] = (
      Q(I, "Une nouvelle réunion est prévue en juin à Accra", "Cédéao", "a indiqué")],
     [("ama/pb/rb", "Agence France-Presse")])
 
+# ---------------------------------------------------------------- 09
+BMPM = "Bataillon de marins-pompiers de Marseille"
+PROC = "procureure de la République de Marseille"
+SPEC["09_incendie_marseille"] = (
+    [E(BMPM, "ORG"), E("BMPM", "ORG", BMPM), E("Ville de Marseille", "ORG", opt=True),
+     E("Marseille", "LOC"), E("Yasmine Belkacem", "PER"), E("Hugo Ferrand", "PER"),
+     E("rue Félix-Pyat", "LOC", opt=True), E("Saint-Mauront", "LOC"),
+     E("hôpital de la Timone", "ORG", opt=True), E("Leïla Amrani", "PER"), E("Samir", "PER"),
+     E("Régis Lanfranchi", "PER"), E("collectif du 5 novembre", "ORG", opt=True),
+     E("rue d'Aubagne", "LOC", opt=True), E("Christelle Vannier", "PER"), E("Aix-en-Provence", "LOC")],
+    [
+     Q(D, "Les flammes sortaient par toutes les fenêtres", "Leïla Amrani", None, nth=0, v="head"),
+     Q(I, "Onze autres occupants, dont trois enfants, ont été transportés à l'hôpital de la Timone", BMPM, "a indiqué"),
+     Q(D, "Les flammes sortaient par toutes les fenêtres. Des gens criaient sur les balcons, un père tendait son bébé dans le vide.\n\n« On a attrapé des draps, des couvertures, tout ce qu'on pouvait. Je n'oublierai jamais ça.", "Leïla Amrani", "raconte", v="pron"),
+     Q(D, "Je n'ai pas réfléchi. Tout le monde aurait fait pareil", "Samir", "assure-t-il", v="pron"),
+     Q(I, "une intervention « extrêmement difficile »", "Régis Lanfranchi", "a décrit", opt=True),
+     Q(D, "extrêmement difficile", "Régis Lanfranchi", "a décrit", v="name"),
+     Q(I, "l'escalier en bois s'était effondré en partie, obligeant les secours à utiliser la grande échelle pour évacuer les étages supérieurs", "Régis Lanfranchi", "a expliqué"),
+     Q(D, "Sans la réactivité des voisins, le bilan aurait été beaucoup plus lourd", "Régis Lanfranchi", "a-t-il souligné", v="pron"),
+     Q(I, "l'ouverture d'une enquête pour « homicides involontaires »", PROC, "a annoncé", opt=True),
+     Q(D, "homicides involontaires", PROC, "a annoncé", opt=True),
+     Q(D, "Aucune piste n'est écartée à ce stade, y compris celle d'un acte volontaire.", PROC, "a déclaré", v="role"),
+     Q(I, "un local à poubelles aurait pu servir de point de départ", None, "Selon"),
+     Q(I, "L'immeuble faisait l'objet d'un arrêté de péril depuis 2023", "collectif du 5 novembre", "selon"),
+     Q(D, "On alerte depuis des années. Combien de morts faudra-t-il encore ?", "Christelle Vannier", "s'indigne", v="name"),
+     Q(I, "la Ville de Marseille et le propriétaire, une société civile immobilière basée à Aix-en-Provence, « se renvoient la balle »", "Christelle Vannier", "Pour"),
+     Q(D, "se renvoient la balle", "Christelle Vannier", "Pour", v="role"),
+     Q(I, "« tous les délogés seront relogés dès ce soir », et qu'une cellule d'urgence médico-psychologique avait été installée dans un gymnase voisin", "mairie", "a assuré"),
+     Q(D, "tous les délogés seront relogés dès ce soir", "mairie", "a assuré", v="inst")],
+    [("Lire aussi", "sous surveillance")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
