@@ -350,5 +350,40 @@ SPEC["09_incendie_marseille"] = (
      Q(D, "tous les délogés seront relogés dès ce soir", "mairie", "a assuré", v="inst")],
     [("Lire aussi", "sous surveillance")])
 
+# ---------------------------------------------------------------- 10
+SPEC["10_airbus_commandes"] = (
+    [E("Airbus A350-1000", "MISC"), E("A350", "MISC"), E("Airbus", "ORG"), E("IndiGo", "ORG"),
+     E("Toulouse", "LOC"), E("Laurent Mazères", "PER"), E("New Delhi", "LOC"), E("Bombay", "LOC"),
+     E("Europe", "LOC"), E("Amérique du Nord", "LOC"), E("Aviation civile", "ORG", opt=True),
+     E("Bourse de Paris", "ORG"), E("CAC 40", "MISC", opt=True), E("Nadia Kerbrat", "PER"),
+     E("Oddo BHF", "ORG"), E("Boeing 777X", "MISC"), E("Boeing", "ORG"), E("787", "MISC"),
+     E("Inde", "LOC"), E("Trent XWB", "MISC"), E("Rolls-Royce", "ORG"), E("Safran", "ORG"),
+     E("Spirit AeroSystems", "ORG"), E("Jean-Michel Castex-Lafon", "PER"), E("FO", "ORG"),
+     E("Blagnac", "LOC"), E("Standard & Poor's", "ORG"), E("Air France-KLM", "ORG"),
+     E("La Tribune", "ORG"), E("Salon du Bourget", "MISC"), E("Haute-Garonne", "LOC")],
+    [
+     Q(I, "l'achat de 60 Airbus A350-1000, un contrat estimé à plus de 20 milliards de dollars au prix catalogue", "IndiGo", "a confirmé", opt=True),
+     Q(D, "Cet avion va nous permettre de relier directement New Delhi et Bombay à l'Europe et à l'Amérique du Nord", "directeur général d'IndiGo", "a déclaré", v="func"),
+     Q(I, "« un partenaire devenu stratégique »", "président exécutif d'Airbus", "a salué", opt=True),
+     Q(D, "un partenaire devenu stratégique", "président exécutif d'Airbus", "a salué", v="func"),
+     Q(I, "l'avionneur européen porterait sa cadence de production de l'A350 à douze appareils par mois d'ici à 2028", "président exécutif d'Airbus", "a assuré"),
+     Q(I, "la commande « confirme que Boeing a perdu la bataille du long-courrier en Inde »", "Nadia Kerbrat", "Pour"),
+     Q(D, "confirme que Boeing a perdu la bataille du long-courrier en Inde", "Nadia Kerbrat", "Pour", v="name"),
+     Q(I, "le 787 de l'américain reste pénalisé par des retards de certification", "Nadia Kerbrat", "rappelle"),
+     Q(D, "Le vrai sujet, désormais, ce n'est plus la demande, c'est la capacité à livrer", "Nadia Kerbrat", "souligne-t-elle", v="pron"),
+     Q(D, "certaines usines tournent déjà six jours sur sept", None, "D'après"),
+     Q(D, "On nous demande de produire 30 % de plus avec les mêmes effectifs. Ça ne tiendra pas", None, "prévient-il"),
+     Q(I, "des embauches", "syndicats", "réclament", opt=True),
+     Q(I, "« 2 000 recrutements au minimum » seront nécessaires sur le site", "Jean-Michel Castex-Lafon", "estime"),
+     Q(D, "2 000 recrutements au minimum", "Jean-Michel Castex-Lafon", "estime", v="name"),
+     Q(I, "la direction « a trop longtemps compté sur les heures supplémentaires »", "Jean-Michel Castex-Lafon", "juge"),
+     Q(D, "a trop longtemps compté sur les heures supplémentaires", "Jean-Michel Castex-Lafon", "juge", v="role"),
+     Q(I, "avoir recruté 13 000 personnes dans le monde en 2025 et « poursuivre cet effort »", "direction d'Airbus", "indique"),
+     Q(D, "poursuivre cet effort", "direction d'Airbus", "indique", v="inst"),
+     Q(D, "stable", "Standard & Poor's", None, opt=True),
+     Q(D, "positive", "Standard & Poor's", None, opt=True),
+     Q(I, "une décision pourrait être annoncée au Salon du Bourget en juin", "La Tribune", "Selon")],
+    [("Lire aussi", "boîte mail.")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
