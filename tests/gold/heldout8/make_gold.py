@@ -385,5 +385,42 @@ SPEC["10_airbus_commandes"] = (
      Q(I, "une décision pourrait être annoncée au Salon du Bourget en juin", "La Tribune", "Selon")],
     [("Lire aussi", "boîte mail.")])
 
+# ---------------------------------------------------------------- 11
+SPEC["11_urgences_brest"] = (
+    [E("CHU de Brest", "ORG"), E("CHU", "ORG", "CHU de Brest"),
+     E("hôpital de la Cavale-Blanche", "ORG", opt=True), E("Gaëlle Kerhervé", "PER"),
+     E("Le Télégramme", "ORG"), E("Maëlle Quéré", "PER"), E("Samu", "ORG"), E("Erwan Le Floc'h", "PER"),
+     E("SUD Santé", "ORG"), E("agence régionale de santé", "ORG", opt=True),
+     E("Agence régionale de santé", "ORG"), E("ARS", "ORG", "Agence régionale de santé"),
+     E("Soizic Le Gall", "PER"), E("Covid", "MISC", opt=True), E("Bretagne", "LOC"), E("Brest", "LOC"),
+     E("Noël", "MISC", opt=True),
+     E("hôpital d'instruction des armées Clermont-Tonnerre", "ORG", opt=True),
+     E("ministère de la Santé", "ORG", opt=True), E("Finistère", "LOC"), E("Yannick Morvan", "PER"),
+     E("Les Écologistes", "ORG"), E("Morlaix", "LOC"), E("Quimper", "LOC"), E("Landerneau", "LOC"),
+     E("Fédération hospitalière de France", "ORG")],
+    [
+     Q(D, "On trie les patients dans le couloir", "Maëlle Quéré", None, nth=0, v="head"),
+     Q(D, "On trie les patients dans le couloir, on fait des électrocardiogrammes derrière un paravent", "Maëlle Quéré", "décrit", v="name"),
+     Q(I, "avoir vu « des collègues pleurer dans les vestiaires » la semaine dernière", "Maëlle Quéré", "dit"),
+     Q(D, "des collègues pleurer dans les vestiaires", "Maëlle Quéré", "dit", v="pron"),
+     Q(I, "la mesure est « temporaire » et doit permettre de passer l'hiver", "direction du CHU", "Selon"),
+     Q(D, "temporaire", "direction du CHU", "Selon", v="inst"),
+     Q(D, "Nous fonctionnons avec des intérimaires payés trois fois plus que nos titulaires", "Erwan Le Floc'h", "déplore-t-il", v="pron"),
+     Q(D, "et certains week-ends, nous sommes deux médecins pour tout le département", "Erwan Le Floc'h", "déplore-t-il", v="pron"),
+     Q(I, "la régulation a permis d'éviter « une fermeture pure et simple »", "Erwan Le Floc'h", "assure"),
+     Q(D, "une fermeture pure et simple", "Erwan Le Floc'h", "assure", v="role"),
+     Q(I, "la situation était prévisible", "Maëlle Quéré", "Pour"),
+     Q(I, "le syndicat avait alerté l'agence régionale de santé dès le printemps", "Maëlle Quéré", "affirme"),
+     Q(D, "On nous a applaudis pendant le Covid. Aujourd'hui, on nous demande de faire plus avec moins.", "Soizic Le Gall", None, v="name"),
+     Q(I, "une « mission d'appui » serait envoyée à Brest avant Noël et que des médecins militaires de l'hôpital d'instruction des armées Clermont-Tonnerre pourraient renforcer les équipes", "Agence régionale de santé", "a indiqué"),
+     Q(D, "mission d'appui", "Agence régionale de santé", "a indiqué", v="inst"),
+     Q(I, "« un plan d'urgence pour l'hôpital public en Bretagne »", "maire de Brest", "pour réclamer", opt=True),
+     Q(D, "un plan d'urgence pour l'hôpital public en Bretagne", "maire de Brest", "pour réclamer", v="func"),
+     Q(I, "il déposerait une proposition de loi visant à limiter la rémunération des intérimaires", "Yannick Morvan", "a annoncé"),
+     Q(D, "l'intérim médical coûte chaque année 1,5 milliard d'euros aux hôpitaux", "Yannick Morvan", "D'après", v="pron"),
+     Q(I, "À Morlaix, à Quimper et à Landerneau, les urgences connaissent des difficultés similaires", "Fédération hospitalière de France", "selon"),
+     Q(D, "J'ai attendu neuf heures sur un brancard. Mais les filles ont été adorables.", None, "résume")],
+    [("Lire aussi", "réservé aux abonnés")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
