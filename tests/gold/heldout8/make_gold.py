@@ -422,5 +422,40 @@ SPEC["11_urgences_brest"] = (
      Q(D, "J'ai attendu neuf heures sur un brancard. Mais les filles ont été adorables.", None, "résume")],
     [("Lire aussi", "réservé aux abonnés")])
 
+# ---------------------------------------------------------------- 12
+MIN = "ministre déléguée chargée de l'Intelligence artificielle et du Numérique"
+SPEC["12_ia_levee_fonds"] = (
+    [E("Orbis", "ORG"), E("Europe", "LOC"), E("France", "LOC"), E("Bpifrance", "ORG"),
+     E("Lightspeed Venture Partners", "ORG"), E("Lightspeed", "ORG", "Lightspeed Venture Partners"),
+     E("Sarah Benhamou", "PER"), E("École normale supérieure de Lyon", "ORG"), E("Lyon", "LOC"),
+     E("Paris", "LOC"), E("Munich", "LOC"), E("Axa", "ORG"), E("Américains", "MISC"),
+     E("Inès Bouazza", "PER"), E("Saint-Gobain", "ORG"), E("EDF", "ORG"), E("SNCF", "ORG"),
+     E("Nvidia H100", "MISC"), E("Scaleway", "ORG"), E("Iliad", "ORG"), E("Maxime Teyssier", "PER"),
+     E("Google DeepMind", "ORG"), E("Londres", "LOC"), E("Virginie", "LOC"), E("Atlas-2", "MISC"),
+     E("GPT-5", "MISC"), E("Intelligence artificielle et du Numérique", "ORG", opt=True),
+     E("LinkedIn", "ORG"), E("French Tech", "MISC", opt=True), E("Bruxelles", "LOC"),
+     E("Commission européenne", "ORG"), E("AI Act", "MISC"), E("La Quadrature du Net", "ORG"),
+     E("Camille Ortéga", "PER"), E("Volkswagen", "ORG"), E("Mistral AI", "ORG"),
+     E("H", "ORG", opt=True), E("Newsletter Tech", "MISC", opt=True)],
+    [
+     Q(D, "une preuve que l'Europe peut jouer", "Inès Bouazza", None, nth=0, v="head"),
+     Q(D, "C'est une preuve que l'Europe peut jouer dans la même cour que les Américains, à condition de cibler des usages concrets", "Inès Bouazza", "a déclaré", v="name"),
+     Q(I, "la levée servira d'abord à acheter de la puissance de calcul : plusieurs milliers de puces Nvidia H100, hébergées dans les centres de données de Scaleway, la filiale cloud du groupe Iliad", "Inès Bouazza", "Selon"),
+     Q(I, "l'entreprise prévoyait de recruter 200 ingénieurs d'ici à la fin de 2027", "Inès Bouazza", "a précisé"),
+     Q(I, "la souveraineté des données", "Maxime Teyssier", "insiste sur", opt=True),
+     Q(D, "Nos clients ne veulent pas que leurs plans de centrales nucléaires partent sur des serveurs en Virginie. Chez nous, tout reste en Europe", "Maxime Teyssier", "explique-t-il", v="pron"),
+     Q(I, "le modèle maison, baptisé Atlas-2, rivalise avec GPT-5 sur les tâches documentaires", "Maxime Teyssier", "D'après"),
+     Q(I, "« une excellente nouvelle pour la French Tech »", MIN, "a salué", opt=True),
+     Q(D, "une excellente nouvelle pour la French Tech", MIN, "a salué", v="func"),
+     Q(D, "l'Europe a les talents, mais pas encore les capitaux", None, "estime"),
+     Q(I, "la course aux modèles géants se fait « au détriment de la sobriété énergétique »", "La Quadrature du Net", "Pour"),
+     Q(D, "au détriment de la sobriété énergétique", "La Quadrature du Net", "Pour", v="inst"),
+     Q(I, "un centre de données peut consommer autant d'électricité qu'une ville de 50 000 habitants", "Camille Ortéga", "rappelle"),
+     Q(D, "On nous parle de souveraineté, mais personne ne parle de l'eau ni de l'énergie", "Camille Ortéga", "regrette-t-elle", v="pron"),
+     Q(I, "avoir choisi des data centers alimentés « à 100 % par de l'électricité bas carbone »", "Orbis", "on assure"),
+     Q(D, "à 100 % par de l'électricité bas carbone", "Orbis", "on assure", v="inst"),
+     Q(I, "la start-up discuterait déjà avec deux constructeurs automobiles allemands, dont Volkswagen", None, "Selon nos informations", opt=True)],
+    [("Lire aussi", "du numérique.")])
+
 if __name__ == "__main__":
     main(SPEC, HERE)
