@@ -316,7 +316,7 @@ SPEC["08_sahel_cedeao"] = (
      Q(I, "la France « n'a pas vocation à s'immiscer »", "Quai d'Orsay", "rappelle"),
      Q(D, "n'a pas vocation à s'immiscer", "Quai d'Orsay", "rappelle", v="inst"),
      Q(I, "le déblocage de 150 millions d'euros d'aide humanitaire", "Union européenne", "a annoncé", opt=True),
-     Q(I, "Une nouvelle réunion est prévue en juin à Accra", "Cédéao", "a indiqué")],
+     Q(I, "Une nouvelle réunion est prévue en juin à Accra", CEDEAO, "a indiqué")],
     [("ama/pb/rb", "Agence France-Presse")])
 
 # ---------------------------------------------------------------- 09
