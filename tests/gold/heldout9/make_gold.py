@@ -64,6 +64,77 @@ SPEC["01_senat_budget"] = (
      Q(D, "Je fais mon travail de rapporteur. Le reste, on verra", "Hugues Vernadet", "a-t-il souri", v="pron")],
     [("Partager", "Lecture 4 min."), ("Lire aussi : Budget", "finances pour 2027\n"), ("Sur le même sujet", "premier mois"), ("Mots-clés", "Impôts")])
 
+# ---------------------------------------------------------------- 02
+PROC = "procureur de la République"
+SPEC["02_proces_bordeaux"] = (
+    [E("Gironde", "LOC"), E("Chartrons", "LOC"), E("Gilles Montferrand", "PER"),
+     E("Montferrand", "PER", "Gilles Montferrand"), E("Bordeaux", "LOC"), E("Sophie Larrieu", "PER"),
+     E("Les Tilleuls", "ORG", opt=True), E("Batisud Aquitaine", "ORG"), E("Thibault Chaumet", "PER"),
+     E("Sud Ouest", "ORG"), E("Arcachon", "LOC"), E("Inès Labarthe", "PER"), E("ARS", "ORG"),
+     E("Nouvelle-Aquitaine", "LOC"), E("Martine Cazaubon", "PER"), E("Arnaud Pélissier", "PER"),
+     E("Oréade Santé", "ORG"), E("Newsletter Sud Ouest Gironde", "MISC", opt=True)],
+    [
+     Q(D, "Je n'ai jamais volé un euro", "Gilles Montferrand", None, nth=0, v="head"),
+     Q(I, "près de 640 000 euros auraient été détournés entre 2019 et 2023 par le biais de fausses factures adressées à une société de travaux, Batisud Aquitaine", "brigade financière", "Selon"),
+     Q(D, "Je n'ai jamais volé un euro. J'ai fait des erreurs de gestion, je les reconnais, mais je ne me suis pas enrichi", "Gilles Montferrand", "a-t-il répété", v="pron"),
+     Q(D, "Monsieur Montferrand a organisé un système. Ce n'est pas de la négligence, c'est de la méthode", PROC, "a lancé", v="func"),
+     Q(I, "outre la peine de prison, une interdiction définitive de gérer et la confiscation de sa maison d'Arcachon", PROC, "a requis", opt=True),
+     Q(I, "des chambres « sans chauffage pendant l'hiver 2022 » et des repas « rationnés »", "Inès Labarthe", "a décrit", opt=True),
+     Q(D, "sans chauffage pendant l'hiver 2022", "Inès Labarthe", "a décrit", v="name"),
+     Q(D, "rationnés", "Inès Labarthe", "a décrit", v="name"),
+     Q(I, "l'argent détourné aurait dû financer le recrutement de deux aides-soignantes", "Inès Labarthe", "D'après"),
+     Q(D, "Pendant qu'on leur expliquait qu'il n'y avait pas de budget, on payait des travaux qui n'ont jamais existé", "Inès Labarthe", "a-t-elle plaidé", v="pron"),
+     Q(D, "Elle avait froid. Je l'ai dit dix fois à l'accueil. On me répondait que la chaudière allait être changée.", "Martine Cazaubon", None, v="name"),
+     Q(I, "avoir écrit au directeur à trois reprises, sans jamais recevoir de réponse", "Martine Cazaubon", "affirme"),
+     Q(I, "la relaxe", "Arnaud Pélissier", "a plaidé", opt=True),
+     Q(I, "son client a été « le bouc émissaire » d'un groupe, Oréade Santé, qui « savait tout et n'a rien dit »", "Arnaud Pélissier", "Pour"),
+     Q(D, "le bouc émissaire", "Arnaud Pélissier", "Pour", v="pron"),
+     Q(D, "savait tout et n'a rien dit", "Arnaud Pélissier", "Pour", v="pron"),
+     Q(I, "les factures litigieuses avaient été validées par le siège parisien", "Arnaud Pélissier", "soutient"),
+     Q(D, "On juge un homme seul pour un système entier", "Arnaud Pélissier", "a-t-il insisté", v="pron"),
+     Q(I, "il « s'est constitué partie civile dès la révélation des faits » et qu'il ne commentera pas une procédure en cours", "Oréade Santé", "indique"),
+     Q(D, "s'est constitué partie civile dès la révélation des faits", "Oréade Santé", "indique", v="inst")],
+    [("Accueil > Gironde", "Justice"), ("(Photo d'illustration", "Sud Ouest)"), ("Lire aussi : Ehpad", "inopinés"), ("Newsletter Sud Ouest", "Faits divers")])
+
+# ---------------------------------------------------------------- 03
+SPEC["03_soleva_rachat"] = (
+    [E("Longi Green Energy", "ORG"), E("Longi", "ORG", "Longi Green Energy"), E("Soleva", "ORG"),
+     E("Saint-Avold", "LOC"), E("Moselle", "LOC"), E("Asie", "LOC"), E("Julien Ferracci", "PER"),
+     E("Industrie", "MISC", opt=True, only=[0]), E("Industrie", "ORG", opt=True, only=[1]),
+     E("Industrie", "MISC", opt=True, only=[2]),
+     E("Bercy", "ORG"), E("Bourse", "ORG", opt=True), E("Euronext Growth", "ORG"),
+     E("Olivier Demarchi", "PER"), E("Union européenne", "ORG"), E("Carling", "LOC"),
+     E("CFE-CGC", "ORG"), E("Franck Zimmer", "PER"), E("Zimmer", "PER", "Franck Zimmer"),
+     E("CGT", "ORG"), E("Rémi Schneider", "PER"), E("Bpifrance", "ORG"), E("Camille Tessier", "PER"),
+     E("Oddo BHF", "ORG"), E("S&P Global", "ORG"), E("Grand Est", "LOC"),
+     E("LinkedIn", "ORG", opt=True), E("X", "ORG", opt=True), E("Chine", "LOC")],
+    [
+     Q(I, "un « transfert de savoir-faire » vers l'Asie", "salariés", "redoutent", opt=True),
+     Q(D, "transfert de savoir-faire", "salariés", "redoutent", v="inst"),
+     Q(I, "un choix « de survie »", "Olivier Demarchi", "défend", opt=True),
+     Q(D, "de survie", "Olivier Demarchi", "défend", v="name"),
+     Q(D, "Depuis trois ans, nous vendons à perte face à des panneaux asiatiques 40 % moins chers. Sans un actionnaire solide, nous n'aurions pas passé l'année", "Olivier Demarchi", "a-t-il expliqué", v="pron"),
+     Q(I, "le site de Saint-Avold et ses 620 salariés seront maintenus « au moins cinq ans », un engagement inscrit selon lui dans le protocole d'accord", "Olivier Demarchi", "assure"),
+     Q(D, "au moins cinq ans", "Olivier Demarchi", "assure", v="pron"),
+     Q(I, "« une étape majeure de son implantation européenne »", "Longi Green Energy", "salue", opt=True),
+     Q(D, "une étape majeure de son implantation européenne", "Longi Green Energy", "salue", v="inst"),
+     Q(D, "gâchis", "Franck Zimmer", "parle", v="name"),
+     Q(D, "On a mis de l'argent public dans cette boîte, et on la vend au premier concurrent venu.", "Rémi Schneider", None, v="name"),
+     Q(I, "Bpifrance, entrée au capital en 2022, aurait pu bloquer l'opération", "Rémi Schneider", "Selon"),
+     Q(I, "des garanties écrites", "Franck Zimmer", "réclame", opt=True),
+     Q(D, "Cinq ans, dans l'industrie, c'est demain matin", "Franck Zimmer", "lâche-t-il", v="pron"),
+     Q(I, "elle apportera ses titres à l'offre", "Bpifrance", "indique"),
+     Q(I, "« l'intérêt de l'entreprise et de ses salariés » passe par un adossement industriel", "Bpifrance", "estime"),
+     Q(D, "l'intérêt de l'entreprise et de ses salariés", "Bpifrance", "estime", v="inst"),
+     Q(I, "l'opération sera examinée au titre du contrôle des investissements étrangers", "Bercy", "on rappelle"),
+     Q(I, "un examen « sans complaisance »", "ministre chargé de l'Industrie", "a promis", opt=True),
+     Q(D, "sans complaisance", "ministre chargé de l'Industrie", "a promis", v="func"),
+     Q(I, "le feu vert ne fait guère de doute", "Camille Tessier", "Pour"),
+     Q(D, "Soleva n'est pas une technologie de défense. L'État n'a pas vraiment d'arguments juridiques pour s'y opposer.", "Camille Tessier", None, v="name"),
+     Q(I, "la note de crédit de Longi, relevée à BBB par S&P Global en décembre", "Camille Tessier", "relève", opt=True),
+     Q(I, "le remboursement des subventions si l'emploi n'est pas maintenu", "conseil régional du Grand Est", "demande", opt=True)],
+    [("Abonnez-vous à la newsletter", "Industrie\n"), ("Crédit photo", "© Soleva"), ("Sur le même sujet", "site chimique patine"), ("Partager :", "Grand Est\n")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
