@@ -135,6 +135,40 @@ SPEC["03_soleva_rachat"] = (
      Q(I, "le remboursement des subventions si l'emploi n'est pas maintenu", "conseil régional du Grand Est", "demande", opt=True)],
     [("Abonnez-vous à la newsletter", "Industrie\n"), ("Crédit photo", "© Soleva"), ("Sur le même sujet", "site chimique patine"), ("Partager :", "Grand Est\n")])
 
+# ---------------------------------------------------------------- 04
+CCC = "Conseil du café-cacao"
+SPEC["04_cacao_cotedivoire"] = (
+    [E("Côte d'Ivoire", "LOC"), E("Soubré", "LOC"), E("Abidjan", "LOC"), E("APA", "ORG"),
+     E("Nawa", "LOC"), E("Koffi Yao Bertin", "PER"), E("Cooprosou", "ORG"), E("Sud-Ouest", "LOC"),
+     E("Amsterdam", "LOC"), E("Ghana", "LOC"), E("San-Pédro", "LOC"), E(CCC, "ORG"),
+     E("CCC", "ORG", CCC), E("Awa Diabaté", "PER"), E("Méagui", "LOC"), E("CFA", "MISC", opt=True),
+     E("Séraphin Gnahoré", "PER"), E("Mariam Kouyaté-Bamba", "PER"),
+     E("université Félix-Houphouët-Boigny", "ORG", opt=True), E("Londres", "LOC"), E("New York", "LOC"),
+     E("Cocobod", "ORG"), E("Cargill", "ORG"), E("Barry Callebaut", "ORG"), E("Fraternité Matin", "ORG"),
+     E("Organisation internationale du cacao", "ORG"),
+     E("ICCO", "ORG", "Organisation internationale du cacao"), E("Afrique de l'Ouest", "LOC"),
+     E("Facebook", "ORG", opt=True), E("WhatsApp", "ORG", opt=True)],
+    [
+     Q(D, "on nous paie en promesses", "Koffi Yao Bertin", None, v="head"),
+     Q(I, "près de 3 000 planteurs ont pris part au rassemblement", "organisateurs", "Selon"),
+     Q(D, "quelques centaines", "préfecture", "ramène", v="inst"),
+     Q(D, "Trois mois qu'on attend. On nous paie en promesses, et pendant ce temps nos enfants ne vont pas à l'école", "Koffi Yao Bertin", "a dénoncé", v="name"),
+     Q(I, "plusieurs exportateurs de retenir les paiements pour faire pression sur les prix", "Koffi Yao Bertin", "accuse"),
+     Q(D, "Ils achètent à crédit et revendent comptant à Amsterdam", "Koffi Yao Bertin", "a-t-il ajouté", v="pron"),
+     Q(I, "des « retards ponctuels »", CCC, "reconnaît", opt=True),
+     Q(D, "retards ponctuels", CCC, "reconnaît", v="inst"),
+     Q(I, "94 % des sommes dues ont été versées et que le reste le sera « avant la fin du mois »", CCC, "affirme"),
+     Q(D, "avant la fin du mois", CCC, "affirme", v="inst"),
+     Q(I, "les producteurs « à la patience et au dialogue »", "directeur général du Conseil du café-cacao", "a appelé"),
+     Q(D, "à la patience et au dialogue", "directeur général du Conseil du café-cacao", "a appelé", v="func"),
+     Q(I, "avoir vendu sa récolte en juin sans avoir touché un franc CFA depuis", "Awa Diabaté", "raconte"),
+     Q(D, "J'ai dû emprunter pour payer les ouvriers. Si ça continue, je vais arracher mes pieds de cacao et planter de l'hévéa", "Awa Diabaté", "confie-t-elle", v="pron"),
+     Q(I, "la flambée des cours à Londres et New York a fragilisé les exportateurs les moins solides, incapables de préfinancer leurs achats", "Mariam Kouyaté-Bamba", "D'après"),
+     Q(D, "Le système du prix garanti protège le planteur quand les cours baissent, mais il devient un piège quand ils s'envolent", "Mariam Kouyaté-Bamba", "analyse", v="role"),
+     Q(I, "une réunion de crise doit se tenir jeudi à Abidjan entre le CCC, les exportateurs et les représentants des coopératives", "Fraternité Matin", "Selon"),
+     Q(I, "La Côte d'Ivoire assure environ 40 % de la production mondiale de cacao", "Organisation internationale du cacao", "d'après")],
+    [("Sur le même sujet", "pour les fèves"), ("APA\nTags", "WhatsApp")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
