@@ -169,6 +169,43 @@ SPEC["04_cacao_cotedivoire"] = (
      Q(I, "La Côte d'Ivoire assure environ 40 % de la production mondiale de cacao", "Organisation internationale du cacao", "d'après")],
     [("Sur le même sujet", "pour les fèves"), ("APA\nTags", "WhatsApp")])
 
+# ---------------------------------------------------------------- 05
+MOB = "ministre bruxellois de la Mobilité"
+SPEC["05_metro_bruxelles"] = (
+    [E("Bruxelles", "LOC", opt=True, only=[0]), E("Bruxelles", "LOC", only=[1]),
+     E("Métro 3", "MISC"), E("gare du Nord", "LOC", opt=True), E("Albert", "LOC", opt=True),
+     E("Cour des comptes", "ORG"), E("Thomas Vanderlinden", "PER"), E("Belga", "ORG"),
+     E("Nicolas Maeterlinck", "PER"), E("Parlement bruxellois", "ORG", opt=True),
+     E("place Anneessens", "LOC", opt=True), E("MR", "ORG"), E("Olivier De Wandeleer", "PER"),
+     E("Forest", "LOC"), E("Ecolo", "ORG"), E("Saskia Vermeulen", "PER"), E("STIB", "ORG"),
+     E("Nord", "LOC", opt=True), E("Toots Thielemans", "LOC", opt=True), E("Kevin Lambotte", "PER"),
+     E("Mobilité", "ORG", opt=True), E("Beliris", "ORG"), E("PTB", "ORG"),
+     E("Région", "ORG", "Région bruxelloise", opt=True), E("Région bruxelloise", "ORG", opt=True),
+     E("Tunnel Léopold II", "LOC", opt=True), E("Bruxellois", "MISC"), E("Lemonnier", "LOC", opt=True),
+     E("Fatima El Haddouchi", "PER"), E("Saint-Gilles", "LOC")],
+    [
+     Q(D, "gouffre", "opposition", "parle", opt=True, nth=0),
+     Q(I, "Le chantier de la future ligne de métro entre la gare du Nord et Albert coûtera au moins 5,2 milliards d'euros", "Cour des comptes", "selon"),
+     Q(I, "le coût du Métro 3 atteindra au minimum 5,2 milliards d'euros, soit près du double de l'estimation de 2018", "Cour des comptes", "estime"),
+     Q(I, "“une sous-estimation chronique des risques géologiques” sous le centre-ville", "Cour des comptes", "pointent", opt=True),
+     Q(D, "une sous-estimation chronique des risques géologiques", "Cour des comptes", "pointent", v="inst"),
+     Q(I, "c'est “un gouffre sans fond”", "Olivier De Wandeleer", "Pour"),
+     Q(D, "un gouffre sans fond", "Olivier De Wandeleer", "Pour", v="name"),
+     Q(D, "On nous a vendu un métro à 2,6 milliards. Aujourd'hui, personne n'est capable de dire quand il roulera, ni combien il coûtera vraiment", "Olivier De Wandeleer", "a-t-il lancé", v="pron"),
+     Q(I, "un audit indépendant et la suspension du tronçon sud vers Forest", "Olivier De Wandeleer", "réclame", opt=True),
+     Q(D, "Arrêter maintenant, ce serait jeter 3 milliards par la fenêtre", "Saskia Vermeulen", "rétorque-t-elle", v="pron"),
+     Q(I, "les habitants du nord de la ville attendent cette ligne “depuis trente ans” et le tram 55, saturé, ne suffit plus", "Saskia Vermeulen", "Selon"),
+     Q(D, "depuis trente ans", "Saskia Vermeulen", "Selon", v="role"),
+     Q(I, "la communication de la majorité précédente a été “désastreuse”", "Saskia Vermeulen", "admet"),
+     Q(D, "désastreuse", "Saskia Vermeulen", "admet", v="role"),
+     Q(I, "le tunnel entre Nord et Toots Thielemans sera achevé fin 2028 et qu'aucun nouveau retard n'est à prévoir sur cette portion", "STIB", "assure"),
+     Q(D, "Les difficultés géotechniques sont derrière nous", "Kevin Lambotte", "affirme", v="name"),
+     Q(I, "il présenterait “un plan de financement réaliste” avant l'été, en concertation avec le fédéral et Beliris", MOB, "a indiqué"),
+     Q(D, "un plan de financement réaliste", MOB, "a indiqué", v="func"),
+     Q(I, "la Région renonce aux partenariats public-privé, jugés plus coûteux", "PTB", "on réclame"),
+     Q(D, "Les travaux, on les a depuis six ans devant la boutique. Mes clients ne viennent plus. On me dit 2031, moi je n'y crois plus.", "Fatima El Haddouchi", "soupire", v="name")],
+    [("Écouter l'article", "Partager"), ("Belga\n©", "Maeterlinck"), ("À lire aussi", "fissures détectées"), ("Sur le même thème", "Région bruxelloise")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
