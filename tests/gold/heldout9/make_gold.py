@@ -206,6 +206,40 @@ SPEC["05_metro_bruxelles"] = (
      Q(D, "Les travaux, on les a depuis six ans devant la boutique. Mes clients ne viennent plus. On me dit 2031, moi je n'y crois plus.", "Fatima El Haddouchi", "soupire", v="name")],
     [("Écouter l'article", "Partager"), ("Belga\n©", "Maeterlinck"), ("À lire aussi", "fissures détectées"), ("Sur le même thème", "Région bruxelloise")])
 
+# ---------------------------------------------------------------- 06
+FINUL = "Force intérimaire des Nations unies au Liban"
+SPEC["06_liban_reconstruction"] = (
+    [E("Moyen-Orient", "LOC", opt=True), E("Liban", "LOC"), E("Sud", "LOC", opt=True),
+     E("Liban-Sud", "LOC"), E("BEYROUTH", "LOC", "Beyrouth"), E("AFP", "ORG"), E("Khiam", "LOC"),
+     E("Hussein Fakhreddine", "PER"), E("Banque mondiale", "ORG"), E("Rima Haidar", "PER"),
+     E("Ali", "PER"), E("Tyr", "LOC"), E("Australie", "LOC"), E("Conseil du Sud", "ORG"),
+     E("Karim Nassar", "PER"), E(FINUL, "ORG"), E("Finul", "ORG", FINUL), E("ligne bleue", "LOC", opt=True),
+     E("Conseil de sécurité", "ORG"), E("Hezbollah", "ORG"), E("Parlement", "ORG", opt=True),
+     E("Nadine Saab", "PER"), E("Université américaine de Beyrouth", "ORG"),
+     E("AUB", "ORG", "Université américaine de Beyrouth"), E("Golfe", "LOC"), E("Qatar", "LOC"),
+     E("Arabie saoudite", "LOC"), E("Paris", "LOC"), E("Agence France-Presse", "ORG"), E("Israël", "LOC")],
+    [
+     Q(D, "on reconstruit sans savoir si on pourra rester", "Hussein Fakhreddine", None, v="head"),
+     Q(D, "On reconstruit sans savoir si on pourra rester. Mais si on ne revient pas, qui reviendra ?", "Hussein Fakhreddine", "dit-il", v="pron"),
+     Q(I, "les dégâts matériels dans le pays dépassent 11 milliards de dollars, dont plus de la moitié dans le Sud", "Banque mondiale", "Selon"),
+     Q(I, "la reconstruction prendra « au moins une décennie » sans financement international massif", "Banque mondiale", "estime"),
+     Q(D, "au moins une décennie", "Banque mondiale", "estime", v="inst"),
+     Q(D, "L'État ne nous a rien donné. Pas une livre. Ce sont les cousins d'Australie qui paient le ciment", "Rima Haidar", "raconte", v="role"),
+     Q(I, "avoir déposé trois dossiers d'indemnisation auprès du Conseil du Sud, sans réponse", "Rima Haidar", "affirme"),
+     Q(I, "40 % des habitants étaient revenus, contre à peine 10 % un an plus tôt", "maire de Khiam", "a indiqué"),
+     Q(I, "redouter une nouvelle escalade", "maire de Khiam", "dit"),
+     Q(D, "Chaque fois qu'un drone passe, les gens se demandent s'ils ont eu raison de revenir.", "maire de Khiam", None, v="func"),
+     Q(I, "La mission onusienne a recensé « plus de 2 000 violations » de la ligne bleue depuis janvier", FINUL, "selon"),
+     Q(D, "plus de 2 000 violations", FINUL, "a recensé", v="inst"),
+     Q(I, 'ses frappes visent "exclusivement des infrastructures du Hezbollah"', "armée israélienne", "affirme"),
+     Q(D, "exclusivement des infrastructures du Hezbollah", "armée israélienne", "affirme", v="inst"),
+     Q(I, "l'absence de plan national de reconstruction « n'est pas un oubli, c'est un choix politique »", "Nadine Saab", "Pour"),
+     Q(D, "n'est pas un oubli, c'est un choix politique", "Nadine Saab", "Pour", v="name"),
+     Q(D, "Le gouvernement attend l'argent du Golfe, et le Golfe attend des garanties sur le désarmement. Pendant ce temps, les gens se débrouillent", "Nadine Saab", "souligne-t-elle", v="pron"),
+     Q(I, "une partie des fonds promis par le Qatar et l'Arabie saoudite lors de la conférence de Paris de 2025 n'a jamais été décaissée", "Nadine Saab", "D'après"),
+     Q(D, "Le toit, ce sera pour l'été. Si Dieu le veut", "Hussein Fakhreddine", "sourit-il", v="pron")],
+    [("Un ouvrier sur un chantier", "Karim Nassar)"), ("Lire aussi : Liban", "restructuration bancaire"), ("rb/mj/fc", "Reconstruction")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
