@@ -240,6 +240,40 @@ SPEC["06_liban_reconstruction"] = (
      Q(D, "Le toit, ce sera pour l'été. Si Dieu le veut", "Hussein Fakhreddine", "sourit-il", v="pron")],
     [("Un ouvrier sur un chantier", "Karim Nassar)"), ("Lire aussi : Liban", "restructuration bancaire"), ("rb/mj/fc", "Reconstruction")])
 
+# ---------------------------------------------------------------- 07
+RCSA = "RC Strasbourg Alsace"
+SPEC["07_strasbourg_reims"] = (
+    [E("Strasbourg", "ORG", RCSA, opt=True, only=[0, 2, 3, 4]), E("Strasbourg", "LOC", only=[1]),
+     E("Reims", "ORG", "Stade de Reims", opt=True), E("Stade de Reims", "ORG"),
+     E("Djaló", "PER", "Mamadou Djaló"), E("Mamadou Djaló", "PER"), E("Alsaciens", "MISC"),
+     E("Rémois", "MISC"), E("Lucas Hoffmann", "PER"), E("Facebook", "ORG", opt=True),
+     E("X", "ORG", opt=True), E("Meinau", "LOC"), E("Stade de la Meinau", "LOC", opt=True),
+     E("Racing", "ORG", RCSA, opt=True), E("Yanis Berrada", "PER"), E("Berrada", "PER", "Yanis Berrada"),
+     E("Oskar Lindqvist", "PER"), E("Lindqvist", "PER", "Oskar Lindqvist"), E(RCSA, "ORG"),
+     E("RC Strasbourg", "ORG", RCSA), E("Ligue 1", "MISC", opt=True), E("DAZN", "ORG"),
+     E("Boavista", "ORG"), E("Théo Kieffer", "PER"), E("Kieffer", "PER", "Théo Kieffer"),
+     E("Bakary Touré", "PER"), E("Touré", "PER", "Bakary Touré"), E("Lucas Meyer", "PER"),
+     E("Direction technique de l'arbitrage", "ORG"), E("Fédération française de football", "ORG"),
+     E("FFF", "ORG", "Fédération française de football"), E("Maxime Delcourt", "PER")],
+    [
+     Q(D, "On n'a jamais lâché", "Mamadou Djaló", None, nth=0, v="name"),
+     Q(D, "On n'a jamais lâché. Le coach nous a secoués dans le vestiaire, il avait raison", "Mamadou Djaló", "a savouré", v="name"),
+     Q(D, "C'est le plus beau but de ma carrière, je crois. En tout cas le plus important", "Mamadou Djaló", "a-t-il ajouté", v="pron"),
+     Q(D, "incompréhensible", "entraîneur rémois", "a jugée", v="func"),
+     Q(D, "Le ballon touche d'abord la cuisse. Tout le monde l'a vu sauf ceux qui devaient le voir", "entraîneur rémois", "a-t-il fulminé", v="pron"),
+     Q(I, 'l\'expulsion de son défenseur Bakary Touré (64e) pour un second avertissement a "tué le match"', "entraîneur rémois", "Selon"),
+     Q(D, "tué le match", "entraîneur rémois", "Selon", v="pron"),
+     Q(I, '"le caractère" de son groupe', "entraîneur alsacien", "a salué", opt=True),
+     Q(D, "le caractère", "entraîneur alsacien", "a salué", v="func"),
+     Q(D, "À 0-2, j'ai vu des joueurs qui se regardaient. Je leur ai dit qu'on avait quarante-cinq minutes pour changer l'histoire de la soirée", "entraîneur alsacien", "a-t-il raconté", v="pron"),
+     Q(I, "son équipe avait « eu de la chance sur le penalty »", "Théo Kieffer", "a reconnu"),
+     Q(D, "eu de la chance sur le penalty", "Théo Kieffer", "a reconnu", v="name"),
+     Q(I, 'Strasbourg "méritait largement" la victoire', "Théo Kieffer", "assure"),
+     Q(D, "méritait largement", "Théo Kieffer", "assure", v="role"),
+     Q(I, 'il va saisir la Direction technique de l\'arbitrage de la Fédération française de football (FFF) et demander "des explications" sur les images de la VAR', "Stade de Reims", "annonce"),
+     Q(D, "des explications", "Stade de Reims", "annonce", v="inst")],
+    [("Partager sur Facebook", "Partager sur X"), ("Lire aussi : Ligue 1", "24e journée"), ("Mots-clés", "DAZN\n")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
