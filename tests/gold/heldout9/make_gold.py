@@ -274,6 +274,38 @@ SPEC["07_strasbourg_reims"] = (
      Q(D, "des explications", "Stade de Reims", "annonce", v="inst")],
     [("Partager sur Facebook", "Partager sur X"), ("Lire aussi : Ligue 1", "24e journée"), ("Mots-clés", "DAZN\n")])
 
+# ---------------------------------------------------------------- 08
+GT = "Geneviève Thibodeau"
+CALQ = "Conseil des arts et des lettres du Québec"
+SPEC["08_roman_rimouski"] = (
+    [E(GT, "PER"), E("Gaspésie", "LOC"), E("Les Marées de septembre", "MISC"), E("Rimouskoise", "MISC"),
+     E("Prix des libraires du Québec", "MISC", opt=True), E("Marc-Olivier Gagnon", "PER"),
+     E("Rimouski", "LOC"), E("Sainte-Anne-des-Monts", "LOC"), E("Félix Archambault-Roy", "PER"),
+     E("Salon du livre de Montréal", "MISC"), E("Boréal", "ORG"), E("Hélène Bastarache", "PER"),
+     E("France", "LOC"), E("Belgique", "LOC"), E("Télé-Québec", "ORG"), E("Montréal", "LOC"),
+     E(CALQ, "ORG"), E("CALQ", "ORG", CALQ), E("Conseil", "ORG", CALQ), E("Devoir", "ORG", "Le Devoir"),
+     E("Le Devoir", "ORG"), E("Annick Ouellette-Brassard", "PER"),
+     E("parc de la Pointe-aux-Pères", "LOC", opt=True), E("Culture", "MISC", opt=True)],
+    [
+     Q(D, "Je n'écris pas sur la Gaspésie, j'écris depuis elle", GT, None, v="head"),
+     Q(D, "C'est mon éditrice qui m'a appelée. J'étais en train de tondre le gazon. J'ai cru qu'elle se trompait de numéro", GT, "raconte", v="role"),
+     Q(D, "On a longtemps raconté la Gaspésie avec des cartes postales. Moi, j'ai grandi avec des chômeurs et des bateaux vendus à la casse", GT, "dit-elle", v="pron"),
+     Q(I, "un roman « d'une justesse bouleversante »", "jury", "a salué", opt=True),
+     Q(D, "d'une justesse bouleversante", "jury", "a salué", v="inst"),
+     Q(I, "le livre s'est imposé dès le premier tour de délibérations, devant des titres pourtant très attendus", "Félix Archambault-Roy", "Selon"),
+     Q(D, "Les libraires le conseillaient avant même qu'il soit en lice. C'est rare", "Félix Archambault-Roy", "observe-t-il", v="pron"),
+     Q(I, "les droits ont été vendus en France et en Belgique, et qu'une adaptation pour Télé-Québec est « en discussion »", "Hélène Bastarache", "assure"),
+     Q(D, "en discussion", "Hélène Bastarache", "assure", v="name"),
+     Q(I, "la preuve que « les lecteurs ont soif d'histoires qui se passent ailleurs qu'à Montréal", "Hélène Bastarache", "voit", opt=True),
+     Q(D, "les lecteurs ont soif d'histoires qui se passent ailleurs qu'à Montréal", "Hélène Bastarache", "voit", v="pron"),
+     Q(I, "de cette distinction", CALQ, "s'est réjoui", opt=True),
+     Q(D, "un exemple concret de ce que permet le soutien public à la création", CALQ, "voit", v="inst"),
+     Q(I, "la région s'est vidée de ses jeunes", GT, "reconnaît"),
+     Q(I, "elle ne partira pas", GT, "jure"),
+     Q(D, "Rimouski, c'est là que je sais écrire. Ailleurs, je suis une touriste.", GT, None, v="pron"),
+     Q(D, "Demandez-moi dans deux ans.", GT, None, v="pron")],
+    [("À LIRE AUSSI", "relève gaspésienne s’impose"), ("Photo: Annick", "Partagez-le.")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
