@@ -306,6 +306,42 @@ SPEC["08_roman_rimouski"] = (
      Q(D, "Demandez-moi dans deux ans.", GT, None, v="pron")],
     [("À LIRE AUSSI", "relève gaspésienne s’impose"), ("Photo: Annick", "Partagez-le.")])
 
+# ---------------------------------------------------------------- 09
+OFT = "Office fédéral des transports"
+ATE = "Association transports et environnement"
+LBC = "Laure Bovet-Chappuis"
+SYN = "syndic de Vallorbe"
+SPEC["09_vallorbe_cff"] = (
+    [E("Vaud & Régions", "MISC", opt=True), E("Nord vaudois", "LOC"), E("Lausanne", "LOC"),
+     E("Vallorbe", "LOC"), E("CFF", "ORG"), E("Cossonay", "LOC"), E("Nathalie Rochat", "PER"),
+     E("Yvan Jaquier", "PER"), E("col du Mollendruz", "LOC", opt=True), E(OFT, "ORG"),
+     E("OFT", "ORG", OFT), E("Day", "LOC", opt=True), E("Jougne", "LOC"), E("Priska Imhof", "PER"),
+     E("TGV Lyria", "ORG"), E("Paris", "LOC"), E("Genève", "LOC"), E(LBC, "PER"),
+     E("Grand Conseil", "ORG"), E("Conseil d'Etat", "ORG"), E("Lausannois", "MISC"),
+     E("RER Vaud", "MISC", opt=True), E("Sandrine Moret", "PER"), E("Musée du fer", "LOC", opt=True),
+     E("Café de la Gare", "ORG"), E(ATE, "ORG"), E("ATE", "ORG", ATE), E("Keystone", "ORG"),
+     E("Léa Perrottet", "PER")],
+    [
+     Q(D, "On nous coupe du monde", "Yvan Jaquier", None, nth=0, v="head"),
+     Q(D, "Six mois de bus, avec le col du Mollendruz en hiver? On nous coupe du monde", "Yvan Jaquier", "lâche-t-il", v="pron"),
+     Q(I, "près de 1800 voyageurs empruntent chaque jour le tronçon", OFT, "selon"),
+     Q(I, "la fermeture complète par l'état des tunnels du Day et de Jougne, construits à la fin du XIXe siècle", "CFF", "justifient", opt=True),
+     Q(D, "Une fermeture partielle aurait duré trois ans au lieu de six mois. Nous avons fait le choix le moins pénalisant", "Priska Imhof", "explique", v="name"),
+     Q(I, "des bus de substitution circuleront toutes les trente minutes aux heures de pointe et que le TGV Lyria vers Paris sera détourné par Genève", "Priska Imhof", "assure"),
+     Q(I, "le calendrier est «mal ficelé»", LBC, "Pour"),
+     Q(D, "mal ficelé", LBC, "Pour", v="name"),
+     Q(I, "au Conseil d'Etat d'obtenir des CFF une compensation pour les abonnés", LBC, "demande"),
+     Q(D, "Les gens du Nord vaudois paient le même abonnement que les Lausannois. Ils ont droit au même service", LBC, "martèle", v="role"),
+     Q(I, "les travaux de 2019 lui avaient déjà coûté un tiers de son chiffre d'affaires", "Sandrine Moret", "raconte"),
+     Q(D, "Les touristes français qui viennent pour le Musée du fer ne viendront pas en car", "Sandrine Moret", "prédit-elle", v="pron"),
+     Q(D, "Il faut bien faire les travaux un jour.", "patron du Café de la Gare", None, v="func"),
+     Q(I, "une séance d'information publique se tiendra le 20 novembre à la salle de spectacles", SYN, "a annoncé"),
+     Q(I, "les CFF «viennent expliquer eux-mêmes» leur décision aux habitants", SYN, "souhaite"),
+     Q(D, "viennent expliquer eux-mêmes", SYN, "souhaite", v="func"),
+     Q(I, "la rénovation mais on regrette l'absence de concertation", ATE, "on salue", opt=True),
+     Q(D, "Vaud & Régions", None, None, opt=True, nth=1)],
+    [("Lire aussi: RER", "repoussée à 2030"), ("© Keystone", "commentaire")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
