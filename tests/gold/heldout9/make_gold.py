@@ -342,6 +342,42 @@ SPEC["09_vallorbe_cff"] = (
      Q(D, "Vaud & Régions", None, None, opt=True, nth=1)],
     [("Lire aussi: RER", "repoussée à 2030"), ("© Keystone", "commentaire")])
 
+# ---------------------------------------------------------------- 10
+INSERM = "Institut national de la santé et de la recherche médicale"
+ELFE = "Étude longitudinale française depuis l'enfance"
+CVM = "Claire Vasseur-Marty"
+SPF = "Santé publique France"
+FCPE = "Fédération des conseils de parents d'élèves"
+SPEC["10_sommeil_ecrans"] = (
+    [E("Inserm", "ORG", INSERM), E(INSERM, "ORG"), E("Elfe", "MISC", ELFE), E(ELFE, "MISC"),
+     E("Aurélie Mansard", "PER"), E("Newsletter Santé", "MISC", opt=True),
+     E("The Lancet Child & Adolescent Health", "ORG"), E(CVM, "PER"), E("Montpellier", "LOC"),
+     E("Yasmina Belkacem", "PER"), E("Académie de médecine", "ORG"), E("TikTok", "ORG"),
+     E("Instagram", "ORG"), E("DSA", "MISC"), E("Pierre-Alain Roussel", "PER"),
+     E("CHU de Montpellier", "ORG"), E(SPF, "ORG"), E("ministère de la Santé", "ORG", opt=True),
+     E("Toussaint", "MISC", opt=True), E("Éducation nationale", "ORG"), E(FCPE, "ORG"),
+     E("FCPE", "ORG", FCPE), E("Shutterstock", "ORG"), E("Facebook", "ORG", opt=True),
+     E("X", "ORG", opt=True), E("LinkedIn", "ORG", opt=True)],
+    [
+     Q(I, "les écrans du soir leur coûtent une heure de nuit", "Inserm", "selon"),
+     Q(I, "un lien net entre usage nocturne du smartphone et retard d'endormissement", None, "montre", opt=True),
+     Q(D, "Ce n'est pas une fatalité", "chercheuses", "insistent", opt=True, nth=0),
+     Q(I, "Les adolescents qui utilisent leur téléphone après 22 heures dorment en moyenne 58 minutes de moins que ceux qui le posent avant", "Inserm", "selon"),
+     Q(D, "Nous nous attendions à un effet, mais pas à cette ampleur", CVM, "reconnaît", v="name"),
+     Q(I, "le problème tient moins à la lumière bleue qu'à « l'excitation cognitive » provoquée par les réseaux sociaux", CVM, "Selon"),
+     Q(D, "l'excitation cognitive", CVM, "Selon", v="pron"),
+     Q(D, "Ce n'est pas une fatalité. Quand les familles fixent une règle claire, le sommeil se rétablit en quelques semaines.", "Yasmina Belkacem", "nuance", v="name"),
+     Q(I, "les téléphones dorment hors de la chambre", "Yasmina Belkacem", "plaide"),
+     Q(D, "J'ai des patients de 14 ans qui dorment cinq heures par nuit. Ils arrivent avec des maux de tête, des notes en chute, et parfois des idées noires", "Pierre-Alain Roussel", "décrit-il", v="pron"),
+     Q(I, "les médecins généralistes devraient interroger systématiquement les adolescents sur leurs écrans", "Pierre-Alain Roussel", "estime"),
+     Q(I, "un adolescent sur trois présentait déjà une « dette de sommeil » chronique en 2024", SPF, "D'après"),
+     Q(D, "dette de sommeil", SPF, "D'après", opt=True),
+     Q(I, "un jeune de 15 ans a besoin de huit à dix heures de sommeil par nuit", SPF, "rappelle"),
+     Q(I, "une campagne d'information serait lancée à la rentrée des vacances de la Toussaint, en lien avec l'Éducation nationale", "ministère de la Santé", "a indiqué"),
+     Q(D, "très insuffisante", FCPE, "jugée", v="inst"),
+     Q(I, "une heure de sensibilisation au sommeil dans tous les collèges", FCPE, "réclame", opt=True)],
+    [("Newsletter Santé", "chaque semaine"), ("Lire aussi : Écrans", "pour les mineurs"), ("(Image : illustration", "Copier le lien")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
