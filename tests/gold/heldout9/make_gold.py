@@ -378,6 +378,39 @@ SPEC["10_sommeil_ecrans"] = (
      Q(I, "une heure de sensibilisation au sommeil dans tous les collèges", FCPE, "réclame", opt=True)],
     [("Newsletter Santé", "chaque semaine"), ("Lire aussi : Écrans", "pour les mineurs"), ("(Image : illustration", "Copier le lien")])
 
+# ---------------------------------------------------------------- 11
+BNIC = "Bureau national interprofessionnel du cognac"
+MCE = "ministre délégué au Commerce extérieur"
+SPEC["11_cognac_chine"] = (
+    [E("Cognac", "MISC", opt=True, only=[0, 2]), E("Cognac", "LOC", only=[1]), E("Chine", "LOC"),
+     E("Union européenne-Chine", "MISC", opt=True), E("Bertrand Lecocq", "PER"), E("Charente", "LOC"),
+     E("Pékin", "LOC"), E("ministère chinois du Commerce", "ORG", opt=True),
+     E("Commerce extérieur", "ORG", opt=True), E(BNIC, "ORG"), E("BNIC", "ORG", BNIC),
+     E("Jean-Baptiste Sauvaget", "PER"), E("Bruxelles", "LOC"), E("Hennessy", "ORG"), E("LVMH", "ORG"),
+     E("Rémy Cointreau", "ORG"), E("Pernod Ricard", "ORG"), E("Martell", "ORG"), E("Jarnac", "LOC"),
+     E("Reuters", "ORG"), E("Bordeaux", "LOC"), E("Segonzac", "LOC"), E("Grande Champagne", "LOC"),
+     E("Sophie Garandeau", "PER"), E("Didier Pommereau", "PER"), E("OMC", "ORG"),
+     E("Arnaud Tessandier", "PER"), E("Xerfi", "ORG"), E("Asie", "LOC"), E("États-Unis", "LOC"),
+     E("Les Échos Publishing", "ORG")],
+    [
+     Q(I, "elles ont reculé de 41 % en volume sur les douze derniers mois, à 19,8 millions de bouteilles", BNIC, "D'après"),
+     Q(D, "Nous avons perdu en dix-huit mois ce que nous avions mis quinze ans à construire", "Jean-Baptiste Sauvaget", "résume", v="name"),
+     Q(I, "Bruxelles à « sortir le cognac de la guerre commerciale » sur les véhicules électriques, qui a provoqué selon lui les représailles de Pékin", "Jean-Baptiste Sauvaget", "appelle"),
+     Q(D, "sortir le cognac de la guerre commerciale", "Jean-Baptiste Sauvaget", "appelle", v="pron"),
+     Q(I, "un plan de départs volontaires touchant 110 postes à Cognac", "Hennessy", "a annoncé", opt=True),
+     Q(I, "Martell envisagerait de céder une partie de ses stocks d'eaux-de-vie à des négociants indépendants", "Reuters", "Selon"),
+     Q(D, "On ne pouvait pas faire autrement. Les maisons nous ont annoncé des baisses d'achat de 30 %, et les banques ne suivent plus", "Sophie Garandeau", "explique-t-elle", v="pron"),
+     Q(D, "C'est moins rentable, mais au moins ça se vend", "Didier Pommereau", "glisse-t-il", v="pron"),
+     Q(D, "Mon père n'aurait jamais imaginé ça.", "Didier Pommereau", "avant d'ajouter", v="pron"),
+     Q(I, "le dossier serait « au menu » du prochain sommet Union européenne-Chine", MCE, "a assuré"),
+     Q(D, "au menu", MCE, "a assuré", v="func"),
+     Q(I, "la procédure engagée devant l'OMC suit son cours", "exécutif européen", "rappelle"),
+     Q(I, "la filière paie aussi « une décennie d'euphorie »", "Arnaud Tessandier", "Pour"),
+     Q(D, "une décennie d'euphorie", "Arnaud Tessandier", "Pour", v="name"),
+     Q(I, "les maisons ont trop misé sur l'Asie et sur les qualités haut de gamme, au détriment des États-Unis, qui restent le premier marché du cognac", "Arnaud Tessandier", "juge"),
+     Q(D, "La Chine ne reviendra pas au niveau de 2022 avant longtemps", "Arnaud Tessandier", "a-t-il ajouté", v="pron")],
+    [("Réservé aux abonnés", "Réservé aux abonnés"), ("LIRE AUSSI :", "jusqu’en 2028"), ("© Les Échos", "Pernod Ricard\n")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
