@@ -411,6 +411,36 @@ SPEC["11_cognac_chine"] = (
      Q(D, "La Chine ne reviendra pas au niveau de 2022 avant longtemps", "Arnaud Tessandier", "a-t-il ajouté", v="pron")],
     [("Réservé aux abonnés", "Réservé aux abonnés"), ("LIRE AUSSI :", "jusqu’en 2028"), ("© Les Échos", "Pernod Ricard\n")])
 
+# ---------------------------------------------------------------- 12
+LC = "Lenny Castagnet"
+MS = "Mikkel Søndergaard"
+SPEC["12_paris_nice"] = (
+    [E("Paris-Nice 2027", "MISC"), E("Paris-Nice", "MISC", "Paris-Nice 2027"), E(LC, "PER"),
+     E("Castagnet", "PER", LC), E("Lenny", "PER", LC), E("La Loge des Gardes", "LOC"),
+     E("Decathlon AG2R La Mondiale", "ORG"), E("Danois", "MISC"), E(MS, "PER"),
+     E("Søndergaard", "PER", MS), E("Romain Duchâteau", "PER"), E("Saint-Étienne", "LOC"),
+     E("Allier", "LOC"), E("Visma-Lease a Bike", "ORG"), E("Roubaix", "LOC", opt=True),
+     E("Savoyard", "MISC"), E("France Télévisions", "ORG"), E("Stéphane Rivolier", "PER"),
+     E("Tour de France", "MISC"), E("Nice", "LOC"), E("Tirreno-Adriatico", "MISC"), E("UCI", "ORG"),
+     E("Hugo Ferrandez", "PER"), E("Ferrandez", "PER", "Hugo Ferrandez"), E("Groupama-FDJ", "ORG"),
+     E("Marseillais", "MISC"), E("Auron", "LOC"), E("Joaquín Ibarrola", "PER")],
+    [
+     Q(D, "J'ai attaqué avec la rage", LC, None, nth=0, v="head"),
+     Q(D, "J'ai attaqué avec la rage. Depuis Roubaix l'an dernier et ma chute, je me suis promis de revenir plus fort", LC, "a soufflé", v="role"),
+     Q(D, "Je n'ai pas regardé derrière. Mon directeur sportif me hurlait dans l'oreillette de ne pas me retourner, alors je ne me suis pas retourné", LC, "a-t-il ajouté", v="pron"),
+     Q(I, "l'équipe avait « préparé ce final depuis décembre », avec deux reconnaissances sur place", "Stéphane Rivolier", "Selon"),
+     Q(D, "préparé ce final depuis décembre", "Stéphane Rivolier", "Selon", v="pron"),
+     Q(I, "Castagnet avait terminé 9e du Tour de France l'été dernier", "Stéphane Rivolier", "a rappelé"),
+     Q(D, "Lenny n'a peur de personne. Dimanche à Nice, il faudra défendre, mais on a une équipe pour ça.", "Stéphane Rivolier", None, v="pron"),
+     Q(I, "il s'était « un peu endormi » au moment de l'attaque", MS, "a reconnu"),
+     Q(D, "un peu endormi", MS, "a reconnu", v="role"),
+     Q(D, "Quatorze secondes, ce n'est rien. La course n'est pas finie, loin de là", MS, "a-t-il prévenu", v="pron"),
+     Q(I, "il souffre depuis mardi d'une légère bronchite", "Visma-Lease a Bike", "D'après"),
+     Q(D, "On n'avait pas de leader désigné. Je me suis senti bien, j'ai suivi", "Hugo Ferrandez", "a raconté", v="role"),
+     Q(I, "l'étape de samedi, entre Nice et Auron, serait raccourcie de 30 km en raison des chutes de neige attendues", "direction de course", "a annoncé"),
+     Q(D, "On roule beaucoup trop vite dans les descentes", None, "a confié")],
+    [("Vidéo\n", "Vidéo\n"), ("Sur le même sujet", "protocole commotion"), ("Tags : Paris-Nice", "a Bike\n")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
