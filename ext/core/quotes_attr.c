@@ -100,6 +100,17 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   return end;
 }
 
+/* Whether the title noun at i is the ordinal adjective premier /
+** première before a noun that is no function ("au premier jour de son
+** procès, X"): only "le Premier ministre", "le premier secrétaire" and a
+** capitalised "le Premier" are functions. */
+static int ordinal_adjective(const qwork *w, size_t i) {
+  if (!(q_tok_is(w, i, "premier") || q_tok_is(w, i, "première")) ||
+      (w->tok[i].flags & PRESSE_TF_UPPER) || i + 1 >= w->ntok)
+    return 0;
+  return is_word(w, i + 1) && !(w->feat[i + 1] & (QT_TITLE_M | QT_TITLE_F));
+}
+
 /* The function a PER mention [f, l] is named with: "le ministre russe des
 ** Affaires étrangères X", "le chef de la diplomatie russe, X", "X, la
 ** présidente de la région,". Relations ("son homologue") are no function.
@@ -116,7 +127,7 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
       break;
     if (w->verb[i] || (w->word[i] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
       break;
-    if (w->feat[i] & (QT_TITLE_M | QT_TITLE_F)) {
+    if ((w->feat[i] & (QT_TITLE_M | QT_TITLE_F)) && !ordinal_adjective(w, i)) {
       if (i > 0 && (w->word[i - 1] & QW_POSS)) break;
       size_t e = q_title_end(w, i, k);
       /* the group must reach the name ("le ministre X") */
@@ -320,8 +331,10 @@ static int is_function(const qwork *w, size_t k, size_t lim, size_t t,
 static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
                      size_t *at_, size_t *end_) {
   size_t at = Q_NONE, end = 0;
-  /* The noun before the name, in its group ... */
-  for (size_t k = f, s = 0; k-- > 0 && s < 8; s++) {
+  /* The noun before the name, in its group (never over a paragraph
+  ** break: a headline ending "…, affirme l'accusé" is not the function of
+  ** "Le juge X" opening the body) ... */
+  for (size_t k = f, s = 0; k-- > 0 && s < 8 && w->para[k] == w->para[f]; s++) {
     if (is_function(w, k, f, t, cls)) {
       at = k;
       end = q_title_end(w, k, f);
@@ -494,7 +507,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   /* A function in the headline or the standfirst ("… », admet la
   ** ministre", "La procureure évoque …") names the person the body
   ** introduces with it later ("la ministre de la Mobilité, X"). */
-  if (w->ents && w->para[t] <= 1)
+  if (w->ents && w->para[t] <= w->lead_para)
     for (size_t i = t1, seen = 0; i < w->ntok && i < t1 + 3000 && seen < 64;
          i++) {
       if (w->ent[i] < 0 || w->inq[i]) continue;
@@ -508,7 +521,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     }
   /* "« … », affirme l'accusé" in the headline, nobody named with that
   ** noun: the person the article is about, if nothing contradicts it */
-  if (w->ents && w->para[t] <= 1 && w->protagonist >= 0 && t > 0 &&
+  if (w->ents && w->para[t] <= w->lead_para && w->protagonist >= 0 && t > 0 &&
       definite(w, t - 1)) {
     uint8_t pg = q_entity_gender(w, w->protagonist);
     uint8_t tg = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);

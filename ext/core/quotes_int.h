@@ -178,6 +178,7 @@ typedef struct qwork {
   qent *qe;
   int32_t protagonist; /* the canonical PER entity the text is about, -1 */
   int32_t salient_org; /* the ORG entity the text names most, -1 */
+  uint32_t lead_para;  /* last paragraph of the headline and standfirst */
   uint8_t how;         /* QH_* of the last speaker group resolved */
   uint8_t in_fsubj;    /* inside q_function_subject: no nested resolution */
 } qwork;

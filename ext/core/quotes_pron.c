@@ -216,9 +216,24 @@ int q_same_org(const qwork *w, int32_t a, int32_t b) {
   return same_org(w, a0, a1, b0, b1);
 }
 
+/* The last paragraph of the headline and its standfirst: the first one
+** with a sentence that ends in a period, at least the second paragraph.
+** Lines of page furniture before the headline ("Le Journal\nAccueil >
+** Justice") have no period and so do not push the headline out of it. */
+static uint32_t lead_paragraph(const qwork *w) {
+  for (size_t i = 0; i < w->ntok && i < 400; i++) {
+    if (w->para[i] > 5) break;
+    if (Q_ISPUNCT(w, i, '.') && !w->inq[i] &&
+        (i + 1 == w->ntok || (w->tok[i + 1].flags & PRESSE_TF_SENT_START)))
+      return w->para[i] > 1 ? w->para[i] : 1;
+  }
+  return 1;
+}
+
 int q_pron_prepare(qwork *w) {
   w->protagonist = -1;
   w->salient_org = -1;
+  w->lead_para = w->ntok ? lead_paragraph(w) : 1;
   if (!w->ents || !w->ents->n) return PRESSE_OK;
   size_t ne = w->ents->n;
   w->qe = w->mem->xRealloc(w->mem->ctx, NULL, ne * sizeof *w->qe);

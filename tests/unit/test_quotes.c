@@ -1396,6 +1396,40 @@ static void spk_headline_role(void **state) {
          e, D, "Je n'ai rien fait", "Jean Roux", "affirme");
 }
 
+/* The function a name is given never comes from the paragraph before:
+** "…, affirme l'accusé" ending the headline is not the function of "Le
+** juge Paul Garnier" opening the body; the accused is the person the
+** article is about. */
+static void spk_headline_role_not_next_name(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Garnier", "Paul Garnier", PRESSE_PER},
+                               {"Jean Kerbrat", "Jean Kerbrat", PRESSE_PER},
+                               {"Kerbrat", "Jean Kerbrat", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Procès : « Je n'ai rien fait », affirme l'accusé\n\nLe juge Paul "
+         "Garnier a ouvert l'audience lundi. Jean Kerbrat, 34 ans, a livré "
+         "sa version. Kerbrat a répété qu'il avait eu peur. Kerbrat a "
+         "ensuite pleuré.",
+         e, D, "Je n'ai rien fait", "Jean Kerbrat", "affirme");
+}
+
+/* Page furniture in paragraphs of its own (no period) before the
+** headline does not push the headline out of the lead: its role noun is
+** still the protagonist. */
+static void spk_headline_after_furniture(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Jean Kerbrat", "Jean Kerbrat", PRESSE_PER},
+                               {"Kerbrat", "Jean Kerbrat", PRESSE_PER},
+                               {"Paul Garnier", "Paul Garnier", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le Journal du Soir\n\nAccueil > Justice\n\nProcès : « Je n'ai "
+         "rien fait », affirme l'accusé\n\nJean Kerbrat, 34 ans, a livré sa "
+         "version devant la cour. Kerbrat a répété qu'il avait eu peur. "
+         "Kerbrat a ensuite pleuré. Le président, Paul Garnier, l'a "
+         "interrogé.",
+         e, D, "Je n'ai rien fait", "Jean Kerbrat", "affirme");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1461,6 +1495,8 @@ int main(void) {
       cmocka_unit_test(spk_on_chez_cote),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
+      cmocka_unit_test(spk_headline_role_not_next_name),
+      cmocka_unit_test(spk_headline_after_furniture),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
