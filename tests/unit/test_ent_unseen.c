@@ -209,6 +209,18 @@ static void company_trades(void **state) {
   EXPECT("Il travaille pour l'armement Kerlouan.", "Kerlouan/ORG/Kerlouan");
 }
 
+/* A surname that is also a common word, alone after the full name,
+** is that person (ent_doc.c, step 2); only the full name's last word
+** does this, and the word in lowercase is no name. */
+static void surname_that_is_a_word(void **state) {
+  (void)state;
+  EXPECT("Jean Roux a parlé lundi. Selon Roux, rien ne change.",
+         "Jean Roux/PER/Jean Roux|Roux/PER/Jean Roux");
+  EXPECT("Marie Petit est venue. Il a vu Petit hier, un petit homme.",
+         "Marie Petit/PER/Marie Petit|Petit/PER/Marie Petit");
+  EXPECT("Selon Roux, rien ne change.", "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -224,6 +236,7 @@ int main(void) {
       cmocka_unit_test(names_spelled_by_their_acronym),
       cmocka_unit_test(events_and_their_year),
       cmocka_unit_test(company_trades),
+      cmocka_unit_test(surname_that_is_a_word),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
