@@ -121,8 +121,7 @@ static uint8_t given_name_gender(const qwork *w, uint32_t b0) {
   size_t t = token_at(w, b0);
   if (t == Q_NONE || !is_word(w, t)) return 0;
   char buf[64];
-  size_t n = q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, buf,
-                    sizeof buf);
+  size_t n = q_tok_fold(w, t, buf);
   if (!n) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_given_names, buf, n);
   if (!e || e->value == 3) return 0;
@@ -380,8 +379,8 @@ int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender) {
 ** function that conflicts with the one looked for). */
 static int same_fold(const qwork *w, size_t a, size_t b) {
   char x[64], y[64];
-  size_t n = q_fold(w->text + w->tok[a].b0, w->tok[a].b1 - w->tok[a].b0, x, 64);
-  size_t m = q_fold(w->text + w->tok[b].b0, w->tok[b].b1 - w->tok[b].b0, y, 64);
+  size_t n = q_tok_fold(w, a, x);
+  size_t m = q_tok_fold(w, b, y);
   return n && n == m && !memcmp(x, y, n);
 }
 
