@@ -32,17 +32,40 @@ static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
 }
 
-/* Gender of a determiner or a civility word at token i: 1, 2, or 0. */
+/* Gender of a determiner or a civility word at token i: 1, 2, or 0. The
+** words with their length, so that a kept form is compared only with the
+** words of its length (what q_tok_is does with each). */
 uint8_t q_det_gender(const qwork *w, size_t i) {
   if (!is_word(w, i)) return 0;
-  static const char *const fem[] = {"la",     "une",  "cette",       "mme",
-                                    "madame", "mlle", "mademoiselle"};
-  static const char *const mas[] = {"le", "un", "ce", "cet",     "du",
-                                    "au", "m",  "m.", "monsieur"};
-  for (size_t k = 0; k < sizeof fem / sizeof *fem; k++)
-    if (q_tok_is(w, i, fem[k])) return 2;
-  for (size_t k = 0; k < sizeof mas / sizeof *mas; k++)
-    if (q_tok_is(w, i, mas[k])) return 1;
+  static const struct {
+    char s[13];
+    uint8_t n, g;
+  } det[] = {{"la", 2, 2},
+             {"une", 3, 2},
+             {"cette", 5, 2},
+             {"mme", 3, 2},
+             {"madame", 6, 2},
+             {"mlle", 4, 2},
+             {"mademoiselle", 12, 2},
+             {"le", 2, 1},
+             {"un", 2, 1},
+             {"ce", 2, 1},
+             {"cet", 3, 1},
+             {"du", 2, 1},
+             {"au", 2, 1},
+             {"m", 1, 1},
+             {"m.", 2, 1},
+             {"monsieur", 8, 1}};
+  const size_t ndet = sizeof det / sizeof *det;
+  uint8_t fl = w->flen[i];
+  if (fl == Q_FLEN_SLOW) {
+    for (size_t k = 0; k < ndet; k++)
+      if (q_tok_is(w, i, det[k].s)) return det[k].g;
+    return 0;
+  }
+  const char *f = w->fold + w->tok[i].b0;
+  for (size_t k = 0; k < ndet; k++)
+    if (det[k].n == fl && !memcmp(f, det[k].s, fl)) return det[k].g;
   return 0;
 }
 
