@@ -7,7 +7,6 @@
 #   make bench      throughput benchmarks, as ratios against SQLite built-ins
 #   make eval       quality against the shared gold annotations
 #   make format     clang-format every C file
-#   PGO=0           build without the profile-guided optimisation (mk/pgo.mk)
 #
 # Sources are found by wildcard: a new feature adds files under ext/core/ and
 # ext/sqlite/, data under data/, and, when it needs build rules of its own, a
@@ -69,10 +68,10 @@ $(BUILD)/libpresse.a: $(CORE_OBJ)
 	ar rcs $@ $^
 
 $(BUILD)/obj/core/%.o: ext/core/%.c include/presse.h $(GEN_HEADERS) | $(BUILD)/obj/core
-	$(CC) $(ALL_CFLAGS) $(PGO_USE) -MMD -MP -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/obj/sqlite/%.o: ext/sqlite/%.c include/presse.h ext/sqlite/presse_sql.h $(GEN_HEADERS) | $(BUILD)/obj/sqlite
-	$(CC) $(ALL_CFLAGS) $(PGO_USE) -MMD -MP -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libpresse.a $(wildcard tests/unit/*.h) | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libpresse.a -lcmocka $(LDLIBS)
