@@ -266,27 +266,27 @@ static int same_line(const ent_ctx *c, size_t i) {
 ** words, and every word of a Title Case line. */
 static void mark_ambiguous(ent_ctx *c) {
   size_t line = 0;
+  /* the words of 3+ letters of the line [line, i), and the lowercase
+  ** ones, counted as the tokens go by, without branches: the kinds and
+  ** lengths of the tokens of a line follow no pattern a processor could
+  ** predict */
+  size_t words = 0, lower = 0;
   for (size_t i = 0; i <= c->ntok; i++) {
     if (i == c->ntok ||
         (c->tok[i].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START))) {
       /* close the line [line, i): a headline when no word of 3+ letters
       ** is lowercase and there are at least three of them */
-      size_t words = 0, lower = 0;
-      for (size_t k = line; k < i; k++) {
-        /* counted without branches: the kinds and lengths of the tokens
-        ** of a line follow no pattern a processor could predict */
-        const presse_token *w = &c->tok[k];
-        size_t is = (w->kind == PRESSE_TOK_WORD) & (w->c1 - w->c0 >= 3);
-        words += is;
-        lower += is & !(w->flags & PRESSE_TF_UPPER);
-      }
       if (words >= 3 && lower == 0)
         for (size_t k = line; k < i; k++)
           c->info[k] |= TI_AMBIG;
       line = i;
+      words = lower = 0;
     }
     if (i == c->ntok) break;
     const presse_token *t = &c->tok[i];
+    size_t is = (t->kind == PRESSE_TOK_WORD) & (t->c1 - t->c0 >= 3);
+    words += is;
+    lower += is & !(t->flags & PRESSE_TF_UPPER);
     if (t->kind != PRESSE_TOK_WORD) continue;
     int amb = (t->flags & (PRESSE_TF_SENT_START | PRESSE_TF_LINE_START |
                            PRESSE_TF_PARA_START | PRESSE_TF_GLUED)) != 0;
@@ -295,7 +295,23 @@ static void mark_ambiguous(ent_ctx *c) {
       if (p->flags & PRESSE_TF_OPEN_QUOTE) amb = 1;
       const char *s = c->text + p->b0;
       size_t n = p->b1 - p->b0;
-      if (n == 1 && strchr(":[-*|>.", s[0])) amb = 1;
+      if (n == 1) {
+        /* strchr(":[-*|>.", s[0]), its final NUL included */
+        switch (s[0]) {
+        case ':':
+        case '[':
+        case '-':
+        case '*':
+        case '|':
+        case '>':
+        case '.':
+        case 0:
+          amb = 1;
+          break;
+        default:
+          break;
+        }
+      }
       if (n == 3 && (unsigned char)s[0] == 0xE2) amb = 1; /* — – • … */
     }
     /* after an uppercase elided article at a sentence start: L'Oréal */

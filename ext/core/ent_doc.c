@@ -75,12 +75,15 @@ static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
     unsigned char a = s[i];
     if (a < 0x80 && a != ' ' && a != '\t' && a != '\n' && a != '-') {
       /* ASCII: folded here, as ent_fold_cp() folds it, up to eight bytes
-      ** at a time (those before the first byte of the cases below) */
-      if (i + 8 <= b1 && m + 8 + ENT_FOLD_MAX <= sizeof buf) {
+      ** at a time (those before the first byte of the cases below, and
+      ** before b1: a short word is read in one load when the text goes
+      ** on for eight bytes) */
+      if (i + 8 <= c->n && m + 8 + ENT_FOLD_MAX <= sizeof buf) {
         uint64_t w = ent_le64(s + i);
         size_t k =
             ent_ascii_lanes(w | ent_lanes_eq(w, ' ') | ent_lanes_eq(w, '\t') |
                             ent_lanes_eq(w, '\n') | ent_lanes_eq(w, '-'));
+        if (k > b1 - i) k = b1 - i;
         ent_st_le64(buf + m, ent_lower8(w));
         m += k;
         i += k;

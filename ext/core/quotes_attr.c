@@ -177,8 +177,8 @@ static int same_word(const qwork *w, size_t a, size_t b) {
   unsigned char cb = (unsigned char)w->text[w->tok[b].b0];
   if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
   char x[64], y[64];
-  size_t n = q_fold(w->text + w->tok[a].b0, w->tok[a].b1 - w->tok[a].b0, x, 64);
-  size_t m = q_fold(w->text + w->tok[b].b0, w->tok[b].b1 - w->tok[b].b0, y, 64);
+  size_t n = q_tok_fold(w, a, x);
+  size_t m = q_tok_fold(w, b, y);
   return n && n == m && !memcmp(x, y, n);
 }
 
@@ -186,8 +186,8 @@ static int same_word(const qwork *w, size_t a, size_t b) {
 ** malienne, russe / russes): equal folded, or a common start of 5 bytes. */
 static int same_modifier(const qwork *w, size_t a, size_t b) {
   char x[64], y[64];
-  size_t n = q_fold(w->text + w->tok[a].b0, w->tok[a].b1 - w->tok[a].b0, x, 64);
-  size_t m = q_fold(w->text + w->tok[b].b0, w->tok[b].b1 - w->tok[b].b0, y, 64);
+  size_t n = q_tok_fold(w, a, x);
+  size_t m = q_tok_fold(w, b, y);
   if (!n || !m) return 0;
   if (n == m && !memcmp(x, y, n)) return 1;
   return n >= 5 && m >= 5 && !memcmp(x, y, 5);
@@ -213,6 +213,15 @@ static int in_wording(const char *s, size_t m, const char *x, size_t n) {
 /* The function (data/speaker_functions.txt) a function group [t, t1)
 ** names in other words, or 0. */
 static int function_class(const qwork *w, size_t t, size_t t1) {
+  /* the group's first FC_WORDS tokens folded once, the others (a longer
+  ** group) for each word of a wording */
+  enum { FC_WORDS = 8 };
+  char f[FC_WORDS][Q_TOK_FOLD_CAP];
+  size_t fn[FC_WORDS];
+  size_t nf = t1 > t ? t1 - t : 0;
+  if (nf > FC_WORDS) nf = FC_WORDS;
+  for (size_t k = 0; k < nf; k++)
+    fn[k] = q_tok_fold(w, t + k, f[k]);
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
     if (x->value >= 98) continue; /* word classes, no function */
@@ -223,10 +232,16 @@ static int function_class(const qwork *w, size_t t, size_t t1) {
         j++;
       int found = 0;
       for (size_t k = t; k < t1 && !found; k++) {
-        char b[64];
-        size_t n = q_fold(w->text + w->tok[k].b0, w->tok[k].b1 - w->tok[k].b0,
-                          b, sizeof b);
-        found = n == j - i && !memcmp(b, x->s + i, n);
+        char b[Q_TOK_FOLD_CAP];
+        const char *fk = b;
+        size_t n;
+        if (k - t < nf) {
+          fk = f[k - t];
+          n = fn[k - t];
+        } else {
+          n = q_tok_fold(w, k, b);
+        }
+        found = n == j - i && !memcmp(fk, x->s + i, n);
       }
       all = found;
       i = j + 1;
@@ -240,8 +255,7 @@ static int function_class(const qwork *w, size_t t, size_t t1) {
 static int class_word(const qwork *w, size_t k, int cls) {
   if (!cls) return 0;
   char b[64];
-  size_t n =
-      q_fold(w->text + w->tok[k].b0, w->tok[k].b1 - w->tok[k].b0, b, sizeof b);
+  size_t n = q_tok_fold(w, k, b);
   for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
     if (x->value == cls && in_wording(x->s, x->n, b, n)) return 1;

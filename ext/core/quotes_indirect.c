@@ -205,8 +205,7 @@ static int generic_selon(const qwork *w, size_t j) {
   if (k < w->ntok && (w->word[k] & QW_DET)) k++;
   if (k >= w->ntok || !is_word(w, k)) return 0;
   char buf[64];
-  size_t n = q_fold(w->text + w->tok[k].b0, w->tok[k].b1 - w->tok[k].b0, buf,
-                    sizeof buf);
+  size_t n = q_tok_fold(w, k, buf);
   return n && presse_lex_find(&lex_selon_generic, buf, n) != NULL;
 }
 

@@ -187,6 +187,10 @@ typedef struct qwork {
 size_t q_fold(const char *s, size_t n, char *out, size_t cap);
 int q_lex_features(qwork *w);
 int q_tok_is_slow(const qwork *w, size_t i, const char *lit);
+/* q_fold(token k, buf, Q_TOK_FOLD_CAP), from the form kept by
+** q_lex_features when there is one: buf holds Q_TOK_FOLD_CAP bytes. */
+#define Q_TOK_FOLD_CAP 64
+size_t q_tok_fold(const qwork *w, size_t k, char *buf);
 
 /* Whether token i, folded, is the word lit (lowercase, accents kept, no
 ** final apostrophe: "d" matches d'). Inline so a literal's length is a

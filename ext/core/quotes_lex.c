@@ -66,6 +66,26 @@ size_t q_fold(const char *s, size_t n, char *out, size_t cap) {
   return i + fold_bytes(u + i, n - i, out + i, cap - i, 0);
 }
 
+/* q_fold() of token k into buf (64 bytes): the form q_lex_features kept,
+** with the final apostrophe it dropped put back; a token whose form was
+** not kept is folded here. */
+size_t q_tok_fold(const qwork *w, size_t k, char *buf) {
+  const presse_token *t = &w->tok[k];
+  uint8_t fl = w->flen[k];
+  if (fl > Q_FOLD_KEEP)
+    return q_fold(w->text + t->b0, t->b1 - t->b0, buf, Q_TOK_FOLD_CAP);
+  memcpy(buf, w->fold + t->b0, fl);
+  /* q_fold makes a final ' or ’ (or ‘) an apostrophe, which the kept
+  ** form drops (a word of the kept forms is no longer than 16 bytes and
+  ** at least as long as its form: it is there) */
+  const unsigned char *e = (const unsigned char *)w->text + t->b1;
+  size_t len = t->b1 - t->b0;
+  if (len && (e[-1] == '\'' || (len >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 &&
+                                (e[-1] == 0x99 || e[-1] == 0x98))))
+    buf[fl++] = '\'';
+  return fl;
+}
+
 /* q_tok_is for a token whose folded form was not kept, or a literal longer
 ** than Q_FOLD_KEEP: fold it here. */
 int q_tok_is_slow(const qwork *w, size_t i, const char *lit) {

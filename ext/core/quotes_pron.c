@@ -32,17 +32,40 @@ static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
 }
 
-/* Gender of a determiner or a civility word at token i: 1, 2, or 0. */
+/* Gender of a determiner or a civility word at token i: 1, 2, or 0. The
+** words with their length, so that a kept form is compared only with the
+** words of its length (what q_tok_is does with each). */
 uint8_t q_det_gender(const qwork *w, size_t i) {
   if (!is_word(w, i)) return 0;
-  static const char *const fem[] = {"la",     "une",  "cette",       "mme",
-                                    "madame", "mlle", "mademoiselle"};
-  static const char *const mas[] = {"le", "un", "ce", "cet",     "du",
-                                    "au", "m",  "m.", "monsieur"};
-  for (size_t k = 0; k < sizeof fem / sizeof *fem; k++)
-    if (q_tok_is(w, i, fem[k])) return 2;
-  for (size_t k = 0; k < sizeof mas / sizeof *mas; k++)
-    if (q_tok_is(w, i, mas[k])) return 1;
+  static const struct {
+    char s[13];
+    uint8_t n, g;
+  } det[] = {{"la", 2, 2},
+             {"une", 3, 2},
+             {"cette", 5, 2},
+             {"mme", 3, 2},
+             {"madame", 6, 2},
+             {"mlle", 4, 2},
+             {"mademoiselle", 12, 2},
+             {"le", 2, 1},
+             {"un", 2, 1},
+             {"ce", 2, 1},
+             {"cet", 3, 1},
+             {"du", 2, 1},
+             {"au", 2, 1},
+             {"m", 1, 1},
+             {"m.", 2, 1},
+             {"monsieur", 8, 1}};
+  const size_t ndet = sizeof det / sizeof *det;
+  uint8_t fl = w->flen[i];
+  if (fl == Q_FLEN_SLOW) {
+    for (size_t k = 0; k < ndet; k++)
+      if (q_tok_is(w, i, det[k].s)) return det[k].g;
+    return 0;
+  }
+  const char *f = w->fold + w->tok[i].b0;
+  for (size_t k = 0; k < ndet; k++)
+    if (det[k].n == fl && !memcmp(f, det[k].s, fl)) return det[k].g;
   return 0;
 }
 
@@ -121,8 +144,7 @@ static uint8_t given_name_gender(const qwork *w, uint32_t b0) {
   size_t t = token_at(w, b0);
   if (t == Q_NONE || !is_word(w, t)) return 0;
   char buf[64];
-  size_t n = q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, buf,
-                    sizeof buf);
+  size_t n = q_tok_fold(w, t, buf);
   if (!n) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_given_names, buf, n);
   if (!e || e->value == 3) return 0;
@@ -395,8 +417,8 @@ int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender) {
 ** function that conflicts with the one looked for). */
 static int same_fold(const qwork *w, size_t a, size_t b) {
   char x[64], y[64];
-  size_t n = q_fold(w->text + w->tok[a].b0, w->tok[a].b1 - w->tok[a].b0, x, 64);
-  size_t m = q_fold(w->text + w->tok[b].b0, w->tok[b].b1 - w->tok[b].b0, y, 64);
+  size_t n = q_tok_fold(w, a, x);
+  size_t m = q_tok_fold(w, b, y);
   return n && n == m && !memcmp(x, y, n);
 }
 

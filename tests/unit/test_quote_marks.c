@@ -5,6 +5,8 @@
 ** Sentences written for the tests; entities from the real recogniser. */
 #include "testing.h"
 
+#include "../../ext/core/quotes_int.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -460,6 +462,93 @@ static void fold_chunks(void **state) {
   }
 }
 
+/* q_tok_fold (quotes_lex.c) gives q_fold() of a token from the form
+** q_lex_features kept (a final apostrophe it dropped put back): against
+** q_fold of every token of random texts of words with capitals, accents,
+** Œ, elisions with ' and ’, a closing ‘, long words and punctuation. */
+static void tok_fold_kept(void **state) {
+  (void)state;
+  static const char *const piece[] = {"a",
+                                      "Z",
+                                      "m",
+                                      "Q",
+                                      "-",
+                                      "'",
+                                      "É",
+                                      "é",
+                                      "À",
+                                      "Œ",
+                                      "œ",
+                                      "’",
+                                      "‘",
+                                      "ß",
+                                      "0",
+                                      " ",
+                                      " ",
+                                      " ",
+                                      ",",
+                                      "l’",
+                                      "qu'",
+                                      "D’",
+                                      "\n",
+                                      "»",
+                                      "« ",
+                                      ".",
+                                      "x",
+                                      "Ministre",
+                                      "anticonstitutionnellement"};
+  const size_t npiece = sizeof piece / sizeof *piece;
+  unsigned seed = 777;
+  for (int round = 0; round < 3000; round++) {
+    char text[400];
+    size_t n = 0;
+    size_t target = 1 + (size_t)(round % 300);
+    while (n < target) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = piece[(seed >> 16) % npiece];
+      size_t l = strlen(p);
+      if (n + l > sizeof text) break;
+      memcpy(text + n, p, l);
+      n += l;
+    }
+    presse_tokens toks;
+    memset(&toks, 0, sizeof toks);
+    assert_int_equal(presse_segment(text, n, &toks), PRESSE_OK);
+    size_t nt = toks.n;
+    qwork w;
+    memset(&w, 0, sizeof w);
+    w.text = text;
+    w.n = n;
+    w.tok = toks.tok;
+    w.ntok = nt;
+    w.mem = &presse_mem_libc;
+    w.verb = calloc(nt + 1, sizeof *w.verb);
+    w.word = calloc(nt + 1, sizeof *w.word);
+    w.feat = calloc(nt + 1, 1);
+    w.flen = calloc(nt + 1, 1);
+    w.fold = calloc(n + 8, 1);
+    assert_int_equal(q_lex_features(&w), PRESSE_OK);
+    for (size_t k = 0; k < nt; k++) {
+      char want[Q_TOK_FOLD_CAP], got[Q_TOK_FOLD_CAP];
+      const presse_token *t = &toks.tok[k];
+      size_t wn = q_fold(text + t->b0, t->b1 - t->b0, want, sizeof want);
+      size_t gn = q_tok_fold(&w, k, got);
+      if (gn != wn || memcmp(got, want, wn)) {
+        fprintf(stderr, "  q_tok_fold [%.*s]: %zu bytes [%.*s], expected %zu\n",
+                (int)(t->b1 - t->b0), text + t->b0, gn, (int)gn, got, wn);
+        fail();
+      }
+    }
+    free(w.verb);
+    free(w.word);
+    free(w.feat);
+    free(w.flen);
+    free(w.fold);
+    if (w.cand) w.mem->xFree(w.mem->ctx, w.cand);
+    presse_tokens_free(&toks);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(unclosed_speech_cue),
@@ -475,6 +564,7 @@ int main(void) {
       cmocka_unit_test(seed_002),
       cmocka_unit_test(folded_cues),
       cmocka_unit_test(fold_chunks),
+      cmocka_unit_test(tok_fold_kept),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
