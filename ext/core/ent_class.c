@@ -567,6 +567,34 @@ static uint64_t shape(const ent_ctx *c, const ent_span *s, size_t ntok,
                            : 0;
 }
 
+/* "dans le Nord", "l'accent du Sud-Ouest", "de l'Est", "Douai (Nord)": a
+** capitalised cardinal point (Nord, Sud, Est, Ouest and their compounds)
+** after a definite article, or alone in brackets, names a region; not
+** after the noun of a place or a thing ("la gare du Nord") nor after
+** "vers", a direction. */
+static int cardinal_region(ent_ctx *c, const ent_span *s) {
+  size_t t = s->t0;
+  if (t == 0 || s->t1 != t + 1 || s->b0 != c->tok[t].b0) return 0;
+  char ch = c->text[s->b0];
+  if (ch != 'N' && ch != 'S' && ch != 'E' && ch != 'O') return 0;
+  const presse_token *p = &c->tok[t - 1];
+  if (p->kind == PRESSE_TOK_PUNCT)
+    return c->text[p->b0] == '(' && s->t1 < c->ntok &&
+           c->text[c->tok[s->t1].b0] == ')';
+  if (!word_is(c, t - 1, "le") && !word_is(c, t - 1, "du") &&
+      !((p->flags & PRESSE_TF_ELISION) && c->text[p->b0] == 'l'))
+    return 0;
+  if (t >= 2 && ent_is_word(c, t - 2) &&
+      !(c->tok[t - 2].flags & PRESSE_TF_UPPER)) {
+    if (word_is(c, t - 2, "vers")) return 0; /* a direction */
+    uint32_t f = ent_tok_flags(c, t - 2);
+    if ((f & (EL_LOCCUE | EL_MISCCUE | EL_ORGCUE)) && (f & EL_COMMON) &&
+        !(f & (EL_FUNC | EL_VERB)))
+      return 0;
+  }
+  return 1;
+}
+
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
@@ -645,7 +673,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */
   if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC &&
-      !(cue == CUE_ORG && acr))
+      !(cue == CUE_ORG && acr) && !cardinal_region(c, s))
     return 0;
 
   /* the name itself */

@@ -209,6 +209,23 @@ static void company_trades(void **state) {
   EXPECT("Il travaille pour l'armement Kerlouan.", "Kerlouan/ORG/Kerlouan");
 }
 
+/* A capitalised cardinal point after a definite article or alone in
+** brackets is a region (ent_class.c, cardinal_region); not a direction
+** (vers le Nord). */
+static void cardinal_regions(void **state) {
+  (void)state;
+  EXPECT("Les écoles ferment dans le Nord et dans l'Est.",
+         "Nord/LOC/Nord|Est/LOC/Est");
+  EXPECT("Elle garde l'accent du Sud-Ouest.", "Sud-Ouest/LOC/Sud-Ouest");
+  EXPECT("Il vit à Kervel (Nord) depuis mai.",
+         "Kervel/LOC/Kervel|Nord/LOC/Nord");
+  EXPECT("Le camion roulait vers le Nord.", "");
+  /* a person named like a cardinal point does not make the region a
+  ** person */
+  EXPECT("Le chanteur Marc Nord a parlé des ports du Nord hier.",
+         "Marc Nord/PER/Marc Nord|Nord/LOC/Nord");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -224,6 +241,7 @@ int main(void) {
       cmocka_unit_test(names_spelled_by_their_acronym),
       cmocka_unit_test(events_and_their_year),
       cmocka_unit_test(company_trades),
+      cmocka_unit_test(cardinal_regions),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
