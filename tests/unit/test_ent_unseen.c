@@ -226,6 +226,20 @@ static void cardinal_regions(void **state) {
          "Marc Nord/PER/Marc Nord|Nord/LOC/Nord");
 }
 
+/* A picture credit names a body and its photographer: a name there with
+** no given name first is a body whatever its words, a person's name is
+** taken whole (ent_cand.c, credit_open). */
+static void credits(void **state) {
+  (void)state;
+  EXPECT("Le port de Kervel, mardi. © Le Courrier de Kervel / Josselin Clair",
+         "Kervel/LOC/Kervel|Le Courrier de Kervel/ORG/Le Courrier de Kervel|"
+         "Josselin Clair/PER/Josselin Clair");
+  EXPECT("Les vendanges ont commencé. Photo Sud Kervel/Rémi Morvan",
+         "Sud Kervel/ORG/Sud Kervel|Rémi Morvan/PER/Rémi Morvan");
+  EXPECT("Le campement, lundi. © Archives Studio Kervel",
+         "Studio Kervel/ORG/Studio Kervel");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -242,6 +256,7 @@ int main(void) {
       cmocka_unit_test(events_and_their_year),
       cmocka_unit_test(company_trades),
       cmocka_unit_test(cardinal_regions),
+      cmocka_unit_test(credits),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
