@@ -431,6 +431,10 @@ static int place_compound(ent_ctx *c, size_t i) {
     a = k + 1;
   }
   if (parts < 2 || !towns) return 0;
+  /* a cardinal point opens one name: "Nord-Kivu", "Ouest-Kervel" */
+  char w0[ENT_FOLD_MAX];
+  size_t m0 = ent_fold(s, cut[1] - 1, w0);
+  if (m0 != (size_t)-1 && (ent_lex_lookup(w0, m0) & EL_CARDINAL)) return 0;
   cut[parts] = n + 1;
   for (size_t p = 0; p < parts; p++) {
     if (push(c, i, i + 1, 0)) return -1;

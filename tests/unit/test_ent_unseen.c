@@ -240,6 +240,14 @@ static void credits(void **state) {
          "Studio Kervel/ORG/Studio Kervel");
 }
 
+/* A hyphenated word opened by a cardinal point is one name, not a
+** cardinal point and a place (ent_cand.c, place_compound). */
+static void cardinal_compounds(void **state) {
+  (void)state;
+  EXPECT("Le quotidien Ouest-Bretagne titre sur la grève.",
+         "Ouest-Bretagne/ORG/Ouest-Bretagne");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -257,6 +265,7 @@ int main(void) {
       cmocka_unit_test(company_trades),
       cmocka_unit_test(cardinal_regions),
       cmocka_unit_test(credits),
+      cmocka_unit_test(cardinal_compounds),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
