@@ -248,6 +248,16 @@ static void cardinal_compounds(void **state) {
          "Ouest-Bretagne/ORG/Ouest-Bretagne");
 }
 
+/* A noun of a company's life before "de" (rachat, filiale,
+** actionnaires) announces a body, not a place (data/ent_members.txt). */
+static void company_nouns(void **state) {
+  (void)state;
+  EXPECT("Le rachat de Kervalor attendra. Kervalor a refusé.",
+         "Kervalor/ORG/Kervalor|Kervalor/ORG/Kervalor");
+  EXPECT("La société est une filiale de Vostrakor depuis mai.",
+         "Vostrakor/ORG/Vostrakor");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -266,6 +276,7 @@ int main(void) {
       cmocka_unit_test(cardinal_regions),
       cmocka_unit_test(credits),
       cmocka_unit_test(cardinal_compounds),
+      cmocka_unit_test(company_nouns),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
