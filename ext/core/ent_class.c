@@ -519,6 +519,27 @@ static int camel_brand(const char *s, size_t n) {
   return 0;
 }
 
+/* A body's name of a word and an acronym joined by a hyphen: one part in
+** capitals (two letters or more), another with lowercase letters
+** ("Kerval-CFDT", "SE-Kerva", "Kervalis-FDJ": a union's branch, a team). */
+static int hyphen_acronym(const char *s, size_t n) {
+  int caps = 0, low = 0;
+  size_t a = 0;
+  for (size_t k = 0; k <= n; k++) {
+    if (k < n && s[k] != '-') continue;
+    size_t up = 0, lo = 0;
+    for (size_t j = a; j < k; j++) {
+      unsigned char ch = (unsigned char)s[j];
+      up += ch >= 'A' && ch <= 'Z';
+      lo += (ch >= 'a' && ch <= 'z') || ch >= 0x80;
+    }
+    if (up >= 2 && !lo && up == k - a) caps = 1;
+    if (lo >= 2) low = 1;
+    a = k + 1;
+  }
+  return caps && low;
+}
+
 /* A surname in CamelCase: Mc, Mac, Di, De, Le, La, Du, O' then a capital
 ** ("McCain", "MacArthur", "DiCaprio", "LeBlanc"). */
 static int camel_surname(const char *s, size_t n) {
@@ -786,7 +807,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(head_alone);
   if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY))
     F |= EFB(group_plural);
-  if (ntok == 1 && camel_brand(txt, len)) F |= EFB(camel_brand);
+  if (ntok == 1 &&
+      (camel_brand(txt, len) ||
+       ((c->tok[fi].flags & PRESSE_TF_HYPHEN) && hyphen_acronym(txt, len))))
+    F |= EFB(camel_brand);
   if (ntok == 1 && camel_surname(txt, len)) F |= EFB(name_word);
   if (ntok == 1 && (f0 & EL_NPR)) F |= EFB(proper_noun);
   if (ntok == 1 && (f0 & (EL_GIVEN | EL_SURNAME))) F |= EFB(name_word);

@@ -258,6 +258,14 @@ static void company_nouns(void **state) {
          "Vostrakor/ORG/Vostrakor");
 }
 
+/* A word and an acronym joined by a hyphen name a body: a union's
+** branch, a team (ent_class.c, hyphen_acronym). */
+static void hyphen_acronyms(void **state) {
+  (void)state;
+  EXPECT("Selon Anne Morel, du Kerval-CFDT, la grève continue.",
+         "Anne Morel/PER/Anne Morel|Kerval-CFDT/ORG/Kerval-CFDT");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -277,6 +285,7 @@ int main(void) {
       cmocka_unit_test(credits),
       cmocka_unit_test(cardinal_compounds),
       cmocka_unit_test(company_nouns),
+      cmocka_unit_test(hyphen_acronyms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
