@@ -447,6 +447,10 @@ static int place_compound(ent_ctx *c, size_t i) {
     a = k + 1;
   }
   if (parts < 2 || !towns) return 0;
+  /* a cardinal point opens one name: "Nord-Kivu", "Ouest-Kervel" */
+  char w0[ENT_FOLD_MAX];
+  size_t m0 = ent_fold(s, cut[1] - 1, w0);
+  if (m0 != (size_t)-1 && (ent_lex_lookup(w0, m0) & EL_CARDINAL)) return 0;
   cut[parts] = n + 1;
   for (size_t p = 0; p < parts; p++) {
     if (push(c, i, i + 1, 0)) return -1;
@@ -1040,6 +1044,211 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   return j;
 }
 
+/* A picture credit opens at token i: "©" (then "Photo", "Archives" and a
+** colon are skipped), "Photo" or "Archives" right before a capitalised
+** word, "Crédit :" or "Crédit photo :". Returns the token where its names
+** start, or 0. */
+static size_t credit_open(ent_ctx *c, size_t i) {
+  const presse_token *t = &c->tok[i];
+  size_t k = i + 1;
+  if (t->kind == PRESSE_TOK_SYMBOL) {
+    if (tok_n(c, i) != 2 || memcmp(tok_s(c, i), "\xC2\xA9", 2)) return 0;
+    while (k < c->ntok && same_line(c, k - 1) &&
+           (word_is(c, k, "Photo") || word_is(c, k, "Archives") ||
+            is_punct(c, k, ":")))
+      k++;
+  } else if (word_is(c, i, "Photo") || word_is(c, i, "Archives")) {
+    if (!(ent_is_word(c, k) && (c->tok[k].flags & PRESSE_TF_UPPER))) return 0;
+  } else if (word_is(c, i, "Crédit")) {
+    if (word_is(c, k, "photo") && same_line(c, k - 1)) k++;
+    if (!is_punct(c, k, ":") || !same_line(c, k - 1)) return 0;
+    k++;
+  } else {
+    return 0;
+  }
+  return k < c->ntok && same_line(c, k - 1) && ent_is_word(c, k) &&
+                 (c->tok[k].flags & PRESSE_TF_UPPER)
+             ? k
+             : 0;
+}
+
+/* Is token k the separator of two names of a credit ("/", a dash, "|")? */
+static int credit_sep(const ent_ctx *c, size_t k) {
+  return is_punct(c, k, "/") || is_punct(c, k, "-") || is_punct(c, k, "|") ||
+         is_punct(c, k, "\xE2\x80\x93") || is_punct(c, k, "\xE2\x80\x94");
+}
+
+/* The end of the name of a credit that starts at token i: capitalised
+** words, numbers, "&", and the lowercase particles and adjectives between
+** them, up to a separator, a bracket, a comma or the end of the line; i
+** when a lowercase word of another kind shows a caption, not a name. */
+static size_t credit_piece(ent_ctx *c, size_t i) {
+  size_t end = i;
+  for (size_t k = i; k < c->ntok && k < i + 8; k++) {
+    const presse_token *t = &c->tok[k];
+    if (k > i && !same_line(c, k - 1)) break;
+    if (t->kind == PRESSE_TOK_WORD) {
+      if (t->flags & PRESSE_TF_UPPER) {
+        if (!(t->flags & PRESSE_TF_ELISION)) end = k + 1;
+        continue;
+      }
+      uint32_t f = ent_tok_flags(c, k);
+      if (f & (EL_PARTICLE | EL_FUNC)) continue;
+      if ((f & EL_ADJ) && !(f & EL_VERB) && end == k) {
+        end = k + 1;
+        continue;
+      }
+      return i;
+    }
+    if (t->kind == PRESSE_TOK_NUMBER && end == k) {
+      end = k + 1;
+      continue;
+    }
+    if (is_punct(c, k, "&")) continue;
+    if (credit_sep(c, k) || is_punct(c, k, ",") || is_punct(c, k, ")") ||
+        is_punct(c, k, "(") || is_punct(c, k, "."))
+      break;
+    return i;
+  }
+  return end;
+}
+
+/* The names of the picture credits of the document, found before the
+** candidates' loop: a credit names a body and its photographer ("© Le
+** Courrier de Kervel / Julien Morvan", "Photo Kervel Matin/Rémi Morvan").
+** A name that opens with no given name is a body (a medium, an agency)
+** whatever its words (Sud Ouest, Le Progrès), or the photographer after a
+** body; a person's name is taken whole (Josselin Clair, not Josselin), to
+** be typed by its words (type 0). */
+typedef struct credit_name {
+  size_t o, t0, t1; /* o: its credit's opening word for the first name */
+  uint8_t type, ev;
+} credit_name;
+
+enum { CREDIT_MAX = 32 };
+
+/* The token that starts at byte b, or ntok. */
+static size_t tok_at_byte(const ent_ctx *c, size_t b) {
+  size_t lo = 0, hi = c->ntok;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->tok[mid].b0 < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < c->ntok && c->tok[lo].b0 == b ? lo : c->ntok;
+}
+
+/* The names of the credit that opens at token k, into out[*n...]. */
+static void credit_names(ent_ctx *c, size_t k, credit_name *out, size_t *n) {
+  size_t i = credit_open(c, k);
+  int body = 0;
+  while (i && *n < CREDIT_MAX) {
+    size_t e = credit_piece(c, i);
+    if (e <= i) return;
+    size_t g = (c->tok[i].flags & PRESSE_TF_ELISION) ? i + 1 : i;
+    int per = !(c->tok[g].flags & PRESSE_TF_ALLCAPS &&
+                !(ent_tok_flags(c, g) & EL_GIVEN)) &&
+              ((ent_tok_flags(c, g) & EL_GIVEN) || given_word(c, g) ||
+               (c->tok[g].flags & PRESSE_TF_INITIAL)) &&
+              e - i >= 2 && !cap_article(c, i);
+    /* after a body, two or three words with no article nor head of a
+    ** body are its photographer ("Kervel Matin / Josselin Clair") */
+    int pos = !per && body && e - i >= 2 && e - i <= 3 && !cap_article(c, i) &&
+              !(c->tok[i].flags & PRESSE_TF_ALLCAPS) &&
+              !(ent_tok_flags(c, i) & (EL_ORGHEAD | EL_ORGCUE | EL_PLACE));
+    for (size_t q = i; pos && q < e; q++)
+      pos = ent_is_word(c, q) && (c->tok[q].flags & PRESSE_TF_UPPER);
+    credit_name *cn = &out[(*n)++];
+    cn->o = k;
+    cn->t0 = i;
+    cn->t1 = e;
+    cn->type = per ? 0 : pos ? PRESSE_PER : PRESSE_ORG;
+    cn->ev = pos ? EV_CUE : EV_FORM;
+    body = !per && !pos;
+    k = i = e < c->ntok && credit_sep(c, e) && same_line(c, e) &&
+                    ent_is_word(c, e + 1) &&
+                    (c->tok[e + 1].flags & PRESSE_TF_UPPER)
+                ? e + 1
+                : 0;
+  }
+}
+
+/* Find the credits by their opening words in the text (a fast search: most
+** documents have none), in text order; returns their names' number. */
+static __attribute__((noinline)) size_t credit_scan(ent_ctx *c,
+                                                    credit_name *out) {
+  static const char *const open[] = {"\xC2\xA9", "Photo ", "Archives ",
+                                     "Cr\xC3\xA9"
+                                     "dit",
+                                     NULL};
+  size_t n = 0;
+  for (int m = 0; open[m]; m++) {
+    size_t l = strlen(open[m]);
+    const char *p = c->text, *end = c->text + c->n;
+    while (n < CREDIT_MAX && (size_t)(end - p) >= l &&
+           (p = memchr(p, open[m][0], (size_t)(end - p) - l + 1)) != NULL) {
+      if (memcmp(p, open[m], l)) {
+        p++;
+        continue;
+      }
+      size_t k = tok_at_byte(c, (size_t)(p - c->text));
+      if (k < c->ntok) credit_names(c, k, out, &n);
+      p += l;
+    }
+  }
+  /* in text order (a few names: insertion sort) */
+  for (size_t a = 1; a < n; a++)
+    for (size_t b = a; b > 0 && out[b - 1].o > out[b].o; b--) {
+      credit_name t = out[b];
+      out[b] = out[b - 1];
+      out[b - 1] = t;
+    }
+  return n;
+}
+
+/* Put the names of the document's credits in place of the spans that
+** overlap them (their opening words too: "Photo Kervel Matin"). */
+static int credit_spans(ent_ctx *c) {
+  credit_name credits[CREDIT_MAX];
+  size_t ncredit = credit_scan(c, credits);
+  for (size_t ci = 0; ci < ncredit; ci++) {
+    const credit_name *cn = &credits[ci];
+    /* the spans [a, b) that overlap tokens [o, t1) */
+    size_t a = 0, hi = c->nsp;
+    while (a < hi) {
+      size_t mid = a + (hi - a) / 2;
+      if (c->sp[mid].t1 <= cn->o)
+        a = mid + 1;
+      else
+        hi = mid;
+    }
+    size_t b = a;
+    while (b < c->nsp && c->sp[b].t0 < cn->t1)
+      b++;
+    int rc = push(c, cn->t0, cn->t1, 0);
+    if (rc) return rc;
+    ent_span sp = c->sp[--c->nsp];
+    if (cn->type) {
+      sp.flags |= SP_PRESET;
+      sp.type = cn->type;
+      sp.ev = cn->ev;
+    }
+    if (b == a) { /* room for one */
+      memmove(&c->sp[a + 1], &c->sp[a], (c->nsp - a) * sizeof sp);
+      c->nsp++;
+    } else if (b > a + 1) {
+      memmove(&c->sp[a + 1], &c->sp[b], (c->nsp - b) * sizeof sp);
+      c->nsp -= b - a - 1;
+    }
+    c->sp[a] = sp;
+  }
+  for (size_t k = 0; ncredit && k < c->nsp; k++)
+    c->sp[k].canon = (uint32_t)k;
+  return PRESSE_OK;
+}
+
 int ent_candidates(ent_ctx *c) {
   mark_ambiguous(c);
   size_t i = 0;
@@ -1258,5 +1467,5 @@ int ent_candidates(ent_ctx *c) {
     }
     i = j;
   }
-  return PRESSE_OK;
+  return credit_spans(c);
 }

@@ -519,6 +519,27 @@ static int camel_brand(const char *s, size_t n) {
   return 0;
 }
 
+/* A body's name of a word and an acronym joined by a hyphen: one part in
+** capitals (two letters or more), another with lowercase letters
+** ("Kerval-CFDT", "SE-Kerva", "Kervalis-FDJ": a union's branch, a team). */
+static int hyphen_acronym(const char *s, size_t n) {
+  int caps = 0, low = 0;
+  size_t a = 0;
+  for (size_t k = 0; k <= n; k++) {
+    if (k < n && s[k] != '-') continue;
+    size_t up = 0, lo = 0;
+    for (size_t j = a; j < k; j++) {
+      unsigned char ch = (unsigned char)s[j];
+      up += ch >= 'A' && ch <= 'Z';
+      lo += (ch >= 'a' && ch <= 'z') || ch >= 0x80;
+    }
+    if (up >= 2 && !lo && up == k - a) caps = 1;
+    if (lo >= 2) low = 1;
+    a = k + 1;
+  }
+  return caps && low;
+}
+
 /* A surname in CamelCase: Mc, Mac, Di, De, Le, La, Du, O' then a capital
 ** ("McCain", "MacArthur", "DiCaprio", "LeBlanc"). */
 static int camel_surname(const char *s, size_t n) {
@@ -565,6 +586,34 @@ static uint64_t shape(const ent_ctx *c, const ent_span *s, size_t ntok,
   return t == PRESSE_PER   ? EFB(shape_per)
          : t == PRESSE_LOC ? EFB(shape_loc)
                            : 0;
+}
+
+/* "dans le Nord", "l'accent du Sud-Ouest", "de l'Est", "Douai (Nord)": a
+** capitalised cardinal point (Nord, Sud, Est, Ouest and their compounds)
+** after a definite article, or alone in brackets, names a region; not
+** after the noun of a place or a thing ("la gare du Nord") nor after
+** "vers", a direction. */
+static int cardinal_region(ent_ctx *c, const ent_span *s) {
+  size_t t = s->t0;
+  if (t == 0 || s->t1 != t + 1 || s->b0 != c->tok[t].b0) return 0;
+  char ch = c->text[s->b0];
+  if (ch != 'N' && ch != 'S' && ch != 'E' && ch != 'O') return 0;
+  const presse_token *p = &c->tok[t - 1];
+  if (p->kind == PRESSE_TOK_PUNCT)
+    return c->text[p->b0] == '(' && s->t1 < c->ntok &&
+           c->text[c->tok[s->t1].b0] == ')';
+  if (!word_is(c, t - 1, "le") && !word_is(c, t - 1, "du") &&
+      !((p->flags & PRESSE_TF_ELISION) && c->text[p->b0] == 'l'))
+    return 0;
+  if (t >= 2 && ent_is_word(c, t - 2) &&
+      !(c->tok[t - 2].flags & PRESSE_TF_UPPER)) {
+    if (word_is(c, t - 2, "vers")) return 0; /* a direction */
+    uint32_t f = ent_tok_flags(c, t - 2);
+    if ((f & (EL_LOCCUE | EL_MISCCUE | EL_ORGCUE)) && (f & EL_COMMON) &&
+        !(f & (EL_FUNC | EL_VERB)))
+      return 0;
+  }
+  return 1;
 }
 
 /* The features of span s (EFB bits), or 0 for a span that is no entity
@@ -645,7 +694,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */
   if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC &&
-      !(cue == CUE_ORG && acr))
+      !(cue == CUE_ORG && acr) && !cardinal_region(c, s))
     return 0;
 
   /* the name itself */
@@ -758,7 +807,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(head_alone);
   if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY))
     F |= EFB(group_plural);
-  if (ntok == 1 && camel_brand(txt, len)) F |= EFB(camel_brand);
+  if (ntok == 1 &&
+      (camel_brand(txt, len) ||
+       ((c->tok[fi].flags & PRESSE_TF_HYPHEN) && hyphen_acronym(txt, len))))
+    F |= EFB(camel_brand);
   if (ntok == 1 && camel_surname(txt, len)) F |= EFB(name_word);
   if (ntok == 1 && (f0 & EL_NPR)) F |= EFB(proper_noun);
   if (ntok == 1 && (f0 & (EL_GIVEN | EL_SURNAME))) F |= EFB(name_word);

@@ -427,11 +427,13 @@ int ent_consistency(ent_ctx *c) {
     ent_span *s = &c->sp[i];
     if (!s->type || (s->flags & (SP_DEMONYM | SP_ALLCAPS))) continue;
     /* a context cue (à Obama, face à X) gives way to the full name; the
-    ** name's own form (an institution's head, a country) does not */
+    ** name's own form (an institution's head, a country, a cardinal
+    ** point: "dans le Nord" after "From Nord") does not */
     if (s->type != PRESSE_PER && s->ev > EV_CUE) continue;
     if (s->type != PRESSE_PER && s->ev == EV_CUE &&
-        (s->feat & (EFB(country) | EFB(title_before) | EFB(org_cue) |
-                    EFB(misc_cue) | EFB(acronym_defined))))
+        (s->feat &
+         (EFB(country) | EFB(title_before) | EFB(org_cue) | EFB(misc_cue) |
+          EFB(acronym_defined) | EFB(cardinal_place))))
       continue;
     if (s->type == PRESSE_LOC && s->ev >= EV_LEXICON) {
       /* a country alone stays a country */

@@ -221,6 +221,63 @@ static void surname_that_is_a_word(void **state) {
   EXPECT("Selon Roux, rien ne change.", "");
 }
 
+/* A capitalised cardinal point after a definite article or alone in
+** brackets is a region (ent_class.c, cardinal_region); not a direction
+** (vers le Nord). */
+static void cardinal_regions(void **state) {
+  (void)state;
+  EXPECT("Les écoles ferment dans le Nord et dans l'Est.",
+         "Nord/LOC/Nord|Est/LOC/Est");
+  EXPECT("Elle garde l'accent du Sud-Ouest.", "Sud-Ouest/LOC/Sud-Ouest");
+  EXPECT("Il vit à Kervel (Nord) depuis mai.",
+         "Kervel/LOC/Kervel|Nord/LOC/Nord");
+  EXPECT("Le camion roulait vers le Nord.", "");
+  /* a person named like a cardinal point does not make the region a
+  ** person */
+  EXPECT("Le chanteur Marc Nord a parlé des ports du Nord hier.",
+         "Marc Nord/PER/Marc Nord|Nord/LOC/Nord");
+}
+
+/* A picture credit names a body and its photographer: a name there with
+** no given name first is a body whatever its words, a person's name is
+** taken whole (ent_cand.c, credit_open). */
+static void credits(void **state) {
+  (void)state;
+  EXPECT("Le port de Kervel, mardi. © Le Courrier de Kervel / Josselin Clair",
+         "Kervel/LOC/Kervel|Le Courrier de Kervel/ORG/Le Courrier de Kervel|"
+         "Josselin Clair/PER/Josselin Clair");
+  EXPECT("Les vendanges ont commencé. Photo Sud Kervel/Rémi Morvan",
+         "Sud Kervel/ORG/Sud Kervel|Rémi Morvan/PER/Rémi Morvan");
+  EXPECT("Le campement, lundi. © Archives Studio Kervel",
+         "Studio Kervel/ORG/Studio Kervel");
+}
+
+/* A hyphenated word opened by a cardinal point is one name, not a
+** cardinal point and a place (ent_cand.c, place_compound). */
+static void cardinal_compounds(void **state) {
+  (void)state;
+  EXPECT("Le quotidien Ouest-Bretagne titre sur la grève.",
+         "Ouest-Bretagne/ORG/Ouest-Bretagne");
+}
+
+/* A noun of a company's life before "de" (rachat, filiale,
+** actionnaires) announces a body, not a place (data/ent_members.txt). */
+static void company_nouns(void **state) {
+  (void)state;
+  EXPECT("Le rachat de Kervalor attendra. Kervalor a refusé.",
+         "Kervalor/ORG/Kervalor|Kervalor/ORG/Kervalor");
+  EXPECT("La société est une filiale de Vostrakor depuis mai.",
+         "Vostrakor/ORG/Vostrakor");
+}
+
+/* A word and an acronym joined by a hyphen name a body: a union's
+** branch, a team (ent_class.c, hyphen_acronym). */
+static void hyphen_acronyms(void **state) {
+  (void)state;
+  EXPECT("Selon Anne Morel, du Kerval-CFDT, la grève continue.",
+         "Anne Morel/PER/Anne Morel|Kerval-CFDT/ORG/Kerval-CFDT");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -237,6 +294,11 @@ int main(void) {
       cmocka_unit_test(events_and_their_year),
       cmocka_unit_test(company_trades),
       cmocka_unit_test(surname_that_is_a_word),
+      cmocka_unit_test(cardinal_regions),
+      cmocka_unit_test(credits),
+      cmocka_unit_test(cardinal_compounds),
+      cmocka_unit_test(company_nouns),
+      cmocka_unit_test(hyphen_acronyms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
