@@ -1528,6 +1528,13 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
     }
     if (b & (QW_IL | QW_ELLE)) {
       if (w->tok[i].flags & PRESSE_TF_INVERTED) return -1;
+      /* "La fédération, elle, réclame « … »", "X, lui, …": a stressed
+      ** pronoun between commas restates the subject before it */
+      if (i >= 2 && Q_ISPUNCT(w, i - 1, ',') && i + 1 < w->ntok &&
+          Q_ISPUNCT(w, i + 1, ',') && !w->inq[i - 2]) {
+        k = i - 1;
+        continue;
+      }
       *where = i;
       return q_resolve_pronoun(w, i, (b & QW_ELLE) != 0);
     }

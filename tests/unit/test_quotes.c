@@ -1396,6 +1396,18 @@ static void spk_headline_role(void **state) {
          e, D, "Je n'ai rien fait", "Jean Roux", "affirme");
 }
 
+/* "X, elle, réclame « … »": a stressed pronoun between commas restates
+** the subject before it, it is no pronoun to resolve. */
+static void spk_stressed_pronoun(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Claire Petit", "Claire Petit", PRESSE_PER},
+                               {"Union agricole", "Union agricole", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Claire Petit a présenté le texte mardi. L'Union agricole, elle, "
+         "réclame « un vrai revenu ».",
+         e, D, "un vrai revenu", "Union agricole", "réclame");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1461,6 +1473,7 @@ int main(void) {
       cmocka_unit_test(spk_on_chez_cote),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
+      cmocka_unit_test(spk_stressed_pronoun),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
