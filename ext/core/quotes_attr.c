@@ -2467,8 +2467,51 @@ int q_attribute(qwork *w) {
   return w->nspk > 0 && w->spk == NULL ? PRESSE_ENOMEM : PRESSE_OK;
 }
 
+/* "Devant sa cave, le viticulteur X contemple le désastre. « … »": a
+** sentence of narration whose subject is a named person, right before a
+** quotation with no cue in its paragraph, introduces that person as the
+** speaker. The subject: the first person of the sentence opening it, after
+** a comma, or after a determiner and a noun ("le viticulteur X"), not
+** after a preposition nor in parentheses. A sentence holding a quotation
+** or ending with a colon introduces nobody. Looks back one sentence. */
+static int32_t intro_person(qwork *w, size_t o) {
+  if (o == 0 || w->para[o - 1] != w->para[o] || !sent_end_tok(w, o - 1))
+    return -1;
+  size_t s = o - 1;
+  for (size_t n = 0; s > 0 && n < 60; n++) {
+    size_t i = s - 1;
+    if (w->para[i] != w->para[o] || sent_end_tok(w, i) || Q_ISPUNCT(w, i, ':'))
+      break;
+    if (w->inq[i]) {
+      /* a quotation that ends its sentence ("« … ». X, elle, …") bounds it */
+      const qdirect *p = &w->dq[w->inq[i] - 1];
+      if (p->t1 > p->t0 && sent_end_tok(w, p->t1 - 1) &&
+          (i == p->close || i + 1 == p->t1))
+        break;
+      return -1;
+    }
+    s = i;
+  }
+  if (s > 0 && w->para[s - 1] == w->para[o] && !sent_end_tok(w, s - 1) &&
+      !w->inq[s - 1])
+    return -1; /* too long a sentence, or after a colon */
+  for (size_t f = s; f + 1 < o; f++) {
+    if (w->ent[f] < 0) continue;
+    int32_t x = w->ent[f];
+    size_t l = q_ent_last(w, f);
+    if (w->ents->ent[x].type == PRESSE_PER && f == q_ent_first(w, f) &&
+        !q_after_preposition(w, f) &&
+        (f == s || Q_ISPUNCT(w, f - 1, ',') ||
+         (f >= s + 2 && is_word(w, f - 1) && (w->word[f - 2] & QW_DET))))
+      return q_entity_speaker(w, x, (uint32_t)f);
+    f = l;
+  }
+  return -1;
+}
+
 /* After the indirect quotes are known: a quotation standing alone as a
-** sentence with no cue continues the previous speaker. */
+** sentence with no cue continues the previous speaker, or the person the
+** sentence before introduces. */
 int q_continue_speakers(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
@@ -2477,7 +2520,9 @@ int q_continue_speakers(qwork *w) {
     for (size_t k = d->t0; k < d->t1 && words < 4; k++)
       words += is_word(w, k);
     if (words < 4 || !starts_sentence(w, d)) continue;
-    d->spk = q_last_speaker(w, d->t0, 0);
+    d->spk =
+        w->ents ? intro_person(w, d->open != Q_NONE ? d->open : d->t0) : -1;
+    if (d->spk < 0) d->spk = q_last_speaker(w, d->t0, 0);
     d->rule = d->spk >= 0 ? QR_CONTINUITY : QR_NONE;
     d->how = QH_NONE;
     d->weak = 1;

@@ -1408,6 +1408,25 @@ static void spk_stressed_pronoun(void **state) {
          e, D, "un vrai revenu", "Union agricole", "réclame");
 }
 
+/* "Le viticulteur X contemple le désastre. « … »": a sentence whose
+** subject is a named person introduces the speaker of the quotation with
+** no cue after it, also after a quotation that ends its sentence. */
+static void spk_intro_sentence(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Roux", "Paul Roux", PRESSE_PER},
+                               {"Marc Dubois", "Marc Dubois", PRESSE_PER},
+                               {"Lucie Morel", "Lucie Morel", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  static const char *t =
+      "« Nous partons demain », a dit Paul Roux. Devant sa cave, le "
+      "viticulteur Marc Dubois contemple le désastre. « Trente ans de travail "
+      "sont perdus. » Lucie Morel, elle, ne veut pas partir. « Je suis née "
+      "ici, je resterai ici jusqu'au bout. »";
+  expect(t, e, D, "Trente ans de travail sont perdus.", "Marc Dubois", NULL);
+  expect(t, e, D, "Je suis née ici, je resterai ici jusqu'au bout.",
+         "Lucie Morel", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1474,6 +1493,7 @@ int main(void) {
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_stressed_pronoun),
+      cmocka_unit_test(spk_intro_sentence),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
