@@ -1427,6 +1427,27 @@ static void spk_intro_sentence(void **state) {
          "Lucie Morel", NULL);
 }
 
+/* Broad nouns of a calling ("l'élu", "l'officier", "le pompier", "le
+** militaire") designate the person just named with a narrower function
+** ("le maire X", "le lieutenant X"), not the previous speaker. */
+static void spk_broad_calling(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Jean Fabre", "Jean Fabre", PRESSE_PER},
+                               {"Paul Roux", "Paul Roux", PRESSE_PER},
+                               {"Marc Blin", "Marc Blin", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  static const char *t =
+      "« La crue a été d'une violence rare », a déclaré le préfet, Jean "
+      "Fabre.\n\nLe maire du village, Paul Roux, ne décolère pas. L'élu "
+      "affirme que l'alerte est arrivée « bien trop tard ».\n\nLe "
+      "lieutenant Marc Blin a passé la nuit dans un hélicoptère. « On "
+      "récupérait des familles entières sur les toits », décrit le "
+      "pompier.";
+  expect(t, e, D, "bien trop tard", "Paul Roux", NULL);
+  expect(t, e, D, "On récupérait des familles entières sur les toits",
+         "Marc Blin", "décrit");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1494,6 +1515,7 @@ int main(void) {
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_stressed_pronoun),
       cmocka_unit_test(spk_intro_sentence),
+      cmocka_unit_test(spk_broad_calling),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
