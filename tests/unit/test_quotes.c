@@ -1448,6 +1448,21 @@ static void spk_broad_calling(void **state) {
          "Marc Blin", "décrit");
 }
 
+/* "La Commission a indiqué qu'elle examinerait la demande « … »": the
+** pronoun opening the que-clause of a speech verb is that verb's subject,
+** a body too, not the last person of its gender. */
+static void spk_que_pronoun(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Anne Martel", "Anne Martel", PRESSE_PER},
+      {"Agence régionale", "Agence régionale", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("Anne Martel a déposé un dossier lundi. L'Agence régionale a "
+         "indiqué qu'elle examinerait la demande « dans le cadre du plan "
+         "d'aide ».",
+         e, D, "dans le cadre du plan d'aide", "Agence régionale", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1516,6 +1531,7 @@ int main(void) {
       cmocka_unit_test(spk_stressed_pronoun),
       cmocka_unit_test(spk_intro_sentence),
       cmocka_unit_test(spk_broad_calling),
+      cmocka_unit_test(spk_que_pronoun),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
