@@ -2449,7 +2449,19 @@ static int fragment_subject(qwork *w, qdirect *d) {
   }
   if (v == Q_NONE) return 0;
   size_t where;
+  size_t n0 = w->nspk;
   int32_t spk = q_subject_before(w, v, &where);
+  /* no verb before the fragment ("Elle envisage une extension vers la
+  ** Côte d'Azur « … »"): a place is an object there, not who speaks; the
+  ** subject is read before it */
+  for (int s = 0;
+       s < 2 && spk >= 0 && v == open && where < w->ntok &&
+       w->ent[where] >= 0 && w->ents->ent[w->ent[where]].type == PRESSE_LOC;
+       s++) {
+    if ((size_t)spk >= n0) w->nspk = n0; /* a speaker added for it */
+    n0 = w->nspk;
+    spk = s ? -1 : q_subject_before(w, where, &where);
+  }
   if (spk < 0) return 0;
   set_speaker(w, d, spk, QR_SUBJECT);
   return 1;

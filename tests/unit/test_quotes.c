@@ -1463,6 +1463,21 @@ static void spk_que_pronoun(void **state) {
          e, D, "dans le cadre du plan d'aide", "Agence régionale", NULL);
 }
 
+/* A fragment with no verb before it in its sentence ("Bretagne : à Brest,
+** le port s'arrête, « … »"): a place there is no speaker; the headline
+** quotation goes to whoever says it in the body. */
+static void spk_fragment_place(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Bretagne", "Bretagne", PRESSE_LOC},
+                               {"Brest", "Brest", PRESSE_LOC},
+                               {"Marc Le Goff", "Marc Le Goff", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Bretagne : à Brest, le port s'arrête, « on nous a oubliés depuis "
+         "dix ans »\n\nLes dockers sont en grève. « On nous a oubliés "
+         "depuis dix ans », a déclaré Marc Le Goff.",
+         e, D, "on nous a oubliés depuis dix ans", "Marc Le Goff", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1532,6 +1547,7 @@ int main(void) {
       cmocka_unit_test(spk_intro_sentence),
       cmocka_unit_test(spk_broad_calling),
       cmocka_unit_test(spk_que_pronoun),
+      cmocka_unit_test(spk_fragment_place),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
