@@ -1478,6 +1478,20 @@ static void spk_fragment_place(void **state) {
          e, D, "on nous a oubliés depuis dix ans", "Marc Le Goff", NULL);
 }
 
+/* "Le garde des Sceaux s'est rendu sur place. « … », a-t-il affirmé": the
+** minister of justice by his title, a function noun like "ministre". */
+static void spk_garde_title(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luc Marin", "Luc Marin", PRESSE_PER},
+                               {"Sceaux", "Sceaux", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("« L'enquête sera longue », a précisé le procureur, Luc Marin.\n\n"
+         "Le garde des Sceaux s'est rendu sur place lundi. « Ce qui s'est "
+         "passé ici est inacceptable », a-t-il affirmé.",
+         e, D, "Ce qui s'est passé ici est inacceptable", "garde des Sceaux",
+         NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1548,6 +1562,7 @@ int main(void) {
       cmocka_unit_test(spk_broad_calling),
       cmocka_unit_test(spk_que_pronoun),
       cmocka_unit_test(spk_fragment_place),
+      cmocka_unit_test(spk_garde_title),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
