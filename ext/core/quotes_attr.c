@@ -1555,6 +1555,13 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
     }
     if (b & (QW_IL | QW_ELLE)) {
       if (w->tok[i].flags & PRESSE_TF_INVERTED) return -1;
+      /* "La fédération, elle, réclame « … »", "X, lui, …": a stressed
+      ** pronoun between commas restates the subject before it */
+      if (i >= 2 && Q_ISPUNCT(w, i - 1, ',') && i + 1 < w->ntok &&
+          Q_ISPUNCT(w, i + 1, ',') && !w->inq[i - 2]) {
+        k = i - 1;
+        continue;
+      }
       *where = i;
       return q_resolve_pronoun(w, i, (b & QW_ELLE) != 0);
     }
@@ -2469,7 +2476,19 @@ static int fragment_subject(qwork *w, qdirect *d) {
   }
   if (v == Q_NONE) return 0;
   size_t where;
+  size_t n0 = w->nspk;
   int32_t spk = q_subject_before(w, v, &where);
+  /* no verb before the fragment ("Elle envisage une extension vers la
+  ** Côte d'Azur « … »"): a place is an object there, not who speaks; the
+  ** subject is read before it */
+  for (int s = 0;
+       s < 2 && spk >= 0 && v == open && where < w->ntok &&
+       w->ent[where] >= 0 && w->ents->ent[w->ent[where]].type == PRESSE_LOC;
+       s++) {
+    if ((size_t)spk >= n0) w->nspk = n0; /* a speaker added for it */
+    n0 = w->nspk;
+    spk = s ? -1 : q_subject_before(w, where, &where);
+  }
   if (spk < 0) return 0;
   set_speaker(w, d, spk, QR_SUBJECT);
   return 1;
@@ -2487,8 +2506,51 @@ int q_attribute(qwork *w) {
   return w->nspk > 0 && w->spk == NULL ? PRESSE_ENOMEM : PRESSE_OK;
 }
 
+/* "Devant sa cave, le viticulteur X contemple le désastre. « … »": a
+** sentence of narration whose subject is a named person, right before a
+** quotation with no cue in its paragraph, introduces that person as the
+** speaker. The subject: the first person of the sentence opening it, after
+** a comma, or after a determiner and a noun ("le viticulteur X"), not
+** after a preposition nor in parentheses. A sentence holding a quotation
+** or ending with a colon introduces nobody. Looks back one sentence. */
+static int32_t intro_person(qwork *w, size_t o) {
+  if (o == 0 || w->para[o - 1] != w->para[o] || !sent_end_tok(w, o - 1))
+    return -1;
+  size_t s = o - 1;
+  for (size_t n = 0; s > 0 && n < 60; n++) {
+    size_t i = s - 1;
+    if (w->para[i] != w->para[o] || sent_end_tok(w, i) || Q_ISPUNCT(w, i, ':'))
+      break;
+    if (w->inq[i]) {
+      /* a quotation that ends its sentence ("« … ». X, elle, …") bounds it */
+      const qdirect *p = &w->dq[w->inq[i] - 1];
+      if (p->t1 > p->t0 && sent_end_tok(w, p->t1 - 1) &&
+          (i == p->close || i + 1 == p->t1))
+        break;
+      return -1;
+    }
+    s = i;
+  }
+  if (s > 0 && w->para[s - 1] == w->para[o] && !sent_end_tok(w, s - 1) &&
+      !w->inq[s - 1])
+    return -1; /* too long a sentence, or after a colon */
+  for (size_t f = s; f + 1 < o; f++) {
+    if (w->ent[f] < 0) continue;
+    int32_t x = w->ent[f];
+    size_t l = q_ent_last(w, f);
+    if (w->ents->ent[x].type == PRESSE_PER && f == q_ent_first(w, f) &&
+        !q_after_preposition(w, f) &&
+        (f == s || Q_ISPUNCT(w, f - 1, ',') ||
+         (f >= s + 2 && is_word(w, f - 1) && (w->word[f - 2] & QW_DET))))
+      return q_entity_speaker(w, x, (uint32_t)f);
+    f = l;
+  }
+  return -1;
+}
+
 /* After the indirect quotes are known: a quotation standing alone as a
-** sentence with no cue continues the previous speaker. */
+** sentence with no cue continues the previous speaker, or the person the
+** sentence before introduces. */
 int q_continue_speakers(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
@@ -2497,7 +2559,9 @@ int q_continue_speakers(qwork *w) {
     for (size_t k = d->t0; k < d->t1 && words < 4; k++)
       words += is_word(w, k);
     if (words < 4 || !starts_sentence(w, d)) continue;
-    d->spk = q_last_speaker(w, d->t0, 0);
+    d->spk =
+        w->ents ? intro_person(w, d->open != Q_NONE ? d->open : d->t0) : -1;
+    if (d->spk < 0) d->spk = q_last_speaker(w, d->t0, 0);
     d->rule = d->spk >= 0 ? QR_CONTINUITY : QR_NONE;
     d->how = QH_NONE;
     d->weak = 1;

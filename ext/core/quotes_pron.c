@@ -590,8 +590,32 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   return group;
 }
 
+/* "La Commission a indiqué qu'elle examinerait …", "X s'est contentée
+** d'indiquer qu'elle « … »": a pronoun opening the que-clause of a speech
+** verb is that verb's subject, person or body, when its gender fits. */
+static int32_t que_subject(qwork *w, size_t at, int fem) {
+  if (at < 2 || !is_word(w, at - 1) || !(w->word[at - 1] & QW_QUE) ||
+      (w->word[at - 1] & QW_REL))
+    return -1;
+  size_t v = at - 2;
+  if (!is_word(w, v) || w->inq[v] || !(w->verb[v] & QV_QUE)) return -1;
+  while (v > 0 && at - v < 5 && is_word(w, v - 1) &&
+         (w->word[v - 1] & (QW_AUX | QW_AUXPL)))
+    v--;
+  size_t n = w->nspk, where;
+  int32_t s = q_subject_before(w, v, &where);
+  if (s >= 0 && fits(w->spk[s].gender, fem ? 2 : 1)) return s;
+  w->nspk = n;
+  return -1;
+}
+
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
-  int32_t s = resolve_pronoun(w, at, fem, narrative);
+  int32_t s = que_subject(w, at, fem);
+  if (s >= 0) {
+    w->how = QH_PRONOUN;
+    return s;
+  }
+  s = resolve_pronoun(w, at, fem, narrative);
   w->how = s >= 0 ? QH_PRONOUN : QH_NONE;
   return s;
 }

@@ -1430,6 +1430,102 @@ static void spk_headline_after_furniture(void **state) {
          e, D, "Je n'ai rien fait", "Jean Kerbrat", "affirme");
 }
 
+/* "X, elle, réclame « … »": a stressed pronoun between commas restates
+** the subject before it, it is no pronoun to resolve. */
+static void spk_stressed_pronoun(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Claire Petit", "Claire Petit", PRESSE_PER},
+                               {"Union agricole", "Union agricole", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Claire Petit a présenté le texte mardi. L'Union agricole, elle, "
+         "réclame « un vrai revenu ».",
+         e, D, "un vrai revenu", "Union agricole", "réclame");
+}
+
+/* "Le viticulteur X contemple le désastre. « … »": a sentence whose
+** subject is a named person introduces the speaker of the quotation with
+** no cue after it, also after a quotation that ends its sentence. */
+static void spk_intro_sentence(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Roux", "Paul Roux", PRESSE_PER},
+                               {"Marc Dubois", "Marc Dubois", PRESSE_PER},
+                               {"Lucie Morel", "Lucie Morel", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  static const char *t =
+      "« Nous partons demain », a dit Paul Roux. Devant sa cave, le "
+      "viticulteur Marc Dubois contemple le désastre. « Trente ans de travail "
+      "sont perdus. » Lucie Morel, elle, ne veut pas partir. « Je suis née "
+      "ici, je resterai ici jusqu'au bout. »";
+  expect(t, e, D, "Trente ans de travail sont perdus.", "Marc Dubois", NULL);
+  expect(t, e, D, "Je suis née ici, je resterai ici jusqu'au bout.",
+         "Lucie Morel", NULL);
+}
+
+/* Broad nouns of a calling ("l'élu", "l'officier", "le pompier", "le
+** militaire") designate the person just named with a narrower function
+** ("le maire X", "le lieutenant X"), not the previous speaker. */
+static void spk_broad_calling(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Jean Fabre", "Jean Fabre", PRESSE_PER},
+                               {"Paul Roux", "Paul Roux", PRESSE_PER},
+                               {"Marc Blin", "Marc Blin", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  static const char *t =
+      "« La crue a été d'une violence rare », a déclaré le préfet, Jean "
+      "Fabre.\n\nLe maire du village, Paul Roux, ne décolère pas. L'élu "
+      "affirme que l'alerte est arrivée « bien trop tard ».\n\nLe "
+      "lieutenant Marc Blin a passé la nuit dans un hélicoptère. « On "
+      "récupérait des familles entières sur les toits », décrit le "
+      "pompier.";
+  expect(t, e, D, "bien trop tard", "Paul Roux", NULL);
+  expect(t, e, D, "On récupérait des familles entières sur les toits",
+         "Marc Blin", "décrit");
+}
+
+/* "La Commission a indiqué qu'elle examinerait la demande « … »": the
+** pronoun opening the que-clause of a speech verb is that verb's subject,
+** a body too, not the last person of its gender. */
+static void spk_que_pronoun(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Anne Martel", "Anne Martel", PRESSE_PER},
+      {"Agence régionale", "Agence régionale", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("Anne Martel a déposé un dossier lundi. L'Agence régionale a "
+         "indiqué qu'elle examinerait la demande « dans le cadre du plan "
+         "d'aide ».",
+         e, D, "dans le cadre du plan d'aide", "Agence régionale", NULL);
+}
+
+/* A fragment with no verb before it in its sentence ("Bretagne : à Brest,
+** le port s'arrête, « … »"): a place there is no speaker; the headline
+** quotation goes to whoever says it in the body. */
+static void spk_fragment_place(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Bretagne", "Bretagne", PRESSE_LOC},
+                               {"Brest", "Brest", PRESSE_LOC},
+                               {"Marc Le Goff", "Marc Le Goff", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Bretagne : à Brest, le port s'arrête, « on nous a oubliés depuis "
+         "dix ans »\n\nLes dockers sont en grève. « On nous a oubliés "
+         "depuis dix ans », a déclaré Marc Le Goff.",
+         e, D, "on nous a oubliés depuis dix ans", "Marc Le Goff", NULL);
+}
+
+/* "Le garde des Sceaux s'est rendu sur place. « … », a-t-il affirmé": the
+** minister of justice by his title, a function noun like "ministre". */
+static void spk_garde_title(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luc Marin", "Luc Marin", PRESSE_PER},
+                               {"Sceaux", "Sceaux", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("« L'enquête sera longue », a précisé le procureur, Luc Marin.\n\n"
+         "Le garde des Sceaux s'est rendu sur place lundi. « Ce qui s'est "
+         "passé ici est inacceptable », a-t-il affirmé.",
+         e, D, "Ce qui s'est passé ici est inacceptable", "garde des Sceaux",
+         NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1497,6 +1593,12 @@ int main(void) {
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
       cmocka_unit_test(spk_headline_after_furniture),
+      cmocka_unit_test(spk_stressed_pronoun),
+      cmocka_unit_test(spk_intro_sentence),
+      cmocka_unit_test(spk_broad_calling),
+      cmocka_unit_test(spk_que_pronoun),
+      cmocka_unit_test(spk_fragment_place),
+      cmocka_unit_test(spk_garde_title),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
