@@ -461,14 +461,6 @@ int ent_consistency(ent_ctx *c) {
     s->type = PRESSE_PER;
     if (s->ev < EV_LEXICON) s->ev = EV_LEXICON;
     s->canon = who;
-    /* a surname that is also a word ("Roux", "Petit") after the full
-    ** name ("Jean Roux ... Selon Roux") is that person: the last word of
-    ** the full name only ("le député Horizons de l'Eure, X" may have put
-    ** a party's word inside a name) */
-    const ent_span *full = &c->sp[who];
-    if ((s->flags & SP_WEAK) && s->t1 - s->t0 == 1 && full->t1 - full->t0 > 1 &&
-        s->key == tok_key(c, tkey, full->t1 - 1, c->tok[full->t1 - 1].b0))
-      s->flags &= (uint8_t)~SP_WEAK;
   }
 
   /* 2b. the last word of a longer name that is not a person's stands for

@@ -209,18 +209,6 @@ static void company_trades(void **state) {
   EXPECT("Il travaille pour l'armement Kerlouan.", "Kerlouan/ORG/Kerlouan");
 }
 
-/* A surname that is also a common word, alone after the full name,
-** is that person (ent_doc.c, step 2); only the full name's last word
-** does this, and the word in lowercase is no name. */
-static void surname_that_is_a_word(void **state) {
-  (void)state;
-  EXPECT("Jean Roux a parlé lundi. Selon Roux, rien ne change.",
-         "Jean Roux/PER/Jean Roux|Roux/PER/Jean Roux");
-  EXPECT("Marie Petit est venue. Il a vu Petit hier, un petit homme.",
-         "Marie Petit/PER/Marie Petit|Petit/PER/Marie Petit");
-  EXPECT("Selon Roux, rien ne change.", "");
-}
-
 /* A capitalised cardinal point after a definite article or alone in
 ** brackets is a region (ent_class.c, cardinal_region); not a direction
 ** (vers le Nord). */
@@ -293,7 +281,6 @@ int main(void) {
       cmocka_unit_test(names_spelled_by_their_acronym),
       cmocka_unit_test(events_and_their_year),
       cmocka_unit_test(company_trades),
-      cmocka_unit_test(surname_that_is_a_word),
       cmocka_unit_test(cardinal_regions),
       cmocka_unit_test(credits),
       cmocka_unit_test(cardinal_compounds),
