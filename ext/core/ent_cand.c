@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ent_int.h"
+#include "segment.h"
 #include "lexicon.h"
 
 #include "lex_ent_spanwords.h"
@@ -1127,19 +1128,6 @@ typedef struct credit_name {
 
 enum { CREDIT_MAX = 32 };
 
-/* The token that starts at byte b, or ntok. */
-static size_t tok_at_byte(const ent_ctx *c, size_t b) {
-  size_t lo = 0, hi = c->ntok;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->tok[mid].b0 < b)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < c->ntok && c->tok[lo].b0 == b ? lo : c->ntok;
-}
-
 /* The names of the credit that opens at token k, into out[*n...]. */
 static void credit_names(ent_ctx *c, size_t k, credit_name *out, size_t *n) {
   size_t i = credit_open(c, k);
@@ -1193,7 +1181,7 @@ static __attribute__((noinline)) size_t credit_scan(ent_ctx *c,
         p++;
         continue;
       }
-      size_t k = tok_at_byte(c, (size_t)(p - c->text));
+      size_t k = presse_token_at_byte(c->tok, c->ntok, (size_t)(p - c->text));
       if (k < c->ntok) credit_names(c, k, out, &n);
       p += l;
     }

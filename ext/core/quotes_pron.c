@@ -19,6 +19,7 @@
 */
 #include "lexicon.h"
 #include "quotes_int.h"
+#include "segment.h"
 
 #include <string.h>
 
@@ -127,22 +128,9 @@ static int32_t entity_at(const qwork *w, uint32_t b0) {
   return lo < w->ents->n && w->ents->ent[lo].b0 == b0 ? (int32_t)lo : -1;
 }
 
-/* The first token starting at byte b0, or Q_NONE. */
-static size_t token_at(const qwork *w, uint32_t b0) {
-  size_t lo = 0, hi = w->ntok;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->tok[mid].b0 < b0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < w->ntok && w->tok[lo].b0 == b0 ? lo : Q_NONE;
-}
-
 static uint8_t given_name_gender(const qwork *w, uint32_t b0) {
-  size_t t = token_at(w, b0);
-  if (t == Q_NONE || !is_word(w, t)) return 0;
+  size_t t = presse_token_at_byte(w->tok, w->ntok, b0);
+  if (t == w->ntok || !is_word(w, t)) return 0;
   char buf[64];
   size_t n = q_tok_fold(w, t, buf);
   if (!n) return 0;

@@ -12,4 +12,20 @@
 ** second time. Invalid UTF-8 here is undefined behaviour. */
 int presse_segment_valid(const char *text, size_t n, presse_tokens *out);
 
+/* The token of tok[0, ntok) (in text order) that starts at byte b, or
+** ntok when none does: a binary search, for stages that find a place by
+** its bytes (a memchr, an entity's offsets) and need its token. */
+static inline size_t presse_token_at_byte(const presse_token *tok, size_t ntok,
+                                          size_t b) {
+  size_t lo = 0, hi = ntok;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tok[mid].b0 < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < ntok && tok[lo].b0 == b ? lo : ntok;
+}
+
 #endif
