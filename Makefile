@@ -153,8 +153,9 @@ eval: all
 	@# Later sets written the same way, each blind for two measures and
 	@# development gold since (written2: long, quotes; written3: long, many
 	@# speakers; written4: short wire dispatches, dense in entities; written5:
-	@# long, speakers by pronoun and role noun).
-	@for set in written2 written3 written4 written5; do \
+	@# long, speakers by pronoun and role noun; written6: short wire copy,
+	@# dense in entities of every kind).
+	@for set in written2 written3 written4 written5 written6; do \
 	    if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/$$set/*.json >/dev/null 2>&1; then \
 	        echo "--- set written for the project (tests/gold/$$set)" && \
 	        python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""make_gold.py: write the gold of tests/gold/heldout7 with exact offsets.
+"""make_gold.py: write the gold of tests/gold/written6 with exact offsets.
 
-    python3 tests/gold/heldout7/make_gold.py          # write NAME.json, check
-    python3 tests/gold/heldout7/make_gold.py --check  # check only, write nothing
-    python3 tests/gold/heldout7/make_gold.py --show   # print every annotation in context
+    python3 tests/gold/written6/make_gold.py          # write NAME.json, check
+    python3 tests/gold/written6/make_gold.py --check  # check only, write nothing
+    python3 tests/gold/written6/make_gold.py --show   # print every annotation in context
 
 BLIND held-out set: never tune on it, never add it to `make eval`.
 The annotations of the sixteen articles (NAME.txt, written for this set) are
