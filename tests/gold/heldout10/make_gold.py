@@ -37,6 +37,7 @@ SPEC["01_censure_budget"] = (
      E("RN", "ORG", "Rassemblement national")],
     [Q(D, "Nous ne serons pas les complices de ce texte", "Mathieu Ravenel", "prévient", nth=0, v="name"),
      Q(D, "Le pays a besoin d'un budget avant le 31 décembre, et ce budget, nous le lui donnerons", "Première ministre", "a-t-elle déclaré", v="function"),
+     Q(I, "le recours à l'article 49.3", "Première ministre", "annoncer", opt=True),
      Q(D, "un passage en force de plus", "Inès Kaddouri", "a dénoncé", v="name"),
      Q(I, "« un passage en force de plus »", "Inès Kaddouri", "a dénoncé", opt=True),
      Q(I, "le gouvernement « n'a plus de majorité, ni dans l'hémicycle ni dans le pays »", "Inès Kaddouri", "estimé"),
@@ -106,6 +107,7 @@ SPEC["03_georgie_manifestations"] = (
      E("Koutaïssi", "LOC"), E("Batoumi", "LOC"), E("Agence France-Presse", "ORG"),
      E("Moldavie", "LOC"), E("Arménie", "LOC"), E("Caucase", "LOC")],
     [Q(D, "la rue ne reculera pas", "opposition", "selon", v="body"),
+     Q(I, "toute concession", "Premier ministre géorgien", "a exclu", opt=True),
      Q(I, "43 personnes ont été interpellées et onze policiers blessés", "ministère de l'Intérieur", "Selon"),
      Q(D, "Nous sommes ici parce qu'on nous vole notre avenir européen", "Nino Kvaratskhelia", "a lancé", v="name"),
      Q(I, "avoir été brièvement arrêtée samedi", "Nino Kvaratskhelia", "dit"),
@@ -129,7 +131,7 @@ SPEC["03_georgie_manifestations"] = (
      Q(D, "n'a plus rien d'une colère passagère", "Tamar Gelashvili", "Pour", v="name"),
      Q(I, "la participation des régions, notamment de Koutaïssi et de Batoumi, “change la nature de la crise”", "Tamar Gelashvili", "selon"),
      Q(D, "change la nature de la crise", "Tamar Gelashvili", "selon", v="pronoun")],
-    [("lel/mba/ab", "Bruxelles\n")])
+    [("International\n", "International\n"), ("lel/mba/ab", "Bruxelles\n")])
 
 # ---------------------------------------------------------------- 04
 SPEC["04_hirondelle_fermeture"] = (
@@ -140,6 +142,7 @@ SPEC["04_hirondelle_fermeture"] = (
      E("Xavier Lemarié", "PER"), E("Ouest-France", "ORG"), E("CGT", "ORG"),
      E("Mickaël Tessier", "PER"), E("Laure Ganivet", "PER")],
     [Q(D, "on ne savait pas que c’était déjà fini", "Sandrine Pelletier", None, v="headline"),
+     Q(I, "la fermeture de son site de Vendôme et la suppression de 214 postes", "Hirondelle", "a annoncé", opt=True),
      Q(D, "On pensait qu’on venait nous parler des commandes de l’hiver. On ne savait pas que c’était déjà fini", "Sandrine Pelletier", "raconte", v="name"),
      Q(I, "l’effondrement du marché de la rénovation", "Hirondelle", "invoque", opt=True),
      Q(D, "Nos ventes de fenêtres ont reculé de 31 % en deux ans. Garder deux usines pour un marché qui a fondu d’un tiers, ce serait mettre en danger les 1 100 emplois du groupe", "Xavier Lemarié", "a justifié", v="name"),
