@@ -205,10 +205,11 @@ typedef struct presse_quote {
                            ** this way is right (docs/quotes.md) */
   uint8_t evidence;        /* enum presse_quote_evidence */
   int32_t parent;          /* a direct quote inside an indirect one ("il
-                           ** estime que la réforme « affaiblit … »"):
-                           ** the index in presse_quotes.q of the
-                           ** innermost indirect quote enclosing it; -1
-                           ** otherwise. Always a smaller index. */
+                           ** estime que la réforme « affaiblit … »") or
+                           ** nested in a direct one: the index in
+                           ** presse_quotes.q of the innermost quote
+                           ** enclosing it; -1 otherwise. Always a
+                           ** smaller index. */
 } presse_quote;
 
 /* The rule that attributed a quotation's speaker (the evidence column). */
@@ -227,14 +228,16 @@ enum presse_quote_evidence {
   PRESSE_EV_HEADLINE,   /* a headline quotation said again in the body */
   PRESSE_EV_GUESS,      /* a function nobody was named with: the
                         ** previous speaker */
-  PRESSE_EV_PLAIN       /* words no list or entity knows: an acronym
+  PRESSE_EV_PLAIN,      /* words no list or entity knows: an acronym
                         ** after a cue, a plain noun group subject
                         ** ("certains internautes estiment que") */
+  PRESSE_EV_NESTED      /* a quotation nested in another ("« … il m'a
+                        ** dit : “…” … »"): the outer one's speaker */
 };
 
 /* "none", "cue-after", "cue-before", "incise", "selon", "apposition",
 ** "title", "pronoun", "paragraph-subject", "continuity", "headline",
-** "title-guess", "plain"; never NULL. */
+** "title-guess", "plain", "nested"; never NULL. */
 const char *presse_quote_evidence_name(int evidence);
 
 typedef struct presse_quotes {

@@ -54,18 +54,19 @@ static int by_start(const void *a, const void *b) {
   return x->kind < y->kind ? -1 : x->kind > y->kind;
 }
 
-/* The parent of each direct quote: the innermost indirect quote whose span
-** holds it. Rows are sorted by start, longer first, so an enclosing quote
-** comes first; the indirect quotes still open at a row are kept on a small
-** stack (reported speech rarely nests deeper: beyond PARENT_DEPTH the
-** oldest are forgotten), which keeps this linear. */
+/* The parent of each direct quote: the innermost quote whose span holds
+** it, an indirect one for a fragment of reported speech, a direct one for
+** a quotation nested in another. Rows are sorted by start, longer first,
+** so an enclosing quote comes first; the quotes still open at a row are
+** kept on a small stack (quotations rarely nest deeper: beyond
+** PARENT_DEPTH the oldest are forgotten), which keeps this linear. */
 #define PARENT_DEPTH 8
 static void set_parents(presse_quotes *out) {
   size_t st[PARENT_DEPTH], depth = 0;
   for (size_t i = 0; i < out->n; i++) {
     presse_quote *q = &out->q[i];
     q->parent = -1;
-    /* drop the indirect quotes that end before this one starts */
+    /* drop the quotes that end before this one starts */
     size_t k = 0;
     for (size_t s = 0; s < depth; s++)
       if (out->q[st[s]].b1 > q->b0) st[k++] = st[s];
@@ -76,14 +77,29 @@ static void set_parents(presse_quotes *out) {
           q->parent = (int32_t)st[s];
           break;
         }
-    } else {
-      if (depth == PARENT_DEPTH) {
-        memmove(st, st + 1, (PARENT_DEPTH - 1) * sizeof *st);
-        depth--;
-      }
-      st[depth++] = i;
     }
+    if (depth == PARENT_DEPTH) {
+      memmove(st, st + 1, (PARENT_DEPTH - 1) * sizeof *st);
+      depth--;
+    }
+    st[depth++] = i;
   }
+}
+
+/* The direct quotation whose words hold tokens [t0, t1), or NULL: the
+** last one starting at or before t0 (they are in text order). */
+static const qdirect *direct_holding(const qwork *w, uint32_t t0, uint32_t t1) {
+  size_t lo = 0, hi = w->ndq;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->dq[mid].t0 <= t0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (!lo) return NULL;
+  const qdirect *d = &w->dq[lo - 1];
+  return t1 <= d->t1 && (t0 > d->t0 || t1 < d->t1) ? d : NULL;
 }
 
 /* The entity covering each token: the first entity that does not end
@@ -165,6 +181,15 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
     q_annotate_direct(&w, d, &q);
     if ((rc = out_push(out, &q))) goto done;
   }
+  for (size_t k = 0; k + 1 < w.nnest; k += 2) {
+    const qdirect *d = direct_holding(&w, w.nest[k], w.nest[k + 1]);
+    if (!d) continue; /* its outer quotation was cut before it */
+    presse_quote q;
+    fill(&w, &q, w.nest[k], w.nest[k + 1], PRESSE_QUOTE_DIRECT, d->spk, d->cue0,
+         d->cue1);
+    q_annotate_nested(&w, d, &q);
+    if ((rc = out_push(out, &q))) goto done;
+  }
   for (size_t i = 0; i < w.niq; i++) {
     presse_quote q;
     const qindirect *d = &w.iq[i];
@@ -180,6 +205,7 @@ done:
   release(m, w.cand);
   release(m, w.dq);
   release(m, w.iq);
+  release(m, w.nest);
   release(m, w.spk);
   release(m, w.qe);
   if (rc) out->n = 0;

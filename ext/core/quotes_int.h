@@ -168,6 +168,12 @@ typedef struct qwork {
   size_t ndq, capdq;
   qindirect *iq;
   size_t niq, capiq;
+  /* Quotations nested in another (« … il m'a dit : "…" … »): the token
+  ** span [t0, t1) of each one's words, two entries each, in the order
+  ** their closers come. The driver outputs those that lie within a direct
+  ** quotation, as that quotation's children. */
+  uint32_t *nest;
+  size_t nnest, capnest; /* entries, not pairs */
   qspeaker *spk;
   size_t nspk, capspk;
   /* Set when the speaker array could not grow: its callers only see "no
@@ -222,6 +228,7 @@ int q_continue_speakers(qwork *w);
 
 /* quotes_attr.c: the evidence, confidence and function of a quotation's
 ** attribution, for the output row q (its speaker span already set). */
+void q_annotate_nested(qwork *w, const qdirect *outer, presse_quote *q);
 void q_annotate_direct(qwork *w, const qdirect *d, presse_quote *q);
 void q_annotate_indirect(qwork *w, const qindirect *d, presse_quote *q);
 int q_headline_speakers(qwork *w);

@@ -123,6 +123,35 @@ static int push_direct(qwork *w, uint32_t t0, uint32_t t1, uint32_t open,
   return PRESSE_OK;
 }
 
+/* Whether the words [t0, t1) nested in a quotation are a quotation of
+** their own: announced by a colon or a speech verb (`il m'a dit : "…"`,
+** `quand ils ont dit "…"`), or a sentence of their own (a capital, four
+** words or more). A short fragment inside a sentence (`dans “sa vie au
+** travail”`) is a scare quote or a title: part of the words around it. */
+static int reported_words(const qwork *w, uint32_t t0, uint32_t t1) {
+  if (t0 >= 2 && (Q_ISPUNCT(w, t0 - 2, ':') || w->verb[t0 - 2])) return 1;
+  if (!(w->tok[t0].flags & PRESSE_TF_UPPER)) return 0;
+  int words = 0;
+  for (uint32_t k = t0; k < t1 && words < 4; k++)
+    words += w->tok[k].kind == PRESSE_TOK_WORD;
+  return words >= 4;
+}
+
+/* The words [t0, t1) of a quotation nested in an open one. */
+static int push_nested(qwork *w, uint32_t t0, uint32_t t1) {
+  if (t0 >= t1 || !reported_words(w, t0, t1)) return PRESSE_OK;
+  if (w->nnest + 2 > w->capnest) {
+    size_t cap = w->capnest ? 2 * w->capnest : 16;
+    uint32_t *p = w->mem->xRealloc(w->mem->ctx, w->nest, cap * sizeof *p);
+    if (!p) return PRESSE_ENOMEM;
+    w->nest = p;
+    w->capnest = cap;
+  }
+  w->nest[w->nnest++] = t0;
+  w->nest[w->nnest++] = t1;
+  return PRESSE_OK;
+}
+
 static int is_dash(const qwork *w, size_t i) {
   const unsigned char *s = (const unsigned char *)w->text + w->tok[i].b0;
   return w->tok[i].kind == PRESSE_TOK_PUNCT &&
@@ -458,8 +487,11 @@ int q_pair_marks(qwork *w) {
       last_end = (uint32_t)i + 1;
       depth = 0;
     } else if (closes > 0) {
+      /* A nested quote: its words stay part of the outer one's, and are
+      ** also a quotation of their own. */
       w->feat[i] |= QT_CLOSE;
-      depth = closes; /* a nested quote: part of the outer one */
+      if ((rc = push_nested(w, st[closes].tok + 1, (uint32_t)i))) goto out;
+      depth = closes;
     } else if (depth == 0) {
       /* A closer without opener: the quote starts with its sentence, after
       ** a colon, in its block, and never before the previous quote. */

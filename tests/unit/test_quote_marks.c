@@ -154,11 +154,12 @@ static void mixed_families(void **state) {
   expect_direct("\xE2\x80\x9CNous partons demain », a dit Paul Roux. "
                 "« La ville nous soutient\xE2\x80\x9D, a-t-il ajouté.",
                 w1, 2);
-  /* a nested pair of another family stays inside */
+  /* a nested pair of another family stays inside (a fragment: no
+  ** quotation of its own) */
   static const char *const w2[] = {
-      "Il m'a dit \xE2\x80\x9Cnon\xE2\x80\x9D hier", NULL};
-  expect_direct("« Il m'a dit \xE2\x80\x9Cnon\xE2\x80\x9D hier », a raconté "
-                "Paul Roux.",
+      "Il m'a parlé d'un \xE2\x80\x9Cnon\xE2\x80\x9D hier", NULL};
+  expect_direct("« Il m'a parlé d'un \xE2\x80\x9Cnon\xE2\x80\x9D hier », a "
+                "raconté Paul Roux.",
                 w2, 1);
   /* “ used as a closer (no space before, one after) */
   static const char *const w3[] = {"Nous partons", NULL};
@@ -223,6 +224,39 @@ static void parent_of_fragments(void **state) {
   /* a parent always comes first */
   for (size_t i = 0; i < r.q.n; i++)
     assert_true(r.q.q[i].parent < (int32_t)i);
+  done(&r);
+}
+
+/* A quotation nested in a direct one is a quotation of its own when a
+** colon or a speech verb announces it, or when it is a sentence (a
+** capital, four words); a short fragment is a scare quote. Its parent is
+** the outer quotation, whose speaker quotes it (evidence "nested"). */
+static void nested_quotations(void **state) {
+  (void)state;
+  run_t r;
+  const char *t = "« Le président m'a appelé, il m'a dit : \"On ne te "
+                  "bradera pas.\" J'ai respecté ça », raconte Paul Roux. "
+                  "« Ils ont dit “La Table du port, Roscoff” et j'ai "
+                  "pleuré », a ajouté Paul Roux. « C'est un “vrai” "
+                  "succès », a dit Paul Roux.";
+  run(&r, t, strlen(t));
+  long o1 = find(&r, D,
+                 "Le président m'a appelé, il m'a dit : \"On ne te bradera "
+                 "pas.\" J'ai respecté ça");
+  long n1 = find(&r, D, "On ne te bradera pas.");
+  long o2 =
+      find(&r, D, "Ils ont dit “La Table du port, Roscoff” et j'ai pleuré");
+  long n2 = find(&r, D, "La Table du port, Roscoff");
+  if (o1 < 0 || n1 < 0 || o2 < 0 || n2 < 0 || count(&r, D) != 5)
+    dump(&r), fail();
+  assert_int_equal(r.q.q[n1].parent, o1);
+  assert_int_equal(r.q.q[n2].parent, o2);
+  assert_int_equal(r.q.q[o1].parent, -1);
+  assert_int_equal(r.q.q[n1].evidence, PRESSE_EV_NESTED);
+  assert_int_equal(r.q.q[n1].sb1 - r.q.q[n1].sb0, strlen("Paul Roux"));
+  assert_memory_equal(t + r.q.q[n1].sb0, "Paul Roux", strlen("Paul Roux"));
+  /* “vrai” is a scare quote, part of its sentence */
+  assert_true(find(&r, D, "vrai") < 0);
   done(&r);
 }
 
@@ -558,6 +592,7 @@ int main(void) {
       cmocka_unit_test(orphan_closer),
       cmocka_unit_test(paragraphs_by_line),
       cmocka_unit_test(parent_of_fragments),
+      cmocka_unit_test(nested_quotations),
       cmocka_unit_test(indirect_cues),
       cmocka_unit_test(indirect_spans),
       cmocka_unit_test(indirect_not_speech),

@@ -163,7 +163,14 @@ static void marks_nesting(void **state) {
                   "Jean Dupont.";
   expect(t, DUPONT, D, "Il m'a dit \xE2\x80\x9Cnon\xE2\x80\x9D hier",
          "Jean Dupont", "a raconté");
-  assert_int_equal(count(t, DUPONT, D), 1);
+  /* the nested pair after a speech verb is a quotation of its own, which
+  ** the outer speaker quotes */
+  expect(t, DUPONT, D, "non", "Jean Dupont", "a raconté");
+  assert_int_equal(count(t, DUPONT, D), 2);
+  /* a fragment with no verb or colon before it is a scare quote */
+  const char *f = "« C'est un \xE2\x80\x9Cvrai\xE2\x80\x9D succès », a "
+                  "raconté Jean Dupont.";
+  assert_int_equal(count(f, DUPONT, D), 1);
 }
 
 static void marks_paragraphs(void **state) {
