@@ -262,37 +262,45 @@ static int same_line(const ent_ctx *c, size_t i) {
   return !(c->tok[i + 1].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START));
 }
 
+/* Close the line [line, i): a headline when no word of 3+ letters is
+** lowercase and there are at least three of them. */
+static inline void close_line(uint32_t *info, size_t line, size_t i,
+                              size_t words, size_t lower) {
+  if (words >= 3 && lower == 0)
+    for (size_t k = line; k < i; k++)
+      info[k] |= TI_AMBIG;
+}
+
 /* Mark with TI_AMBIG the words whose capital says nothing: sentence and
 ** line starts, after an opening quote, a colon, a dash or a bracket, glued
 ** words, and every word of a Title Case line. */
 static void mark_ambiguous(ent_ctx *c) {
+  /* the arrays in locals: the stores to info[] would otherwise make the
+  ** compiler read c->tok and c->info again for every token */
+  const presse_token *tok = c->tok;
+  uint32_t *info = c->info;
+  const size_t ntok = c->ntok;
   size_t line = 0;
   /* the words of 3+ letters of the line [line, i), and the lowercase
   ** ones, counted as the tokens go by, without branches: the kinds and
   ** lengths of the tokens of a line follow no pattern a processor could
   ** predict */
   size_t words = 0, lower = 0;
-  for (size_t i = 0; i <= c->ntok; i++) {
-    if (i == c->ntok ||
-        (c->tok[i].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START))) {
-      /* close the line [line, i): a headline when no word of 3+ letters
-      ** is lowercase and there are at least three of them */
-      if (words >= 3 && lower == 0)
-        for (size_t k = line; k < i; k++)
-          c->info[k] |= TI_AMBIG;
+  for (size_t i = 0; i < ntok; i++) {
+    const presse_token *t = &tok[i];
+    if (t->flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) {
+      close_line(info, line, i, words, lower);
       line = i;
       words = lower = 0;
     }
-    if (i == c->ntok) break;
-    const presse_token *t = &c->tok[i];
     size_t is = (t->kind == PRESSE_TOK_WORD) & (t->c1 - t->c0 >= 3);
     words += is;
     lower += is & !(t->flags & PRESSE_TF_UPPER);
     if (t->kind != PRESSE_TOK_WORD) continue;
     int amb = (t->flags & (PRESSE_TF_SENT_START | PRESSE_TF_LINE_START |
                            PRESSE_TF_PARA_START | PRESSE_TF_GLUED)) != 0;
-    if (i > 0 && c->tok[i - 1].kind == PRESSE_TOK_PUNCT) {
-      const presse_token *p = &c->tok[i - 1];
+    if (i > 0 && tok[i - 1].kind == PRESSE_TOK_PUNCT) {
+      const presse_token *p = &tok[i - 1];
       if (p->flags & PRESSE_TF_OPEN_QUOTE) amb = 1;
       const char *s = c->text + p->b0;
       size_t n = p->b1 - p->b0;
@@ -316,11 +324,12 @@ static void mark_ambiguous(ent_ctx *c) {
       if (n == 3 && (unsigned char)s[0] == 0xE2) amb = 1; /* — – • … */
     }
     /* after an uppercase elided article at a sentence start: L'Oréal */
-    if (i > 0 && (c->tok[i - 1].flags & PRESSE_TF_ELISION) &&
-        (c->info[i - 1] & TI_AMBIG))
+    if (i > 0 && (tok[i - 1].flags & PRESSE_TF_ELISION) &&
+        (info[i - 1] & TI_AMBIG))
       amb = 1;
-    if (amb) c->info[i] |= TI_AMBIG;
+    if (amb) info[i] |= TI_AMBIG;
   }
+  close_line(info, line, ntok, words, lower);
 }
 
 static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {

@@ -53,32 +53,42 @@ static hslot *hmap_at(hmap *m, uint64_t key) {
     if (m->s[i].key == key || !m->s[i].key) return &m->s[i];
 }
 
+/* The key of the bytes s[0..n) (folded text, initials): eight bytes at a
+** time, as the lexicon's hash (ent_lex.h) mixes them, the last word
+** padded with zero bytes, into 64 bits (a key names its text within a
+** document, unchecked: keys of up to eight bytes never collide, the mix
+** of one word and the finalizer being one-to-one). With padded, eight
+** zero bytes follow s[n) and the last word is read in one load. */
+static inline uint64_t key_words(const char *s, size_t n, int padded) {
+  uint64_t h = ent_lex_seed(n);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    h = ent_lex_mix(h, ent_le64(s + i));
+  if (i < n)
+    h = ent_lex_mix(h, padded ? ent_le64(s + i) : ent_tail64(s + i, n - i));
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 32;
+  return h ? h : 1;
+}
+
 static uint64_t key_of(const char *s, size_t n) {
-  /* two hashes in one pass: a is ent_hash() (FNV-1a) */
-  uint32_t a = 2166136261u;
-  uint64_t b = 0x9E3779B9u;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char x = (unsigned char)s[i];
-    a = (a ^ x) * 16777619u;
-    b = (b ^ x) * 0x100000001B3ull;
-  }
-  uint64_t k = ((uint64_t)a << 32) ^ b;
-  return k ? k : 1;
+  return key_words(s, n, 0);
 }
 
 /* Folded key of bytes [b0, b1), spaces between tokens collapsed. */
 static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
-  char buf[4 * ENT_FOLD_MAX];
+  enum { KEY_MAX = 4 * ENT_FOLD_MAX }; /* folded bytes kept, at most */
+  char buf[KEY_MAX + 8];               /* and key_words()' padding */
   size_t m = 0;
   const unsigned char *s = (const unsigned char *)c->text;
-  for (size_t i = b0; i < b1 && m + ENT_FOLD_MAX < sizeof buf;) {
+  for (size_t i = b0; i < b1 && m + ENT_FOLD_MAX < KEY_MAX;) {
     unsigned char a = s[i];
     if (a < 0x80 && a != ' ' && a != '\t' && a != '\n' && a != '-') {
       /* ASCII: folded here, as ent_fold_cp() folds it, up to eight bytes
       ** at a time (those before the first byte of the cases below, and
       ** before b1: a short word is read in one load when the text goes
       ** on for eight bytes) */
-      if (i + 8 <= c->n && m + 8 + ENT_FOLD_MAX <= sizeof buf) {
+      if (i + 8 <= c->n && m + 8 + ENT_FOLD_MAX <= KEY_MAX) {
         uint64_t w = ent_le64(s + i);
         size_t k =
             ent_ascii_lanes(w | ent_lanes_eq(w, ' ') | ent_lanes_eq(w, '\t') |
@@ -106,7 +116,8 @@ static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
     memcpy(buf + before, w, wn);
     m += wn;
   }
-  return key_of(buf, m);
+  ent_st_le64(buf + m, 0);
+  return key_words(buf, m, 1);
 }
 
 /* The key of token j from byte b0 (its start, or inside it: ex-Union),

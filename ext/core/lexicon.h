@@ -30,6 +30,7 @@ typedef struct presse_lex {
   ** mask; at least half of the slots are empty. */
   const uint32_t *slot;
   uint32_t mask;
+  uint32_t longest; /* the length of the longest key, in bytes */
 } presse_lex;
 
 /* The index's hash (FNV-1a, the length mixed in), shared with the

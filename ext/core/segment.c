@@ -259,14 +259,6 @@ static inline const presse_lex_entry *lex_get(const presse_lex *lex,
   return presse_lex_find(lex, key, n);
 }
 
-/* Length of the longest entry: keys longer than that need no search. */
-static uint32_t lex_longest(const presse_lex *lex) {
-  uint32_t m = 0;
-  for (size_t i = 0; i < lex->n; i++)
-    if (lex->e[i].n > m) m = lex->e[i].n;
-  return m;
-}
-
 /* Lexicon lookup of s[0..n) with ASCII letters lowered. */
 static const presse_lex_entry *find_lower(const presse_lex *lex,
                                           const unsigned char *s, size_t n) {
@@ -1294,8 +1286,8 @@ int presse_segment_valid(const char *text, size_t n, presse_tokens *out) {
   const void *at = n ? memchr(text, '@', n) : NULL;
   g.next_at = at ? (uint32_t)((const char *)at - text) : g.n;
   email_bound(&g);
-  g.camel_max = lex_longest(&lex_camelcase);
-  g.abbrev_max = lex_longest(&lex_abbreviations);
+  g.camel_max = lex_camelcase.longest;
+  g.abbrev_max = lex_abbreviations.longest;
   g.wrapped = wrapped_lines(g.s, n);
 
   /* About one token per 5.5 bytes of French news: reserve once. */

@@ -5,6 +5,10 @@
 */
 #include "presse.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Valid second-byte ranges depend on the lead byte: this is what rules out
 ** overlongs (E0 80..9F, F0 80..8F), surrogates (ED A0..BF) and code points
 ** above U+10FFFF (F4 90..BF). */
@@ -81,7 +85,20 @@ size_t presse_utf8_invalid_at(const char *str, size_t n) {
   const unsigned char *s = (const unsigned char *)str;
   size_t i = 0;
   while (i < n) {
-    if (i + 8 <= n) {
+#if defined(__SSE2__)
+    /* sixteen bytes at a time where SSE2 is there (every x86-64): one
+    ** load and one movemask tell how many lead ASCII bytes there are */
+    if (i + 16 <= n) {
+      unsigned m = (unsigned)_mm_movemask_epi8(
+          _mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+      if (!m) {
+        i += 16;
+        continue;
+      }
+      i += (size_t)__builtin_ctz(m);
+    } else
+#endif
+        if (i + 8 <= n) {
       size_t k = ascii_lanes(s + i);
       i += k;
       if (k == 8) continue;

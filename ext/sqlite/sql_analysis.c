@@ -112,18 +112,29 @@ static void scratch_clear(scratch *s) {
     sqlite3_free((char *)s->keep[--s->nkeep] - SCRATCH_HDR);
 }
 
+/* Words of a long text mixed into its hash, spread evenly over it (and
+** its last eight bytes). */
+#define HASH_WORDS 32
+
+static inline uint64_t hash_word(uint64_t h, const char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  h = (h ^ w) * 0x100000001b3ull;
+  return h ^ (h >> 29);
+}
+
 static uint64_t text_hash(const char *s, size_t n) {
   /* FNV-1a over 8-byte words, then the tail: a filter before memcmp, not
-  ** a digest. */
+  ** a digest, so a long text is sampled (equal texts still hash alike,
+  ** and memcmp() tells apart those that differ between the words read):
+  ** the cache is looked up for every row, and most rows miss. */
   uint64_t h = 0xcbf29ce484222325ull ^ n;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    h = (h ^ w) * 0x100000001b3ull;
-    h ^= h >> 29;
-  }
-  for (; i < n; i++)
+  size_t i = 0, step = 8;
+  if (n > 8 * HASH_WORDS) step = (n / HASH_WORDS) & ~(size_t)7;
+  for (; i + 8 <= n; i += step)
+    h = hash_word(h, s + i);
+  if (n >= 8) return hash_word(h, s + n - 8); /* the tail */
+  for (i = 0; i < n; i++)
     h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
   return h;
 }

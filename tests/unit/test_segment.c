@@ -10,6 +10,7 @@
 
 #include "../../ext/core/lexicon.h"
 #include "lex_abbreviations.h"
+#include "lex_camelcase.h"
 #include "lex_elisions.h"
 #include "lex_ordinals.h"
 #include "lex_sentence_starters.h"
@@ -682,14 +683,21 @@ static void lowercase_run_borders(void **state) {
 
 /* presse_lex_find() probes a hash index beside the sorted entries: it
 ** must find every entry, and nothing but the entries (the prefixes and
-** extensions of each key are looked up too, against a binary search). */
+** extensions of each key are looked up too, against a binary search).
+** The generator's longest is the length of the longest entry: the
+** segmenter stops its abbreviation and CamelCase searches there. */
 static void word_list_index(void **state) {
   (void)state;
   const presse_lex *lists[] = {&lex_abbreviations, &lex_elisions, &lex_ordinals,
-                               &lex_sentence_starters};
+                               &lex_sentence_starters, &lex_camelcase};
   for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
     const presse_lex *x = lists[l];
     assert_non_null(x->slot);
+    uint32_t longest = 0;
+    for (size_t i = 0; i < x->n; i++)
+      if (x->e[i].n > longest) longest = x->e[i].n;
+    assert_true(longest > 0);
+    assert_int_equal(x->longest, longest);
     for (size_t i = 0; i < x->n; i++) {
       const presse_lex_entry *e = &x->e[i];
       assert_ptr_equal(presse_lex_find(x, e->s, e->n), e);
