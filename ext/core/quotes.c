@@ -203,6 +203,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
 done:
   release(m, w.ent); /* the block */
   release(m, w.cand);
+  release(m, w.mpos);
   release(m, w.dq);
   release(m, w.iq);
   release(m, w.nest);

@@ -140,6 +140,11 @@ typedef struct qent {
                      ** ("le ministre X", "X, la présidente de Y"), or 0 */
 } qent;
 
+/* A token that may be a quotation mark and the block it is in. */
+typedef struct qmarkpos {
+  uint32_t tok, blk;
+} qmarkpos;
+
 typedef struct qwork {
   const char *text;
   size_t n;
@@ -163,6 +168,11 @@ typedef struct qwork {
   ** speech verb or gerund. In text order (w->mem, grown as needed). */
   uint32_t *cand;
   size_t ncand, capcand;
+  /* Punctuation tokens that may be quotation marks (their first byte is
+  ** one of a mark's), with their block number (q_pair_marks), listed by
+  ** q_lex_features in its pass over the tokens, in text order. */
+  qmarkpos *mpos;
+  size_t nmpos, capmpos;
   /* Results. */
   qdirect *dq;
   size_t ndq, capdq;

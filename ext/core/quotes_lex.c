@@ -342,6 +342,16 @@ static int grow_cand(qwork *w, size_t cap) {
   return PRESSE_OK;
 }
 
+/* Grows the list of possible quotation marks (qwork.mpos). */
+static int grow_mpos(qwork *w) {
+  size_t cap = w->capmpos ? 2 * w->capmpos : 16;
+  qmarkpos *p = w->mem->xRealloc(w->mem->ctx, w->mpos, cap * sizeof *p);
+  if (!p) return PRESSE_ENOMEM;
+  w->mpos = p;
+  w->capmpos = cap;
+  return PRESSE_OK;
+}
+
 /* Appends word i to the candidates. */
 static inline int push_cand(qwork *w, size_t i) {
   if (w->ncand == w->capcand && grow_cand(w, 2 * w->capcand))
@@ -359,6 +369,13 @@ int q_lex_features(qwork *w) {
   char *fold = w->fold;
   size_t ntok = w->ntok, tn = w->n;
   size_t end = 0; /* of the last token folded: the next starts after it */
+  /* Paragraph and block numbers, for q_pair_marks and the later stages,
+  ** in this pass rather than one more over the tokens: p counts paragraph
+  ** starts, blk block starts (a paragraph, or a line that starts a
+  ** sentence, as quotes_marks.c's block_start() tests them); token 0
+  ** starts neither. */
+  uint32_t *para = w->para;
+  uint32_t p = 0, blk = 0;
   memset(verb, 0, ntok * sizeof *verb);
   memset(word, 0, ntok * sizeof *word);
   memset(feat, 0, ntok * sizeof *feat);
@@ -367,6 +384,27 @@ int q_lex_features(qwork *w) {
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
     size_t b0 = t->b0, len = t->b1 - b0;
+    /* paragraph and line starts are rare: a branch, not arithmetic on
+    ** every token */
+    unsigned f = t->flags;
+    if ((f & (PRESSE_TF_PARA_START | PRESSE_TF_LINE_START)) && i) {
+      p += (f & PRESSE_TF_PARA_START) != 0;
+      blk += (f & PRESSE_TF_PARA_START) ||
+             (f & PRESSE_TF_SENT_START && f & PRESSE_TF_LINE_START);
+    }
+    para[i] = p;
+    /* a quotation mark is one punctuation token of 1 to 3 bytes starting
+    ** with " or the lead byte of « » (C2) or “ ” „ ‹ › (E2): q_pair_marks
+    ** tells which */
+    if (t->kind == PRESSE_TOK_PUNCT && len - 1 < 3 && t->b1 <= tn) {
+      unsigned c0 = text[b0];
+      if (c0 == '"' || c0 == 0xC2 || c0 == 0xE2) {
+        if (w->nmpos == w->capmpos && grow_mpos(w)) return PRESSE_ENOMEM;
+        w->mpos[w->nmpos].tok = (uint32_t)i;
+        w->mpos[w->nmpos].blk = blk;
+        w->nmpos++;
+      }
+    }
     /* a token that would overlap the last one's form (the segmenter's do
     ** not) or is too long is folded on demand (q_tok_is_slow) */
     if (len > Q_FOLD_MAXIN || b0 < end || t->b1 > tn) {

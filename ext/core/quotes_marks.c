@@ -326,42 +326,22 @@ static int goes_on(const qwork *w, const qmark *mk, size_t nm, size_t x,
 int q_pair_marks(qwork *w) {
   size_t nt = w->ntok;
   if (!nt) return PRESSE_OK;
-  /* One pass over the tokens: paragraph numbers (blank lines) for the
-  ** later stages, and the marks with their blocks. */
+  /* The marks with their blocks, from the tokens q_lex_features listed
+  ** (it also numbered the paragraphs, w->para) */
   memset(w->inq, 0, nt * sizeof *w->inq);
   qmark *mk = NULL;
-  size_t nm = 0, cap = 0;
-  uint32_t p = 0, blk = 0;
-  const presse_token *tok = w->tok;
-  uint32_t *para = w->para;
-  para[0] = 0;
-  for (size_t i = 0; i < nt; i++) {
-    if (i) {
-      /* branch-free: p counts paragraph starts, blk block starts (as
-      ** block_start() tests them) */
-      unsigned f = tok[i].flags;
-      unsigned ps = f / PRESSE_TF_PARA_START;
-      unsigned ls = f / PRESSE_TF_LINE_START;
-      unsigned ss = f / PRESSE_TF_SENT_START;
-      p += ps & 1;
-      para[i] = p;
-      blk += (ps | (ls & ss)) & 1;
-    }
-    if (tok[i].kind != PRESSE_TOK_PUNCT) continue;
+  size_t nm = 0;
+  uint32_t blk = 0;
+  if (w->nmpos) {
+    mk = w->mem->xRealloc(w->mem->ctx, NULL, w->nmpos * sizeof *mk);
+    if (!mk) return PRESSE_ENOMEM;
+  }
+  for (size_t j = 0; j < w->nmpos; j++) {
+    size_t i = w->mpos[j].tok;
     int fam = 0, role = mark_of(w, i, &fam);
     if (!role) continue;
-    if (nm == cap) {
-      size_t c = cap ? 2 * cap : 16;
-      qmark *g = w->mem->xRealloc(w->mem->ctx, mk, c * sizeof *mk);
-      if (!g) {
-        if (mk) w->mem->xFree(w->mem->ctx, mk);
-        return PRESSE_ENOMEM;
-      }
-      mk = g;
-      cap = c;
-    }
     mk[nm].tok = (uint32_t)i;
-    mk[nm].blk = blk;
+    mk[nm].blk = w->mpos[j].blk;
     mk[nm].fam = (uint8_t)fam;
     mk[nm].role = (uint8_t)role;
     nm++;

@@ -560,6 +560,7 @@ static void tok_fold_kept(void **state) {
     w.word = calloc(nt + 1, sizeof *w.word);
     w.feat = calloc(nt + 1, 1);
     w.flen = calloc(nt + 1, 1);
+    w.para = calloc(nt + 1, sizeof *w.para);
     w.fold = calloc(n + 8, 1);
     assert_int_equal(q_lex_features(&w), PRESSE_OK);
     for (size_t k = 0; k < nt; k++) {
@@ -578,7 +579,9 @@ static void tok_fold_kept(void **state) {
     free(w.feat);
     free(w.flen);
     free(w.fold);
+    free(w.para);
     if (w.cand) w.mem->xFree(w.mem->ctx, w.cand);
+    if (w.mpos) w.mem->xFree(w.mem->ctx, w.mpos);
     presse_tokens_free(&toks);
   }
 }
