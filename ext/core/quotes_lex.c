@@ -168,7 +168,8 @@ static inline uint32_t hash_chunks(const char *s, size_t n) {
 #endif
 
 /* q_fold of a token of n <= Q_FOLD_MAXIN bytes (so no capacity test), its
-** final apostrophe dropped, and qh_hash of the result: every token goes
+** final apostrophe dropped, and qh_hash of the result when hash is not
+** NULL (a word: the other tokens are not looked up): every token goes
 ** through here once. Returns the folded length. wide: the 8-byte chunks
 ** covering u[0..n) may be read and out[0..n + 7] written; an ASCII token
 ** is then folded and hashed a chunk at a time. */
@@ -192,7 +193,7 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
       /* every byte folded in place: the length is kept */
       size_t o = n;
       if (o && out[o - 1] == '\'') o--;
-      *hash = hash_chunks(out, o);
+      if (hash) *hash = hash_chunks(out, o);
       return o;
     }
   }
@@ -204,9 +205,9 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
 #if Q_WIDE
   /* out has 8 bytes of room after the form: the last chunk is padded */
   memset(out + o, 0, 8);
-  *hash = hash_chunks(out, o);
+  if (hash) *hash = hash_chunks(out, o);
 #else
-  *hash = qh_hash(out, o);
+  if (hash) *hash = qh_hash(out, o);
 #endif
   return o;
 }
@@ -416,11 +417,13 @@ int q_lex_features(qwork *w) {
     /* Every token is folded once, here, into the pool: q_tok_is reads the
     ** kept form. */
     char *buf = fold + b0;
-    uint32_t h;
+    uint32_t h = 0;
     size_t n;
+    /* only words are looked up: the other tokens are folded, not hashed */
+    int is_word = t->kind == PRESSE_TOK_WORD;
 #if Q_WIDE
     uint64_t k = 0;
-    int done = 0;
+    int done = 0; /* folded here, hashed below when a word */
     if (len <= 8 && b0 + 8 <= tn) {
       /* the common case, a short ASCII word (l’ included): one chunk, as
       ** fold_hash would fold and hash it */
@@ -440,23 +443,25 @@ int q_lex_features(qwork *w) {
         n = m;
         if (m == len && n && (char)(k >> (8 * (n - 1))) == '\'')
           k &= low_bytes(--n);
-        h = qh_final(qh_step(QH_SEED ^ n, k));
         done = 1;
       }
     }
     if (!done) {
-      n = fold_hash(text + b0, len, buf, &h,
+      n = fold_hash(text + b0, len, buf, is_word ? &h : NULL,
                     b0 + ((len + 7) & ~(size_t)7) <= tn);
       /* fold_hash leaves 8 bytes from buf defined */
       memcpy(&k, buf, 8);
     }
 #else
     uint64_t k = 0;
-    n = fold_hash(text + b0, len, buf, &h, 0);
+    n = fold_hash(text + b0, len, buf, is_word ? &h : NULL, 0);
 #endif
     flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
-    if (t->kind != PRESSE_TOK_WORD) continue;
-    int c = len <= 40 && n && word_features(w, i, t->flags, buf, n, h, k);
+    if (!is_word || len > 40 || !n) continue;
+#if Q_WIDE
+    if (done) h = qh_final(qh_step(QH_SEED ^ n, k)); /* one chunk */
+#endif
+    int c = word_features(w, i, t->flags, buf, n, h, k);
     if (c && push_cand(w, i)) return PRESSE_ENOMEM;
   }
   return PRESSE_OK;
