@@ -701,6 +701,13 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)) &&
       !(fs & EL_DEMONYM))
     F |= EFB(place_phrase);
+  /* "Afrique de l'Ouest", "Asie du Sud-Est": a place, de and a cardinal
+  ** point is a part of that place, whether the lexicon lists the phrase
+  ** (Afrique du Sud) or not */
+  else if (ntok == 3 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)) &&
+           !(f0 & (EL_DEMONYM | EL_GIVEN)) && (fl & EL_CARDINAL) &&
+           s->t1 - fi <= 4 && de_word(c, fi + 1) && de_word(c, s->t1 - 2))
+    F |= EFB(place_phrase);
   if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM)) F |= EFB(country);
   /* a nationality noun (les Maliens, but la Corse); a country's name that
   ** is also one is a country after a place cue (aux Philippines) */

@@ -266,6 +266,17 @@ static void hyphen_acronyms(void **state) {
          "Anne Morel/PER/Anne Morel|Kerval-CFDT/ORG/Kerval-CFDT");
 }
 
+/* A place, de and a cardinal point name a part of that place, listed
+** by the lexicon or not (ent_class.c, place_phrase). */
+static void place_and_cardinal(void **state) {
+  (void)state;
+  EXPECT("Les pays d'Afrique de l'Est et de Sibérie de l’Ouest votent.",
+         "Afrique de l'Est/LOC/Afrique de l'Est|"
+         "Sibérie de l’Ouest/LOC/Sibérie de l’Ouest");
+  /* a person named with a particle stays a person */
+  EXPECT("Jean du Nord a parlé.", "Jean du Nord/PER/Jean du Nord");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -286,6 +297,7 @@ int main(void) {
       cmocka_unit_test(cardinal_compounds),
       cmocka_unit_test(company_nouns),
       cmocka_unit_test(hyphen_acronyms),
+      cmocka_unit_test(place_and_cardinal),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
