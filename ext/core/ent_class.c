@@ -85,9 +85,13 @@ static int left_cue(ent_ctx *c, size_t t0) {
   while (k > 0 && skipped <= 4) {
     k--;
     if (!ent_is_word(c, k) || c->tok[k].sent != c->tok[t0].sent) return 0;
+    /* (a common noun's acronym is a cue too: "l'ONG X") */
     if (c->tok[k].flags & PRESSE_TF_UPPER &&
         !(c->tok[k].flags & PRESSE_TF_ABBREV) &&
-        !(ent_tok_flags(c, k) & EL_TITLE))
+        !(ent_tok_flags(c, k) & EL_TITLE) &&
+        !((c->tok[k].flags & PRESSE_TF_ALLCAPS) &&
+          (ent_tok_flags(c, k) & (EL_NOTENT | EL_ORGCUE)) ==
+              (EL_NOTENT | EL_ORGCUE)))
       return 0;
     uint32_t f = ent_tok_flags(c, k);
     /* the verb "a" folds like the preposition "à"; a cardinal point

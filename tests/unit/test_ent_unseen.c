@@ -277,6 +277,15 @@ static void place_and_cardinal(void **state) {
   EXPECT("Jean du Nord a parlé.", "Jean du Nord/PER/Jean du Nord");
 }
 
+/* Acronyms of common nouns are no names (data/ent_notent.txt), and one
+** that names a kind of body announces the body's name (ent_class.c,
+** left_cue). */
+static void common_noun_acronyms(void **state) {
+  (void)state;
+  EXPECT("Les ONG et les Ehpad de Kervel protestent.", "Kervel/LOC/Kervel");
+  EXPECT("L'ONG Kervaldo affirme que non.", "Kervaldo/ORG/Kervaldo");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -298,6 +307,7 @@ int main(void) {
       cmocka_unit_test(company_nouns),
       cmocka_unit_test(hyphen_acronyms),
       cmocka_unit_test(place_and_cardinal),
+      cmocka_unit_test(common_noun_acronyms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
