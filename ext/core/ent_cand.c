@@ -30,7 +30,8 @@ enum {
   SW_ENGLISH = 16,   /* of, and, for, the: joins the words of an English name */
   SW_ADJEND = 32,    /* "-ique", "-al": the ending of an adjective of a name */
   SW_PLACEPREP = 64, /* de, à: what follows may be a place */
-  SW_NOTCOMP = 128   /* pays, fait: no complement of an institution */
+  SW_NOTCOMP = 128,  /* pays, fait: no complement of an institution */
+  SW_SPEECH = 256    /* nous, pas, est: words of speech, not of a title */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -515,6 +516,68 @@ static int cap_article(const ent_ctx *c, size_t i) {
   size_t n = tok_n(c, i);
   return (n == 2 && (!memcmp(s, "Le", 2) || !memcmp(s, "La", 2))) ||
          (n == 3 && !memcmp(s, "Les", 3));
+}
+
+/* Does token i open a title of a work in quotation marks ("« Les Heures
+** claires »", "« L'Écume des jours »", "« Minuit à Kervel »")? Returns
+** the token of the closing mark, 0 if not. The quotation is a title when
+** it is short, on one line, without punctuation, pronouns, negations or
+** frequent verbs (data/ent_spanwords.txt 256: those are someone's words,
+** "« Nous resterons »"), and either an article opens it before a
+** capitalised word that is no place, person or nationality (French
+** titles capitalise their first noun: "« La Kervelie est prête »" is
+** speech) or it holds a second capitalised word or a number ("« Béton
+** Lunaire »", "« Horizon 2040 »"). Its own words say nothing of its type
+** (ent_class.c, work_title). */
+size_t ent_quoted_title(ent_ctx *c, size_t i) {
+  if (i == 0 || i + 1 >= c->ntok || !ent_is_word(c, i) ||
+      !(c->tok[i].flags & PRESSE_TF_UPPER) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS) ||
+      c->tok[i - 1].kind != PRESSE_TOK_PUNCT ||
+      !(c->tok[i - 1].flags & PRESSE_TF_OPEN_QUOTE))
+    return 0;
+  size_t k = i, words = 0, caps = 0;
+  for (; k < c->ntok; k++) {
+    const presse_token *t = &c->tok[k];
+    if (t->kind == PRESSE_TOK_PUNCT) {
+      if (t->flags & PRESSE_TF_CLOSE_QUOTE) break;
+      return 0;
+    }
+    if (k > i && (t->flags & (PRESSE_TF_LINE_START | PRESSE_TF_SOFT_BREAK)))
+      return 0;
+    if (++words > 8) return 0;
+    if (t->kind == PRESSE_TOK_NUMBER) {
+      caps += k > i;
+      continue;
+    }
+    if (t->kind != PRESSE_TOK_WORD) continue; /* "&" */
+    if (k > i && (t->flags & PRESSE_TF_UPPER)) caps++;
+    if (word_is(c, k, "a") || (span_word(c, k) & SW_SPEECH)) return 0;
+  }
+  if (k >= c->ntok || k == i) return 0;
+  size_t n = tok_n(c, i);
+  const char *s = tok_s(c, i);
+  int art = cap_article(c, i) ||
+            ((c->tok[i].flags & PRESSE_TF_ELISION) && s[0] == 'L') ||
+            (n == 2 && !memcmp(s, "Un", 2)) ||
+            (n == 3 && !memcmp(s, "Une", 3)) ||
+            (n == 3 && !memcmp(s, "The", 3));
+  if (art) {
+    if (k < i + 2 || !ent_is_word(c, i + 1) ||
+        !(c->tok[i + 1].flags & PRESSE_TF_UPPER) ||
+        (c->tok[i + 1].flags & PRESSE_TF_ALLCAPS))
+      return 0;
+    uint32_t f = ent_tok_flags(c, i + 1);
+    if (f & (EL_PLACE | EL_GIVEN | EL_SURNAME | EL_DEMONYM | EL_TITLE |
+             EL_NOTENT | EL_FUNC))
+      return 0;
+    return k;
+  }
+  /* no article: a second capitalised word or a number, and a first
+  ** word that is no function word ("« Sans un mot, Kervel »") */
+  if (!caps || (ent_tok_flags(c, i) & (EL_FUNC | EL_NOTENT | EL_TITLE)))
+    return 0;
+  return k;
 }
 
 /* Should a span starting with ambiguous capital word i drop it? */
@@ -1246,6 +1309,16 @@ int ent_candidates(ent_ctx *c) {
     if (t->kind != PRESSE_TOK_WORD) {
       i++;
       continue;
+    }
+    /* a title in quotation marks is one name, whatever its words */
+    if (i > 0 && (c->tok[i - 1].flags & PRESSE_TF_OPEN_QUOTE)) {
+      size_t e = ent_quoted_title(c, i);
+      if (e) {
+        int rc = push(c, i, e, 0);
+        if (rc) return rc;
+        i = e;
+        continue;
+      }
     }
     if (!name_word(c, i)) {
       /* ex-Union soviétique, pro-Moscou: the name starts after the

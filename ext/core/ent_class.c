@@ -804,9 +804,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(place);
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) && parts_are_places(txt, len))
     F |= EFB(place_parts);
+  /* Saint-Malo: a place's form, like Nord-Kivu */
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
       (starts_with(c, fi, "Saint-") || starts_with(c, fi, "Sainte-")))
-    F |= EFB(saint);
+    F |= EFB(place_parts);
   /* an institution's head alone (le Sénat, l'Assemblée: a participle
   ** made a noun, not an adjective such as Haut, Olympique) */
   if (ntok == 1 && (f0 & EL_ORGHEAD) && !(f0 & (EL_LOCHEAD | EL_CARDINAL)) &&
@@ -852,6 +853,12 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (cue_next)
     F &= ~(EFB(given_first) | EFB(given_place_first) | EFB(surname_last) |
            EFB(name_word) | EFB(words));
+  /* a title in quotation marks: its words name no body, place or person
+  ** ("« La Maison sur la dune »"); its context may still say what it is
+  ** ("le journal « Le Kervel »") */
+  if (s->t0 > 0 && (c->tok[s->t0 - 1].flags & PRESSE_TF_OPEN_QUOTE) &&
+      ent_quoted_title(c, s->t0) == s->t1)
+    F = EFB(work_title);
   /* its context */
   if (cue == CUE_PER) F |= EFB(title_before);
   if (cue == CUE_ORG) F |= EFB(org_cue);

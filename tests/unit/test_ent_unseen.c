@@ -286,6 +286,28 @@ static void common_noun_acronyms(void **state) {
   EXPECT("L'ONG Kervaldo affirme que non.", "Kervaldo/ORG/Kervaldo");
 }
 
+/* A short title in quotation marks is one name of a work, article and
+** all; quoted speech is none (ent_cand.c, ent_quoted_title). */
+static void quoted_titles(void **state) {
+  (void)state;
+  EXPECT("Elle a vu « Les Heures pâles » puis « L’Écume du soir ».",
+         "Les Heures pâles/MISC/Les Heures pâles|"
+         "L’Écume du soir/MISC/L’Écume du soir");
+  /* its words name no body nor place: Maison is a body's head, Kervel
+  ** a place */
+  EXPECT("Le film « La Maison sur la dune » et « Minuit à Kervel » sortent.",
+         "La Maison sur la dune/MISC/La Maison sur la dune|"
+         "Minuit à Kervel/MISC/Minuit à Kervel");
+  /* the cue of a body before it still decides */
+  EXPECT("Le journal « Le Kervel » titre sur la grève.",
+         "Le Kervel/ORG/Le Kervel");
+  /* someone's words: a pronoun, a verb, a place after the article */
+  EXPECT("« Nous resterons unis », a dit Marc Kervel.",
+         "Marc Kervel/PER/Marc Kervel");
+  EXPECT("« La Bretagne gagne toujours », a dit Marc Kervel.",
+         "Bretagne/LOC/Bretagne|Marc Kervel/PER/Marc Kervel");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -308,6 +330,7 @@ int main(void) {
       cmocka_unit_test(hyphen_acronyms),
       cmocka_unit_test(place_and_cardinal),
       cmocka_unit_test(common_noun_acronyms),
+      cmocka_unit_test(quoted_titles),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
