@@ -291,6 +291,26 @@ static int defined_by_common_words(ent_ctx *c, const ent_span *s) {
   return 0;
 }
 
+/* "l'Institut kervalien de recherche (KRI)", "la Fédération kervalienne
+** des éducateurs (Fekode)": one word in brackets right after a body's
+** name that its head word opens is that body's acronym even when the
+** name does not spell it (another language's words, syllables), if it is
+** in capitals or opens with the name's first letter. (s[-1] is the name,
+** already classified.) */
+static int body_acronym(ent_ctx *c, const ent_span *s) {
+  const ent_span *p = s - 1;
+  if (p->type != PRESSE_ORG || !(p->feat & EFB(org_head)) ||
+      s->t1 != s->t0 + 1 || s->t1 >= c->ntok ||
+      c->text[c->tok[s->t0 - 1].b0] != '(' || c->text[c->tok[s->t1].b0] != ')')
+    return 0;
+  if (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS) return 1;
+  char a[ENT_FOLD_MAX], b[ENT_FOLD_MAX];
+  size_t la = s->b1 - s->b0, lb = p->b1 - p->b0;
+  size_t m = ent_fold(c->text + s->b0, la < 4 ? la : 4, a);
+  size_t n = ent_fold(c->text + p->b0, lb < 4 ? lb : 4, b);
+  return m != (size_t)-1 && n != (size_t)-1 && m && n && a[0] == b[0];
+}
+
 /* A user name: letters then digits glued, "Jean64", "marc_75". */
 static int user_name(const ent_ctx *c, const ent_span *s) {
   if (s->t1 - s->t0 != 1 || (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS)) return 0;
@@ -869,7 +889,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   ** more than a default gave the name its type */
   if (ntok == 1 && s > c->sp && s[-1].type && s[-1].ev > EV_DEFAULT &&
       s[-1].t1 + 1 == s->t0 && !(F & (EFB(org_cue) | EFB(misc_cue))) &&
-      ent_spells_acronym(c, s[-1].t0, s[-1].t1))
+      (ent_spells_acronym(c, s[-1].t0, s[-1].t1) || body_acronym(c, s)))
     F |= s[-1].type == PRESSE_MISC  ? EFB(misc_cue)
          : s[-1].type == PRESSE_ORG ? EFB(org_cue)
                                     : 0;

@@ -308,6 +308,18 @@ static void quoted_titles(void **state) {
          "Bretagne/LOC/Bretagne|Marc Kervel/PER/Marc Kervel");
 }
 
+/* One word in brackets after a body's name opened by its head is its
+** acronym, spelled or not (ent_class.c, body_acronym). */
+static void body_acronyms(void **state) {
+  (void)state;
+  EXPECT("La Fédération bretonne des pêcheurs (Febrep) proteste.",
+         "Fédération bretonne des pêcheurs/ORG/"
+         "Fédération bretonne des pêcheurs|Febrep/ORG/Febrep");
+  EXPECT("L'Institut breton de recherche aérienne (KORA) publie.",
+         "Institut breton de recherche aérienne/ORG/"
+         "Institut breton de recherche aérienne|KORA/ORG/KORA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -331,6 +343,7 @@ int main(void) {
       cmocka_unit_test(place_and_cardinal),
       cmocka_unit_test(common_noun_acronyms),
       cmocka_unit_test(quoted_titles),
+      cmocka_unit_test(body_acronyms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
