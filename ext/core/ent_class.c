@@ -742,9 +742,15 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
   if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr) {
     /* France 24, Europe 1: a place and a number is a broadcaster */
-    F |= (f0 & (EL_COUNTRY | EL_CITY)) &&
-                 !(f0 & (EL_GIVEN | EL_COMMON | EL_ORGHEAD)) &&
-                 !year_tok(c, s->t1 - 1)
+    /* Racing 92, Stade 29: a club's head and its département's two
+    ** digits is the club (Ligue 1, Ligue 2 stay competitions) */
+    int dept = (f0 & EL_ORGHEAD) && !elided &&
+               c->tok[s->t1 - 1].b1 - c->tok[s->t1 - 1].b0 == 2 &&
+               c->text[c->tok[s->t1 - 1].b0] != '0';
+    F |= ((f0 & (EL_COUNTRY | EL_CITY)) &&
+          !(f0 & (EL_GIVEN | EL_COMMON | EL_ORGHEAD)) &&
+          !year_tok(c, s->t1 - 1)) ||
+                 dept
              ? EFB(place_number)
              : EFB(name_number);
   }

@@ -320,6 +320,15 @@ static void body_acronyms(void **state) {
          "Institut breton de recherche aérienne|KORA/ORG/KORA");
 }
 
+/* A club's head word and its département's two digits is a club, not a
+** competition like Ligue 1 (ent_class.c, place_number). */
+static void clubs_and_departements(void **state) {
+  (void)state;
+  EXPECT("Le Racing 56 a battu Brest.",
+         "Racing 56/ORG/Racing 56|Brest/LOC/Brest");
+  EXPECT("Il joue en Ligue 2 depuis mai.", "Ligue 2/MISC/Ligue 2");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -344,6 +353,7 @@ int main(void) {
       cmocka_unit_test(common_noun_acronyms),
       cmocka_unit_test(quoted_titles),
       cmocka_unit_test(body_acronyms),
+      cmocka_unit_test(clubs_and_departements),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
