@@ -329,6 +329,17 @@ static void clubs_and_departements(void **state) {
   EXPECT("Il joue en Ligue 2 depuis mai.", "Ligue 2/MISC/Ligue 2");
 }
 
+/* A wire's or a correspondent's dateline: a town in capitals opening a
+** line, the agency in brackets or a few lowercase words, then a dash
+** (ent_context.c, ent_dateline_at). */
+static void datelines_with_a_dash(void **state) {
+  (void)state;
+  EXPECT("Un séisme.\nROME (AFP) - Un séisme a frappé.",
+         "ROME/LOC/ROME|AFP/ORG/AFP");
+  EXPECT("Un naufrage.\nLIMA, correspondance - Au moins dix morts.",
+         "LIMA/LOC/LIMA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -354,6 +365,7 @@ int main(void) {
       cmocka_unit_test(quoted_titles),
       cmocka_unit_test(body_acronyms),
       cmocka_unit_test(clubs_and_departements),
+      cmocka_unit_test(datelines_with_a_dash),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
