@@ -580,6 +580,59 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
   return k;
 }
 
+/* Is token i a separator of a masthead's or a breadcrumb's line: a dash,
+** "|", "·", "/", ">"? */
+static int line_separator(const ent_ctx *c, size_t i) {
+  if (c->tok[i].kind != PRESSE_TOK_PUNCT && c->tok[i].kind != PRESSE_TOK_SYMBOL)
+    return 0;
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  if (n == 1) return s[0] == '-' || s[0] == '|' || s[0] == '/' || s[0] == '>';
+  return (n == 2 && !memcmp(s, "\xC2\xB7", 2)) ||
+         (n == 3 && !memcmp(s, "\xE2\x80", 2) &&
+          (s[2] == '\x93' || s[2] == '\x94'));
+}
+
+/* Does a capitalised article opening a line (token i) open a masthead
+** that fills the line or runs to a separator ("Le Courrier de Kervel",
+** "LA VOIX DE KERVEL", "Le Progrès – Faits divers")? Returns its end,
+** 0 if not: its words capitalised but for particles, at most six, no
+** other mark; the article belongs to the name (at a sentence start it is
+** dropped). Its type is left to ent_class.c (words_article: a body, or a
+** place the lexicon knows with its article). */
+static size_t masthead_line(ent_ctx *c, size_t i) {
+  const presse_token *t = &c->tok[i];
+  if (!(t->flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) ||
+      !(t->flags & PRESSE_TF_UPPER) || i + 1 >= c->ntok)
+    return 0;
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  int allcaps = (t->flags & PRESSE_TF_ALLCAPS) != 0;
+  if (!((t->flags & PRESSE_TF_ELISION) && (s[0] == 'L')) &&
+      !(n == 2 && (!memcmp(s, allcaps ? "LE" : "Le", 2) ||
+                   !memcmp(s, allcaps ? "LA" : "La", 2))) &&
+      !(n == 3 && !memcmp(s, allcaps ? "LES" : "Les", 3)))
+    return 0;
+  size_t k = i + 1, words = 0, names = 0;
+  for (; k < c->ntok; k++) {
+    const presse_token *u = &c->tok[k];
+    if (u->flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) break;
+    if (line_separator(c, k)) break;
+    if (u->kind != PRESSE_TOK_WORD || ++words > 6) return 0;
+    if (u->flags & PRESSE_TF_UPPER) {
+      if (allcaps && !(u->flags & PRESSE_TF_ALLCAPS) && tok_n(c, k) > 1)
+        return 0;
+      names++;
+    } else if (allcaps || !(ent_tok_flags(c, k) & (EL_FUNC | EL_PARTICLE))) {
+      return 0;
+    }
+  }
+  if (!names || !(c->tok[i + 1].flags & PRESSE_TF_UPPER) ||
+      (ent_tok_flags(c, i + 1) & EL_FUNC && !allcaps))
+    return 0;
+  return k;
+}
+
 /* Should a span starting with ambiguous capital word i drop it? */
 static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   uint32_t f = ent_tok_flags(c, i);
@@ -1309,6 +1362,16 @@ int ent_candidates(ent_ctx *c) {
     if (t->kind != PRESSE_TOK_WORD) {
       i++;
       continue;
+    }
+    /* a masthead's line keeps its article */
+    if (c->tok[i].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) {
+      size_t e = masthead_line(c, i);
+      if (e) {
+        int rc = push(c, i, e, 0);
+        if (rc) return rc;
+        i = e;
+        continue;
+      }
     }
     /* a title in quotation marks is one name, whatever its words */
     if (i > 0 && (c->tok[i - 1].flags & PRESSE_TF_OPEN_QUOTE)) {

@@ -188,6 +188,13 @@ static int common_label(ent_ctx *c, const ent_span *s) {
   if (!label_sep(c, s->t0 ? s->t0 - 1 : c->ntok, s->t0) ||
       !label_sep(c, s->t1, s->t1 - 1) || ent_dateline_at(c, s->t0, s->t1))
     return 0;
+  /* a masthead opening its line with its article: "Le Matin Sportif" */
+  if (s->t1 - s->t0 > 1 &&
+      (c->tok[s->t0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) &&
+      (word_is(c, s->t0, "Le") || word_is(c, s->t0, "La") ||
+       word_is(c, s->t0, "Les") || word_is(c, s->t0, "LE") ||
+       word_is(c, s->t0, "LA") || word_is(c, s->t0, "LES")))
+    return 0;
   /* a list of labels, not of names in a sentence ("les peintres Manet,
   ** Millet, Monet"): back to the line's start or a colon, bullet or
   ** bar, only capitalised words and separators */
@@ -855,7 +862,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1) {
     int art = (c->tok[s->t0].flags & PRESSE_TF_UPPER) &&
               (word_is(c, s->t0, "Le") || word_is(c, s->t0, "La") ||
-               word_is(c, s->t0, "Les"));
+               word_is(c, s->t0, "Les") || word_is(c, s->t0, "LE") ||
+               word_is(c, s->t0, "LA") || word_is(c, s->t0, "LES"));
     /* no person's name has English function words inside */
     if (art)
       F |= EFB(words_article);

@@ -340,6 +340,20 @@ static void datelines_with_a_dash(void **state) {
          "LIMA/LOC/LIMA");
 }
 
+/* A masthead opening its line keeps its article, in capitals too, up to
+** the line's end or a separator (ent_cand.c, masthead_line); a place
+** known with its article stays a place. */
+static void mastheads(void **state) {
+  (void)state;
+  EXPECT("Le Matin Sportif\nTennis · Open\nUn mot.",
+         "Le Matin Sportif/ORG/Le Matin Sportif|Open/MISC/Open");
+  EXPECT("LA VOIX DE KERVEL\nUn mot.",
+         "LA VOIX DE KERVEL/ORG/LA VOIX DE KERVEL");
+  EXPECT("Le Courrier de Kervel – Faits divers\nUn mot.",
+         "Le Courrier de Kervel/ORG/Le Courrier de Kervel");
+  EXPECT("La Rochelle\nUn mot.", "La Rochelle/LOC/La Rochelle");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -366,6 +380,7 @@ int main(void) {
       cmocka_unit_test(body_acronyms),
       cmocka_unit_test(clubs_and_departements),
       cmocka_unit_test(datelines_with_a_dash),
+      cmocka_unit_test(mastheads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
