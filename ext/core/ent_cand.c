@@ -627,6 +627,9 @@ static size_t masthead_line(ent_ctx *c, size_t i) {
       return 0;
     }
   }
+  /* a line of its own, ending on a capitalised word: not a document
+  ** cut short ("Le Comptoir de") */
+  if (k >= c->ntok || !(c->tok[k - 1].flags & PRESSE_TF_UPPER)) return 0;
   if (!names || !(c->tok[i + 1].flags & PRESSE_TF_UPPER) ||
       (ent_tok_flags(c, i + 1) & EL_FUNC && !allcaps))
     return 0;
