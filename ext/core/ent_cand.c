@@ -407,7 +407,7 @@ static int thing_noun(ent_ctx *c, size_t i) {
 
 /* Is token i a given name, alone or as the first part of a compound
 ** ("Valentine", "Gilles-Éric"), and not a family name too? */
-static int given_word(ent_ctx *c, size_t i) {
+int ent_given_word(ent_ctx *c, size_t i) {
   uint32_t f = ent_tok_flags(c, i);
   if (f & EL_SURNAME) return 0;
   if (f & EL_GIVEN) return 1;
@@ -1257,7 +1257,7 @@ static void credit_names(ent_ctx *c, size_t k, credit_name *out, size_t *n) {
     size_t g = (c->tok[i].flags & PRESSE_TF_ELISION) ? i + 1 : i;
     int per = !(c->tok[g].flags & PRESSE_TF_ALLCAPS &&
                 !(ent_tok_flags(c, g) & EL_GIVEN)) &&
-              ((ent_tok_flags(c, g) & EL_GIVEN) || given_word(c, g) ||
+              ((ent_tok_flags(c, g) & EL_GIVEN) || ent_given_word(c, g) ||
                (c->tok[g].flags & PRESSE_TF_INITIAL)) &&
               e - i >= 2 && !cap_article(c, i);
     /* after a body, two or three words with no article nor head of a
@@ -1518,7 +1518,7 @@ int ent_candidates(ent_ctx *c) {
       for (size_t p = s0; p + 1 < j; p++) {
         if (!name_word(c, p) || !name_word(c, p + 1)) break;
         if (c->tok[p].flags & PRESSE_TF_ALLCAPS) acr = 1;
-        if (p == s0 || !given_word(c, p)) continue;
+        if (p == s0 || !ent_given_word(c, p)) continue;
         uint32_t fp = ent_tok_flags(c, p - 1);
         if (fp & (EL_GIVEN | EL_PARTICLE | EL_TITLE)) continue;
         for (; cq < p && !acr; cq++)

@@ -806,7 +806,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       ent_is_word(c, s->t1 - 1) &&
       !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS))
     F |= EFB(acronym_name);
-  if (ntok > 1 && (f0 & EL_GIVEN) && !acr)
+  /* (a hyphenated given name the lexicon lacks: Paul-Henri) */
+  if (ntok > 1 && !acr &&
+      ((f0 & EL_GIVEN) ||
+       ((t0->flags & PRESSE_TF_HYPHEN) && !(f0 & (EL_PLACE | EL_COMMON)) &&
+        ent_given_word(c, fi))))
     F |=
         f0 & (EL_COUNTRY | EL_CITY) ? EFB(given_place_first) : EFB(given_first);
   if (((any & EL_ORGWORD) || (anyrest & EL_ORGHEAD)) && ntok > 1 &&

@@ -168,6 +168,10 @@ int ent_spells_acronym(ent_ctx *c, size_t i, size_t k);
 ** claires »")? The token of the closing mark, or 0 (ent_cand.c). */
 size_t ent_quoted_title(ent_ctx *c, size_t i);
 
+/* Is word token i a given name, or a hyphenated one whose first part is
+** ("Paul-Henri" when the lexicon lacks it)? (ent_cand.c) */
+int ent_given_word(ent_ctx *c, size_t i);
+
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
 int ent_consistency(ent_ctx *c);

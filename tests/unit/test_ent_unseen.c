@@ -354,6 +354,14 @@ static void mastheads(void **state) {
   EXPECT("La Rochelle\nUn mot.", "La Rochelle/LOC/La Rochelle");
 }
 
+/* A hyphenated given name the lexicon lacks opens a person's name when
+** its first part is a given name (ent_class.c, given_first). */
+static void hyphenated_given_names(void **state) {
+  (void)state;
+  EXPECT("Le film de Paul-Henri Marteau sort.",
+         "Paul-Henri Marteau/PER/Paul-Henri Marteau");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -381,6 +389,7 @@ int main(void) {
       cmocka_unit_test(clubs_and_departements),
       cmocka_unit_test(datelines_with_a_dash),
       cmocka_unit_test(mastheads),
+      cmocka_unit_test(hyphenated_given_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
