@@ -85,9 +85,13 @@ static int left_cue(ent_ctx *c, size_t t0) {
   while (k > 0 && skipped <= 4) {
     k--;
     if (!ent_is_word(c, k) || c->tok[k].sent != c->tok[t0].sent) return 0;
+    /* (a common noun's acronym is a cue too: "l'ONG X") */
     if (c->tok[k].flags & PRESSE_TF_UPPER &&
         !(c->tok[k].flags & PRESSE_TF_ABBREV) &&
-        !(ent_tok_flags(c, k) & EL_TITLE))
+        !(ent_tok_flags(c, k) & EL_TITLE) &&
+        !((c->tok[k].flags & PRESSE_TF_ALLCAPS) &&
+          (ent_tok_flags(c, k) & (EL_NOTENT | EL_ORGCUE)) ==
+              (EL_NOTENT | EL_ORGCUE)))
       return 0;
     uint32_t f = ent_tok_flags(c, k);
     /* the verb "a" folds like the preposition "à"; a cardinal point
@@ -183,6 +187,13 @@ static int label_sep(const ent_ctx *c, size_t i, size_t j) {
 static int common_label(ent_ctx *c, const ent_span *s) {
   if (!label_sep(c, s->t0 ? s->t0 - 1 : c->ntok, s->t0) ||
       !label_sep(c, s->t1, s->t1 - 1) || ent_dateline_at(c, s->t0, s->t1))
+    return 0;
+  /* a masthead opening its line with its article: "Le Matin Sportif" */
+  if (s->t1 - s->t0 > 1 &&
+      (c->tok[s->t0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) &&
+      (word_is(c, s->t0, "Le") || word_is(c, s->t0, "La") ||
+       word_is(c, s->t0, "Les") || word_is(c, s->t0, "LE") ||
+       word_is(c, s->t0, "LA") || word_is(c, s->t0, "LES")))
     return 0;
   /* a list of labels, not of names in a sentence ("les peintres Manet,
   ** Millet, Monet"): back to the line's start or a colon, bullet or
@@ -285,6 +296,26 @@ static int defined_by_common_words(ent_ctx *c, const ent_span *s) {
     words++;
   }
   return 0;
+}
+
+/* "l'Institut kervalien de recherche (KRI)", "la Fédération kervalienne
+** des éducateurs (Fekode)": one word in brackets right after a body's
+** name that its head word opens is that body's acronym even when the
+** name does not spell it (another language's words, syllables), if it is
+** in capitals or opens with the name's first letter. (s[-1] is the name,
+** already classified.) */
+static int body_acronym(ent_ctx *c, const ent_span *s) {
+  const ent_span *p = s - 1;
+  if (p->type != PRESSE_ORG || !(p->feat & EFB(org_head)) ||
+      s->t1 != s->t0 + 1 || s->t1 >= c->ntok ||
+      c->text[c->tok[s->t0 - 1].b0] != '(' || c->text[c->tok[s->t1].b0] != ')')
+    return 0;
+  if (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS) return 1;
+  char a[ENT_FOLD_MAX], b[ENT_FOLD_MAX];
+  size_t la = s->b1 - s->b0, lb = p->b1 - p->b0;
+  size_t m = ent_fold(c->text + s->b0, la < 4 ? la : 4, a);
+  size_t n = ent_fold(c->text + p->b0, lb < 4 ? lb : 4, b);
+  return m != (size_t)-1 && n != (size_t)-1 && m && n && a[0] == b[0];
 }
 
 /* A user name: letters then digits glued, "Jean64", "marc_75". */
@@ -701,6 +732,13 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)) &&
       !(fs & EL_DEMONYM))
     F |= EFB(place_phrase);
+  /* "Afrique de l'Ouest", "Asie du Sud-Est": a place, de and a cardinal
+  ** point is a part of that place, whether the lexicon lists the phrase
+  ** (Afrique du Sud) or not */
+  else if (ntok == 3 && (f0 & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)) &&
+           !(f0 & (EL_DEMONYM | EL_GIVEN)) && (fl & EL_CARDINAL) &&
+           s->t1 - fi <= 4 && de_word(c, fi + 1) && de_word(c, s->t1 - 2))
+    F |= EFB(place_phrase);
   if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM)) F |= EFB(country);
   /* a nationality noun (les Maliens, but la Corse); a country's name that
   ** is also one is a country after a place cue (aux Philippines) */
@@ -711,9 +749,15 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
   if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr) {
     /* France 24, Europe 1: a place and a number is a broadcaster */
-    F |= (f0 & (EL_COUNTRY | EL_CITY)) &&
-                 !(f0 & (EL_GIVEN | EL_COMMON | EL_ORGHEAD)) &&
-                 !year_tok(c, s->t1 - 1)
+    /* Racing 92, Stade 29: a club's head and its département's two
+    ** digits is the club (Ligue 1, Ligue 2 stay competitions) */
+    int dept = (f0 & EL_ORGHEAD) && !elided &&
+               c->tok[s->t1 - 1].b1 - c->tok[s->t1 - 1].b0 == 2 &&
+               c->text[c->tok[s->t1 - 1].b0] != '0';
+    F |= ((f0 & (EL_COUNTRY | EL_CITY)) &&
+          !(f0 & (EL_GIVEN | EL_COMMON | EL_ORGHEAD)) &&
+          !year_tok(c, s->t1 - 1)) ||
+                 dept
              ? EFB(place_number)
              : EFB(name_number);
   }
@@ -762,7 +806,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       ent_is_word(c, s->t1 - 1) &&
       !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS))
     F |= EFB(acronym_name);
-  if (ntok > 1 && (f0 & EL_GIVEN) && !acr)
+  /* (a hyphenated given name the lexicon lacks: Paul-Henri) */
+  if (ntok > 1 && !acr &&
+      ((f0 & EL_GIVEN) ||
+       ((t0->flags & PRESSE_TF_HYPHEN) && !(f0 & (EL_PLACE | EL_COMMON)) &&
+        ent_given_word(c, fi))))
     F |=
         f0 & (EL_COUNTRY | EL_CITY) ? EFB(given_place_first) : EFB(given_first);
   if (((any & EL_ORGWORD) || (anyrest & EL_ORGHEAD)) && ntok > 1 &&
@@ -793,9 +841,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(place);
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) && parts_are_places(txt, len))
     F |= EFB(place_parts);
+  /* Saint-Malo: a place's form, like Nord-Kivu */
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
       (starts_with(c, fi, "Saint-") || starts_with(c, fi, "Sainte-")))
-    F |= EFB(saint);
+    F |= EFB(place_parts);
   /* an institution's head alone (le Sénat, l'Assemblée: a participle
   ** made a noun, not an adjective such as Haut, Olympique) */
   if (ntok == 1 && (f0 & EL_ORGHEAD) && !(f0 & (EL_LOCHEAD | EL_CARDINAL)) &&
@@ -817,7 +866,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1) {
     int art = (c->tok[s->t0].flags & PRESSE_TF_UPPER) &&
               (word_is(c, s->t0, "Le") || word_is(c, s->t0, "La") ||
-               word_is(c, s->t0, "Les"));
+               word_is(c, s->t0, "Les") || word_is(c, s->t0, "LE") ||
+               word_is(c, s->t0, "LA") || word_is(c, s->t0, "LES"));
     /* no person's name has English function words inside */
     if (art)
       F |= EFB(words_article);
@@ -841,6 +891,12 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (cue_next)
     F &= ~(EFB(given_first) | EFB(given_place_first) | EFB(surname_last) |
            EFB(name_word) | EFB(words));
+  /* a title in quotation marks: its words name no body, place or person
+  ** ("« La Maison sur la dune »"); its context may still say what it is
+  ** ("le journal « Le Kervel »") */
+  if (s->t0 > 0 && (c->tok[s->t0 - 1].flags & PRESSE_TF_OPEN_QUOTE) &&
+      ent_quoted_title(c, s->t0) == s->t1)
+    F = EFB(work_title);
   /* its context */
   if (cue == CUE_PER) F |= EFB(title_before);
   if (cue == CUE_ORG) F |= EFB(org_cue);
@@ -851,7 +907,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   ** more than a default gave the name its type */
   if (ntok == 1 && s > c->sp && s[-1].type && s[-1].ev > EV_DEFAULT &&
       s[-1].t1 + 1 == s->t0 && !(F & (EFB(org_cue) | EFB(misc_cue))) &&
-      ent_spells_acronym(c, s[-1].t0, s[-1].t1))
+      (ent_spells_acronym(c, s[-1].t0, s[-1].t1) || body_acronym(c, s)))
     F |= s[-1].type == PRESSE_MISC  ? EFB(misc_cue)
          : s[-1].type == PRESSE_ORG ? EFB(org_cue)
                                     : 0;

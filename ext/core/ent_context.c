@@ -202,6 +202,15 @@ static int date_part(ent_ctx *c, size_t i) {
 ** dot and a dash: "KERVEL, 12 mars. —", "-KERVEL, 29 (Havas)", "KERVEL
 ** (Finistère), 14.", "KERVEL 19 juin", "KERVEL. — Hier"; in lowercase
 ** with a comma, a day and a month: "Kervel, 12 mars". */
+/* Is token i a dash: -, en dash or em dash? */
+static int dash_at(const ent_ctx *c, size_t i) {
+  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_PUNCT) return 0;
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  return (n == 1 && s[0] == '-') || (n == 3 && !memcmp(s, "\xE2\x80", 2) &&
+                                     (s[2] == '\x93' || s[2] == '\x94'));
+}
+
 int ent_dateline_at(ent_ctx *c, size_t t0, size_t t1) {
   /* what follows first: a mark or a number, most often a word */
   if (t1 >= c->ntok || (c->tok[t1].kind != PRESSE_TOK_PUNCT &&
@@ -230,7 +239,18 @@ int ent_dateline_at(ent_ctx *c, size_t t0, size_t t1) {
   if (!caps)
     return punct_is(c, j, ',') && j + 2 < c->ntok &&
            c->tok[j + 1].kind == PRESSE_TOK_NUMBER && ent_month_at(c, j + 2);
-  if (punct_is(c, j, ',')) return date_part(c, j + 1);
+  /* "KERVEL (AFP) - Un séisme", "KERVEL, correspondance - Au moins",
+  ** "KERVEL, envoyé spécial — Sur": a wire's or a correspondent's
+  ** dateline, a dash after the agency or a few lowercase words */
+  if (j == t1 + 3 && dash_at(c, j)) return 1;
+  if (punct_is(c, j, ',')) {
+    size_t e = j + 1;
+    while (e < c->ntok && e < j + 4 && ent_is_word(c, e) &&
+           !(c->tok[e].flags & PRESSE_TF_UPPER))
+      e++;
+    if (e > j + 1 && dash_at(c, e)) return 1;
+    return date_part(c, j + 1);
+  }
   /* "KERVEL. — Hier", "KERVEL. 12 mai": a region's heading */
   if (punct_is(c, j, '.') && j + 1 < c->ntok)
     return date_part(c, j + 1) ||

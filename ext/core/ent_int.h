@@ -31,7 +31,7 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
   X(title_before) X(initials) X(org_cue) X(misc_cue) X(acronym_digit)          \
   X(digits) X(acronym_name) X(given_first) X(given_place_first) X(org_word)    \
   X(has_place) X(surname_last) X(acronym_defined) X(acronym)                   \
-  X(cardinal_place) X(place) X(place_parts) X(saint) X(head_alone)             \
+  X(cardinal_place) X(place) X(place_parts) X(work_title) X(head_alone)             \
   X(loc_cue) X(group_plural) X(proper_noun) X(name_word) X(words_article)      \
   X(words_common) X(words) X(common_word) X(after_noun_de) X(no_evidence)      \
   X(verb_after) X(verb_before) X(function_after) X(age_after) X(doc_type)      \
@@ -163,6 +163,14 @@ int sans_plural(ent_ctx *c, size_t i, size_t j);
 ** token k ("Banque européenne pour la reconstruction et le développement
 ** (BERD)", "... (Cédéao)")? (ent_cand.c) */
 int ent_spells_acronym(ent_ctx *c, size_t i, size_t k);
+
+/* Does token i open a title of a work in quotation marks ("« Les Heures
+** claires »")? The token of the closing mark, or 0 (ent_cand.c). */
+size_t ent_quoted_title(ent_ctx *c, size_t i);
+
+/* Is word token i a given name, or a hyphenated one whose first part is
+** ("Paul-Henri" when the lexicon lacks it)? (ent_cand.c) */
+int ent_given_word(ent_ctx *c, size_t i);
 
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);

@@ -266,6 +266,102 @@ static void hyphen_acronyms(void **state) {
          "Anne Morel/PER/Anne Morel|Kerval-CFDT/ORG/Kerval-CFDT");
 }
 
+/* A place, de and a cardinal point name a part of that place, listed
+** by the lexicon or not (ent_class.c, place_phrase). */
+static void place_and_cardinal(void **state) {
+  (void)state;
+  EXPECT("Les pays d'Afrique de l'Est et de Sibérie de l’Ouest votent.",
+         "Afrique de l'Est/LOC/Afrique de l'Est|"
+         "Sibérie de l’Ouest/LOC/Sibérie de l’Ouest");
+  /* a person named with a particle stays a person */
+  EXPECT("Jean du Nord a parlé.", "Jean du Nord/PER/Jean du Nord");
+}
+
+/* Acronyms of common nouns are no names (data/ent_notent.txt), and one
+** that names a kind of body announces the body's name (ent_class.c,
+** left_cue). */
+static void common_noun_acronyms(void **state) {
+  (void)state;
+  EXPECT("Les ONG et les Ehpad de Kervel protestent.", "Kervel/LOC/Kervel");
+  EXPECT("L'ONG Kervaldo affirme que non.", "Kervaldo/ORG/Kervaldo");
+}
+
+/* A short title in quotation marks is one name of a work, article and
+** all; quoted speech is none (ent_cand.c, ent_quoted_title). */
+static void quoted_titles(void **state) {
+  (void)state;
+  EXPECT("Elle a vu « Les Heures pâles » puis « L’Écume du soir ».",
+         "Les Heures pâles/MISC/Les Heures pâles|"
+         "L’Écume du soir/MISC/L’Écume du soir");
+  /* its words name no body nor place: Maison is a body's head, Kervel
+  ** a place */
+  EXPECT("Le film « La Maison sur la dune » et « Minuit à Kervel » sortent.",
+         "La Maison sur la dune/MISC/La Maison sur la dune|"
+         "Minuit à Kervel/MISC/Minuit à Kervel");
+  /* the cue of a body before it still decides */
+  EXPECT("Le journal « Le Kervel » titre sur la grève.",
+         "Le Kervel/ORG/Le Kervel");
+  /* someone's words: a pronoun, a verb, a place after the article */
+  EXPECT("« Nous resterons unis », a dit Marc Kervel.",
+         "Marc Kervel/PER/Marc Kervel");
+  EXPECT("« La Bretagne gagne toujours », a dit Marc Kervel.",
+         "Bretagne/LOC/Bretagne|Marc Kervel/PER/Marc Kervel");
+}
+
+/* One word in brackets after a body's name opened by its head is its
+** acronym, spelled or not (ent_class.c, body_acronym). */
+static void body_acronyms(void **state) {
+  (void)state;
+  EXPECT("La Fédération bretonne des pêcheurs (Febrep) proteste.",
+         "Fédération bretonne des pêcheurs/ORG/"
+         "Fédération bretonne des pêcheurs|Febrep/ORG/Febrep");
+  EXPECT("L'Institut breton de recherche aérienne (KORA) publie.",
+         "Institut breton de recherche aérienne/ORG/"
+         "Institut breton de recherche aérienne|KORA/ORG/KORA");
+}
+
+/* A club's head word and its département's two digits is a club, not a
+** competition like Ligue 1 (ent_class.c, place_number). */
+static void clubs_and_departements(void **state) {
+  (void)state;
+  EXPECT("Le Racing 56 a battu Brest.",
+         "Racing 56/ORG/Racing 56|Brest/LOC/Brest");
+  EXPECT("Il joue en Ligue 2 depuis mai.", "Ligue 2/MISC/Ligue 2");
+}
+
+/* A wire's or a correspondent's dateline: a town in capitals opening a
+** line, the agency in brackets or a few lowercase words, then a dash
+** (ent_context.c, ent_dateline_at). */
+static void datelines_with_a_dash(void **state) {
+  (void)state;
+  EXPECT("Un séisme.\nROME (AFP) - Un séisme a frappé.",
+         "ROME/LOC/ROME|AFP/ORG/AFP");
+  EXPECT("Un naufrage.\nLIMA, correspondance - Au moins dix morts.",
+         "LIMA/LOC/LIMA");
+}
+
+/* A masthead opening its line keeps its article, in capitals too, up to
+** the line's end or a separator (ent_cand.c, masthead_line); a place
+** known with its article stays a place. */
+static void mastheads(void **state) {
+  (void)state;
+  EXPECT("Le Matin Sportif\nTennis · Open\nUn mot.",
+         "Le Matin Sportif/ORG/Le Matin Sportif|Open/MISC/Open");
+  EXPECT("LA VOIX DE KERVEL\nUn mot.",
+         "LA VOIX DE KERVEL/ORG/LA VOIX DE KERVEL");
+  EXPECT("Le Courrier de Kervel – Faits divers\nUn mot.",
+         "Le Courrier de Kervel/ORG/Le Courrier de Kervel");
+  EXPECT("La Rochelle\nUn mot.", "La Rochelle/LOC/La Rochelle");
+}
+
+/* A hyphenated given name the lexicon lacks opens a person's name when
+** its first part is a given name (ent_class.c, given_first). */
+static void hyphenated_given_names(void **state) {
+  (void)state;
+  EXPECT("Le film de Paul-Henri Marteau sort.",
+         "Paul-Henri Marteau/PER/Paul-Henri Marteau");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -286,6 +382,14 @@ int main(void) {
       cmocka_unit_test(cardinal_compounds),
       cmocka_unit_test(company_nouns),
       cmocka_unit_test(hyphen_acronyms),
+      cmocka_unit_test(place_and_cardinal),
+      cmocka_unit_test(common_noun_acronyms),
+      cmocka_unit_test(quoted_titles),
+      cmocka_unit_test(body_acronyms),
+      cmocka_unit_test(clubs_and_departements),
+      cmocka_unit_test(datelines_with_a_dash),
+      cmocka_unit_test(mastheads),
+      cmocka_unit_test(hyphenated_given_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
