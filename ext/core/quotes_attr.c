@@ -2601,21 +2601,31 @@ static size_t common_run(const qwork *w, size_t a0, size_t a1, size_t b0,
   return best;
 }
 
-/* A quotation in the headline (the first line of the text, no final
-** period) with no speaker belongs to whoever says the same words in the
-** body. */
+/* A headline quotation attributed without a cue: the topic before a
+** colon (`Ville : « … »`, `Le club renverse X, « … »`), words no list
+** knows, a function guessed. Headlines name the subject of the news, not
+** the one quoted, so the body's speaker of the same words is better. */
+static int headline_weak(const qdirect *h) {
+  return h->rule == QR_SUBJECT || h->rule == QR_CONTINUITY ||
+         h->how == QH_BARE || h->how == QH_GUESS;
+}
+
+/* A quotation in the headline (the first lines of the text, no final
+** period) with no speaker, or one read from no cue, belongs to whoever
+** says the same words in the body. */
 int q_headline_speakers(qwork *w) {
-  /* the headline: the first two lines, at most 60 tokens */
+  /* the headline: the first three lines (a site name or a rubric may
+  ** come before it), at most 60 tokens */
   size_t lim = 0, lines = 0;
   for (; lim < w->ntok && lim < 60; lim++) {
     lines += (w->tok[lim].flags & PRESSE_TF_LINE_START) != 0;
-    if (lines > 2) break;
+    if (lines > 3) break;
   }
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *h = &w->dq[i];
     size_t o = h->open != Q_NONE ? h->open : h->t0;
     if (o >= lim || h->t1 > lim + 40) break;
-    if (h->spk >= 0) continue;
+    if (h->spk >= 0 && !headline_weak(h)) continue;
     size_t words = 0;
     for (size_t k = h->t0; k < h->t1; k++)
       words += is_word(w, k);

@@ -1533,6 +1533,26 @@ static void spk_garde_title(void **state) {
          NULL);
 }
 
+/* A headline quotation read from no cue (the topic before a colon, the
+** subject of the headline's clause) goes to whoever says the same words
+** in the body; a rubric line may come before the headline. */
+static void spk_headline_weak(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Stade Brestois", "Stade Brestois", PRESSE_ORG},
+                               {"Lorient", "Lorient", PRESSE_LOC},
+                               {"Marc Le Goff", "Marc Le Goff", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Sport | Football\nLigue 2 : le Stade Brestois renverse Lorient, "
+         "« une affaire de mental »\n\nMenés à la pause, les Brestois ont "
+         "gagné. « À la pause, on s'est parlé. C'est une affaire de mental "
+         "avant tout », a déclaré Marc Le Goff.",
+         e, D, "une affaire de mental", "Marc Le Goff", NULL);
+  expect("Ligue 2 : « Nous avons souffert ensemble »\n\nLes Brestois ont "
+         "gagné. « Nous avons souffert ensemble, et nous avons gagné », a "
+         "déclaré Marc Le Goff.",
+         e, D, "Nous avons souffert ensemble", "Marc Le Goff", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1606,6 +1626,7 @@ int main(void) {
       cmocka_unit_test(spk_que_pronoun),
       cmocka_unit_test(spk_fragment_place),
       cmocka_unit_test(spk_garde_title),
+      cmocka_unit_test(spk_headline_weak),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
