@@ -2610,6 +2610,23 @@ static int headline_weak(const qdirect *h) {
          h->how == QH_BARE || h->how == QH_GUESS;
 }
 
+/* An intertitle: a short paragraph (at most 24 tokens) holding the
+** quotation at `o` that ends with no full stop (`« On a tout perdu »`,
+** `Un feu de décembre, « … »`): it announces words the section below
+** quotes, not the speaker of the section above. */
+static int intertitle(const qwork *w, size_t o) {
+  if (o >= w->ntok) return 0;
+  uint32_t p = w->para[o];
+  size_t a = o, b = o;
+  while (a > 0 && w->para[a - 1] == p && o - a < 24)
+    a--;
+  while (b + 1 < w->ntok && w->para[b + 1] == p && b - a < 24)
+    b++;
+  if (b - a >= 24 || (a > 0 && w->para[a - 1] == p)) return 0;
+  if (b + 1 >= w->ntok) return 0; /* the last words are no title */
+  return !Q_ISPUNCT(w, b, '.');
+}
+
 /* A quotation in the headline (the first lines of the text, no final
 ** period) with no speaker, or one read from no cue, belongs to whoever
 ** says the same words in the body. */
@@ -2624,7 +2641,9 @@ int q_headline_speakers(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *h = &w->dq[i];
     size_t o = h->open != Q_NONE ? h->open : h->t0;
-    if (o >= lim || h->t1 > lim + 40) break;
+    if (o >= lim || h->t1 > lim + 40) {
+      if (!intertitle(w, o)) continue;
+    }
     if (h->spk >= 0 && !headline_weak(h)) continue;
     size_t words = 0;
     for (size_t k = h->t0; k < h->t1; k++)

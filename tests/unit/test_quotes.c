@@ -1553,6 +1553,26 @@ static void spk_headline_weak(void **state) {
          e, D, "Nous avons souffert ensemble", "Marc Le Goff", NULL);
 }
 
+/* An intertitle (a short line of its own with a quotation, no full stop)
+** announces words the section below quotes: their speaker, not the
+** previous section's. */
+static void spk_intertitle(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Girard", "Paul Girard", PRESSE_PER},
+                               {"Anne Morel", "Anne Morel", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Inondations : la ville compte ses dégâts\n\nLa crue a touché "
+         "trois cents maisons dans la nuit de lundi à mardi, selon les "
+         "pompiers, qui ont évacué plus de mille habitants vers les "
+         "gymnases de la ville et des communes voisines.\n\nLe maire Paul "
+         "Girard a visité le quartier. « Tout sera reconstruit "
+         "avant l'été », a-t-il promis.\n\n« Nous avons tout perdu en une "
+         "nuit »\n\nDans le gymnase, les sinistrés attendent. Anne Morel, 70 "
+         "ans, y a dormi. « Nous avons tout perdu en une nuit, même les "
+         "photos », raconte Anne Morel.",
+         e, D, "Nous avons tout perdu en une nuit", "Anne Morel", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1627,6 +1647,7 @@ int main(void) {
       cmocka_unit_test(spk_fragment_place),
       cmocka_unit_test(spk_garde_title),
       cmocka_unit_test(spk_headline_weak),
+      cmocka_unit_test(spk_intertitle),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
