@@ -964,8 +964,10 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
       continue;
     }
     size_t f = q_ent_first(w, a);
-    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG && f > 0 &&
-        same_word(w, f - 1, g)) {
+    /* "la fondation X", or a name that opens with the noun ("l'Agence
+    ** nationale de …" then "l'agence") */
+    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
+        ((f > 0 && same_word(w, f - 1, g)) || (f != g && same_word(w, f, g)))) {
       int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
       w->how = QH_TITLE;
       return s;

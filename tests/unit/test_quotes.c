@@ -1573,6 +1573,22 @@ static void spk_intertitle(void **state) {
          e, D, "Nous avons tout perdu en une nuit", "Anne Morel", NULL);
 }
 
+/* "l'agence" alone after an organisation whose name opens with that noun
+** ("L'Agence régionale de l'eau") is that organisation. */
+static void spk_org_noun_in_name(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Agence régionale de l'eau", "Agence régionale de l'eau", PRESSE_ORG},
+      {"Textilor", "Textilor", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("L'Agence régionale de l'eau a interdit la pêche dans la rivière. "
+         "Textilor a fermé son usine. Textilor conteste. Textilor attend. "
+         "« Aucun poisson ne doit être consommé », a précisé l'agence dans "
+         "un communiqué.",
+         e, D, "Aucun poisson ne doit être consommé",
+         "Agence régionale de l'eau", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1648,6 +1664,7 @@ int main(void) {
       cmocka_unit_test(spk_garde_title),
       cmocka_unit_test(spk_headline_weak),
       cmocka_unit_test(spk_intertitle),
+      cmocka_unit_test(spk_org_noun_in_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
