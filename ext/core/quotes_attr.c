@@ -489,6 +489,42 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
   return -1;
 }
 
+/* Whether speaker s (a named entity) has a mention, before t, within
+** four sentences (150 tokens) after the function noun at t, maybe plural ("Les
+** ministres maliens des Affaires étrangères et de la Défense … X et Y ont
+** fait le déplacement": then "le ministre malien des Affaires étrangères"
+** is one of them). Bounded look-back. */
+static int named_near_noun(const qwork *w, int32_t s, size_t t) {
+  if (!w->ents) return 0;
+  char f[64], g[64];
+  size_t fl = q_tok_fold(w, t, f);
+  if (!fl) return 0;
+  for (size_t i = t, n = 0; i-- > 0 && n < 3000; n++) {
+    if (w->ent[i] < 0 || w->inq[i]) continue;
+    const presse_entity *e =
+        &w->ents->ent[w->qe ? w->qe[w->ent[i]].canon : w->ent[i]];
+    uint32_t b0 = e->cb1 > e->cb0 ? e->cb0 : e->b0;
+    size_t first = q_ent_first(w, i);
+    if (b0 == w->spk[s].b0) {
+      /* the noun in the name's sentence or the three before, or after
+      ** the name in its sentence */
+      size_t a = first, sents = 0;
+      while (a > 0 && first - a < 150 &&
+             !(sent_end_tok(w, a - 1) && ++sents > 3))
+        a--;
+      for (size_t k = a; k < i + 40 && k < t; k++) {
+        if (k > i && sent_end_tok(w, k)) break;
+        size_t gl = q_tok_fold(w, k, g);
+        if (gl && (gl == fl || (gl == fl + 1 && g[fl] == 's')) &&
+            !memcmp(f, g, fl))
+          return 1;
+      }
+    }
+    i = first;
+  }
+  return 0;
+}
+
 /* The person a title group [t, t1) designates: the most recent PER entity
 ** introduced with the same noun and no conflicting modifier ("le graphiste
 ** portugais X", "X, le ministre ..."); else (*guess set) the most recent
@@ -535,8 +571,15 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     }
   /* "« … », affirme l'accusé" in the headline, nobody named with that
   ** noun: the person the article is about, if nothing contradicts it */
+  /* "le premier ministre du Canada", "le président de l'ASVEL": a
+  ** function with its complement is a new holder, not a previous speaker
+  ** named with no function at all, unless the text is about that one */
+  int qualified = 0;
+  for (size_t k = t + 1; k < t1 && !qualified; k++)
+    qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
+                q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
   if (w->ents && w->para[t] <= w->lead_para && w->protagonist >= 0 && t > 0 &&
-      definite(w, t - 1)) {
+      definite(w, t - 1) && !qualified) {
     uint8_t pg = q_entity_gender(w, w->protagonist);
     uint8_t tg = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
     int fits = !pg || tg == (QT_TITLE_M | QT_TITLE_F) ||
@@ -587,13 +630,6 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with another function ("le directeur d'Enedis, X"); a bare
   ** "la ministre" may still be (dev sets: rejecting it there loses more) */
   if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
-  /* "le premier ministre du Canada", "le chef de la diplomatie suisse": a
-  ** function with its complement is a new holder, not a previous speaker
-  ** named with no function at all */
-  int qualified = 0;
-  for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
-                q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
   if (s < 0 && g) {
     /* nobody quoted fits: the person a pronoun of that gender would
     ** designate ("X a réagi. « … », a écrit la députée"), unless named
@@ -607,6 +643,12 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     for (size_t x = 0; s >= 0 && x < nexcl; x++)
       if (w->spk[s].b0 == excl[x]) s = -1;
     if (s < 0) w->nspk = n;
+  }
+  if (s >= 0 && qualified && !protagonist(w, s) && !named_near_noun(w, s, t)) {
+    /* "la ministre de l'Agriculture" after other speakers: the function
+    ** as written (*guess 2) */
+    *guess = 2;
+    return -1;
   }
   if (s >= 0) {
     *guess = 1;
@@ -1288,6 +1330,12 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     if (s >= 0 && guess && (w->word[i] & QW_POSS)) {
       /* "son avocate", "sa veuve": a relation of someone, never the
       ** previous speaker; the function as written */
+      s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1, (uint32_t)title,
+                        q_det_gender(w, title));
+      w->how = QH_BARE;
+      return s;
+    }
+    if (s < 0 && guess == 2) {
       s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1, (uint32_t)title,
                         q_det_gender(w, title));
       w->how = QH_BARE;

@@ -1589,6 +1589,32 @@ static void spk_org_noun_in_name(void **state) {
          "Agence régionale de l'eau", NULL);
 }
 
+/* A function with its complement nobody was named with ("la ministre de
+** l'Agriculture") is a new holder, named by the function as written, not
+** the previous speaker of that gender; unless that speaker was named
+** near the same noun a few sentences before ("Les ministres maliens de
+** la Santé et du Travail … X et Y"). */
+static void spk_qualified_new_holder(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Claire Petit", "Claire Petit", PRESSE_PER},
+                               {"Anne Roux", "Anne Roux", PRESSE_PER},
+                               {"Moussa Keita", "Moussa Keita", PRESSE_PER},
+                               {"Ali Traoré", "Ali Traoré", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Anne Roux préside la commission. Anne Roux a convoqué les élus. "
+         "Anne Roux attend. Claire Petit défend le texte. « Il faut voter "
+         "vite », a déclaré Claire Petit.\n\nLes "
+         "syndicats manifestent. Selon la ministre de l'Agriculture, le texte "
+         "« rétablit la confiance ».",
+         e, D, "rétablit la confiance", "ministre de l'Agriculture", NULL);
+  expect("Les ministres maliens de la Santé et du Travail sont à Paris. Ils "
+         "ont vu leurs homologues.\n\nFigures du gouvernement, Moussa Keita "
+         "et Ali Traoré ont signé un accord. « Nous avançons », a déclaré "
+         "Moussa Keita.\n\nLe texte couvre trois ans. « Les hôpitaux en "
+         "profiteront », a argumenté le ministre malien de la Santé.",
+         e, D, "Les hôpitaux en profiteront", "Moussa Keita", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1665,6 +1691,7 @@ int main(void) {
       cmocka_unit_test(spk_headline_weak),
       cmocka_unit_test(spk_intertitle),
       cmocka_unit_test(spk_org_noun_in_name),
+      cmocka_unit_test(spk_qualified_new_holder),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
