@@ -2680,7 +2680,42 @@ static int intertitle(const qwork *w, size_t o) {
 /* A quotation in the headline (the first lines of the text, no final
 ** period) with no speaker, or one read from no cue, belongs to whoever
 ** says the same words in the body. */
+/* "« … », a indiqué la préfecture maritime de X, qui parle d'un
+** sauvetage « … »", "a regretté le gaucher de Y, qui se dit « … »": a
+** relative right after the subject of a postposed cue has that subject
+** for antecedent, not the last name of its group; the quotation it
+** governs is the earlier quotation's speaker's. */
+static void relative_after_cue(qwork *w) {
+  for (size_t i = 1; i < w->ndq; i++) {
+    qdirect *d = &w->dq[i];
+    const qdirect *p = &w->dq[i - 1];
+    if (d->cue0 == Q_NONE || d->cue0 >= w->ntok || d->cue0 < 2 ||
+        d->cue0 > d->t0 || p->spk < 0 || p->rule != QR_CUE_AFTER ||
+        p->cue1 == Q_NONE || p->cue1 > d->cue0)
+      continue;
+    size_t k = d->cue0;
+    while (k > 0 && clitic(w, k - 1))
+      k--;
+    if (k < 2 || !q_tok_is(w, k - 1, "qui") || !Q_ISPUNCT(w, k - 2, ','))
+      continue;
+    /* the comma ends the earlier quotation's postposed subject: nothing
+    ** but that cue's words between its closing mark and the comma */
+    size_t c = k - 2, from = p->close != Q_NONE ? p->close : p->t1;
+    if (from >= c || c - from > 16) continue;
+    int clean = 1;
+    for (size_t a = from + 1; a < c && clean; a++)
+      clean = !sent_end_tok(w, a) && !w->inq[a] &&
+              !(a > from + 1 && Q_ISPUNCT(w, a, ','));
+    if (!clean) continue;
+    d->spk = p->spk;
+    d->how = p->how;
+    d->rule = QR_CUE_BEFORE;
+    d->weak = 0;
+  }
+}
+
 int q_headline_speakers(qwork *w) {
+  relative_after_cue(w);
   /* the headline: the first three lines (a site name or a rubric may
   ** come before it), at most 60 tokens */
   size_t lim = 0, lines = 0;

@@ -1615,6 +1615,19 @@ static void spk_qualified_new_holder(void **state) {
          e, D, "Les hôpitaux en profiteront", "Moussa Keita", NULL);
 }
 
+/* "« … », a indiqué la préfecture maritime de X, qui parle d'un
+** « … »": the relative's antecedent is the postposed subject, not the
+** place that ends it. */
+static void spk_relative_after_cue(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Manche", "Manche", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Le cargo a coulé. « Les six marins sont sains et saufs », a indiqué "
+         "la préfecture maritime de la Manche, qui parle d'un sauvetage "
+         "« miraculeux ».",
+         e, D, "miraculeux", "préfecture maritime de la Manche", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1692,6 +1705,7 @@ int main(void) {
       cmocka_unit_test(spk_intertitle),
       cmocka_unit_test(spk_org_noun_in_name),
       cmocka_unit_test(spk_qualified_new_holder),
+      cmocka_unit_test(spk_relative_after_cue),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
