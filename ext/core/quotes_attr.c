@@ -1073,6 +1073,51 @@ static int32_t demonym_person(qwork *w, size_t d, size_t m) {
   return s;
 }
 
+/* Whether a person's name follows at a, maybe after a determiner and a
+** title ("l'ambassadeur X"): an apposition naming the holder. */
+static int appos_name(const qwork *w, size_t a) {
+  for (size_t k = a; k < w->ntok && k < a + 4; k++) {
+    if (w->ent[k] >= 0) return w->ents->ent[w->ent[k]].type == PRESSE_PER;
+    if (!is_word(w, k)) return 0;
+  }
+  return 0;
+}
+
+/* The body a spokesperson noun at i speaks for: the organisation or
+** institution a sentence opens with as subject ("Chez X, …" in its own
+** sentence; with a possessive, "son porte-parole", also the subject of
+** the sentence before). Not a person. -1 when none. */
+static int32_t spokes_body(qwork *w, size_t i, int poss) {
+  size_t sents = 0;
+  for (size_t a = i + 1, n = 0; a-- > 0 && n < 80; n++) {
+    if (w->inq[a]) continue;
+    if (a < i && sent_end_tok(w, a) && ++sents > (poss ? 1u : 0u)) break;
+    if (!(w->tok[a].flags & PRESSE_TF_SENT_START) || a == i) continue;
+    size_t g = a;
+    if (q_tok_is(w, a, "chez"))
+      g = a + 1;
+    else if (poss && (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP))
+      g = a;
+    else if (!poss || w->ent[a] < 0)
+      continue;
+    if (g >= i) continue;
+    size_t n0 = w->nspk, e = 0;
+    uint8_t how = w->how;
+    w->in_spokes = 1;
+    int32_t s = q_speaker_at(w, g, i, &e);
+    w->in_spokes = 0;
+    if (s >= 0 && !w->spk[s].person &&
+        (w->how == QH_NAME || w->how == QH_GROUP || w->how == QH_APPOS ||
+         w->how == QH_NONE)) {
+      w->how = QH_APPOS;
+      return s;
+    }
+    w->nspk = n0;
+    w->how = how;
+  }
+  return -1;
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
@@ -1309,6 +1354,18 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
         return with_title(w, s, title, q_title_end(w, title, k));
       }
       break;
+    }
+  }
+  if (title != Q_NONE && i + 1 == title && !w->in_spokes &&
+      !(k + 1 < w->ntok && Q_ISPUNCT(w, k, ',') && appos_name(w, k + 1)) &&
+      q_title_end(w, title, k) == title + 1 && spokes_noun(w, title) &&
+      (w->word[i] & QW_POSS || q_tok_is(w, i, "un") || q_tok_is(w, i, "une"))) {
+    /* "Le gouvernement a rejeté … . Son porte-parole a dénoncé « … »",
+    ** "Chez X, un porte-parole a indiqué …": the body speaks */
+    int32_t s = spokes_body(w, i, (w->word[i] & QW_POSS) != 0);
+    if (s >= 0) {
+      *end = title + 1;
+      return s;
     }
   }
   if (title != Q_NONE && i + 1 <= title &&

@@ -1628,6 +1628,23 @@ static void spk_relative_after_cue(void **state) {
          e, D, "miraculeux", "préfecture maritime de la Manche", NULL);
 }
 
+/* A spokesperson with no name and no complement speaks for the body:
+** "Chez X, un porte-parole a indiqué …", and "Son porte-parole" after a
+** sentence whose subject is an organisation or an institution. */
+static void spk_spokes_body(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Telcom", "Telcom", PRESSE_ORG},
+                               {"Paul Roux", "Paul Roux", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Paul Roux veut vendre. Chez Telcom, un porte-parole a indiqué que "
+         "le groupe « étudie le dossier ».",
+         e, D, "étudie le dossier", "Telcom", NULL);
+  expect("Paul Roux a publié un rapport. Le gouvernement de transition a "
+         "rejeté ces accusations. Son porte-parole a dénoncé « un rapport "
+         "de commande ».",
+         e, D, "un rapport de commande", "gouvernement de transition", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1706,6 +1723,7 @@ int main(void) {
       cmocka_unit_test(spk_org_noun_in_name),
       cmocka_unit_test(spk_qualified_new_holder),
       cmocka_unit_test(spk_relative_after_cue),
+      cmocka_unit_test(spk_spokes_body),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
