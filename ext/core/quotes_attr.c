@@ -416,6 +416,25 @@ static int generic_noun(const qwork *w, size_t t) {
   return 0;
 }
 
+/* Whether the sentence at a opens with a definite noun group that names
+** nobody and stands for a person already named: a capitalised demonym
+** ("Le Flamand de 26 ans, qui …", "Le Marseillais, signé chez …") or a
+** function noun ("L'ailier de 2,03 m, …"), of gender g when known. Like
+** il / elle, it goes on about the person named before. */
+static int anaphoric_subject(const qwork *w, size_t a, uint8_t g) {
+  if (a + 1 >= w->ntok || w->inq[a] || !definite(w, a) || q_tok_is(w, a, "les"))
+    return 0;
+  size_t m = a + 1;
+  int demonym = w->ent[m] >= 0 && w->ents->ent[w->ent[m]].type == PRESSE_MISC &&
+                q_ent_first(w, m) == m && q_ent_last(w, m) == m;
+  int title = w->ent[m] < 0 && (w->feat[m] & (QT_TITLE_M | QT_TITLE_F));
+  if (!demonym && !title) return 0;
+  /* "Le Marseillais Paul Roux": a name follows, a new person */
+  if (m + 1 < w->ntok && w->ent[m + 1] >= 0) return 0;
+  uint8_t dg = q_det_gender(w, a);
+  return !g || !dg || dg == g;
+}
+
 static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
                                 uint8_t g, int any) {
   if (!w->ents) return -1;
@@ -447,9 +466,10 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
       ** album. Elle y chante … « … », résume l'artiste") */
       uint16_t pw = w->word[i + 1];
       if (!w->inq[i + 1] && w->tok[i + 1].sent == s0 &&
-          (pw & (QW_IL | QW_ELLE)) && !(pw & QW_IMPERS) &&
-          (!g || (g == 2) == ((pw & QW_ELLE) != 0)) && s0 > 0 &&
-          w->tok[i].sent == s0 - 1)
+          (((pw & (QW_IL | QW_ELLE)) && !(pw & QW_IMPERS) &&
+            (!g || (g == 2) == ((pw & QW_ELLE) != 0))) ||
+           anaphoric_subject(w, i + 1, g)) &&
+          s0 > 0 && w->tok[i].sent == s0 - 1)
         s0--;
       else
         break;
@@ -487,6 +507,15 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
     return s;
   }
   return -1;
+}
+
+/* Whether a full stop comes before t: t is past the headline and the
+** standfirst's first sentence, in narration where the person just named
+** is the one a role noun designates. Bounded: the lead is short. */
+static int after_first_sentence(const qwork *w, size_t t) {
+  for (size_t i = 0; i < t && i < 400; i++)
+    if (Q_ISPUNCT(w, i, '.') && !w->inq[i]) return 1;
+  return 0;
 }
 
 /* Whether speaker s (a named entity) has a mention, before t, within
@@ -579,7 +608,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
                 q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
   if (w->ents && w->para[t] <= w->lead_para && w->protagonist >= 0 && t > 0 &&
-      definite(w, t - 1) && !qualified) {
+      definite(w, t - 1) && !qualified && !after_first_sentence(w, t)) {
     uint8_t pg = q_entity_gender(w, w->protagonist);
     uint8_t tg = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
     int fits = !pg || tg == (QT_TITLE_M | QT_TITLE_F) ||

@@ -1645,6 +1645,23 @@ static void spk_spokes_body(void **state) {
          e, D, "un rapport de commande", "gouvernement de transition", NULL);
 }
 
+/* A role noun in the body's first sentences is the person just named,
+** over sentences whose subject is a demonym standing for that person ("Le
+** Marseillais réalise …"), not the headline's protagonist. */
+static void spk_role_after_demonym(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Léa Blanc", "Léa Blanc", PRESSE_PER},
+                               {"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Marseillais", "Marseillais", PRESSE_MISC},
+                               {NULL, NULL, 0}};
+  expect("Musique : Léa Blanc détrônée par Marc Roux\nLe rappeur Marc Roux "
+         "prend la tête du classement. Le Marseillais réalise le meilleur "
+         "démarrage de l'année. « Ce disque, c'est mon quartier », a réagi "
+         "l'artiste.\n\nLéa Blanc recule. Léa Blanc reste deuxième. Léa "
+         "Blanc a vendu moins.",
+         e, D, "Ce disque, c'est mon quartier", "Marc Roux", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1724,6 +1741,7 @@ int main(void) {
       cmocka_unit_test(spk_qualified_new_holder),
       cmocka_unit_test(spk_relative_after_cue),
       cmocka_unit_test(spk_spokes_body),
+      cmocka_unit_test(spk_role_after_demonym),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
