@@ -111,16 +111,23 @@ static int ordinal_adjective(const qwork *w, size_t i) {
   return is_word(w, i + 1) && !(w->feat[i + 1] & (QT_TITLE_M | QT_TITLE_F));
 }
 
+/* Whether the name starting at f is the complement of the noun before
+** it: "de X", "d'X" right before the name. */
+static int complement_name(const qwork *w, size_t f) {
+  return f > 0 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d"));
+}
+
 /* The function a PER mention [f, l] is named with: "le ministre russe des
 ** Affaires étrangères X", "le chef de la diplomatie russe, X", "X, la
 ** présidente de la région,". Relations ("son homologue") are no function.
 ** Sets [*t0, *t1) and returns 1 when found. */
 int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
                     uint32_t *t1) {
-  /* before the name */
+  /* before the name, unless the name completes it ("l'entraîneur de X":
+  ** a relation of X) */
   size_t k = f;
   if (k > 0 && Q_ISPUNCT(w, k - 1, ',')) k--;
-  for (size_t s = 0, i = k; i > 0 && s < 10; s++) {
+  for (size_t s = 0, i = k; i > 0 && s < 10 && !complement_name(w, f); s++) {
     i--;
     if (!is_word(w, i) || w->inq[i] ||
         (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type == PRESSE_PER))
@@ -347,8 +354,11 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
   size_t at = Q_NONE, end = 0;
   /* The noun before the name, in its group (never over a paragraph
   ** break: a headline ending "…, affirme l'accusé" is not the function of
-  ** "Le juge X" opening the body) ... */
-  for (size_t k = f, s = 0; k-- > 0 && s < 8 && w->para[k] == w->para[f]; s++) {
+  ** "Le juge X" opening the body; "l'entraîneur de X" is X's relation,
+  ** not X's function) ... */
+  for (size_t k = f, s = 0;
+       k-- > 0 && s < 8 && w->para[k] == w->para[f] && !complement_name(w, f);
+       s++) {
     if (is_function(w, k, f, t, cls)) {
       at = k;
       end = q_title_end(w, k, f);

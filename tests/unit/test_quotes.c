@@ -1662,6 +1662,18 @@ static void spk_role_after_demonym(void **state) {
          e, D, "Ce disque, c'est mon quartier", "Marc Roux", NULL);
 }
 
+/* "L'entraîneur de X, Y, …": X completes the function, Y holds it. */
+static void spk_function_complement_name(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Hugo Roy", "Hugo Roy", PRESSE_PER},
+                               {"Karim Bel", "Karim Bel", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Hugo Roy a gagné en trois sets.\n\nL'entraîneur de Hugo Roy, "
+         "Karim Bel, a suivi le match debout. « Il a énormément travaillé "
+         "cet hiver », a confié l'entraîneur.",
+         e, D, "Il a énormément travaillé cet hiver", "Karim Bel", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1742,6 +1754,7 @@ int main(void) {
       cmocka_unit_test(spk_relative_after_cue),
       cmocka_unit_test(spk_spokes_body),
       cmocka_unit_test(spk_role_after_demonym),
+      cmocka_unit_test(spk_function_complement_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
