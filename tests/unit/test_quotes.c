@@ -1674,6 +1674,24 @@ static void spk_function_complement_name(void **state) {
          e, D, "Il a énormément travaillé cet hiver", "Karim Bel", NULL);
 }
 
+/* A pronoun with nobody of its gender in its paragraph or the one before
+** designates the person the text is about, when the paragraph has no
+** narration of its own before it. */
+static void pron_protagonist_fallback(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Petit", "Anne Petit", PRESSE_PER},
+                               {"Bourganeuf", "Bourganeuf", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect(
+      "Anne Petit soigne ses patients à Bourganeuf. Anne Petit travaille "
+      "seule. Anne Petit a écrit une lettre ouverte.\n\nLe village compte "
+      "2 600 habitants. Le premier hôpital est à quarante kilomètres."
+      "\n\n« Je n'ai rien inventé, j'ai raconté une semaine », résume-t-elle "
+      "aujourd'hui.",
+      e, D, "Je n'ai rien inventé, j'ai raconté une semaine", "Anne Petit",
+      NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1755,6 +1773,7 @@ int main(void) {
       cmocka_unit_test(spk_spokes_body),
       cmocka_unit_test(spk_role_after_demonym),
       cmocka_unit_test(spk_function_complement_name),
+      cmocka_unit_test(pron_protagonist_fallback),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
