@@ -349,6 +349,20 @@ static int is_function(const qwork *w, size_t k, size_t lim, size_t t,
 /* Whether the PER mention [f, l] is named with the function noun at t (or
 ** one of function class cls): "le préfet X", "X, le préfet de …". Sets
 ** *at and *end to that function group, else leaves *at at Q_NONE. */
+/* Whether the noun at k completes another noun ("l'agent du joueur, X":
+** X is the agent, not the player): right after du / des, or de / d' and
+** an article, itself after a word. */
+static int noun_complement(const qwork *w, size_t k) {
+  if (k < 2) return 0;
+  size_t p = k - 1;
+  if (p >= 1 && (w->word[p] & QW_DET) && !(w->word[p] & QW_PREP) &&
+      (q_tok_is(w, p - 1, "de") || q_tok_is(w, p - 1, "d")))
+    p--;
+  else if (!(q_tok_is(w, p, "du") || q_tok_is(w, p, "des")))
+    return 0;
+  return p >= 1 && is_word(w, p - 1) && !(w->word[p - 1] & QW_DET);
+}
+
 static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
                      size_t *at_, size_t *end_) {
   size_t at = Q_NONE, end = 0;
@@ -359,7 +373,7 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
   for (size_t k = f, s = 0;
        k-- > 0 && s < 8 && w->para[k] == w->para[f] && !complement_name(w, f);
        s++) {
-    if (is_function(w, k, f, t, cls)) {
+    if (is_function(w, k, f, t, cls) && !noun_complement(w, k)) {
       at = k;
       end = q_title_end(w, k, f);
       break;

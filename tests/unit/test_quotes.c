@@ -1692,6 +1692,21 @@ static void pron_protagonist_fallback(void **state) {
       NULL);
 }
 
+/* "L'agent du joueur, l'Américain X": the player is the complement of
+** the agent, X is the agent, not the player the lead's "le joueur"
+** designates. */
+static void spk_function_noun_complement(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Moussa Diallo", "Moussa Diallo", PRESSE_PER},
+                               {"Rick Stone", "Rick Stone", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Basket : Moussa Diallo part à Madrid\n\nLe club a annoncé mercredi "
+         "le départ de Moussa Diallo. « Je pars le cœur lourd », a expliqué "
+         "le joueur. L'agent du joueur, l'Américain Rick Stone, n'a pas "
+         "commenté.",
+         e, D, "Je pars le cœur lourd", "Moussa Diallo", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1774,6 +1789,7 @@ int main(void) {
       cmocka_unit_test(spk_role_after_demonym),
       cmocka_unit_test(spk_function_complement_name),
       cmocka_unit_test(pron_protagonist_fallback),
+      cmocka_unit_test(spk_function_noun_complement),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
