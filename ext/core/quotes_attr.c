@@ -1171,6 +1171,16 @@ static int32_t spokes_body(qwork *w, size_t i, int poss) {
   return -1;
 }
 
+/* Whether (g, k) holds only lowercase words: the modifiers of a group
+** noun before the organisation's name ("l'association des exploitants
+** allemands X", "l'association de patients X"). */
+static int modifiers_only(const qwork *w, size_t g, size_t k) {
+  if (k > g + 5) return 0;
+  for (size_t a = g + 1; a < k; a++)
+    if (!is_word(w, a) || upper(w, a) || w->inq[a] || w->verb[a]) return 0;
+  return 1;
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
@@ -1270,7 +1280,9 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
                       !w->word[i + 1];
       if ((type == PRESSE_PER &&
            (title != Q_NONE || group != Q_NONE || noun_name)) ||
-          (type == PRESSE_ORG && group != Q_NONE && k == group + 1)) {
+          (type == PRESSE_ORG && group != Q_NONE &&
+           (k == group + 1 ||
+            (title == Q_NONE && modifiers_only(w, group, k))))) {
         *end = q_ent_last(w, k) + 1;
         size_t t0 = title, t1 = title != Q_NONE ? q_title_end(w, title, k) : 0;
         int32_t s = q_entity_speaker(w, w->ent[k], (uint32_t)k);

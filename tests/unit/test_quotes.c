@@ -1707,6 +1707,18 @@ static void spk_function_noun_complement(void **state) {
          e, D, "Je pars le cœur lourd", "Moussa Diallo", NULL);
 }
 
+/* "Pour l'association des exploitants allemands X, …": the organisation
+** named at the end of its group noun's modifiers. */
+static void spk_group_modifiers_name(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Kino Verband", "Kino Verband", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Le film sort en ligne. Pour l'association des exploitants allemands "
+         "Kino Verband, un film « qui ne sortira jamais en salle » n'a pas sa "
+         "place ici.",
+         e, D, "qui ne sortira jamais en salle", "Kino Verband", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1790,6 +1802,7 @@ int main(void) {
       cmocka_unit_test(spk_function_complement_name),
       cmocka_unit_test(pron_protagonist_fallback),
       cmocka_unit_test(spk_function_noun_complement),
+      cmocka_unit_test(spk_group_modifiers_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
