@@ -1458,8 +1458,18 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       return s;
     }
     if (s < 0 && guess == 2) {
+      /* a person known by the function: "le secrétaire général" or "il"
+      ** later is that one */
+      uint8_t g = title > 0 ? q_det_gender(w, title - 1) : 0;
+      if (!g && (w->feat[title] & (QT_TITLE_M | QT_TITLE_F)) == QT_TITLE_F)
+        g = 2;
       s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1, (uint32_t)title,
-                        q_det_gender(w, title));
+                        g);
+      if (s >= 0) {
+        w->spk[s].person = 1;
+        w->spk[s].tt0 = (uint32_t)title;
+        w->spk[s].tt1 = (uint32_t)t1;
+      }
       w->how = QH_BARE;
       return s;
     }

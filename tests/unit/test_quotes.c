@@ -1719,6 +1719,20 @@ static void spk_group_modifiers_name(void **state) {
          e, D, "qui ne sortira jamais en salle", "Kino Verband", NULL);
 }
 
+/* A person known only by a function written out ("le ministre de la
+** Santé", nobody named with it) is the antecedent of il after it. */
+static void pron_function_as_written(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Roux", "Anne Roux", PRESSE_PER},
+                               {"Paul Morel", "Paul Morel", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Anne Roux dirige l'hôpital. Anne Roux a reçu Paul Morel. Anne Roux "
+         "attend.\n\n« Nous manquons de lits », a dit Paul Morel.\n\nLes "
+         "syndicats ont été reçus. « Nous agirons », a déclaré le ministre de "
+         "la Santé. « Des renforts arrivent lundi », a-t-il ajouté.",
+         e, D, "Des renforts arrivent lundi", "ministre de la Santé", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1803,6 +1817,7 @@ int main(void) {
       cmocka_unit_test(pron_protagonist_fallback),
       cmocka_unit_test(spk_function_noun_complement),
       cmocka_unit_test(spk_group_modifiers_name),
+      cmocka_unit_test(pron_function_as_written),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
