@@ -2259,6 +2259,14 @@ static int32_t on_at_group(qwork *w, size_t v) {
       c = x;
       break;
     }
+  /* "Au Centre national d'études spatiales (CNES), on …": the acronym in
+  ** parentheses ends the group */
+  if (c > g + 3 && Q_ISPUNCT(w, c - 1, ')')) {
+    size_t o = c - 1;
+    while (o > g && c - o < 6 && !Q_ISPUNCT(w, o, '('))
+      o--;
+    if (Q_ISPUNCT(w, o, '(')) c = o;
+  }
   /* "chez X, on …" names a firm or a group, whatever type entities()
   ** gave the name (an unknown company is often taken for a place) */
   if (w->ent[g] >= 0 &&

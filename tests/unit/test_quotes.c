@@ -1733,6 +1733,19 @@ static void pron_function_as_written(void **state) {
          e, D, "Des renforts arrivent lundi", "ministre de la Santé", NULL);
 }
 
+/* "Au X (ACR), on se félicite d'un « … »": the acronym in parentheses
+** ends the group the impersonal on speaks for. */
+static void spk_on_group_acronym(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Office régional de l'eau", "Office régional de l'eau", PRESSE_ORG},
+      {"ORE", "ORE", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("Le barrage a tenu. À l'Office régional de l'eau (ORE), on se "
+         "félicite d'un « travail collectif ».",
+         e, D, "travail collectif", "Office régional de l'eau", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1818,6 +1831,7 @@ int main(void) {
       cmocka_unit_test(spk_function_noun_complement),
       cmocka_unit_test(spk_group_modifiers_name),
       cmocka_unit_test(pron_function_as_written),
+      cmocka_unit_test(spk_on_group_acronym),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
