@@ -588,7 +588,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       group = ev[e].spk;
   /* nobody of that gender in this paragraph or the one before: the
   ** person the text is about, as a reader falls back on */
-  if ((narrative || (group < 0 && !narration_before(w, at))) && prot)
+  if (prot && (narrative || (group < 0 && !narration_before(w, at))))
     return q_entity_speaker(w, w->protagonist, (uint32_t)at);
   return group;
 }
