@@ -111,16 +111,23 @@ static int ordinal_adjective(const qwork *w, size_t i) {
   return is_word(w, i + 1) && !(w->feat[i + 1] & (QT_TITLE_M | QT_TITLE_F));
 }
 
+/* Whether the name starting at f is the complement of the noun before
+** it: "de X", "d'X" right before the name. */
+static int complement_name(const qwork *w, size_t f) {
+  return f > 0 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d"));
+}
+
 /* The function a PER mention [f, l] is named with: "le ministre russe des
 ** Affaires étrangères X", "le chef de la diplomatie russe, X", "X, la
 ** présidente de la région,". Relations ("son homologue") are no function.
 ** Sets [*t0, *t1) and returns 1 when found. */
 int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
                     uint32_t *t1) {
-  /* before the name */
+  /* before the name, unless the name completes it ("l'entraîneur de X":
+  ** a relation of X) */
   size_t k = f;
   if (k > 0 && Q_ISPUNCT(w, k - 1, ',')) k--;
-  for (size_t s = 0, i = k; i > 0 && s < 10; s++) {
+  for (size_t s = 0, i = k; i > 0 && s < 10 && !complement_name(w, f); s++) {
     i--;
     if (!is_word(w, i) || w->inq[i] ||
         (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type == PRESSE_PER))
@@ -342,14 +349,31 @@ static int is_function(const qwork *w, size_t k, size_t lim, size_t t,
 /* Whether the PER mention [f, l] is named with the function noun at t (or
 ** one of function class cls): "le préfet X", "X, le préfet de …". Sets
 ** *at and *end to that function group, else leaves *at at Q_NONE. */
+/* Whether the noun at k completes another noun ("l'agent du joueur, X":
+** X is the agent, not the player): right after du / des, or de / d' and
+** an article, itself after a word. */
+static int noun_complement(const qwork *w, size_t k) {
+  if (k < 2) return 0;
+  size_t p = k - 1;
+  if (p >= 1 && (w->word[p] & QW_DET) && !(w->word[p] & QW_PREP) &&
+      (q_tok_is(w, p - 1, "de") || q_tok_is(w, p - 1, "d")))
+    p--;
+  else if (!(q_tok_is(w, p, "du") || q_tok_is(w, p, "des")))
+    return 0;
+  return p >= 1 && is_word(w, p - 1) && !(w->word[p - 1] & QW_DET);
+}
+
 static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
                      size_t *at_, size_t *end_) {
   size_t at = Q_NONE, end = 0;
   /* The noun before the name, in its group (never over a paragraph
   ** break: a headline ending "…, affirme l'accusé" is not the function of
-  ** "Le juge X" opening the body) ... */
-  for (size_t k = f, s = 0; k-- > 0 && s < 8 && w->para[k] == w->para[f]; s++) {
-    if (is_function(w, k, f, t, cls)) {
+  ** "Le juge X" opening the body; "l'entraîneur de X" is X's relation,
+  ** not X's function) ... */
+  for (size_t k = f, s = 0;
+       k-- > 0 && s < 8 && w->para[k] == w->para[f] && !complement_name(w, f);
+       s++) {
+    if (is_function(w, k, f, t, cls) && !noun_complement(w, k)) {
       at = k;
       end = q_title_end(w, k, f);
       break;
@@ -416,6 +440,25 @@ static int generic_noun(const qwork *w, size_t t) {
   return 0;
 }
 
+/* Whether the sentence at a opens with a definite noun group that names
+** nobody and stands for a person already named: a capitalised demonym
+** ("Le Flamand de 26 ans, qui …", "Le Marseillais, signé chez …") or a
+** function noun ("L'ailier de 2,03 m, …"), of gender g when known. Like
+** il / elle, it goes on about the person named before. */
+static int anaphoric_subject(const qwork *w, size_t a, uint8_t g) {
+  if (a + 1 >= w->ntok || w->inq[a] || !definite(w, a) || q_tok_is(w, a, "les"))
+    return 0;
+  size_t m = a + 1;
+  int demonym = w->ent[m] >= 0 && w->ents->ent[w->ent[m]].type == PRESSE_MISC &&
+                q_ent_first(w, m) == m && q_ent_last(w, m) == m;
+  int title = w->ent[m] < 0 && (w->feat[m] & (QT_TITLE_M | QT_TITLE_F));
+  if (!demonym && !title) return 0;
+  /* "Le Marseillais Paul Roux": a name follows, a new person */
+  if (m + 1 < w->ntok && w->ent[m + 1] >= 0) return 0;
+  uint8_t dg = q_det_gender(w, a);
+  return !g || !dg || dg == g;
+}
+
 static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
                                 uint8_t g, int any) {
   if (!w->ents) return -1;
@@ -447,9 +490,10 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
       ** album. Elle y chante … « … », résume l'artiste") */
       uint16_t pw = w->word[i + 1];
       if (!w->inq[i + 1] && w->tok[i + 1].sent == s0 &&
-          (pw & (QW_IL | QW_ELLE)) && !(pw & QW_IMPERS) &&
-          (!g || (g == 2) == ((pw & QW_ELLE) != 0)) && s0 > 0 &&
-          w->tok[i].sent == s0 - 1)
+          (((pw & (QW_IL | QW_ELLE)) && !(pw & QW_IMPERS) &&
+            (!g || (g == 2) == ((pw & QW_ELLE) != 0))) ||
+           anaphoric_subject(w, i + 1, g)) &&
+          s0 > 0 && w->tok[i].sent == s0 - 1)
         s0--;
       else
         break;
@@ -487,6 +531,51 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
     return s;
   }
   return -1;
+}
+
+/* Whether a full stop comes before t: t is past the headline and the
+** standfirst's first sentence, in narration where the person just named
+** is the one a role noun designates. Bounded: the lead is short. */
+static int after_first_sentence(const qwork *w, size_t t) {
+  for (size_t i = 0; i < t && i < 400; i++)
+    if (Q_ISPUNCT(w, i, '.') && !w->inq[i]) return 1;
+  return 0;
+}
+
+/* Whether speaker s (a named entity) has a mention, before t, within
+** four sentences (150 tokens) after the function noun at t, maybe plural ("Les
+** ministres maliens des Affaires étrangères et de la Défense … X et Y ont
+** fait le déplacement": then "le ministre malien des Affaires étrangères"
+** is one of them). Bounded look-back. */
+static int named_near_noun(const qwork *w, int32_t s, size_t t) {
+  if (!w->ents) return 0;
+  char f[64], g[64];
+  size_t fl = q_tok_fold(w, t, f);
+  if (!fl) return 0;
+  for (size_t i = t, n = 0; i-- > 0 && n < 3000; n++) {
+    if (w->ent[i] < 0 || w->inq[i]) continue;
+    const presse_entity *e =
+        &w->ents->ent[w->qe ? w->qe[w->ent[i]].canon : w->ent[i]];
+    uint32_t b0 = e->cb1 > e->cb0 ? e->cb0 : e->b0;
+    size_t first = q_ent_first(w, i);
+    if (b0 == w->spk[s].b0) {
+      /* the noun in the name's sentence or the three before, or after
+      ** the name in its sentence */
+      size_t a = first, sents = 0;
+      while (a > 0 && first - a < 150 &&
+             !(sent_end_tok(w, a - 1) && ++sents > 3))
+        a--;
+      for (size_t k = a; k < i + 40 && k < t; k++) {
+        if (k > i && sent_end_tok(w, k)) break;
+        size_t gl = q_tok_fold(w, k, g);
+        if (gl && (gl == fl || (gl == fl + 1 && g[fl] == 's')) &&
+            !memcmp(f, g, fl))
+          return 1;
+      }
+    }
+    i = first;
+  }
+  return 0;
 }
 
 /* The person a title group [t, t1) designates: the most recent PER entity
@@ -535,8 +624,15 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     }
   /* "« … », affirme l'accusé" in the headline, nobody named with that
   ** noun: the person the article is about, if nothing contradicts it */
+  /* "le premier ministre du Canada", "le président de l'ASVEL": a
+  ** function with its complement is a new holder, not a previous speaker
+  ** named with no function at all, unless the text is about that one */
+  int qualified = 0;
+  for (size_t k = t + 1; k < t1 && !qualified; k++)
+    qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
+                q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
   if (w->ents && w->para[t] <= w->lead_para && w->protagonist >= 0 && t > 0 &&
-      definite(w, t - 1)) {
+      definite(w, t - 1) && !qualified && !after_first_sentence(w, t)) {
     uint8_t pg = q_entity_gender(w, w->protagonist);
     uint8_t tg = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
     int fits = !pg || tg == (QT_TITLE_M | QT_TITLE_F) ||
@@ -587,13 +683,6 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with another function ("le directeur d'Enedis, X"); a bare
   ** "la ministre" may still be (dev sets: rejecting it there loses more) */
   if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
-  /* "le premier ministre du Canada", "le chef de la diplomatie suisse": a
-  ** function with its complement is a new holder, not a previous speaker
-  ** named with no function at all */
-  int qualified = 0;
-  for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
-                q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
   if (s < 0 && g) {
     /* nobody quoted fits: the person a pronoun of that gender would
     ** designate ("X a réagi. « … », a écrit la députée"), unless named
@@ -607,6 +696,12 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     for (size_t x = 0; s >= 0 && x < nexcl; x++)
       if (w->spk[s].b0 == excl[x]) s = -1;
     if (s < 0) w->nspk = n;
+  }
+  if (s >= 0 && qualified && !protagonist(w, s) && !named_near_noun(w, s, t)) {
+    /* "la ministre de l'Agriculture" after other speakers: the function
+    ** as written (*guess 2) */
+    *guess = 2;
+    return -1;
   }
   if (s >= 0) {
     *guess = 1;
@@ -964,8 +1059,10 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
       continue;
     }
     size_t f = q_ent_first(w, a);
-    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG && f > 0 &&
-        same_word(w, f - 1, g)) {
+    /* "la fondation X", or a name that opens with the noun ("l'Agence
+    ** nationale de …" then "l'agence") */
+    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
+        ((f > 0 && same_word(w, f - 1, g)) || (f != g && same_word(w, f, g)))) {
       int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
       w->how = QH_TITLE;
       return s;
@@ -1027,6 +1124,61 @@ static int32_t demonym_person(qwork *w, size_t d, size_t m) {
   int32_t s = paragraph_person(w, m, m + 1, 0, g, 1);
   if (s < 0 && g) s = q_last_speaker_excl(w, m, g, NULL, 0);
   return s;
+}
+
+/* Whether a person's name follows at a, maybe after a determiner and a
+** title ("l'ambassadeur X"): an apposition naming the holder. */
+static int appos_name(const qwork *w, size_t a) {
+  for (size_t k = a; k < w->ntok && k < a + 4; k++) {
+    if (w->ent[k] >= 0) return w->ents->ent[w->ent[k]].type == PRESSE_PER;
+    if (!is_word(w, k)) return 0;
+  }
+  return 0;
+}
+
+/* The body a spokesperson noun at i speaks for: the organisation or
+** institution a sentence opens with as subject ("Chez X, …" in its own
+** sentence; with a possessive, "son porte-parole", also the subject of
+** the sentence before). Not a person. -1 when none. */
+static int32_t spokes_body(qwork *w, size_t i, int poss) {
+  size_t sents = 0;
+  for (size_t a = i + 1, n = 0; a-- > 0 && n < 80; n++) {
+    if (w->inq[a]) continue;
+    if (a < i && sent_end_tok(w, a) && ++sents > (poss ? 1u : 0u)) break;
+    if (!(w->tok[a].flags & PRESSE_TF_SENT_START) || a == i) continue;
+    size_t g = a;
+    if (q_tok_is(w, a, "chez"))
+      g = a + 1;
+    else if (poss && (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP))
+      g = a;
+    else if (!poss || w->ent[a] < 0)
+      continue;
+    if (g >= i) continue;
+    size_t n0 = w->nspk, e = 0;
+    uint8_t how = w->how;
+    w->in_spokes = 1;
+    int32_t s = q_speaker_at(w, g, i, &e);
+    w->in_spokes = 0;
+    if (s >= 0 && !w->spk[s].person &&
+        (w->how == QH_NAME || w->how == QH_GROUP || w->how == QH_APPOS ||
+         w->how == QH_NONE)) {
+      w->how = QH_APPOS;
+      return s;
+    }
+    w->nspk = n0;
+    w->how = how;
+  }
+  return -1;
+}
+
+/* Whether (g, k) holds only lowercase words: the modifiers of a group
+** noun before the organisation's name ("l'association des exploitants
+** allemands X", "l'association de patients X"). */
+static int modifiers_only(const qwork *w, size_t g, size_t k) {
+  if (k > g + 5) return 0;
+  for (size_t a = g + 1; a < k; a++)
+    if (!is_word(w, a) || upper(w, a) || w->inq[a] || w->verb[a]) return 0;
+  return 1;
 }
 
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
@@ -1128,7 +1280,9 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
                       !w->word[i + 1];
       if ((type == PRESSE_PER &&
            (title != Q_NONE || group != Q_NONE || noun_name)) ||
-          (type == PRESSE_ORG && group != Q_NONE && k == group + 1)) {
+          (type == PRESSE_ORG && group != Q_NONE &&
+           (k == group + 1 ||
+            (title == Q_NONE && modifiers_only(w, group, k))))) {
         *end = q_ent_last(w, k) + 1;
         size_t t0 = title, t1 = title != Q_NONE ? q_title_end(w, title, k) : 0;
         int32_t s = q_entity_speaker(w, w->ent[k], (uint32_t)k);
@@ -1267,6 +1421,18 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       break;
     }
   }
+  if (title != Q_NONE && i + 1 == title && !w->in_spokes &&
+      !(k + 1 < w->ntok && Q_ISPUNCT(w, k, ',') && appos_name(w, k + 1)) &&
+      q_title_end(w, title, k) == title + 1 && spokes_noun(w, title) &&
+      (w->word[i] & QW_POSS || q_tok_is(w, i, "un") || q_tok_is(w, i, "une"))) {
+    /* "Le gouvernement a rejeté … . Son porte-parole a dénoncé « … »",
+    ** "Chez X, un porte-parole a indiqué …": the body speaks */
+    int32_t s = spokes_body(w, i, (w->word[i] & QW_POSS) != 0);
+    if (s >= 0) {
+      *end = title + 1;
+      return s;
+    }
+  }
   if (title != Q_NONE && i + 1 <= title &&
       (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") || q_tok_is(w, i, "les") ||
        q_tok_is(w, i, "des") || q_tok_is(w, i, "plusieurs") ||
@@ -1288,6 +1454,22 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       ** previous speaker; the function as written */
       s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1, (uint32_t)title,
                         q_det_gender(w, title));
+      w->how = QH_BARE;
+      return s;
+    }
+    if (s < 0 && guess == 2) {
+      /* a person known by the function: "le secrétaire général" or "il"
+      ** later is that one */
+      uint8_t g = title > 0 ? q_det_gender(w, title - 1) : 0;
+      if (!g && (w->feat[title] & (QT_TITLE_M | QT_TITLE_F)) == QT_TITLE_F)
+        g = 2;
+      s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1, (uint32_t)title,
+                        g);
+      if (s >= 0) {
+        w->spk[s].person = 1;
+        w->spk[s].tt0 = (uint32_t)title;
+        w->spk[s].tt1 = (uint32_t)t1;
+      }
       w->how = QH_BARE;
       return s;
     }
@@ -2077,6 +2259,14 @@ static int32_t on_at_group(qwork *w, size_t v) {
       c = x;
       break;
     }
+  /* "Au Centre national d'études spatiales (CNES), on …": the acronym in
+  ** parentheses ends the group */
+  if (c > g + 3 && Q_ISPUNCT(w, c - 1, ')')) {
+    size_t o = c - 1;
+    while (o > g && c - o < 6 && !Q_ISPUNCT(w, o, '('))
+      o--;
+    if (Q_ISPUNCT(w, o, '(')) c = o;
+  }
   /* "chez X, on …" names a firm or a group, whatever type entities()
   ** gave the name (an unknown company is often taken for a place) */
   if (w->ent[g] >= 0 &&
@@ -2601,21 +2791,85 @@ static size_t common_run(const qwork *w, size_t a0, size_t a1, size_t b0,
   return best;
 }
 
-/* A quotation in the headline (the first line of the text, no final
-** period) with no speaker belongs to whoever says the same words in the
-** body. */
+/* A headline quotation attributed without a cue: the topic before a
+** colon (`Ville : « … »`, `Le club renverse X, « … »`), words no list
+** knows, a function guessed. Headlines name the subject of the news, not
+** the one quoted, so the body's speaker of the same words is better. */
+static int headline_weak(const qdirect *h) {
+  return h->rule == QR_SUBJECT || h->rule == QR_CONTINUITY ||
+         h->how == QH_BARE || h->how == QH_GUESS;
+}
+
+/* An intertitle: a short paragraph (at most 24 tokens) holding the
+** quotation at `o` that ends with no full stop (`« On a tout perdu »`,
+** `Un feu de décembre, « … »`): it announces words the section below
+** quotes, not the speaker of the section above. */
+static int intertitle(const qwork *w, size_t o) {
+  if (o >= w->ntok) return 0;
+  uint32_t p = w->para[o];
+  size_t a = o, b = o;
+  while (a > 0 && w->para[a - 1] == p && o - a < 24)
+    a--;
+  while (b + 1 < w->ntok && w->para[b + 1] == p && b - a < 24)
+    b++;
+  if (b - a >= 24 || (a > 0 && w->para[a - 1] == p)) return 0;
+  if (b + 1 >= w->ntok) return 0; /* the last words are no title */
+  return !Q_ISPUNCT(w, b, '.');
+}
+
+/* A quotation in the headline (the first lines of the text, no final
+** period) with no speaker, or one read from no cue, belongs to whoever
+** says the same words in the body. */
+/* "« … », a indiqué la préfecture maritime de X, qui parle d'un
+** sauvetage « … »", "a regretté le gaucher de Y, qui se dit « … »": a
+** relative right after the subject of a postposed cue has that subject
+** for antecedent, not the last name of its group; the quotation it
+** governs is the earlier quotation's speaker's. */
+static void relative_after_cue(qwork *w) {
+  for (size_t i = 1; i < w->ndq; i++) {
+    qdirect *d = &w->dq[i];
+    const qdirect *p = &w->dq[i - 1];
+    if (d->cue0 == Q_NONE || d->cue0 >= w->ntok || d->cue0 < 2 ||
+        d->cue0 > d->t0 || p->spk < 0 || p->rule != QR_CUE_AFTER ||
+        p->cue1 == Q_NONE || p->cue1 > d->cue0)
+      continue;
+    size_t k = d->cue0;
+    while (k > 0 && clitic(w, k - 1))
+      k--;
+    if (k < 2 || !q_tok_is(w, k - 1, "qui") || !Q_ISPUNCT(w, k - 2, ','))
+      continue;
+    /* the comma ends the earlier quotation's postposed subject: nothing
+    ** but that cue's words between its closing mark and the comma */
+    size_t c = k - 2, from = p->close != Q_NONE ? p->close : p->t1;
+    if (from >= c || c - from > 16) continue;
+    int clean = 1;
+    for (size_t a = from + 1; a < c && clean; a++)
+      clean = !sent_end_tok(w, a) && !w->inq[a] &&
+              !(a > from + 1 && Q_ISPUNCT(w, a, ','));
+    if (!clean) continue;
+    d->spk = p->spk;
+    d->how = p->how;
+    d->rule = QR_CUE_BEFORE;
+    d->weak = 0;
+  }
+}
+
 int q_headline_speakers(qwork *w) {
-  /* the headline: the first two lines, at most 60 tokens */
+  relative_after_cue(w);
+  /* the headline: the first three lines (a site name or a rubric may
+  ** come before it), at most 60 tokens */
   size_t lim = 0, lines = 0;
   for (; lim < w->ntok && lim < 60; lim++) {
     lines += (w->tok[lim].flags & PRESSE_TF_LINE_START) != 0;
-    if (lines > 2) break;
+    if (lines > 3) break;
   }
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *h = &w->dq[i];
     size_t o = h->open != Q_NONE ? h->open : h->t0;
-    if (o >= lim || h->t1 > lim + 40) break;
-    if (h->spk >= 0) continue;
+    if (o >= lim || h->t1 > lim + 40) {
+      if (!intertitle(w, o)) continue;
+    }
+    if (h->spk >= 0 && !headline_weak(h)) continue;
     size_t words = 0;
     for (size_t k = h->t0; k < h->t1; k++)
       words += is_word(w, k);

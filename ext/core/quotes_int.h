@@ -197,6 +197,7 @@ typedef struct qwork {
   uint32_t lead_para;  /* last paragraph of the headline and standfirst */
   uint8_t how;         /* QH_* of the last speaker group resolved */
   uint8_t in_fsubj;    /* inside q_function_subject: no nested resolution */
+  uint8_t in_spokes;   /* inside spokes_body: no nested resolution */
 } qwork;
 
 /* quotes_lex.c */

@@ -484,6 +484,19 @@ static int object_position(const qwork *w, size_t f) {
   return 1;
 }
 
+/* Whether a sentence of narration (outside quotations, with a definite
+** subject, before at) opens in at's paragraph: "Le garde des Sceaux
+** s'est rendu sur place. « … », a-t-il affirmé" has one, the function
+** group is then the antecedent, read by the caller. */
+static int narration_before(const qwork *w, size_t at) {
+  for (size_t k = at, n = 0; k-- > 0 && n < 400 && w->para[k] == w->para[at];
+       n++)
+    if (!w->inq[k] && (w->tok[k].flags & PRESSE_TF_SENT_START) &&
+        is_word(w, k) && (w->word[k] & QW_DET))
+      return 1;
+  return 0;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -573,7 +586,9 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
     else if (group < 0 && w->para[ev[e].at] + 1 >= para &&
              fits(w->spk[ev[e].spk].gender, want))
       group = ev[e].spk;
-  if (narrative && prot)
+  /* nobody of that gender in this paragraph or the one before: the
+  ** person the text is about, as a reader falls back on */
+  if (prot && (narrative || (group < 0 && !narration_before(w, at))))
     return q_entity_speaker(w, w->protagonist, (uint32_t)at);
   return group;
 }

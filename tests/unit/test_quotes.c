@@ -1533,6 +1533,219 @@ static void spk_garde_title(void **state) {
          NULL);
 }
 
+/* A headline quotation read from no cue (the topic before a colon, the
+** subject of the headline's clause) goes to whoever says the same words
+** in the body; a rubric line may come before the headline. */
+static void spk_headline_weak(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Stade Brestois", "Stade Brestois", PRESSE_ORG},
+                               {"Lorient", "Lorient", PRESSE_LOC},
+                               {"Marc Le Goff", "Marc Le Goff", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Sport | Football\nLigue 2 : le Stade Brestois renverse Lorient, "
+         "« une affaire de mental »\n\nMenés à la pause, les Brestois ont "
+         "gagné. « À la pause, on s'est parlé. C'est une affaire de mental "
+         "avant tout », a déclaré Marc Le Goff.",
+         e, D, "une affaire de mental", "Marc Le Goff", NULL);
+  expect("Ligue 2 : « Nous avons souffert ensemble »\n\nLes Brestois ont "
+         "gagné. « Nous avons souffert ensemble, et nous avons gagné », a "
+         "déclaré Marc Le Goff.",
+         e, D, "Nous avons souffert ensemble", "Marc Le Goff", NULL);
+}
+
+/* An intertitle (a short line of its own with a quotation, no full stop)
+** announces words the section below quotes: their speaker, not the
+** previous section's. */
+static void spk_intertitle(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Girard", "Paul Girard", PRESSE_PER},
+                               {"Anne Morel", "Anne Morel", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Inondations : la ville compte ses dégâts\n\nLa crue a touché "
+         "trois cents maisons dans la nuit de lundi à mardi, selon les "
+         "pompiers, qui ont évacué plus de mille habitants vers les "
+         "gymnases de la ville et des communes voisines.\n\nLe maire Paul "
+         "Girard a visité le quartier. « Tout sera reconstruit "
+         "avant l'été », a-t-il promis.\n\n« Nous avons tout perdu en une "
+         "nuit »\n\nDans le gymnase, les sinistrés attendent. Anne Morel, 70 "
+         "ans, y a dormi. « Nous avons tout perdu en une nuit, même les "
+         "photos », raconte Anne Morel.",
+         e, D, "Nous avons tout perdu en une nuit", "Anne Morel", NULL);
+}
+
+/* "l'agence" alone after an organisation whose name opens with that noun
+** ("L'Agence régionale de l'eau") is that organisation. */
+static void spk_org_noun_in_name(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Agence régionale de l'eau", "Agence régionale de l'eau", PRESSE_ORG},
+      {"Textilor", "Textilor", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("L'Agence régionale de l'eau a interdit la pêche dans la rivière. "
+         "Textilor a fermé son usine. Textilor conteste. Textilor attend. "
+         "« Aucun poisson ne doit être consommé », a précisé l'agence dans "
+         "un communiqué.",
+         e, D, "Aucun poisson ne doit être consommé",
+         "Agence régionale de l'eau", NULL);
+}
+
+/* A function with its complement nobody was named with ("la ministre de
+** l'Agriculture") is a new holder, named by the function as written, not
+** the previous speaker of that gender; unless that speaker was named
+** near the same noun a few sentences before ("Les ministres maliens de
+** la Santé et du Travail … X et Y"). */
+static void spk_qualified_new_holder(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Claire Petit", "Claire Petit", PRESSE_PER},
+                               {"Anne Roux", "Anne Roux", PRESSE_PER},
+                               {"Moussa Keita", "Moussa Keita", PRESSE_PER},
+                               {"Ali Traoré", "Ali Traoré", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Anne Roux préside la commission. Anne Roux a convoqué les élus. "
+         "Anne Roux attend. Claire Petit défend le texte. « Il faut voter "
+         "vite », a déclaré Claire Petit.\n\nLes "
+         "syndicats manifestent. Selon la ministre de l'Agriculture, le texte "
+         "« rétablit la confiance ».",
+         e, D, "rétablit la confiance", "ministre de l'Agriculture", NULL);
+  expect("Les ministres maliens de la Santé et du Travail sont à Paris. Ils "
+         "ont vu leurs homologues.\n\nFigures du gouvernement, Moussa Keita "
+         "et Ali Traoré ont signé un accord. « Nous avançons », a déclaré "
+         "Moussa Keita.\n\nLe texte couvre trois ans. « Les hôpitaux en "
+         "profiteront », a argumenté le ministre malien de la Santé.",
+         e, D, "Les hôpitaux en profiteront", "Moussa Keita", NULL);
+}
+
+/* "« … », a indiqué la préfecture maritime de X, qui parle d'un
+** « … »": the relative's antecedent is the postposed subject, not the
+** place that ends it. */
+static void spk_relative_after_cue(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Manche", "Manche", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Le cargo a coulé. « Les six marins sont sains et saufs », a indiqué "
+         "la préfecture maritime de la Manche, qui parle d'un sauvetage "
+         "« miraculeux ».",
+         e, D, "miraculeux", "préfecture maritime de la Manche", NULL);
+}
+
+/* A spokesperson with no name and no complement speaks for the body:
+** "Chez X, un porte-parole a indiqué …", and "Son porte-parole" after a
+** sentence whose subject is an organisation or an institution. */
+static void spk_spokes_body(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Telcom", "Telcom", PRESSE_ORG},
+                               {"Paul Roux", "Paul Roux", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Paul Roux veut vendre. Chez Telcom, un porte-parole a indiqué que "
+         "le groupe « étudie le dossier ».",
+         e, D, "étudie le dossier", "Telcom", NULL);
+  expect("Paul Roux a publié un rapport. Le gouvernement de transition a "
+         "rejeté ces accusations. Son porte-parole a dénoncé « un rapport "
+         "de commande ».",
+         e, D, "un rapport de commande", "gouvernement de transition", NULL);
+}
+
+/* A role noun in the body's first sentences is the person just named,
+** over sentences whose subject is a demonym standing for that person ("Le
+** Marseillais réalise …"), not the headline's protagonist. */
+static void spk_role_after_demonym(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Léa Blanc", "Léa Blanc", PRESSE_PER},
+                               {"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Marseillais", "Marseillais", PRESSE_MISC},
+                               {NULL, NULL, 0}};
+  expect("Musique : Léa Blanc détrônée par Marc Roux\nLe rappeur Marc Roux "
+         "prend la tête du classement. Le Marseillais réalise le meilleur "
+         "démarrage de l'année. « Ce disque, c'est mon quartier », a réagi "
+         "l'artiste.\n\nLéa Blanc recule. Léa Blanc reste deuxième. Léa "
+         "Blanc a vendu moins.",
+         e, D, "Ce disque, c'est mon quartier", "Marc Roux", NULL);
+}
+
+/* "L'entraîneur de X, Y, …": X completes the function, Y holds it. */
+static void spk_function_complement_name(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Hugo Roy", "Hugo Roy", PRESSE_PER},
+                               {"Karim Bel", "Karim Bel", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Hugo Roy a gagné en trois sets.\n\nL'entraîneur de Hugo Roy, "
+         "Karim Bel, a suivi le match debout. « Il a énormément travaillé "
+         "cet hiver », a confié l'entraîneur.",
+         e, D, "Il a énormément travaillé cet hiver", "Karim Bel", NULL);
+}
+
+/* A pronoun with nobody of its gender in its paragraph or the one before
+** designates the person the text is about, when the paragraph has no
+** narration of its own before it. */
+static void pron_protagonist_fallback(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Petit", "Anne Petit", PRESSE_PER},
+                               {"Bourganeuf", "Bourganeuf", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect(
+      "Anne Petit soigne ses patients à Bourganeuf. Anne Petit travaille "
+      "seule. Anne Petit a écrit une lettre ouverte.\n\nLe village compte "
+      "2 600 habitants. Le premier hôpital est à quarante kilomètres."
+      "\n\n« Je n'ai rien inventé, j'ai raconté une semaine », résume-t-elle "
+      "aujourd'hui.",
+      e, D, "Je n'ai rien inventé, j'ai raconté une semaine", "Anne Petit",
+      NULL);
+}
+
+/* "L'agent du joueur, l'Américain X": the player is the complement of
+** the agent, X is the agent, not the player the lead's "le joueur"
+** designates. */
+static void spk_function_noun_complement(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Moussa Diallo", "Moussa Diallo", PRESSE_PER},
+                               {"Rick Stone", "Rick Stone", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Basket : Moussa Diallo part à Madrid\n\nLe club a annoncé mercredi "
+         "le départ de Moussa Diallo. « Je pars le cœur lourd », a expliqué "
+         "le joueur. L'agent du joueur, l'Américain Rick Stone, n'a pas "
+         "commenté.",
+         e, D, "Je pars le cœur lourd", "Moussa Diallo", NULL);
+}
+
+/* "Pour l'association des exploitants allemands X, …": the organisation
+** named at the end of its group noun's modifiers. */
+static void spk_group_modifiers_name(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Kino Verband", "Kino Verband", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Le film sort en ligne. Pour l'association des exploitants allemands "
+         "Kino Verband, un film « qui ne sortira jamais en salle » n'a pas sa "
+         "place ici.",
+         e, D, "qui ne sortira jamais en salle", "Kino Verband", NULL);
+}
+
+/* A person known only by a function written out ("le ministre de la
+** Santé", nobody named with it) is the antecedent of il after it. */
+static void pron_function_as_written(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Roux", "Anne Roux", PRESSE_PER},
+                               {"Paul Morel", "Paul Morel", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Anne Roux dirige l'hôpital. Anne Roux a reçu Paul Morel. Anne Roux "
+         "attend.\n\n« Nous manquons de lits », a dit Paul Morel.\n\nLes "
+         "syndicats ont été reçus. « Nous agirons », a déclaré le ministre de "
+         "la Santé. « Des renforts arrivent lundi », a-t-il ajouté.",
+         e, D, "Des renforts arrivent lundi", "ministre de la Santé", NULL);
+}
+
+/* "Au X (ACR), on se félicite d'un « … »": the acronym in parentheses
+** ends the group the impersonal on speaks for. */
+static void spk_on_group_acronym(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Office régional de l'eau", "Office régional de l'eau", PRESSE_ORG},
+      {"ORE", "ORE", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("Le barrage a tenu. À l'Office régional de l'eau (ORE), on se "
+         "félicite d'un « travail collectif ».",
+         e, D, "travail collectif", "Office régional de l'eau", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1606,6 +1819,19 @@ int main(void) {
       cmocka_unit_test(spk_que_pronoun),
       cmocka_unit_test(spk_fragment_place),
       cmocka_unit_test(spk_garde_title),
+      cmocka_unit_test(spk_headline_weak),
+      cmocka_unit_test(spk_intertitle),
+      cmocka_unit_test(spk_org_noun_in_name),
+      cmocka_unit_test(spk_qualified_new_holder),
+      cmocka_unit_test(spk_relative_after_cue),
+      cmocka_unit_test(spk_spokes_body),
+      cmocka_unit_test(spk_role_after_demonym),
+      cmocka_unit_test(spk_function_complement_name),
+      cmocka_unit_test(pron_protagonist_fallback),
+      cmocka_unit_test(spk_function_noun_complement),
+      cmocka_unit_test(spk_group_modifiers_name),
+      cmocka_unit_test(pron_function_as_written),
+      cmocka_unit_test(spk_on_group_acronym),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
