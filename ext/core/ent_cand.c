@@ -519,12 +519,17 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
 /* Is token i a capitalised article (Le, La, Les)? Inside a sentence it
 ** belongs to the name that follows: "de La France insoumise", "selon Le
 ** Monde", "Les Républicains". */
+/* Is s[0..n) a definite article with a capital: Le, La, Les, or LE, LA,
+** LES in a line of capitals? */
+static int article_form(const char *s, size_t n, int allcaps) {
+  return (n == 2 && (!memcmp(s, allcaps ? "LE" : "Le", 2) ||
+                     !memcmp(s, allcaps ? "LA" : "La", 2))) ||
+         (n == 3 && !memcmp(s, allcaps ? "LES" : "Les", 3));
+}
+
 static int cap_article(const ent_ctx *c, size_t i) {
   if (!ent_is_word(c, i) || !(c->tok[i].flags & PRESSE_TF_UPPER)) return 0;
-  const char *s = tok_s(c, i);
-  size_t n = tok_n(c, i);
-  return (n == 2 && (!memcmp(s, "Le", 2) || !memcmp(s, "La", 2))) ||
-         (n == 3 && !memcmp(s, "Les", 3));
+  return article_form(tok_s(c, i), tok_n(c, i), 0);
 }
 
 /* Does token i open a title of a work in quotation marks ("« Les Heures
@@ -618,9 +623,7 @@ static size_t masthead_line(ent_ctx *c, size_t i) {
   size_t n = tok_n(c, i);
   int allcaps = (t->flags & PRESSE_TF_ALLCAPS) != 0;
   if (!((t->flags & PRESSE_TF_ELISION) && (s[0] == 'L')) &&
-      !(n == 2 && (!memcmp(s, allcaps ? "LE" : "Le", 2) ||
-                   !memcmp(s, allcaps ? "LA" : "La", 2))) &&
-      !(n == 3 && !memcmp(s, allcaps ? "LES" : "Les", 3)))
+      !article_form(s, n, allcaps))
     return 0;
   size_t k = i + 1, words = 0, names = 0;
   for (; k < c->ntok; k++) {
