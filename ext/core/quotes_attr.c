@@ -2817,15 +2817,12 @@ static int intertitle(const qwork *w, size_t o) {
   return !Q_ISPUNCT(w, b, '.');
 }
 
-/* A quotation in the headline (the first lines of the text, no final
-** period) with no speaker, or one read from no cue, belongs to whoever
-** says the same words in the body. */
 /* "« … », a indiqué la préfecture maritime de X, qui parle d'un
 ** sauvetage « … »", "a regretté le gaucher de Y, qui se dit « … »": a
 ** relative right after the subject of a postposed cue has that subject
 ** for antecedent, not the last name of its group; the quotation it
 ** governs is the earlier quotation's speaker's. */
-static void relative_after_cue(qwork *w) {
+void q_relative_speakers(qwork *w) {
   for (size_t i = 1; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
     const qdirect *p = &w->dq[i - 1];
@@ -2854,8 +2851,10 @@ static void relative_after_cue(qwork *w) {
   }
 }
 
+/* A quotation in the headline (the first lines of the text, no final
+** period) with no speaker, or one read from no cue, belongs to whoever
+** says the same words in the body. */
 int q_headline_speakers(qwork *w) {
-  relative_after_cue(w);
   /* the headline: the first three lines (a site name or a rubric may
   ** come before it), at most 60 tokens */
   size_t lim = 0, lines = 0;

@@ -242,6 +242,8 @@ int q_continue_speakers(qwork *w);
 void q_annotate_nested(qwork *w, const qdirect *outer, presse_quote *q);
 void q_annotate_direct(qwork *w, const qdirect *d, presse_quote *q);
 void q_annotate_indirect(qwork *w, const qindirect *d, presse_quote *q);
+/* A relative right after a postposed cue's subject: that subject. */
+void q_relative_speakers(qwork *w);
 int q_headline_speakers(qwork *w);
 
 /* quotes_indirect.c */
