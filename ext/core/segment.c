@@ -1169,12 +1169,26 @@ static ALWAYS_INLINE void plain_punct(const seg *g, tok *t, uint32_t b,
 ** no sentence break: a lowercase word starts none), and stops before
 ** anything else (a capital, an elision, a '.', a URL or e-mail start),
 ** which the main loop then reads as if this loop had not been there. */
+static __attribute__((noinline)) int grow_out(seg *g) {
+  tok none;
+  memset(&none, 0, sizeof none);
+  int rc = push(g, &none, 0, 0); /* grows g->out when it is full */
+  if (!rc) g->out->n--;
+  return rc;
+}
+
 static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
                                      uint32_t *pc) {
   const unsigned char *s = g->s;
   const uint32_t n = g->n;
   uint32_t b = *pb, c = *pc;
-  int rc = PRESSE_OK;
+  /* the output array in locals: the stores to its tokens would otherwise
+  ** make the compiler read g->out again for every word */
+  presse_tokens *o = g->out;
+  presse_token *tk = o->tok;
+  size_t on = o->n, cap = o->cap;
+  const uint32_t sent = st->sent;
+  int rc = PRESSE_OK, any = 0;
   while (b < n) {
     int len;
     unsigned x = s[b];
@@ -1183,26 +1197,37 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
       break;
     uint32_t ncp = 1, e = lower_run(s, b + (uint32_t)len, n, &ncp);
     if (e < n && !plain_word_end(s[e])) break;
-    tok t;
-    t.b0 = b;
-    t.c0 = c;
-    t.b1 = e;
-    t.c1 = c + ncp;
-    t.kind = PRESSE_TOK_WORD;
-    unsigned f = PRESSE_TF_SPACE_BEFORE;
+    if (on == cap) {
+      o->n = on;
+      rc = grow_out(g);
+      if (rc) break;
+      tk = o->tok;
+      cap = o->cap;
+    }
+    presse_token *d = &tk[on++];
+    d->b0 = b;
+    d->b1 = e;
+    d->c0 = c;
+    d->c1 = c + ncp;
+    d->kind = PRESSE_TOK_WORD;
+    d->flags = PRESSE_TF_SPACE_BEFORE;
+    d->sent = sent;
+    any = 1;
+    b = e;
+    c += ncp;
+    if (b >= n || s[b] != ' ') {
+      st->sp = 0;
+      break;
+    }
+    b++; /* st->sp stays 1 */
+    c++;
+  }
+  o->n = on;
+  if (any) { /* what emit() leaves after a lowercase word */
     st->last_term = st->glue_term = 0;
     st->low_end = 1;
     st->prev_kind = PRESSE_TOK_WORD;
-    st->prev_flags = f;
-    st->sp = 0;
-    rc = push(g, &t, f, st->sent);
-    if (rc) break;
-    b = e;
-    c = t.c1;
-    if (b >= n || s[b] != ' ') break;
-    st->sp = 1;
-    b++;
-    c++;
+    st->prev_flags = PRESSE_TF_SPACE_BEFORE;
   }
   *pb = b;
   *pc = c;
