@@ -272,6 +272,32 @@ static inline void close_line(uint32_t *info, size_t line, size_t i,
       info[k] |= TI_AMBIG;
 }
 
+/* Does punctuation token t make the word after it ambiguous: an opening
+** quote, one of : [ - * | > . (or a NUL), a dash, bullet or ellipsis
+** (three bytes from E2)? */
+static inline int amb_after(const ent_ctx *c, const presse_token *t) {
+  if (t->flags & PRESSE_TF_OPEN_QUOTE) return 1;
+  const char *s = c->text + t->b0;
+  size_t n = t->b1 - t->b0;
+  if (n == 1) {
+    /* strchr(":[-*|>.", s[0]), its final NUL included */
+    switch (s[0]) {
+    case ':':
+    case '[':
+    case '-':
+    case '*':
+    case '|':
+    case '>':
+    case '.':
+    case 0:
+      return 1;
+    default:
+      return 0;
+    }
+  }
+  return n == 3 && (unsigned char)s[0] == 0xE2; /* — – • … */
+}
+
 /* Mark with TI_AMBIG the words whose capital says nothing: sentence and
 ** line starts, after an opening quote, a colon, a dash or a bracket, glued
 ** words, and every word of a Title Case line. */
@@ -287,48 +313,35 @@ static void mark_ambiguous(ent_ctx *c) {
   ** lengths of the tokens of a line follow no pattern a processor could
   ** predict */
   size_t words = 0, lower = 0;
+  /* what token i - 1 says of a word at i, found when it went by (one pass,
+  ** each token read once): AFTER_PUNCT, the punctuation of amb_after();
+  ** AFTER_ELISION, an elided article (ambiguous itself, a word after it
+  ** is: L'Oréal at a sentence start; its TI_AMBIG is read at i, once a
+  ** headline line closed at i has set it) */
+  enum { AFTER_PUNCT = 1, AFTER_ELISION = 2 };
+  unsigned prev = 0;
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
-    if (t->flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) {
+    unsigned f = t->flags;
+    if (f & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) {
       close_line(info, line, i, words, lower);
       line = i;
       words = lower = 0;
     }
-    size_t is = (t->kind == PRESSE_TOK_WORD) & (t->c1 - t->c0 >= 3);
-    words += is;
-    lower += is & !(t->flags & PRESSE_TF_UPPER);
-    if (t->kind != PRESSE_TOK_WORD) continue;
-    int amb = (t->flags & (PRESSE_TF_SENT_START | PRESSE_TF_LINE_START |
-                           PRESSE_TF_PARA_START | PRESSE_TF_GLUED)) != 0;
-    if (i > 0 && tok[i - 1].kind == PRESSE_TOK_PUNCT) {
-      const presse_token *p = &tok[i - 1];
-      if (p->flags & PRESSE_TF_OPEN_QUOTE) amb = 1;
-      const char *s = c->text + p->b0;
-      size_t n = p->b1 - p->b0;
-      if (n == 1) {
-        /* strchr(":[-*|>.", s[0]), its final NUL included */
-        switch (s[0]) {
-        case ':':
-        case '[':
-        case '-':
-        case '*':
-        case '|':
-        case '>':
-        case '.':
-        case 0:
-          amb = 1;
-          break;
-        default:
-          break;
-        }
-      }
-      if (n == 3 && (unsigned char)s[0] == 0xE2) amb = 1; /* — – • … */
+    unsigned before = prev;
+    prev = f & PRESSE_TF_ELISION ? AFTER_ELISION : 0;
+    if (t->kind != PRESSE_TOK_WORD) {
+      if (t->kind == PRESSE_TOK_PUNCT && amb_after(c, t)) prev |= AFTER_PUNCT;
+      continue;
     }
-    /* after an uppercase elided article at a sentence start: L'Oréal */
-    if (i > 0 && (tok[i - 1].flags & PRESSE_TF_ELISION) &&
-        (info[i - 1] & TI_AMBIG))
-      amb = 1;
-    if (amb) info[i] |= TI_AMBIG;
+    size_t is = t->c1 - t->c0 >= 3;
+    words += is;
+    lower += is & !(f & PRESSE_TF_UPPER);
+    if ((f & (PRESSE_TF_SENT_START | PRESSE_TF_LINE_START |
+              PRESSE_TF_PARA_START | PRESSE_TF_GLUED)) ||
+        (before & AFTER_PUNCT) ||
+        ((before & AFTER_ELISION) && (info[i - 1] & TI_AMBIG)))
+      info[i] |= TI_AMBIG;
   }
   close_line(info, line, ntok, words, lower);
 }
