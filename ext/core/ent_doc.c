@@ -121,11 +121,17 @@ static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
 }
 
 /* The key of token j from byte b0 (its start, or inside it: ex-Union),
-** cached per token in tkey[] when b0 is its start (0: not yet). */
+** cached per token in tkey[] when b0 is its start. Which entries are set
+** is a bit each after them (tkey[ntok + j / 64]): a few words to clear
+** for a document instead of all its tokens' keys. */
 static uint64_t tok_key(const ent_ctx *c, uint64_t *tkey, size_t j,
                         uint32_t b0) {
   if (b0 != c->tok[j].b0) return fold_key(c, b0, c->tok[j].b1);
-  if (!tkey[j]) tkey[j] = fold_key(c, b0, c->tok[j].b1);
+  uint64_t *set = tkey + c->ntok + j / 64, bit = 1ull << (j % 64);
+  if (!(*set & bit)) {
+    *set |= bit;
+    tkey[j] = fold_key(c, b0, c->tok[j].b1);
+  }
   return tkey[j];
 }
 
@@ -285,12 +291,14 @@ int ent_consistency(ent_ctx *c) {
   if (!rc) rc = hmap_init(&toks, ntoks, mem);
   if (rc) goto done;
 
-  tkey = mem->xRealloc(mem->ctx, NULL, (c->ntok ? c->ntok : 1) * sizeof *tkey);
+  /* the tokens' keys, then a bit a token: set (see tok_key()) */
+  size_t nset = c->ntok / 64 + 1;
+  tkey = mem->xRealloc(mem->ctx, NULL, (c->ntok + nset) * sizeof *tkey);
   if (!tkey) {
     rc = PRESSE_ENOMEM;
     goto done;
   }
-  memset(tkey, 0, (c->ntok ? c->ntok : 1) * sizeof *tkey);
+  memset(tkey + c->ntok, 0, nset * sizeof *tkey);
   for (size_t i = 0; i < c->nsp; i++)
     c->sp[i].key = c->sp[i].t1 - c->sp[i].t0 == 1
                        ? tok_key(c, tkey, c->sp[i].t0, c->sp[i].b0)
