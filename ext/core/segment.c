@@ -11,6 +11,9 @@
 */
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ent_lex.h"
 #include "lexicon.h"
@@ -571,14 +574,31 @@ static inline uint64_t lower_lanes(uint64_t w) {
 }
 
 /* End of the run of lowercase letters (latin_case) starting at b; *ncp
-** grows by its length in code points. ASCII letters go eight at a time;
-** code points are the bytes less the extra bytes of two-byte letters. */
-static inline uint32_t lower_run(const unsigned char *s, uint32_t b, uint32_t n,
-                                 uint32_t *ncp) {
+** grows by its length in code points. ASCII letters go sixteen at a time
+** where SSE2 is there (every x86-64: one load, add, compare and movemask),
+** else eight; code points are the bytes less the extra bytes of two-byte
+** letters. Inlined in its two callers, the loops over words. */
+static ALWAYS_INLINE uint32_t lower_run(const unsigned char *s, uint32_t b,
+                                        uint32_t n, uint32_t *ncp) {
   uint32_t start = b, extra = 0;
   int len;
   for (;;) {
-    if (b + 8 <= n) {
+#if defined(__SSE2__)
+    if (b + 16 <= n) {
+      /* sixteen at a time: x - 'a' biased by 0x80, below 26 as signed */
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b));
+      unsigned stop =
+          0xFFFFu &
+          ~(unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
+              _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
+      if (!stop) {
+        b += 16;
+        continue;
+      }
+      b += (uint32_t)__builtin_ctz(stop);
+    } else
+#endif
+        if (b + 8 <= n) {
       uint64_t w;
       memcpy(&w, s + b, 8);
       uint64_t stop = ~lower_lanes(w) & LANES_HIGH;
