@@ -300,8 +300,10 @@ static inline int amb_after(const ent_ctx *c, const presse_token *t) {
 
 /* Mark with TI_AMBIG the words whose capital says nothing: sentence and
 ** line starts, after an opening quote, a colon, a dash or a bracket, glued
-** words, and every word of a Title Case line. */
-static void mark_ambiguous(ent_ctx *c) {
+** words, and every word of a Title Case line. The words that may open a
+** name (capitalised, an initial, hyphenated: name_word() and ex-Union)
+** go to cand[] on the way, in text order; returns their number. */
+static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand) {
   /* the arrays in locals: the stores to info[] would otherwise make the
   ** compiler read c->tok and c->info again for every token */
   const presse_token *tok = c->tok;
@@ -320,6 +322,7 @@ static void mark_ambiguous(ent_ctx *c) {
   ** headline line closed at i has set it) */
   enum { AFTER_PUNCT = 1, AFTER_ELISION = 2 };
   unsigned prev = 0;
+  size_t ncand = 0;
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
     unsigned f = t->flags;
@@ -334,6 +337,9 @@ static void mark_ambiguous(ent_ctx *c) {
       if (t->kind == PRESSE_TOK_PUNCT && amb_after(c, t)) prev |= AFTER_PUNCT;
       continue;
     }
+    cand[ncand] = (uint32_t)i;
+    ncand +=
+        (f & (PRESSE_TF_UPPER | PRESSE_TF_INITIAL | PRESSE_TF_HYPHEN)) != 0;
     size_t is = t->c1 - t->c0 >= 3;
     words += is;
     lower += is & !(f & PRESSE_TF_UPPER);
@@ -344,6 +350,7 @@ static void mark_ambiguous(ent_ctx *c) {
       info[i] |= TI_AMBIG;
   }
   close_line(info, line, ntok, words, lower);
+  return ncand;
 }
 
 static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
@@ -1426,10 +1433,27 @@ static int credit_spans(ent_ctx *c) {
   return PRESSE_OK;
 }
 
+static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand);
+
 int ent_candidates(ent_ctx *c) {
-  mark_ambiguous(c);
-  size_t i = 0;
+  const presse_mem *m = c->mem ? c->mem : &presse_mem_libc;
+  uint32_t *cand = m->xRealloc(m->ctx, NULL, (c->ntok + 1) * sizeof *cand);
+  if (!cand) return PRESSE_ENOMEM;
+  size_t ncand = mark_ambiguous(c, cand);
+  int rc = find_spans(c, cand, ncand);
+  m->xFree(m->ctx, cand);
+  return rc ? rc : credit_spans(c);
+}
+
+/* The spans of the words that may open a name (cand[]: the others, a
+** lowercase word or no word, open none and are only stepped over). */
+static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
+  size_t i = 0, ci = 0;
   while (i < c->ntok) {
+    while (ci < ncand && cand[ci] < i)
+      ci++;
+    if (ci == ncand) break;
+    i = cand[ci];
     const presse_token *t = &c->tok[i];
     size_t skip = 0;
     if (t->kind != PRESSE_TOK_WORD) {
@@ -1644,5 +1668,5 @@ int ent_candidates(ent_ctx *c) {
     }
     i = j;
   }
-  return credit_spans(c);
+  return PRESSE_OK;
 }
