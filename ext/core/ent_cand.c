@@ -302,8 +302,11 @@ static inline int amb_after(const ent_ctx *c, const presse_token *t) {
 ** line starts, after an opening quote, a colon, a dash or a bracket, glued
 ** words, and every word of a Title Case line. The words that may open a
 ** name (capitalised, an initial, hyphenated: name_word() and ex-Union)
-** go to cand[] on the way, in text order; returns their number. */
-static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand) {
+** go to cand[] on the way, in text order; returns their number. The
+** symbols and opening quotation marks (what credit_scan() looks for
+** besides words) go to the end of cand[] (room for ntok + 1), the last
+** *nmark entries, in text order too. */
+static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand, size_t *nmark) {
   /* the arrays in locals: the stores to info[] would otherwise make the
   ** compiler read c->tok and c->info again for every token */
   const presse_token *tok = c->tok;
@@ -322,7 +325,7 @@ static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand) {
   ** headline line closed at i has set it) */
   enum { AFTER_PUNCT = 1, AFTER_ELISION = 2 };
   unsigned prev = 0;
-  size_t ncand = 0;
+  size_t ncand = 0, nm = 0;
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
     unsigned f = t->flags;
@@ -335,6 +338,8 @@ static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand) {
     prev = f & PRESSE_TF_ELISION ? AFTER_ELISION : 0;
     if (t->kind != PRESSE_TOK_WORD) {
       if (t->kind == PRESSE_TOK_PUNCT && amb_after(c, t)) prev |= AFTER_PUNCT;
+      if (t->kind == PRESSE_TOK_SYMBOL || (f & PRESSE_TF_OPEN_QUOTE))
+        cand[ntok - nm++] = (uint32_t)i; /* backwards from the end */
       continue;
     }
     cand[ncand] = (uint32_t)i;
@@ -350,6 +355,12 @@ static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand) {
       info[i] |= TI_AMBIG;
   }
   close_line(info, line, ntok, words, lower);
+  for (size_t a = ntok + 1 - nm, b = ntok; a < b; a++, b--) {
+    uint32_t x = cand[a];
+    cand[a] = cand[b];
+    cand[b] = x;
+  }
+  *nmark = nm;
   return ncand;
 }
 
@@ -1272,6 +1283,23 @@ static size_t credit_piece(ent_ctx *c, size_t i) {
 ** whatever its words (Sud Ouest, Le Progrès), or the photographer after a
 ** body; a person's name is taken whole (Josselin Clair, not Josselin), to
 ** be typed by its words (type 0). */
+/* The tokens credit_scan() looks at (see mark_ambiguous()), in text
+** order: the words that may open a name, and the symbols and opening
+** quotation marks. A credit's or a title's opening bytes start a token,
+** and that token is one of these: a capitalised word (Photo, Crédit), a
+** symbol (©), an opening mark (« “ "). */
+typedef struct scan_toks {
+  const uint32_t *word, *mark;
+  size_t nword, nmark;
+} scan_toks;
+
+/* Does token k start with the bytes of w (w[0..l) inside the text)? */
+static inline int tok_opens(const ent_ctx *c, size_t k, const char *w,
+                            size_t l) {
+  uint32_t b = c->tok[k].b0;
+  return c->text[b] == w[0] && c->n - b >= l && !memcmp(c->text + b, w, l);
+}
+
 typedef struct credit_name {
   size_t o, t0, t1; /* o: its credit's opening word for the first name */
   uint8_t type, ev;
@@ -1321,7 +1349,8 @@ static void credit_names(ent_ctx *c, size_t k, credit_name *out, size_t *n) {
 ** by a search of the text for line breaks and quotation marks, not in
 ** the candidates' loop: a test per token there changed how the compiler
 ** laid the loop out (+3.5% of the instructions of entities()). */
-static void whole_names(ent_ctx *c, credit_name *out, size_t *n) {
+static void whole_names(ent_ctx *c, const scan_toks *st, credit_name *out,
+                        size_t *n) {
   const char *end = c->text + c->n;
   /* lines of the page's head, where the masthead is (its first 400
   ** bytes): the document's first token and the first after a newline */
@@ -1341,15 +1370,9 @@ static void whole_names(ent_ctx *c, credit_name *out, size_t *n) {
   static const char *const marks[] = {"\xC2\xAB", "\xE2\x80\x9C", "\"", NULL};
   for (int m = 0; marks[m]; m++) {
     size_t l = strlen(marks[m]);
-    const char *p = c->text;
-    while (*n < CREDIT_MAX && (size_t)(end - p) >= l &&
-           (p = memchr(p, marks[m][0], (size_t)(end - p) - l + 1)) != NULL) {
-      if (memcmp(p, marks[m], l)) {
-        p++;
-        continue;
-      }
-      size_t k = presse_token_at_byte(c->tok, c->ntok, (size_t)(p - c->text));
-      p += l;
+    for (size_t x = 0; *n < CREDIT_MAX && x < st->nmark; x++) {
+      size_t k = st->mark[x];
+      if (!tok_opens(c, k, marks[m], l)) continue;
       if (k + 1 >= c->ntok || !(c->tok[k].flags & PRESSE_TF_OPEN_QUOTE))
         continue;
       size_t e = ent_quoted_title(c, k + 1);
@@ -1360,28 +1383,44 @@ static void whole_names(ent_ctx *c, credit_name *out, size_t *n) {
 
 /* Find the credits by their opening words in the text (a fast search: most
 ** documents have none), in text order; returns their names' number. */
-static __attribute__((noinline)) size_t credit_scan(ent_ctx *c,
-                                                    credit_name *out) {
+static __attribute__((noinline)) size_t
+credit_scan(ent_ctx *c, const scan_toks *st, credit_name *out) {
   static const char *const open[] = {"\xC2\xA9", "Photo ", "Archives ",
                                      "Cr\xC3\xA9"
                                      "dit",
                                      NULL};
   size_t n = 0;
-  for (int m = 0; open[m]; m++) {
-    size_t l = strlen(open[m]);
-    const char *p = c->text, *end = c->text + c->n;
-    while (n < CREDIT_MAX && (size_t)(end - p) >= l &&
-           (p = memchr(p, open[m][0], (size_t)(end - p) - l + 1)) != NULL) {
-      if (memcmp(p, open[m], l)) {
-        p++;
-        continue;
-      }
-      size_t k = presse_token_at_byte(c->tok, c->ntok, (size_t)(p - c->text));
-      if (k < c->ntok) credit_names(c, k, out, &n);
-      p += l;
+  /* © opens a symbol: the marks' list */
+  for (size_t x = 0; n < CREDIT_MAX && x < st->nmark; x++)
+    if (tok_opens(c, st->mark[x], open[0], 2))
+      credit_names(c, st->mark[x], out, &n);
+  /* the words: one pass by their first byte (P, A, C), the few that open
+  ** a credit kept by pattern, then taken pattern after pattern as above
+  ** (a search per pattern when there are too many) */
+  enum { HITS = 64 };
+  uint32_t hit[HITS];
+  uint8_t hitm[HITS];
+  size_t nhit = 0;
+  for (size_t x = 0; x < st->nword && nhit <= HITS; x++) {
+    char ch = c->text[c->tok[st->word[x]].b0];
+    int m = ch == 'P' ? 1 : ch == 'A' ? 2 : ch == 'C' ? 3 : 0;
+    if (m && tok_opens(c, st->word[x], open[m], strlen(open[m]))) {
+      if (nhit < HITS) hit[nhit] = st->word[x], hitm[nhit] = (uint8_t)m;
+      nhit++;
     }
   }
-  whole_names(c, out, &n);
+  for (int m = 1; open[m]; m++) {
+    size_t l = strlen(open[m]);
+    if (nhit > HITS) {
+      for (size_t x = 0; n < CREDIT_MAX && x < st->nword; x++)
+        if (tok_opens(c, st->word[x], open[m], l))
+          credit_names(c, st->word[x], out, &n);
+      continue;
+    }
+    for (size_t h = 0; n < CREDIT_MAX && h < nhit; h++)
+      if (hitm[h] == m) credit_names(c, hit[h], out, &n);
+  }
+  whole_names(c, st, out, &n);
   /* in text order (a few names: insertion sort) */
   for (size_t a = 1; a < n; a++)
     for (size_t b = a; b > 0 && out[b - 1].o > out[b].o; b--) {
@@ -1394,9 +1433,9 @@ static __attribute__((noinline)) size_t credit_scan(ent_ctx *c,
 
 /* Put the names of the document's credits in place of the spans that
 ** overlap them (their opening words too: "Photo Kervel Matin"). */
-static int credit_spans(ent_ctx *c) {
+static int credit_spans(ent_ctx *c, const scan_toks *st) {
   credit_name credits[CREDIT_MAX];
-  size_t ncredit = credit_scan(c, credits);
+  size_t ncredit = credit_scan(c, st, credits);
   for (size_t ci = 0; ci < ncredit; ci++) {
     const credit_name *cn = &credits[ci];
     /* the spans [a, b) that overlap tokens [o, t1) */
@@ -1439,10 +1478,14 @@ int ent_candidates(ent_ctx *c) {
   const presse_mem *m = c->mem ? c->mem : &presse_mem_libc;
   uint32_t *cand = m->xRealloc(m->ctx, NULL, (c->ntok + 1) * sizeof *cand);
   if (!cand) return PRESSE_ENOMEM;
-  size_t ncand = mark_ambiguous(c, cand);
-  int rc = find_spans(c, cand, ncand);
+  scan_toks st;
+  st.nword = mark_ambiguous(c, cand, &st.nmark);
+  st.word = cand;
+  st.mark = cand + c->ntok + 1 - st.nmark;
+  int rc = find_spans(c, cand, st.nword);
+  if (!rc) rc = credit_spans(c, &st);
   m->xFree(m->ctx, cand);
-  return rc ? rc : credit_spans(c);
+  return rc;
 }
 
 /* The spans of the words that may open a name (cand[]: the others, a
