@@ -329,6 +329,18 @@ static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand, size_t *nmark) {
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
     unsigned f = t->flags;
+    if (f == PRESSE_TF_SPACE_BEFORE && t->kind == PRESSE_TOK_WORD) {
+      /* two tokens in three: a lowercase word after a space, which starts
+      ** no line, opens no name, and is ambiguous only after some marks */
+      size_t is = t->c1 - t->c0 >= 3;
+      words += is;
+      lower += is;
+      if ((prev & AFTER_PUNCT) ||
+          ((prev & AFTER_ELISION) && (info[i - 1] & TI_AMBIG)))
+        info[i] |= TI_AMBIG;
+      prev = 0;
+      continue;
+    }
     if (f & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) {
       close_line(info, line, i, words, lower);
       line = i;
