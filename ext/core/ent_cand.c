@@ -202,6 +202,7 @@ static int imperative_clitic(const char *s, size_t n) {
     }
   if (!h) return 0;
   size_t l = (size_t)(s + n - h);
+  if (l > 4) return 0; /* longer than any pronoun: most hyphenated words */
   for (size_t k = 0; cl[k]; k++)
     if (strlen(cl[k]) == l && !memcmp(h, cl[k], l)) return 1;
   return 0;
