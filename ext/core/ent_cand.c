@@ -14,6 +14,9 @@
 ** off: they stay outside the span.
 */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ent_int.h"
 #include "segment.h"
@@ -377,6 +380,23 @@ static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand, size_t *nmark) {
   return ncand;
 }
 
+/* Is there an ASCII digit among bytes [b0, b1) of the text? A short token
+** in one SSE2 compare where there is SSE2 (x - '0' biased by 0x80 is
+** below 10 as a signed byte). */
+static inline int has_digit(const ent_ctx *c, uint32_t b0, uint32_t b1) {
+#if defined(__SSE2__)
+  if (b1 - b0 <= 16 && b0 + 16 <= c->n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c->text + b0));
+    __m128i d = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')),
+                               _mm_set1_epi8(-118));
+    return ((unsigned)_mm_movemask_epi8(d) & ((1u << (b1 - b0)) - 1)) != 0;
+  }
+#endif
+  for (uint32_t b = b0; b < b1; b++)
+    if (c->text[b] >= '0' && c->text[b] <= '9') return 1;
+  return 0;
+}
+
 static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   if (c->nsp == c->capsp) {
     size_t cap = c->capsp ? c->capsp * 2 : 64;
@@ -400,12 +420,9 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   for (size_t k = t0; k < t1; k++) {
     if (name_word(c, k) || c->tok[k].kind == PRESSE_TOK_NUMBER) s->nname++;
     if (c->tok[k].flags & PRESSE_TF_INITIAL) s->flags |= SP_INITIAL;
-    if (c->tok[k].kind == PRESSE_TOK_NUMBER) s->flags |= SP_DIGIT;
-    for (size_t b = c->tok[k].b0; b < c->tok[k].b1; b++)
-      if (c->text[b] >= '0' && c->text[b] <= '9') {
-        s->flags |= SP_DIGIT;
-        break;
-      }
+    if (c->tok[k].kind == PRESSE_TOK_NUMBER ||
+        (!(s->flags & SP_DIGIT) && has_digit(c, c->tok[k].b0, c->tok[k].b1)))
+      s->flags |= SP_DIGIT;
   }
   if (t1 - t0 == 1 && (c->tok[t0].flags & PRESSE_TF_ALLCAPS))
     s->flags |= SP_ALLCAPS;
