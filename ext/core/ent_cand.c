@@ -335,10 +335,14 @@ static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand, size_t *nmark) {
     unsigned f = t->flags;
     if (f == PRESSE_TF_SPACE_BEFORE && t->kind == PRESSE_TOK_WORD) {
       /* two tokens in three: a lowercase word after a space, which starts
-      ** no line, opens no name, and is ambiguous only after some marks */
-      size_t is = t->c1 - t->c0 >= 3;
-      words += is;
-      lower += is;
+      ** no line, opens no name, and is ambiguous only after some marks;
+      ** once its line has a lowercase word it is no headline, and what
+      ** close_line() counts no longer matters */
+      if (!lower) {
+        size_t is = t->c1 - t->c0 >= 3;
+        words += is;
+        lower += is;
+      }
       if ((prev & AFTER_PUNCT) ||
           ((prev & AFTER_ELISION) && (info[i - 1] & TI_AMBIG)))
         info[i] |= TI_AMBIG;
