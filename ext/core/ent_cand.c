@@ -14,6 +14,9 @@
 ** off: they stay outside the span.
 */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ent_int.h"
 #include "segment.h"
@@ -202,6 +205,7 @@ static int imperative_clitic(const char *s, size_t n) {
     }
   if (!h) return 0;
   size_t l = (size_t)(s + n - h);
+  if (l > 4) return 0; /* longer than any pronoun: most hyphenated words */
   for (size_t k = 0; cl[k]; k++)
     if (strlen(cl[k]) == l && !memcmp(h, cl[k], l)) return 1;
   return 0;
@@ -272,10 +276,41 @@ static inline void close_line(uint32_t *info, size_t line, size_t i,
       info[k] |= TI_AMBIG;
 }
 
+/* Does punctuation token t make the word after it ambiguous: an opening
+** quote, one of : [ - * | > . (or a NUL), a dash, bullet or ellipsis
+** (three bytes from E2)? */
+static inline int amb_after(const ent_ctx *c, const presse_token *t) {
+  if (t->flags & PRESSE_TF_OPEN_QUOTE) return 1;
+  const char *s = c->text + t->b0;
+  size_t n = t->b1 - t->b0;
+  if (n == 1) {
+    /* strchr(":[-*|>.", s[0]), its final NUL included */
+    switch (s[0]) {
+    case ':':
+    case '[':
+    case '-':
+    case '*':
+    case '|':
+    case '>':
+    case '.':
+    case 0:
+      return 1;
+    default:
+      return 0;
+    }
+  }
+  return n == 3 && (unsigned char)s[0] == 0xE2; /* — – • … */
+}
+
 /* Mark with TI_AMBIG the words whose capital says nothing: sentence and
 ** line starts, after an opening quote, a colon, a dash or a bracket, glued
-** words, and every word of a Title Case line. */
-static void mark_ambiguous(ent_ctx *c) {
+** words, and every word of a Title Case line. The words that may open a
+** name (capitalised, an initial, hyphenated: name_word() and ex-Union)
+** go to cand[] on the way, in text order; returns their number. The
+** symbols and opening quotation marks (what credit_scan() looks for
+** besides words) go to the end of cand[] (room for ntok + 1), the last
+** *nmark entries, in text order too. */
+static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand, size_t *nmark) {
   /* the arrays in locals: the stores to info[] would otherwise make the
   ** compiler read c->tok and c->info again for every token */
   const presse_token *tok = c->tok;
@@ -287,50 +322,83 @@ static void mark_ambiguous(ent_ctx *c) {
   ** lengths of the tokens of a line follow no pattern a processor could
   ** predict */
   size_t words = 0, lower = 0;
+  /* what token i - 1 says of a word at i, found when it went by (one pass,
+  ** each token read once): AFTER_PUNCT, the punctuation of amb_after();
+  ** AFTER_ELISION, an elided article (ambiguous itself, a word after it
+  ** is: L'Oréal at a sentence start; its TI_AMBIG is read at i, once a
+  ** headline line closed at i has set it) */
+  enum { AFTER_PUNCT = 1, AFTER_ELISION = 2 };
+  unsigned prev = 0;
+  size_t ncand = 0, nm = 0;
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
-    if (t->flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) {
+    unsigned f = t->flags;
+    if (f == PRESSE_TF_SPACE_BEFORE && t->kind == PRESSE_TOK_WORD) {
+      /* two tokens in three: a lowercase word after a space, which starts
+      ** no line, opens no name, and is ambiguous only after some marks;
+      ** once its line has a lowercase word it is no headline, and what
+      ** close_line() counts no longer matters */
+      if (!lower) {
+        size_t is = t->c1 - t->c0 >= 3;
+        words += is;
+        lower += is;
+      }
+      if ((prev & AFTER_PUNCT) ||
+          ((prev & AFTER_ELISION) && (info[i - 1] & TI_AMBIG)))
+        info[i] |= TI_AMBIG;
+      prev = 0;
+      continue;
+    }
+    if (f & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) {
       close_line(info, line, i, words, lower);
       line = i;
       words = lower = 0;
     }
-    size_t is = (t->kind == PRESSE_TOK_WORD) & (t->c1 - t->c0 >= 3);
-    words += is;
-    lower += is & !(t->flags & PRESSE_TF_UPPER);
-    if (t->kind != PRESSE_TOK_WORD) continue;
-    int amb = (t->flags & (PRESSE_TF_SENT_START | PRESSE_TF_LINE_START |
-                           PRESSE_TF_PARA_START | PRESSE_TF_GLUED)) != 0;
-    if (i > 0 && tok[i - 1].kind == PRESSE_TOK_PUNCT) {
-      const presse_token *p = &tok[i - 1];
-      if (p->flags & PRESSE_TF_OPEN_QUOTE) amb = 1;
-      const char *s = c->text + p->b0;
-      size_t n = p->b1 - p->b0;
-      if (n == 1) {
-        /* strchr(":[-*|>.", s[0]), its final NUL included */
-        switch (s[0]) {
-        case ':':
-        case '[':
-        case '-':
-        case '*':
-        case '|':
-        case '>':
-        case '.':
-        case 0:
-          amb = 1;
-          break;
-        default:
-          break;
-        }
-      }
-      if (n == 3 && (unsigned char)s[0] == 0xE2) amb = 1; /* — – • … */
+    unsigned before = prev;
+    prev = f & PRESSE_TF_ELISION ? AFTER_ELISION : 0;
+    if (t->kind != PRESSE_TOK_WORD) {
+      if (t->kind == PRESSE_TOK_PUNCT && amb_after(c, t)) prev |= AFTER_PUNCT;
+      if (t->kind == PRESSE_TOK_SYMBOL || (f & PRESSE_TF_OPEN_QUOTE))
+        cand[ntok - nm++] = (uint32_t)i; /* backwards from the end */
+      continue;
     }
-    /* after an uppercase elided article at a sentence start: L'Oréal */
-    if (i > 0 && (tok[i - 1].flags & PRESSE_TF_ELISION) &&
-        (info[i - 1] & TI_AMBIG))
-      amb = 1;
-    if (amb) info[i] |= TI_AMBIG;
+    cand[ncand] = (uint32_t)i;
+    ncand +=
+        (f & (PRESSE_TF_UPPER | PRESSE_TF_INITIAL | PRESSE_TF_HYPHEN)) != 0;
+    size_t is = t->c1 - t->c0 >= 3;
+    words += is;
+    lower += is & !(f & PRESSE_TF_UPPER);
+    if ((f & (PRESSE_TF_SENT_START | PRESSE_TF_LINE_START |
+              PRESSE_TF_PARA_START | PRESSE_TF_GLUED)) ||
+        (before & AFTER_PUNCT) ||
+        ((before & AFTER_ELISION) && (info[i - 1] & TI_AMBIG)))
+      info[i] |= TI_AMBIG;
   }
   close_line(info, line, ntok, words, lower);
+  for (size_t a = ntok + 1 - nm, b = ntok; a < b; a++, b--) {
+    uint32_t x = cand[a];
+    cand[a] = cand[b];
+    cand[b] = x;
+  }
+  *nmark = nm;
+  return ncand;
+}
+
+/* Is there an ASCII digit among bytes [b0, b1) of the text? A short token
+** in one SSE2 compare where there is SSE2 (x - '0' biased by 0x80 is
+** below 10 as a signed byte). */
+static inline int has_digit(const ent_ctx *c, uint32_t b0, uint32_t b1) {
+#if defined(__SSE2__)
+  if (b1 - b0 <= 16 && b0 + 16 <= c->n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c->text + b0));
+    __m128i d = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')),
+                               _mm_set1_epi8(-118));
+    return ((unsigned)_mm_movemask_epi8(d) & ((1u << (b1 - b0)) - 1)) != 0;
+  }
+#endif
+  for (uint32_t b = b0; b < b1; b++)
+    if (c->text[b] >= '0' && c->text[b] <= '9') return 1;
+  return 0;
 }
 
 static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
@@ -356,12 +424,9 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   for (size_t k = t0; k < t1; k++) {
     if (name_word(c, k) || c->tok[k].kind == PRESSE_TOK_NUMBER) s->nname++;
     if (c->tok[k].flags & PRESSE_TF_INITIAL) s->flags |= SP_INITIAL;
-    if (c->tok[k].kind == PRESSE_TOK_NUMBER) s->flags |= SP_DIGIT;
-    for (size_t b = c->tok[k].b0; b < c->tok[k].b1; b++)
-      if (c->text[b] >= '0' && c->text[b] <= '9') {
-        s->flags |= SP_DIGIT;
-        break;
-      }
+    if (c->tok[k].kind == PRESSE_TOK_NUMBER ||
+        (!(s->flags & SP_DIGIT) && has_digit(c, c->tok[k].b0, c->tok[k].b1)))
+      s->flags |= SP_DIGIT;
   }
   if (t1 - t0 == 1 && (c->tok[t0].flags & PRESSE_TF_ALLCAPS))
     s->flags |= SP_ALLCAPS;
@@ -1252,6 +1317,23 @@ static size_t credit_piece(ent_ctx *c, size_t i) {
 ** whatever its words (Sud Ouest, Le Progrès), or the photographer after a
 ** body; a person's name is taken whole (Josselin Clair, not Josselin), to
 ** be typed by its words (type 0). */
+/* The tokens credit_scan() looks at (see mark_ambiguous()), in text
+** order: the words that may open a name, and the symbols and opening
+** quotation marks. A credit's or a title's opening bytes start a token,
+** and that token is one of these: a capitalised word (Photo, Crédit), a
+** symbol (©), an opening mark (« “ "). */
+typedef struct scan_toks {
+  const uint32_t *word, *mark;
+  size_t nword, nmark;
+} scan_toks;
+
+/* Does token k start with the bytes of w (w[0..l) inside the text)? */
+static inline int tok_opens(const ent_ctx *c, size_t k, const char *w,
+                            size_t l) {
+  uint32_t b = c->tok[k].b0;
+  return c->text[b] == w[0] && c->n - b >= l && !memcmp(c->text + b, w, l);
+}
+
 typedef struct credit_name {
   size_t o, t0, t1; /* o: its credit's opening word for the first name */
   uint8_t type, ev;
@@ -1301,7 +1383,8 @@ static void credit_names(ent_ctx *c, size_t k, credit_name *out, size_t *n) {
 ** by a search of the text for line breaks and quotation marks, not in
 ** the candidates' loop: a test per token there changed how the compiler
 ** laid the loop out (+3.5% of the instructions of entities()). */
-static void whole_names(ent_ctx *c, credit_name *out, size_t *n) {
+static void whole_names(ent_ctx *c, const scan_toks *st, credit_name *out,
+                        size_t *n) {
   const char *end = c->text + c->n;
   /* lines of the page's head, where the masthead is (its first 400
   ** bytes): the document's first token and the first after a newline */
@@ -1321,15 +1404,9 @@ static void whole_names(ent_ctx *c, credit_name *out, size_t *n) {
   static const char *const marks[] = {"\xC2\xAB", "\xE2\x80\x9C", "\"", NULL};
   for (int m = 0; marks[m]; m++) {
     size_t l = strlen(marks[m]);
-    const char *p = c->text;
-    while (*n < CREDIT_MAX && (size_t)(end - p) >= l &&
-           (p = memchr(p, marks[m][0], (size_t)(end - p) - l + 1)) != NULL) {
-      if (memcmp(p, marks[m], l)) {
-        p++;
-        continue;
-      }
-      size_t k = presse_token_at_byte(c->tok, c->ntok, (size_t)(p - c->text));
-      p += l;
+    for (size_t x = 0; *n < CREDIT_MAX && x < st->nmark; x++) {
+      size_t k = st->mark[x];
+      if (!tok_opens(c, k, marks[m], l)) continue;
       if (k + 1 >= c->ntok || !(c->tok[k].flags & PRESSE_TF_OPEN_QUOTE))
         continue;
       size_t e = ent_quoted_title(c, k + 1);
@@ -1340,28 +1417,44 @@ static void whole_names(ent_ctx *c, credit_name *out, size_t *n) {
 
 /* Find the credits by their opening words in the text (a fast search: most
 ** documents have none), in text order; returns their names' number. */
-static __attribute__((noinline)) size_t credit_scan(ent_ctx *c,
-                                                    credit_name *out) {
+static __attribute__((noinline)) size_t
+credit_scan(ent_ctx *c, const scan_toks *st, credit_name *out) {
   static const char *const open[] = {"\xC2\xA9", "Photo ", "Archives ",
                                      "Cr\xC3\xA9"
                                      "dit",
                                      NULL};
   size_t n = 0;
-  for (int m = 0; open[m]; m++) {
-    size_t l = strlen(open[m]);
-    const char *p = c->text, *end = c->text + c->n;
-    while (n < CREDIT_MAX && (size_t)(end - p) >= l &&
-           (p = memchr(p, open[m][0], (size_t)(end - p) - l + 1)) != NULL) {
-      if (memcmp(p, open[m], l)) {
-        p++;
-        continue;
-      }
-      size_t k = presse_token_at_byte(c->tok, c->ntok, (size_t)(p - c->text));
-      if (k < c->ntok) credit_names(c, k, out, &n);
-      p += l;
+  /* © opens a symbol: the marks' list */
+  for (size_t x = 0; n < CREDIT_MAX && x < st->nmark; x++)
+    if (tok_opens(c, st->mark[x], open[0], 2))
+      credit_names(c, st->mark[x], out, &n);
+  /* the words: one pass by their first byte (P, A, C), the few that open
+  ** a credit kept by pattern, then taken pattern after pattern as above
+  ** (a search per pattern when there are too many) */
+  enum { HITS = 64 };
+  uint32_t hit[HITS];
+  uint8_t hitm[HITS];
+  size_t nhit = 0;
+  for (size_t x = 0; x < st->nword && nhit <= HITS; x++) {
+    char ch = c->text[c->tok[st->word[x]].b0];
+    int m = ch == 'P' ? 1 : ch == 'A' ? 2 : ch == 'C' ? 3 : 0;
+    if (m && tok_opens(c, st->word[x], open[m], strlen(open[m]))) {
+      if (nhit < HITS) hit[nhit] = st->word[x], hitm[nhit] = (uint8_t)m;
+      nhit++;
     }
   }
-  whole_names(c, out, &n);
+  for (int m = 1; open[m]; m++) {
+    size_t l = strlen(open[m]);
+    if (nhit > HITS) {
+      for (size_t x = 0; n < CREDIT_MAX && x < st->nword; x++)
+        if (tok_opens(c, st->word[x], open[m], l))
+          credit_names(c, st->word[x], out, &n);
+      continue;
+    }
+    for (size_t h = 0; n < CREDIT_MAX && h < nhit; h++)
+      if (hitm[h] == m) credit_names(c, hit[h], out, &n);
+  }
+  whole_names(c, st, out, &n);
   /* in text order (a few names: insertion sort) */
   for (size_t a = 1; a < n; a++)
     for (size_t b = a; b > 0 && out[b - 1].o > out[b].o; b--) {
@@ -1374,9 +1467,9 @@ static __attribute__((noinline)) size_t credit_scan(ent_ctx *c,
 
 /* Put the names of the document's credits in place of the spans that
 ** overlap them (their opening words too: "Photo Kervel Matin"). */
-static int credit_spans(ent_ctx *c) {
+static int credit_spans(ent_ctx *c, const scan_toks *st) {
   credit_name credits[CREDIT_MAX];
-  size_t ncredit = credit_scan(c, credits);
+  size_t ncredit = credit_scan(c, st, credits);
   for (size_t ci = 0; ci < ncredit; ci++) {
     const credit_name *cn = &credits[ci];
     /* the spans [a, b) that overlap tokens [o, t1) */
@@ -1413,10 +1506,31 @@ static int credit_spans(ent_ctx *c) {
   return PRESSE_OK;
 }
 
+static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand);
+
 int ent_candidates(ent_ctx *c) {
-  mark_ambiguous(c);
-  size_t i = 0;
+  const presse_mem *m = c->mem ? c->mem : &presse_mem_libc;
+  uint32_t *cand = m->xRealloc(m->ctx, NULL, (c->ntok + 1) * sizeof *cand);
+  if (!cand) return PRESSE_ENOMEM;
+  scan_toks st;
+  st.nword = mark_ambiguous(c, cand, &st.nmark);
+  st.word = cand;
+  st.mark = cand + c->ntok + 1 - st.nmark;
+  int rc = find_spans(c, cand, st.nword);
+  if (!rc) rc = credit_spans(c, &st);
+  m->xFree(m->ctx, cand);
+  return rc;
+}
+
+/* The spans of the words that may open a name (cand[]: the others, a
+** lowercase word or no word, open none and are only stepped over). */
+static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
+  size_t i = 0, ci = 0;
   while (i < c->ntok) {
+    while (ci < ncand && cand[ci] < i)
+      ci++;
+    if (ci == ncand) break;
+    i = cand[ci];
     const presse_token *t = &c->tok[i];
     size_t skip = 0;
     if (t->kind != PRESSE_TOK_WORD) {
@@ -1631,5 +1745,5 @@ int ent_candidates(ent_ctx *c) {
     }
     i = j;
   }
-  return credit_spans(c);
+  return PRESSE_OK;
 }

@@ -30,6 +30,9 @@ size_t presse_lex_lower_bound(const presse_lex *lex, const char *s, size_t n) {
 ** a loop rather than a call to memcmp(). */
 const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
                                         size_t n) {
+  /* no key is longer: the word is not hashed (the lists of function
+  ** words, units and titles are looked up with every kind of word) */
+  if (n > lex->longest) return NULL;
   if (!lex->slot) {
     size_t i = presse_lex_lower_bound(lex, s, n);
     if (i < lex->n && cmp(&lex->e[i], s, n) == 0) return &lex->e[i];
