@@ -115,6 +115,11 @@ static inline uint64_t low_bytes(size_t n) {
   return n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
 }
 
+/* low_bytes(n) for n >= 1, without a branch. */
+static inline uint64_t low_bytes1(size_t n) {
+  return ~0ull >> (64 - 8 * (n < 8 ? n : 8));
+}
+
 /* Eight ASCII bytes with A-Z lowered: q_fold of ASCII text. A byte below
 ** 0x80 plus 0x3F (or 0x25) cannot carry into the next byte. */
 static inline uint64_t lower8(uint64_t v) {
@@ -137,9 +142,21 @@ static inline uint64_t eq8(uint64_t v, unsigned b) {
 ** a C3 followed by anything else): the caller then folds bytewise. */
 static inline int fold8_accents(uint64_t *v, uint64_t valid, uint64_t *prev) {
   uint64_t x = *v;
-  if (eq8(x, 0xC5) | eq8(x, 0xE2)) return 0;
   uint64_t c3 = eq8(x, 0xC3);
   uint64_t next = ((c3 << 8) | *prev) & valid; /* bytes after a C3 */
+  /* The common case, lowercase accents only (é è à ç ê...): every lead
+  ** byte (C0 and above: bits 7 and 6) is a C3 and every byte after one
+  ** has bit 5 set (A0..BF, kept; an ASCII byte there is lowered as
+  ** fold_bytes would). Only the ASCII letters change. */
+  if ((x & (x << 1) & HIGH) == c3 && !(next & ~(x << 2))) {
+    *prev = c3 >> 56;
+    uint64_t h7 = x & ~HIGH;
+    *v = x | (((h7 + ONES * (0x80 - 'A')) & ~(h7 + ONES * (0x80 - 'Z' - 1)) &
+               ~x & HIGH) >>
+              2);
+    return 1;
+  }
+  if (eq8(x, 0xC5) | eq8(x, 0xE2)) return 0;
   *prev = c3 >> 56;
   uint64_t top = x & (ONES * 0xE0);
   uint64_t low = eq8(top, 0xA0); /* a0..bf: lowercase, kept */
@@ -179,8 +196,13 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
   if (wide) {
     uint64_t prev = 0;
     size_t i = 0;
+    /* The form's length, known before folding: a chunk folded in place
+    ** keeps its length and makes no apostrophe (' stays ', ’ is folded
+    ** bytewise). So each chunk is hashed as it is folded. */
+    size_t o = n && u[n - 1] == '\'' ? n - 1 : n;
+    uint64_t h = QH_SEED ^ o;
     for (; i < n; i += 8) {
-      uint64_t v, valid = low_bytes(n - i);
+      uint64_t v, valid = low_bytes1(n - i);
       memcpy(&v, u + i, 8);
       v &= valid;
       if (!(v & HIGH) && !prev)
@@ -188,12 +210,11 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
       else if (!fold8_accents(&v, valid, &prev))
         break;
       memcpy(out + i, &v, 8);
+      if (i < o) h = qh_step(h, v & low_bytes1(o - i));
     }
     if (i >= n) {
       /* every byte folded in place: the length is kept */
-      size_t o = n;
-      if (o && out[o - 1] == '\'') o--;
-      if (hash) *hash = hash_chunks(out, o);
+      if (hash) *hash = qh_final(h);
       return o;
     }
   }
@@ -424,25 +445,26 @@ int q_lex_features(qwork *w) {
 #if Q_WIDE
     uint64_t k = 0;
     int done = 0; /* folded here, hashed below when a word */
-    if (len <= 8 && b0 + 8 <= tn) {
+    if (len - 1 < 8 && b0 + 8 <= tn) {
       /* the common case, a short ASCII word (l’ included): one chunk, as
       ** fold_hash would fold and hash it */
       memcpy(&k, text + b0, 8);
-      k &= low_bytes(len);
+      k &= low_bytes1(len);
       size_t m = len; /* bytes of the word before a final ’ */
       if (k & HIGH && len >= 4) {
         uint64_t last3 = (k >> (8 * (len - 3))) & 0xFFFFFF;
         if (last3 == 0x9980E2 || last3 == 0x9880E2) {
           m = len - 3; /* q_fold makes it a final ', which is dropped */
-          k &= low_bytes(m);
+          k &= low_bytes1(m);
         }
       }
       if (!(k & HIGH)) {
         k = lower8(k);
         memcpy(buf, &k, 8);
         n = m;
-        if (m == len && n && (char)(k >> (8 * (n - 1))) == '\'')
-          k &= low_bytes(--n);
+        /* the folded byte is ' when the text's is (lower8 keeps it) */
+        if (m == len && text[b0 + len - 1] == '\'')
+          k &= ~(0xFFull << (8 * --n));
         done = 1;
       }
     }
