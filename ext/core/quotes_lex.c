@@ -382,30 +382,20 @@ static inline int push_cand(qwork *w, size_t i) {
   return PRESSE_OK;
 }
 
-int q_lex_features(qwork *w) {
-  /* locals: the stores through char *buf could alias the fields of w */
+/* Paragraph and block numbers, for q_pair_marks and the later stages,
+** and the tokens that may be quotation marks, in a pass of their own: the
+** folding loop of q_lex_features has enough live values as it is. p
+** counts paragraph starts, blk block starts (a paragraph, or a line that
+** starts a sentence, as quotes_marks.c's block_start() tests them); token
+** 0 starts neither. */
+static int paragraphs_and_marks(qwork *w) {
   const presse_token *tok = w->tok;
   const unsigned char *text = (const unsigned char *)w->text;
-  uint16_t *verb = w->verb, *word = w->word;
-  uint8_t *feat = w->feat, *flen = w->flen;
-  char *fold = w->fold;
   size_t ntok = w->ntok, tn = w->n;
-  size_t end = 0; /* of the last token folded: the next starts after it */
-  /* Paragraph and block numbers, for q_pair_marks and the later stages,
-  ** in this pass rather than one more over the tokens: p counts paragraph
-  ** starts, blk block starts (a paragraph, or a line that starts a
-  ** sentence, as quotes_marks.c's block_start() tests them); token 0
-  ** starts neither. */
   uint32_t *para = w->para;
   uint32_t p = 0, blk = 0;
-  memset(verb, 0, ntok * sizeof *verb);
-  memset(word, 0, ntok * sizeof *word);
-  memset(feat, 0, ntok * sizeof *feat);
-  /* about one word in six is a candidate in news text */
-  if (grow_cand(w, ntok / 4 + 16)) return PRESSE_ENOMEM;
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
-    size_t b0 = t->b0, len = t->b1 - b0;
     /* paragraph and line starts are rare: a branch, not arithmetic on
     ** every token */
     unsigned f = t->flags;
@@ -418,8 +408,8 @@ int q_lex_features(qwork *w) {
     /* a quotation mark is one punctuation token of 1 to 3 bytes starting
     ** with " or the lead byte of « » (C2) or “ ” „ ‹ › (E2): q_pair_marks
     ** tells which */
-    if (t->kind == PRESSE_TOK_PUNCT && len - 1 < 3 && t->b1 <= tn) {
-      unsigned c0 = text[b0];
+    if (t->kind == PRESSE_TOK_PUNCT && t->b1 - t->b0 - 1 < 3 && t->b1 <= tn) {
+      unsigned c0 = text[t->b0];
       if (c0 == '"' || c0 == 0xC2 || c0 == 0xE2) {
         if (w->nmpos == w->capmpos && grow_mpos(w)) return PRESSE_ENOMEM;
         w->mpos[w->nmpos].tok = (uint32_t)i;
@@ -427,6 +417,28 @@ int q_lex_features(qwork *w) {
         w->nmpos++;
       }
     }
+  }
+  return PRESSE_OK;
+}
+
+int q_lex_features(qwork *w) {
+  /* locals: the stores through char *buf could alias the fields of w */
+  const presse_token *tok = w->tok;
+  const unsigned char *text = (const unsigned char *)w->text;
+  uint16_t *verb = w->verb, *word = w->word;
+  uint8_t *feat = w->feat, *flen = w->flen;
+  char *fold = w->fold;
+  size_t ntok = w->ntok, tn = w->n;
+  size_t end = 0; /* of the last token folded: the next starts after it */
+  memset(verb, 0, ntok * sizeof *verb);
+  memset(word, 0, ntok * sizeof *word);
+  memset(feat, 0, ntok * sizeof *feat);
+  if (paragraphs_and_marks(w)) return PRESSE_ENOMEM;
+  /* about one word in six is a candidate in news text */
+  if (grow_cand(w, ntok / 4 + 16)) return PRESSE_ENOMEM;
+  for (size_t i = 0; i < ntok; i++) {
+    const presse_token *t = &tok[i];
+    size_t b0 = t->b0, len = t->b1 - b0;
     /* a token that would overlap the last one's form (the segmenter's do
     ** not) or is too long is folded on demand (q_tok_is_slow) */
     if (len > Q_FOLD_MAXIN || b0 < end || t->b1 > tn) {
