@@ -296,6 +296,9 @@ static inline int cand_bits(uint8_t feat, uint16_t word, uint16_t verb) {
 
 /* The features of word i, folded to buf[0..n) (hash h; under Q_WIDE, its
 ** first chunk k when n <= 8). Returns cand_bits() of what it set. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int word_features(qwork *w, size_t i, unsigned flags,
                                 const char *buf, size_t n, uint32_t h,
                                 uint64_t k) {
@@ -439,6 +442,39 @@ int q_lex_features(qwork *w) {
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
     size_t b0 = t->b0, len = t->b1 - b0;
+    char *buf = fold + b0;
+#if Q_WIDE
+    if (len - 1 < 8 && b0 >= end && b0 + 8 <= tn) {
+      /* The common case, a short ASCII token (l’ included): one chunk,
+      ** folded and hashed here as fold_hash would. */
+      uint64_t k;
+      memcpy(&k, text + b0, 8);
+      k &= low_bytes1(len);
+      size_t n = len;
+      if (k & HIGH) {
+        uint64_t last3 = len >= 4 ? (k >> (8 * (len - 3))) & 0xFFFFFF : 0;
+        if (last3 != 0x9980E2 && last3 != 0x9880E2) goto general;
+        n = len - 3; /* q_fold makes a final ’ a final ', which is dropped */
+        k &= low_bytes1(n);
+        if (k & HIGH) goto general;
+        k = lower8(k);
+        memcpy(buf, &k, 8);
+      } else {
+        k = lower8(k);
+        memcpy(buf, &k, 8);
+        /* the folded byte is ' when the text's is (lower8 keeps it) */
+        if (text[b0 + len - 1] == '\'') k &= ~(0xFFull << (8 * --n));
+      }
+      end = t->b1;
+      flen[i] = (uint8_t)n;
+      if (t->kind != PRESSE_TOK_WORD || !n) continue;
+      uint32_t h = qh_final(qh_step(QH_SEED ^ n, k)); /* one chunk */
+      if (word_features(w, i, t->flags, buf, n, h, k) && push_cand(w, i))
+        return PRESSE_ENOMEM;
+      continue;
+    }
+  general:
+#endif
     /* a token that would overlap the last one's form (the segmenter's do
     ** not) or is too long is folded on demand (q_tok_is_slow) */
     if (len > Q_FOLD_MAXIN || b0 < end || t->b1 > tn) {
@@ -448,53 +484,19 @@ int q_lex_features(qwork *w) {
     }
     end = t->b1;
     /* Every token is folded once, here, into the pool: q_tok_is reads the
-    ** kept form. */
-    char *buf = fold + b0;
+    ** kept form. Only words are looked up: the other tokens are folded,
+    ** not hashed. */
     uint32_t h = 0;
-    size_t n;
-    /* only words are looked up: the other tokens are folded, not hashed */
     int is_word = t->kind == PRESSE_TOK_WORD;
+    size_t n = fold_hash(text + b0, len, buf, is_word ? &h : NULL,
+                         Q_WIDE && b0 + ((len + 7) & ~(size_t)7) <= tn);
+    uint64_t k = 0;
 #if Q_WIDE
-    uint64_t k = 0;
-    int done = 0; /* folded here, hashed below when a word */
-    if (len - 1 < 8 && b0 + 8 <= tn) {
-      /* the common case, a short ASCII word (l’ included): one chunk, as
-      ** fold_hash would fold and hash it */
-      memcpy(&k, text + b0, 8);
-      k &= low_bytes1(len);
-      size_t m = len; /* bytes of the word before a final ’ */
-      if (k & HIGH && len >= 4) {
-        uint64_t last3 = (k >> (8 * (len - 3))) & 0xFFFFFF;
-        if (last3 == 0x9980E2 || last3 == 0x9880E2) {
-          m = len - 3; /* q_fold makes it a final ', which is dropped */
-          k &= low_bytes1(m);
-        }
-      }
-      if (!(k & HIGH)) {
-        k = lower8(k);
-        memcpy(buf, &k, 8);
-        n = m;
-        /* the folded byte is ' when the text's is (lower8 keeps it) */
-        if (m == len && text[b0 + len - 1] == '\'')
-          k &= ~(0xFFull << (8 * --n));
-        done = 1;
-      }
-    }
-    if (!done) {
-      n = fold_hash(text + b0, len, buf, is_word ? &h : NULL,
-                    b0 + ((len + 7) & ~(size_t)7) <= tn);
-      /* fold_hash leaves 8 bytes from buf defined */
-      memcpy(&k, buf, 8);
-    }
-#else
-    uint64_t k = 0;
-    n = fold_hash(text + b0, len, buf, is_word ? &h : NULL, 0);
+    /* fold_hash leaves 8 bytes from buf defined */
+    memcpy(&k, buf, 8);
 #endif
     flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
     if (!is_word || len > 40 || !n) continue;
-#if Q_WIDE
-    if (done) h = qh_final(qh_step(QH_SEED ^ n, k)); /* one chunk */
-#endif
     int c = word_features(w, i, t->flags, buf, n, h, k);
     if (c && push_cand(w, i)) return PRESSE_ENOMEM;
   }
