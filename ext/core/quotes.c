@@ -103,8 +103,8 @@ static const qdirect *direct_holding(const qwork *w, uint32_t t0, uint32_t t1) {
 }
 
 /* The entity covering each token: the first entity that does not end
-** before the token starts, when the token lies within it. Tokens before
-** that entity's start are skipped with one test each. */
+** before the token starts, when the token lies within it. The tokens
+** before that entity's start are skipped by q_tok_from's search. */
 static void map_entities(qwork *w) {
   memset(w->ent, 0xFF, w->ntok * sizeof *w->ent); /* -1 */
   if (!w->ents) return;
@@ -119,8 +119,7 @@ static void map_entities(qwork *w) {
     }
     uint32_t b0 = ent[e].b0;
     if (tok[i].b0 < b0) {
-      while (++i < nt && tok[i].b0 < b0)
-        ;
+      i = q_tok_from(tok, nt, i, b0);
       continue;
     }
     if (tok[i].b1 <= ent[e].b1) w->ent[i] = (int32_t)e;

@@ -282,6 +282,31 @@ int32_t q_resolve_pronoun(qwork *w, size_t at, int fem);
 int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
                     uint32_t cue0, uint32_t cue1);
 
+/* The first token from i on that starts at or after byte b (tokens are in
+** text order), or ntok: doubling steps, then a binary search, so a long
+** run of tokens before b costs a few reads. */
+static inline size_t q_tok_from(const presse_token *tok, size_t ntok, size_t i,
+                                uint32_t b) {
+  if (i >= ntok || tok[i].b0 >= b) return i;
+  size_t lo = i + 1, hi = ntok; /* tok[lo - 1].b0 < b */
+  for (size_t step = 1;; step *= 2) {
+    if (step >= ntok - i) break;
+    if (tok[i + step].b0 >= b) {
+      hi = i + step;
+      break;
+    }
+    lo = i + step + 1;
+  }
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tok[mid].b0 < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 #define Q_ISPUNCT(w, i, c)                                                     \
   ((w)->tok[i].kind == PRESSE_TOK_PUNCT &&                                     \
    (w)->tok[i].b1 - (w)->tok[i].b0 == 1 && (w)->text[(w)->tok[i].b0] == (c))
