@@ -140,20 +140,28 @@ static inline uint64_t eq8(uint64_t v, unsigned b) {
 ** (É -> é). *prev is the C3 ending the previous chunk (as a high bit at
 ** byte 0). Returns 0 when some byte needs q_fold's other cases (C5, E2,
 ** a C3 followed by anything else): the caller then folds bytewise. */
+/* The common case of fold8_accents, lowercase accents only (é è à ç
+** ê...): x's C3 bytes c3, next the bytes after one. Every lead byte (C0
+** and above: bits 7 and 6) is a C3 and every byte after one has bit 5 set
+** (A0..BF, kept; an ASCII byte there is lowered as fold_bytes would):
+** only the ASCII letters change. Returns 0 when some byte needs more. */
+static inline int fold8_lower_accents(uint64_t *v, uint64_t c3,
+                                      uint64_t next) {
+  uint64_t x = *v;
+  if ((x & (x << 1) & HIGH) != c3 || (next & ~(x << 2))) return 0;
+  uint64_t h7 = x & ~HIGH;
+  *v = x | (((h7 + ONES * (0x80 - 'A')) & ~(h7 + ONES * (0x80 - 'Z' - 1)) &
+             ~x & HIGH) >>
+            2);
+  return 1;
+}
+
 static inline int fold8_accents(uint64_t *v, uint64_t valid, uint64_t *prev) {
   uint64_t x = *v;
   uint64_t c3 = eq8(x, 0xC3);
   uint64_t next = ((c3 << 8) | *prev) & valid; /* bytes after a C3 */
-  /* The common case, lowercase accents only (é è à ç ê...): every lead
-  ** byte (C0 and above: bits 7 and 6) is a C3 and every byte after one
-  ** has bit 5 set (A0..BF, kept; an ASCII byte there is lowered as
-  ** fold_bytes would). Only the ASCII letters change. */
-  if ((x & (x << 1) & HIGH) == c3 && !(next & ~(x << 2))) {
+  if (fold8_lower_accents(v, c3, next)) {
     *prev = c3 >> 56;
-    uint64_t h7 = x & ~HIGH;
-    *v = x | (((h7 + ONES * (0x80 - 'A')) & ~(h7 + ONES * (0x80 - 'Z' - 1)) &
-               ~x & HIGH) >>
-              2);
     return 1;
   }
   if (eq8(x, 0xC5) | eq8(x, 0xE2)) return 0;
@@ -210,7 +218,11 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
       else if (!fold8_accents(&v, valid, &prev))
         break;
       memcpy(out + i, &v, 8);
-      if (i < o) h = qh_step(h, v & low_bytes1(o - i));
+      /* v is zero past the token: only a dropped final ' needs a mask */
+      if (o == n)
+        h = qh_step(h, v);
+      else if (i < o)
+        h = qh_step(h, v & low_bytes1(o - i));
     }
     if (i >= n) {
       /* every byte folded in place: the length is kept */
@@ -445,20 +457,29 @@ int q_lex_features(qwork *w) {
     char *buf = fold + b0;
 #if Q_WIDE
     if (len - 1 < 8 && b0 >= end && b0 + 8 <= tn) {
-      /* The common case, a short ASCII token (l’ included): one chunk,
-      ** folded and hashed here as fold_hash would. */
+      /* The common case, a token of at most eight bytes, ASCII or with
+      ** lowercase accents (l’ included): one chunk, folded and hashed here
+      ** as fold_hash would. */
       uint64_t k;
       memcpy(&k, text + b0, 8);
       k &= low_bytes1(len);
       size_t n = len;
       if (k & HIGH) {
         uint64_t last3 = len >= 4 ? (k >> (8 * (len - 3))) & 0xFFFFFF : 0;
-        if (last3 != 0x9980E2 && last3 != 0x9880E2) goto general;
-        n = len - 3; /* q_fold makes a final ’ a final ', which is dropped */
-        k &= low_bytes1(n);
-        if (k & HIGH) goto general;
-        k = lower8(k);
-        memcpy(buf, &k, 8);
+        if (last3 == 0x9980E2 || last3 == 0x9880E2) {
+          n = len - 3; /* q_fold makes a final ’ a final ', then dropped */
+          k &= low_bytes1(n);
+          if (k & HIGH) goto general;
+          k = lower8(k);
+          memcpy(buf, &k, 8);
+        } else {
+          /* lowercase accents (été, à, déjà), as fold8_accents folds them */
+          uint64_t c3 = eq8(k, 0xC3);
+          if (!fold8_lower_accents(&k, c3, (c3 << 8) & low_bytes1(len)))
+            goto general;
+          memcpy(buf, &k, 8);
+          if (text[b0 + len - 1] == '\'') k &= ~(0xFFull << (8 * --n));
+        }
       } else {
         k = lower8(k);
         memcpy(buf, &k, 8);
