@@ -213,6 +213,10 @@ size_t q_tok_fold(const qwork *w, size_t k, char *buf);
 ** final apostrophe: "d" matches d'). Inline so a literal's length is a
 ** constant: the attribution rules call it on most tokens. A word from an
 ** array (not a constant) is compared byte by byte, without strlen. */
+#if defined(__GNUC__)
+/* inlined everywhere: a copy out of line cannot see the literal's length */
+__attribute__((always_inline))
+#endif
 static inline int q_tok_is(const qwork *w, size_t i, const char *lit) {
   if (i >= w->ntok) return 0;
   uint8_t fl = w->flen[i];
