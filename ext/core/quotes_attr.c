@@ -227,11 +227,20 @@ static int function_class(const qwork *w, size_t t, size_t t1) {
   size_t fn[FC_WORDS];
   size_t nf = t1 > t ? t1 - t : 0;
   if (nf > FC_WORDS) nf = FC_WORDS;
-  for (size_t k = 0; k < nf; k++)
+  /* the first bytes of the group's words (all folded here), a filter on
+  ** each wording's first word */
+  uint64_t first = 0;
+  for (size_t k = 0; k < nf; k++) {
     fn[k] = q_tok_fold(w, t + k, f[k]);
+    if (fn[k]) first |= 1ull << (f[k][0] & 63);
+  }
+  int filter = t1 <= t || t1 - t <= FC_WORDS;
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
     if (x->value >= 98) continue; /* word classes, no function */
+    if (filter && x->n && x->s[0] != ' ' &&
+        !(first >> ((unsigned char)x->s[0] & 63) & 1))
+      continue;
     int all = 1;
     for (size_t i = 0; i < x->n && all;) {
       size_t j = i;
