@@ -494,6 +494,38 @@ int q_lex_features(qwork *w) {
         return PRESSE_ENOMEM;
       continue;
     }
+    if (len - 9 < 8 && b0 >= end && b0 + 16 <= tn) {
+      /* A token of 9 to 16 bytes, ASCII or with lowercase accents: two
+      ** chunks, folded and hashed as fold_hash would (its form is kept
+      ** whole: no longer than Q_FOLD_KEEP). */
+      uint64_t k0, k1;
+      memcpy(&k0, text + b0, 8);
+      memcpy(&k1, text + b0 + 8, 8);
+      k1 &= low_bytes1(len - 8);
+      if ((k0 | k1) & HIGH) {
+        uint64_t c0 = eq8(k0, 0xC3), c1 = eq8(k1, 0xC3);
+        if (!fold8_lower_accents(&k0, c0, c0 << 8) ||
+            !fold8_lower_accents(&k1, c1,
+                                 ((c1 << 8) | (c0 >> 56)) & low_bytes1(len - 8)))
+          goto general;
+      } else {
+        k0 = lower8(k0);
+        k1 = lower8(k1);
+      }
+      memcpy(buf, &k0, 8);
+      memcpy(buf + 8, &k1, 8);
+      size_t n = len;
+      if (text[b0 + len - 1] == '\'') k1 &= ~(0xFFull << (8 * (--n - 8)));
+      end = t->b1;
+      flen[i] = (uint8_t)n;
+      if (t->kind != PRESSE_TOK_WORD) continue;
+      uint64_t hs = qh_step(QH_SEED ^ n, k0);
+      if (n > 8) hs = qh_step(hs, k1);
+      if (word_features(w, i, t->flags, buf, n, qh_final(hs), k0) &&
+          push_cand(w, i))
+        return PRESSE_ENOMEM;
+      continue;
+    }
   general:
 #endif
     /* a token that would overlap the last one's form (the segmenter's do
