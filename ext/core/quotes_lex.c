@@ -436,6 +436,46 @@ static int paragraphs_and_marks(qwork *w) {
   return PRESSE_OK;
 }
 
+/* The features of token i, any token, end the end of the last token
+** folded: the general case of q_lex_features, out of line (its locals
+** would crowd the registers of the common cases' loop). Returns the new
+** end, or SIZE_MAX when out of memory. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t lex_general(qwork *w, size_t i, size_t end) {
+  const presse_token *t = &w->tok[i];
+  const unsigned char *text = (const unsigned char *)w->text;
+  size_t tn = w->n;
+  size_t b0 = t->b0, len = t->b1 - b0;
+  char *buf = w->fold + b0;
+  /* a token that would overlap the last one's form (the segmenter's do
+  ** not) or is too long is folded on demand (q_tok_is_slow) */
+  if (len > Q_FOLD_MAXIN || b0 < end || t->b1 > tn) {
+    w->flen[i] = Q_FLEN_SLOW;
+    if (t->kind == PRESSE_TOK_WORD && push_cand(w, i)) return SIZE_MAX;
+    return end;
+  }
+  end = t->b1;
+  /* Every token is folded once, here, into the pool: q_tok_is reads the
+  ** kept form. Only words are looked up: the other tokens are folded,
+  ** not hashed. */
+  uint32_t h = 0;
+  int is_word = t->kind == PRESSE_TOK_WORD;
+  size_t n = fold_hash(text + b0, len, buf, is_word ? &h : NULL,
+                       Q_WIDE && b0 + ((len + 7) & ~(size_t)7) <= tn);
+  uint64_t k = 0;
+#if Q_WIDE
+  /* fold_hash leaves 8 bytes from buf defined */
+  memcpy(&k, buf, 8);
+#endif
+  w->flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
+  if (!is_word || len > 40 || !n) return end;
+  int c = word_features(w, i, t->flags, buf, n, h, k);
+  if (c && push_cand(w, i)) return SIZE_MAX;
+  return end;
+}
+
 int q_lex_features(qwork *w) {
   /* locals: the stores through char *buf could alias the fields of w */
   const presse_token *tok = w->tok;
@@ -528,30 +568,7 @@ int q_lex_features(qwork *w) {
     }
   general:
 #endif
-    /* a token that would overlap the last one's form (the segmenter's do
-    ** not) or is too long is folded on demand (q_tok_is_slow) */
-    if (len > Q_FOLD_MAXIN || b0 < end || t->b1 > tn) {
-      flen[i] = Q_FLEN_SLOW;
-      if (t->kind == PRESSE_TOK_WORD && push_cand(w, i)) return PRESSE_ENOMEM;
-      continue;
-    }
-    end = t->b1;
-    /* Every token is folded once, here, into the pool: q_tok_is reads the
-    ** kept form. Only words are looked up: the other tokens are folded,
-    ** not hashed. */
-    uint32_t h = 0;
-    int is_word = t->kind == PRESSE_TOK_WORD;
-    size_t n = fold_hash(text + b0, len, buf, is_word ? &h : NULL,
-                         Q_WIDE && b0 + ((len + 7) & ~(size_t)7) <= tn);
-    uint64_t k = 0;
-#if Q_WIDE
-    /* fold_hash leaves 8 bytes from buf defined */
-    memcpy(&k, buf, 8);
-#endif
-    flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
-    if (!is_word || len > 40 || !n) continue;
-    int c = word_features(w, i, t->flags, buf, n, h, k);
-    if (c && push_cand(w, i)) return PRESSE_ENOMEM;
+    if ((end = lex_general(w, i, end)) == SIZE_MAX) return PRESSE_ENOMEM;
   }
   return PRESSE_OK;
 }
