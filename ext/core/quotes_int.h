@@ -311,6 +311,22 @@ static inline size_t q_tok_from(const presse_token *tok, size_t ntok, size_t i,
   return lo;
 }
 
+/* The last token of [lo, hi) whose features have a bit of mask, or
+** SIZE_MAX: a backward scan eight tokens at a time while none has. */
+static inline size_t q_last_feat(const qwork *w, size_t lo, size_t hi,
+                                 uint8_t mask) {
+  uint64_t m = 0x0101010101010101ull * mask;
+  while (hi >= lo + 8) {
+    uint64_t c;
+    memcpy(&c, w->feat + hi - 8, 8);
+    if (c & m) break;
+    hi -= 8;
+  }
+  while (hi > lo)
+    if (w->feat[--hi] & mask) return hi;
+  return SIZE_MAX;
+}
+
 #define Q_ISPUNCT(w, i, c)                                                     \
   ((w)->tok[i].kind == PRESSE_TOK_PUNCT &&                                     \
    (w)->tok[i].b1 - (w)->tok[i].b0 == 1 && (w)->text[(w)->tok[i].b0] == (c))
