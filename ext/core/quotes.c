@@ -54,6 +54,29 @@ static int by_start(const void *a, const void *b) {
   return x->kind < y->kind ? -1 : x->kind > y->kind;
 }
 
+/* The rows in by_start order. A text has a few quotes, in three runs
+** each in text order (direct, nested, indirect): an insertion sort, which
+** like glibc's merge sort keeps equal rows in their order, costs less
+** than qsort's calls to the comparison; many rows go to qsort. */
+#define SORT_INSERTION 64
+static void sort_rows(presse_quotes *out) {
+  size_t n = out->n;
+  if (n > SORT_INSERTION) {
+    qsort(out->q, n, sizeof *out->q, by_start);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    if (by_start(&out->q[i - 1], &out->q[i]) <= 0) continue;
+    presse_quote x = out->q[i];
+    size_t j = i;
+    while (j > 0 && by_start(&out->q[j - 1], &x) > 0) {
+      out->q[j] = out->q[j - 1];
+      j--;
+    }
+    out->q[j] = x;
+  }
+}
+
 /* The parent of each direct quote: the innermost quote whose span holds
 ** it, an indirect one for a fragment of reported speech, a direct one for
 ** a quotation nested in another. Rows are sorted by start, longer first,
@@ -103,8 +126,8 @@ static const qdirect *direct_holding(const qwork *w, uint32_t t0, uint32_t t1) {
 }
 
 /* The entity covering each token: the first entity that does not end
-** before the token starts, when the token lies within it. Tokens before
-** that entity's start are skipped with one test each. */
+** before the token starts, when the token lies within it. The tokens
+** before that entity's start are skipped by q_tok_from's search. */
 static void map_entities(qwork *w) {
   memset(w->ent, 0xFF, w->ntok * sizeof *w->ent); /* -1 */
   if (!w->ents) return;
@@ -119,8 +142,7 @@ static void map_entities(qwork *w) {
     }
     uint32_t b0 = ent[e].b0;
     if (tok[i].b0 < b0) {
-      while (++i < nt && tok[i].b0 < b0)
-        ;
+      i = q_tok_from(tok, nt, i, b0);
       continue;
     }
     if (tok[i].b1 <= ent[e].b1) w->ent[i] = (int32_t)e;
@@ -198,7 +220,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
     q_annotate_indirect(&w, d, &q);
     if ((rc = out_push(out, &q))) goto done;
   }
-  if (out->n > 1) qsort(out->q, out->n, sizeof *out->q, by_start);
+  sort_rows(out);
   set_parents(out);
   rc = PRESSE_OK;
 done:

@@ -227,11 +227,20 @@ static int function_class(const qwork *w, size_t t, size_t t1) {
   size_t fn[FC_WORDS];
   size_t nf = t1 > t ? t1 - t : 0;
   if (nf > FC_WORDS) nf = FC_WORDS;
-  for (size_t k = 0; k < nf; k++)
+  /* the first bytes of the group's words (all folded here), a filter on
+  ** each wording's first word */
+  uint64_t first = 0;
+  for (size_t k = 0; k < nf; k++) {
     fn[k] = q_tok_fold(w, t + k, f[k]);
+    if (fn[k]) first |= 1ull << (f[k][0] & 63);
+  }
+  int filter = t1 <= t || t1 - t <= FC_WORDS;
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
     if (x->value >= 98) continue; /* word classes, no function */
+    if (filter && x->n && x->s[0] != ' ' &&
+        !(first >> ((unsigned char)x->s[0] & 63) & 1))
+      continue;
     int all = 1;
     for (size_t i = 0; i < x->n && all;) {
       size_t j = i;
@@ -648,10 +657,10 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     }
   }
   /* "Marc Roux, 45 ans, est graphiste": named with it as a predicate */
-  for (size_t k = t, n = 0; w->ents && k-- > 0 && n < 400; n++) {
-    if (!(w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) || w->inq[k] ||
-        !same_word(w, k, t))
-      continue;
+  for (size_t k = t, lo = t > 400 ? t - 400 : 0;
+       w->ents && (k = q_last_feat(w, lo, k, QT_TITLE_M | QT_TITLE_F)) !=
+                      SIZE_MAX;) {
+    if (w->inq[k] || !same_word(w, k, t)) continue;
     int32_t e = predicate_person(w, k);
     if (e >= 0) return q_entity_speaker(w, e, (uint32_t)t);
   }

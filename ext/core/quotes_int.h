@@ -213,6 +213,10 @@ size_t q_tok_fold(const qwork *w, size_t k, char *buf);
 ** final apostrophe: "d" matches d'). Inline so a literal's length is a
 ** constant: the attribution rules call it on most tokens. A word from an
 ** array (not a constant) is compared byte by byte, without strlen. */
+#if defined(__GNUC__)
+/* inlined everywhere: a copy out of line cannot see the literal's length */
+__attribute__((always_inline))
+#endif
 static inline int q_tok_is(const qwork *w, size_t i, const char *lit) {
   if (i >= w->ntok) return 0;
   uint8_t fl = w->flen[i];
@@ -281,6 +285,47 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
 int32_t q_resolve_pronoun(qwork *w, size_t at, int fem);
 int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
                     uint32_t cue0, uint32_t cue1);
+
+/* The first token from i on that starts at or after byte b (tokens are in
+** text order), or ntok: doubling steps, then a binary search, so a long
+** run of tokens before b costs a few reads. */
+static inline size_t q_tok_from(const presse_token *tok, size_t ntok, size_t i,
+                                uint32_t b) {
+  if (i >= ntok || tok[i].b0 >= b) return i;
+  size_t lo = i + 1, hi = ntok; /* tok[lo - 1].b0 < b */
+  for (size_t step = 1;; step *= 2) {
+    if (step >= ntok - i) break;
+    if (tok[i + step].b0 >= b) {
+      hi = i + step;
+      break;
+    }
+    lo = i + step + 1;
+  }
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tok[mid].b0 < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The last token of [lo, hi) whose features have a bit of mask, or
+** SIZE_MAX: a backward scan eight tokens at a time while none has. */
+static inline size_t q_last_feat(const qwork *w, size_t lo, size_t hi,
+                                 uint8_t mask) {
+  uint64_t m = 0x0101010101010101ull * mask;
+  while (hi >= lo + 8) {
+    uint64_t c;
+    memcpy(&c, w->feat + hi - 8, 8);
+    if (c & m) break;
+    hi -= 8;
+  }
+  while (hi > lo)
+    if (w->feat[--hi] & mask) return hi;
+  return SIZE_MAX;
+}
 
 #define Q_ISPUNCT(w, i, c)                                                     \
   ((w)->tok[i].kind == PRESSE_TOK_PUNCT &&                                     \

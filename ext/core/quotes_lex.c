@@ -115,6 +115,11 @@ static inline uint64_t low_bytes(size_t n) {
   return n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
 }
 
+/* low_bytes(n) for n >= 1, without a branch. */
+static inline uint64_t low_bytes1(size_t n) {
+  return ~0ull >> (64 - 8 * (n < 8 ? n : 8));
+}
+
 /* Eight ASCII bytes with A-Z lowered: q_fold of ASCII text. A byte below
 ** 0x80 plus 0x3F (or 0x25) cannot carry into the next byte. */
 static inline uint64_t lower8(uint64_t v) {
@@ -135,11 +140,31 @@ static inline uint64_t eq8(uint64_t v, unsigned b) {
 ** (É -> é). *prev is the C3 ending the previous chunk (as a high bit at
 ** byte 0). Returns 0 when some byte needs q_fold's other cases (C5, E2,
 ** a C3 followed by anything else): the caller then folds bytewise. */
+/* The common case of fold8_accents, lowercase accents only (é è à ç
+** ê...): x's C3 bytes c3, next the bytes after one. Every lead byte (C0
+** and above: bits 7 and 6) is a C3 and every byte after one has bit 5 set
+** (A0..BF, kept; an ASCII byte there is lowered as fold_bytes would):
+** only the ASCII letters change. Returns 0 when some byte needs more. */
+static inline int fold8_lower_accents(uint64_t *v, uint64_t c3,
+                                      uint64_t next) {
+  uint64_t x = *v;
+  if ((x & (x << 1) & HIGH) != c3 || (next & ~(x << 2))) return 0;
+  uint64_t h7 = x & ~HIGH;
+  *v = x | (((h7 + ONES * (0x80 - 'A')) & ~(h7 + ONES * (0x80 - 'Z' - 1)) &
+             ~x & HIGH) >>
+            2);
+  return 1;
+}
+
 static inline int fold8_accents(uint64_t *v, uint64_t valid, uint64_t *prev) {
   uint64_t x = *v;
-  if (eq8(x, 0xC5) | eq8(x, 0xE2)) return 0;
   uint64_t c3 = eq8(x, 0xC3);
   uint64_t next = ((c3 << 8) | *prev) & valid; /* bytes after a C3 */
+  if (fold8_lower_accents(v, c3, next)) {
+    *prev = c3 >> 56;
+    return 1;
+  }
+  if (eq8(x, 0xC5) | eq8(x, 0xE2)) return 0;
   *prev = c3 >> 56;
   uint64_t top = x & (ONES * 0xE0);
   uint64_t low = eq8(top, 0xA0); /* a0..bf: lowercase, kept */
@@ -179,8 +204,13 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
   if (wide) {
     uint64_t prev = 0;
     size_t i = 0;
+    /* The form's length, known before folding: a chunk folded in place
+    ** keeps its length and makes no apostrophe (' stays ', ’ is folded
+    ** bytewise). So each chunk is hashed as it is folded. */
+    size_t o = n && u[n - 1] == '\'' ? n - 1 : n;
+    uint64_t h = QH_SEED ^ o;
     for (; i < n; i += 8) {
-      uint64_t v, valid = low_bytes(n - i);
+      uint64_t v, valid = low_bytes1(n - i);
       memcpy(&v, u + i, 8);
       v &= valid;
       if (!(v & HIGH) && !prev)
@@ -188,12 +218,15 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
       else if (!fold8_accents(&v, valid, &prev))
         break;
       memcpy(out + i, &v, 8);
+      /* v is zero past the token: only a dropped final ' needs a mask */
+      if (o == n)
+        h = qh_step(h, v);
+      else if (i < o)
+        h = qh_step(h, v & low_bytes1(o - i));
     }
     if (i >= n) {
       /* every byte folded in place: the length is kept */
-      size_t o = n;
-      if (o && out[o - 1] == '\'') o--;
-      if (hash) *hash = hash_chunks(out, o);
+      if (hash) *hash = qh_final(h);
       return o;
     }
   }
@@ -275,6 +308,9 @@ static inline int cand_bits(uint8_t feat, uint16_t word, uint16_t verb) {
 
 /* The features of word i, folded to buf[0..n) (hash h; under Q_WIDE, its
 ** first chunk k when n <= 8). Returns cand_bits() of what it set. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int word_features(qwork *w, size_t i, unsigned flags,
                                 const char *buf, size_t n, uint32_t h,
                                 uint64_t k) {
@@ -361,30 +397,20 @@ static inline int push_cand(qwork *w, size_t i) {
   return PRESSE_OK;
 }
 
-int q_lex_features(qwork *w) {
-  /* locals: the stores through char *buf could alias the fields of w */
+/* Paragraph and block numbers, for q_pair_marks and the later stages,
+** and the tokens that may be quotation marks, in a pass of their own: the
+** folding loop of q_lex_features has enough live values as it is. p
+** counts paragraph starts, blk block starts (a paragraph, or a line that
+** starts a sentence, as quotes_marks.c's block_start() tests them); token
+** 0 starts neither. */
+static int paragraphs_and_marks(qwork *w) {
   const presse_token *tok = w->tok;
   const unsigned char *text = (const unsigned char *)w->text;
-  uint16_t *verb = w->verb, *word = w->word;
-  uint8_t *feat = w->feat, *flen = w->flen;
-  char *fold = w->fold;
   size_t ntok = w->ntok, tn = w->n;
-  size_t end = 0; /* of the last token folded: the next starts after it */
-  /* Paragraph and block numbers, for q_pair_marks and the later stages,
-  ** in this pass rather than one more over the tokens: p counts paragraph
-  ** starts, blk block starts (a paragraph, or a line that starts a
-  ** sentence, as quotes_marks.c's block_start() tests them); token 0
-  ** starts neither. */
   uint32_t *para = w->para;
   uint32_t p = 0, blk = 0;
-  memset(verb, 0, ntok * sizeof *verb);
-  memset(word, 0, ntok * sizeof *word);
-  memset(feat, 0, ntok * sizeof *feat);
-  /* about one word in six is a candidate in news text */
-  if (grow_cand(w, ntok / 4 + 16)) return PRESSE_ENOMEM;
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
-    size_t b0 = t->b0, len = t->b1 - b0;
     /* paragraph and line starts are rare: a branch, not arithmetic on
     ** every token */
     unsigned f = t->flags;
@@ -397,8 +423,8 @@ int q_lex_features(qwork *w) {
     /* a quotation mark is one punctuation token of 1 to 3 bytes starting
     ** with " or the lead byte of « » (C2) or “ ” „ ‹ › (E2): q_pair_marks
     ** tells which */
-    if (t->kind == PRESSE_TOK_PUNCT && len - 1 < 3 && t->b1 <= tn) {
-      unsigned c0 = text[b0];
+    if (t->kind == PRESSE_TOK_PUNCT && t->b1 - t->b0 - 1 < 3 && t->b1 <= tn) {
+      unsigned c0 = text[t->b0];
       if (c0 == '"' || c0 == 0xC2 || c0 == 0xE2) {
         if (w->nmpos == w->capmpos && grow_mpos(w)) return PRESSE_ENOMEM;
         w->mpos[w->nmpos].tok = (uint32_t)i;
@@ -406,63 +432,143 @@ int q_lex_features(qwork *w) {
         w->nmpos++;
       }
     }
-    /* a token that would overlap the last one's form (the segmenter's do
-    ** not) or is too long is folded on demand (q_tok_is_slow) */
-    if (len > Q_FOLD_MAXIN || b0 < end || t->b1 > tn) {
-      flen[i] = Q_FLEN_SLOW;
-      if (t->kind == PRESSE_TOK_WORD && push_cand(w, i)) return PRESSE_ENOMEM;
-      continue;
-    }
-    end = t->b1;
-    /* Every token is folded once, here, into the pool: q_tok_is reads the
-    ** kept form. */
-    char *buf = fold + b0;
-    uint32_t h = 0;
-    size_t n;
-    /* only words are looked up: the other tokens are folded, not hashed */
-    int is_word = t->kind == PRESSE_TOK_WORD;
+  }
+  return PRESSE_OK;
+}
+
+/* The features of token i, any token, end the end of the last token
+** folded: the general case of q_lex_features, out of line (its locals
+** would crowd the registers of the common cases' loop). Returns the new
+** end, or SIZE_MAX when out of memory. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t lex_general(qwork *w, size_t i, size_t end) {
+  const presse_token *t = &w->tok[i];
+  const unsigned char *text = (const unsigned char *)w->text;
+  size_t tn = w->n;
+  size_t b0 = t->b0, len = t->b1 - b0;
+  char *buf = w->fold + b0;
+  /* a token that would overlap the last one's form (the segmenter's do
+  ** not) or is too long is folded on demand (q_tok_is_slow) */
+  if (len > Q_FOLD_MAXIN || b0 < end || t->b1 > tn) {
+    w->flen[i] = Q_FLEN_SLOW;
+    if (t->kind == PRESSE_TOK_WORD && push_cand(w, i)) return SIZE_MAX;
+    return end;
+  }
+  end = t->b1;
+  /* Every token is folded once, here, into the pool: q_tok_is reads the
+  ** kept form. Only words are looked up: the other tokens are folded,
+  ** not hashed. */
+  uint32_t h = 0;
+  int is_word = t->kind == PRESSE_TOK_WORD;
+  size_t n = fold_hash(text + b0, len, buf, is_word ? &h : NULL,
+                       Q_WIDE && b0 + ((len + 7) & ~(size_t)7) <= tn);
+  uint64_t k = 0;
 #if Q_WIDE
-    uint64_t k = 0;
-    int done = 0; /* folded here, hashed below when a word */
-    if (len <= 8 && b0 + 8 <= tn) {
-      /* the common case, a short ASCII word (l’ included): one chunk, as
-      ** fold_hash would fold and hash it */
+  /* fold_hash leaves 8 bytes from buf defined */
+  memcpy(&k, buf, 8);
+#endif
+  w->flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
+  if (!is_word || len > 40 || !n) return end;
+  int c = word_features(w, i, t->flags, buf, n, h, k);
+  if (c && push_cand(w, i)) return SIZE_MAX;
+  return end;
+}
+
+int q_lex_features(qwork *w) {
+  /* locals: the stores through char *buf could alias the fields of w */
+  const presse_token *tok = w->tok;
+  const unsigned char *text = (const unsigned char *)w->text;
+  uint16_t *verb = w->verb, *word = w->word;
+  uint8_t *feat = w->feat, *flen = w->flen;
+  char *fold = w->fold;
+  size_t ntok = w->ntok, tn = w->n;
+  size_t end = 0; /* of the last token folded: the next starts after it */
+  memset(verb, 0, ntok * sizeof *verb);
+  memset(word, 0, ntok * sizeof *word);
+  memset(feat, 0, ntok * sizeof *feat);
+  if (paragraphs_and_marks(w)) return PRESSE_ENOMEM;
+  /* about one word in six is a candidate in news text */
+  if (grow_cand(w, ntok / 4 + 16)) return PRESSE_ENOMEM;
+  for (size_t i = 0; i < ntok; i++) {
+    const presse_token *t = &tok[i];
+    size_t b0 = t->b0, len = t->b1 - b0;
+    char *buf = fold + b0;
+#if Q_WIDE
+    if (len - 1 < 8 && b0 >= end && b0 + 8 <= tn) {
+      /* The common case, a token of at most eight bytes, ASCII or with
+      ** lowercase accents (l’ included): one chunk, folded and hashed here
+      ** as fold_hash would. */
+      uint64_t k;
       memcpy(&k, text + b0, 8);
-      k &= low_bytes(len);
-      size_t m = len; /* bytes of the word before a final ’ */
-      if (k & HIGH && len >= 4) {
-        uint64_t last3 = (k >> (8 * (len - 3))) & 0xFFFFFF;
+      k &= low_bytes1(len);
+      size_t n = len;
+      if (k & HIGH) {
+        uint64_t last3 = len >= 4 ? (k >> (8 * (len - 3))) & 0xFFFFFF : 0;
         if (last3 == 0x9980E2 || last3 == 0x9880E2) {
-          m = len - 3; /* q_fold makes it a final ', which is dropped */
-          k &= low_bytes(m);
+          n = len - 3; /* q_fold makes a final ’ a final ', then dropped */
+          k &= low_bytes1(n);
+          if (k & HIGH) goto general;
+          k = lower8(k);
+          memcpy(buf, &k, 8);
+        } else {
+          /* lowercase accents (été, à, déjà), as fold8_accents folds them */
+          uint64_t c3 = eq8(k, 0xC3);
+          if (!fold8_lower_accents(&k, c3, (c3 << 8) & low_bytes1(len)))
+            goto general;
+          memcpy(buf, &k, 8);
+          if (text[b0 + len - 1] == '\'') k &= ~(0xFFull << (8 * --n));
         }
-      }
-      if (!(k & HIGH)) {
+      } else {
         k = lower8(k);
         memcpy(buf, &k, 8);
-        n = m;
-        if (m == len && n && (char)(k >> (8 * (n - 1))) == '\'')
-          k &= low_bytes(--n);
-        done = 1;
+        /* the folded byte is ' when the text's is (lower8 keeps it) */
+        if (text[b0 + len - 1] == '\'') k &= ~(0xFFull << (8 * --n));
       }
+      end = t->b1;
+      flen[i] = (uint8_t)n;
+      if (t->kind != PRESSE_TOK_WORD || !n) continue;
+      uint32_t h = qh_final(qh_step(QH_SEED ^ n, k)); /* one chunk */
+      if (word_features(w, i, t->flags, buf, n, h, k) && push_cand(w, i))
+        return PRESSE_ENOMEM;
+      continue;
     }
-    if (!done) {
-      n = fold_hash(text + b0, len, buf, is_word ? &h : NULL,
-                    b0 + ((len + 7) & ~(size_t)7) <= tn);
-      /* fold_hash leaves 8 bytes from buf defined */
-      memcpy(&k, buf, 8);
+    if (len - 9 < 8 && b0 >= end && b0 + 16 <= tn) {
+      /* A token of 9 to 16 bytes, ASCII or with lowercase accents: two
+      ** chunks, folded and hashed as fold_hash would (its form is kept
+      ** whole: no longer than Q_FOLD_KEEP). */
+      uint64_t k0, k1;
+      memcpy(&k0, text + b0, 8);
+      memcpy(&k1, text + b0 + 8, 8);
+      k1 &= low_bytes1(len - 8);
+      if ((k0 | k1) & HIGH) {
+        uint64_t c0 = eq8(k0, 0xC3), c1 = eq8(k1, 0xC3);
+        if (!fold8_lower_accents(&k0, c0, c0 << 8) ||
+            !fold8_lower_accents(&k1, c1,
+                                 ((c1 << 8) | (c0 >> 56)) & low_bytes1(len - 8)))
+          goto general;
+      } else {
+        k0 = lower8(k0);
+        k1 = lower8(k1);
+      }
+      memcpy(buf, &k0, 8);
+      memcpy(buf + 8, &k1, 8);
+      size_t n = len;
+      if (text[b0 + len - 1] == '\'') k1 &= ~(0xFFull << (8 * (--n - 8)));
+      end = t->b1;
+      flen[i] = (uint8_t)n;
+      if (t->kind != PRESSE_TOK_WORD) continue;
+      uint64_t hs = qh_step(QH_SEED ^ n, k0);
+      if (n > 8) hs = qh_step(hs, k1);
+      if (word_features(w, i, t->flags, buf, n, qh_final(hs), k0) &&
+          push_cand(w, i))
+        return PRESSE_ENOMEM;
+      continue;
     }
-#else
-    uint64_t k = 0;
-    n = fold_hash(text + b0, len, buf, is_word ? &h : NULL, 0);
+  general:
 #endif
-    flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
-    if (!is_word || len > 40 || !n) continue;
-#if Q_WIDE
-    if (done) h = qh_final(qh_step(QH_SEED ^ n, k)); /* one chunk */
-#endif
-    int c = word_features(w, i, t->flags, buf, n, h, k);
-    if (c && push_cand(w, i)) return PRESSE_ENOMEM;
+    if ((end = lex_general(w, i, end)) == SIZE_MAX) return PRESSE_ENOMEM;
   }
   return PRESSE_OK;
 }

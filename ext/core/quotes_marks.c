@@ -401,7 +401,19 @@ int q_pair_marks(qwork *w) {
         depth = 0;
       }
     }
-    if (!here) continue;
+    if (!here) {
+      /* Inside a quotation: the next token that matters is the next mark
+      ** or one that may start a block (a paragraph or line start), found
+      ** by the flags alone. */
+      if (depth) {
+        size_t lim = x < nm ? mk[x].tok : nt, j = i + 1;
+        while (j < lim && !(w->tok[j].flags &
+                            (PRESSE_TF_PARA_START | PRESSE_TF_LINE_START)))
+          j++;
+        i = j - 1;
+      }
+      continue;
+    }
     int fam = mk[x].fam, role = mk[x].role;
     /* Decide the role of ambiguous marks. */
     int closes = -1; /* index in the stack this mark closes */

@@ -250,7 +250,12 @@ int q_pron_prepare(qwork *w) {
   if (!w->qe) return PRESSE_ENOMEM;
   for (size_t e = 0; e < ne; e++) {
     const presse_entity *x = &w->ents->ent[e];
-    int32_t c = x->cb1 > x->cb0 ? entity_at(w, x->cb0) : -1;
+    /* a mention that is its own canonical form is the first entity
+    ** starting there when the one before starts earlier: no search */
+    int32_t c = x->cb1 <= x->cb0 ? -1
+                : x->cb0 == x->b0 && (!e || w->ents->ent[e - 1].b0 < x->b0)
+                    ? (int32_t)e
+                    : entity_at(w, x->cb0);
     w->qe[e].canon = c >= 0 ? c : (int32_t)e;
     w->qe[e].count = 0;
     w->qe[e].score = 0;
@@ -262,8 +267,7 @@ int q_pron_prepare(qwork *w) {
   for (size_t e = 0; e < ne; e++) {
     const presse_entity *x = &w->ents->ent[e];
     if (x->type != PRESSE_PER) continue;
-    while (t < w->ntok && w->tok[t].b0 < x->b0)
-      t++;
+    t = q_tok_from(w->tok, w->ntok, t, x->b0);
     if (t >= w->ntok || w->ent[t] != (int32_t)e) continue;
     size_t l = q_ent_last(w, t);
     qent *c = &w->qe[w->qe[e].canon];

@@ -46,6 +46,8 @@ SQLITE_EXTENSION_INIT3
 typedef struct scratch {
   presse_mem mem; /* ctx: this struct */
   void *keep[SCRATCH_KEEP];
+  size_t kcap[SCRATCH_KEEP]; /* scratch_cap(keep[i]), read without a
+                             ** load through each block */
   unsigned nkeep;
 } scratch;
 
@@ -66,9 +68,11 @@ static size_t scratch_cap(const void *p) {
 static void scratch_free(void *ctx, void *p) {
   scratch *s = ctx;
   if (!p) return;
-  if (s->nkeep < SCRATCH_KEEP && scratch_cap(p) <= SCRATCH_MAX)
+  size_t cap = scratch_cap(p);
+  if (s->nkeep < SCRATCH_KEEP && cap <= SCRATCH_MAX) {
+    s->kcap[s->nkeep] = cap;
     s->keep[s->nkeep++] = p;
-  else
+  } else
     sqlite3_free((char *)p - SCRATCH_HDR);
 }
 
@@ -76,14 +80,19 @@ static void scratch_free(void *ctx, void *p) {
 ** enough, else a new one (a power of two, so that blocks fit again). */
 static void *scratch_alloc(scratch *s, size_t n) {
   unsigned best = SCRATCH_KEEP;
+  size_t bcap = SIZE_MAX;
   for (unsigned i = 0; i < s->nkeep; i++) {
-    size_t cap = scratch_cap(s->keep[i]);
-    if (cap >= n && (best == SCRATCH_KEEP || cap < scratch_cap(s->keep[best])))
+    size_t cap = s->kcap[i];
+    if (cap >= n && cap < bcap) {
       best = i;
+      bcap = cap;
+    }
   }
   if (best < SCRATCH_KEEP) {
     void *p = s->keep[best];
-    s->keep[best] = s->keep[--s->nkeep];
+    s->nkeep--;
+    s->keep[best] = s->keep[s->nkeep];
+    s->kcap[best] = s->kcap[s->nkeep];
     return p;
   }
   size_t cap = 64;
