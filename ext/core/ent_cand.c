@@ -31,7 +31,8 @@ enum {
   SW_ADJEND = 32,    /* "-ique", "-al": the ending of an adjective of a name */
   SW_PLACEPREP = 64, /* de, à: what follows may be a place */
   SW_NOTCOMP = 128,  /* pays, fait: no complement of an institution */
-  SW_SPEECH = 256    /* nous, pas, est: words of speech, not of a title */
+  SW_SPEECH = 256,   /* nous, pas, est: words of speech, not of a title */
+  SW_SEA = 512       /* mer, golfe, delta: part of the name after them */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -1176,6 +1177,27 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   return j;
 }
 
+/* The token where a sea's name opens when the span starting at token t0
+** follows its lowercase noun, bare or with "de", "du", "de la", "d'" ("la
+** mer Noire", "le golfe du Lion", "le delta du Mékong": annotators keep
+** the noun, as the name of the sea is not the word alone); t0 if none. */
+static size_t sea_head(ent_ctx *c, size_t t0) {
+  size_t k = t0;
+  if (k >= 2 && ent_is_word(c, k - 1) && word_is(c, k - 2, "de") &&
+      (word_is(c, k - 1, "la") ||
+       ((c->tok[k - 1].flags & PRESSE_TF_ELISION) && tok_s(c, k - 1)[0] == 'l')))
+    k -= 2;
+  else if (k >= 1 && (word_is(c, k - 1, "du") || word_is(c, k - 1, "de") ||
+                      ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
+                       tok_s(c, k - 1)[0] == 'd')))
+    k--;
+  if (k == 0 || !ent_is_word(c, k - 1) ||
+      (c->tok[k - 1].flags & PRESSE_TF_UPPER) || !same_line(c, k - 1) ||
+      !(span_word(c, k - 1) & SW_SEA))
+    return t0;
+  return k - 1;
+}
+
 /* A picture credit opens at token i: "©" (then "Photo", "Archives" and a
 ** colon are skipped), "Photo" or "Archives" right before a capitalised
 ** word, "Crédit :" or "Crédit photo :". Returns the token where its names
@@ -1602,12 +1624,13 @@ int ent_candidates(ent_ctx *c) {
     int site = site_suffix(c, j);
     if (site) j += 2;
     if (!site && !skip) j = acronym_defined_end(c, s0, j);
-    int rc = push(c, s0, j, s0 == i ? skip : 0);
+    size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
+    int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;
-    if (site) {
+    if (site || sea < s0) {
       ent_span *sp = &c->sp[c->nsp - 1];
       sp->flags |= SP_PRESET;
-      sp->type = PRESSE_ORG;
+      sp->type = site ? PRESSE_ORG : PRESSE_LOC;
       sp->ev = EV_FORM;
     }
     if (!(s0 == i && skip) && (ent_tok_flags(c, s0) & EL_EVENT) &&

@@ -36,6 +36,19 @@ static void cardinal_points(void **state) {
   SPANS("Le groupe Kervalan du nord recrute.", "Kervalan");
 }
 
+/* A sea, a gulf, a delta: the lowercase noun belongs to the name (ANNOTATION
+** keeps "mer Noire", "golfe du Lion"); an ocean, a massif keep the name
+** alone. */
+static void sea_names(void **state) {
+  (void)state;
+  TYPED("Le cargo a coulé en mer Kervalienne.", "mer Kervalienne/LOC");
+  TYPED("Les eaux du golfe du Trégor et de la mer de Glace chauffent.",
+        "golfe du Trégor/LOC|mer de Glace/LOC");
+  TYPED("Le riz du delta du Kerlo pousse.", "delta du Kerlo/LOC");
+  SPANS("Il traverse l'océan Pacifique puis le massif des Maures.",
+        "Pacifique|Maures");
+}
+
 static void names_across_de(void **state) {
   (void)state;
   /* a particle between two names no lexicon knows as common or place */
@@ -217,6 +230,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(place_compounds),
       cmocka_unit_test(cardinal_points),
+      cmocka_unit_test(sea_names),
       cmocka_unit_test(names_across_de),
       cmocka_unit_test(institution_complements),
       cmocka_unit_test(media_names),
