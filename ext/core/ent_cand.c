@@ -1184,8 +1184,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
 static size_t sea_head(ent_ctx *c, size_t t0) {
   size_t k = t0;
   if (k >= 2 && ent_is_word(c, k - 1) && word_is(c, k - 2, "de") &&
-      (word_is(c, k - 1, "la") ||
-       ((c->tok[k - 1].flags & PRESSE_TF_ELISION) && tok_s(c, k - 1)[0] == 'l')))
+      (word_is(c, k - 1, "la") || ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
+                                   tok_s(c, k - 1)[0] == 'l')))
     k -= 2;
   else if (k >= 1 && (word_is(c, k - 1, "du") || word_is(c, k - 1, "de") ||
                       ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
