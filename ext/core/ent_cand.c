@@ -879,6 +879,27 @@ static size_t acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
   return k > j && ent_spells_acronym(c, i, k) ? k : j;
 }
 
+/* Is the number token j after the name at token i a mark or a score
+** rather than part of the name: a rating ("Djaló 8/10"), points ("Kervel
+** 34 pts"), or an item of a list of names and numbers ("Les notes :
+** Kerbrat 7, Morvan 6", "Classement : 1. Kervel 34 ; 2. Trélan 29")? */
+static int score_item(ent_ctx *c, size_t i, size_t j) {
+  if (memchr(tok_s(c, j), '/', tok_n(c, j))) return 1;
+  size_t k = j + 1;
+  if (word_is(c, k, "pts") || word_is(c, k, "points")) return 1;
+  /* the item before: "7, " or "34 ; 2. " */
+  size_t p = i;
+  if (p >= 2 && is_punct(c, p - 1, ".") && number_tok(c, p - 2, 1)) p -= 2;
+  if (p >= 2 && (is_punct(c, p - 1, ",") || is_punct(c, p - 1, ";")) &&
+      number_tok(c, p - 2, 0))
+    return 1;
+  /* the item after */
+  if (!is_punct(c, k, ",") && !is_punct(c, k, ";")) return 0;
+  k++;
+  if (number_tok(c, k, 1) && is_punct(c, k + 1, ".")) k += 2;
+  return k + 1 < c->ntok && name_word(c, k) && number_tok(c, k + 1, 0);
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -958,7 +979,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       ** ordinal ("Nakarawa 12e" is a scorer and a minute) */
       int num = number_tok(c, j, 0) && tok_n(c, j) <= 5 &&
                 (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1 &&
-                !date_after(c, j);
+                !date_after(c, j) &&
+                ((headf & (EL_ORGHEAD | EL_MISCCUE | EL_EVENT)) ||
+                 !score_item(c, i, j));
       if (num &&
           !(headf & (EL_COUNTRY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
                      EL_NOTENT | EL_FUNC)) &&

@@ -167,6 +167,13 @@ static void digits(void **state) {
   SPANS("La 4KX Pro sort.", "4KX Pro");
   /* a singular noun after the number is no count */
   SPANS("Une journaliste de Norvège 24 victime d'un vol.", "Norvège 24");
+  /* a mark, points, a list of names and numbers: scores, no names */
+  SPANS("Les notes : Kerbrat 8/10, Morvan 7, Kerlo 6.", "Kerbrat|Morvan|Kerlo");
+  SPANS("Classement : 1. Kervel 34 pts ; 2. Trélan 29 ; 3. Plouvel 27.",
+        "Kervel|Trélan|Plouvel");
+  /* but a league's or an event's head keeps its number in a list */
+  SPANS("Il a joué en Ligue 1, Ligue 2 et Ligue 3.",
+        "Ligue 1|Ligue 2|Ligue 3");
   /* an ordinal after a name is a minute or a rank, not part of it */
   SPANS("Essai de Kerbrat 12e, puis du Racing 92.", "Kerbrat|Racing 92");
 }
