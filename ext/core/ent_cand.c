@@ -900,6 +900,24 @@ static int score_item(ent_ctx *c, size_t i, size_t j) {
   return k + 1 < c->ntok && name_word(c, k) && number_tok(c, k + 1, 0);
 }
 
+/* Does the number token j after a given name alone at token i name a
+** product ("Ariane 6", "une fusée Kerla 5 depuis Kourou")? A person is not
+** written with a number; what follows must not be counted by it ("Marie 3
+** enfants") nor be a number itself. */
+static int given_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
+  if (!(headf & EL_GIVEN) || (headf & (EL_SURNAME | EL_NOTENT | EL_FUNC)) ||
+      !number_tok(c, j, 1) || tok_n(c, j) > 2)
+    return 0;
+  size_t k = j + 1;
+  if (k >= c->ntok || c->tok[k].sent != c->tok[j].sent) return 1;
+  if (c->tok[k].kind == PRESSE_TOK_NUMBER || is_punct(c, k, "/") ||
+      is_punct(c, k, "-"))
+    return 0;
+  if (!ent_is_word(c, k) || (c->tok[k].flags & PRESSE_TF_UPPER)) return 1;
+  uint32_t fk = ent_tok_flags(c, k);
+  return !(fk & EL_COMMON) || (fk & (EL_FUNC | EL_VERB));
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -983,8 +1001,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
                 ((headf & (EL_ORGHEAD | EL_MISCCUE | EL_EVENT)) ||
                  !score_item(c, i, j));
       if (num &&
-          !(headf & (EL_COUNTRY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
-                     EL_NOTENT | EL_FUNC)) &&
+          (!(headf & (EL_COUNTRY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
+                      EL_NOTENT | EL_FUNC)) ||
+           given_number(c, i, j, headf)) &&
           (!(headf & EL_CITY) || (headf & EL_COMMON)) &&
           !((headf & EL_COMMON) && (c->info[i] & TI_AMBIG) &&
             !(headf & (EL_ORGHEAD | EL_MISCCUE)) && !event)) {

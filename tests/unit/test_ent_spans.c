@@ -167,13 +167,16 @@ static void digits(void **state) {
   SPANS("La 4KX Pro sort.", "4KX Pro");
   /* a singular noun after the number is no count */
   SPANS("Une journaliste de Norvège 24 victime d'un vol.", "Norvège 24");
+  /* a given name alone and a number: a product, no person */
+  TYPED("Le vol de Solène 6 depuis Kourou. Une fusée Solène 6 a décollé.",
+        "Solène 6/MISC|Kourou/LOC|Solène 6/MISC");
+  SPANS("Il a vu Léa 12 fois.", "Léa");
   /* a mark, points, a list of names and numbers: scores, no names */
   SPANS("Les notes : Kerbrat 8/10, Morvan 7, Kerlo 6.", "Kerbrat|Morvan|Kerlo");
   SPANS("Classement : 1. Kervel 34 pts ; 2. Trélan 29 ; 3. Plouvel 27.",
         "Kervel|Trélan|Plouvel");
   /* but a league's or an event's head keeps its number in a list */
-  SPANS("Il a joué en Ligue 1, Ligue 2 et Ligue 3.",
-        "Ligue 1|Ligue 2|Ligue 3");
+  SPANS("Il a joué en Ligue 1, Ligue 2 et Ligue 3.", "Ligue 1|Ligue 2|Ligue 3");
   /* an ordinal after a name is a minute or a rank, not part of it */
   SPANS("Essai de Kerbrat 12e, puis du Racing 92.", "Kerbrat|Racing 92");
 }
