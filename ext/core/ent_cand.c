@@ -1477,6 +1477,15 @@ static int credit_spans(ent_ctx *c) {
   return PRESSE_OK;
 }
 
+/* Is the word before token s0 a title or a function written in lowercase
+** ("sa collègue", "le député")? */
+static int title_word_before(ent_ctx *c, size_t s0) {
+  return s0 > 0 && ent_is_word(c, s0 - 1) &&
+         !(c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
+         c->tok[s0 - 1].sent == c->tok[s0].sent &&
+         (ent_tok_flags(c, s0 - 1) & EL_TITLE);
+}
+
 int ent_candidates(ent_ctx *c) {
   mark_ambiguous(c);
   size_t i = 0;
@@ -1604,6 +1613,22 @@ int ent_candidates(ent_ctx *c) {
         ** David Morvan", "le ministre de la Justice Jean Kerval") */
         int art = s0 > 0 && !(c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
                   (span_word(c, s0 - 1) & (SW_ARTICLE | SW_PLACEPREP));
+        /* after a title the person's name comes, and a capitalised common
+        ** word before its given name is the person's party ("sa collègue
+        ** Renouveau Marie Dupont") */
+        int party = p == s0 + 1 && !acr && (fp & EL_COMMON) &&
+                    !(fp & (EL_VERB | EL_ADJ | EL_NAMEY)) &&
+                    title_word_before(c, s0);
+        if (party) {
+          int rc = push(c, s0, p, 0);
+          if (rc) return rc;
+          ent_span *sp = &c->sp[c->nsp - 1];
+          sp->flags |= SP_PRESET;
+          sp->type = PRESSE_ORG;
+          sp->ev = EV_CUE;
+          s0 = p;
+          break;
+        }
         if (!acr && !(p == s0 + 1 && !(fp & EL_SURNAME) &&
                       ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
                               EL_MISCCUE)) ||

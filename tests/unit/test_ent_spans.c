@@ -219,6 +219,11 @@ static void sentence_starts(void **state) {
         "Kervalan|David Morvan");
   /* elsewhere nothing says the first word is no given name */
   SPANS("Il salue Kervalan David Morvan.", "Kervalan David Morvan");
+  /* after a title, a capitalised common word before the given name is
+  ** the person's party */
+  TYPED("Sa collègue Renouveau Marie Kerbrat juge le contraire.",
+        "Renouveau/ORG|Marie Kerbrat/PER");
+  SPANS("Le député Andrés Felipe Kerbrat a parlé.", "Andrés Felipe Kerbrat");
   /* a capitalised common noun after an article is no given name: the
   ** portfolio goes (classifier), the person stays */
   SPANS("Le ministre de la Culture Jean Kerval a parlé.", "Jean Kerval");
