@@ -879,6 +879,19 @@ static size_t acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
   return k > j && ent_spells_acronym(c, i, k) ? k : j;
 }
 
+/* Does word token j end like a participle of the first group (-é, -ée,
+** -és, -ées)? Right after a name that no head opens, it says what the
+** named thing is or undergoes ("Horizons divisés", "La Cerisaie jouée
+** dans une grange"), where an adjective of the name would not. */
+static int participle_e(const ent_ctx *c, size_t j) {
+  const char *s = tok_s(c, j);
+  size_t n = tok_n(c, j);
+  if (n && s[n - 1] == 's') n--;
+  if (n && s[n - 1] == 'e') n--;
+  return n >= 4 && (unsigned char)s[n - 2] == 0xC3 &&
+         (unsigned char)s[n - 1] == 0xA9;
+}
+
 /* Is the number token j after the name at token i a mark or a score
 ** rather than part of the name: a rating ("Djaló 8/10"), points ("Kervel
 ** 34 pts"), or an item of a list of names and numbers ("Les notes :
@@ -1207,6 +1220,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     if ((inst || (headf & EL_ORGWORD) || (lower && !(capnoun && !inst)) ||
          cap_adj) &&
         (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) &&
+        !(lower == 0 && participle_e(c, j) &&
+          !(headf & (EL_ORGHEAD | EL_LOCHEAD | EL_ORGWORD)) && !event) &&
         (lower < 3 || (coord == 1 && !adj_last))) {
       adj_noun = low_last;
       j++;

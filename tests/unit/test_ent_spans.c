@@ -67,6 +67,10 @@ static void names_across_de(void **state) {
   SPANS("Un concert au Théâtre de poche.", "Théâtre de poche");
   SPANS("Il rentre aux Pierres de Kerlaz.", "Pierres de Kerlaz");
   SPANS("Le Cercle celtique danse.", "Cercle celtique");
+  /* a participle after a name no head opens says what it undergoes */
+  SPANS("Une adaptation de La Kerlaverie jouée dans une grange.",
+        "La Kerlaverie");
+  SPANS("Les Forces armées tirent.", "Forces armées");
   /* after a lowercase noun a capital starts another name */
   SPANS("Le Conseil des ministres Jean Kerbrat a parlé.",
         "Conseil des ministres|Jean Kerbrat");
