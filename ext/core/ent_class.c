@@ -650,6 +650,18 @@ static int cardinal_region(ent_ctx *c, const ent_span *s) {
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
+/* Is one of the words [i, t1) an acronym of three letters or more ("Oddo
+** BHF", "Kervel Finance SA" is not: SA has two)? After a first word
+** that is no given name, it makes a company's or a body's name, not a
+** person's nor a work's. */
+static int acronym_after(const ent_ctx *c, size_t i, size_t t1) {
+  for (; i < t1; i++)
+    if (ent_is_word(c, i) && (c->tok[i].flags & PRESSE_TF_ALLCAPS) &&
+        c->tok[i].b1 - c->tok[i].b0 >= 3)
+      return 1;
+  return 0;
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -802,9 +814,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if ((s->flags & SP_DIGIT) && !year)
     F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) ? EFB(acronym_digit)
                                                 : EFB(digits);
-  if (ntok > 1 && acr && c->tok[fi].b1 - c->tok[fi].b0 <= 4 &&
-      ent_is_word(c, s->t1 - 1) &&
-      !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS))
+  if ((ntok > 1 && acr && c->tok[fi].b1 - c->tok[fi].b0 <= 4 &&
+       ent_is_word(c, s->t1 - 1) &&
+       !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS)) ||
+      (ntok > 1 && !acr && !(s->flags & SP_DIGIT) && !(f0 & EL_GIVEN) &&
+       acronym_after(c, fi + 1, s->t1)))
     F |= EFB(acronym_name);
   /* (a hyphenated given name the lexicon lacks: Paul-Henri) */
   if (ntok > 1 && !acr &&

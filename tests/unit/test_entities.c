@@ -43,6 +43,9 @@ static void acronyms(void **state) {
   EXPECT("Le Front de Libération du Peuple a signé. Le FLP a tenu parole.",
          "Front de Libération du Peuple/ORG/Front de Libération du Peuple|"
          "FLP/ORG/Front de Libération du Peuple");
+  /* an acronym after a first word that is no given name: a company */
+  EXPECT("Les analystes de Kervil KLB ont relevé la note.",
+         "Kervil KLB/ORG/Kervil KLB");
 }
 
 static void institutions(void **state) {
