@@ -754,8 +754,12 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM)) F |= EFB(country);
   /* a nationality noun (les Maliens, but la Corse); a country's name that
   ** is also one is a country after a place cue (aux Philippines) */
+  /* "les Républicains", "des Verts": a plural word of parties' names
+  ** after a plural article is a party, not a group of people */
+  int party = ntok == 1 && plural && after_les && !acr && (f0 & EL_ORGWORD);
+  if (party) F |= EFB(org_word);
   if (ntok == 1 && (f0 & EL_DEMONYM) && !acr && (!(f0 & EL_PLACE) || plural) &&
-      !((f0 & EL_COUNTRY) && cue == CUE_LOC))
+      !((f0 & EL_COUNTRY) && cue == CUE_LOC) && !party)
     F |= EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
@@ -868,7 +872,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
         txt[len - 1] == 'e')) &&
       !(c->info[fi] & TI_AMBIG))
     F |= EFB(head_alone);
-  if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY))
+  if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY) && !party)
     F |= EFB(group_plural);
   if (ntok == 1 &&
       (camel_brand(txt, len) ||

@@ -224,6 +224,9 @@ static void parties(void **state) {
          "Nouvelle Solidarité/ORG/Nouvelle Solidarité|"
          "Gauche Radicale/ORG/Gauche Radicale|"
          "Nouvelle Calédonie/LOC/Nouvelle Calédonie");
+  /* a plural word of parties' names after a plural article: a party */
+  EXPECT("Les élus des Républicains et des Écologistes ont voté.",
+         "Républicains/ORG/Républicains|Écologistes/ORG/Écologistes");
 }
 
 /* A capitalised plural noun and its plural adjective name a group: a
