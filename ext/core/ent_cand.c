@@ -931,6 +931,25 @@ static int given_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
   return !(fk & EL_COMMON) || (fk & (EL_FUNC | EL_VERB));
 }
 
+/* "Santé publique France", "Sécurité routière Kervalie": a capitalised
+** common noun, its adjective and a country name a national body, also at
+** a sentence start. Returns the token after the country, or 0. */
+static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
+  if (!(headf & EL_COMMON) ||
+      (headf & (EL_NAMEY | EL_TITLE | EL_NOTENT | EL_FUNC | EL_DEMONYM |
+                EL_VERB | EL_ADJ | EL_ORGHEAD | EL_LOCHEAD)) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS) || !ent_is_word(c, i + 1) ||
+      (c->tok[i + 1].flags & PRESSE_TF_UPPER) || !same_line(c, i) ||
+      !same_line(c, i + 1) || !name_word(c, i + 2) || name_word(c, i + 3))
+    return 0;
+  uint32_t fa = ent_tok_flags(c, i + 1), fc = ent_tok_flags(c, i + 2);
+  if (!(fa & EL_ADJ) || (fa & (EL_FUNC | EL_NOTENT | EL_VERB)) ||
+      !(adjective_ending(c, i + 1) || (fa & EL_DEMONYM)) ||
+      !(fc & EL_COUNTRY) || (fc & EL_DEMONYM))
+    return 0;
+  return i + 3;
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -963,6 +982,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   if ((c->tok[i].flags & PRESSE_TF_GLUED) && i > 0 &&
       (c->tok[i - 1].flags & PRESSE_TF_UPPER))
     return i + 1;
+  size_t body = body_of_country(c, i, headf);
+  if (body) return body;
   while (j < c->ntok && same_line(c, j - 1)) {
     int amb_next = (c->info[j] & TI_AMBIG) != 0;
     if (name_word(c, j) && !(c->tok[j].flags & PRESSE_TF_GLUED)) {

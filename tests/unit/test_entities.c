@@ -224,6 +224,11 @@ static void parties(void **state) {
          "Nouvelle Solidarité/ORG/Nouvelle Solidarité|"
          "Gauche Radicale/ORG/Gauche Radicale|"
          "Nouvelle Calédonie/LOC/Nouvelle Calédonie");
+  /* a common noun, its adjective and a country: a national body */
+  EXPECT("Selon Recherche agronomique Portugal, la récolte baisse. Recherche "
+         "agronomique Portugal a publié son bilan.",
+         "Recherche agronomique Portugal/ORG/Recherche agronomique Portugal|"
+         "Recherche agronomique Portugal/ORG/Recherche agronomique Portugal");
   /* a plural word of parties' names after a plural article: a party */
   EXPECT("Les élus des Républicains et des Écologistes ont voté.",
          "Républicains/ORG/Républicains|Écologistes/ORG/Écologistes");
