@@ -31,8 +31,7 @@ enum {
   SW_ADJEND = 32,    /* "-ique", "-al": the ending of an adjective of a name */
   SW_PLACEPREP = 64, /* de, à: what follows may be a place */
   SW_NOTCOMP = 128,  /* pays, fait: no complement of an institution */
-  SW_SPEECH = 256,   /* nous, pas, est: words of speech, not of a title */
-  SW_SEA = 512       /* mer, golfe, delta: part of the name after them */
+  SW_SPEECH = 256    /* nous, pas, est: words of speech, not of a title */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -1255,6 +1254,15 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   return j;
 }
 
+/* Is token k the lowercase noun of a sea, a gulf or a delta (mer, golfe,
+** delta)? Written out rather than looked up: it is asked before every
+** span, and the gold keeps these three only (not "océan Pacifique",
+** "massif des Maures"). */
+static int sea_noun(const ent_ctx *c, size_t k) {
+  return word_is(c, k, "mer") || word_is(c, k, "golfe") ||
+         word_is(c, k, "delta");
+}
+
 /* The token where a sea's name opens when the span starting at token t0
 ** follows its lowercase noun, bare or with "de", "du", "de la", "d'" ("la
 ** mer Noire", "le golfe du Lion", "le delta du Mékong": annotators keep
@@ -1269,10 +1277,7 @@ static size_t sea_head(ent_ctx *c, size_t t0) {
                       ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
                        tok_s(c, k - 1)[0] == 'd')))
     k--;
-  if (k == 0 || !ent_is_word(c, k - 1) ||
-      (c->tok[k - 1].flags & PRESSE_TF_UPPER) || !same_line(c, k - 1) ||
-      !(span_word(c, k - 1) & SW_SEA))
-    return t0;
+  if (k == 0 || !sea_noun(c, k - 1) || !same_line(c, k - 1)) return t0;
   return k - 1;
 }
 
