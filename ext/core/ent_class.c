@@ -505,6 +505,20 @@ static int place_after_adj(ent_ctx *c, size_t fi, uint32_t f0) {
   return (f & (EL_PLACE | EL_CARDINAL)) || !(f & EL_COMMON);
 }
 
+/* Does the adjective b[0..nb) end like those of a state's services
+** (nationale, sociale, civile, constitutionnel: -al, -ale, -il, -ile,
+** -el, -elle)? After a capitalised singular noun they name a body
+** ("l'Éducation nationale", "la Sécurité civile"), where other
+** adjectives make a work or an event ("Guerre froide"). */
+static int state_adjective(const char *b, size_t nb) {
+  if (nb > 5 && b[nb - 1] == 'e' && b[nb - 2] == 'l' && b[nb - 3] == 'l' &&
+      b[nb - 4] == 'e')
+    return 1; /* -elle */
+  if (nb > 4 && b[nb - 1] == 'e') nb--;
+  return nb > 4 && b[nb - 1] == 'l' &&
+         (b[nb - 2] == 'a' || b[nb - 2] == 'i' || b[nb - 2] == 'e');
+}
+
 /* "les Frères musulmans", "les Casques bleus": a capitalised plural common
 ** noun and its plural adjective name a group of people, a body. */
 static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
@@ -518,8 +532,9 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
   const char *a = c->text + c->tok[fi].b0, *b = c->text + c->tok[fi + 1].b0;
   size_t na = c->tok[fi].b1 - c->tok[fi].b0;
   size_t nb = c->tok[fi + 1].b1 - c->tok[fi + 1].b0;
-  return na > 3 && nb > 3 && (a[na - 1] == 's' || a[na - 1] == 'x') &&
-         (b[nb - 1] == 's' || b[nb - 1] == 'x');
+  return (na > 3 && nb > 3 && (a[na - 1] == 's' || a[na - 1] == 'x') &&
+          (b[nb - 1] == 's' || b[nb - 1] == 'x')) ||
+         (na > 3 && a[na - 1] != 's' && state_adjective(b, nb));
 }
 
 /* Is token i one of the articles "le", "la", "au", "du", "aux"? */

@@ -243,6 +243,9 @@ static void groups(void **state) {
   EXPECT(
       "Les Gilets mauves sont arrivés. Les Jeux olympiques ont commencé.",
       "Gilets mauves/ORG/Gilets mauves|Jeux olympiques/MISC/Jeux olympiques");
+  /* a singular noun and an adjective of a state's service: a body */
+  EXPECT("Il parle de la Prévoyance nationale ce soir.",
+         "Prévoyance nationale/ORG/Prévoyance nationale");
 }
 
 /* A minister's portfolio is no name, the place after it is one, and a
