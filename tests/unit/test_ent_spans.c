@@ -67,6 +67,8 @@ static void names_across_de(void **state) {
   SPANS("Un concert au Théâtre de poche.", "Théâtre de poche");
   SPANS("Il rentre aux Pierres de Kerlaz.", "Pierres de Kerlaz");
   SPANS("Le Cercle celtique danse.", "Cercle celtique");
+  SPANS("Un hélicoptère de la Prévoyance civile décolle.",
+        "Prévoyance civile");
   /* a participle after a name no head opens says what it undergoes */
   SPANS("Une adaptation de La Kerlaverie jouée dans une grange.",
         "La Kerlaverie");
