@@ -930,6 +930,16 @@ static int given_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
   return !(fk & EL_COMMON) || (fk & (EL_FUNC | EL_VERB));
 }
 
+/* Is token j the "pour" of a body's purpose ("Haut-Commissariat des
+** Nations unies pour les réfugiés", "Programme des Nations unies pour le
+** développement")? After an adjective, or right after a compound head;
+** not after a head alone, where it is the sentence's ("une victoire au
+** Sénat pour les élus"). */
+static int purpose_pour(const ent_ctx *c, size_t i, size_t j, int adj_last) {
+  return word_is(c, j, "pour") &&
+         (adj_last || (j == i + 1 && (c->tok[i].flags & PRESSE_TF_HYPHEN)));
+}
+
 /* "Santé publique France", "Sécurité routière Kervalie": a capitalised
 ** common noun, its adjective and a country name a national body, also at
 ** a sentence start. Returns the token after the country, or 0. */
@@ -1086,8 +1096,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     /* "Sommet sur l'enseignement supérieur", "Conférence mondiale sur le
     ** climat": after the head (and its adjective) "sur" and an article
     ** bring the subject */
-    if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) && n == 3 &&
-        !memcmp(s, "sur", 3) && same_line(c, j)) {
+    if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) &&
+        ((n == 3 && !memcmp(s, "sur", 3)) || purpose_pour(c, i, j, adj_last)) &&
+        same_line(c, j)) {
       size_t k = j + 1;
       if (ent_is_word(c, k) && (span_word(c, k) & SW_ARTICLE) &&
           !(c->tok[k].flags & PRESSE_TF_UPPER) && same_line(c, k)) {

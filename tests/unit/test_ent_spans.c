@@ -67,8 +67,7 @@ static void names_across_de(void **state) {
   SPANS("Un concert au Théâtre de poche.", "Théâtre de poche");
   SPANS("Il rentre aux Pierres de Kerlaz.", "Pierres de Kerlaz");
   SPANS("Le Cercle celtique danse.", "Cercle celtique");
-  SPANS("Un hélicoptère de la Prévoyance civile décolle.",
-        "Prévoyance civile");
+  SPANS("Un hélicoptère de la Prévoyance civile décolle.", "Prévoyance civile");
   /* a participle after a name no head opens says what it undergoes */
   SPANS("Une adaptation de La Kerlaverie jouée dans une grange.",
         "La Kerlaverie");
@@ -119,6 +118,13 @@ static void institution_complements(void **state) {
   /* "sur" and an article bring an event's or a body's subject */
   SPANS("Il annonce un Sommet sur l'enseignement agricole en mars.",
         "Sommet sur l'enseignement agricole");
+  /* "pour" and an article bring a body's purpose after its adjective or a
+  ** compound head, not after a head alone */
+  SPANS("Le Fonds des Nations unies pour la pêche et le Haut-Commissariat "
+        "pour les forêts aident.",
+        "Fonds des Nations unies pour la pêche|"
+        "Haut-Commissariat pour les forêts");
+  SPANS("Une victoire au Sénat pour les élus.", "Sénat");
   SPANS("La Conférence mondiale sur le climat s'ouvre, il vote au Sénat pour "
         "la réforme.",
         "Conférence mondiale sur le climat|Sénat");
