@@ -174,7 +174,9 @@ static int label_sep(const ent_ctx *c, size_t i, size_t j) {
   if (t->kind != PRESSE_TOK_PUNCT && t->kind != PRESSE_TOK_SYMBOL) return 0;
   size_t n = t->b1 - t->b0;
   const char *p = c->text + t->b0;
-  return (n == 1 && (*p == ',' || *p == ':' || *p == '|')) ||
+  /* (">" and "/" part a breadcrumb: "Accueil > Faits divers > Justice") */
+  return (n == 1 &&
+          (*p == ',' || *p == ':' || *p == '|' || *p == '>' || *p == '/')) ||
          (n == 2 && !memcmp(p, "\xC2\xB7", 2)) ||
          (n == 3 && !memcmp(p, "\xE2\x80\xA2", 3));
 }

@@ -215,6 +215,9 @@ static void not_names(void **state) {
         "Aix-les-Bains|Bar-le-Duc");
   /* the same acronym after a definite article may be a party */
   SPANS("Le PC a voté contre.", "PC");
+  /* the labels of a breadcrumb are topics, no names */
+  SPANS("Accueil > Faits divers > Justice\nAccueil / Faits divers / Kervel\n",
+        "Kervel");
 }
 
 static void sentence_starts(void **state) {
