@@ -130,6 +130,22 @@ static int roman_shape(const char *s, size_t n) {
   return 1;
 }
 
+/* Is token i one of two codes of three capitals in brackets, joined by a
+** slash: a country's and a team's code after a rider or an athlete in a
+** results table ("Kerbrat (BEL/KVT)")? */
+static inline int is_punct(const ent_ctx *c, size_t i, const char *s);
+static int code_pair(const ent_ctx *c, size_t i) {
+  size_t a = i, b = i + 2;
+  if (i >= 2 && is_punct(c, i - 1, "/")) a = i - 2, b = i;
+  if (a == 0 || !is_punct(c, a - 1, "(") || !is_punct(c, a + 1, "/") ||
+      !is_punct(c, b + 1, ")"))
+    return 0;
+  const presse_token *x = &c->tok[a], *y = &c->tok[b];
+  return x->kind == PRESSE_TOK_WORD && y->kind == PRESSE_TOK_WORD &&
+         (x->flags & y->flags & PRESSE_TF_ALLCAPS) && x->b1 - x->b0 == 3 &&
+         y->b1 - y->b0 == 3;
+}
+
 /* Is the one-token span at token i something written with capitals that
 ** is no name: a unit after a number (38,7 °C, 100 MW, 4 Go), a code of
 ** one capital (plan B, B+), a rating (A3, AAA), a Roman numeral (IV), or
@@ -154,7 +170,8 @@ static int not_a_name(const ent_ctx *c, size_t i) {
         (span_word(c, i - 1) & SW_COUNT))
       return 1;
   }
-  return rating_shape(s, n) || roman_shape(s, n);
+  return rating_shape(s, n) || roman_shape(s, n) ||
+         (caps && n == 3 && code_pair(c, i));
 }
 
 /* Is the UTF-8 at s an uppercase letter of the Latin alphabets? */

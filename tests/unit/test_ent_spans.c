@@ -215,6 +215,9 @@ static void not_names(void **state) {
         "Aix-les-Bains|Bar-le-Duc");
   /* the same acronym after a definite article may be a party */
   SPANS("Le PC a voté contre.", "PC");
+  /* a country's and a team's codes in a results table are no names */
+  SPANS("Classement : 1. Jean Kerbrat (BEL/KVT) à 38 s. Le parti (LFI) vote.",
+        "Jean Kerbrat|LFI");
   /* the labels of a breadcrumb are topics, no names */
   SPANS("Accueil > Faits divers > Justice\nAccueil / Faits divers / Kervel\n",
         "Kervel");
