@@ -667,6 +667,16 @@ static int cardinal_region(ent_ctx *c, const ent_span *s) {
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
+/* Is s[0..n) one capital and three or four digits: the model of an
+** aircraft or a machine ("A320", "B777"), a product; a body's acronym
+** has more letters or fewer digits ("TF1", "G20")? */
+static int model_code(const char *s, size_t n) {
+  if (n < 4 || n > 5 || s[0] < 'A' || s[0] > 'Z') return 0;
+  for (size_t k = 1; k < n; k++)
+    if (s[k] < '0' || s[k] > '9') return 0;
+  return 1;
+}
+
 /* Is one of the words [i, t1) an acronym of three letters or more ("Oddo
 ** BHF", "Kervel Finance SA" is not: SA has two)? After a first word
 ** that is no given name, it makes a company's or a body's name, not a
@@ -833,8 +843,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(group_name);
   if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)
-    F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) ? EFB(acronym_digit)
-                                                : EFB(digits);
+    F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) && !model_code(txt, len)
+             ? EFB(acronym_digit)
+             : EFB(digits);
   if ((ntok > 1 && acr && c->tok[fi].b1 - c->tok[fi].b0 <= 4 &&
        ent_is_word(c, s->t1 - 1) &&
        !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS)) ||

@@ -43,6 +43,9 @@ static void acronyms(void **state) {
   EXPECT("Le Front de Libération du Peuple a signé. Le FLP a tenu parole.",
          "Front de Libération du Peuple/ORG/Front de Libération du Peuple|"
          "FLP/ORG/Front de Libération du Peuple");
+  /* a capital and three digits: a machine's model, a product */
+  EXPECT("Le Kerlo B777 et le K320 volent. TF1 diffuse.",
+         "Kerlo B777/MISC/Kerlo B777|K320/MISC/K320|TF1/ORG/TF1");
   /* an acronym after a first word that is no given name: a company */
   EXPECT("Les analystes de Kervil KLB ont relevé la note.",
          "Kervil KLB/ORG/Kervil KLB");
