@@ -228,6 +228,20 @@ static int upper_ascii_or_latin(const char *s) {
                                     (unsigned char)s[1] <= 0x9E);
 }
 
+/* Does the hyphenated word s[0..n) open with "Radio-" or "Télé-" and a
+** capital ("Radio-Kervel", "Télé-Trégor": a broadcaster named after its
+** place)? Written out: other heads open places too (Haut-Rhin). */
+static int head_part(const char *s, size_t n) {
+  const char *h = memchr(s, '-', n);
+  if (!h || h == s || (size_t)(h - s) + 1 >= n || !upper_ascii_or_latin(h + 1))
+    return 0;
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(s, (size_t)(h - s), w);
+  return m != (size_t)-1 && m >= 4 &&
+         ((m == 5 && !memcmp(w, "radio", 5)) ||
+          (m == 4 && !memcmp(w, "tele", 4)));
+}
+
 /* Are all hyphen-separated parts of s[0..n) places or cardinal points
 ** (Asie-Pacifique, Nord-Kivu)? */
 static int parts_are_places(const char *s, size_t n) {
@@ -885,7 +899,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       !(f0 & EL_CARDINAL) &&
       !((f0 & EL_ORGHEAD) && !(f0 & (EL_COUNTRY | EL_CITY | EL_REGION))))
     F |= EFB(place);
-  if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) && parts_are_places(txt, len))
+  if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) && head_part(txt, len))
+    F |= EFB(org_head);
+  else if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
+           parts_are_places(txt, len))
     F |= EFB(place_parts);
   /* Saint-Malo: a place's form, like Nord-Kivu */
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&

@@ -46,6 +46,9 @@ static void acronyms(void **state) {
   /* a capital and three digits: a machine's model, a product */
   EXPECT("Le Kerlo B777 et le K320 volent. TF1 diffuse.",
          "Kerlo B777/MISC/Kerlo B777|K320/MISC/K320|TF1/ORG/TF1");
+  /* "Radio-" or "Télé-" and a capital: a broadcaster */
+  EXPECT("Selon Radio-Kervel et Télé-Trégor, il neige.",
+         "Radio-Kervel/ORG/Radio-Kervel|Télé-Trégor/ORG/Télé-Trégor");
   /* an acronym after a first word that is no given name: a company */
   EXPECT("Les analystes de Kervil KLB ont relevé la note.",
          "Kervil KLB/ORG/Kervil KLB");
