@@ -133,6 +133,22 @@ static int roman_shape(const char *s, size_t n) {
   return 1;
 }
 
+/* Is token i one of two codes of three capitals in brackets, joined by a
+** slash: a country's and a team's code after a rider or an athlete in a
+** results table ("Kerbrat (BEL/KVT)")? */
+static inline int is_punct(const ent_ctx *c, size_t i, const char *s);
+static int code_pair(const ent_ctx *c, size_t i) {
+  size_t a = i, b = i + 2;
+  if (i >= 2 && is_punct(c, i - 1, "/")) a = i - 2, b = i;
+  if (a == 0 || !is_punct(c, a - 1, "(") || !is_punct(c, a + 1, "/") ||
+      !is_punct(c, b + 1, ")"))
+    return 0;
+  const presse_token *x = &c->tok[a], *y = &c->tok[b];
+  return x->kind == PRESSE_TOK_WORD && y->kind == PRESSE_TOK_WORD &&
+         (x->flags & y->flags & PRESSE_TF_ALLCAPS) && x->b1 - x->b0 == 3 &&
+         y->b1 - y->b0 == 3;
+}
+
 /* Is the one-token span at token i something written with capitals that
 ** is no name: a unit after a number (38,7 °C, 100 MW, 4 Go), a code of
 ** one capital (plan B, B+), a rating (A3, AAA), a Roman numeral (IV), or
@@ -157,7 +173,8 @@ static int not_a_name(const ent_ctx *c, size_t i) {
         (span_word(c, i - 1) & SW_COUNT))
       return 1;
   }
-  return rating_shape(s, n) || roman_shape(s, n);
+  return rating_shape(s, n) || roman_shape(s, n) ||
+         (caps && n == 3 && code_pair(c, i));
 }
 
 /* Is the UTF-8 at s an uppercase letter of the Latin alphabets? */
@@ -943,6 +960,87 @@ static size_t acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
   return k > j && ent_spells_acronym(c, i, k) ? k : j;
 }
 
+/* Does word token j end like a participle of the first group (-é, -ée,
+** -és, -ées)? Right after a name that no head opens, it says what the
+** named thing is or undergoes ("Horizons divisés", "La Cerisaie jouée
+** dans une grange"), where an adjective of the name would not. */
+static int participle_e(const ent_ctx *c, size_t j) {
+  const char *s = tok_s(c, j);
+  size_t n = tok_n(c, j);
+  if (n && s[n - 1] == 's') n--;
+  if (n && s[n - 1] == 'e') n--;
+  return n >= 4 && (unsigned char)s[n - 2] == 0xC3 &&
+         (unsigned char)s[n - 1] == 0xA9;
+}
+
+/* Is the number token j after the name at token i a mark or a score
+** rather than part of the name: a rating ("Djaló 8/10"), points ("Kervel
+** 34 pts"), or an item of a list of names and numbers ("Les notes :
+** Kerbrat 7, Morvan 6", "Classement : 1. Kervel 34 ; 2. Trélan 29")? */
+static int score_item(ent_ctx *c, size_t i, size_t j) {
+  if (memchr(tok_s(c, j), '/', tok_n(c, j))) return 1;
+  size_t k = j + 1;
+  if (word_is(c, k, "pts") || word_is(c, k, "points")) return 1;
+  /* the item before: "7, " or "34 ; 2. " */
+  size_t p = i;
+  if (p >= 2 && is_punct(c, p - 1, ".") && number_tok(c, p - 2, 1)) p -= 2;
+  if (p >= 2 && (is_punct(c, p - 1, ",") || is_punct(c, p - 1, ";")) &&
+      number_tok(c, p - 2, 0))
+    return 1;
+  /* the item after */
+  if (!is_punct(c, k, ",") && !is_punct(c, k, ";")) return 0;
+  k++;
+  if (number_tok(c, k, 1) && is_punct(c, k + 1, ".")) k += 2;
+  return k + 1 < c->ntok && name_word(c, k) && number_tok(c, k + 1, 0);
+}
+
+/* Does the number token j after a given name alone at token i name a
+** product ("Ariane 6", "une fusée Kerla 5 depuis Kourou")? A person is not
+** written with a number; what follows must not be counted by it ("Marie 3
+** enfants") nor be a number itself. */
+static int given_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
+  if (!(headf & EL_GIVEN) || (headf & (EL_SURNAME | EL_NOTENT | EL_FUNC)) ||
+      !number_tok(c, j, 1) || tok_n(c, j) > 2)
+    return 0;
+  size_t k = j + 1;
+  if (k >= c->ntok || c->tok[k].sent != c->tok[j].sent) return 1;
+  if (c->tok[k].kind == PRESSE_TOK_NUMBER || is_punct(c, k, "/") ||
+      is_punct(c, k, "-"))
+    return 0;
+  if (!ent_is_word(c, k) || (c->tok[k].flags & PRESSE_TF_UPPER)) return 1;
+  uint32_t fk = ent_tok_flags(c, k);
+  return !(fk & EL_COMMON) || (fk & (EL_FUNC | EL_VERB));
+}
+
+/* Is token j the "pour" of a body's purpose ("Haut-Commissariat des
+** Nations unies pour les réfugiés", "Programme des Nations unies pour le
+** développement")? After an adjective, or right after a compound head;
+** not after a head alone, where it is the sentence's ("une victoire au
+** Sénat pour les élus"). */
+static int purpose_pour(const ent_ctx *c, size_t i, size_t j, int adj_last) {
+  return word_is(c, j, "pour") &&
+         (adj_last || (j == i + 1 && (c->tok[i].flags & PRESSE_TF_HYPHEN)));
+}
+
+/* "Santé publique France", "Sécurité routière Kervalie": a capitalised
+** common noun, its adjective and a country name a national body, also at
+** a sentence start. Returns the token after the country, or 0. */
+static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
+  if (!(headf & EL_COMMON) ||
+      (headf & (EL_NAMEY | EL_TITLE | EL_NOTENT | EL_FUNC | EL_DEMONYM |
+                EL_VERB | EL_ADJ | EL_ORGHEAD | EL_LOCHEAD)) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS) || !ent_is_word(c, i + 1) ||
+      (c->tok[i + 1].flags & PRESSE_TF_UPPER) || !same_line(c, i) ||
+      !same_line(c, i + 1) || !name_word(c, i + 2) || name_word(c, i + 3))
+    return 0;
+  uint32_t fa = ent_tok_flags(c, i + 1), fc = ent_tok_flags(c, i + 2);
+  if (!(fa & EL_ADJ) || (fa & (EL_FUNC | EL_NOTENT | EL_VERB)) ||
+      !(adjective_ending(c, i + 1) || (fa & EL_DEMONYM)) ||
+      !(fc & EL_COUNTRY) || (fc & EL_DEMONYM))
+    return 0;
+  return i + 3;
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -975,6 +1073,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   if ((c->tok[i].flags & PRESSE_TF_GLUED) && i > 0 &&
       (c->tok[i - 1].flags & PRESSE_TF_UPPER))
     return i + 1;
+  size_t body = body_of_country(c, i, headf);
+  if (body) return body;
   while (j < c->ntok && same_line(c, j - 1)) {
     int amb_next = (c->info[j] & TI_AMBIG) != 0;
     if (name_word(c, j) && !(c->tok[j].flags & PRESSE_TF_GLUED)) {
@@ -1022,10 +1122,13 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       ** ordinal ("Nakarawa 12e" is a scorer and a minute) */
       int num = number_tok(c, j, 0) && tok_n(c, j) <= 5 &&
                 (c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && j == i + 1 &&
-                !date_after(c, j);
+                !date_after(c, j) &&
+                ((headf & (EL_ORGHEAD | EL_MISCCUE | EL_EVENT)) ||
+                 !score_item(c, i, j));
       if (num &&
-          !(headf & (EL_COUNTRY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
-                     EL_NOTENT | EL_FUNC)) &&
+          (!(headf & (EL_COUNTRY | EL_CAPNOM | EL_GIVEN | EL_SURNAME |
+                      EL_NOTENT | EL_FUNC)) ||
+           given_number(c, i, j, headf)) &&
           (!(headf & EL_CITY) || (headf & EL_COMMON)) &&
           !((headf & EL_COMMON) && (c->info[i] & TI_AMBIG) &&
             !(headf & (EL_ORGHEAD | EL_MISCCUE)) && !event)) {
@@ -1075,8 +1178,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     /* "Sommet sur l'enseignement supérieur", "Conférence mondiale sur le
     ** climat": after the head (and its adjective) "sur" and an article
     ** bring the subject */
-    if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) && n == 3 &&
-        !memcmp(s, "sur", 3) && same_line(c, j)) {
+    if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) &&
+        ((n == 3 && !memcmp(s, "sur", 3)) || purpose_pour(c, i, j, adj_last)) &&
+        same_line(c, j)) {
       size_t k = j + 1;
       if (ent_is_word(c, k) && (span_word(c, k) & SW_ARTICLE) &&
           !(c->tok[k].flags & PRESSE_TF_UPPER) && same_line(c, k)) {
@@ -1229,6 +1333,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     if ((inst || (headf & EL_ORGWORD) || (lower && !(capnoun && !inst)) ||
          cap_adj) &&
         (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) &&
+        !(lower == 0 && participle_e(c, j) &&
+          !(headf & (EL_ORGHEAD | EL_LOCHEAD | EL_ORGWORD)) && !event) &&
         (lower < 3 || (coord == 1 && !adj_last))) {
       adj_noun = low_last;
       j++;
@@ -1239,6 +1345,33 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     break;
   }
   return j;
+}
+
+/* Is token k the lowercase noun of a sea, a gulf or a delta (mer, golfe,
+** delta)? Written out rather than looked up: it is asked before every
+** span, and the gold keeps these three only (not "océan Pacifique",
+** "massif des Maures"). */
+static int sea_noun(const ent_ctx *c, size_t k) {
+  return word_is(c, k, "mer") || word_is(c, k, "golfe") ||
+         word_is(c, k, "delta");
+}
+
+/* The token where a sea's name opens when the span starting at token t0
+** follows its lowercase noun, bare or with "de", "du", "de la", "d'" ("la
+** mer Noire", "le golfe du Lion", "le delta du Mékong": annotators keep
+** the noun, as the name of the sea is not the word alone); t0 if none. */
+static size_t sea_head(ent_ctx *c, size_t t0) {
+  size_t k = t0;
+  if (k >= 2 && ent_is_word(c, k - 1) && word_is(c, k - 2, "de") &&
+      (word_is(c, k - 1, "la") || ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
+                                   tok_s(c, k - 1)[0] == 'l')))
+    k -= 2;
+  else if (k >= 1 && (word_is(c, k - 1, "du") || word_is(c, k - 1, "de") ||
+                      ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
+                       tok_s(c, k - 1)[0] == 'd')))
+    k--;
+  if (k == 0 || !sea_noun(c, k - 1) || !same_line(c, k - 1)) return t0;
+  return k - 1;
 }
 
 /* A picture credit opens at token i: "©" (then "Photo", "Archives" and a
@@ -1508,6 +1641,15 @@ static int credit_spans(ent_ctx *c, const scan_toks *st) {
 
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand);
 
+/* Is the word before token s0 a title or a function written in lowercase
+** ("sa collègue", "le député")? */
+static int title_word_before(ent_ctx *c, size_t s0) {
+  return s0 > 0 && ent_is_word(c, s0 - 1) &&
+         !(c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
+         c->tok[s0 - 1].sent == c->tok[s0].sent &&
+         (ent_tok_flags(c, s0 - 1) & EL_TITLE);
+}
+
 int ent_candidates(ent_ctx *c) {
   const presse_mem *m = c->mem ? c->mem : &presse_mem_libc;
   uint32_t *cand = m->xRealloc(m->ctx, NULL, (c->ntok + 1) * sizeof *cand);
@@ -1654,6 +1796,22 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         ** David Morvan", "le ministre de la Justice Jean Kerval") */
         int art = s0 > 0 && !(c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
                   (span_word(c, s0 - 1) & (SW_ARTICLE | SW_PLACEPREP));
+        /* after a title the person's name comes, and a capitalised common
+        ** word before its given name is the person's party ("sa collègue
+        ** Renouveau Marie Dupont") */
+        int party = p == s0 + 1 && !acr && (fp & EL_COMMON) &&
+                    !(fp & (EL_VERB | EL_ADJ | EL_NAMEY)) &&
+                    title_word_before(c, s0);
+        if (party) {
+          int rc = push(c, s0, p, 0);
+          if (rc) return rc;
+          ent_span *sp = &c->sp[c->nsp - 1];
+          sp->flags |= SP_PRESET;
+          sp->type = PRESSE_ORG;
+          sp->ev = EV_CUE;
+          s0 = p;
+          break;
+        }
         if (!acr && !(p == s0 + 1 && !(fp & EL_SURNAME) &&
                       ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
                               EL_MISCCUE)) ||
@@ -1716,12 +1874,13 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     int site = site_suffix(c, j);
     if (site) j += 2;
     if (!site && !skip) j = acronym_defined_end(c, s0, j);
-    int rc = push(c, s0, j, s0 == i ? skip : 0);
+    size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
+    int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;
-    if (site) {
+    if (site || sea < s0) {
       ent_span *sp = &c->sp[c->nsp - 1];
       sp->flags |= SP_PRESET;
-      sp->type = PRESSE_ORG;
+      sp->type = site ? PRESSE_ORG : PRESSE_LOC;
       sp->ev = EV_FORM;
     }
     if (!(s0 == i && skip) && (ent_tok_flags(c, s0) & EL_EVENT) &&

@@ -177,7 +177,9 @@ static int label_sep(const ent_ctx *c, size_t i, size_t j) {
   if (t->kind != PRESSE_TOK_PUNCT && t->kind != PRESSE_TOK_SYMBOL) return 0;
   size_t n = t->b1 - t->b0;
   const char *p = c->text + t->b0;
-  return (n == 1 && (*p == ',' || *p == ':' || *p == '|')) ||
+  /* (">" and "/" part a breadcrumb: "Accueil > Faits divers > Justice") */
+  return (n == 1 &&
+          (*p == ',' || *p == ':' || *p == '|' || *p == '>' || *p == '/')) ||
          (n == 2 && !memcmp(p, "\xC2\xB7", 2)) ||
          (n == 3 && !memcmp(p, "\xE2\x80\xA2", 3));
 }
@@ -227,6 +229,20 @@ static int upper_ascii_or_latin(const char *s) {
   unsigned char a = (unsigned char)s[0];
   return (a >= 'A' && a <= 'Z') || (a == 0xC3 && (unsigned char)s[1] >= 0x80 &&
                                     (unsigned char)s[1] <= 0x9E);
+}
+
+/* Does the hyphenated word s[0..n) open with "Radio-" or "Télé-" and a
+** capital ("Radio-Kervel", "Télé-Trégor": a broadcaster named after its
+** place)? Written out: other heads open places too (Haut-Rhin). */
+static int head_part(const char *s, size_t n) {
+  const char *h = memchr(s, '-', n);
+  if (!h || h == s || (size_t)(h - s) + 1 >= n || !upper_ascii_or_latin(h + 1))
+    return 0;
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(s, (size_t)(h - s), w);
+  return m != (size_t)-1 && m >= 4 &&
+         ((m == 5 && !memcmp(w, "radio", 5)) ||
+          (m == 4 && !memcmp(w, "tele", 4)));
 }
 
 /* Are all hyphen-separated parts of s[0..n) places or cardinal points
@@ -531,6 +547,20 @@ static int place_after_adj(ent_ctx *c, size_t fi, uint32_t f0) {
   return (f & (EL_PLACE | EL_CARDINAL)) || !(f & EL_COMMON);
 }
 
+/* Does the adjective b[0..nb) end like those of a state's services
+** (nationale, sociale, civile, constitutionnel: -al, -ale, -il, -ile,
+** -el, -elle)? After a capitalised singular noun they name a body
+** ("l'Éducation nationale", "la Sécurité civile"), where other
+** adjectives make a work or an event ("Guerre froide"). */
+static int state_adjective(const char *b, size_t nb) {
+  if (nb > 5 && b[nb - 1] == 'e' && b[nb - 2] == 'l' && b[nb - 3] == 'l' &&
+      b[nb - 4] == 'e')
+    return 1; /* -elle */
+  if (nb > 4 && b[nb - 1] == 'e') nb--;
+  return nb > 4 && b[nb - 1] == 'l' &&
+         (b[nb - 2] == 'a' || b[nb - 2] == 'i' || b[nb - 2] == 'e');
+}
+
 /* "les Frères musulmans", "les Casques bleus": a capitalised plural common
 ** noun and its plural adjective name a group of people, a body. */
 static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
@@ -544,8 +574,9 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
   const char *a = c->text + c->tok[fi].b0, *b = c->text + c->tok[fi + 1].b0;
   size_t na = c->tok[fi].b1 - c->tok[fi].b0;
   size_t nb = c->tok[fi + 1].b1 - c->tok[fi + 1].b0;
-  return na > 3 && nb > 3 && (a[na - 1] == 's' || a[na - 1] == 'x') &&
-         (b[nb - 1] == 's' || b[nb - 1] == 'x');
+  return (na > 3 && nb > 3 && (a[na - 1] == 's' || a[na - 1] == 'x') &&
+          (b[nb - 1] == 's' || b[nb - 1] == 'x')) ||
+         (na > 3 && a[na - 1] != 's' && state_adjective(b, nb));
 }
 
 /* Is token i one of the articles "le", "la", "au", "du", "aux"? */
@@ -676,6 +707,28 @@ static int cardinal_region(ent_ctx *c, const ent_span *s) {
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
+/* Is s[0..n) one capital and three or four digits: the model of an
+** aircraft or a machine ("A320", "B777"), a product; a body's acronym
+** has more letters or fewer digits ("TF1", "G20")? */
+static int model_code(const char *s, size_t n) {
+  if (n < 4 || n > 5 || s[0] < 'A' || s[0] > 'Z') return 0;
+  for (size_t k = 1; k < n; k++)
+    if (s[k] < '0' || s[k] > '9') return 0;
+  return 1;
+}
+
+/* Is one of the words [i, t1) an acronym of three letters or more ("Oddo
+** BHF", "Kervel Finance SA" is not: SA has two)? After a first word
+** that is no given name, it makes a company's or a body's name, not a
+** person's nor a work's. */
+static int acronym_after(const ent_ctx *c, size_t i, size_t t1) {
+  for (; i < t1; i++)
+    if (ent_is_word(c, i) && (c->tok[i].flags & PRESSE_TF_ALLCAPS) &&
+        c->tok[i].b1 - c->tok[i].b0 >= 3)
+      return 1;
+  return 0;
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -768,8 +821,12 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_COUNTRY) && !(f0 & EL_DEMONYM)) F |= EFB(country);
   /* a nationality noun (les Maliens, but la Corse); a country's name that
   ** is also one is a country after a place cue (aux Philippines) */
+  /* "les Républicains", "des Verts": a plural word of parties' names
+  ** after a plural article is a party, not a group of people */
+  int party = ntok == 1 && plural && after_les && !acr && (f0 & EL_ORGWORD);
+  if (party) F |= EFB(org_word);
   if (ntok == 1 && (f0 & EL_DEMONYM) && !acr && (!(f0 & EL_PLACE) || plural) &&
-      !((f0 & EL_COUNTRY) && cue == CUE_LOC))
+      !((f0 & EL_COUNTRY) && cue == CUE_LOC) && !party)
     F |= EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
@@ -826,11 +883,14 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(group_name);
   if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)
-    F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) ? EFB(acronym_digit)
-                                                : EFB(digits);
-  if (ntok > 1 && acr && c->tok[fi].b1 - c->tok[fi].b0 <= 4 &&
-      ent_is_word(c, s->t1 - 1) &&
-      !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS))
+    F |= acr && !(t0->flags & PRESSE_TF_HYPHEN) && !model_code(txt, len)
+             ? EFB(acronym_digit)
+             : EFB(digits);
+  if ((ntok > 1 && acr && c->tok[fi].b1 - c->tok[fi].b0 <= 4 &&
+       ent_is_word(c, s->t1 - 1) &&
+       !(c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS)) ||
+      (ntok > 1 && !acr && !(s->flags & SP_DIGIT) && !(f0 & EL_GIVEN) &&
+       acronym_after(c, fi + 1, s->t1)))
     F |= EFB(acronym_name);
   /* (a hyphenated given name the lexicon lacks: Paul-Henri) */
   if (ntok > 1 && !acr &&
@@ -865,7 +925,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       !(f0 & EL_CARDINAL) &&
       !((f0 & EL_ORGHEAD) && !(f0 & (EL_COUNTRY | EL_CITY | EL_REGION))))
     F |= EFB(place);
-  if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) && parts_are_places(txt, len))
+  if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) && head_part(txt, len))
+    F |= EFB(org_head);
+  else if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
+           parts_are_places(txt, len))
     F |= EFB(place_parts);
   /* Saint-Malo: a place's form, like Nord-Kivu */
   if (ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
@@ -880,7 +943,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
         txt[len - 1] == 'e')) &&
       !(c->info[fi] & TI_AMBIG))
     F |= EFB(head_alone);
-  if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY))
+  if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY) && !party)
     F |= EFB(group_plural);
   if (ntok == 1 &&
       (camel_brand(txt, len) ||

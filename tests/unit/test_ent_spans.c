@@ -36,6 +36,19 @@ static void cardinal_points(void **state) {
   SPANS("Le groupe Kervalan du nord recrute.", "Kervalan");
 }
 
+/* A sea, a gulf, a delta: the lowercase noun belongs to the name (ANNOTATION
+** keeps "mer Noire", "golfe du Lion"); an ocean, a massif keep the name
+** alone. */
+static void sea_names(void **state) {
+  (void)state;
+  TYPED("Le cargo a coulé en mer Kervalienne.", "mer Kervalienne/LOC");
+  TYPED("Les eaux du golfe du Trégor et de la mer de Glace chauffent.",
+        "golfe du Trégor/LOC|mer de Glace/LOC");
+  TYPED("Le riz du delta du Kerlo pousse.", "delta du Kerlo/LOC");
+  SPANS("Il traverse l'océan Pacifique puis le massif des Maures.",
+        "Pacifique|Maures");
+}
+
 static void names_across_de(void **state) {
   (void)state;
   /* a particle between two names no lexicon knows as common or place */
@@ -54,6 +67,11 @@ static void names_across_de(void **state) {
   SPANS("Un concert au Théâtre de poche.", "Théâtre de poche");
   SPANS("Il rentre aux Pierres de Kerlaz.", "Pierres de Kerlaz");
   SPANS("Le Cercle celtique danse.", "Cercle celtique");
+  SPANS("Un hélicoptère de la Prévoyance civile décolle.", "Prévoyance civile");
+  /* a participle after a name no head opens says what it undergoes */
+  SPANS("Une adaptation de La Kerlaverie jouée dans une grange.",
+        "La Kerlaverie");
+  SPANS("Les Forces armées tirent.", "Forces armées");
   /* after a lowercase noun a capital starts another name */
   SPANS("Le Conseil des ministres Jean Kerbrat a parlé.",
         "Conseil des ministres|Jean Kerbrat");
@@ -100,6 +118,13 @@ static void institution_complements(void **state) {
   /* "sur" and an article bring an event's or a body's subject */
   SPANS("Il annonce un Sommet sur l'enseignement agricole en mars.",
         "Sommet sur l'enseignement agricole");
+  /* "pour" and an article bring a body's purpose after its adjective or a
+  ** compound head, not after a head alone */
+  SPANS("Le Fonds des Nations unies pour la pêche et le Haut-Commissariat "
+        "pour les forêts aident.",
+        "Fonds des Nations unies pour la pêche|"
+        "Haut-Commissariat pour les forêts");
+  SPANS("Une victoire au Sénat pour les élus.", "Sénat");
   SPANS("La Conférence mondiale sur le climat s'ouvre, il vote au Sénat pour "
         "la réforme.",
         "Conférence mondiale sur le climat|Sénat");
@@ -154,6 +179,16 @@ static void digits(void **state) {
   SPANS("La 4KX Pro sort.", "4KX Pro");
   /* a singular noun after the number is no count */
   SPANS("Une journaliste de Norvège 24 victime d'un vol.", "Norvège 24");
+  /* a given name alone and a number: a product, no person */
+  TYPED("Le vol de Solène 6 depuis Kourou. Une fusée Solène 6 a décollé.",
+        "Solène 6/MISC|Kourou/LOC|Solène 6/MISC");
+  SPANS("Il a vu Léa 12 fois.", "Léa");
+  /* a mark, points, a list of names and numbers: scores, no names */
+  SPANS("Les notes : Kerbrat 8/10, Morvan 7, Kerlo 6.", "Kerbrat|Morvan|Kerlo");
+  SPANS("Classement : 1. Kervel 34 pts ; 2. Trélan 29 ; 3. Plouvel 27.",
+        "Kervel|Trélan|Plouvel");
+  /* but a league's or an event's head keeps its number in a list */
+  SPANS("Il a joué en Ligue 1, Ligue 2 et Ligue 3.", "Ligue 1|Ligue 2|Ligue 3");
   /* an ordinal after a name is a minute or a rank, not part of it */
   SPANS("Essai de Kerbrat 12e, puis du Racing 92.", "Kerbrat|Racing 92");
 }
@@ -180,6 +215,12 @@ static void not_names(void **state) {
         "Aix-les-Bains|Bar-le-Duc");
   /* the same acronym after a definite article may be a party */
   SPANS("Le PC a voté contre.", "PC");
+  /* a country's and a team's codes in a results table are no names */
+  SPANS("Classement : 1. Jean Kerbrat (BEL/KVT) à 38 s. Le parti (LFI) vote.",
+        "Jean Kerbrat|LFI");
+  /* the labels of a breadcrumb are topics, no names */
+  SPANS("Accueil > Faits divers > Justice\nAccueil / Faits divers / Kervel\n",
+        "Kervel");
 }
 
 static void sentence_starts(void **state) {
@@ -196,6 +237,11 @@ static void sentence_starts(void **state) {
         "Kervalan|David Morvan");
   /* elsewhere nothing says the first word is no given name */
   SPANS("Il salue Kervalan David Morvan.", "Kervalan David Morvan");
+  /* after a title, a capitalised common word before the given name is
+  ** the person's party */
+  TYPED("Sa collègue Renouveau Marie Kerbrat juge le contraire.",
+        "Renouveau/ORG|Marie Kerbrat/PER");
+  SPANS("Le député Andrés Felipe Kerbrat a parlé.", "Andrés Felipe Kerbrat");
   /* a capitalised common noun after an article is no given name: the
   ** portfolio goes (classifier), the person stays */
   SPANS("Le ministre de la Culture Jean Kerval a parlé.", "Jean Kerval");
@@ -217,6 +263,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(place_compounds),
       cmocka_unit_test(cardinal_points),
+      cmocka_unit_test(sea_names),
       cmocka_unit_test(names_across_de),
       cmocka_unit_test(institution_complements),
       cmocka_unit_test(media_names),

@@ -43,6 +43,15 @@ static void acronyms(void **state) {
   EXPECT("Le Front de Libération du Peuple a signé. Le FLP a tenu parole.",
          "Front de Libération du Peuple/ORG/Front de Libération du Peuple|"
          "FLP/ORG/Front de Libération du Peuple");
+  /* a capital and three digits: a machine's model, a product */
+  EXPECT("Le Kerlo B777 et le K320 volent. TF1 diffuse.",
+         "Kerlo B777/MISC/Kerlo B777|K320/MISC/K320|TF1/ORG/TF1");
+  /* "Radio-" or "Télé-" and a capital: a broadcaster */
+  EXPECT("Selon Radio-Kervel et Télé-Trégor, il neige.",
+         "Radio-Kervel/ORG/Radio-Kervel|Télé-Trégor/ORG/Télé-Trégor");
+  /* an acronym after a first word that is no given name: a company */
+  EXPECT("Les analystes de Kervil KLB ont relevé la note.",
+         "Kervil KLB/ORG/Kervil KLB");
 }
 
 static void institutions(void **state) {
@@ -221,6 +230,14 @@ static void parties(void **state) {
          "Nouvelle Solidarité/ORG/Nouvelle Solidarité|"
          "Gauche Radicale/ORG/Gauche Radicale|"
          "Nouvelle Calédonie/LOC/Nouvelle Calédonie");
+  /* a common noun, its adjective and a country: a national body */
+  EXPECT("Selon Recherche agronomique Portugal, la récolte baisse. Recherche "
+         "agronomique Portugal a publié son bilan.",
+         "Recherche agronomique Portugal/ORG/Recherche agronomique Portugal|"
+         "Recherche agronomique Portugal/ORG/Recherche agronomique Portugal");
+  /* a plural word of parties' names after a plural article: a party */
+  EXPECT("Les élus des Républicains et des Écologistes ont voté.",
+         "Républicains/ORG/Républicains|Écologistes/ORG/Écologistes");
 }
 
 /* A capitalised plural noun and its plural adjective name a group: a
@@ -232,6 +249,9 @@ static void groups(void **state) {
   EXPECT(
       "Les Gilets mauves sont arrivés. Les Jeux olympiques ont commencé.",
       "Gilets mauves/ORG/Gilets mauves|Jeux olympiques/MISC/Jeux olympiques");
+  /* a singular noun and an adjective of a state's service: a body */
+  EXPECT("Il parle de la Prévoyance nationale ce soir.",
+         "Prévoyance nationale/ORG/Prévoyance nationale");
 }
 
 /* A minister's portfolio is no name, the place after it is one, and a
