@@ -3013,3 +3013,121 @@ void q_annotate_indirect(qwork *w, const qindirect *d, presse_quote *q) {
   }
   annotate(w, d->spk, rule, d->how, q);
 }
+
+/* ------------------------------------------- definite descriptions */
+
+/* The definite article of the noun group whose head is at h ("le
+** praticien", "la jeune femme", "l'élue schaerbeekoise"): its token, or
+** Q_NONE when the group opens otherwise (un, des, les, a possessive). */
+static size_t definite_article(const qwork *w, size_t h) {
+  for (size_t d = h; d-- > 0 && h - d <= 2;) {
+    if (!is_word(w, d) || w->inq[d]) return Q_NONE;
+    if (w->word[d] & (QW_DET | QW_POSS))
+      return q_tok_is(w, d, "le") || q_tok_is(w, d, "la") ||
+                     (q_tok_is(w, d, "l") &&
+                      (w->tok[d].flags & PRESSE_TF_ELISION))
+                 ? d
+                 : Q_NONE;
+    if (w->verb[d] || upper(w, d) || w->ent[d] >= 0) return Q_NONE;
+  }
+  return Q_NONE;
+}
+
+/* The person a definite description at d designates for a reader when
+** nobody was named with its noun: the subject of the sentence it opens
+** or of one of the two before ("Le Japonais X repart avec le prix.
+** Interrogé, le mangaka a dit …", "X, chef du service, … « … »,
+** déplore-t-il. Le praticien assure …"), or the person quoted there.
+** Subjects only: not after a preposition, not in parentheses; of the
+** article's gender; not named with another function than the noun at t.
+** -1 when none. Bounded: two sentences, 300 tokens. */
+static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
+                                const qdirect *self) {
+  uint8_t g = q_det_gender(w, d);
+  int cls = function_class(w, t, t1);
+  /* a noun for any person ("la jeune femme", class 99) conflicts with
+  ** no function a person was named with */
+  int title = (w->feat[t] & (QT_TITLE_M | QT_TITLE_F)) && cls != GENERIC_CLASS;
+  uint32_t last = w->tok[d].sent;
+  int crossed = 0;
+  for (size_t i = d, n = 0; i-- > 0 && n < 300; n++) {
+    if (w->para[d] - w->para[i] > 1) break;
+    if (w->inq[i]) {
+      const qdirect *q = &w->dq[w->inq[i] - 1];
+      if (q != self && q->spk >= 0 && w->spk[q->spk].person &&
+          (!g || !w->spk[q->spk].gender || w->spk[q->spk].gender == g) &&
+          !(title && other_function(w, &w->spk[q->spk], t, cls)))
+        return q->spk;
+      size_t o = q->open != Q_NONE ? q->open : q->t0;
+      if (o < i) i = o;
+      continue;
+    }
+    if (w->tok[i].sent != last) {
+      last = w->tok[i].sent;
+      if (++crossed > 2) break;
+    }
+    if (w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i), l = q_ent_last(w, i);
+    int32_t e = w->ent[i];
+    i = f;
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if ((f > 0 && Q_ISPUNCT(w, f - 1, '(')) || q_after_preposition(w, f))
+      continue;
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) continue;
+    if (title && named_fitting(w, f, l, t, t1, cls) < 0) continue;
+    size_t n0 = w->nspk;
+    int32_t s = q_entity_speaker(w, e, (uint32_t)f);
+    if (s >= 0 && title && other_function(w, &w->spk[s], t, cls)) {
+      w->nspk = n0;
+      continue;
+    }
+    return s;
+  }
+  return -1;
+}
+
+/* Whether the noun group [h, t1) has no complement but a place ("le
+** député de la Gironde" is a person the text presents; "le ministre de
+** la Culture", "le président de l'ASVEL" are functions a reader takes as
+** written when nobody was named with them). */
+static int place_complement_only(const qwork *w, size_t h, size_t t1) {
+  for (size_t k = h + 1; k < t1; k++) {
+    if (!(q_tok_is(w, k, "de") || q_tok_is(w, k, "d") || q_tok_is(w, k, "du") ||
+          q_tok_is(w, k, "des")))
+      continue;
+    size_t c = k + 1;
+    if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+    if (c < t1 && w->tok[c].kind == PRESSE_TOK_NUMBER) continue; /* age */
+    /* "mère de famille", "milieu de terrain": a compound noun */
+    if (c == k + 1 && c < t1 && is_word(w, c) && !upper(w, c) &&
+        !(w->word[c] & QW_KNOWN))
+      continue;
+    if (c >= t1 || w->ent[c] < 0 || w->ents->ent[w->ent[c]].type != PRESSE_LOC)
+      return 0;
+    k = q_ent_last(w, c);
+  }
+  return 1;
+}
+
+/* After attribution: a speaker given as a definite function group as
+** written ("le député de la Gironde", "la mère de famille", evidence
+** plain) is, for a reader, the person the text has just been about, when
+** there is one (described_person); evidence title-guess. */
+void q_definite_speakers(qwork *w) {
+  if (!w->ents) return;
+  for (size_t i = 0; i < w->ndq; i++) {
+    qdirect *q = &w->dq[i];
+    if (q->spk < 0 || q->how != QH_BARE) continue;
+    size_t h = w->spk[q->spk].at;
+    if (h >= w->ntok || !is_word(w, h) || upper(w, h)) continue;
+    size_t d = definite_article(w, h);
+    if (d == Q_NONE || !(w->feat[h] & (QT_TITLE_M | QT_TITLE_F))) continue;
+    size_t t1 = q_title_end(w, h, w->ntok);
+    if (!place_complement_only(w, h, t1)) continue;
+    int32_t s = described_person(w, d, h, t1, q);
+    if (s < 0) continue;
+    q->spk = s;
+    q->how = QH_GUESS;
+  }
+}

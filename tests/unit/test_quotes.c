@@ -820,6 +820,30 @@ static const ent_spec UNSEEN[] = {
     {"FOR-Santé", "FOR-Santé", PRESSE_ORG},
     {NULL, NULL, 0}};
 
+/* A definite description ("le praticien", "le député de la Gironde")
+** with nobody named with its noun: the person the text has just been
+** about, even named with another function; a function with a complement
+** that is no place ("le ministre de la Culture") stays as written. */
+static const ent_spec DESCR[] = {{"Paul Girard", "Paul Girard", PRESSE_PER},
+                                 {"Marc Dubois", "Marc Dubois", PRESSE_PER},
+                                 {"Gironde", "Gironde", PRESSE_LOC},
+                                 {NULL, NULL, 0}};
+
+static void spk_definite_description(void **state) {
+  (void)state;
+  expect("Paul Girard, chef du service, ne cache pas son inquiétude. « Nous "
+         "manquons de bras », déplore-t-il. Le praticien assure que la garde "
+         "a évité « une fermeture pure et simple ».",
+         DESCR, D, "une fermeture pure et simple", "Paul Girard", "assure");
+  expect("Marc Dubois a voté contre le budget. À la sortie de l'hémicycle, le "
+         "député de la Gironde a jugé la réforme « injuste et brutale ».",
+         DESCR, D, "injuste et brutale", "Marc Dubois", "a jugé");
+  expect("Marc Dubois a visité le musée mardi. Le ministre de la Culture a "
+         "salué « un lieu unique en Europe ».",
+         DESCR, D, "un lieu unique en Europe", "ministre de la Culture",
+         "a salué");
+}
+
 static void spk_unseen(void **state) {
   (void)state;
   /* "voter pour X": pour after a verb is a preposition, X no subject */
@@ -1832,6 +1856,7 @@ int main(void) {
       cmocka_unit_test(spk_group_modifiers_name),
       cmocka_unit_test(pron_function_as_written),
       cmocka_unit_test(spk_on_group_acronym),
+      cmocka_unit_test(spk_definite_description),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
