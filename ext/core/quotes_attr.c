@@ -17,6 +17,7 @@
 #include "lex_speaker_functions.h"
 #include "lex_dates_months.h"
 #include "lex_speaker_orgnouns.h"
+#include "lex_speaker_bodies.h"
 #include "lex_speech_nouns.h"
 
 #define WINDOW 12 /* tokens of a noun group */
@@ -3100,8 +3101,8 @@ static int place_complement_only(const qwork *w, size_t h, size_t t1) {
     if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
     if (c < t1 && w->tok[c].kind == PRESSE_TOK_NUMBER) continue; /* age */
     /* "mère de famille", "milieu de terrain": a compound noun */
-    if (c == k + 1 && c < t1 && is_word(w, c) && !upper(w, c) &&
-        !(w->word[c] & QW_KNOWN))
+    if (c == k + 1 && (q_tok_is(w, k, "de") || q_tok_is(w, k, "d")) && c < t1 &&
+        is_word(w, c) && !upper(w, c) && !(w->word[c] & QW_KNOWN))
       continue;
     if (c >= t1 || w->ent[c] < 0 || w->ents->ent[w->ent[c]].type != PRESSE_LOC)
       return 0;
@@ -3110,22 +3111,113 @@ static int place_complement_only(const qwork *w, size_t h, size_t t1) {
   return 1;
 }
 
+/* Whether the noun at h describes an organisation (data/speaker_bodies.txt:
+** "l'institution", "la banque publique"). */
+static int body_noun(const qwork *w, size_t h) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, h, b);
+  return n && presse_lex_find(&lex_speaker_bodies, b, n) != NULL;
+}
+
+/* Where the mention starting at f stands, for a body that may speak: 2 a
+** subject opening its clause or the complement of a noun ("le juge des
+** référés du Conseil d'État"), 1 a source (selon, d'après), 0 an object
+** ("saisira le Conseil constitutionnel", "sur X"). */
+static int body_position(const qwork *w, size_t f) {
+  size_t p = f;
+  if (p > 0 && is_word(w, p - 1) && (w->word[p - 1] & QW_DET) &&
+      !(w->word[p - 1] & QW_PREP))
+    p--;
+  if (p == 0 || (w->tok[p].flags & PRESSE_TF_SENT_START) || !is_word(w, p - 1))
+    return 2;
+  if (w->feat[p - 1] & (QT_SELON | QT_DAPRES)) return 1;
+  if (!(w->word[p - 1] & QW_PREP)) return 0;
+  return q_tok_is(w, p - 1, "de") || q_tok_is(w, p - 1, "d") ||
+                 q_tok_is(w, p - 1, "du") || q_tok_is(w, p - 1, "des")
+             ? 2
+             : 0;
+}
+
+/* The organisation a definite description of a body at d designates:
+** the first one named as a subject or a noun's complement, outside
+** quotations, in the latest of its sentence and the two before that
+** names one ("Bpifrance, qui détient 11 % du capital, apportera ses
+** titres. La banque publique estime …"; "Le juge du Conseil d'État a
+** suspendu l'arrêté pris par la municipalité du parti X. La juridiction
+** estime …" is the Conseil d'État); else the last source named there
+** ("Selon la Banque mondiale, … L'institution estime …"). -1 when none
+** or when another organisation is coordinated with it. */
+static int32_t described_body(qwork *w, size_t d) {
+  uint32_t last = w->tok[d].sent;
+  int crossed = 0;
+  int32_t e = -1, src = -1;
+  size_t ef = 0, srcf = 0;
+  for (size_t i = d, n = 0; i-- > 0 && n < 300; n++) {
+    if (w->para[d] - w->para[i] > 1) break;
+    if (w->inq[i]) continue;
+    if (w->tok[i].sent != last) {
+      if (e >= 0) break;
+      last = w->tok[i].sent;
+      if (++crossed > 2) break;
+    }
+    if (w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i);
+    int32_t x = w->ent[i];
+    i = f;
+    if (w->ents->ent[x].type != PRESSE_ORG) continue;
+    int pos = body_position(w, f);
+    if (pos == 2) {
+      e = x;
+      ef = f;
+    } else if (pos == 1 && src < 0) {
+      src = x;
+      srcf = f;
+    }
+  }
+  if (e < 0) {
+    e = src;
+    ef = srcf;
+  }
+  if (e < 0) return -1;
+  /* "X et Y ont signé. La société affirme …": either, the group as
+  ** written (Y a name entities() may have missed) */
+  size_t c = q_ent_last(w, ef) + 1;
+  if (c + 1 < w->ntok && (q_tok_is(w, c, "et") || q_tok_is(w, c, "ou"))) {
+    size_t o = c + 1;
+    if (o + 1 < w->ntok && (w->word[o] & QW_DET) && !(w->word[o] & QW_PREP))
+      o++;
+    if (is_word(w, o) &&
+        (w->ent[o] >= 0 ? w->ents->ent[w->ent[o]].type != PRESSE_PER
+                        : upper(w, o)))
+      return -1;
+  }
+  return q_entity_speaker(w, e, (uint32_t)ef);
+}
+
 /* After attribution: a speaker given as a definite function group as
 ** written ("le député de la Gironde", "la mère de famille", evidence
 ** plain) is, for a reader, the person the text has just been about, when
-** there is one (described_person); evidence title-guess. */
+** there is one (described_person); a definite description of a body
+** ("l'institution", "la banque publique", "le mouvement chiite") the
+** organisation just named (described_body). Evidence title-guess. */
 void q_definite_speakers(qwork *w) {
   if (!w->ents) return;
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *q = &w->dq[i];
-    if (q->spk < 0 || q->how != QH_BARE) continue;
+    if (q->spk < 0 || (q->how != QH_BARE && q->how != QH_GROUP)) continue;
     size_t h = w->spk[q->spk].at;
+    /* an institution group is recorded from its article */
+    if (h + 1 < w->ntok && is_word(w, h) && (w->word[h] & QW_DET)) h++;
     if (h >= w->ntok || !is_word(w, h) || upper(w, h)) continue;
     size_t d = definite_article(w, h);
-    if (d == Q_NONE || !(w->feat[h] & (QT_TITLE_M | QT_TITLE_F))) continue;
+    if (d == Q_NONE) continue;
     size_t t1 = q_title_end(w, h, w->ntok);
-    if (!place_complement_only(w, h, t1)) continue;
-    int32_t s = described_person(w, d, h, t1, q);
+    int32_t s = -1;
+    if (q->how == QH_BARE && (w->feat[h] & (QT_TITLE_M | QT_TITLE_F)) &&
+        place_complement_only(w, h, t1))
+      s = described_person(w, d, h, t1, q);
+    else if (body_noun(w, h) && place_complement_only(w, h, t1))
+      s = described_body(w, d);
     if (s < 0) continue;
     q->spk = s;
     q->how = QH_GUESS;

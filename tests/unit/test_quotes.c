@@ -844,6 +844,35 @@ static void spk_definite_description(void **state) {
          "a salué");
 }
 
+/* A definite description of a body ("l'institution", "la banque
+** publique", "le mouvement chiite") left as written: the organisation
+** named as a subject or a noun's complement in its sentence or the two
+** before, else the source named there (selon); never an object. */
+static const ent_spec BODIES[] = {
+    {"Fonds Ardent", "Fonds Ardent", PRESSE_ORG},
+    {"Conseil d'Arbitrage", "Conseil d'Arbitrage", PRESSE_ORG},
+    {"Banque du Nord", "Banque du Nord", PRESSE_ORG},
+    {NULL, NULL, 0}};
+
+static void spk_definite_body(void **state) {
+  (void)state;
+  expect("Le Fonds Ardent, qui détient 11 % du capital, apportera ses titres. "
+         "La banque publique estime que « l'intérêt des salariés » prime.",
+         BODIES, D, "l'intérêt des salariés", "Fonds Ardent", "estime");
+  expect("Le juge du Conseil d'Arbitrage a suspendu l'arrêté voté par la "
+         "majorité du Fonds Ardent. Dans son ordonnance, la juridiction "
+         "estime que la mesure est « disproportionnée ».",
+         BODIES, D, "disproportionnée", "Conseil d'Arbitrage", "estime");
+  expect("Selon la Banque du Nord, les dégâts dépassent 11 milliards. "
+         "L'institution estime que la reconstruction prendra « au moins une "
+         "décennie ».",
+         BODIES, D, "au moins une décennie", "Banque du Nord", "estime");
+  /* an object is no antecedent */
+  expect("Le syndicat saisira la Banque du Nord. L'institution estime que "
+         "le plan est « irréaliste ».",
+         BODIES, D, "irréaliste", "institution", "estime");
+}
+
 static void spk_unseen(void **state) {
   (void)state;
   /* "voter pour X": pour after a verb is a preposition, X no subject */
@@ -1857,6 +1886,7 @@ int main(void) {
       cmocka_unit_test(pron_function_as_written),
       cmocka_unit_test(spk_on_group_acronym),
       cmocka_unit_test(spk_definite_description),
+      cmocka_unit_test(spk_definite_body),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
