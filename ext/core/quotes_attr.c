@@ -68,6 +68,29 @@ static int clitic(const qwork *w, size_t i) {
   return q_tok_is(w, i, "se") || q_tok_is(w, i, "y");
 }
 
+/* A minister's portfolio goes on over "au" / "aux" after "délégué" or
+** "chargé" ("le ministre délégué au Commerce extérieur") ... */
+static int portfolio_to(const qwork *w, size_t k) {
+  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")) || k == 0) return 0;
+  return q_tok_is(w, k - 1, "délégué") || q_tok_is(w, k - 1, "déléguée") ||
+         q_tok_is(w, k - 1, "chargé") || q_tok_is(w, k - 1, "chargée");
+}
+
+/* ... and over "et" before a second capitalised portfolio ("ministre de
+** l'Économie et des Finances", "chargée de l'Intelligence artificielle
+** et du Numérique"). */
+static int portfolio_and(const qwork *w, size_t k) {
+  if (!q_tok_is(w, k, "et") || k + 2 >= w->ntok) return 0;
+  size_t c = k + 1;
+  if (!(q_tok_is(w, c, "de") || q_tok_is(w, c, "d") || q_tok_is(w, c, "du") ||
+        q_tok_is(w, c, "des")))
+    return 0;
+  c++;
+  if (c + 1 < w->ntok && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+  return is_word(w, c) && (w->tok[c].flags & PRESSE_TF_UPPER) &&
+         w->ent[c] < 0 && w->para[c] == w->para[k];
+}
+
 /* The end (exclusive) of a function group starting at its noun t: "chef
 ** de la diplomatie russe", "ministre des Affaires étrangères", "président
 ** de la commission européenne". Stops at punctuation, a verb, a person's
@@ -81,13 +104,15 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     if (w->para[k] != w->para[t]) break;
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) break;
     if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
+    if (portfolio_and(w, k)) continue;
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
                       QW_PRONPL | QW_COORD))
       break;
     if ((w->word[k] & QW_ADV) && !(w->word[k] & (QW_DET | QW_PREP))) break;
     if ((w->word[k] & QW_PREP) &&
         !(q_tok_is(w, k, "de") || q_tok_is(w, k, "d") || q_tok_is(w, k, "du") ||
-          q_tok_is(w, k, "des")))
+          q_tok_is(w, k, "des")) &&
+        !portfolio_to(w, k))
       break; /* "chef de la diplomatie malienne | avant la rencontre" */
     if ((w->word[k] & (QW_DET | QW_POSS)) && !(w->word[k] & QW_PREP) &&
         k > t + 1 && !(w->word[k - 1] & QW_PREP)) {

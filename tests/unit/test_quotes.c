@@ -873,6 +873,20 @@ static void spk_definite_body(void **state) {
          BODIES, D, "irréaliste", "institution", "estime");
 }
 
+/* A minister's title goes on over a second portfolio ("et du
+** Numérique") and over "au" after délégué / chargé. */
+static void spk_portfolio_title(void **state) {
+  (void)state;
+  expect("La ministre déléguée chargée de l'Industrie et du Numérique a salué "
+         "« une excellente nouvelle ».",
+         NULL, D, "une excellente nouvelle",
+         "ministre déléguée chargée de l'Industrie et du Numérique", "a salué");
+  expect("Le ministre délégué au Commerce extérieur a promis un examen « sans "
+         "complaisance ».",
+         NULL, D, "sans complaisance", "ministre délégué au Commerce extérieur",
+         "a promis");
+}
+
 static void spk_unseen(void **state) {
   (void)state;
   /* "voter pour X": pour after a verb is a preposition, X no subject */
@@ -1887,6 +1901,7 @@ int main(void) {
       cmocka_unit_test(spk_on_group_acronym),
       cmocka_unit_test(spk_definite_description),
       cmocka_unit_test(spk_definite_body),
+      cmocka_unit_test(spk_portfolio_title),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
