@@ -21,6 +21,8 @@
 #include "lex_speech_nouns.h"
 
 #define WINDOW 12 /* tokens of a noun group */
+/* data/speaker_functions.txt: classes from here on are word classes */
+#define RELATION_CLASS 97
 
 static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
@@ -143,6 +145,20 @@ static int complement_name(const qwork *w, size_t f) {
   return f > 0 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d"));
 }
 
+/* Whether the noun at k names a relation to someone, not a function
+** ("homologue", "collègue", "épouse"): class 97 of
+** data/speaker_functions.txt. */
+static int relation_noun(const qwork *w, size_t k) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, k, b);
+  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value == RELATION_CLASS && x->n == n && !memcmp(x->s, b, n))
+      return 1;
+  }
+  return 0;
+}
+
 /* The function a PER mention [f, l] is named with: "le ministre russe des
 ** Affaires étrangères X", "le chef de la diplomatie russe, X", "X, la
 ** présidente de la région,". Relations ("son homologue") are no function.
@@ -161,7 +177,9 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
     if (w->verb[i] || (w->word[i] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
       break;
     if ((w->feat[i] & (QT_TITLE_M | QT_TITLE_F)) && !ordinal_adjective(w, i)) {
-      if (i > 0 && (w->word[i - 1] & QW_POSS)) break;
+      /* "son homologue, X", "sa collègue X" is a relation, no function;
+      ** "son porte-parole, X", "sa directrice éditoriale, X" are */
+      if (i > 0 && (w->word[i - 1] & QW_POSS) && relation_noun(w, i)) break;
       size_t e = q_title_end(w, i, k);
       /* the group must reach the name ("le ministre X") */
       for (size_t j = e; j < k; j++)
@@ -257,7 +275,7 @@ static int function_class(const qwork *w, size_t t, size_t t1) {
     fn[k] = q_tok_fold(w, t + k, f[k]);
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
-    if (x->value >= 98) continue; /* word classes, no function */
+    if (x->value >= RELATION_CLASS) continue; /* word classes, no function */
     int all = 1;
     for (size_t i = 0; i < x->n && all;) {
       size_t j = i;

@@ -887,6 +887,24 @@ static void spk_portfolio_title(void **state) {
          "a promis");
 }
 
+/* A function given with a possessive ("Son porte-parole, X") is the
+** function X was named with: X is not "le Premier ministre" later; a
+** relation ("son homologue, X") is no function. */
+static void spk_possessive_function(void **state) {
+  (void)state;
+  expect("La mission dit avoir constaté des violations. Son porte-parole, "
+         "Marc Dubois, a indiqué que les soldats s'étaient abrités. « Nous ne "
+         "sommes pas une cible », a-t-il insisté.\n\nÀ Beyrouth, le "
+         "gouvernement tente de garder la main. Le Premier ministre libanais "
+         "a assuré que l'armée comptait « près de 8 000 hommes ».",
+         UNSEEN, D, "près de 8 000 hommes", "Premier ministre libanais",
+         "a assuré");
+  expect("Délégué du syndicat, Marc Dubois parle d'un « gâchis ». Son "
+         "homologue, Paul Girard, est plus sévère. Le syndicaliste juge que "
+         "la direction « a menti depuis le début ».",
+         UNSEEN, D, "a menti depuis le début", "Paul Girard", "juge");
+}
+
 static void spk_unseen(void **state) {
   (void)state;
   /* "voter pour X": pour after a verb is a preposition, X no subject */
@@ -1902,6 +1920,7 @@ int main(void) {
       cmocka_unit_test(spk_definite_description),
       cmocka_unit_test(spk_definite_body),
       cmocka_unit_test(spk_portfolio_title),
+      cmocka_unit_test(spk_possessive_function),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
