@@ -70,6 +70,17 @@ static int clitic(const qwork *w, size_t i) {
   return q_tok_is(w, i, "se") || q_tok_is(w, i, "y");
 }
 
+/* Whether the word at k completes a noun after de / du / des (maybe with
+** la / l'): "le ministre chargé de l'Industrie", "la productrice de X".
+** A name there is the function's complement, not its holder. */
+static int after_de(const qwork *w, size_t k) {
+  if (k < 2) return 0;
+  size_t p = k - 1;
+  if ((q_tok_is(w, p, "la") || q_tok_is(w, p, "l")) && p > 0) p--;
+  return q_tok_is(w, p, "de") || q_tok_is(w, p, "d") ||
+         (p == k - 1 && (q_tok_is(w, p, "du") || q_tok_is(w, p, "des")));
+}
+
 /* A minister's portfolio goes on over "au" / "aux" after "délégué" or
 ** "chargé" ("le ministre délégué au Commerce extérieur") ... */
 static int portfolio_to(const qwork *w, size_t k) {
@@ -104,7 +115,9 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     /* a function group never runs over a paragraph break (a headline
     ** "… assure son PDG" then the first paragraph) */
     if (w->para[k] != w->para[t]) break;
-    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) break;
+    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
+        !after_de(w, k))
+      break;
     if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
     if (portfolio_and(w, k)) continue;
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
@@ -1323,7 +1336,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
                       !(w->word[i] & QW_PREP) && !w->word[k - 1] &&
                       !w->word[i + 1];
       if ((type == PRESSE_PER &&
-           (title != Q_NONE || group != Q_NONE || noun_name)) ||
+           (title != Q_NONE || group != Q_NONE || noun_name) &&
+           !(title != Q_NONE && after_de(w, k))) ||
           (type == PRESSE_ORG && group != Q_NONE &&
            (k == group + 1 ||
             (title == Q_NONE && modifiers_only(w, group, k))))) {
@@ -1626,6 +1640,19 @@ int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
 
 /* The subject of a verb group starting at v, searched leftwards in the
 ** sentence. -1 when none is found. */
+/* Whether the name starting at f completes a function noun before it in
+** its group ("le ministre chargé de l'Industrie", "la présidente de la
+** Région"): after de / du (after_de), a title noun at most five words
+** back with no punctuation between. */
+static int function_complement(const qwork *w, size_t f) {
+  if (!after_de(w, f)) return 0;
+  for (size_t k = f, s = 0; k-- > 0 && s < 6; s++) {
+    if (!is_word(w, k) || w->inq[k] || w->ent[k] >= 0) return 0;
+    if (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) return 1;
+  }
+  return 0;
+}
+
 int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   size_t k = v;
   /* "s'est exclamé", "ne l'a pas dit", "qui lui avait rétorqué" */
@@ -1740,6 +1767,12 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
           }
           break;
         }
+      }
+      if (adjacent && function_complement(w, f)) {
+        /* "Le ministre chargé de l'Industrie a promis": the name completes
+        ** the function, the group is the subject */
+        k = f;
+        continue;
       }
       if (adjacent || !q_after_preposition(w, f)) {
         /* the title group it ends ("le ministre X") or the name alone */

@@ -905,6 +905,19 @@ static void spk_possessive_function(void **state) {
          UNSEEN, D, "a menti depuis le début", "Paul Girard", "juge");
 }
 
+/* A name completing a function ("chargé de l'Industrie", taken for a
+** person by entities()) is no subject: the function group is. */
+static const ent_spec PORTFOLIO[] = {{"Industrie", "Industrie", PRESSE_PER},
+                                     {NULL, NULL, 0}};
+
+static void spk_function_complement_subject(void **state) {
+  (void)state;
+  expect("À Bercy, on rappelle que l'opération sera examinée. Le ministre "
+         "chargé de l'Industrie a promis un examen « sans complaisance ».",
+         PORTFOLIO, D, "sans complaisance", "ministre chargé de l'Industrie",
+         "a promis");
+}
+
 static void spk_unseen(void **state) {
   (void)state;
   /* "voter pour X": pour after a verb is a preposition, X no subject */
@@ -1921,6 +1934,7 @@ int main(void) {
       cmocka_unit_test(spk_definite_body),
       cmocka_unit_test(spk_portfolio_title),
       cmocka_unit_test(spk_possessive_function),
+      cmocka_unit_test(spk_function_complement_subject),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
