@@ -516,6 +516,46 @@ static int anaphoric_subject(const qwork *w, size_t a, uint8_t g) {
   return !g || !dg || dg == g;
 }
 
+/* Whether the name at f is right after a preposition, maybe with an
+** article ("une main de Y", "à la Z"): an object, not a subject. */
+static int right_after_preposition(const qwork *w, size_t f) {
+  size_t p = f;
+  if (p > 0 && is_word(w, p - 1) && (w->word[p - 1] & QW_DET) &&
+      !(w->word[p - 1] & QW_PREP))
+    p--;
+  return p > 0 && is_word(w, p - 1) && (w->word[p - 1] & QW_PREP) &&
+         !(w->feat[p - 1] & (QT_SELON | QT_DAPRES | QT_POUR));
+}
+
+/* Whether speaker s (a name) spoke a direct quotation before token t in
+** t's paragraph or the one before. Bounded: the quotations of those
+** paragraphs. */
+static int quoted_before(const qwork *w, int32_t s, size_t t) {
+  for (size_t i = w->ndq; i-- > 0;) {
+    const qdirect *d = &w->dq[i];
+    if (d->t0 >= t) continue;
+    if (w->para[t] - w->para[d->t0] > 1) break;
+    if (d->spk >= 0 && w->spk[d->spk].b0 == w->spk[s].b0) return 1;
+  }
+  return 0;
+}
+
+/* Whether the function group [t, t1) has an adjective after its noun
+** ("l'entraîneur rémois", "le Premier ministre libanais"): like a
+** complement, it may name a new holder. */
+static int adjective_modifier(const qwork *w, size_t t, size_t t1) {
+  for (size_t k = t + 1; k < t1; k++) {
+    if (!is_word(w, k) || (w->word[k] & QW_KNOWN)) return 0;
+    if (!upper(w, k) && !(w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+        !w->verb[k])
+      return 1;
+  }
+  return 0;
+}
+
+/* paragraph_person: a new holder of the function, to be named as written */
+#define AS_WRITTEN (-4)
+
 static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
                                 uint8_t g, int any) {
   if (!w->ents) return -1;
@@ -574,6 +614,15 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
     if (qualified && !(w->spk[s].tt1 > w->spk[s].tt0)) {
       w->nspk--;
       continue;
+    }
+    /* "Entre-temps, X avait réduit l'écart, après une main de Y. Une
+    ** décision que l'entraîneur rémois a jugée « … »": a name after a
+    ** preposition, with no function and not quoted, is no holder of a
+    ** function with an adjective, nor is anyone before it */
+    if (adjective_modifier(w, t, t1) && !(w->spk[s].tt1 > w->spk[s].tt0) &&
+        right_after_preposition(w, f) && !quoted_before(w, s, t)) {
+      w->nspk--;
+      return AS_WRITTEN;
     }
     const qspeaker *p = &w->spk[s];
     /* named elsewhere with another function, or the same noun with
@@ -734,6 +783,10 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     if (p >= 0) {
       *guess = 1;
       return p;
+    }
+    if (p == AS_WRITTEN) {
+      *guess = 2;
+      return -1;
     }
   }
   /* "le ministre de l'Intérieur" is not the last speaker if that one was
@@ -3126,7 +3179,7 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
   ** no function a person was named with */
   int title = (w->feat[t] & (QT_TITLE_M | QT_TITLE_F)) && cls != GENERIC_CLASS;
   uint32_t last = w->tok[d].sent;
-  int crossed = 0;
+  int crossed = 0, first = 1, adjective = adjective_modifier(w, t, t1);
   for (size_t i = d, n = 0; i-- > 0 && n < 300; n++) {
     if (w->para[d] - w->para[i] > 1) break;
     if (w->inq[i]) {
@@ -3148,6 +3201,17 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
     int32_t e = w->ent[i];
     i = f;
     if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if (first && adjective && right_after_preposition(w, f)) {
+      /* as in paragraph_person: "après une main de Y. … l'entraîneur
+      ** rémois" names a new holder unless Y has a function or spoke */
+      size_t n0 = w->nspk;
+      int32_t y = q_entity_speaker(w, e, (uint32_t)f);
+      int holder =
+          y >= 0 && (w->spk[y].tt1 > w->spk[y].tt0 || quoted_before(w, y, t));
+      w->nspk = n0;
+      if (!holder) return -1;
+    }
+    first = 0;
     if ((f > 0 && Q_ISPUNCT(w, f - 1, '(')) || q_after_preposition(w, f))
       continue;
     uint8_t eg = q_entity_gender(w, e);

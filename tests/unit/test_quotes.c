@@ -918,6 +918,17 @@ static void spk_function_complement_subject(void **state) {
          "a promis");
 }
 
+/* A function with an adjective ("l'entraîneur rémois") whose nearest
+** candidate is a name after a preposition, with no function and not
+** quoted, is a new holder: the function as written. */
+static void spk_adjective_function(void **state) {
+  (void)state;
+  expect("Entre-temps, Paul Girard avait réduit l'écart sur penalty, après "
+         "une main de Marc Dubois. Une décision que l'entraîneur rémois a "
+         "jugée « incompréhensible ».",
+         UNSEEN, D, "incompréhensible", "entraîneur rémois", "a jugée");
+}
+
 static void spk_unseen(void **state) {
   (void)state;
   /* "voter pour X": pour after a verb is a preposition, X no subject */
@@ -1935,6 +1946,7 @@ int main(void) {
       cmocka_unit_test(spk_portfolio_title),
       cmocka_unit_test(spk_possessive_function),
       cmocka_unit_test(spk_function_complement_subject),
+      cmocka_unit_test(spk_adjective_function),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
