@@ -192,6 +192,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   if ((rc = q_attribute(&w))) goto done;
   if ((rc = q_continue_speakers(&w))) goto done;
   q_relative_speakers(&w);
+  q_definite_speakers(&w);
   if ((rc = q_headline_speakers(&w))) goto done;
   if (w.spk_nomem) {
     rc = PRESSE_ENOMEM;

@@ -17,9 +17,12 @@
 #include "lex_speaker_functions.h"
 #include "lex_dates_months.h"
 #include "lex_speaker_orgnouns.h"
+#include "lex_speaker_bodies.h"
 #include "lex_speech_nouns.h"
 
 #define WINDOW 12 /* tokens of a noun group */
+/* data/speaker_functions.txt: classes from here on are word classes */
+#define RELATION_CLASS 97
 
 static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
@@ -67,6 +70,40 @@ static int clitic(const qwork *w, size_t i) {
   return q_tok_is(w, i, "se") || q_tok_is(w, i, "y");
 }
 
+/* Whether the word at k completes a noun after de / du / des (maybe with
+** la / l'): "le ministre chargé de l'Industrie", "la productrice de X".
+** A name there is the function's complement, not its holder. */
+static int after_de(const qwork *w, size_t k) {
+  if (k < 2) return 0;
+  size_t p = k - 1;
+  if ((q_tok_is(w, p, "la") || q_tok_is(w, p, "l")) && p > 0) p--;
+  return q_tok_is(w, p, "de") || q_tok_is(w, p, "d") ||
+         (p == k - 1 && (q_tok_is(w, p, "du") || q_tok_is(w, p, "des")));
+}
+
+/* A minister's portfolio goes on over "au" / "aux" after "délégué" or
+** "chargé" ("le ministre délégué au Commerce extérieur") ... */
+static int portfolio_to(const qwork *w, size_t k) {
+  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")) || k == 0) return 0;
+  return q_tok_is(w, k - 1, "délégué") || q_tok_is(w, k - 1, "déléguée") ||
+         q_tok_is(w, k - 1, "chargé") || q_tok_is(w, k - 1, "chargée");
+}
+
+/* ... and over "et" before a second capitalised portfolio ("ministre de
+** l'Économie et des Finances", "chargée de l'Intelligence artificielle
+** et du Numérique"). */
+static int portfolio_and(const qwork *w, size_t k) {
+  if (!q_tok_is(w, k, "et") || k + 2 >= w->ntok) return 0;
+  size_t c = k + 1;
+  if (!(q_tok_is(w, c, "de") || q_tok_is(w, c, "d") || q_tok_is(w, c, "du") ||
+        q_tok_is(w, c, "des")))
+    return 0;
+  c++;
+  if (c + 1 < w->ntok && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+  return is_word(w, c) && (w->tok[c].flags & PRESSE_TF_UPPER) &&
+         w->ent[c] < 0 && w->para[c] == w->para[k];
+}
+
 /* The end (exclusive) of a function group starting at its noun t: "chef
 ** de la diplomatie russe", "ministre des Affaires étrangères", "président
 ** de la commission européenne". Stops at punctuation, a verb, a person's
@@ -78,15 +115,19 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     /* a function group never runs over a paragraph break (a headline
     ** "… assure son PDG" then the first paragraph) */
     if (w->para[k] != w->para[t]) break;
-    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) break;
+    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
+        !after_de(w, k))
+      break;
     if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
+    if (portfolio_and(w, k)) continue;
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
                       QW_PRONPL | QW_COORD))
       break;
     if ((w->word[k] & QW_ADV) && !(w->word[k] & (QW_DET | QW_PREP))) break;
     if ((w->word[k] & QW_PREP) &&
         !(q_tok_is(w, k, "de") || q_tok_is(w, k, "d") || q_tok_is(w, k, "du") ||
-          q_tok_is(w, k, "des")))
+          q_tok_is(w, k, "des")) &&
+        !portfolio_to(w, k))
       break; /* "chef de la diplomatie malienne | avant la rencontre" */
     if ((w->word[k] & (QW_DET | QW_POSS)) && !(w->word[k] & QW_PREP) &&
         k > t + 1 && !(w->word[k - 1] & QW_PREP)) {
@@ -117,6 +158,20 @@ static int complement_name(const qwork *w, size_t f) {
   return f > 0 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d"));
 }
 
+/* Whether the noun at k names a relation to someone, not a function
+** ("homologue", "collègue", "épouse"): class 97 of
+** data/speaker_functions.txt. */
+static int relation_noun(const qwork *w, size_t k) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, k, b);
+  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value == RELATION_CLASS && x->n == n && !memcmp(x->s, b, n))
+      return 1;
+  }
+  return 0;
+}
+
 /* The function a PER mention [f, l] is named with: "le ministre russe des
 ** Affaires étrangères X", "le chef de la diplomatie russe, X", "X, la
 ** présidente de la région,". Relations ("son homologue") are no function.
@@ -135,7 +190,9 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
     if (w->verb[i] || (w->word[i] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
       break;
     if ((w->feat[i] & (QT_TITLE_M | QT_TITLE_F)) && !ordinal_adjective(w, i)) {
-      if (i > 0 && (w->word[i - 1] & QW_POSS)) break;
+      /* "son homologue, X", "sa collègue X" is a relation, no function;
+      ** "son porte-parole, X", "sa directrice éditoriale, X" are */
+      if (i > 0 && (w->word[i - 1] & QW_POSS) && relation_noun(w, i)) break;
       size_t e = q_title_end(w, i, k);
       /* the group must reach the name ("le ministre X") */
       for (size_t j = e; j < k; j++)
@@ -237,7 +294,7 @@ static int function_class(const qwork *w, size_t t, size_t t1) {
   int filter = t1 <= t || t1 - t <= FC_WORDS;
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
-    if (x->value >= 98) continue; /* word classes, no function */
+    if (x->value >= RELATION_CLASS) continue; /* word classes, no function */
     if (filter && x->n && x->s[0] != ' ' &&
         !(first >> ((unsigned char)x->s[0] & 63) & 1))
       continue;
@@ -468,6 +525,46 @@ static int anaphoric_subject(const qwork *w, size_t a, uint8_t g) {
   return !g || !dg || dg == g;
 }
 
+/* Whether the name at f is right after a preposition, maybe with an
+** article ("une main de Y", "à la Z"): an object, not a subject. */
+static int right_after_preposition(const qwork *w, size_t f) {
+  size_t p = f;
+  if (p > 0 && is_word(w, p - 1) && (w->word[p - 1] & QW_DET) &&
+      !(w->word[p - 1] & QW_PREP))
+    p--;
+  return p > 0 && is_word(w, p - 1) && (w->word[p - 1] & QW_PREP) &&
+         !(w->feat[p - 1] & (QT_SELON | QT_DAPRES | QT_POUR));
+}
+
+/* Whether speaker s (a name) spoke a direct quotation before token t in
+** t's paragraph or the one before. Bounded: the quotations of those
+** paragraphs. */
+static int quoted_before(const qwork *w, int32_t s, size_t t) {
+  for (size_t i = w->ndq; i-- > 0;) {
+    const qdirect *d = &w->dq[i];
+    if (d->t0 >= t) continue;
+    if (w->para[t] - w->para[d->t0] > 1) break;
+    if (d->spk >= 0 && w->spk[d->spk].b0 == w->spk[s].b0) return 1;
+  }
+  return 0;
+}
+
+/* Whether the function group [t, t1) has an adjective after its noun
+** ("l'entraîneur rémois", "le Premier ministre libanais"): like a
+** complement, it may name a new holder. */
+static int adjective_modifier(const qwork *w, size_t t, size_t t1) {
+  for (size_t k = t + 1; k < t1; k++) {
+    if (!is_word(w, k) || (w->word[k] & QW_KNOWN)) return 0;
+    if (!upper(w, k) && !(w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+        !w->verb[k])
+      return 1;
+  }
+  return 0;
+}
+
+/* paragraph_person: a new holder of the function, to be named as written */
+#define AS_WRITTEN (-4)
+
 static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
                                 uint8_t g, int any) {
   if (!w->ents) return -1;
@@ -526,6 +623,15 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
     if (qualified && !(w->spk[s].tt1 > w->spk[s].tt0)) {
       w->nspk--;
       continue;
+    }
+    /* "Entre-temps, X avait réduit l'écart, après une main de Y. Une
+    ** décision que l'entraîneur rémois a jugée « … »": a name after a
+    ** preposition, with no function and not quoted, is no holder of a
+    ** function with an adjective, nor is anyone before it */
+    if (adjective_modifier(w, t, t1) && !(w->spk[s].tt1 > w->spk[s].tt0) &&
+        right_after_preposition(w, f) && !quoted_before(w, s, t)) {
+      w->nspk--;
+      return AS_WRITTEN;
     }
     const qspeaker *p = &w->spk[s];
     /* named elsewhere with another function, or the same noun with
@@ -686,6 +792,10 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     if (p >= 0) {
       *guess = 1;
       return p;
+    }
+    if (p == AS_WRITTEN) {
+      *guess = 2;
+      return -1;
     }
   }
   /* "le ministre de l'Intérieur" is not the last speaker if that one was
@@ -1288,7 +1398,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
                       !(w->word[i] & QW_PREP) && !w->word[k - 1] &&
                       !w->word[i + 1];
       if ((type == PRESSE_PER &&
-           (title != Q_NONE || group != Q_NONE || noun_name)) ||
+           (title != Q_NONE || group != Q_NONE || noun_name) &&
+           !(title != Q_NONE && after_de(w, k))) ||
           (type == PRESSE_ORG && group != Q_NONE &&
            (k == group + 1 ||
             (title == Q_NONE && modifiers_only(w, group, k))))) {
@@ -1591,6 +1702,19 @@ int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
 
 /* The subject of a verb group starting at v, searched leftwards in the
 ** sentence. -1 when none is found. */
+/* Whether the name starting at f completes a function noun before it in
+** its group ("le ministre chargé de l'Industrie", "la présidente de la
+** Région"): after de / du (after_de), a title noun at most five words
+** back with no punctuation between. */
+static int function_complement(const qwork *w, size_t f) {
+  if (!after_de(w, f)) return 0;
+  for (size_t k = f, s = 0; k-- > 0 && s < 6; s++) {
+    if (!is_word(w, k) || w->inq[k] || w->ent[k] >= 0) return 0;
+    if (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) return 1;
+  }
+  return 0;
+}
+
 int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   size_t k = v;
   /* "s'est exclamé", "ne l'a pas dit", "qui lui avait rétorqué" */
@@ -1705,6 +1829,12 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
           }
           break;
         }
+      }
+      if (adjacent && function_complement(w, f)) {
+        /* "Le ministre chargé de l'Industrie a promis": the name completes
+        ** the function, the group is the subject */
+        k = f;
+        continue;
       }
       if (adjacent || !q_after_preposition(w, f)) {
         /* the title group it ends ("le ministre X") or the name alone */
@@ -3021,4 +3151,224 @@ void q_annotate_indirect(qwork *w, const qindirect *d, presse_quote *q) {
       rule = QR_CUE_AFTER;
   }
   annotate(w, d->spk, rule, d->how, q);
+}
+
+/* ------------------------------------------- definite descriptions */
+
+/* The definite article of the noun group whose head is at h ("le
+** praticien", "la jeune femme", "l'élue schaerbeekoise"): its token, or
+** Q_NONE when the group opens otherwise (un, des, les, a possessive). */
+static size_t definite_article(const qwork *w, size_t h) {
+  for (size_t d = h; d-- > 0 && h - d <= 2;) {
+    if (!is_word(w, d) || w->inq[d]) return Q_NONE;
+    if (w->word[d] & (QW_DET | QW_POSS))
+      return q_tok_is(w, d, "le") || q_tok_is(w, d, "la") ||
+                     (q_tok_is(w, d, "l") &&
+                      (w->tok[d].flags & PRESSE_TF_ELISION))
+                 ? d
+                 : Q_NONE;
+    if (w->verb[d] || upper(w, d) || w->ent[d] >= 0) return Q_NONE;
+  }
+  return Q_NONE;
+}
+
+/* The person a definite description at d designates for a reader when
+** nobody was named with its noun: the subject of the sentence it opens
+** or of one of the two before ("Le Japonais X repart avec le prix.
+** Interrogé, le mangaka a dit …", "X, chef du service, … « … »,
+** déplore-t-il. Le praticien assure …"), or the person quoted there.
+** Subjects only: not after a preposition, not in parentheses; of the
+** article's gender; not named with another function than the noun at t.
+** -1 when none. Bounded: two sentences, 300 tokens. */
+static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
+                                const qdirect *self) {
+  uint8_t g = q_det_gender(w, d);
+  int cls = function_class(w, t, t1);
+  /* a noun for any person ("la jeune femme", class 99) conflicts with
+  ** no function a person was named with */
+  int title = (w->feat[t] & (QT_TITLE_M | QT_TITLE_F)) && cls != GENERIC_CLASS;
+  uint32_t last = w->tok[d].sent;
+  int crossed = 0, first = 1, adjective = adjective_modifier(w, t, t1);
+  for (size_t i = d, n = 0; i-- > 0 && n < 300; n++) {
+    if (w->para[d] - w->para[i] > 1) break;
+    if (w->inq[i]) {
+      const qdirect *q = &w->dq[w->inq[i] - 1];
+      if (q != self && q->spk >= 0 && w->spk[q->spk].person &&
+          (!g || !w->spk[q->spk].gender || w->spk[q->spk].gender == g) &&
+          !(title && other_function(w, &w->spk[q->spk], t, cls)))
+        return q->spk;
+      size_t o = q->open != Q_NONE ? q->open : q->t0;
+      if (o < i) i = o;
+      continue;
+    }
+    if (w->tok[i].sent != last) {
+      last = w->tok[i].sent;
+      if (++crossed > 2) break;
+    }
+    if (w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i), l = q_ent_last(w, i);
+    int32_t e = w->ent[i];
+    i = f;
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if (first && adjective && right_after_preposition(w, f)) {
+      /* as in paragraph_person: "après une main de Y. … l'entraîneur
+      ** rémois" names a new holder unless Y has a function or spoke */
+      size_t n0 = w->nspk;
+      int32_t y = q_entity_speaker(w, e, (uint32_t)f);
+      int holder =
+          y >= 0 && (w->spk[y].tt1 > w->spk[y].tt0 || quoted_before(w, y, t));
+      w->nspk = n0;
+      if (!holder) return -1;
+    }
+    first = 0;
+    if ((f > 0 && Q_ISPUNCT(w, f - 1, '(')) || q_after_preposition(w, f))
+      continue;
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) continue;
+    if (title && named_fitting(w, f, l, t, t1, cls) < 0) continue;
+    size_t n0 = w->nspk;
+    int32_t s = q_entity_speaker(w, e, (uint32_t)f);
+    if (s >= 0 && title && other_function(w, &w->spk[s], t, cls)) {
+      w->nspk = n0;
+      continue;
+    }
+    return s;
+  }
+  return -1;
+}
+
+/* Whether the noun group [h, t1) has no complement but a place ("le
+** député de la Gironde" is a person the text presents; "le ministre de
+** la Culture", "le président de l'ASVEL" are functions a reader takes as
+** written when nobody was named with them). */
+static int place_complement_only(const qwork *w, size_t h, size_t t1) {
+  for (size_t k = h + 1; k < t1; k++) {
+    if (!(q_tok_is(w, k, "de") || q_tok_is(w, k, "d") || q_tok_is(w, k, "du") ||
+          q_tok_is(w, k, "des")))
+      continue;
+    size_t c = k + 1;
+    if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+    if (c < t1 && w->tok[c].kind == PRESSE_TOK_NUMBER) continue; /* age */
+    /* "mère de famille", "milieu de terrain": a compound noun */
+    if (c == k + 1 && (q_tok_is(w, k, "de") || q_tok_is(w, k, "d")) && c < t1 &&
+        is_word(w, c) && !upper(w, c) && !(w->word[c] & QW_KNOWN))
+      continue;
+    if (c >= t1 || w->ent[c] < 0 || w->ents->ent[w->ent[c]].type != PRESSE_LOC)
+      return 0;
+    k = q_ent_last(w, c);
+  }
+  return 1;
+}
+
+/* Whether the noun at h describes an organisation (data/speaker_bodies.txt:
+** "l'institution", "la banque publique"). */
+static int body_noun(const qwork *w, size_t h) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, h, b);
+  return n && presse_lex_find(&lex_speaker_bodies, b, n) != NULL;
+}
+
+/* Where the mention starting at f stands, for a body that may speak: 2 a
+** subject opening its clause or the complement of a noun ("le juge des
+** référés du Conseil d'État"), 1 a source (selon, d'après), 0 an object
+** ("saisira le Conseil constitutionnel", "sur X"). */
+static int body_position(const qwork *w, size_t f) {
+  size_t p = f;
+  if (p > 0 && is_word(w, p - 1) && (w->word[p - 1] & QW_DET) &&
+      !(w->word[p - 1] & QW_PREP))
+    p--;
+  if (p == 0 || (w->tok[p].flags & PRESSE_TF_SENT_START) || !is_word(w, p - 1))
+    return 2;
+  if (w->feat[p - 1] & (QT_SELON | QT_DAPRES)) return 1;
+  if (!(w->word[p - 1] & QW_PREP)) return 0;
+  return q_tok_is(w, p - 1, "de") || q_tok_is(w, p - 1, "d") ||
+                 q_tok_is(w, p - 1, "du") || q_tok_is(w, p - 1, "des")
+             ? 2
+             : 0;
+}
+
+/* The organisation a definite description of a body at d designates:
+** the first one named as a subject or a noun's complement, outside
+** quotations, in the latest of its sentence and the two before that
+** names one ("Bpifrance, qui détient 11 % du capital, apportera ses
+** titres. La banque publique estime …"; "Le juge du Conseil d'État a
+** suspendu l'arrêté pris par la municipalité du parti X. La juridiction
+** estime …" is the Conseil d'État); else the last source named there
+** ("Selon la Banque mondiale, … L'institution estime …"). -1 when none
+** or when another organisation is coordinated with it. */
+static int32_t described_body(qwork *w, size_t d) {
+  uint32_t last = w->tok[d].sent;
+  int crossed = 0;
+  int32_t e = -1, src = -1;
+  size_t ef = 0, srcf = 0;
+  for (size_t i = d, n = 0; i-- > 0 && n < 300; n++) {
+    if (w->para[d] - w->para[i] > 1) break;
+    if (w->inq[i]) continue;
+    if (w->tok[i].sent != last) {
+      if (e >= 0) break;
+      last = w->tok[i].sent;
+      if (++crossed > 2) break;
+    }
+    if (w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i);
+    int32_t x = w->ent[i];
+    i = f;
+    if (w->ents->ent[x].type != PRESSE_ORG) continue;
+    int pos = body_position(w, f);
+    if (pos == 2) {
+      e = x;
+      ef = f;
+    } else if (pos == 1 && src < 0) {
+      src = x;
+      srcf = f;
+    }
+  }
+  if (e < 0) {
+    e = src;
+    ef = srcf;
+  }
+  if (e < 0) return -1;
+  /* "X et Y ont signé. La société affirme …": either, the group as
+  ** written (Y a name entities() may have missed) */
+  size_t c = q_ent_last(w, ef) + 1;
+  if (c + 1 < w->ntok && (q_tok_is(w, c, "et") || q_tok_is(w, c, "ou"))) {
+    size_t o = c + 1;
+    if (o + 1 < w->ntok && (w->word[o] & QW_DET) && !(w->word[o] & QW_PREP))
+      o++;
+    if (is_word(w, o) &&
+        (w->ent[o] >= 0 ? w->ents->ent[w->ent[o]].type != PRESSE_PER
+                        : upper(w, o)))
+      return -1;
+  }
+  return q_entity_speaker(w, e, (uint32_t)ef);
+}
+
+/* After attribution: a speaker given as a definite function group as
+** written ("le député de la Gironde", "la mère de famille", evidence
+** plain) is, for a reader, the person the text has just been about, when
+** there is one (described_person); a definite description of a body
+** ("l'institution", "la banque publique", "le mouvement chiite") the
+** organisation just named (described_body). Evidence title-guess. */
+void q_definite_speakers(qwork *w) {
+  if (!w->ents) return;
+  for (size_t i = 0; i < w->ndq; i++) {
+    qdirect *q = &w->dq[i];
+    if (q->spk < 0 || (q->how != QH_BARE && q->how != QH_GROUP)) continue;
+    size_t h = w->spk[q->spk].at;
+    /* an institution group is recorded from its article */
+    if (h + 1 < w->ntok && is_word(w, h) && (w->word[h] & QW_DET)) h++;
+    if (h >= w->ntok || !is_word(w, h) || upper(w, h)) continue;
+    size_t d = definite_article(w, h);
+    if (d == Q_NONE) continue;
+    size_t t1 = q_title_end(w, h, w->ntok);
+    int32_t s = -1;
+    if (q->how == QH_BARE && (w->feat[h] & (QT_TITLE_M | QT_TITLE_F)) &&
+        place_complement_only(w, h, t1))
+      s = described_person(w, d, h, t1, q);
+    else if (body_noun(w, h) && place_complement_only(w, h, t1))
+      s = described_body(w, d);
+    if (s < 0) continue;
+    q->spk = s;
+    q->how = QH_GUESS;
+  }
 }

@@ -248,6 +248,9 @@ void q_annotate_direct(qwork *w, const qdirect *d, presse_quote *q);
 void q_annotate_indirect(qwork *w, const qindirect *d, presse_quote *q);
 /* A relative right after a postposed cue's subject: that subject. */
 void q_relative_speakers(qwork *w);
+/* A definite description as written: the person the text has just been
+** about, when there is one. */
+void q_definite_speakers(qwork *w);
 int q_headline_speakers(qwork *w);
 
 /* quotes_indirect.c */

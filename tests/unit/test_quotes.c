@@ -820,6 +820,115 @@ static const ent_spec UNSEEN[] = {
     {"FOR-Santé", "FOR-Santé", PRESSE_ORG},
     {NULL, NULL, 0}};
 
+/* A definite description ("le praticien", "le député de la Gironde")
+** with nobody named with its noun: the person the text has just been
+** about, even named with another function; a function with a complement
+** that is no place ("le ministre de la Culture") stays as written. */
+static const ent_spec DESCR[] = {{"Paul Girard", "Paul Girard", PRESSE_PER},
+                                 {"Marc Dubois", "Marc Dubois", PRESSE_PER},
+                                 {"Gironde", "Gironde", PRESSE_LOC},
+                                 {NULL, NULL, 0}};
+
+static void spk_definite_description(void **state) {
+  (void)state;
+  expect("Paul Girard, chef du service, ne cache pas son inquiétude. « Nous "
+         "manquons de bras », déplore-t-il. Le praticien assure que la garde "
+         "a évité « une fermeture pure et simple ».",
+         DESCR, D, "une fermeture pure et simple", "Paul Girard", "assure");
+  expect("Marc Dubois a voté contre le budget. À la sortie de l'hémicycle, le "
+         "député de la Gironde a jugé la réforme « injuste et brutale ».",
+         DESCR, D, "injuste et brutale", "Marc Dubois", "a jugé");
+  expect("Marc Dubois a visité le musée mardi. Le ministre de la Culture a "
+         "salué « un lieu unique en Europe ».",
+         DESCR, D, "un lieu unique en Europe", "ministre de la Culture",
+         "a salué");
+}
+
+/* A definite description of a body ("l'institution", "la banque
+** publique", "le mouvement chiite") left as written: the organisation
+** named as a subject or a noun's complement in its sentence or the two
+** before, else the source named there (selon); never an object. */
+static const ent_spec BODIES[] = {
+    {"Fonds Ardent", "Fonds Ardent", PRESSE_ORG},
+    {"Conseil d'Arbitrage", "Conseil d'Arbitrage", PRESSE_ORG},
+    {"Banque du Nord", "Banque du Nord", PRESSE_ORG},
+    {NULL, NULL, 0}};
+
+static void spk_definite_body(void **state) {
+  (void)state;
+  expect("Le Fonds Ardent, qui détient 11 % du capital, apportera ses titres. "
+         "La banque publique estime que « l'intérêt des salariés » prime.",
+         BODIES, D, "l'intérêt des salariés", "Fonds Ardent", "estime");
+  expect("Le juge du Conseil d'Arbitrage a suspendu l'arrêté voté par la "
+         "majorité du Fonds Ardent. Dans son ordonnance, la juridiction "
+         "estime que la mesure est « disproportionnée ».",
+         BODIES, D, "disproportionnée", "Conseil d'Arbitrage", "estime");
+  expect("Selon la Banque du Nord, les dégâts dépassent 11 milliards. "
+         "L'institution estime que la reconstruction prendra « au moins une "
+         "décennie ».",
+         BODIES, D, "au moins une décennie", "Banque du Nord", "estime");
+  /* an object is no antecedent */
+  expect("Le syndicat saisira la Banque du Nord. L'institution estime que "
+         "le plan est « irréaliste ».",
+         BODIES, D, "irréaliste", "institution", "estime");
+}
+
+/* A minister's title goes on over a second portfolio ("et du
+** Numérique") and over "au" after délégué / chargé. */
+static void spk_portfolio_title(void **state) {
+  (void)state;
+  expect("La ministre déléguée chargée de l'Industrie et du Numérique a salué "
+         "« une excellente nouvelle ».",
+         NULL, D, "une excellente nouvelle",
+         "ministre déléguée chargée de l'Industrie et du Numérique", "a salué");
+  expect("Le ministre délégué au Commerce extérieur a promis un examen « sans "
+         "complaisance ».",
+         NULL, D, "sans complaisance", "ministre délégué au Commerce extérieur",
+         "a promis");
+}
+
+/* A function given with a possessive ("Son porte-parole, X") is the
+** function X was named with: X is not "le Premier ministre" later; a
+** relation ("son homologue, X") is no function. */
+static void spk_possessive_function(void **state) {
+  (void)state;
+  expect("La mission dit avoir constaté des violations. Son porte-parole, "
+         "Marc Dubois, a indiqué que les soldats s'étaient abrités. « Nous ne "
+         "sommes pas une cible », a-t-il insisté.\n\nÀ Beyrouth, le "
+         "gouvernement tente de garder la main. Le Premier ministre libanais "
+         "a assuré que l'armée comptait « près de 8 000 hommes ».",
+         UNSEEN, D, "près de 8 000 hommes", "Premier ministre libanais",
+         "a assuré");
+  expect("Délégué du syndicat, Marc Dubois parle d'un « gâchis ». Son "
+         "homologue, Paul Girard, est plus sévère. Le syndicaliste juge que "
+         "la direction « a menti depuis le début ».",
+         UNSEEN, D, "a menti depuis le début", "Paul Girard", "juge");
+}
+
+/* A name completing a function ("chargé de l'Industrie", taken for a
+** person by entities()) is no subject: the function group is. */
+static const ent_spec PORTFOLIO[] = {{"Industrie", "Industrie", PRESSE_PER},
+                                     {NULL, NULL, 0}};
+
+static void spk_function_complement_subject(void **state) {
+  (void)state;
+  expect("À Bercy, on rappelle que l'opération sera examinée. Le ministre "
+         "chargé de l'Industrie a promis un examen « sans complaisance ».",
+         PORTFOLIO, D, "sans complaisance", "ministre chargé de l'Industrie",
+         "a promis");
+}
+
+/* A function with an adjective ("l'entraîneur rémois") whose nearest
+** candidate is a name after a preposition, with no function and not
+** quoted, is a new holder: the function as written. */
+static void spk_adjective_function(void **state) {
+  (void)state;
+  expect("Entre-temps, Paul Girard avait réduit l'écart sur penalty, après "
+         "une main de Marc Dubois. Une décision que l'entraîneur rémois a "
+         "jugée « incompréhensible ».",
+         UNSEEN, D, "incompréhensible", "entraîneur rémois", "a jugée");
+}
+
 static void spk_unseen(void **state) {
   (void)state;
   /* "voter pour X": pour after a verb is a preposition, X no subject */
@@ -1832,6 +1941,12 @@ int main(void) {
       cmocka_unit_test(spk_group_modifiers_name),
       cmocka_unit_test(pron_function_as_written),
       cmocka_unit_test(spk_on_group_acronym),
+      cmocka_unit_test(spk_definite_description),
+      cmocka_unit_test(spk_definite_body),
+      cmocka_unit_test(spk_portfolio_title),
+      cmocka_unit_test(spk_possessive_function),
+      cmocka_unit_test(spk_function_complement_subject),
+      cmocka_unit_test(spk_adjective_function),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
