@@ -372,6 +372,40 @@ static int infinitive_like(const qwork *w, size_t i) {
          !memcmp(t + n - 2, "re", 2);
 }
 
+/* Whether an infinitive clause opens at c after a verb governing one
+** (QV_INF: "dit vouloir revenir", "affirme disposer de", "dit ne pas en
+** vouloir", "dit s'attendre à", "dit y avoir découvert", "a confié
+** travailler à"): negation and clitic pronouns first, maybe a quotation
+** mark, then a word that reads as an infinitive and no list knows (not
+** "hier", "contre", "notre"). The caller asks for a verb of speech that
+** also makes a cue (QV_INCISE), not negated: "souhaite profiter de",
+** "n'a pas souhaité s'exprimer" state a wish, nothing said. */
+static int inf_clause(const qwork *w, size_t c) {
+  size_t k = c;
+  if (q_tok_is(w, k, "ne") || q_tok_is(w, k, "n")) {
+    k++;
+    if (k < w->ntok && (w->word[k] & QW_NEG)) k++;
+  }
+  for (int n = 0; n < 2 && k < w->ntok; n++)
+    if (q_tok_is(w, k, "s") || q_tok_is(w, k, "se") || q_tok_is(w, k, "y") ||
+        q_tok_is(w, k, "en") || q_tok_is(w, k, "lui") ||
+        q_tok_is(w, k, "leur"))
+      k++;
+  /* l', le, la, les are articles too ("a déclaré la commissaire"): an
+  ** object pronoun only before avoir / être ("dit l'avoir vu") */
+  if ((q_tok_is(w, k, "l") || q_tok_is(w, k, "le") || q_tok_is(w, k, "la") ||
+       q_tok_is(w, k, "les")) &&
+      (q_tok_is(w, k + 1, "avoir") || q_tok_is(w, k + 1, "être")))
+    return 1;
+  if (k > c && k < w->ntok && (w->feat[k] & QT_OPEN)) k++;
+  if (k >= w->ntok) return 0;
+  if (q_tok_is(w, k, "avoir") || q_tok_is(w, k, "être")) return 1;
+  /* "Que vous a dit votre père ?": possessives no list holds */
+  if (q_tok_is(w, k, "notre") || q_tok_is(w, k, "votre")) return 0;
+  return infinitive_like(w, k) && !w->word[k] &&
+         !(w->feat[k] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+}
+
 /* The content of a call ("a appelé l'ONU à privilégier le dialogue", "a
 ** appelé à ce que les auteurs soient jugés"): the token after "à" (after
 ** "à ce que"), within a short object; 0 when there is none. */
@@ -780,6 +814,8 @@ int q_indirect(qwork *w) {
     int32_t spk;
     size_t start = c;
     int objrep = 0; /* the object is the content */
+    int infrep = 0; /* an infinitive clause is: "dit vouloir « … »" is
+                    ** reported, its quotation no object's */
     if ((vf & QV_INCISE) && !(vf & QV_GER)) {
       size_t next;
       if (noun_incise(w, j, c, &next, &rc)) {
@@ -822,9 +858,11 @@ int q_indirect(qwork *w) {
                ((!(vf & QV_PL) && (w->verb[c] & QV_INFIN)) ||
                 q_tok_is(w, c, "avoir") || q_tok_is(w, c, "être") ||
                 ((q_tok_is(w, c, "de") || q_tok_is(w, c, "d")) &&
-                 infinitive_like(w, c + 1)))) {
-      /* "a dit avoir …", "a promis de verser …" */
+                 infinitive_like(w, c + 1)) ||
+                (!neg && (vf & QV_INCISE) && inf_clause(w, c)))) {
+      /* "a dit avoir …", "a promis de verser …", "dit vouloir …" */
       start = c;
+      infrep = 1;
     } else if (!post && (vf & QV_ATTR) && reflexive_before(w, j) &&
                attribute_word(w, c)) {
       /* "s'est dit satisfait de …" */
@@ -896,7 +934,8 @@ int q_indirect(qwork *w) {
                      ? clause_end_comma(w, start)
                      : clause_end(w, start);
     if (end <= start ||
-        all_quoted(w, start, end, start == c && !(w->word[c] & QW_QUE))) {
+        all_quoted(w, start, end,
+                   start == c && !infrep && !(w->word[c] & QW_QUE))) {
       j = last;
       continue;
     }
