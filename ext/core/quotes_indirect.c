@@ -90,6 +90,45 @@ static int glued_punct(const qwork *w, size_t i) {
          w->tok[i].b0 == w->tok[i - 1].b1 && w->tok[i + 1].b0 == w->tok[i].b1;
 }
 
+/* A past participle of speech with a content (que-clause, object,
+** infinitive, call, de) not agreed: coordinated with an auxiliary said
+** before it ("a jugé le projet « irresponsable » et affirmé que …"), not
+** an adjective or a passive ("une décision annoncée et confirmée"). */
+static int bare_participle(const qwork *w, size_t i) {
+  if (i >= w->ntok || w->inq[i] || !(w->verb[i] & QV_PART) ||
+      !(w->verb[i] & (QV_QUE | QV_OBJ | QV_INF | QV_A | QV_DE)))
+    return 0;
+  const char *t = w->text + w->tok[i].b0;
+  size_t n = w->tok[i].b1 - w->tok[i].b0;
+  /* é is two bytes: "ée", "és" end with 0xA9 then e or s */
+  return !(n >= 3 && (t[n - 1] == 'e' || t[n - 1] == 's') &&
+           (unsigned char)t[n - 2] == 0xA9);
+}
+
+/* "X a nié toute implication et accusé Y de …": the participle coordinated
+** with the verb group ending at j, the auxiliary not repeated (no other
+** auxiliary between them), in the same sentence. Its token, or Q_NONE. */
+static size_t coordinated_participle(const qwork *w, size_t j) {
+  /* run for every auxiliary: the bits of each token first, the words and
+  ** the punctuation only where they may matter */
+  for (size_t k = j + 1, n = 0; k + 1 < w->ntok && n < 16; k++, n++) {
+    if (w->inq[k]) { /* a quotation counts as one word */
+      const qdirect *d = &w->dq[w->inq[k] - 1];
+      if (d->close != Q_NONE && d->close > k) k = d->close;
+      continue;
+    }
+    uint16_t wd = w->word[k];
+    if (wd & QW_COORD) {
+      if (bare_participle(w, k + 1) && q_tok_is(w, k, "et")) return k + 1;
+    } else if ((wd & (QW_AUX | QW_AUXPL)) || (w->verb[k] & QV_FIN)) {
+      return Q_NONE;
+    } else if (w->tok[k].kind == PRESSE_TOK_PUNCT && stop_tok(w, k)) {
+      return Q_NONE;
+    }
+  }
+  return Q_NONE;
+}
+
 /* A second speech verb of the same subject, coordinated at k (", mais a
 ** souligné que", "et a ajouté"): the first clause ends there. */
 static int coordinated_cue(const qwork *w, size_t k) {
@@ -110,6 +149,8 @@ static int coordinated_cue(const qwork *w, size_t k) {
       (w->verb[v] & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE | QV_WEAK)))
     return 1;
 
+  /* "a jugé le projet « irresponsable » et affirmé que" */
+  if (coord && q_tok_is(w, v - 1, "et") && bare_participle(w, v)) return 1;
   /* "X, principale coalition, a appelé": a comma alone closes an
   ** apposition */
   if (coord && (w->word[v] & (QW_AUX | QW_AUXPL)))
@@ -388,8 +429,7 @@ static int inf_clause(const qwork *w, size_t c) {
   }
   for (int n = 0; n < 2 && k < w->ntok; n++)
     if (q_tok_is(w, k, "s") || q_tok_is(w, k, "se") || q_tok_is(w, k, "y") ||
-        q_tok_is(w, k, "en") || q_tok_is(w, k, "lui") ||
-        q_tok_is(w, k, "leur"))
+        q_tok_is(w, k, "en") || q_tok_is(w, k, "lui") || q_tok_is(w, k, "leur"))
       k++;
   /* l', le, la, les are articles too ("a déclaré la commissaire"): an
   ** object pronoun only before avoir / être ("dit l'avoir vu") */
@@ -578,14 +618,20 @@ static int after_relative(const qwork *w, size_t k) {
 int q_indirect(qwork *w) {
   int rc;
   size_t ci = 0; /* in w->cand */
+  /* a participle coordinated with the auxiliary at coord_aux, visited as
+  ** a verb group of its own (no candidate of q_lex_features) */
+  size_t coord = Q_NONE, coord_aux = 0;
   for (size_t j = 0; j < w->ntok; j++) {
     /* Most words start nothing below: no selon / d'après / pour, not
     ** "avis", no verb group. Only the candidates of q_lex_features are
     ** visited. */
     while (ci < w->ncand && w->cand[ci] < j)
       ci++;
-    if (ci == w->ncand) break;
-    j = w->cand[ci];
+    if (coord != Q_NONE && coord < j) coord = Q_NONE;
+    if (ci == w->ncand && coord == Q_NONE) break;
+    j = coord != Q_NONE && (ci == w->ncand || coord < w->cand[ci])
+            ? coord
+            : w->cand[ci];
     if (w->inq[j] || !is_word(w, j)) continue;
     /* selon X / d'après X / Pour X, */
     int selon = (w->feat[j] & QT_SELON) ||
@@ -760,12 +806,27 @@ int q_indirect(qwork *w) {
     /* A verb group starts with an auxiliary or a finite verb or gerund
     ** (q_verb_group, ind_verb_group): most words are none, and are
     ** skipped here without the calls. */
-    if (!(w->word[j] & (QW_AUX | QW_AUXPL)) &&
-        !(w->verb[j] & (QV_FIN | QV_GER)))
-      continue;
     size_t last;
     uint16_t vf;
-    if (!ind_verb_group(w, j, &last, &vf)) continue;
+    size_t subj_at = j; /* the verb group whose subject speaks */
+    if (j == coord) {
+      last = j;
+      vf = (uint16_t)((w->verb[j] & ~QV_PART) | QV_FIN |
+                      (w->word[coord_aux] & QW_AUXPL ? QV_PL : 0));
+      subj_at = coord_aux;
+      coord = Q_NONE;
+    } else {
+      if (!(w->word[j] & (QW_AUX | QW_AUXPL)) &&
+          !(w->verb[j] & (QV_FIN | QV_GER)))
+        continue;
+      if (!ind_verb_group(w, j, &last, &vf)) continue;
+      /* a speech verb group only: a scan after every auxiliary would cost
+      ** more than the rule is worth ("a ouvert des écoles et appelé …") */
+      if ((w->word[j] & (QW_AUX | QW_AUXPL)) && coord == Q_NONE &&
+          !(w->tok[j].flags & PRESSE_TF_INVERTED) &&
+          (coord = coordinated_participle(w, last)) != Q_NONE)
+        coord_aux = j;
+    }
     if (w->tok[j].flags & PRESSE_TF_INVERTED) {
       size_t next;
       if ((vf & QV_INCISE) && (rc = inverted_incise(w, j, last, &next)))
@@ -940,13 +1001,14 @@ int q_indirect(qwork *w) {
       continue;
     }
     where = Q_NONE;
-    spk = q_subject_before(w, j, &where);
-    if (spk < 0 && where == Q_NONE && j > 0 && q_tok_is(w, j - 1, "on"))
-      spk = on_side_of(w, j - 1);
+    spk = q_subject_before(w, subj_at, &where);
+    if (spk < 0 && where == Q_NONE && subj_at > 0 &&
+        q_tok_is(w, subj_at - 1, "on"))
+      spk = on_side_of(w, subj_at - 1);
     /* "la hausse des prix annonçait la tendance": an object
     ** states something only when the verb has a subject we can read (a
     ** name, a function or group noun, a pronoun) */
-    if (objrep && spk < 0 && where == Q_NONE && !q_plain_subject(w, j)) {
+    if (objrep && spk < 0 && where == Q_NONE && !q_plain_subject(w, subj_at)) {
       j = last;
       continue;
     }
