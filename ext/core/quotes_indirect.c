@@ -513,9 +513,28 @@ static size_t de_content(const qwork *w, size_t c) {
     if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
         (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE)))
       return Q_NONE;
+    /* "accusé Israël de “chercher un prétexte”": the mark before it */
+    size_t v = a + 1 + (a + 2 < w->ntok && (w->feat[a + 1] & QT_OPEN));
     if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d")) &&
-        (infinitive_like(w, a + 1) || q_tok_is(w, a + 1, "avoir") ||
-         q_tok_is(w, a + 1, "être")))
+        (infinitive_like(w, v) || q_tok_is(w, v, "avoir") ||
+         q_tok_is(w, v, "être")))
+      return c;
+  }
+  return Q_NONE;
+}
+
+/* "a demandé aux habitants de rejoindre les abris", "reproche à la
+** majorité d'avoir ignoré …": an indirect object then de + infinitive
+** (an order, a request, a reproach), for a verb whose object is the
+** content. Its first token (the à), Q_NONE when there is none. */
+static size_t a_de_content(const qwork *w, size_t c) {
+  if (!(q_tok_is(w, c, "à") || q_tok_is(w, c, "au") || q_tok_is(w, c, "aux")))
+    return Q_NONE;
+  for (size_t a = c + 1; a + 1 < w->ntok && a < c + 16; a++) {
+    if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE)))
+      return Q_NONE;
+    if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d")) && inf_clause(w, a + 1))
       return c;
   }
   return Q_NONE;
@@ -909,6 +928,12 @@ int q_indirect(qwork *w) {
       start = c + 1;
     } else if (de != Q_NONE) {
       start = de;
+    } else if (!post && !neg && (vf & QV_OBJ) && !(vf & QV_GER) &&
+               (start = a_de_content(w, c)) != Q_NONE) {
+      /* "a demandé à la population de se confiner"; like an object, said
+      ** only by a subject we can read ("une directive demande aux
+      ** pilotes de …" is a rule) */
+      objrep = 1;
     } else if (!post && !neg && c < w->ntok && (vf & QV_OBJ) &&
                (!(vf & QV_PL) || (w->word[c] & QW_POSS)) && !(vf & QV_GER) &&
                (w->word[c] & (QW_DET | QW_POSS)) && !(w->word[c] & QW_PREP)) {
