@@ -701,28 +701,34 @@ int q_indirect(qwork *w) {
       if ((w->word[g] & QW_DET) && !(w->word[g] & QW_PREP) && g + 1 < w->ntok &&
           w->ent[g + 1] >= 0)
         n = g + 1;
-      /* "Pour sa collègue X, …": a noun then the name */
-      if ((w->word[g] & QW_POSS) && g + 2 < w->ntok && w->ent[g + 1] < 0 &&
-          is_word(w, g + 1) && w->ent[g + 2] >= 0 &&
-          w->ents->ent[w->ent[g + 2]].type == PRESSE_PER)
+      /* "Pour sa collègue X, …", "Pour le critique X, …": a noun then the
+      ** name */
+      if ((w->word[g] & (QW_POSS | QW_DET)) && !(w->word[g] & QW_PREP) &&
+          g + 2 < w->ntok && w->ent[g + 1] < 0 && is_word(w, g + 1) &&
+          w->ent[g + 2] >= 0 && w->ents->ent[w->ent[g + 2]].type == PRESSE_PER)
         n = g + 2;
       int named =
           w->ent[n] >= 0 && (w->ents->ent[w->ent[n]].type == PRESSE_PER ||
                              w->ents->ent[w->ent[n]].type == PRESSE_ORG);
       int group = (w->word[g] & QW_DET) && g + 1 < w->ntok &&
                   (w->feat[g + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
-      if (!named && !group) continue;
+      /* "Pour lui, …", "Pour elle, …" opening a sentence: like "Selon
+      ** lui" below */
+      int pron = q_tok_is(w, g, "lui") || q_tok_is(w, g, "elle");
+      if (!named && !group && !pron) continue;
     }
     if (selon || pour) {
       size_t e;
       int32_t spk = q_speaker_at(w, g, w->ntok, &e);
       if (selon && generic_selon(w, j)) continue;
-      if (selon && (q_tok_is(w, j + 1, "lui") || q_tok_is(w, j + 1, "elle")) &&
-          (w->tok[(w->feat[j] & QT_SELON) ? j : j - 1].flags &
-           PRESSE_TF_SENT_START)) {
-        /* "Selon lui, ...", "D'après elle, ..." opening a sentence: the
-        ** previous subject (inside a sentence, "lui" is that sentence's
-        ** own subject, often no person) */
+      size_t o = selon && !(w->feat[j] & QT_SELON) ? j - 1 : j;
+      if ((q_tok_is(w, j + 1, "lui") || q_tok_is(w, j + 1, "elle")) &&
+          ((w->tok[o].flags & PRESSE_TF_SENT_START) ||
+           (selon && o > 0 && Q_ISPUNCT(w, o - 1, ':')))) {
+        /* "Selon lui, ...", "D'après elle, ...", "Pour lui, ..." opening a
+        ** sentence, or selon after a colon ("il a maintenu sa version :
+        ** selon lui, …"): the previous subject (inside a sentence, "lui" is
+        ** that sentence's own subject, often no person) */
         spk = q_resolve_pronoun(w, j + 1, q_tok_is(w, j + 1, "elle"));
         e = j + 2;
         if (spk < 0) spk = -3;
