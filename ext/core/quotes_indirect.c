@@ -721,6 +721,16 @@ int q_indirect(qwork *w) {
       size_t e;
       int32_t spk = q_speaker_at(w, g, w->ntok, &e);
       if (selon && generic_selon(w, j)) continue;
+      /* "Selon l'expert, Karim X est …": the name after the comma is the
+      ** subject of the reported clause, no apposition of the source (an
+      ** apposition closes with a comma: "Selon le maire, Paul Roux, …") */
+      if (selon && spk >= 0 && e < w->ntok && !Q_ISPUNCT(w, e, ',') &&
+          !stop_tok(w, e))
+        for (size_t a = g + 1; a < e; a++)
+          if (!w->inq[a] && Q_ISPUNCT(w, a, ',')) {
+            spk = q_speaker_at(w, g, a, &e);
+            break;
+          }
       size_t o = selon && !(w->feat[j] & QT_SELON) ? j - 1 : j;
       if ((q_tok_is(w, j + 1, "lui") || q_tok_is(w, j + 1, "elle")) &&
           ((w->tok[o].flags & PRESSE_TF_SENT_START) ||
