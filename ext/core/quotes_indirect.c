@@ -392,6 +392,13 @@ static int subject_to_end(const qwork *w, size_t c) {
   return verbless_to_end(w, c, 24);
 }
 
+/* ", qui" at e: a relative on the noun group before it ("…, a confirmé la
+** préfecture, qui précise …", "…, selon la CGT, qui réclame …"): that
+** group ends the reported clause's attribution. */
+static int subject_relative(const qwork *w, size_t e) {
+  return e + 1 < w->ntok && Q_ISPUNCT(w, e, ',') && q_tok_is(w, e + 1, "qui");
+}
+
 /* A date opening an adverbial phrase: "ce jeudi", "le 12 mars". */
 static int date_phrase(const qwork *w, size_t c) {
   if (!(w->word[c] & QW_DET) || c + 1 >= w->ntok) return 0;
@@ -795,6 +802,22 @@ int q_indirect(qwork *w) {
           words += is_word(w, a) && !w->inq[a];
         postposed = words >= 3;
       }
+      /* "Depuis mardi, 600 salariés sont en grève, selon la CGT, qui
+      ** réclame …": a relative on the source, the words before it are
+      ** the reported ones */
+      if (selon && !postposed && subject_relative(w, e) && c0 > 0 &&
+          Q_ISPUNCT(w, c0 - 1, ',')) {
+        size_t s0 = sentence_start(w, c0), words = 0;
+        for (size_t a = s0; a < c0 && words < 3; a++)
+          words += is_word(w, a) && !w->inq[a];
+        if (words >= 3) {
+          if (!all_quoted(w, s0, c0 - 1, 0) &&
+              (rc = q_push_indirect(w, (uint32_t)s0, (uint32_t)c0, spk,
+                                    (uint32_t)c0, (uint32_t)g)))
+            return rc;
+          continue;
+        }
+      }
       if (!postposed && e < w->ntok && Q_ISPUNCT(w, e, '(')) {
         /* "Pour sa collègue X (Parti), …": over the parenthesis */
         size_t c = e + 1;
@@ -991,8 +1014,17 @@ int q_indirect(qwork *w) {
         if (spk >= 0 || spk == -3) {
           /* a subject read as a group may have a complement after it; a
           ** group we could not read must end the sentence */
+          /* a relative on the subject: when the words before the cue are
+          ** a clause, three words or more (not "Une « avancée », reconnaît
+          ** X, qui prévient …") */
+          size_t words = 0;
+          if (e < w->ntok && subject_relative(w, e))
+            for (size_t a = sentence_start(w, j - 1); a + 1 < j && words < 3;
+                 a++)
+              words += is_word(w, a) && !w->inq[a];
           if (e < w->ntok &&
-              (rough ? stop_tok(w, e) : verbless_to_end(w, e, 24))) {
+              (words >= 3 ||
+               (rough ? stop_tok(w, e) : verbless_to_end(w, e, 24)))) {
             size_t s = sentence_start(w, j - 1);
             /* "…, nous entendîmes : « … », répondit X": the cue belongs
             ** to a quotation announced by a colon, nothing is reported */
