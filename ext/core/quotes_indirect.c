@@ -732,12 +732,28 @@ int q_indirect(qwork *w) {
       ** subject of the reported clause, no apposition of the source (an
       ** apposition closes with a comma: "Selon le maire, Paul Roux, …") */
       if (selon && spk >= 0 && e < w->ntok && !Q_ISPUNCT(w, e, ',') &&
-          !stop_tok(w, e))
+          !stop_tok(w, e)) {
+        size_t e0 = e;
         for (size_t a = g + 1; a < e; a++)
           if (!w->inq[a] && Q_ISPUNCT(w, a, ',')) {
             spk = q_speaker_at(w, g, a, &e);
             break;
           }
+        /* "D'après Santé publique France, …", "Selon l'ONG Publiez ce que
+        ** vous payez, …": a name read only in part (the words up to a
+        ** comma, no auxiliary nor cue among them) is a source we cannot
+        ** name */
+        for (size_t a = e0; e == e0 && a < w->ntok && a < e0 + 6; a++) {
+          if (Q_ISPUNCT(w, a, ',')) {
+            e = a;
+            spk = -3;
+          } else if (!is_word(w, a) || w->inq[a] || w->verb[a] ||
+                     w->para[a] != w->para[g] ||
+                     (w->word[a] & (QW_AUX | QW_AUXPL))) {
+            break;
+          }
+        }
+      }
       size_t o = selon && !(w->feat[j] & QT_SELON) ? j - 1 : j;
       if ((q_tok_is(w, j + 1, "lui") || q_tok_is(w, j + 1, "elle")) &&
           ((w->tok[o].flags & PRESSE_TF_SENT_START) ||
