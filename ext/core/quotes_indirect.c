@@ -90,6 +90,45 @@ static int glued_punct(const qwork *w, size_t i) {
          w->tok[i].b0 == w->tok[i - 1].b1 && w->tok[i + 1].b0 == w->tok[i].b1;
 }
 
+/* A past participle of speech with a content (que-clause, object,
+** infinitive, call, de) not agreed: coordinated with an auxiliary said
+** before it ("a jugé le projet « irresponsable » et affirmé que …"), not
+** an adjective or a passive ("une décision annoncée et confirmée"). */
+static int bare_participle(const qwork *w, size_t i) {
+  if (i >= w->ntok || w->inq[i] || !(w->verb[i] & QV_PART) ||
+      !(w->verb[i] & (QV_QUE | QV_OBJ | QV_INF | QV_A | QV_DE)))
+    return 0;
+  const char *t = w->text + w->tok[i].b0;
+  size_t n = w->tok[i].b1 - w->tok[i].b0;
+  /* é is two bytes: "ée", "és" end with 0xA9 then e or s */
+  return !(n >= 3 && (t[n - 1] == 'e' || t[n - 1] == 's') &&
+           (unsigned char)t[n - 2] == 0xA9);
+}
+
+/* "X a nié toute implication et accusé Y de …": the participle coordinated
+** with the verb group ending at j, the auxiliary not repeated (no other
+** auxiliary between them), in the same sentence. Its token, or Q_NONE. */
+static size_t coordinated_participle(const qwork *w, size_t j) {
+  /* run for every auxiliary: the bits of each token first, the words and
+  ** the punctuation only where they may matter */
+  for (size_t k = j + 1, n = 0; k + 1 < w->ntok && n < 16; k++, n++) {
+    if (w->inq[k]) { /* a quotation counts as one word */
+      const qdirect *d = &w->dq[w->inq[k] - 1];
+      if (d->close != Q_NONE && d->close > k) k = d->close;
+      continue;
+    }
+    uint16_t wd = w->word[k];
+    if (wd & QW_COORD) {
+      if (bare_participle(w, k + 1) && q_tok_is(w, k, "et")) return k + 1;
+    } else if ((wd & (QW_AUX | QW_AUXPL)) || (w->verb[k] & QV_FIN)) {
+      return Q_NONE;
+    } else if (w->tok[k].kind == PRESSE_TOK_PUNCT && stop_tok(w, k)) {
+      return Q_NONE;
+    }
+  }
+  return Q_NONE;
+}
+
 /* A second speech verb of the same subject, coordinated at k (", mais a
 ** souligné que", "et a ajouté"): the first clause ends there. */
 static int coordinated_cue(const qwork *w, size_t k) {
@@ -110,6 +149,8 @@ static int coordinated_cue(const qwork *w, size_t k) {
       (w->verb[v] & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE | QV_WEAK)))
     return 1;
 
+  /* "a jugé le projet « irresponsable » et affirmé que" */
+  if (coord && q_tok_is(w, v - 1, "et") && bare_participle(w, v)) return 1;
   /* "X, principale coalition, a appelé": a comma alone closes an
   ** apposition */
   if (coord && (w->word[v] & (QW_AUX | QW_AUXPL)))
@@ -351,6 +392,13 @@ static int subject_to_end(const qwork *w, size_t c) {
   return verbless_to_end(w, c, 24);
 }
 
+/* ", qui" at e: a relative on the noun group before it ("…, a confirmé la
+** préfecture, qui précise …", "…, selon la CGT, qui réclame …"): that
+** group ends the reported clause's attribution. */
+static int subject_relative(const qwork *w, size_t e) {
+  return e + 1 < w->ntok && Q_ISPUNCT(w, e, ',') && q_tok_is(w, e + 1, "qui");
+}
+
 /* A date opening an adverbial phrase: "ce jeudi", "le 12 mars". */
 static int date_phrase(const qwork *w, size_t c) {
   if (!(w->word[c] & QW_DET) || c + 1 >= w->ntok) return 0;
@@ -370,6 +418,39 @@ static int infinitive_like(const qwork *w, size_t i) {
   if (n < 4) return 0;
   return !memcmp(t + n - 2, "er", 2) || !memcmp(t + n - 2, "ir", 2) ||
          !memcmp(t + n - 2, "re", 2);
+}
+
+/* Whether an infinitive clause opens at c after a verb governing one
+** (QV_INF: "dit vouloir revenir", "affirme disposer de", "dit ne pas en
+** vouloir", "dit s'attendre à", "dit y avoir découvert", "a confié
+** travailler à"): negation and clitic pronouns first, maybe a quotation
+** mark, then a word that reads as an infinitive and no list knows (not
+** "hier", "contre", "notre"). The caller asks for a verb of speech that
+** also makes a cue (QV_INCISE), not negated: "souhaite profiter de",
+** "n'a pas souhaité s'exprimer" state a wish, nothing said. */
+static int inf_clause(const qwork *w, size_t c) {
+  size_t k = c;
+  if (q_tok_is(w, k, "ne") || q_tok_is(w, k, "n")) {
+    k++;
+    if (k < w->ntok && (w->word[k] & QW_NEG)) k++;
+  }
+  for (int n = 0; n < 2 && k < w->ntok; n++)
+    if (q_tok_is(w, k, "s") || q_tok_is(w, k, "se") || q_tok_is(w, k, "y") ||
+        q_tok_is(w, k, "en") || q_tok_is(w, k, "lui") || q_tok_is(w, k, "leur"))
+      k++;
+  /* l', le, la, les are articles too ("a déclaré la commissaire"): an
+  ** object pronoun only before avoir / être ("dit l'avoir vu") */
+  if ((q_tok_is(w, k, "l") || q_tok_is(w, k, "le") || q_tok_is(w, k, "la") ||
+       q_tok_is(w, k, "les")) &&
+      (q_tok_is(w, k + 1, "avoir") || q_tok_is(w, k + 1, "être")))
+    return 1;
+  if (k > c && k < w->ntok && (w->feat[k] & QT_OPEN)) k++;
+  if (k >= w->ntok) return 0;
+  if (q_tok_is(w, k, "avoir") || q_tok_is(w, k, "être")) return 1;
+  /* "Que vous a dit votre père ?": possessives no list holds */
+  if (q_tok_is(w, k, "notre") || q_tok_is(w, k, "votre")) return 0;
+  return infinitive_like(w, k) && !w->word[k] &&
+         !(w->feat[k] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
 }
 
 /* The content of a call ("a appelé l'ONU à privilégier le dialogue", "a
@@ -439,9 +520,28 @@ static size_t de_content(const qwork *w, size_t c) {
     if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
         (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE)))
       return Q_NONE;
+    /* "accusé Israël de “chercher un prétexte”": the mark before it */
+    size_t v = a + 1 + (a + 2 < w->ntok && (w->feat[a + 1] & QT_OPEN));
     if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d")) &&
-        (infinitive_like(w, a + 1) || q_tok_is(w, a + 1, "avoir") ||
-         q_tok_is(w, a + 1, "être")))
+        (infinitive_like(w, v) || q_tok_is(w, v, "avoir") ||
+         q_tok_is(w, v, "être")))
+      return c;
+  }
+  return Q_NONE;
+}
+
+/* "a demandé aux habitants de rejoindre les abris", "reproche à la
+** majorité d'avoir ignoré …": an indirect object then de + infinitive
+** (an order, a request, a reproach), for a verb whose object is the
+** content. Its first token (the à), Q_NONE when there is none. */
+static size_t a_de_content(const qwork *w, size_t c) {
+  if (!(q_tok_is(w, c, "à") || q_tok_is(w, c, "au") || q_tok_is(w, c, "aux")))
+    return Q_NONE;
+  for (size_t a = c + 1; a + 1 < w->ntok && a < c + 16; a++) {
+    if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE)))
+      return Q_NONE;
+    if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d")) && inf_clause(w, a + 1))
       return c;
   }
   return Q_NONE;
@@ -544,14 +644,20 @@ static int after_relative(const qwork *w, size_t k) {
 int q_indirect(qwork *w) {
   int rc;
   size_t ci = 0; /* in w->cand */
+  /* a participle coordinated with the auxiliary at coord_aux, visited as
+  ** a verb group of its own (no candidate of q_lex_features) */
+  size_t coord = Q_NONE, coord_aux = 0;
   for (size_t j = 0; j < w->ntok; j++) {
     /* Most words start nothing below: no selon / d'après / pour, not
     ** "avis", no verb group. Only the candidates of q_lex_features are
     ** visited. */
     while (ci < w->ncand && w->cand[ci] < j)
       ci++;
-    if (ci == w->ncand) break;
-    j = w->cand[ci];
+    if (coord != Q_NONE && coord < j) coord = Q_NONE;
+    if (ci == w->ncand && coord == Q_NONE) break;
+    j = coord != Q_NONE && (ci == w->ncand || coord < w->cand[ci])
+            ? coord
+            : w->cand[ci];
     if (w->inq[j] || !is_word(w, j)) continue;
     /* selon X / d'après X / Pour X, */
     int selon = (w->feat[j] & QT_SELON) ||
@@ -602,28 +708,60 @@ int q_indirect(qwork *w) {
       if ((w->word[g] & QW_DET) && !(w->word[g] & QW_PREP) && g + 1 < w->ntok &&
           w->ent[g + 1] >= 0)
         n = g + 1;
-      /* "Pour sa collègue X, …": a noun then the name */
-      if ((w->word[g] & QW_POSS) && g + 2 < w->ntok && w->ent[g + 1] < 0 &&
-          is_word(w, g + 1) && w->ent[g + 2] >= 0 &&
-          w->ents->ent[w->ent[g + 2]].type == PRESSE_PER)
+      /* "Pour sa collègue X, …", "Pour le critique X, …": a noun then the
+      ** name */
+      if ((w->word[g] & (QW_POSS | QW_DET)) && !(w->word[g] & QW_PREP) &&
+          g + 2 < w->ntok && w->ent[g + 1] < 0 && is_word(w, g + 1) &&
+          w->ent[g + 2] >= 0 && w->ents->ent[w->ent[g + 2]].type == PRESSE_PER)
         n = g + 2;
       int named =
           w->ent[n] >= 0 && (w->ents->ent[w->ent[n]].type == PRESSE_PER ||
                              w->ents->ent[w->ent[n]].type == PRESSE_ORG);
       int group = (w->word[g] & QW_DET) && g + 1 < w->ntok &&
                   (w->feat[g + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
-      if (!named && !group) continue;
+      /* "Pour lui, …", "Pour elle, …" opening a sentence: like "Selon
+      ** lui" below */
+      int pron = q_tok_is(w, g, "lui") || q_tok_is(w, g, "elle");
+      if (!named && !group && !pron) continue;
     }
     if (selon || pour) {
       size_t e;
       int32_t spk = q_speaker_at(w, g, w->ntok, &e);
       if (selon && generic_selon(w, j)) continue;
-      if (selon && (q_tok_is(w, j + 1, "lui") || q_tok_is(w, j + 1, "elle")) &&
-          (w->tok[(w->feat[j] & QT_SELON) ? j : j - 1].flags &
-           PRESSE_TF_SENT_START)) {
-        /* "Selon lui, ...", "D'après elle, ..." opening a sentence: the
-        ** previous subject (inside a sentence, "lui" is that sentence's
-        ** own subject, often no person) */
+      /* "Selon l'expert, Karim X est …": the name after the comma is the
+      ** subject of the reported clause, no apposition of the source (an
+      ** apposition closes with a comma: "Selon le maire, Paul Roux, …") */
+      if (selon && spk >= 0 && e < w->ntok && !Q_ISPUNCT(w, e, ',') &&
+          !stop_tok(w, e)) {
+        size_t e0 = e;
+        for (size_t a = g + 1; a < e; a++)
+          if (!w->inq[a] && Q_ISPUNCT(w, a, ',')) {
+            spk = q_speaker_at(w, g, a, &e);
+            break;
+          }
+        /* "D'après Santé publique France, …", "Selon l'ONG Publiez ce que
+        ** vous payez, …": a name read only in part (the words up to a
+        ** comma, no auxiliary nor cue among them) is a source we cannot
+        ** name */
+        for (size_t a = e0; e == e0 && a < w->ntok && a < e0 + 6; a++) {
+          if (Q_ISPUNCT(w, a, ',')) {
+            e = a;
+            spk = -3;
+          } else if (!is_word(w, a) || w->inq[a] || w->verb[a] ||
+                     w->para[a] != w->para[g] ||
+                     (w->word[a] & (QW_AUX | QW_AUXPL))) {
+            break;
+          }
+        }
+      }
+      size_t o = selon && !(w->feat[j] & QT_SELON) ? j - 1 : j;
+      if ((q_tok_is(w, j + 1, "lui") || q_tok_is(w, j + 1, "elle")) &&
+          ((w->tok[o].flags & PRESSE_TF_SENT_START) ||
+           (selon && o > 0 && Q_ISPUNCT(w, o - 1, ':')))) {
+        /* "Selon lui, ...", "D'après elle, ...", "Pour lui, ..." opening a
+        ** sentence, or selon after a colon ("il a maintenu sa version :
+        ** selon lui, …"): the previous subject (inside a sentence, "lui" is
+        ** that sentence's own subject, often no person) */
         spk = q_resolve_pronoun(w, j + 1, q_tok_is(w, j + 1, "elle"));
         e = j + 2;
         if (spk < 0) spk = -3;
@@ -680,6 +818,22 @@ int q_indirect(qwork *w) {
           words += is_word(w, a) && !w->inq[a];
         postposed = words >= 3;
       }
+      /* "Depuis mardi, 600 salariés sont en grève, selon la CGT, qui
+      ** réclame …": a relative on the source, the words before it are
+      ** the reported ones */
+      if (selon && !postposed && subject_relative(w, e) && c0 > 0 &&
+          Q_ISPUNCT(w, c0 - 1, ',')) {
+        size_t s0 = sentence_start(w, c0), words = 0;
+        for (size_t a = s0; a < c0 && words < 3; a++)
+          words += is_word(w, a) && !w->inq[a];
+        if (words >= 3) {
+          if (!all_quoted(w, s0, c0 - 1, 0) &&
+              (rc = q_push_indirect(w, (uint32_t)s0, (uint32_t)c0, spk,
+                                    (uint32_t)c0, (uint32_t)g)))
+            return rc;
+          continue;
+        }
+      }
       if (!postposed && e < w->ntok && Q_ISPUNCT(w, e, '(')) {
         /* "Pour sa collègue X (Parti), …": over the parenthesis */
         size_t c = e + 1;
@@ -726,12 +880,27 @@ int q_indirect(qwork *w) {
     /* A verb group starts with an auxiliary or a finite verb or gerund
     ** (q_verb_group, ind_verb_group): most words are none, and are
     ** skipped here without the calls. */
-    if (!(w->word[j] & (QW_AUX | QW_AUXPL)) &&
-        !(w->verb[j] & (QV_FIN | QV_GER)))
-      continue;
     size_t last;
     uint16_t vf;
-    if (!ind_verb_group(w, j, &last, &vf)) continue;
+    size_t subj_at = j; /* the verb group whose subject speaks */
+    if (j == coord) {
+      last = j;
+      vf = (uint16_t)((w->verb[j] & ~QV_PART) | QV_FIN |
+                      (w->word[coord_aux] & QW_AUXPL ? QV_PL : 0));
+      subj_at = coord_aux;
+      coord = Q_NONE;
+    } else {
+      if (!(w->word[j] & (QW_AUX | QW_AUXPL)) &&
+          !(w->verb[j] & (QV_FIN | QV_GER)))
+        continue;
+      if (!ind_verb_group(w, j, &last, &vf)) continue;
+      /* a speech verb group only: a scan after every auxiliary would cost
+      ** more than the rule is worth ("a ouvert des écoles et appelé …") */
+      if ((w->word[j] & (QW_AUX | QW_AUXPL)) && coord == Q_NONE &&
+          !(w->tok[j].flags & PRESSE_TF_INVERTED) &&
+          (coord = coordinated_participle(w, last)) != Q_NONE)
+        coord_aux = j;
+    }
     if (w->tok[j].flags & PRESSE_TF_INVERTED) {
       size_t next;
       if ((vf & QV_INCISE) && (rc = inverted_incise(w, j, last, &next)))
@@ -780,6 +949,8 @@ int q_indirect(qwork *w) {
     int32_t spk;
     size_t start = c;
     int objrep = 0; /* the object is the content */
+    int infrep = 0; /* an infinitive clause is: "dit vouloir « … »" is
+                    ** reported, its quotation no object's */
     if ((vf & QV_INCISE) && !(vf & QV_GER)) {
       size_t next;
       if (noun_incise(w, j, c, &next, &rc)) {
@@ -812,6 +983,12 @@ int q_indirect(qwork *w) {
       start = c + 1;
     } else if (de != Q_NONE) {
       start = de;
+    } else if (!post && !neg && (vf & QV_OBJ) && !(vf & QV_GER) &&
+               (start = a_de_content(w, c)) != Q_NONE) {
+      /* "a demandé à la population de se confiner"; like an object, said
+      ** only by a subject we can read ("une directive demande aux
+      ** pilotes de …" is a rule) */
+      objrep = 1;
     } else if (!post && !neg && c < w->ntok && (vf & QV_OBJ) &&
                (!(vf & QV_PL) || (w->word[c] & QW_POSS)) && !(vf & QV_GER) &&
                (w->word[c] & (QW_DET | QW_POSS)) && !(w->word[c] & QW_PREP)) {
@@ -822,9 +999,11 @@ int q_indirect(qwork *w) {
                ((!(vf & QV_PL) && (w->verb[c] & QV_INFIN)) ||
                 q_tok_is(w, c, "avoir") || q_tok_is(w, c, "être") ||
                 ((q_tok_is(w, c, "de") || q_tok_is(w, c, "d")) &&
-                 infinitive_like(w, c + 1)))) {
-      /* "a dit avoir …", "a promis de verser …" */
+                 infinitive_like(w, c + 1)) ||
+                (!neg && (vf & QV_INCISE) && inf_clause(w, c)))) {
+      /* "a dit avoir …", "a promis de verser …", "dit vouloir …" */
       start = c;
+      infrep = 1;
     } else if (!post && (vf & QV_ATTR) && reflexive_before(w, j) &&
                attribute_word(w, c)) {
       /* "s'est dit satisfait de …" */
@@ -851,8 +1030,17 @@ int q_indirect(qwork *w) {
         if (spk >= 0 || spk == -3) {
           /* a subject read as a group may have a complement after it; a
           ** group we could not read must end the sentence */
+          /* a relative on the subject: when the words before the cue are
+          ** a clause, three words or more (not "Une « avancée », reconnaît
+          ** X, qui prévient …") */
+          size_t words = 0;
+          if (e < w->ntok && subject_relative(w, e))
+            for (size_t a = sentence_start(w, j - 1); a + 1 < j && words < 3;
+                 a++)
+              words += is_word(w, a) && !w->inq[a];
           if (e < w->ntok &&
-              (rough ? stop_tok(w, e) : verbless_to_end(w, e, 24))) {
+              (words >= 3 ||
+               (rough ? stop_tok(w, e) : verbless_to_end(w, e, 24)))) {
             size_t s = sentence_start(w, j - 1);
             /* "…, nous entendîmes : « … », répondit X": the cue belongs
             ** to a quotation announced by a colon, nothing is reported */
@@ -896,18 +1084,20 @@ int q_indirect(qwork *w) {
                      ? clause_end_comma(w, start)
                      : clause_end(w, start);
     if (end <= start ||
-        all_quoted(w, start, end, start == c && !(w->word[c] & QW_QUE))) {
+        all_quoted(w, start, end,
+                   start == c && !infrep && !(w->word[c] & QW_QUE))) {
       j = last;
       continue;
     }
     where = Q_NONE;
-    spk = q_subject_before(w, j, &where);
-    if (spk < 0 && where == Q_NONE && j > 0 && q_tok_is(w, j - 1, "on"))
-      spk = on_side_of(w, j - 1);
+    spk = q_subject_before(w, subj_at, &where);
+    if (spk < 0 && where == Q_NONE && subj_at > 0 &&
+        q_tok_is(w, subj_at - 1, "on"))
+      spk = on_side_of(w, subj_at - 1);
     /* "la hausse des prix annonçait la tendance": an object
     ** states something only when the verb has a subject we can read (a
     ** name, a function or group noun, a pronoun) */
-    if (objrep && spk < 0 && where == Q_NONE && !q_plain_subject(w, j)) {
+    if (objrep && spk < 0 && where == Q_NONE && !q_plain_subject(w, subj_at)) {
       j = last;
       continue;
     }
