@@ -764,8 +764,8 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   }
   /* "Marc Roux, 45 ans, est graphiste": named with it as a predicate */
   for (size_t k = t, lo = t > 400 ? t - 400 : 0;
-       w->ents && (k = q_last_feat(w, lo, k, QT_TITLE_M | QT_TITLE_F)) !=
-                      SIZE_MAX;) {
+       w->ents &&
+       (k = q_last_feat(w, lo, k, QT_TITLE_M | QT_TITLE_F)) != SIZE_MAX;) {
     if (w->inq[k] || !same_word(w, k, t)) continue;
     int32_t e = predicate_person(w, k);
     if (e >= 0) return q_entity_speaker(w, e, (uint32_t)t);

@@ -11,6 +11,7 @@
 #define PRESSE_QUOTES_INT_H
 
 #include "presse.h"
+#include "segment.h"
 
 #include <string.h>
 
@@ -217,7 +218,8 @@ size_t q_tok_fold(const qwork *w, size_t k, char *buf);
 /* inlined everywhere: a copy out of line cannot see the literal's length */
 __attribute__((always_inline))
 #endif
-static inline int q_tok_is(const qwork *w, size_t i, const char *lit) {
+static inline int
+q_tok_is(const qwork *w, size_t i, const char *lit) {
   if (i >= w->ntok) return 0;
   uint8_t fl = w->flen[i];
 #if defined(__GNUC__)
@@ -304,14 +306,7 @@ static inline size_t q_tok_from(const presse_token *tok, size_t ntok, size_t i,
     }
     lo = i + step + 1;
   }
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (tok[mid].b0 < b)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return presse_token_bisect(tok, lo, hi, b);
 }
 
 /* The last token of [lo, hi) whose features have a bit of mask, or

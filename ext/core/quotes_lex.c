@@ -145,13 +145,12 @@ static inline uint64_t eq8(uint64_t v, unsigned b) {
 ** and above: bits 7 and 6) is a C3 and every byte after one has bit 5 set
 ** (A0..BF, kept; an ASCII byte there is lowered as fold_bytes would):
 ** only the ASCII letters change. Returns 0 when some byte needs more. */
-static inline int fold8_lower_accents(uint64_t *v, uint64_t c3,
-                                      uint64_t next) {
+static inline int fold8_lower_accents(uint64_t *v, uint64_t c3, uint64_t next) {
   uint64_t x = *v;
   if ((x & (x << 1) & HIGH) != c3 || (next & ~(x << 2))) return 0;
   uint64_t h7 = x & ~HIGH;
-  *v = x | (((h7 + ONES * (0x80 - 'A')) & ~(h7 + ONES * (0x80 - 'Z' - 1)) &
-             ~x & HIGH) >>
+  *v = x | (((h7 + ONES * (0x80 - 'A')) & ~(h7 + ONES * (0x80 - 'Z' - 1)) & ~x &
+             HIGH) >>
             2);
   return 1;
 }
@@ -311,9 +310,9 @@ static inline int cand_bits(uint8_t feat, uint16_t word, uint16_t verb) {
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-static inline int word_features(qwork *w, size_t i, unsigned flags,
-                                const char *buf, size_t n, uint32_t h,
-                                uint64_t k) {
+static inline int
+word_features(qwork *w, size_t i, unsigned flags, const char *buf, size_t n,
+              uint32_t h, uint64_t k) {
   (void)k;
   /* Inverted forms (a-t-il, ajoute-t-elle, dit-il): the verb part is
   ** looked up, the pronoun becomes a word bit. */
@@ -443,7 +442,8 @@ static int paragraphs_and_marks(qwork *w) {
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static size_t lex_general(qwork *w, size_t i, size_t end) {
+static size_t
+lex_general(qwork *w, size_t i, size_t end) {
   const presse_token *t = &w->tok[i];
   const unsigned char *text = (const unsigned char *)w->text;
   size_t tn = w->n;
@@ -545,8 +545,8 @@ int q_lex_features(qwork *w) {
       if ((k0 | k1) & HIGH) {
         uint64_t c0 = eq8(k0, 0xC3), c1 = eq8(k1, 0xC3);
         if (!fold8_lower_accents(&k0, c0, c0 << 8) ||
-            !fold8_lower_accents(&k1, c1,
-                                 ((c1 << 8) | (c0 >> 56)) & low_bytes1(len - 8)))
+            !fold8_lower_accents(
+                &k1, c1, ((c1 << 8) | (c0 >> 56)) & low_bytes1(len - 8)))
           goto general;
       } else {
         k0 = lower8(k0);

@@ -12,12 +12,10 @@
 ** second time. Invalid UTF-8 here is undefined behaviour. */
 int presse_segment_valid(const char *text, size_t n, presse_tokens *out);
 
-/* The token of tok[0, ntok) (in text order) that starts at byte b, or
-** ntok when none does: a binary search, for stages that find a place by
-** its bytes (a memchr, an entity's offsets) and need its token. */
-static inline size_t presse_token_at_byte(const presse_token *tok, size_t ntok,
-                                          size_t b) {
-  size_t lo = 0, hi = ntok;
+/* The first token of tok[lo, hi) (in text order) that starts at or after
+** byte b, or hi: a binary search. */
+static inline size_t presse_token_bisect(const presse_token *tok, size_t lo,
+                                         size_t hi, size_t b) {
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (tok[mid].b0 < b)
@@ -25,6 +23,15 @@ static inline size_t presse_token_at_byte(const presse_token *tok, size_t ntok,
     else
       hi = mid;
   }
+  return lo;
+}
+
+/* The token of tok[0, ntok) (in text order) that starts at byte b, or
+** ntok when none does: a binary search, for stages that find a place by
+** its bytes (a memchr, an entity's offsets) and need its token. */
+static inline size_t presse_token_at_byte(const presse_token *tok, size_t ntok,
+                                          size_t b) {
+  size_t lo = presse_token_bisect(tok, 0, ntok, b);
   return lo < ntok && tok[lo].b0 == b ? lo : ntok;
 }
 
