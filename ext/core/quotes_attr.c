@@ -95,9 +95,7 @@ static int portfolio_to(const qwork *w, size_t k) {
 static int portfolio_and(const qwork *w, size_t k) {
   if (!q_tok_is(w, k, "et") || k + 2 >= w->ntok) return 0;
   size_t c = k + 1;
-  if (!(q_tok_is(w, c, "de") || q_tok_is(w, c, "d") || q_tok_is(w, c, "du") ||
-        q_tok_is(w, c, "des")))
-    return 0;
+  if (!q_de_word(w, c)) return 0;
   c++;
   if (c + 1 < w->ntok && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
   return is_word(w, c) && (w->tok[c].flags & PRESSE_TF_UPPER) &&
@@ -158,18 +156,24 @@ static int complement_name(const qwork *w, size_t f) {
   return f > 0 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d"));
 }
 
+/* Whether the folded word b[0..n) is listed whole in
+** data/speaker_functions.txt with class cls (the word classes 97 to 99
+** are single words). */
+static int listed_with_class(const char *b, size_t n, int cls) {
+  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value == cls && x->n == n && !memcmp(x->s, b, n)) return 1;
+  }
+  return 0;
+}
+
 /* Whether the noun at k names a relation to someone, not a function
 ** ("homologue", "collègue", "épouse"): class 97 of
 ** data/speaker_functions.txt. */
 static int relation_noun(const qwork *w, size_t k) {
   char b[Q_TOK_FOLD_CAP];
   size_t n = q_tok_fold(w, k, b);
-  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
-    const presse_lex_entry *x = &lex_speaker_functions.e[e];
-    if (x->value == RELATION_CLASS && x->n == n && !memcmp(x->s, b, n))
-      return 1;
-  }
-  return 0;
+  return listed_with_class(b, n, RELATION_CLASS);
 }
 
 /* The function a PER mention [f, l] is named with: "le ministre russe des
@@ -499,11 +503,7 @@ static int generic_noun(const qwork *w, size_t t) {
   char b[64];
   size_t n =
       q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, b, sizeof b);
-  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
-    const presse_lex_entry *x = &lex_speaker_functions.e[e];
-    if (x->value == GENERIC_CLASS && x->n == n && !memcmp(x->s, b, n)) return 1;
-  }
-  return 0;
+  return listed_with_class(b, n, GENERIC_CLASS);
 }
 
 /* Whether the sentence at a opens with a definite noun group that names
@@ -1008,11 +1008,7 @@ static int spokes_noun(const qwork *w, size_t t) {
   size_t n =
       q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, b, sizeof b);
   if (n > 1 && b[n - 1] == 's') n--; /* "les analystes" */
-  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
-    const presse_lex_entry *x = &lex_speaker_functions.e[e];
-    if (x->value == 98 && x->n == n && !memcmp(x->s, b, n)) return 1;
-  }
-  return 0;
+  return listed_with_class(b, n, 98);
 }
 
 /* A definite article: le, la, l', les. */
@@ -3246,9 +3242,7 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
 ** written when nobody was named with them). */
 static int place_complement_only(const qwork *w, size_t h, size_t t1) {
   for (size_t k = h + 1; k < t1; k++) {
-    if (!(q_tok_is(w, k, "de") || q_tok_is(w, k, "d") || q_tok_is(w, k, "du") ||
-          q_tok_is(w, k, "des")))
-      continue;
+    if (!q_de_word(w, k)) continue;
     size_t c = k + 1;
     if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
     if (c < t1 && w->tok[c].kind == PRESSE_TOK_NUMBER) continue; /* age */
@@ -3284,10 +3278,7 @@ static int body_position(const qwork *w, size_t f) {
     return 2;
   if (w->feat[p - 1] & (QT_SELON | QT_DAPRES)) return 1;
   if (!(w->word[p - 1] & QW_PREP)) return 0;
-  return q_tok_is(w, p - 1, "de") || q_tok_is(w, p - 1, "d") ||
-                 q_tok_is(w, p - 1, "du") || q_tok_is(w, p - 1, "des")
-             ? 2
-             : 0;
+  return q_de_word(w, p - 1) ? 2 : 0;
 }
 
 /* The organisation a definite description of a body at d designates:

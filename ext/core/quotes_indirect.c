@@ -77,12 +77,6 @@ static int speech_bits(uint16_t v) {
   return (v & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE | QV_WEAK)) != 0;
 }
 
-/* de, d', du, des: what opens a de-complement. */
-static int de_word(const qwork *w, size_t i) {
-  return q_tok_is(w, i, "de") || q_tok_is(w, i, "d") || q_tok_is(w, i, "du") ||
-         q_tok_is(w, i, "des");
-}
-
 /* Punctuation glued to the words on both sides ("2019-2020", "24/7"):
 ** inside a noun group, no boundary. */
 static int glued_punct(const qwork *w, size_t i) {
@@ -280,7 +274,7 @@ static int ind_verb_group(const qwork *w, size_t j, size_t *last,
   /* "a fait état de", "fait part de": a light verb and its noun
   ** (data/quote_words.txt) report what follows de */
   if (v + 1 < w->ntok && is_word(w, v) && (w->word[v] & QW_LIGHTN) &&
-      de_word(w, v + 1)) {
+      q_de_word(w, v + 1)) {
     *last = v;
     *vf = (uint16_t)(QV_OBJ | QV_DE | QV_FIN | pl);
     return 1;
@@ -514,7 +508,7 @@ static int cest_ce_que(qwork *w, size_t b, size_t j, size_t last) {
 ** ignoré les plaintes"): its first token, Q_NONE when there is none. */
 static size_t de_content(const qwork *w, size_t c) {
   if (c >= w->ntok || w->inq[c]) return Q_NONE;
-  if (de_word(w, c)) return c;
+  if (q_de_word(w, c)) return c;
   if (!(w->word[c] & (QW_DET | QW_POSS)) && w->ent[c] < 0) return Q_NONE;
   for (size_t a = c + 1; a < w->ntok && a < c + 16; a++) {
     if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||

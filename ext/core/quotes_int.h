@@ -236,6 +236,12 @@ q_tok_is(const qwork *w, size_t i, const char *lit) {
   return fl == n && !memcmp(w->fold + w->tok[i].b0, lit, n);
 }
 
+/* de, d', du, des: what opens a de-complement. */
+static inline int q_de_word(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "de") || q_tok_is(w, i, "d") || q_tok_is(w, i, "du") ||
+         q_tok_is(w, i, "des");
+}
+
 /* quotes_marks.c */
 int q_pair_marks(qwork *w);
 
