@@ -155,8 +155,9 @@ eval: all
 	@# speakers; written4: short wire dispatches, dense in entities; written5:
 	@# long, speakers by pronoun and role noun; written6: short wire copy,
 	@# dense in entities of every kind; written7: news rich in speakers;
-	@# written8: articles as a web scraper flattens them).
-	@for set in written2 written3 written4 written5 written6 written7 written8; do \
+	@# written8: articles as a web scraper flattens them; written9: the same;
+	@# written10: regional daily press and magazines).
+	@for set in written2 written3 written4 written5 written6 written7 written8 written9 written10; do \
 	    if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/$$set/*.json >/dev/null 2>&1; then \
 	        echo "--- set written for the project (tests/gold/$$set)" && \
 	        python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
