@@ -21,6 +21,7 @@ for build in "$@"; do
     export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   fi
   echo "== $build: unit tests"
+  t0=$SECONDS
   for t in "$build"/tests/test_*; do
     [ -x "$t" ] || continue
     out=$(ASAN_OPTIONS=detect_leaks=1 "$t" 2>&1); rc=$?
@@ -30,12 +31,15 @@ for build in "$@"; do
     [ $rc -ne 0 ] && printf '%s\n' "$out" | grep -v '^\[ \(RUN\|      OK\)' | head -40
     total_pass=$((total_pass + p)); total_fail=$((total_fail + f))
   done
+  echo "($((SECONDS - t0)) s)"
   echo "== $build: SQL tests"
+  t0=$SECONDS
   # Output is captured, not tee'd to /dev/stderr: reopening stderr when it
   # is a log file would truncate the log.
   out=$(LD_PRELOAD=$preload tests/sqltest.sh "$build/presse" tests/sql/*.test)
   printf '%s\n' "$out"
   count "$(tail -1 <<<"$out")"
+  echo "($((SECONDS - t0)) s)"
   unset ASAN_OPTIONS UBSAN_OPTIONS
 done
 # Checks of the whole build (install, bindings, docs): once, with the first
@@ -43,8 +47,11 @@ done
 for c in tests/check_*.sh; do
   [ -x "$c" ] || continue
   echo "== $1: $(basename "$c")"
+  t0=$SECONDS
   out=$("$c" "$1"); rc=$?
   printf '%s\n' "$out"
+  # The time of each layer, so that CI's 15 minutes can be kept.
+  echo "($((SECONDS - t0)) s)"
   line=$(tail -1 <<<"$out")
   count "$line"
   # A script that fails without saying so still counts as a failure.
