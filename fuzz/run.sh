@@ -8,6 +8,8 @@
 set -u
 cd "$(dirname "$0")/.."
 dir=$1 secs=$2; shift 2
+# FUZZ_SEEDS: another seed directory (check_fuzz.sh passes a sample).
+seeds=${FUZZ_SEEDS:-$dir/seeds}
 pass=0 fail=0
 mkdir -p "$dir/findings" "$dir/logs"
 for t in "$@"; do
@@ -21,7 +23,7 @@ for t in "$@"; do
   # -rss_limit_mb: memory is meant to be proportional to the input.
   nice -n 10 "$bin" -max_total_time="$secs" -max_len=16384 -timeout=20 \
     -rss_limit_mb=2048 -print_final_stats=1 -dict=fuzz/french.dict \
-    -artifact_prefix="$dir/findings/$t-" "$dir/corpus/$t" "$dir/seeds" \
+    -artifact_prefix="$dir/findings/$t-" "$dir/corpus/$t" "$seeds" \
     >"$log" 2>&1
   rc=$?
   took=$(($(date +%s) - start))
