@@ -23,6 +23,8 @@ exec 9>"$build/.node-install.lock"
 command -v flock >/dev/null && flock 9
 if ! loads; then
   export npm_config_build_from_source=true
+  # node-gyp compiles SQLite's amalgamation and the addon: two jobs.
+  export JOBS=${JOBS:-2}
   # node-gyp downloads node's headers unless told where they are: a closed
   # network has no download, and Node's Debian/NodeSource packages ship them.
   if [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
