@@ -1220,8 +1220,44 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
   const uint32_t sent = st->sent;
   int rc = PRESSE_OK, any = 0;
   while (b < n) {
-    int len;
     unsigned x = s[b];
+#if defined(__SSE2__)
+    /* Most of these words are a few ASCII letters and a space: one load
+    ** and a mask of the lowercase letters give the word's end, where
+    ** the general step below takes a case test, lower_run() and a check
+    ** of the byte after. Anything else (an accent, a longer word, a word
+    ** not followed by a space) is left to that step. */
+    if (b + 16 <= n && x - 'a' < 26u) {
+      if (url_first(x) || email_possible(g, b)) break;
+      /* x - 'a' biased by 0x80 is below 26 as a signed byte */
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b));
+      unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
+          _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
+      uint32_t e = (uint32_t)__builtin_ctz(~low); /* 1..16 */
+      if (e < 16 && s[b + e] == ' ') {
+        if (on == cap) {
+          o->n = on;
+          rc = grow_out(g);
+          if (rc) break;
+          tk = o->tok;
+          cap = o->cap;
+        }
+        presse_token *d = &tk[on++];
+        d->b0 = b;
+        d->b1 = b + e;
+        d->c0 = c;
+        d->c1 = c + e;
+        d->kind = PRESSE_TOK_WORD;
+        d->flags = PRESSE_TF_SPACE_BEFORE;
+        d->sent = sent;
+        any = 1;
+        b += e + 1; /* and its space: st->sp stays 1 */
+        c += e + 1;
+        continue;
+      }
+    }
+#endif
+    int len;
     if (latin_case(s, b, n, &len) != K_LOWER ||
         (x < 0x80 && (url_first(x) || email_possible(g, b))))
       break;
