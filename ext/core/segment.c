@@ -685,6 +685,31 @@ static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
   const unsigned char *s = g->s;
   uint32_t b = t->b0, n = g->n, ncp = 1;
   int len, k;
+#if defined(__SSE2__)
+  /* An ASCII letter, then up to fourteen ASCII lowercase ones and a space
+  ** or a mark that ends a word (plain_word_end()): "Le ", "Paris,",
+  ** "homme " after an elision. One load and a mask of the lowercase
+  ** letters find its end; the rest goes the general way below. */
+  if (b + 17 <= n && (unsigned)((s[b] | 0x20) - 'a') < 26u) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b + 1));
+    /* x - 'a' biased by 0x80 is below 26 as a signed byte */
+    unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
+        _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
+    uint32_t e = 1 + (uint32_t)__builtin_ctz(~low); /* 2..17 */
+    if (e < 16 && e > 1 && plain_word_end(s[b + e])) {
+      unsigned upper = s[b] < 'a' ? PRESSE_TF_UPPER : 0;
+      t->kind = PRESSE_TOK_WORD;
+      t->starter = upper != 0;
+      t->b1 = b + e;
+      t->c1 = t->c0 + e;
+      t->flags = upper;
+      if (upper && roman_first(s[b]) && roman_ordinal(g, b, b + e))
+        t->kind = PRESSE_TOK_NUMBER;
+      t->low_end = 1;
+      return 1;
+    }
+  }
+#endif
   int first = latin_case(s, b, n, &len), last = first, allcaps = 0;
   if (!first) return 0;
   b += (uint32_t)len;

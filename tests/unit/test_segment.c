@@ -639,6 +639,14 @@ static void fast_path_borders(void **state) {
   expect("a×b c÷d ßà", "a × b c ÷ d ßà");
   expect("DixImage abcdefghijklmnopImage",
          "Dix | Image abcdefghijklmnop | Image");
+  /* fast_word()'s sixteen-byte window: a capital and up to fourteen
+  ** lowercase letters end in it, with a space or a mark after them */
+  expect("« Abcdefghijklmno, Abcdefghijklmnop Abcdefghijklmnopq Xy. Ier l'Est",
+         "« Abcdefghijklmno , Abcdefghijklmnop Abcdefghijklmnopq Xy . | Ier "
+         "l' Est");
+  expect_kind("Le IIe Empire tomba", "IIe", PRESSE_TOK_NUMBER);
+  expect_flag("Paris, Lyon et Nantes le soir", "Paris|Lyon|Nantes",
+              PRESSE_TF_UPPER, 1);
   /* code points after two-byte letters, and at the end of the text */
   presse_tokens t = seg("éléphant œil ÇA");
   assert_int_equal(t.n, 3);
