@@ -1246,6 +1246,7 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
   int rc = PRESSE_OK, any = 0;
   while (b < n) {
     unsigned x = s[b];
+    uint32_t ncp, e;
 #if defined(__SSE2__)
     /* Most of these words are a few ASCII letters and a space: one load
     ** and a mask of the lowercase letters give the word's end, where
@@ -1258,7 +1259,7 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
       __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b));
       unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
           _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
-      uint32_t e = (uint32_t)__builtin_ctz(~low); /* 1..16 */
+      e = (uint32_t)__builtin_ctz(~low); /* 1..16 */
       if (e < 16 && s[b + e] == ' ') {
         if (on == cap) {
           o->n = on;
@@ -1280,13 +1281,20 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
         c += e + 1;
         continue;
       }
-    }
+      /* the e ASCII letters are the start of the run: lower_run() goes
+      ** on from them */
+      ncp = e;
+      e = lower_run(s, b + e, n, &ncp);
+    } else
 #endif
-    int len;
-    if (latin_case(s, b, n, &len) != K_LOWER ||
-        (x < 0x80 && (url_first(x) || email_possible(g, b))))
-      break;
-    uint32_t ncp = 1, e = lower_run(s, b + (uint32_t)len, n, &ncp);
+    {
+      int len;
+      if (latin_case(s, b, n, &len) != K_LOWER ||
+          (x < 0x80 && (url_first(x) || email_possible(g, b))))
+        break;
+      ncp = 1;
+      e = lower_run(s, b + (uint32_t)len, n, &ncp);
+    }
     if (e < n && !plain_word_end(s[e])) break;
     if (on == cap) {
       o->n = on;
