@@ -684,7 +684,7 @@ static uint32_t plain_elision(const seg *g, uint32_t b0, uint32_t b) {
 static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
   const unsigned char *s = g->s;
   uint32_t b = t->b0, n = g->n, ncp = 1;
-  int len, k;
+  int len, k, first, last, allcaps = 0;
 #if defined(__SSE2__)
   /* An ASCII letter, then up to fourteen ASCII lowercase ones and a space
   ** or a mark that ends a word (plain_word_end()): "Le ", "Paris,",
@@ -708,9 +708,18 @@ static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
       t->low_end = 1;
       return 1;
     }
+    if (e > 1) {
+      /* a letter and e - 1 lowercase ones: what the general way below
+      ** would find first, and where its lower_run() goes on from */
+      first = s[b] < 'a' ? K_UPPER : K_LOWER;
+      last = K_LOWER;
+      ncp = e;
+      b = lower_run(s, b + e, n, &ncp);
+      goto ends;
+    }
   }
 #endif
-  int first = latin_case(s, b, n, &len), last = first, allcaps = 0;
+  first = latin_case(s, b, n, &len), last = first;
   if (!first) return 0;
   b += (uint32_t)len;
   if (first == K_UPPER && latin_case(s, b, n, &len) == K_UPPER) {
@@ -725,6 +734,9 @@ static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
     if (e > b) last = K_LOWER;
     b = e;
   }
+#if defined(__SSE2__)
+ends:;
+#endif
   unsigned upper = first == K_UPPER ? PRESSE_TF_UPPER : 0;
   t->kind = PRESSE_TOK_WORD;
   t->starter = first == K_UPPER;
