@@ -276,7 +276,9 @@ static inline const presse_lex_entry *lex_get(const presse_lex *lex,
 static const presse_lex_entry *find_lower(const presse_lex *lex,
                                           const unsigned char *s, size_t n) {
   char buf[64];
-  if (n > sizeof buf) return NULL;
+  /* no key is longer: a word longer than all is not copied (lowering
+  ** keeps the length) */
+  if (n > lex->longest || n > sizeof buf) return NULL;
   for (size_t i = 0; i < n; i++) {
     unsigned char x = s[i];
     if (x >= 'A' && x <= 'Z') x |= 0x20;
