@@ -1453,7 +1453,17 @@ NO_SLP int presse_segment_valid(const char *text, size_t n,
       c++;
       continue;
     }
-    int k = cls_at(&g, b, &cp, &len);
+    /* cls_at() without its test of the end: b < end here, and g's
+    ** address has gone to calls, so the compiler would read g.n again */
+    int k;
+    if (s[b] < 0x80) {
+      cp = s[b];
+      len = 1;
+      k = ascii_class[cp];
+    } else {
+      cp = dec(s, b, &len);
+      k = unicode_class(cp);
+    }
     /* Plain words (most tokens) take the fast path, with a token of their
     ** own that never leaves this function, so that its fields stay in
     ** registers and emit() folds away the rules that need a mark. */
