@@ -276,7 +276,9 @@ static inline const presse_lex_entry *lex_get(const presse_lex *lex,
 static const presse_lex_entry *find_lower(const presse_lex *lex,
                                           const unsigned char *s, size_t n) {
   char buf[64];
-  if (n > sizeof buf) return NULL;
+  /* no key is longer: a word longer than all is not copied (lowering
+  ** keeps the length) */
+  if (n > lex->longest || n > sizeof buf) return NULL;
   for (size_t i = 0; i < n; i++) {
     unsigned char x = s[i];
     if (x >= 'A' && x <= 'Z') x |= 0x20;
@@ -684,8 +686,42 @@ static uint32_t plain_elision(const seg *g, uint32_t b0, uint32_t b) {
 static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
   const unsigned char *s = g->s;
   uint32_t b = t->b0, n = g->n, ncp = 1;
-  int len, k;
-  int first = latin_case(s, b, n, &len), last = first, allcaps = 0;
+  int len, k, first, last, allcaps = 0;
+#if defined(__SSE2__)
+  /* An ASCII letter, then up to fourteen ASCII lowercase ones and a space
+  ** or a mark that ends a word (plain_word_end()): "Le ", "Paris,",
+  ** "homme " after an elision. One load and a mask of the lowercase
+  ** letters find its end; the rest goes the general way below. */
+  if (b + 17 <= n && (unsigned)((s[b] | 0x20) - 'a') < 26u) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b + 1));
+    /* x - 'a' biased by 0x80 is below 26 as a signed byte */
+    unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
+        _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
+    uint32_t e = 1 + (uint32_t)__builtin_ctz(~low); /* 2..17 */
+    if (e < 16 && e > 1 && plain_word_end(s[b + e])) {
+      unsigned upper = s[b] < 'a' ? PRESSE_TF_UPPER : 0;
+      t->kind = PRESSE_TOK_WORD;
+      t->starter = upper != 0;
+      t->b1 = b + e;
+      t->c1 = t->c0 + e;
+      t->flags = upper;
+      if (upper && roman_first(s[b]) && roman_ordinal(g, b, b + e))
+        t->kind = PRESSE_TOK_NUMBER;
+      t->low_end = 1;
+      return 1;
+    }
+    if (e > 1) {
+      /* a letter and e - 1 lowercase ones: what the general way below
+      ** would find first, and where its lower_run() goes on from */
+      first = s[b] < 'a' ? K_UPPER : K_LOWER;
+      last = K_LOWER;
+      ncp = e;
+      b = lower_run(s, b + e, n, &ncp);
+      goto ends;
+    }
+  }
+#endif
+  first = latin_case(s, b, n, &len), last = first;
   if (!first) return 0;
   b += (uint32_t)len;
   if (first == K_UPPER && latin_case(s, b, n, &len) == K_UPPER) {
@@ -700,6 +736,9 @@ static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
     if (e > b) last = K_LOWER;
     b = e;
   }
+#if defined(__SSE2__)
+ends:;
+#endif
   unsigned upper = first == K_UPPER ? PRESSE_TF_UPPER : 0;
   t->kind = PRESSE_TOK_WORD;
   t->starter = first == K_UPPER;
@@ -1220,12 +1259,56 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
   const uint32_t sent = st->sent;
   int rc = PRESSE_OK, any = 0;
   while (b < n) {
-    int len;
     unsigned x = s[b];
-    if (latin_case(s, b, n, &len) != K_LOWER ||
-        (x < 0x80 && (url_first(x) || email_possible(g, b))))
-      break;
-    uint32_t ncp = 1, e = lower_run(s, b + (uint32_t)len, n, &ncp);
+    uint32_t ncp, e;
+#if defined(__SSE2__)
+    /* Most of these words are a few ASCII letters and a space: one load
+    ** and a mask of the lowercase letters give the word's end, where
+    ** the general step below takes a case test, lower_run() and a check
+    ** of the byte after. Anything else (an accent, a longer word, a word
+    ** not followed by a space) is left to that step. */
+    if (b + 16 <= n && x - 'a' < 26u) {
+      if (url_first(x) || email_possible(g, b)) break;
+      /* x - 'a' biased by 0x80 is below 26 as a signed byte */
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b));
+      unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
+          _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
+      e = (uint32_t)__builtin_ctz(~low); /* 1..16 */
+      if (e < 16 && s[b + e] == ' ') {
+        if (on == cap) {
+          o->n = on;
+          rc = grow_out(g);
+          if (rc) break;
+          tk = o->tok;
+          cap = o->cap;
+        }
+        presse_token *d = &tk[on++];
+        d->b0 = b;
+        d->b1 = b + e;
+        d->c0 = c;
+        d->c1 = c + e;
+        d->kind = PRESSE_TOK_WORD;
+        d->flags = PRESSE_TF_SPACE_BEFORE;
+        d->sent = sent;
+        any = 1;
+        b += e + 1; /* and its space: st->sp stays 1 */
+        c += e + 1;
+        continue;
+      }
+      /* the e ASCII letters are the start of the run: lower_run() goes
+      ** on from them */
+      ncp = e;
+      e = lower_run(s, b + e, n, &ncp);
+    } else
+#endif
+    {
+      int len;
+      if (latin_case(s, b, n, &len) != K_LOWER ||
+          (x < 0x80 && (url_first(x) || email_possible(g, b))))
+        break;
+      ncp = 1;
+      e = lower_run(s, b + (uint32_t)len, n, &ncp);
+    }
     if (e < n && !plain_word_end(s[e])) break;
     if (on == cap) {
       o->n = on;
@@ -1370,7 +1453,17 @@ NO_SLP int presse_segment_valid(const char *text, size_t n,
       c++;
       continue;
     }
-    int k = cls_at(&g, b, &cp, &len);
+    /* cls_at() without its test of the end: b < end here, and g's
+    ** address has gone to calls, so the compiler would read g.n again */
+    int k;
+    if (s[b] < 0x80) {
+      cp = s[b];
+      len = 1;
+      k = ascii_class[cp];
+    } else {
+      cp = dec(s, b, &len);
+      k = unicode_class(cp);
+    }
     /* Plain words (most tokens) take the fast path, with a token of their
     ** own that never leaves this function, so that its fields stay in
     ** registers and emit() folds away the rules that need a mark. */

@@ -639,6 +639,14 @@ static void fast_path_borders(void **state) {
   expect("a×b c÷d ßà", "a × b c ÷ d ßà");
   expect("DixImage abcdefghijklmnopImage",
          "Dix | Image abcdefghijklmnop | Image");
+  /* fast_word()'s sixteen-byte window: a capital and up to fourteen
+  ** lowercase letters end in it, with a space or a mark after them */
+  expect("« Abcdefghijklmno, Abcdefghijklmnop Abcdefghijklmnopq Xy. Ier l'Est",
+         "« Abcdefghijklmno , Abcdefghijklmnop Abcdefghijklmnopq Xy . | Ier "
+         "l' Est");
+  expect_kind("Le IIe Empire tomba", "IIe", PRESSE_TOK_NUMBER);
+  expect_flag("Paris, Lyon et Nantes le soir", "Paris|Lyon|Nantes",
+              PRESSE_TF_UPPER, 1);
   /* code points after two-byte letters, and at the end of the text */
   presse_tokens t = seg("éléphant œil ÇA");
   assert_int_equal(t.n, 3);
@@ -678,6 +686,22 @@ static void lowercase_run_borders(void **state) {
   assert_int_equal(t.tok[2].b0, 9);
   assert_int_equal(t.tok[3].c1, 11);
   assert_int_equal(t.tok[3].b1, 16);
+  presse_tokens_free(&t);
+  /* the loop's sixteen-byte window: a word of fifteen letters ends in
+  ** it, one of sixteen does not; a word without its space, an accent,
+  ** a capital, an h or w, and the last sixteen bytes of the text go to
+  ** the general step */
+  expect("de abcdefghijklmno abcdefghijklmnop et abcdefghijklmnopq de la",
+         "de abcdefghijklmno abcdefghijklmnop et abcdefghijklmnopq de la");
+  expect("un mot, des motsé mot Mot mot hier mot web mot x fin",
+         "un mot , des motsé mot Mot mot hier mot web mot x fin");
+  t = seg("le grand abcdefghijklmno fin de la phrase");
+  assert_int_equal(t.n, 7);
+  assert_int_equal(t.tok[2].b0, 9);
+  assert_int_equal(t.tok[2].c1, 24);
+  assert_int_equal(t.tok[3].c0, 25);
+  for (size_t i = 1; i < t.n; i++)
+    assert_int_equal(t.tok[i].flags, PRESSE_TF_SPACE_BEFORE);
   presse_tokens_free(&t);
 }
 
