@@ -1630,7 +1630,6 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   return -1;
 }
 
-int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 static int32_t plain_after(qwork *w, size_t s);
 static int32_t function_as_written(qwork *w, size_t i, size_t limit);
@@ -1648,7 +1647,7 @@ static int speech(uint16_t v) {
 
 /* A verb group starting at j: aux [adv] participle, finite, or light verb
 ** + infinitive (fait savoir). Sets *last to its last token. */
-int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
+int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
   if (!is_word(w, j)) return 0;
   size_t k = j;
   int aux = (w->word[j] & (QW_AUX | QW_AUXPL)) != 0;

@@ -273,7 +273,15 @@ int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative);
 int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender);
 int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
                             const uint32_t *excl, size_t nexcl);
-int q_personal_pronoun(const qwork *w, size_t i);
+int q_personal_pronoun_at(const qwork *w, size_t i);
+/* A subject pronoun il / elle designating a person at token i (quotes_pron.c).
+** The scans call it on every token they pass: a token whose word bits
+** have neither il nor elle (most of them) is rejected here, without a
+** call (the bits are written once, by q_lex_features). */
+static inline int q_personal_pronoun(const qwork *w, size_t i) {
+  return i < w->ntok && (w->word[i] & (QW_IL | QW_ELLE)) &&
+         q_personal_pronoun_at(w, i);
+}
 int q_demonstrative(const qwork *w, size_t i, size_t *last);
 int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender);
 uint8_t q_det_gender(const qwork *w, size_t i);
@@ -282,7 +290,17 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
 size_t q_title_end(const qwork *w, size_t t, size_t limit);
 
 /* shared helpers (quotes_attr.c) */
-int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
+int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf);
+/* A speech-verb group starting at j (quotes_attr.c): it starts with an
+** auxiliary or a finite verb or gerund, which the word bits tell without
+** a call for the many tokens the rules try. */
+static inline int q_verb_group(const qwork *w, size_t j, size_t *last,
+                               uint16_t *vf) {
+  return j < w->ntok &&
+         ((w->word[j] & (QW_AUX | QW_AUXPL)) ||
+          (w->verb[j] & (QV_FIN | QV_GER))) &&
+         q_verb_group_at(w, j, last, vf);
+}
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 int q_plain_subject(qwork *w, size_t v);
 size_t q_ent_first(const qwork *w, size_t i);

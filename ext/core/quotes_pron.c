@@ -451,7 +451,7 @@ static int impersonal(const qwork *w, size_t i) {
 }
 
 /* A subject pronoun il / elle designating a person at token i. */
-int q_personal_pronoun(const qwork *w, size_t i) {
+int q_personal_pronoun_at(const qwork *w, size_t i) {
   if (!is_word(w, i) || w->inq[i] || !(w->word[i] & (QW_IL | QW_ELLE)))
     return 0;
   if (w->tok[i].flags & PRESSE_TF_INVERTED) return 0;
