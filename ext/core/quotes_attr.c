@@ -235,7 +235,32 @@ size_t q_ent_last(const qwork *w, size_t i) {
   return i;
 }
 
-static int same_word(const qwork *w, size_t a, size_t b) {
+/* same_word past its cheap rejections: the folded forms compared. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+same_folded(const qwork *w, size_t a, size_t b) {
+  uint8_t fa = w->flen[a], fb = w->flen[b];
+  if (fa <= Q_FOLD_KEEP && fb <= Q_FOLD_KEEP) {
+    /* Both forms kept: q_tok_fold's forms are these, each with the final
+    ** apostrophe put back when its token ends with one (a kept form never
+    ** ends with the apostrophe it dropped, so forms with and without one
+    ** differ). Compared in place, without the two copies. */
+    int pa = q_final_apostrophe(w, a);
+    return pa == q_final_apostrophe(w, b) && fa == fb && fa + pa &&
+           !memcmp(w->fold + w->tok[a].b0, w->fold + w->tok[b].b0, fa);
+  }
+  char x[64], y[64];
+  size_t n = q_tok_fold(w, a, x);
+  size_t m = q_tok_fold(w, b, y);
+  return n && n == m && !memcmp(x, y, n);
+}
+
+/* Whether tokens a and b fold to the same form. Inline: most calls (the
+** pairs of a headline and a paragraph's words, common_run) end at the
+** cheap rejections, which then cost no call. */
+static inline int same_word(const qwork *w, size_t a, size_t b) {
   /* cheap rejections first: folding keeps the byte length but for a
   ** typographic apostrophe (3 bytes to 1), and ASCII letters fold to
   ** themselves up to case */
@@ -244,10 +269,7 @@ static int same_word(const qwork *w, size_t a, size_t b) {
   unsigned char ca = (unsigned char)w->text[w->tok[a].b0];
   unsigned char cb = (unsigned char)w->text[w->tok[b].b0];
   if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
-  char x[64], y[64];
-  size_t n = q_tok_fold(w, a, x);
-  size_t m = q_tok_fold(w, b, y);
-  return n && n == m && !memcmp(x, y, n);
+  return same_folded(w, a, b);
 }
 
 /* Two modifiers of a function group are the same word (malien /

@@ -236,6 +236,15 @@ q_tok_is(const qwork *w, size_t i, const char *lit) {
   return fl == n && !memcmp(w->fold + w->tok[i].b0, lit, n);
 }
 
+/* Whether token k ends with an apostrophe (' or ’ or ‘): the one its kept
+** folded form drops and q_tok_fold puts back. */
+static inline int q_final_apostrophe(const qwork *w, size_t k) {
+  const unsigned char *e = (const unsigned char *)w->text + w->tok[k].b1;
+  size_t len = w->tok[k].b1 - w->tok[k].b0;
+  return len && (e[-1] == '\'' || (len >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 &&
+                                   (e[-1] == 0x99 || e[-1] == 0x98)));
+}
+
 /* de, d', du, des: what opens a de-complement. */
 static inline int q_de_word(const qwork *w, size_t i) {
   return q_tok_is(w, i, "de") || q_tok_is(w, i, "d") || q_tok_is(w, i, "du") ||

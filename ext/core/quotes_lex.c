@@ -78,11 +78,7 @@ size_t q_tok_fold(const qwork *w, size_t k, char *buf) {
   /* q_fold makes a final ' or ’ (or ‘) an apostrophe, which the kept
   ** form drops (a word of the kept forms is no longer than 16 bytes and
   ** at least as long as its form: it is there) */
-  const unsigned char *e = (const unsigned char *)w->text + t->b1;
-  size_t len = t->b1 - t->b0;
-  if (len && (e[-1] == '\'' || (len >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 &&
-                                (e[-1] == 0x99 || e[-1] == 0x98))))
-    buf[fl++] = '\'';
+  if (q_final_apostrophe(w, k)) buf[fl++] = '\'';
   return fl;
 }
 
