@@ -64,10 +64,38 @@ uint8_t q_det_gender(const qwork *w, size_t i) {
       if (q_tok_is(w, i, det[k].s)) return det[k].g;
     return 0;
   }
+  /* A kept form: the words of det[] of its length only, compared as
+  ** constants (the list has no word twice, so its order does not matter; the
+  *loop
+  ** over all sixteen cost 180 instructions a call). */
   const char *f = w->fold + w->tok[i].b0;
-  for (size_t k = 0; k < ndet; k++)
-    if (det[k].n == fl && !memcmp(f, det[k].s, fl)) return det[k].g;
-  return 0;
+#define DET_IS(lit) (!memcmp(f, lit, sizeof lit - 1))
+  switch (fl) {
+  case 1:
+    return DET_IS("m") ? 1 : 0;
+  case 2:
+    if (DET_IS("la")) return 2;
+    return DET_IS("le") || DET_IS("un") || DET_IS("ce") || DET_IS("du") ||
+                   DET_IS("au") || DET_IS("m.")
+               ? 1
+               : 0;
+  case 3:
+    if (DET_IS("une") || DET_IS("mme")) return 2;
+    return DET_IS("cet") ? 1 : 0;
+  case 4:
+    return DET_IS("mlle") ? 2 : 0;
+  case 5:
+    return DET_IS("cette") ? 2 : 0;
+  case 6:
+    return DET_IS("madame") ? 2 : 0;
+  case 8:
+    return DET_IS("monsieur") ? 1 : 0;
+  case 12:
+    return DET_IS("mademoiselle") ? 2 : 0;
+  default:
+    return 0;
+  }
+#undef DET_IS
 }
 
 static uint8_t title_gender(const qwork *w, size_t i) {
