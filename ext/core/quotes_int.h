@@ -245,6 +245,20 @@ static inline int q_final_apostrophe(const qwork *w, size_t k) {
                                    (e[-1] == 0x99 || e[-1] == 0x98)));
 }
 
+int q_demonstrative_at(const qwork *w, size_t i, size_t *last);
+/* celui-ci, celle-ci, ce dernier, cette dernière at token i (1 masculine,
+** 2 feminine, 0 none; *last its last token), quotes_pron.c. Each starts
+** with c: a kept form that does not is rejected here, without the call
+** and its four comparisons (the subject scans try every token). */
+static inline int q_demonstrative(const qwork *w, size_t i, size_t *last) {
+  if (i < w->ntok && w->flen[i] <= Q_FOLD_KEEP &&
+      (!w->flen[i] || w->fold[w->tok[i].b0] != 'c')) {
+    *last = i + 1; /* as q_demonstrative_at leaves it */
+    return 0;
+  }
+  return q_demonstrative_at(w, i, last);
+}
+
 /* de, d', du, des: what opens a de-complement. */
 static inline int q_de_word(const qwork *w, size_t i) {
   return q_tok_is(w, i, "de") || q_tok_is(w, i, "d") || q_tok_is(w, i, "du") ||
@@ -291,7 +305,6 @@ static inline int q_personal_pronoun(const qwork *w, size_t i) {
   return i < w->ntok && (w->word[i] & (QW_IL | QW_ELLE)) &&
          q_personal_pronoun_at(w, i);
 }
-int q_demonstrative(const qwork *w, size_t i, size_t *last);
 int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender);
 uint8_t q_det_gender(const qwork *w, size_t i);
 int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,

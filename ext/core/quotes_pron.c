@@ -662,7 +662,7 @@ int32_t q_resolve_pronoun(qwork *w, size_t at, int fem) {
 /* "ce dernier", "cette dernière", "celui-ci", "celle-ci" starting at token
 ** i: the gender it asks for (1 masculine, 2 feminine) and its last token;
 ** 0 when i starts none. */
-int q_demonstrative(const qwork *w, size_t i, size_t *last) {
+int q_demonstrative_at(const qwork *w, size_t i, size_t *last) {
   *last = i;
   if (q_tok_is(w, i, "celui-ci")) return 1;
   if (q_tok_is(w, i, "celle-ci")) return 2;
