@@ -25,7 +25,12 @@ static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
 }
 
-static int stop_tok(const qwork *w, size_t i) {
+/* Inlined: the clause scans call it on every token they pass. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int
+stop_tok(const qwork *w, size_t i) {
   return !w->inq[i] && (Q_ISPUNCT(w, i, '.') || Q_ISPUNCT(w, i, '!') ||
                         Q_ISPUNCT(w, i, '?') || Q_ISPUNCT(w, i, ';'));
 }
