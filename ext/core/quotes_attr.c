@@ -192,7 +192,9 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
   ** a relation of X) */
   size_t k = f;
   if (k > 0 && Q_ISPUNCT(w, k - 1, ',')) k--;
-  for (size_t s = 0, i = k; i > 0 && s < 10 && !complement_name(w, f); s++) {
+  /* complement_name(f) does not change in the loop: tested once */
+  for (size_t s = 0, i = k, cf = complement_name(w, f); i > 0 && s < 10 && !cf;
+       s++) {
     i--;
     if (!is_word(w, i) || w->inq[i] ||
         (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type == PRESSE_PER))
@@ -468,8 +470,9 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
   ** break: a headline ending "…, affirme l'accusé" is not the function of
   ** "Le juge X" opening the body; "l'entraîneur de X" is X's relation,
   ** not X's function) ... */
-  for (size_t k = f, s = 0;
-       k-- > 0 && s < 8 && w->para[k] == w->para[f] && !complement_name(w, f);
+  /* complement_name(f) does not change in the loop: tested once */
+  int cf = complement_name(w, f);
+  for (size_t k = f, s = 0; k-- > 0 && s < 8 && w->para[k] == w->para[f] && !cf;
        s++) {
     if (is_function(w, k, f, t, cls) && !noun_complement(w, k)) {
       at = k;
