@@ -736,8 +736,15 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   int cls = function_class(w, t, t1);
   if (w->ents) {
     int seen = 0;
-    for (size_t i = t, n = 0; i-- > 0 && seen < 64 && n < 2000; n++) {
-      if (w->ent[i] < 0 || w->inq[i]) continue;
+    /* Back over at most 2,000 tokens, each a step n: the tokens no entity
+    ** covers are skipped by one search (q_prev_ent), counted as the steps
+    ** they are, so the bound stops the scan where a step at a time did. */
+    for (size_t i = t, n = 0; i > 0 && seen < 64 && n < 2000; n++) {
+      size_t j = q_prev_ent(w, i, i > 2000 - n ? i - (2000 - n) : 0);
+      if (j == SIZE_MAX) break;
+      n += i - 1 - j;
+      i = j;
+      if (w->inq[i]) continue;
       size_t f = q_ent_first(w, i);
       const presse_entity *e = &w->ents->ent[w->ent[i]];
       if (e->type == PRESSE_PER) {

@@ -14,6 +14,9 @@
 #include "segment.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define Q_NONE UINT32_MAX
 
@@ -257,6 +260,26 @@ static inline int q_demonstrative(const qwork *w, size_t i, size_t *last) {
     return 0;
   }
   return q_demonstrative_at(w, i, last);
+}
+
+/* The last token j in [lo, i) that an entity covers (ent[j] >= 0), or
+** SIZE_MAX when none: the backward scans for the previous mention skip
+** the tokens no entity covers (most of them) four at a time, by the sign
+** bits of their entity indices. */
+static inline size_t q_prev_ent(const qwork *w, size_t i, size_t lo) {
+  const int32_t *ent = w->ent;
+#if defined(__SSE2__) && defined(__GNUC__)
+  while (i - lo >= 4) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(ent + i - 4));
+    int neg = _mm_movemask_ps(_mm_castsi128_ps(v)); /* bit k: ent[i-4+k] < 0 */
+    if (neg != 0xF)
+      return i - 4 + (size_t)(31 - __builtin_clz(~(unsigned)neg & 0xFu));
+    i -= 4;
+  }
+#endif
+  while (i > lo)
+    if (ent[--i] >= 0) return i;
+  return SIZE_MAX;
 }
 
 /* de, d', du, des: what opens a de-complement. */
