@@ -2644,6 +2644,14 @@ static int pre_cue(qwork *w, qdirect *d) {
     size_t last;
     uint16_t vf;
     size_t start = i;
+    /* A verb group ends at a verb form or a light verb's noun (its last
+    ** token) and starts at an auxiliary, a finite verb or a gerund: a
+    ** word with none of these bits is neither, and the walk below cannot
+    ** find one here (a cut on the many tokens this loop passes). */
+    if (!w->verb[i] && !(w->word[i] & (QW_LIGHTN | QW_AUX | QW_AUXPL))) {
+      k = i;
+      continue;
+    }
     /* a verb group ending here: walk to its auxiliary */
     for (size_t a = i, s = 0; s < 6 && a > 0; s++, a--) {
       if (w->word[a] & (QW_AUX | QW_AUXPL)) {

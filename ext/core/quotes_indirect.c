@@ -236,7 +236,6 @@ static size_t sentence_start(const qwork *w, size_t i) {
   return s;
 }
 
-int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 
 /* "selon les cas", "selon les régions": "depending on", no speech. */
