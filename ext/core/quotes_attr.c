@@ -3035,6 +3035,9 @@ void q_relative_speakers(qwork *w) {
 ** period) with no speaker, or one read from no cue, belongs to whoever
 ** says the same words in the body. */
 int q_headline_speakers(qwork *w) {
+  /* no quotation, no headline to read (many texts: the count below
+  ** costs 60 tokens' steps) */
+  if (!w->ndq) return PRESSE_OK;
   /* the headline: the first three lines (a site name or a rubric may
   ** come before it), at most 60 tokens */
   size_t lim = 0, lines = 0;
