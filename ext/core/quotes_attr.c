@@ -310,7 +310,23 @@ static int in_wording(const char *s, size_t m, const char *x, size_t n) {
 
 /* The function (data/speaker_functions.txt) a function group [t, t1)
 ** names in other words, or 0. */
+static int function_class_scan(const qwork *w, size_t t, size_t t1);
+
 static int function_class(const qwork *w, size_t t, size_t t1) {
+  qfc_cache *c = w->fc;
+  if (!c || t >= UINT32_MAX || t1 > UINT32_MAX)
+    return function_class_scan(w, t, t1);
+  size_t s = t % Q_FC_SLOTS;
+  if (c->t[s] == t + 1 && c->t1[s] == t1) return c->cls[s];
+  int cls = function_class_scan(w, t, t1);
+  c->t[s] = (uint32_t)(t + 1);
+  c->t1[s] = (uint32_t)t1;
+  c->cls[s] = cls;
+  return cls;
+}
+
+/* function_class without the cache: the pass over the list. */
+static int function_class_scan(const qwork *w, size_t t, size_t t1) {
   /* the group's first FC_WORDS tokens folded once, the others (a longer
   ** group) for each word of a wording */
   enum { FC_WORDS = 8 };
