@@ -295,6 +295,22 @@ static inline const qh_slot *lookup_prefix(const char *buf, size_t n) {
 #endif
 }
 
+/* lookup() of the word buf[0..n) without its last byte (a plural's
+** singular), k its first chunk as word_features has it. Up to nine bytes
+** the singular is one chunk, hashed from k here without lookup_prefix's
+** loop over chunks. */
+static inline const qh_slot *singular(const char *buf, size_t n, uint64_t k) {
+#if Q_WIDE
+  if (n - 1 <= 8) {
+    k &= low_bytes1(n - 1);
+    return lookup_k(k, n - 1, qh_final(qh_step(QH_SEED ^ (n - 1), k)));
+  }
+#else
+  (void)k;
+#endif
+  return lookup_prefix(buf, n - 1);
+}
+
 /* Whether features make word i a candidate of q_indirect (qwork.cand). */
 static inline int cand_bits(uint8_t feat, uint16_t word, uint16_t verb) {
   return (feat & (QT_SELON | QT_DAPRES | QT_POUR)) ||
@@ -302,7 +318,8 @@ static inline int cand_bits(uint8_t feat, uint16_t word, uint16_t verb) {
 }
 
 /* The features of word i, folded to buf[0..n) (hash h; under Q_WIDE, its
-** first chunk k when n <= 8). Returns cand_bits() of what it set. */
+** first chunk k: buf's first eight bytes, zero-padded past n when n < 8).
+** Returns cand_bits() of what it set. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
@@ -349,7 +366,7 @@ word_features(qwork *w, size_t i, unsigned flags, const char *buf, size_t n,
     if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
         !(flags & PRESSE_TF_UPPER) && i > 0 &&
         (w->word[i - 1] & (QW_DET | QW_PREP | QW_POSS)) &&
-        (e = lookup_prefix(buf, n - 1)) != NULL && !e->word)
+        (e = singular(buf, n, k)) != NULL && !e->word)
       w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F | QT_GROUP);
     return 0; /* title and group bits only */
   }
