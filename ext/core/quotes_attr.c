@@ -3056,11 +3056,10 @@ int q_headline_speakers(qwork *w) {
   if (!w->ndq) return PRESSE_OK;
   /* the headline: the first three lines (a site name or a rubric may
   ** come before it), at most 60 tokens */
-  size_t lim = 0, lines = 0;
-  for (; lim < w->ntok && lim < 60; lim++) {
-    lines += (w->tok[lim].flags & PRESSE_TF_LINE_START) != 0;
-    if (lines > 3) break;
-  }
+  size_t lim = 0, lines = 0, end = w->ntok < 60 ? w->ntok : 60;
+  /* line starts are rare: a branch on the flag, not a count each token */
+  for (; lim < end; lim++)
+    if ((w->tok[lim].flags & PRESSE_TF_LINE_START) && ++lines > 3) break;
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *h = &w->dq[i];
     size_t o = h->open != Q_NONE ? h->open : h->t0;
