@@ -158,6 +158,9 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   if (!toks || !toks->n) return PRESSE_OK;
   qwork w;
   memset(&w, 0, sizeof w);
+  qfc_cache fc;
+  memset(&fc, 0, sizeof fc);
+  w.fc = &fc;
   w.text = text;
   w.n = n;
   w.tok = toks->tok;

@@ -32,7 +32,13 @@ static int upper(const qwork *w, size_t i) {
   return (w->tok[i].flags & PRESSE_TF_UPPER) != 0;
 }
 
-static int sent_end_tok(const qwork *w, size_t i) {
+/* Inlined: the scans call it on every token they pass (20,000 calls on
+** 300 articles), and its body is hardly longer than a call. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int
+sent_end_tok(const qwork *w, size_t i) {
   return Q_ISPUNCT(w, i, '.') || Q_ISPUNCT(w, i, '!') || Q_ISPUNCT(w, i, '?') ||
          Q_ISPUNCT(w, i, ';');
 }
@@ -186,7 +192,9 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
   ** a relation of X) */
   size_t k = f;
   if (k > 0 && Q_ISPUNCT(w, k - 1, ',')) k--;
-  for (size_t s = 0, i = k; i > 0 && s < 10 && !complement_name(w, f); s++) {
+  /* complement_name(f) does not change in the loop: tested once */
+  for (size_t s = 0, i = k, cf = complement_name(w, f); i > 0 && s < 10 && !cf;
+       s++) {
     i--;
     if (!is_word(w, i) || w->inq[i] ||
         (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type == PRESSE_PER))
@@ -235,7 +243,32 @@ size_t q_ent_last(const qwork *w, size_t i) {
   return i;
 }
 
-static int same_word(const qwork *w, size_t a, size_t b) {
+/* same_word past its cheap rejections: the folded forms compared. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+same_folded(const qwork *w, size_t a, size_t b) {
+  uint8_t fa = w->flen[a], fb = w->flen[b];
+  if (fa <= Q_FOLD_KEEP && fb <= Q_FOLD_KEEP) {
+    /* Both forms kept: q_tok_fold's forms are these, each with the final
+    ** apostrophe put back when its token ends with one (a kept form never
+    ** ends with the apostrophe it dropped, so forms with and without one
+    ** differ). Compared in place, without the two copies. */
+    int pa = q_final_apostrophe(w, a);
+    return pa == q_final_apostrophe(w, b) && fa == fb && fa + pa &&
+           !memcmp(w->fold + w->tok[a].b0, w->fold + w->tok[b].b0, fa);
+  }
+  char x[64], y[64];
+  size_t n = q_tok_fold(w, a, x);
+  size_t m = q_tok_fold(w, b, y);
+  return n && n == m && !memcmp(x, y, n);
+}
+
+/* Whether tokens a and b fold to the same form. Inline: most calls (the
+** pairs of a headline and a paragraph's words, common_run) end at the
+** cheap rejections, which then cost no call. */
+static inline int same_word(const qwork *w, size_t a, size_t b) {
   /* cheap rejections first: folding keeps the byte length but for a
   ** typographic apostrophe (3 bytes to 1), and ASCII letters fold to
   ** themselves up to case */
@@ -244,10 +277,7 @@ static int same_word(const qwork *w, size_t a, size_t b) {
   unsigned char ca = (unsigned char)w->text[w->tok[a].b0];
   unsigned char cb = (unsigned char)w->text[w->tok[b].b0];
   if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
-  char x[64], y[64];
-  size_t n = q_tok_fold(w, a, x);
-  size_t m = q_tok_fold(w, b, y);
-  return n && n == m && !memcmp(x, y, n);
+  return same_folded(w, a, b);
 }
 
 /* Two modifiers of a function group are the same word (malien /
@@ -280,7 +310,23 @@ static int in_wording(const char *s, size_t m, const char *x, size_t n) {
 
 /* The function (data/speaker_functions.txt) a function group [t, t1)
 ** names in other words, or 0. */
+static int function_class_scan(const qwork *w, size_t t, size_t t1);
+
 static int function_class(const qwork *w, size_t t, size_t t1) {
+  qfc_cache *c = w->fc;
+  if (!c || t >= UINT32_MAX || t1 > UINT32_MAX)
+    return function_class_scan(w, t, t1);
+  size_t s = t % Q_FC_SLOTS;
+  if (c->t[s] == t + 1 && c->t1[s] == t1) return c->cls[s];
+  int cls = function_class_scan(w, t, t1);
+  c->t[s] = (uint32_t)(t + 1);
+  c->t1[s] = (uint32_t)t1;
+  c->cls[s] = cls;
+  return cls;
+}
+
+/* function_class without the cache: the pass over the list. */
+static int function_class_scan(const qwork *w, size_t t, size_t t1) {
   /* the group's first FC_WORDS tokens folded once, the others (a longer
   ** group) for each word of a wording */
   enum { FC_WORDS = 8 };
@@ -440,8 +486,9 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
   ** break: a headline ending "…, affirme l'accusé" is not the function of
   ** "Le juge X" opening the body; "l'entraîneur de X" is X's relation,
   ** not X's function) ... */
-  for (size_t k = f, s = 0;
-       k-- > 0 && s < 8 && w->para[k] == w->para[f] && !complement_name(w, f);
+  /* complement_name(f) does not change in the loop: tested once */
+  int cf = complement_name(w, f);
+  for (size_t k = f, s = 0; k-- > 0 && s < 8 && w->para[k] == w->para[f] && !cf;
        s++) {
     if (is_function(w, k, f, t, cls) && !noun_complement(w, k)) {
       at = k;
@@ -705,8 +752,15 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   int cls = function_class(w, t, t1);
   if (w->ents) {
     int seen = 0;
-    for (size_t i = t, n = 0; i-- > 0 && seen < 64 && n < 2000; n++) {
-      if (w->ent[i] < 0 || w->inq[i]) continue;
+    /* Back over at most 2,000 tokens, each a step n: the tokens no entity
+    ** covers are skipped by one search (q_prev_ent), counted as the steps
+    ** they are, so the bound stops the scan where a step at a time did. */
+    for (size_t i = t, n = 0; i > 0 && seen < 64 && n < 2000; n++) {
+      size_t j = q_prev_ent(w, i, i > 2000 - n ? i - (2000 - n) : 0);
+      if (j == SIZE_MAX) break;
+      n += i - 1 - j;
+      i = j;
+      if (w->inq[i]) continue;
       size_t f = q_ent_first(w, i);
       const presse_entity *e = &w->ents->ent[w->ent[i]];
       if (e->type == PRESSE_PER) {
@@ -1630,7 +1684,6 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   return -1;
 }
 
-int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 static int32_t plain_after(qwork *w, size_t s);
 static int32_t function_as_written(qwork *w, size_t i, size_t limit);
@@ -1648,7 +1701,7 @@ static int speech(uint16_t v) {
 
 /* A verb group starting at j: aux [adv] participle, finite, or light verb
 ** + infinitive (fait savoir). Sets *last to its last token. */
-int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
+int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
   if (!is_word(w, j)) return 0;
   size_t k = j;
   int aux = (w->word[j] & (QW_AUX | QW_AUXPL)) != 0;
@@ -2607,6 +2660,14 @@ static int pre_cue(qwork *w, qdirect *d) {
     size_t last;
     uint16_t vf;
     size_t start = i;
+    /* A verb group ends at a verb form or a light verb's noun (its last
+    ** token) and starts at an auxiliary, a finite verb or a gerund: a
+    ** word with none of these bits is neither, and the walk below cannot
+    ** find one here (a cut on the many tokens this loop passes). */
+    if (!w->verb[i] && !(w->word[i] & (QW_LIGHTN | QW_AUX | QW_AUXPL))) {
+      k = i;
+      continue;
+    }
     /* a verb group ending here: walk to its auxiliary */
     for (size_t a = i, s = 0; s < 6 && a > 0; s++, a--) {
       if (w->word[a] & (QW_AUX | QW_AUXPL)) {
@@ -2990,13 +3051,15 @@ void q_relative_speakers(qwork *w) {
 ** period) with no speaker, or one read from no cue, belongs to whoever
 ** says the same words in the body. */
 int q_headline_speakers(qwork *w) {
+  /* no quotation, no headline to read (many texts: the count below
+  ** costs 60 tokens' steps) */
+  if (!w->ndq) return PRESSE_OK;
   /* the headline: the first three lines (a site name or a rubric may
   ** come before it), at most 60 tokens */
-  size_t lim = 0, lines = 0;
-  for (; lim < w->ntok && lim < 60; lim++) {
-    lines += (w->tok[lim].flags & PRESSE_TF_LINE_START) != 0;
-    if (lines > 3) break;
-  }
+  size_t lim = 0, lines = 0, end = w->ntok < 60 ? w->ntok : 60;
+  /* line starts are rare: a branch on the flag, not a count each token */
+  for (; lim < end; lim++)
+    if ((w->tok[lim].flags & PRESSE_TF_LINE_START) && ++lines > 3) break;
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *h = &w->dq[i];
     size_t o = h->open != Q_NONE ? h->open : h->t0;

@@ -25,7 +25,12 @@ static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
 }
 
-static int stop_tok(const qwork *w, size_t i) {
+/* Inlined: the clause scans call it on every token they pass. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int
+stop_tok(const qwork *w, size_t i) {
   return !w->inq[i] && (Q_ISPUNCT(w, i, '.') || Q_ISPUNCT(w, i, '!') ||
                         Q_ISPUNCT(w, i, '?') || Q_ISPUNCT(w, i, ';'));
 }
@@ -231,7 +236,6 @@ static size_t sentence_start(const qwork *w, size_t i) {
   return s;
 }
 
-int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 
 /* "selon les cas", "selon les régions": "depending on", no speech. */

@@ -14,6 +14,9 @@
 #include "segment.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define Q_NONE UINT32_MAX
 
@@ -199,7 +202,19 @@ typedef struct qwork {
   uint8_t how;         /* QH_* of the last speaker group resolved */
   uint8_t in_fsubj;    /* inside q_function_subject: no nested resolution */
   uint8_t in_spokes;   /* inside spokes_body: no nested resolution */
+  /* The last function classes found (quotes_attr.c's function_class), by
+  ** the group's first token: the rules resolve the same function group
+  ** again and again (228 calls for 108 groups on 300 articles), and a
+  ** class costs a pass over data/speaker_functions.txt. A cache, written
+  ** through the const qwork the rules get; NULL: none. */
+  struct qfc_cache *fc;
 } qwork;
+
+#define Q_FC_SLOTS 16
+typedef struct qfc_cache {
+  uint32_t t[Q_FC_SLOTS], t1[Q_FC_SLOTS]; /* t + 1 (0: empty slot), t1 */
+  int cls[Q_FC_SLOTS];
+} qfc_cache;
 
 /* quotes_lex.c */
 size_t q_fold(const char *s, size_t n, char *out, size_t cap);
@@ -234,6 +249,49 @@ q_tok_is(const qwork *w, size_t i, const char *lit) {
   size_t n = strlen(lit);
   if (n > Q_FOLD_KEEP || fl == Q_FLEN_SLOW) return q_tok_is_slow(w, i, lit);
   return fl == n && !memcmp(w->fold + w->tok[i].b0, lit, n);
+}
+
+/* Whether token k ends with an apostrophe (' or ’ or ‘): the one its kept
+** folded form drops and q_tok_fold puts back. */
+static inline int q_final_apostrophe(const qwork *w, size_t k) {
+  const unsigned char *e = (const unsigned char *)w->text + w->tok[k].b1;
+  size_t len = w->tok[k].b1 - w->tok[k].b0;
+  return len && (e[-1] == '\'' || (len >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 &&
+                                   (e[-1] == 0x99 || e[-1] == 0x98)));
+}
+
+int q_demonstrative_at(const qwork *w, size_t i, size_t *last);
+/* celui-ci, celle-ci, ce dernier, cette dernière at token i (1 masculine,
+** 2 feminine, 0 none; *last its last token), quotes_pron.c. Each starts
+** with c: a kept form that does not is rejected here, without the call
+** and its four comparisons (the subject scans try every token). */
+static inline int q_demonstrative(const qwork *w, size_t i, size_t *last) {
+  if (i < w->ntok && w->flen[i] <= Q_FOLD_KEEP &&
+      (!w->flen[i] || w->fold[w->tok[i].b0] != 'c')) {
+    *last = i + 1; /* as q_demonstrative_at leaves it */
+    return 0;
+  }
+  return q_demonstrative_at(w, i, last);
+}
+
+/* The last token j in [lo, i) that an entity covers (ent[j] >= 0), or
+** SIZE_MAX when none: the backward scans for the previous mention skip
+** the tokens no entity covers (most of them) four at a time, by the sign
+** bits of their entity indices. */
+static inline size_t q_prev_ent(const qwork *w, size_t i, size_t lo) {
+  const int32_t *ent = w->ent;
+#if defined(__SSE2__) && defined(__GNUC__)
+  while (i - lo >= 4) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(ent + i - 4));
+    int neg = _mm_movemask_ps(_mm_castsi128_ps(v)); /* bit k: ent[i-4+k] < 0 */
+    if (neg != 0xF)
+      return i - 4 + (size_t)(31 - __builtin_clz(~(unsigned)neg & 0xFu));
+    i -= 4;
+  }
+#endif
+  while (i > lo)
+    if (ent[--i] >= 0) return i;
+  return SIZE_MAX;
 }
 
 /* de, d', du, des: what opens a de-complement. */
@@ -273,8 +331,15 @@ int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative);
 int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender);
 int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
                             const uint32_t *excl, size_t nexcl);
-int q_personal_pronoun(const qwork *w, size_t i);
-int q_demonstrative(const qwork *w, size_t i, size_t *last);
+int q_personal_pronoun_at(const qwork *w, size_t i);
+/* A subject pronoun il / elle designating a person at token i (quotes_pron.c).
+** The scans call it on every token they pass: a token whose word bits
+** have neither il nor elle (most of them) is rejected here, without a
+** call (the bits are written once, by q_lex_features). */
+static inline int q_personal_pronoun(const qwork *w, size_t i) {
+  return i < w->ntok && (w->word[i] & (QW_IL | QW_ELLE)) &&
+         q_personal_pronoun_at(w, i);
+}
 int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender);
 uint8_t q_det_gender(const qwork *w, size_t i);
 int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
@@ -282,7 +347,17 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
 size_t q_title_end(const qwork *w, size_t t, size_t limit);
 
 /* shared helpers (quotes_attr.c) */
-int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);
+int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf);
+/* A speech-verb group starting at j (quotes_attr.c): it starts with an
+** auxiliary or a finite verb or gerund, which the word bits tell without
+** a call for the many tokens the rules try. */
+static inline int q_verb_group(const qwork *w, size_t j, size_t *last,
+                               uint16_t *vf) {
+  return j < w->ntok &&
+         ((w->word[j] & (QW_AUX | QW_AUXPL)) ||
+          (w->verb[j] & (QV_FIN | QV_GER))) &&
+         q_verb_group_at(w, j, last, vf);
+}
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 int q_plain_subject(qwork *w, size_t v);
 size_t q_ent_first(const qwork *w, size_t i);

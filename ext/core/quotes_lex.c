@@ -78,11 +78,7 @@ size_t q_tok_fold(const qwork *w, size_t k, char *buf) {
   /* q_fold makes a final ' or ’ (or ‘) an apostrophe, which the kept
   ** form drops (a word of the kept forms is no longer than 16 bytes and
   ** at least as long as its form: it is there) */
-  const unsigned char *e = (const unsigned char *)w->text + t->b1;
-  size_t len = t->b1 - t->b0;
-  if (len && (e[-1] == '\'' || (len >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 &&
-                                (e[-1] == 0x99 || e[-1] == 0x98))))
-    buf[fl++] = '\'';
+  if (q_final_apostrophe(w, k)) buf[fl++] = '\'';
   return fl;
 }
 
@@ -299,6 +295,22 @@ static inline const qh_slot *lookup_prefix(const char *buf, size_t n) {
 #endif
 }
 
+/* lookup() of the word buf[0..n) without its last byte (a plural's
+** singular), k its first chunk as word_features has it. Up to nine bytes
+** the singular is one chunk, hashed from k here without lookup_prefix's
+** loop over chunks. */
+static inline const qh_slot *singular(const char *buf, size_t n, uint64_t k) {
+#if Q_WIDE
+  if (n - 1 <= 8) {
+    k &= low_bytes1(n - 1);
+    return lookup_k(k, n - 1, qh_final(qh_step(QH_SEED ^ (n - 1), k)));
+  }
+#else
+  (void)k;
+#endif
+  return lookup_prefix(buf, n - 1);
+}
+
 /* Whether features make word i a candidate of q_indirect (qwork.cand). */
 static inline int cand_bits(uint8_t feat, uint16_t word, uint16_t verb) {
   return (feat & (QT_SELON | QT_DAPRES | QT_POUR)) ||
@@ -306,7 +318,8 @@ static inline int cand_bits(uint8_t feat, uint16_t word, uint16_t verb) {
 }
 
 /* The features of word i, folded to buf[0..n) (hash h; under Q_WIDE, its
-** first chunk k when n <= 8). Returns cand_bits() of what it set. */
+** first chunk k: buf's first eight bytes, zero-padded past n when n < 8).
+** Returns cand_bits() of what it set. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
@@ -353,7 +366,7 @@ word_features(qwork *w, size_t i, unsigned flags, const char *buf, size_t n,
     if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
         !(flags & PRESSE_TF_UPPER) && i > 0 &&
         (w->word[i - 1] & (QW_DET | QW_PREP | QW_POSS)) &&
-        (e = lookup_prefix(buf, n - 1)) != NULL && !e->word)
+        (e = singular(buf, n, k)) != NULL && !e->word)
       w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F | QT_GROUP);
     return 0; /* title and group bits only */
   }
@@ -408,6 +421,10 @@ static int paragraphs_and_marks(qwork *w) {
   size_t ntok = w->ntok, tn = w->n;
   uint32_t *para = w->para;
   uint32_t p = 0, blk = 0;
+  /* ten instructions a token, four of them the loop's own: unrolled */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
     /* paragraph and line starts are rare: a branch, not arithmetic on

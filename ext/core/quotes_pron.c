@@ -64,10 +64,38 @@ uint8_t q_det_gender(const qwork *w, size_t i) {
       if (q_tok_is(w, i, det[k].s)) return det[k].g;
     return 0;
   }
+  /* A kept form: the words of det[] of its length only, compared as
+  ** constants (the list has no word twice, so its order does not matter; the
+  *loop
+  ** over all sixteen cost 180 instructions a call). */
   const char *f = w->fold + w->tok[i].b0;
-  for (size_t k = 0; k < ndet; k++)
-    if (det[k].n == fl && !memcmp(f, det[k].s, fl)) return det[k].g;
-  return 0;
+#define DET_IS(lit) (!memcmp(f, lit, sizeof lit - 1))
+  switch (fl) {
+  case 1:
+    return DET_IS("m") ? 1 : 0;
+  case 2:
+    if (DET_IS("la")) return 2;
+    return DET_IS("le") || DET_IS("un") || DET_IS("ce") || DET_IS("du") ||
+                   DET_IS("au") || DET_IS("m.")
+               ? 1
+               : 0;
+  case 3:
+    if (DET_IS("une") || DET_IS("mme")) return 2;
+    return DET_IS("cet") ? 1 : 0;
+  case 4:
+    return DET_IS("mlle") ? 2 : 0;
+  case 5:
+    return DET_IS("cette") ? 2 : 0;
+  case 6:
+    return DET_IS("madame") ? 2 : 0;
+  case 8:
+    return DET_IS("monsieur") ? 1 : 0;
+  case 12:
+    return DET_IS("mademoiselle") ? 2 : 0;
+  default:
+    return 0;
+  }
+#undef DET_IS
 }
 
 static uint8_t title_gender(const qwork *w, size_t i) {
@@ -451,7 +479,7 @@ static int impersonal(const qwork *w, size_t i) {
 }
 
 /* A subject pronoun il / elle designating a person at token i. */
-int q_personal_pronoun(const qwork *w, size_t i) {
+int q_personal_pronoun_at(const qwork *w, size_t i) {
   if (!is_word(w, i) || w->inq[i] || !(w->word[i] & (QW_IL | QW_ELLE)))
     return 0;
   if (w->tok[i].flags & PRESSE_TF_INVERTED) return 0;
@@ -634,7 +662,7 @@ int32_t q_resolve_pronoun(qwork *w, size_t at, int fem) {
 /* "ce dernier", "cette dernière", "celui-ci", "celle-ci" starting at token
 ** i: the gender it asks for (1 masculine, 2 feminine) and its last token;
 ** 0 when i starts none. */
-int q_demonstrative(const qwork *w, size_t i, size_t *last) {
+int q_demonstrative_at(const qwork *w, size_t i, size_t *last) {
   *last = i;
   if (q_tok_is(w, i, "celui-ci")) return 1;
   if (q_tok_is(w, i, "celle-ci")) return 2;
