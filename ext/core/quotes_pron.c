@@ -501,6 +501,15 @@ static int narration_before(const qwork *w, size_t at) {
   return 0;
 }
 
+/* Whether speaker s is a function as written whose gender is want ("»,
+** a déclaré le préfet de l'Aude. Il a annoncé …"): a title noun heads
+** it; an institution or a plural group is not one. */
+static int function_speaker(const qwork *w, int32_t s, uint8_t want) {
+  const qspeaker *p = &w->spk[s];
+  return !p->person && p->gender == want && p->at < w->ntok &&
+         (w->feat[p->at] & (QT_TITLE_M | QT_TITLE_F));
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -509,7 +518,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int prot =
       w->protagonist >= 0 && fits(q_entity_gender(w, w->protagonist), want);
   size_t i = at;
-  int32_t obj = -1, group = -1, dropped = -1;
+  int32_t obj = -1, group = -1, dropped = -1, func = -1;
   size_t objf = 0, droppedf = 0;
   int chain = 0, fsubj = 0;
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
@@ -531,8 +540,14 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
         /* a group speaker ("selon un collectif") only when no person
         ** fits */
         if (w->spk[ev[e].spk].person) return ev[e].spk;
+        /* a function quoted in this paragraph: before a person named
+        ** in an earlier one */
+        if (func < 0 && w->para[ev[e].at] == para &&
+            function_speaker(w, ev[e].spk, want))
+          func = ev[e].spk;
         if (group < 0) group = ev[e].spk;
       }
+    if (w->para[k] != para && func >= 0) return func;
     if (w->para[k] != para) {
       /* A paragraph whose narration began with the pronoun chain is about
       ** the protagonist. */
@@ -581,6 +596,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
     i = k;
   }
   if (obj >= 0) return q_entity_speaker(w, obj, (uint32_t)objf);
+  if (func >= 0) return func;
   if (dropped >= 0 && group < 0 && !(narrative && prot))
     return q_entity_speaker(w, dropped, (uint32_t)droppedf);
   for (; e < nev; e++)

@@ -1855,6 +1855,22 @@ static void spk_on_group_acronym(void **state) {
          e, D, "travail collectif", "Office régional de l'eau", NULL);
 }
 
+/* "», a déclaré le préfet. Il a annoncé …": a function quoted as written
+** in the pronoun's paragraph comes before a person named in an earlier
+** one. */
+static void spk_pron_function_speaker(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Aude", "Aude", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Son fils, Marc Roux, est arrivé à l'aube pour l'aider à vider la "
+         "maison.\n\nLa pluie a cessé dans la nuit. « Nous avons vécu un "
+         "épisode exceptionnel », a déclaré le préfet de l'Aude lors d'un "
+         "point presse. Il a annoncé que l'État demanderait « une aide "
+         "rapide ».",
+         e, D, "une aide rapide", "préfet de l'Aude", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1947,6 +1963,7 @@ int main(void) {
       cmocka_unit_test(spk_possessive_function),
       cmocka_unit_test(spk_function_complement_subject),
       cmocka_unit_test(spk_adjective_function),
+      cmocka_unit_test(spk_pron_function_speaker),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
