@@ -510,6 +510,34 @@ static int function_speaker(const qwork *w, int32_t s, uint8_t want) {
          (w->feat[p->at] & (QT_TITLE_M | QT_TITLE_F));
 }
 
+/* The contents of reported speech before token at whose speaker is a
+** person of gender want ("il a maintenu sa version : selon lui, X l'aurait
+** menacé"): a person named inside is what was said, not who speaks next;
+** that speaker is met as a quotation speaker where the content opens. At
+** most 8, most recent first, as token spans [r[2i], r[2i + 1]). */
+static size_t reported_contents(const qwork *w, size_t at, uint8_t want,
+                                uint32_t *r) {
+  size_t n = 0;
+  for (size_t i = w->niq, s = 0; i-- > 0 && s < EVENTS && n < 8;) {
+    const qindirect *q = &w->iq[i];
+    if (q->t0 >= at) continue;
+    s++;
+    if (q->t1 > at || q->spk < 0 || !w->spk[q->spk].person ||
+        w->spk[q->spk].gender != want)
+      continue;
+    r[2 * n] = q->t0;
+    r[2 * n + 1] = q->t1;
+    n++;
+  }
+  return n;
+}
+
+static int in_spans(const uint32_t *r, size_t n, size_t k) {
+  for (size_t i = 0; i < n; i++)
+    if (k >= r[2 * i] && k < r[2 * i + 1]) return 1;
+  return 0;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -521,6 +549,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int32_t obj = -1, group = -1, dropped = -1, func = -1;
   size_t objf = 0, droppedf = 0;
   int chain = 0, fsubj = 0;
+  uint32_t rep[16];
+  size_t nrep = reported_contents(w, at, want, rep);
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
     if (obj >= 0 && w->tok[k].sent != w->tok[objf].sent) {
@@ -565,7 +595,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       size_t f = q_ent_first(w, k);
       int32_t x = w->ent[k];
       if (w->ents->ent[x].type == PRESSE_PER && !q_after_preposition(w, f) &&
-          !in_parens(w, f) && fits(q_entity_gender(w, x), want)) {
+          !in_parens(w, f) && fits(q_entity_gender(w, x), want) &&
+          !(nrep && in_spans(rep, nrep, f))) {
         if (obj < 0 && object_position(w, f)) {
           /* "X critique Y. « … », prévient-il": the subject of Y's
           ** sentence comes first, Y if there is none */

@@ -1871,6 +1871,21 @@ static void spk_pron_function_speaker(void **state) {
          e, D, "une aide rapide", "préfet de l'Aude", NULL);
 }
 
+/* "il a maintenu sa version : selon lui, Y l'aurait menacé. « … », a-t-il
+** dit": a person named inside reported speech is what was said; the
+** pronoun goes on with that speech's speaker. */
+static void spk_pron_reported_content(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Karim Roux", "Karim Roux", PRESSE_PER},
+                               {"Paul Girard", "Paul Girard", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Dans le box, Karim Roux est resté impassible. Invité à s'exprimer "
+         "en fin de matinée, il a maintenu sa version : selon lui, Paul "
+         "Girard l'aurait menacé le premier avec une clé. « Je n'ai jamais "
+         "voulu sa mort », a-t-il dit d'une voix basse.",
+         e, D, "Je n'ai jamais voulu sa mort", "Karim Roux", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1964,6 +1979,7 @@ int main(void) {
       cmocka_unit_test(spk_function_complement_subject),
       cmocka_unit_test(spk_adjective_function),
       cmocka_unit_test(spk_pron_function_speaker),
+      cmocka_unit_test(spk_pron_reported_content),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
