@@ -479,9 +479,19 @@ static int speech_subject(const qwork *w, size_t i) {
 /* Whether the name starting at f is an object: right after a lowercase
 ** word that is no function word, title or group noun ("critique X",
 ** "a reçu X"), not opening its sentence. */
+/* The token before f over adverbs and negations inside the sentence
+** ("qui joue aussi Y", "ne connaît pas Y"): the verb they modify. */
+static size_t before_adverbs(const qwork *w, size_t f) {
+  size_t p = f - 1;
+  while (p > 0 && is_word(w, p) && (w->word[p] & (QW_ADV | QW_NEG)) &&
+         !(w->tok[p].flags & PRESSE_TF_SENT_START))
+    p--;
+  return p;
+}
+
 static int object_position(const qwork *w, size_t f) {
   if (f == 0 || (w->tok[f].flags & PRESSE_TF_SENT_START)) return 0;
-  size_t p = f - 1;
+  size_t p = before_adverbs(w, f);
   if (!is_word(w, p) || (w->tok[p].flags & PRESSE_TF_UPPER)) return 0;
   if (w->word[p] & QW_KNOWN) return 0;
   if (w->feat[p] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) return 0;
@@ -538,6 +548,26 @@ static int in_spans(const uint32_t *r, size_t n, size_t k) {
   return 0;
 }
 
+/* "« … », explique X, qui joue aussi Y. Il ajoute …": reaching, from an
+** object Y, the quotation whose postposed cue is in Y's sentence, that
+** cue's speaker is the sentence's subject, when a person or a function of
+** the pronoun's gender. k is a token of the quotation or its closing mark. */
+static int32_t postposed_subject(const qwork *w, size_t k, size_t objf,
+                                 uint8_t want) {
+  uint32_t q = w->inq[k];
+  if (!q && k > 0 && (w->feat[k] & QT_CLOSE)) q = w->inq[k - 1];
+  if (!q) return -1;
+  const qdirect *d = &w->dq[q - 1];
+  if (d->spk < 0 || d->cue0 == Q_NONE || d->cue0 < d->t1 ||
+      d->cue0 >= w->ntok || w->tok[d->cue0].sent != w->tok[objf].sent)
+    return -1;
+  const qspeaker *p = &w->spk[d->spk];
+  if (!(p->person && fits(p->gender, want)) &&
+      !function_speaker(w, d->spk, want))
+    return -1;
+  return d->spk;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -553,6 +583,10 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   size_t nrep = reported_contents(w, at, want, rep);
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
+    if (obj >= 0 && (w->inq[k] || (w->feat[k] & QT_CLOSE))) {
+      int32_t s = postposed_subject(w, k, objf, want);
+      if (s >= 0) return s;
+    }
     if (obj >= 0 && w->tok[k].sent != w->tok[objf].sent) {
       if (!chain) return q_entity_speaker(w, obj, (uint32_t)objf);
       /* "X est arrivé. Il a rencontré Y. « … », a-t-il dit": the

@@ -1886,6 +1886,21 @@ static void spk_pron_reported_content(void **state) {
          e, D, "Je n'ai jamais voulu sa mort", "Karim Roux", NULL);
 }
 
+/* "« … », explique X, qui joue aussi Y. Il ajoute : « … »": Y
+** is an object (over the adverb); the postposed cue's speaker is the
+** subject of its sentence and the antecedent. */
+static void spk_pron_postposed_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Ivan Petrov", "Ivan Petrov", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("La troupe revendique un spectacle sans électricité. « On a voulu "
+         "les rejoindre. Ils sont là », explique Marc Roux, qui joue aussi "
+         "Ivan Petrov. Il ajoute en riant : « S'il pleut, on jouera avec la "
+         "pluie. »",
+         e, D, "S'il pleut, on jouera avec la pluie.", "Marc Roux", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1980,6 +1995,7 @@ int main(void) {
       cmocka_unit_test(spk_adjective_function),
       cmocka_unit_test(spk_pron_function_speaker),
       cmocka_unit_test(spk_pron_reported_content),
+      cmocka_unit_test(spk_pron_postposed_subject),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
