@@ -568,6 +568,31 @@ static int32_t postposed_subject(const qwork *w, size_t k, size_t objf,
   return d->spk;
 }
 
+/* "La Commission européenne a publié son rapport. Selon elle, « … »",
+** "Le gouvernement a présenté son projet. Il estime que …": a body (an
+** organisation or an institution noun) opening the sentence at k after
+** le / la, the pronoun's gender. A candidate after the persons of the
+** pronoun's paragraph, before anyone further back. */
+static int32_t body_subject(qwork *w, size_t k, uint8_t want) {
+  if (w->in_fsubj || k + 1 >= w->ntok || w->inq[k] ||
+      !(q_tok_is(w, k, "le") || q_tok_is(w, k, "la")) ||
+      q_det_gender(w, k) != want)
+    return -1;
+  size_t h = k + 1, e;
+  int org = w->ents && w->ent[h] >= 0 && q_ent_first(w, h) == h &&
+            w->ents->ent[w->ent[h]].type == PRESSE_ORG;
+  if (!org && !(w->feat[h] & QT_GROUP)) return -1;
+  size_t n = w->nspk;
+  w->in_fsubj = 1;
+  int32_t s = q_speaker_at(w, k, w->ntok, &e);
+  w->in_fsubj = 0;
+  if (s < 0 || w->spk[s].person) {
+    w->nspk = n;
+    return -1;
+  }
+  return s;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -576,7 +601,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int prot =
       w->protagonist >= 0 && fits(q_entity_gender(w, w->protagonist), want);
   size_t i = at;
-  int32_t obj = -1, group = -1, dropped = -1, func = -1;
+  int32_t obj = -1, group = -1, dropped = -1, func = -1, body = -1;
   size_t objf = 0, droppedf = 0;
   int chain = 0, fsubj = 0;
   uint32_t rep[16];
@@ -612,6 +637,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
         if (group < 0) group = ev[e].spk;
       }
     if (w->para[k] != para && func >= 0) return func;
+    if (w->para[k] != para && body >= 0) return body;
     if (w->para[k] != para) {
       /* A paragraph whose narration began with the pronoun chain is about
       ** the protagonist. */
@@ -652,6 +678,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       fsubj = 1;
       int32_t s = q_function_subject(w, k, fem);
       if (s >= 0) return s;
+      body = body_subject(w, k, want);
     }
     if (k != at && q_personal_pronoun(w, k) &&
         ((w->word[k] & QW_ELLE) != 0) == (fem != 0)) {
@@ -662,6 +689,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   }
   if (obj >= 0) return q_entity_speaker(w, obj, (uint32_t)objf);
   if (func >= 0) return func;
+  if (body >= 0) return body;
   if (dropped >= 0 && group < 0 && !(narrative && prot))
     return q_entity_speaker(w, dropped, (uint32_t)droppedf);
   for (; e < nev; e++)

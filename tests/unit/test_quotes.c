@@ -1901,6 +1901,23 @@ static void spk_pron_postposed_subject(void **state) {
          e, D, "S'il pleut, on jouera avec la pluie.", "Marc Roux", NULL);
 }
 
+/* "La Commission européenne a publié son rapport. Selon elle, « … »": a
+** body opening the sentence before after le / la of the pronoun's gender
+** is its antecedent when no person of the paragraph fits. */
+static void spk_pron_body_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Commission européenne", "Commission européenne", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("La Commission européenne a publié mardi son rapport annuel. Selon "
+         "elle, « la croissance ralentit ».",
+         e, D, "la croissance ralentit", "Commission européenne", NULL);
+  static const ent_spec none[] = {{NULL, NULL, 0}};
+  expect("Le gouvernement a présenté mercredi son projet de loi. Il estime "
+         "que « la réforme est indispensable ».",
+         none, D, "la réforme est indispensable", "gouvernement", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1996,6 +2013,7 @@ int main(void) {
       cmocka_unit_test(spk_pron_function_speaker),
       cmocka_unit_test(spk_pron_reported_content),
       cmocka_unit_test(spk_pron_postposed_subject),
+      cmocka_unit_test(spk_pron_body_subject),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
