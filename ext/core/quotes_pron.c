@@ -593,6 +593,31 @@ static int32_t body_subject(qwork *w, size_t k, uint8_t want) {
   return s;
 }
 
+/* Whether token f is in a byline: a line opening with "Par" ("Par notre
+** envoyée spéciale X", "Par X, avec Y"), f a few words after it. */
+static int byline(const qwork *w, size_t f) {
+  for (size_t k = f, s = 0; k-- > 0 && s < 12; s++) {
+    if (!is_word(w, k) && !Q_ISPUNCT(w, k, ',')) return 0;
+    if (!q_tok_is(w, k, "par")) continue;
+    if (k == 0) return 1;
+    for (uint32_t b = w->tok[k - 1].b1; b < w->tok[k].b0; b++)
+      if (w->text[b] == '\n') return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/* A person after a preposition or in parentheses ("avec la préfète, X",
+** "la pièce de la metteuse en scène X") is no subject, but one whose
+** gender is known to be the pronoun's is its antecedent when no subject,
+** quotation speaker or body fits. */
+static int oblique_candidate(const qwork *w, int32_t x, size_t f,
+                             uint8_t want) {
+  return w->ents->ent[x].type == PRESSE_PER &&
+         (q_after_preposition(w, f) || in_parens(w, f)) &&
+         q_entity_gender(w, x) == want && !byline(w, f);
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -602,7 +627,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       w->protagonist >= 0 && fits(q_entity_gender(w, w->protagonist), want);
   size_t i = at;
   int32_t obj = -1, group = -1, dropped = -1, func = -1, body = -1;
-  size_t objf = 0, droppedf = 0;
+  int32_t obl = -1;
+  size_t objf = 0, droppedf = 0, oblf = 0;
   int chain = 0, fsubj = 0;
   uint32_t rep[16];
   size_t nrep = reported_contents(w, at, want, rep);
@@ -667,6 +693,11 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
         }
         return q_entity_speaker(w, x, (uint32_t)f);
       }
+      if (obl < 0 && oblique_candidate(w, x, f, want) &&
+          !(nrep && in_spans(rep, nrep, f))) {
+        obl = x;
+        oblf = f;
+      }
       i = f;
       continue;
     }
@@ -703,6 +734,9 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   ** person the text is about, as a reader falls back on */
   if (prot && (narrative || (group < 0 && !narration_before(w, at))))
     return q_entity_speaker(w, w->protagonist, (uint32_t)at);
+  /* only for a pronoun (not a function noun resolved like one) */
+  if (obl >= 0 && !(w->feat[at] & (QT_TITLE_M | QT_TITLE_F)))
+    return q_entity_speaker(w, obl, (uint32_t)oblf);
   return group;
 }
 

@@ -1918,6 +1918,24 @@ static void spk_pron_body_subject(void **state) {
          none, D, "la réforme est indispensable", "gouvernement", NULL);
 }
 
+/* "… avec la préfète, X. « … », a-t-elle ajouté": a person after a
+** preposition whose gender is the pronoun's is its antecedent when no
+** subject or speaker fits; not one named in a byline ("Par X"). */
+static void spk_pron_oblique(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Girard", "Paul Girard", PRESSE_PER},
+                               {"Anne Morel", "Anne Morel", PRESSE_PER},
+                               {"Claire Petit", "Claire Petit", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le président de la région, Paul Girard, a signé la convention "
+         "avec la préfète, Anne Morel. « C'est une étape », a-t-il salué. "
+         "« Elle en appelle d'autres », a-t-elle ajouté.",
+         e, D, "Elle en appelle d'autres", "Anne Morel", NULL);
+  expect("Par notre envoyée spéciale Claire Petit\n\nLe camp s'étend sur "
+         "trois kilomètres. « Nous n'avons plus d'eau », dit-elle.",
+         e, D, "Nous n'avons plus d'eau", NULL, NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -2014,6 +2032,7 @@ int main(void) {
       cmocka_unit_test(spk_pron_reported_content),
       cmocka_unit_test(spk_pron_postposed_subject),
       cmocka_unit_test(spk_pron_body_subject),
+      cmocka_unit_test(spk_pron_oblique),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
