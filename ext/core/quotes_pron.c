@@ -791,14 +791,47 @@ int q_demonstrative(const qwork *w, size_t i, size_t *last) {
 ** before it (not inside a quotation) whose gender fits, in its paragraph
 ** or the one before, as a reader reads "X a reçu Y. Ce dernier a dit …"
 ** (Y, unlike "il", which would follow the subject X). */
+/* A function group "le / la TITLE ..." whose title noun is token t, of
+** that gender ("le projet porté par la ministre du Travail. À la
+** tribune, celle-ci …"): the person it designates or the function as
+** written; -1 otherwise. */
+static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender) {
+  if (w->in_fsubj || t == 0 || w->ent[t] >= 0 ||
+      !(w->feat[t] & (gender == 2 ? QT_TITLE_F : QT_TITLE_M)))
+    return -1;
+  size_t d = t - 1;
+  if (!(q_tok_is(w, d, "la") || q_tok_is(w, d, "le") || q_tok_is(w, d, "l")))
+    return -1;
+  uint8_t g = q_det_gender(w, d);
+  if (g && g != gender) return -1;
+  size_t n = w->nspk, e;
+  w->in_fsubj = 1;
+  int32_t s = q_speaker_at(w, d, w->ntok, &e);
+  w->in_fsubj = 0;
+  if (s == -3) {
+    size_t l = q_title_end(w, t, w->ntok);
+    s = q_add_speaker(w, w->tok[t].b0, w->tok[l - 1].b1, (uint32_t)t, gender);
+    w->how = QH_BARE;
+  }
+  if (s < 0 || (w->spk[s].gender && w->spk[s].gender != gender)) {
+    w->nspk = n;
+    return -1;
+  }
+  return s;
+}
+
 int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender) {
   for (size_t i = at, s = 0; i-- > 0 && s < SCAN; s++) {
     if (w->para[at] - w->para[i] > 1) break;
+    if (!w->inq[i] && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F))) {
+      int32_t f = demonstrative_function(w, i, gender);
+      if (f >= 0) return f;
+    }
     int32_t e = w->ent[i];
     if (e < 0 || w->inq[i]) continue;
     size_t f = q_ent_first(w, i);
     if (w->ents->ent[e].type == PRESSE_PER &&
-        fits(q_entity_gender(w, e), gender))
+        fits(q_entity_gender(w, e), gender) && !byline(w, f))
       return q_entity_speaker(w, e, (uint32_t)f);
     i = f;
   }

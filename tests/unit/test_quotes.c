@@ -1936,6 +1936,19 @@ static void spk_pron_oblique(void **state) {
          e, D, "Nous n'avons plus d'eau", NULL, NULL);
 }
 
+/* "celle-ci" after "porté par la ministre du Travail": the function group
+** is the last fitting mention; a person of the byline never is. */
+static void spk_pron_demonstrative_function(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Morel", "Anne Morel", PRESSE_PER},
+                               {"Sénat", "Sénat", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Par Paul Girard, avec Anne Morel\n\nLe Sénat a adopté le projet "
+         "de loi porté par la ministre du Travail. À la tribune, celle-ci a "
+         "défendu un texte « de responsabilité ».",
+         e, D, "de responsabilité", "ministre du Travail", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -2033,6 +2046,7 @@ int main(void) {
       cmocka_unit_test(spk_pron_postposed_subject),
       cmocka_unit_test(spk_pron_body_subject),
       cmocka_unit_test(spk_pron_oblique),
+      cmocka_unit_test(spk_pron_demonstrative_function),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
