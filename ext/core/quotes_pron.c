@@ -115,6 +115,49 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   return g == 3 ? 0 : g;
 }
 
+/* The gender a past participle at token i shows: 2 for -ée / -ées, 1 for
+** -é, 0 for any other word (a lowercase word only). */
+static uint8_t participle_gender(const qwork *w, size_t i) {
+  if (!is_word(w, i) || w->ents->n == 0 || w->ent[i] >= 0) return 0;
+  char buf[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, i, buf);
+  if (n < 4) return 0;
+  if (!memcmp(buf + n - 3, "ée", 3)) return 2;
+  if (n >= 5 && !memcmp(buf + n - 4, "ées", 4)) return 2;
+  if (!memcmp(buf + n - 2, "é", 2)) return 1;
+  return 0;
+}
+
+/* The gender agreement gives a person mention [f, l]: a participle after
+** être ("X est arrivée", "X s'est montrée", "X a été élue"), or opening
+** the sentence before the name ("Interrogée par l'AFP, X", "Arrivée
+** d'El-Geneina en juin, X"). Participles agree with their subject: a
+** reader reads the gender of an unknown given name from them. */
+static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
+  size_t k = l + 1;
+  if (k + 1 < w->ntok && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se"))) k++;
+  int etre = q_tok_is(w, k, "est") || q_tok_is(w, k, "était");
+  if (!etre && q_tok_is(w, k, "a") && q_tok_is(w, k + 1, "été")) {
+    k++;
+    etre = 1;
+  }
+  if (etre && k + 1 < w->ntok && !w->inq[k + 1]) {
+    uint8_t g = participle_gender(w, k + 1);
+    if (g) return g;
+  }
+  /* "Interrogée par l'AFP, X": the sentence's first word, a participle
+  ** followed by a preposition, and a comma right before the name */
+  if (f == 0 || !Q_ISPUNCT(w, f - 1, ',')) return 0;
+  size_t s = f - 1;
+  for (int n = 0; s > 0 && n < 12 && !(w->tok[s].flags & PRESSE_TF_SENT_START);
+       n++)
+    s--;
+  if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || s + 1 >= f ||
+      !is_word(w, s + 1) || !(w->word[s + 1] & QW_PREP))
+    return 0;
+  return participle_gender(w, s);
+}
+
 /* The entity whose mention starts at byte b0, or -1 (ents in text order). */
 static int32_t entity_at(const qwork *w, uint32_t b0) {
   size_t lo = 0, hi = w->ents->n;
@@ -272,6 +315,7 @@ int q_pron_prepare(qwork *w) {
     size_t l = q_ent_last(w, t);
     qent *c = &w->qe[w->qe[e].canon];
     c->gender |= mention_gender(w, t, l);
+    if (!w->inq[t]) c->gender |= agreement_gender(w, t, l);
     if (!c->tt1 && !w->inq[t]) q_mention_title(w, t, l, &c->tt0, &c->tt1);
     if (w->inq[t]) continue;
     c->count++;

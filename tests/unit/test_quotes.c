@@ -1949,6 +1949,24 @@ static void spk_pron_demonstrative_function(void **state) {
          e, D, "de responsabilité", "ministre du Travail", NULL);
 }
 
+/* "Interrogée par l'AFP, X …" and "X est arrivée": a participle agreeing
+** with a person gives her gender when the given name does not (or gives
+** the other one). */
+static void spk_pron_agreement_gender(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Nino Kvara", "Nino Kvara", PRESSE_PER},
+                               {"Levan Abashi", "Levan Abashi", PRESSE_PER},
+                               {"Parlement", "Parlement", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Nino Kvara et Levan Abashi ont manifesté devant le Parlement. "
+         "Interrogée par l'AFP, Nino Kvara a dénoncé les violences. « Nous "
+         "ne rentrerons pas », a-t-elle lancé.",
+         e, D, "Nous ne rentrerons pas", "Nino Kvara", NULL);
+  expect("Levan Abashi a manifesté devant le Parlement. Nino Kvara est "
+         "arrivée plus tard. « Nous ne rentrerons pas », a-t-elle lancé.",
+         e, D, "Nous ne rentrerons pas", "Nino Kvara", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -2047,6 +2065,7 @@ int main(void) {
       cmocka_unit_test(spk_pron_body_subject),
       cmocka_unit_test(spk_pron_oblique),
       cmocka_unit_test(spk_pron_demonstrative_function),
+      cmocka_unit_test(spk_pron_agreement_gender),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
