@@ -128,12 +128,37 @@ static uint8_t participle_gender(const qwork *w, size_t i) {
   return 0;
 }
 
+/* "X, 27 ans, l'une des figures du mouvement", "X, 45 ans, la directrice
+** de …": an apposition after the age, one of a group (l'un / l'une des)
+** or a determiner and a title noun. */
+static uint8_t apposition_gender(const qwork *w, size_t l) {
+  size_t k = l + 1;
+  if (k + 4 >= w->ntok || !Q_ISPUNCT(w, k, ',')) return 0;
+  k++;
+  if (w->tok[k].kind == PRESSE_TOK_NUMBER && q_tok_is(w, k + 1, "ans") &&
+      Q_ISPUNCT(w, k + 2, ','))
+    k += 3;
+  else
+    return 0;
+  if (k + 1 >= w->ntok) return 0;
+  if (q_tok_is(w, k, "l")) k++;
+  int of = q_tok_is(w, k + 1, "des") || q_tok_is(w, k + 1, "de");
+  if (q_tok_is(w, k, "une") && of) return 2;
+  if (q_tok_is(w, k, "un") && of) return 1;
+  uint8_t d = q_det_gender(w, k);
+  return d && (w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F)) ? d : 0;
+}
+
 /* The gender agreement gives a person mention [f, l]: a participle after
 ** être ("X est arrivée", "X s'est montrée", "X a été élue"), or opening
 ** the sentence before the name ("Interrogée par l'AFP, X", "Arrivée
 ** d'El-Geneina en juin, X"). Participles agree with their subject: a
 ** reader reads the gender of an unknown given name from them. */
+static uint8_t apposition_gender(const qwork *w, size_t l);
+
 static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
+  uint8_t ag = apposition_gender(w, l);
+  if (ag) return ag;
   size_t k = l + 1;
   if (k + 1 < w->ntok && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se"))) k++;
   int etre = q_tok_is(w, k, "est") || q_tok_is(w, k, "était");

@@ -1967,6 +1967,21 @@ static void spk_pron_agreement_gender(void **state) {
          e, D, "Nous ne rentrerons pas", "Nino Kvara", NULL);
 }
 
+/* "X, 27 ans, l'une des figures du mouvement": the apposition after the
+** age gives the gender. */
+static void spk_pron_apposition_gender(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Nino Kvara", "Nino Kvara", PRESSE_PER},
+                               {"Levan Abashi", "Levan Abashi", PRESSE_PER},
+                               {"Parlement", "Parlement", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Levan Abashi a pris la parole devant le Parlement. « On nous vole "
+         "notre avenir », a lancé Nino Kvara, 27 ans, l'une des figures du "
+         "mouvement. Elle dit avoir été arrêtée samedi. « Personne ne "
+         "rentrera », a-t-elle ajouté.",
+         e, D, "Personne ne rentrera", "Nino Kvara", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -2066,6 +2081,7 @@ int main(void) {
       cmocka_unit_test(spk_pron_oblique),
       cmocka_unit_test(spk_pron_demonstrative_function),
       cmocka_unit_test(spk_pron_agreement_gender),
+      cmocka_unit_test(spk_pron_apposition_gender),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
