@@ -143,6 +143,74 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   return g == 3 ? 0 : g;
 }
 
+/* The gender a past participle at token i shows: 2 for -ée / -ées, 1 for
+** -é, 0 for any other word (a lowercase word only). */
+static uint8_t participle_gender(const qwork *w, size_t i) {
+  if (!is_word(w, i) || w->ents->n == 0 || w->ent[i] >= 0) return 0;
+  char buf[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, i, buf);
+  if (n < 4) return 0;
+  if (!memcmp(buf + n - 3, "ée", 3)) return 2;
+  if (n >= 5 && !memcmp(buf + n - 4, "ées", 4)) return 2;
+  if (!memcmp(buf + n - 2, "é", 2)) return 1;
+  return 0;
+}
+
+/* "X, 27 ans, l'une des figures du mouvement", "X, 45 ans, la directrice
+** de …": an apposition after the age, one of a group (l'un / l'une des)
+** or a determiner and a title noun. */
+static uint8_t apposition_gender(const qwork *w, size_t l) {
+  size_t k = l + 1;
+  if (k + 4 >= w->ntok || !Q_ISPUNCT(w, k, ',')) return 0;
+  k++;
+  if (w->tok[k].kind == PRESSE_TOK_NUMBER && q_tok_is(w, k + 1, "ans") &&
+      Q_ISPUNCT(w, k + 2, ','))
+    k += 3;
+  else
+    return 0;
+  if (k + 1 >= w->ntok) return 0;
+  if (q_tok_is(w, k, "l")) k++;
+  int of = q_tok_is(w, k + 1, "des") || q_tok_is(w, k + 1, "de");
+  if (q_tok_is(w, k, "une") && of) return 2;
+  if (q_tok_is(w, k, "un") && of) return 1;
+  uint8_t d = q_det_gender(w, k);
+  return d && (w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F)) ? d : 0;
+}
+
+/* The gender agreement gives a person mention [f, l]: a participle after
+** être ("X est arrivée", "X s'est montrée", "X a été élue"), or opening
+** the sentence before the name ("Interrogée par l'AFP, X", "Arrivée
+** d'El-Geneina en juin, X"). Participles agree with their subject: a
+** reader reads the gender of an unknown given name from them. */
+static uint8_t apposition_gender(const qwork *w, size_t l);
+
+static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
+  uint8_t ag = apposition_gender(w, l);
+  if (ag) return ag;
+  size_t k = l + 1;
+  if (k + 1 < w->ntok && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se"))) k++;
+  int etre = q_tok_is(w, k, "est") || q_tok_is(w, k, "était");
+  if (!etre && q_tok_is(w, k, "a") && q_tok_is(w, k + 1, "été")) {
+    k++;
+    etre = 1;
+  }
+  if (etre && k + 1 < w->ntok && !w->inq[k + 1]) {
+    uint8_t g = participle_gender(w, k + 1);
+    if (g) return g;
+  }
+  /* "Interrogée par l'AFP, X": the sentence's first word, a participle
+  ** followed by a preposition, and a comma right before the name */
+  if (f == 0 || !Q_ISPUNCT(w, f - 1, ',')) return 0;
+  size_t s = f - 1;
+  for (int n = 0; s > 0 && n < 12 && !(w->tok[s].flags & PRESSE_TF_SENT_START);
+       n++)
+    s--;
+  if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || s + 1 >= f ||
+      !is_word(w, s + 1) || !(w->word[s + 1] & QW_PREP))
+    return 0;
+  return participle_gender(w, s);
+}
+
 /* The entity whose mention starts at byte b0, or -1 (ents in text order). */
 static int32_t entity_at(const qwork *w, uint32_t b0) {
   size_t lo = 0, hi = w->ents->n;
@@ -300,6 +368,7 @@ int q_pron_prepare(qwork *w) {
     size_t l = q_ent_last(w, t);
     qent *c = &w->qe[w->qe[e].canon];
     c->gender |= mention_gender(w, t, l);
+    if (!w->inq[t]) c->gender |= agreement_gender(w, t, l);
     if (!c->tt1 && !w->inq[t]) q_mention_title(w, t, l, &c->tt0, &c->tt1);
     if (w->inq[t]) continue;
     c->count++;
@@ -507,9 +576,19 @@ static int speech_subject(const qwork *w, size_t i) {
 /* Whether the name starting at f is an object: right after a lowercase
 ** word that is no function word, title or group noun ("critique X",
 ** "a reçu X"), not opening its sentence. */
+/* The token before f over adverbs and negations inside the sentence
+** ("qui joue aussi Y", "ne connaît pas Y"): the verb they modify. */
+static size_t before_adverbs(const qwork *w, size_t f) {
+  size_t p = f - 1;
+  while (p > 0 && is_word(w, p) && (w->word[p] & (QW_ADV | QW_NEG)) &&
+         !(w->tok[p].flags & PRESSE_TF_SENT_START))
+    p--;
+  return p;
+}
+
 static int object_position(const qwork *w, size_t f) {
   if (f == 0 || (w->tok[f].flags & PRESSE_TF_SENT_START)) return 0;
-  size_t p = f - 1;
+  size_t p = before_adverbs(w, f);
   if (!is_word(w, p) || (w->tok[p].flags & PRESSE_TF_UPPER)) return 0;
   if (w->word[p] & QW_KNOWN) return 0;
   if (w->feat[p] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) return 0;
@@ -529,6 +608,113 @@ static int narration_before(const qwork *w, size_t at) {
   return 0;
 }
 
+/* Whether speaker s is a function as written whose gender is want ("»,
+** a déclaré le préfet de l'Aude. Il a annoncé …"): a title noun heads
+** it; an institution or a plural group is not one. */
+static int function_speaker(const qwork *w, int32_t s, uint8_t want) {
+  const qspeaker *p = &w->spk[s];
+  return !p->person && p->gender == want && p->at < w->ntok &&
+         (w->feat[p->at] & (QT_TITLE_M | QT_TITLE_F));
+}
+
+/* The contents of reported speech before token at whose speaker is a
+** person of gender want ("il a maintenu sa version : selon lui, X l'aurait
+** menacé"): a person named inside is what was said, not who speaks next;
+** that speaker is met as a quotation speaker where the content opens. At
+** most 8, most recent first, as token spans [r[2i], r[2i + 1]). */
+static size_t reported_contents(const qwork *w, size_t at, uint8_t want,
+                                uint32_t *r) {
+  size_t n = 0;
+  for (size_t i = w->niq, s = 0; i-- > 0 && s < EVENTS && n < 8;) {
+    const qindirect *q = &w->iq[i];
+    if (q->t0 >= at) continue;
+    s++;
+    if (q->t1 > at || q->spk < 0 || !w->spk[q->spk].person ||
+        w->spk[q->spk].gender != want)
+      continue;
+    r[2 * n] = q->t0;
+    r[2 * n + 1] = q->t1;
+    n++;
+  }
+  return n;
+}
+
+static int in_spans(const uint32_t *r, size_t n, size_t k) {
+  for (size_t i = 0; i < n; i++)
+    if (k >= r[2 * i] && k < r[2 * i + 1]) return 1;
+  return 0;
+}
+
+/* "« … », explique X, qui joue aussi Y. Il ajoute …": reaching, from an
+** object Y, the quotation whose postposed cue is in Y's sentence, that
+** cue's speaker is the sentence's subject, when a person or a function of
+** the pronoun's gender. k is a token of the quotation or its closing mark. */
+static int32_t postposed_subject(const qwork *w, size_t k, size_t objf,
+                                 uint8_t want) {
+  uint32_t q = w->inq[k];
+  if (!q && k > 0 && (w->feat[k] & QT_CLOSE)) q = w->inq[k - 1];
+  if (!q) return -1;
+  const qdirect *d = &w->dq[q - 1];
+  if (d->spk < 0 || d->cue0 == Q_NONE || d->cue0 < d->t1 ||
+      d->cue0 >= w->ntok || w->tok[d->cue0].sent != w->tok[objf].sent)
+    return -1;
+  const qspeaker *p = &w->spk[d->spk];
+  if (!(p->person && fits(p->gender, want)) &&
+      !function_speaker(w, d->spk, want))
+    return -1;
+  return d->spk;
+}
+
+/* "La Commission européenne a publié son rapport. Selon elle, « … »",
+** "Le gouvernement a présenté son projet. Il estime que …": a body (an
+** organisation or an institution noun) opening the sentence at k after
+** le / la, the pronoun's gender. A candidate after the persons of the
+** pronoun's paragraph, before anyone further back. */
+static int32_t body_subject(qwork *w, size_t k, uint8_t want) {
+  if (w->in_fsubj || k + 1 >= w->ntok || w->inq[k] ||
+      !(q_tok_is(w, k, "le") || q_tok_is(w, k, "la")) ||
+      q_det_gender(w, k) != want)
+    return -1;
+  size_t h = k + 1, e;
+  int org = w->ents && w->ent[h] >= 0 && q_ent_first(w, h) == h &&
+            w->ents->ent[w->ent[h]].type == PRESSE_ORG;
+  if (!org && !(w->feat[h] & QT_GROUP)) return -1;
+  size_t n = w->nspk;
+  w->in_fsubj = 1;
+  int32_t s = q_speaker_at(w, k, w->ntok, &e);
+  w->in_fsubj = 0;
+  if (s < 0 || w->spk[s].person) {
+    w->nspk = n;
+    return -1;
+  }
+  return s;
+}
+
+/* Whether token f is in a byline: a line opening with "Par" ("Par notre
+** envoyée spéciale X", "Par X, avec Y"), f a few words after it. */
+static int byline(const qwork *w, size_t f) {
+  for (size_t k = f, s = 0; k-- > 0 && s < 12; s++) {
+    if (!is_word(w, k) && !Q_ISPUNCT(w, k, ',')) return 0;
+    if (!q_tok_is(w, k, "par")) continue;
+    if (k == 0) return 1;
+    for (uint32_t b = w->tok[k - 1].b1; b < w->tok[k].b0; b++)
+      if (w->text[b] == '\n') return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/* A person after a preposition or in parentheses ("avec la préfète, X",
+** "la pièce de la metteuse en scène X") is no subject, but one whose
+** gender is known to be the pronoun's is its antecedent when no subject,
+** quotation speaker or body fits. */
+static int oblique_candidate(const qwork *w, int32_t x, size_t f,
+                             uint8_t want) {
+  return w->ents->ent[x].type == PRESSE_PER &&
+         (q_after_preposition(w, f) || in_parens(w, f)) &&
+         q_entity_gender(w, x) == want && !byline(w, f);
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -537,11 +723,18 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int prot =
       w->protagonist >= 0 && fits(q_entity_gender(w, w->protagonist), want);
   size_t i = at;
-  int32_t obj = -1, group = -1, dropped = -1;
-  size_t objf = 0, droppedf = 0;
+  int32_t obj = -1, group = -1, dropped = -1, func = -1, body = -1;
+  int32_t obl = -1;
+  size_t objf = 0, droppedf = 0, oblf = 0;
   int chain = 0, fsubj = 0;
+  uint32_t rep[16];
+  size_t nrep = reported_contents(w, at, want, rep);
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
+    if (obj >= 0 && (w->inq[k] || (w->feat[k] & QT_CLOSE))) {
+      int32_t s = postposed_subject(w, k, objf, want);
+      if (s >= 0) return s;
+    }
     if (obj >= 0 && w->tok[k].sent != w->tok[objf].sent) {
       if (!chain) return q_entity_speaker(w, obj, (uint32_t)objf);
       /* "X est arrivé. Il a rencontré Y. « … », a-t-il dit": the
@@ -559,8 +752,15 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
         /* a group speaker ("selon un collectif") only when no person
         ** fits */
         if (w->spk[ev[e].spk].person) return ev[e].spk;
+        /* a function quoted in this paragraph: before a person named
+        ** in an earlier one */
+        if (func < 0 && w->para[ev[e].at] == para &&
+            function_speaker(w, ev[e].spk, want))
+          func = ev[e].spk;
         if (group < 0) group = ev[e].spk;
       }
+    if (w->para[k] != para && func >= 0) return func;
+    if (w->para[k] != para && body >= 0) return body;
     if (w->para[k] != para) {
       /* A paragraph whose narration began with the pronoun chain is about
       ** the protagonist. */
@@ -578,7 +778,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       size_t f = q_ent_first(w, k);
       int32_t x = w->ent[k];
       if (w->ents->ent[x].type == PRESSE_PER && !q_after_preposition(w, f) &&
-          !in_parens(w, f) && fits(q_entity_gender(w, x), want)) {
+          !in_parens(w, f) && fits(q_entity_gender(w, x), want) &&
+          !(nrep && in_spans(rep, nrep, f))) {
         if (obj < 0 && object_position(w, f)) {
           /* "X critique Y. « … », prévient-il": the subject of Y's
           ** sentence comes first, Y if there is none */
@@ -588,6 +789,11 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
           continue;
         }
         return q_entity_speaker(w, x, (uint32_t)f);
+      }
+      if (obl < 0 && oblique_candidate(w, x, f, want) &&
+          !(nrep && in_spans(rep, nrep, f))) {
+        obl = x;
+        oblf = f;
       }
       i = f;
       continue;
@@ -600,6 +806,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       fsubj = 1;
       int32_t s = q_function_subject(w, k, fem);
       if (s >= 0) return s;
+      body = body_subject(w, k, want);
     }
     if (k != at && q_personal_pronoun(w, k) &&
         ((w->word[k] & QW_ELLE) != 0) == (fem != 0)) {
@@ -609,6 +816,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
     i = k;
   }
   if (obj >= 0) return q_entity_speaker(w, obj, (uint32_t)objf);
+  if (func >= 0) return func;
+  if (body >= 0) return body;
   if (dropped >= 0 && group < 0 && !(narrative && prot))
     return q_entity_speaker(w, dropped, (uint32_t)droppedf);
   for (; e < nev; e++)
@@ -622,6 +831,9 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   ** person the text is about, as a reader falls back on */
   if (prot && (narrative || (group < 0 && !narration_before(w, at))))
     return q_entity_speaker(w, w->protagonist, (uint32_t)at);
+  /* only for a pronoun (not a function noun resolved like one) */
+  if (obl >= 0 && !(w->feat[at] & (QT_TITLE_M | QT_TITLE_F)))
+    return q_entity_speaker(w, obl, (uint32_t)oblf);
   return group;
 }
 
@@ -676,14 +888,47 @@ int q_demonstrative_at(const qwork *w, size_t i, size_t *last) {
 ** before it (not inside a quotation) whose gender fits, in its paragraph
 ** or the one before, as a reader reads "X a reçu Y. Ce dernier a dit …"
 ** (Y, unlike "il", which would follow the subject X). */
+/* A function group "le / la TITLE ..." whose title noun is token t, of
+** that gender ("le projet porté par la ministre du Travail. À la
+** tribune, celle-ci …"): the person it designates or the function as
+** written; -1 otherwise. */
+static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender) {
+  if (w->in_fsubj || t == 0 || w->ent[t] >= 0 ||
+      !(w->feat[t] & (gender == 2 ? QT_TITLE_F : QT_TITLE_M)))
+    return -1;
+  size_t d = t - 1;
+  if (!(q_tok_is(w, d, "la") || q_tok_is(w, d, "le") || q_tok_is(w, d, "l")))
+    return -1;
+  uint8_t g = q_det_gender(w, d);
+  if (g && g != gender) return -1;
+  size_t n = w->nspk, e;
+  w->in_fsubj = 1;
+  int32_t s = q_speaker_at(w, d, w->ntok, &e);
+  w->in_fsubj = 0;
+  if (s == -3) {
+    size_t l = q_title_end(w, t, w->ntok);
+    s = q_add_speaker(w, w->tok[t].b0, w->tok[l - 1].b1, (uint32_t)t, gender);
+    w->how = QH_BARE;
+  }
+  if (s < 0 || (w->spk[s].gender && w->spk[s].gender != gender)) {
+    w->nspk = n;
+    return -1;
+  }
+  return s;
+}
+
 int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender) {
   for (size_t i = at, s = 0; i-- > 0 && s < SCAN; s++) {
     if (w->para[at] - w->para[i] > 1) break;
+    if (!w->inq[i] && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F))) {
+      int32_t f = demonstrative_function(w, i, gender);
+      if (f >= 0) return f;
+    }
     int32_t e = w->ent[i];
     if (e < 0 || w->inq[i]) continue;
     size_t f = q_ent_first(w, i);
     if (w->ents->ent[e].type == PRESSE_PER &&
-        fits(q_entity_gender(w, e), gender))
+        fits(q_entity_gender(w, e), gender) && !byline(w, f))
       return q_entity_speaker(w, e, (uint32_t)f);
     i = f;
   }

@@ -1855,6 +1855,133 @@ static void spk_on_group_acronym(void **state) {
          e, D, "travail collectif", "Office régional de l'eau", NULL);
 }
 
+/* "», a déclaré le préfet. Il a annoncé …": a function quoted as written
+** in the pronoun's paragraph comes before a person named in an earlier
+** one. */
+static void spk_pron_function_speaker(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Aude", "Aude", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Son fils, Marc Roux, est arrivé à l'aube pour l'aider à vider la "
+         "maison.\n\nLa pluie a cessé dans la nuit. « Nous avons vécu un "
+         "épisode exceptionnel », a déclaré le préfet de l'Aude lors d'un "
+         "point presse. Il a annoncé que l'État demanderait « une aide "
+         "rapide ».",
+         e, D, "une aide rapide", "préfet de l'Aude", NULL);
+}
+
+/* "il a maintenu sa version : selon lui, Y l'aurait menacé. « … », a-t-il
+** dit": a person named inside reported speech is what was said; the
+** pronoun goes on with that speech's speaker. */
+static void spk_pron_reported_content(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Karim Roux", "Karim Roux", PRESSE_PER},
+                               {"Paul Girard", "Paul Girard", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Dans le box, Karim Roux est resté impassible. Invité à s'exprimer "
+         "en fin de matinée, il a maintenu sa version : selon lui, Paul "
+         "Girard l'aurait menacé le premier avec une clé. « Je n'ai jamais "
+         "voulu sa mort », a-t-il dit d'une voix basse.",
+         e, D, "Je n'ai jamais voulu sa mort", "Karim Roux", NULL);
+}
+
+/* "« … », explique X, qui joue aussi Y. Il ajoute : « … »": Y
+** is an object (over the adverb); the postposed cue's speaker is the
+** subject of its sentence and the antecedent. */
+static void spk_pron_postposed_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Marc Roux", "Marc Roux", PRESSE_PER},
+                               {"Ivan Petrov", "Ivan Petrov", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("La troupe revendique un spectacle sans électricité. « On a voulu "
+         "les rejoindre. Ils sont là », explique Marc Roux, qui joue aussi "
+         "Ivan Petrov. Il ajoute en riant : « S'il pleut, on jouera avec la "
+         "pluie. »",
+         e, D, "S'il pleut, on jouera avec la pluie.", "Marc Roux", NULL);
+}
+
+/* "La Commission européenne a publié son rapport. Selon elle, « … »": a
+** body opening the sentence before after le / la of the pronoun's gender
+** is its antecedent when no person of the paragraph fits. */
+static void spk_pron_body_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Commission européenne", "Commission européenne", PRESSE_ORG},
+      {NULL, NULL, 0}};
+  expect("La Commission européenne a publié mardi son rapport annuel. Selon "
+         "elle, « la croissance ralentit ».",
+         e, D, "la croissance ralentit", "Commission européenne", NULL);
+  static const ent_spec none[] = {{NULL, NULL, 0}};
+  expect("Le gouvernement a présenté mercredi son projet de loi. Il estime "
+         "que « la réforme est indispensable ».",
+         none, D, "la réforme est indispensable", "gouvernement", NULL);
+}
+
+/* "… avec la préfète, X. « … », a-t-elle ajouté": a person after a
+** preposition whose gender is the pronoun's is its antecedent when no
+** subject or speaker fits; not one named in a byline ("Par X"). */
+static void spk_pron_oblique(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Girard", "Paul Girard", PRESSE_PER},
+                               {"Anne Morel", "Anne Morel", PRESSE_PER},
+                               {"Claire Petit", "Claire Petit", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le président de la région, Paul Girard, a signé la convention "
+         "avec la préfète, Anne Morel. « C'est une étape », a-t-il salué. "
+         "« Elle en appelle d'autres », a-t-elle ajouté.",
+         e, D, "Elle en appelle d'autres", "Anne Morel", NULL);
+  expect("Par notre envoyée spéciale Claire Petit\n\nLe camp s'étend sur "
+         "trois kilomètres. « Nous n'avons plus d'eau », dit-elle.",
+         e, D, "Nous n'avons plus d'eau", NULL, NULL);
+}
+
+/* "celle-ci" after "porté par la ministre du Travail": the function group
+** is the last fitting mention; a person of the byline never is. */
+static void spk_pron_demonstrative_function(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Anne Morel", "Anne Morel", PRESSE_PER},
+                               {"Sénat", "Sénat", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Par Paul Girard, avec Anne Morel\n\nLe Sénat a adopté le projet "
+         "de loi porté par la ministre du Travail. À la tribune, celle-ci a "
+         "défendu un texte « de responsabilité ».",
+         e, D, "de responsabilité", "ministre du Travail", NULL);
+}
+
+/* "Interrogée par l'AFP, X …" and "X est arrivée": a participle agreeing
+** with a person gives her gender when the given name does not (or gives
+** the other one). */
+static void spk_pron_agreement_gender(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Nino Kvara", "Nino Kvara", PRESSE_PER},
+                               {"Levan Abashi", "Levan Abashi", PRESSE_PER},
+                               {"Parlement", "Parlement", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Nino Kvara et Levan Abashi ont manifesté devant le Parlement. "
+         "Interrogée par l'AFP, Nino Kvara a dénoncé les violences. « Nous "
+         "ne rentrerons pas », a-t-elle lancé.",
+         e, D, "Nous ne rentrerons pas", "Nino Kvara", NULL);
+  expect("Levan Abashi a manifesté devant le Parlement. Nino Kvara est "
+         "arrivée plus tard. « Nous ne rentrerons pas », a-t-elle lancé.",
+         e, D, "Nous ne rentrerons pas", "Nino Kvara", NULL);
+}
+
+/* "X, 27 ans, l'une des figures du mouvement": the apposition after the
+** age gives the gender. */
+static void spk_pron_apposition_gender(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Nino Kvara", "Nino Kvara", PRESSE_PER},
+                               {"Levan Abashi", "Levan Abashi", PRESSE_PER},
+                               {"Parlement", "Parlement", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("Levan Abashi a pris la parole devant le Parlement. « On nous vole "
+         "notre avenir », a lancé Nino Kvara, 27 ans, l'une des figures du "
+         "mouvement. Elle dit avoir été arrêtée samedi. « Personne ne "
+         "rentrera », a-t-elle ajouté.",
+         e, D, "Personne ne rentrera", "Nino Kvara", NULL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(marks_kinds),
@@ -1947,6 +2074,14 @@ int main(void) {
       cmocka_unit_test(spk_possessive_function),
       cmocka_unit_test(spk_function_complement_subject),
       cmocka_unit_test(spk_adjective_function),
+      cmocka_unit_test(spk_pron_function_speaker),
+      cmocka_unit_test(spk_pron_reported_content),
+      cmocka_unit_test(spk_pron_postposed_subject),
+      cmocka_unit_test(spk_pron_body_subject),
+      cmocka_unit_test(spk_pron_oblique),
+      cmocka_unit_test(spk_pron_demonstrative_function),
+      cmocka_unit_test(spk_pron_agreement_gender),
+      cmocka_unit_test(spk_pron_apposition_gender),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
