@@ -32,11 +32,12 @@ $(BUILD)/obj/sqlite/sql_debug.o: $(BUILD)/gen/presse_build.h
 SQLITE_AMALGAMATION ?=
 ifeq ($(strip $(SQLITE_AMALGAMATION)),)
 AMALG := $(BUILD)/sqlite-amalgamation
-$(AMALG)/sqlite3.c $(AMALG)/shell.c $(AMALG)/sqlite3.h:
+# One fetch makes all three files: a grouped target, so make -j runs it once.
+$(AMALG)/sqlite3.c $(AMALG)/shell.c $(AMALG)/sqlite3.h &:
 	tools/fetch_sqlite.sh $(BUILD)
 else
 AMALG := $(SQLITE_AMALGAMATION)
-$(AMALG)/sqlite3.c $(AMALG)/shell.c $(AMALG)/sqlite3.h:
+$(AMALG)/sqlite3.c $(AMALG)/shell.c $(AMALG)/sqlite3.h &:
 	@echo "SQLITE_AMALGAMATION=$(AMALG): no $(@F) there (an amalgamation has sqlite3.c, sqlite3.h, sqlite3ext.h, shell.c)" >&2; exit 1
 endif
 
