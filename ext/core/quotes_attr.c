@@ -102,6 +102,13 @@ static int portfolio_and(const qwork *w, size_t k) {
          w->ent[c] < 0 && w->para[c] == w->para[k];
 }
 
+/* Whether the word at k goes on a place's name ("la région Grand Est":
+** "Est" is no verb there). */
+static int in_place_name(const qwork *w, size_t k) {
+  return w->ent[k] >= 0 && q_ent_first(w, k) < k &&
+         w->ents->ent[w->ent[k]].type == PRESSE_LOC;
+}
+
 /* The end (exclusive) of a function group starting at its noun t: "chef
 ** de la diplomatie russe", "ministre des Affaires étrangères", "président
 ** de la commission européenne". Stops at punctuation, a verb, a person's
@@ -116,6 +123,10 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
         !after_de(w, k))
       break;
+    if (in_place_name(w, k)) {
+      end = k + 1;
+      continue;
+    }
     if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
     if (portfolio_and(w, k)) continue;
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
@@ -1711,6 +1722,23 @@ static int function_complement(const qwork *w, size_t f) {
   return 0;
 }
 
+/* "Le président de la région Bretagne a salué", "La présidente de la
+** région Grand Est, qui …, a salué": a place after "de" and a noun closes
+** the function group as its complement, never as its holder (a name there
+** ends a title group for after_preposition: "le chef de la diplomatie
+** russe X"); the subject is the function group, as written. */
+static int place_completes_function(const qwork *w, size_t f) {
+  if (w->ents->ent[w->ent[f]].type != PRESSE_LOC) return 0;
+  size_t k = f;
+  for (int s = 0; s < 2 && k > 0 && is_word(w, k - 1) && !upper(w, k - 1) &&
+                  !w->verb[k - 1] && !w->inq[k - 1] && w->ent[k - 1] < 0 &&
+                  !(w->word[k - 1] & (QW_DET | QW_PREP | QW_POSS));
+       s++)
+    k--;
+  /* "le maire de Brest" is after_preposition's */
+  return k < f && function_complement(w, k);
+}
+
 int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   size_t k = v;
   /* "s'est exclamé", "ne l'a pas dit", "qui lui avait rétorqué" */
@@ -1755,7 +1783,9 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
         return s;
       }
     }
-    if (w->ent[e] >= 0) {
+    /* "la présidente de la région X, qui avait proposé": the loop below
+    ** reads the function group */
+    if (w->ent[e] >= 0 && !place_completes_function(w, q_ent_first(w, e))) {
       size_t f = q_ent_first(w, e);
       /* "E1 de E2 qui": the head E1 */
       if (f >= 2 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d")) &&
@@ -1829,6 +1859,10 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       if (adjacent && function_complement(w, f)) {
         /* "Le ministre chargé de l'Industrie a promis": the name completes
         ** the function, the group is the subject */
+        k = f;
+        continue;
+      }
+      if (place_completes_function(w, f)) {
         k = f;
         continue;
       }
