@@ -3400,3 +3400,101 @@ void q_definite_speakers(qwork *w) {
     q->how = QH_GUESS;
   }
 }
+
+/* A body speaker's full name: a body named somewhere in the text with a
+** place after it ("la FDSEA des Hautes-Alpes a qualifié …", "selon la
+** préfecture" in the headline, "la préfecture du Var" in the body) is
+** that body wherever its short name speaks, as the gold names it (its
+** canonical name), when the text gives it one place only. Persons keep
+** their names. 0 when there is nothing to add, else 1 and the span in
+** *f0, *f1. */
+static int full_body_name(const qwork *w, int32_t s, const uint32_t *de,
+                          size_t nde, uint32_t *f0, uint32_t *f1) {
+  const qspeaker *p = &w->spk[s];
+  if (p->person || p->b1 <= p->b0) return 0;
+  uint32_t n = p->b1 - p->b0;
+  size_t s0 = q_tok_from(w->tok, w->ntok, 0, p->b0), len = 1;
+  if (s0 >= w->ntok || w->tok[s0].b0 != p->b0) return 0;
+  while (s0 + len < w->ntok && len < 8 && w->tok[s0 + len - 1].b1 < p->b1)
+    len++;
+  if (w->tok[s0 + len - 1].b1 != p->b1) return 0;
+  /* a body with local branches: a group noun as written ("préfecture")
+  ** or an acronym ("FDSEA"), not a proper name ("Commission européenne") */
+  const char *c = w->text + p->b0;
+  int acro = len == 1 && n >= 2;
+  for (uint32_t j = 0; acro && j < n; j++)
+    acro = c[j] >= 'A' && c[j] <= 'Z';
+  if (!acro && upper(w, s0)) return 0;
+  uint32_t fb0 = 0, fb1 = 0;
+  /* from each place named after de / du / des back to the name */
+  for (size_t j = 0; j < nde; j++) {
+    size_t q = de[j], t = q + 1;
+    if (q_tok_is(w, t, "la") || q_tok_is(w, t, "l")) t++;
+    if (q < len) continue;
+    size_t k = q - len;
+    if (w->tok[q - 1].b1 - w->tok[k].b0 != n || w->inq[k] ||
+        memcmp(w->text + w->tok[k].b0, c, n))
+      continue;
+    /* a subject, or where the speaker was named ("un porte-parole de la
+    ** MSA de Bourgogne"); not a complement ("les abords de la préfecture
+    ** des Deux-Sèvres", "le président de la FDSEA de X") */
+    if (k != p->at && k != p->at + 1 && q_after_preposition(w, k)) continue;
+    uint32_t end = w->tok[q_ent_last(w, t)].b1;
+    if (fb1 && (end - w->tok[k].b0 != fb1 - fb0 ||
+                memcmp(w->text + fb0, w->text + w->tok[k].b0, fb1 - fb0)))
+      return 0; /* two places: which one is not said */
+    fb0 = w->tok[k].b0;
+    fb1 = end;
+  }
+  *f0 = fb0;
+  *f1 = fb1;
+  return fb1 != 0;
+}
+
+/* The de / du / des before a place ("de la Méditerranée", "du Var"), at
+** most BODY_PLACES of them: the token of de in de[]. */
+#define BODY_PLACES 64
+static size_t places_after_de(const qwork *w, uint32_t *de) {
+  size_t n = 0, t = 0;
+  for (size_t e = 0; e < w->ents->n && n < BODY_PLACES; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    if (x->type != PRESSE_LOC) continue;
+    t = q_tok_from(w->tok, w->ntok, t, x->b0);
+    if (t >= w->ntok || w->tok[t].b0 != x->b0 || t < 3) continue;
+    size_t q = t - 1;
+    if (q_tok_is(w, q, "la") || q_tok_is(w, q, "l")) q--;
+    if (q_de_word(w, q)) de[n++] = (uint32_t)q;
+  }
+  return n;
+}
+
+void q_full_body_names(qwork *w) {
+  if (!w->ents) return;
+  uint32_t de[BODY_PLACES];
+  size_t nde = SIZE_MAX;
+  /* one search per name: the quotes of one body follow each other */
+  uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0;
+  int found = 0;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0 || w->spk[*spk].person) continue;
+    qspeaker o = w->spk[*spk];
+    if (!(o.b0 == lb0 && o.b1 == lb1)) {
+      lb0 = o.b0;
+      lb1 = o.b1;
+      /* a lowercase group or an all-capitals name, before any search */
+      const char *c = w->text + o.b0;
+      found = o.b1 > o.b0 + 1 && (*c < 'A' || *c > 'Z' || c[1] < 'a' ||
+                                  c[1] > 'z'); /* not "Commission" */
+      if (!found) continue;
+      if (nde == SIZE_MAX) nde = places_after_de(w, de);
+      found = nde && full_body_name(w, *spk, de, nde, &f0, &f1);
+    }
+    if (!found) continue;
+    int32_t t = q_add_speaker(w, f0, f1, o.at, o.gender);
+    if (t < 0) continue;
+    w->spk[t].tt0 = o.tt0;
+    w->spk[t].tt1 = o.tt1;
+    *spk = t;
+  }
+}
