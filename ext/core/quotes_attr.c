@@ -462,6 +462,9 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
     if (sent_end_tok(w, k) ||
         (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
       break;
+    /* "Le technicien a fait entrer X": X is the verb's object, not the
+    ** function's holder */
+    if (w->word[k] & (QW_AUX | QW_AUXPL)) break;
     if (w->ent[k] >= 0) k = q_ent_first(w, k); /* "maire de Brest" */
   }
   /* ... or in an apposition after it. */
