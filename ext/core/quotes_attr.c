@@ -386,6 +386,21 @@ static int other_function(const qwork *w, const qspeaker *p, size_t t,
   return !cls || function_class(w, p->tt0, p->tt1) != cls;
 }
 
+/* Whether speaker p was named with the function group at [t, t1) but
+** another modifier ("l'entraîneur briochin, X" is not "l'entraîneur
+** d'Avranches"), as named_fitting judges a name, when p's function has
+** adjectives only ("le ministre de l'Intérieur, X" may be "le ministre
+** français"). */
+static int other_holder(const qwork *w, const qspeaker *p, size_t t, size_t t1,
+                        int cls) {
+  if (!(p->tt1 > p->tt0) || p->tt1 > w->ntok) return 0;
+  for (size_t k = p->tt0 + 1; k < p->tt1; k++)
+    if (q_de_word(w, k) || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))
+      return 0; /* a complement: a portfolio, a body */
+  int c2 = cls && !same_word(w, p->tt0, t) ? cls : 0;
+  return titles_conflict(w, t, t1, p->tt0, p->tt1, c2);
+}
+
 static int copula(const qwork *w, size_t i) {
   return q_tok_is(w, i, "est") || q_tok_is(w, i, "était") ||
          q_tok_is(w, i, "fut") || q_tok_is(w, i, "devenu") ||
@@ -829,6 +844,15 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     for (size_t x = 0; s >= 0 && x < nexcl; x++)
       if (w->spk[s].b0 == excl[x]) s = -1;
     if (s < 0) w->nspk = n;
+  }
+  if (s >= 0 && other_holder(w, &w->spk[s], t, t1, cls)) {
+    /* "l'entraîneur d'Avranches" or "l'entraîneur alsacien" after
+    ** "l'entraîneur briochin, X": a new holder, as written, even when X is
+    ** who the text is about (X's adjective named a side). A nationality
+    ** said of the same person is read the same way: "la commissaire
+    ** suédoise" after "la commissaire européenne …, X" is lost. */
+    *guess = 2;
+    return -1;
   }
   if (s >= 0 && qualified && !protagonist(w, s) && !named_near_noun(w, s, t)) {
     /* "la ministre de l'Agriculture" after other speakers: the function
