@@ -150,6 +150,42 @@ static void map_entities(qwork *w) {
   }
 }
 
+/* Whether a line ends at byte b (only blanks before the newline or the
+** end of the text), or the name there goes on with "(", "," or "|". */
+static int byline_end(const qwork *w, uint32_t b) {
+  while (b < w->n && (w->text[b] == ' ' || w->text[b] == '\t'))
+    b++;
+  return b == w->n || w->text[b] == '\n' || w->text[b] == '\r' ||
+         w->text[b] == '(' || w->text[b] == ',' || w->text[b] == '|';
+}
+
+/* A byline ("Par Jeanne Roy (à Lyon)" opening a line, or after "|" or
+** "—" in a dateline): its author writes the article and quotes nobody, so
+** the name is no antecedent of a function, a pronoun or a headline cue
+** ("« … », promet le patron de X" then "Par Y" on the next line). Its
+** tokens are taken out of the entity map of quotes(). One test of four
+** bytes before each person's name. */
+static void unmap_bylines(qwork *w) {
+  const char *t = w->text;
+  size_t t0 = 0;
+  for (size_t e = 0; e < w->ents->n; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    uint32_t b = x->b0;
+    if (x->type != PRESSE_PER || b < 4 || memcmp(t + b - 4, "Par ", 4))
+      continue;
+    b -= 4;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+      b--;
+    int opens = b == 0 || t[b - 1] == '\n' || t[b - 1] == '\r' ||
+                t[b - 1] == '|' ||
+                (b >= 3 && !memcmp(t + b - 3, "\xe2\x80\x94", 3)); /* — */
+    if (!opens || !byline_end(w, x->b1)) continue;
+    t0 = q_tok_from(w->tok, w->ntok, t0, x->b0);
+    for (size_t k = t0; k < w->ntok && w->ent[k] == (int32_t)e; k++)
+      w->ent[k] = -1;
+  }
+}
+
 int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
                           const presse_entities *ents, presse_quotes *out) {
   const presse_mem *m = out->mem ? out->mem : &presse_mem_libc;
@@ -186,6 +222,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   w.flen = w.feat + nt;
   w.fold = (char *)(w.flen + nt);
   map_entities(&w);
+  if (w.ents) unmap_bylines(&w);
   if ((rc = q_lex_features(&w))) goto done;
   if ((rc = q_pair_marks(&w))) goto done;
   if ((rc = q_pron_prepare(&w))) goto done;
@@ -197,6 +234,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   q_relative_speakers(&w);
   q_definite_speakers(&w);
   if ((rc = q_headline_speakers(&w))) goto done;
+  q_full_body_names(&w);
   if (w.spk_nomem) {
     rc = PRESSE_ENOMEM;
     goto done;

@@ -108,6 +108,13 @@ static int portfolio_and(const qwork *w, size_t k) {
          w->ent[c] < 0 && w->para[c] == w->para[k];
 }
 
+/* Whether the word at k goes on a place's name ("la région Grand Est":
+** "Est" is no verb there). */
+static int in_place_name(const qwork *w, size_t k) {
+  return w->ent[k] >= 0 && q_ent_first(w, k) < k &&
+         w->ents->ent[w->ent[k]].type == PRESSE_LOC;
+}
+
 /* The end (exclusive) of a function group starting at its noun t: "chef
 ** de la diplomatie russe", "ministre des Affaires étrangères", "président
 ** de la commission européenne". Stops at punctuation, a verb, a person's
@@ -122,6 +129,10 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
         !after_de(w, k))
       break;
+    if (in_place_name(w, k)) {
+      end = k + 1;
+      continue;
+    }
     if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
     if (portfolio_and(w, k)) continue;
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
@@ -421,6 +432,21 @@ static int other_function(const qwork *w, const qspeaker *p, size_t t,
   return !cls || function_class(w, p->tt0, p->tt1) != cls;
 }
 
+/* Whether speaker p was named with the function group at [t, t1) but
+** another modifier ("l'entraîneur briochin, X" is not "l'entraîneur
+** d'Avranches"), as named_fitting judges a name, when p's function has
+** adjectives only ("le ministre de l'Intérieur, X" may be "le ministre
+** français"). */
+static int other_holder(const qwork *w, const qspeaker *p, size_t t, size_t t1,
+                        int cls) {
+  if (!(p->tt1 > p->tt0) || p->tt1 > w->ntok) return 0;
+  for (size_t k = p->tt0 + 1; k < p->tt1; k++)
+    if (q_de_word(w, k) || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))
+      return 0; /* a complement: a portfolio, a body */
+  int c2 = cls && !same_word(w, p->tt0, t) ? cls : 0;
+  return titles_conflict(w, t, t1, p->tt0, p->tt1, c2);
+}
+
 static int copula(const qwork *w, size_t i) {
   return q_tok_is(w, i, "est") || q_tok_is(w, i, "était") ||
          q_tok_is(w, i, "fut") || q_tok_is(w, i, "devenu") ||
@@ -498,6 +524,9 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
     if (sent_end_tok(w, k) ||
         (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
       break;
+    /* "Le technicien a fait entrer X": X is the verb's object, not the
+    ** function's holder */
+    if (w->word[k] & (QW_AUX | QW_AUXPL)) break;
     if (w->ent[k] >= 0) k = q_ent_first(w, k); /* "maire de Brest" */
   }
   /* ... or in an apposition after it. */
@@ -869,6 +898,15 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     for (size_t x = 0; s >= 0 && x < nexcl; x++)
       if (w->spk[s].b0 == excl[x]) s = -1;
     if (s < 0) w->nspk = n;
+  }
+  if (s >= 0 && other_holder(w, &w->spk[s], t, t1, cls)) {
+    /* "l'entraîneur d'Avranches" or "l'entraîneur alsacien" after
+    ** "l'entraîneur briochin, X": a new holder, as written, even when X is
+    ** who the text is about (X's adjective named a side). A nationality
+    ** said of the same person is read the same way: "la commissaire
+    ** suédoise" after "la commissaire européenne …, X" is lost. */
+    *guess = 2;
+    return -1;
   }
   if (s >= 0 && qualified && !protagonist(w, s) && !named_near_noun(w, s, t)) {
     /* "la ministre de l'Agriculture" after other speakers: the function
@@ -1764,6 +1802,23 @@ static int function_complement(const qwork *w, size_t f) {
   return 0;
 }
 
+/* "Le président de la région Bretagne a salué", "La présidente de la
+** région Grand Est, qui …, a salué": a place after "de" and a noun closes
+** the function group as its complement, never as its holder (a name there
+** ends a title group for after_preposition: "le chef de la diplomatie
+** russe X"); the subject is the function group, as written. */
+static int place_completes_function(const qwork *w, size_t f) {
+  if (w->ents->ent[w->ent[f]].type != PRESSE_LOC) return 0;
+  size_t k = f;
+  for (int s = 0; s < 2 && k > 0 && is_word(w, k - 1) && !upper(w, k - 1) &&
+                  !w->verb[k - 1] && !w->inq[k - 1] && w->ent[k - 1] < 0 &&
+                  !(w->word[k - 1] & (QW_DET | QW_PREP | QW_POSS));
+       s++)
+    k--;
+  /* "le maire de Brest" is after_preposition's */
+  return k < f && function_complement(w, k);
+}
+
 int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   size_t k = v;
   /* "s'est exclamé", "ne l'a pas dit", "qui lui avait rétorqué" */
@@ -1808,7 +1863,9 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
         return s;
       }
     }
-    if (w->ent[e] >= 0) {
+    /* "la présidente de la région X, qui avait proposé": the loop below
+    ** reads the function group */
+    if (w->ent[e] >= 0 && !place_completes_function(w, q_ent_first(w, e))) {
       size_t f = q_ent_first(w, e);
       /* "E1 de E2 qui": the head E1 */
       if (f >= 2 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d")) &&
@@ -1882,6 +1939,10 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       if (adjacent && function_complement(w, f)) {
         /* "Le ministre chargé de l'Industrie a promis": the name completes
         ** the function, the group is the subject */
+        k = f;
+        continue;
+      }
+      if (place_completes_function(w, f)) {
         k = f;
         continue;
       }
@@ -3427,5 +3488,103 @@ void q_definite_speakers(qwork *w) {
     if (s < 0) continue;
     q->spk = s;
     q->how = QH_GUESS;
+  }
+}
+
+/* A body speaker's full name: a body named somewhere in the text with a
+** place after it ("la FDSEA des Hautes-Alpes a qualifié …", "selon la
+** préfecture" in the headline, "la préfecture du Var" in the body) is
+** that body wherever its short name speaks, as the gold names it (its
+** canonical name), when the text gives it one place only. Persons keep
+** their names. 0 when there is nothing to add, else 1 and the span in
+** *f0, *f1. */
+static int full_body_name(const qwork *w, int32_t s, const uint32_t *de,
+                          size_t nde, uint32_t *f0, uint32_t *f1) {
+  const qspeaker *p = &w->spk[s];
+  if (p->person || p->b1 <= p->b0) return 0;
+  uint32_t n = p->b1 - p->b0;
+  size_t s0 = q_tok_from(w->tok, w->ntok, 0, p->b0), len = 1;
+  if (s0 >= w->ntok || w->tok[s0].b0 != p->b0) return 0;
+  while (s0 + len < w->ntok && len < 8 && w->tok[s0 + len - 1].b1 < p->b1)
+    len++;
+  if (w->tok[s0 + len - 1].b1 != p->b1) return 0;
+  /* a body with local branches: a group noun as written ("préfecture")
+  ** or an acronym ("FDSEA"), not a proper name ("Commission européenne") */
+  const char *c = w->text + p->b0;
+  int acro = len == 1 && n >= 2;
+  for (uint32_t j = 0; acro && j < n; j++)
+    acro = c[j] >= 'A' && c[j] <= 'Z';
+  if (!acro && upper(w, s0)) return 0;
+  uint32_t fb0 = 0, fb1 = 0;
+  /* from each place named after de / du / des back to the name */
+  for (size_t j = 0; j < nde; j++) {
+    size_t q = de[j], t = q + 1;
+    if (q_tok_is(w, t, "la") || q_tok_is(w, t, "l")) t++;
+    if (q < len) continue;
+    size_t k = q - len;
+    if (w->tok[q - 1].b1 - w->tok[k].b0 != n || w->inq[k] ||
+        memcmp(w->text + w->tok[k].b0, c, n))
+      continue;
+    /* a subject, or where the speaker was named ("un porte-parole de la
+    ** MSA de Bourgogne"); not a complement ("les abords de la préfecture
+    ** des Deux-Sèvres", "le président de la FDSEA de X") */
+    if (k != p->at && k != p->at + 1 && q_after_preposition(w, k)) continue;
+    uint32_t end = w->tok[q_ent_last(w, t)].b1;
+    if (fb1 && (end - w->tok[k].b0 != fb1 - fb0 ||
+                memcmp(w->text + fb0, w->text + w->tok[k].b0, fb1 - fb0)))
+      return 0; /* two places: which one is not said */
+    fb0 = w->tok[k].b0;
+    fb1 = end;
+  }
+  *f0 = fb0;
+  *f1 = fb1;
+  return fb1 != 0;
+}
+
+/* The de / du / des before a place ("de la Méditerranée", "du Var"), at
+** most BODY_PLACES of them: the token of de in de[]. */
+#define BODY_PLACES 64
+static size_t places_after_de(const qwork *w, uint32_t *de) {
+  size_t n = 0, t = 0;
+  for (size_t e = 0; e < w->ents->n && n < BODY_PLACES; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    if (x->type != PRESSE_LOC) continue;
+    t = q_tok_from(w->tok, w->ntok, t, x->b0);
+    if (t >= w->ntok || w->tok[t].b0 != x->b0 || t < 3) continue;
+    size_t q = t - 1;
+    if (q_tok_is(w, q, "la") || q_tok_is(w, q, "l")) q--;
+    if (q_de_word(w, q)) de[n++] = (uint32_t)q;
+  }
+  return n;
+}
+
+void q_full_body_names(qwork *w) {
+  if (!w->ents) return;
+  uint32_t de[BODY_PLACES];
+  size_t nde = SIZE_MAX;
+  /* one search per name: the quotes of one body follow each other */
+  uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0;
+  int found = 0;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0 || w->spk[*spk].person) continue;
+    qspeaker o = w->spk[*spk];
+    if (!(o.b0 == lb0 && o.b1 == lb1)) {
+      lb0 = o.b0;
+      lb1 = o.b1;
+      /* a lowercase group or an all-capitals name, before any search */
+      const char *c = w->text + o.b0;
+      found = o.b1 > o.b0 + 1 && (*c < 'A' || *c > 'Z' || c[1] < 'a' ||
+                                  c[1] > 'z'); /* not "Commission" */
+      if (!found) continue;
+      if (nde == SIZE_MAX) nde = places_after_de(w, de);
+      found = nde && full_body_name(w, *spk, de, nde, &f0, &f1);
+    }
+    if (!found) continue;
+    int32_t t = q_add_speaker(w, f0, f1, o.at, o.gender);
+    if (t < 0) continue;
+    w->spk[t].tt0 = o.tt0;
+    w->spk[t].tt1 = o.tt1;
+    *spk = t;
   }
 }

@@ -318,6 +318,9 @@ void q_relative_speakers(qwork *w);
 ** about, when there is one. */
 void q_definite_speakers(qwork *w);
 int q_headline_speakers(qwork *w);
+/* A body speaker named elsewhere with one place after it ("la FDSEA des
+** Hautes-Alpes"): that full name. */
+void q_full_body_names(qwork *w);
 
 /* quotes_indirect.c */
 int q_indirect(qwork *w);
