@@ -605,6 +605,9 @@ static int article_word(const ent_ctx *c, size_t i) {
 ** letters ("SpaceX", "YouTube"; not the surnames "MacArthur", "DiCaprio",
 ** "LeBlanc"). */
 static int camel_brand(const char *s, size_t n) {
+  /* the capital comes fifth at the earliest: most single words are
+  ** shorter, and skip the loop */
+  if (n < 5) return 0;
   size_t low = 0;
   for (size_t k = 1; k < n; k++) {
     unsigned char a = (unsigned char)s[k];
