@@ -97,14 +97,20 @@ static int left_cue(ent_ctx *c, size_t t0) {
               (EL_NOTENT | EL_ORGCUE)))
       return 0;
     uint32_t f = ent_tok_flags(c, k);
+    /* token k is a word: its bytes read once here, where word_is(),
+    ** starts_with() and de_word() would each test it again and reload
+    ** c->tok after the out-of-line lookup above */
+    const char *p = c->text + c->tok[k].b0;
+    size_t n = c->tok[k].b1 - c->tok[k].b0;
     /* the verb "a" folds like the preposition "à"; a cardinal point
     ** announces a place only through "de" ("à l'est de X"): "qui est X"
     ** is the verb (from branch ents, ef11d10) */
-    if (word_is(c, k, "a")) return 0;
+    if (n == 1 && p[0] == 'a') return 0;
     if ((f & EL_CARDINAL) && !via_de) return 0;
     /* "ministre des Affaires étrangères", "ministère de l'Intérieur": a
     ** portfolio, not a name */
-    if (via_de && (starts_with(c, k, "minist") || starts_with(c, k, "Minist")))
+    if (via_de && n >= 6 &&
+        (!memcmp(p, "minist", 6) || !memcmp(p, "Minist", 6)))
       return CUE_PORTFOLIO;
     if (f & (EL_TITLE | EL_PERCUE)) {
       if (!via_de) return CUE_PER;
@@ -134,7 +140,12 @@ static int left_cue(ent_ctx *c, size_t t0) {
       skipped++;
       continue;
     }
-    if (de_word(c, k)) {
+    /* de_word(c, k) */
+    if ((n == 2 && p[0] == 'd' && (p[1] == 'e' || p[1] == 'u')) ||
+        (n == 3 && p[0] == 'd' && p[1] == 'e' && p[2] == 's') ||
+        (n == 2 && p[0] == 'l' && p[1] == 'a') ||
+        ((c->tok[k].flags & PRESSE_TF_ELISION) &&
+         (p[0] == 'd' || p[0] == 'l'))) {
       via_de = 1;
       skipped++;
       continue;
@@ -594,6 +605,9 @@ static int article_word(const ent_ctx *c, size_t i) {
 ** letters ("SpaceX", "YouTube"; not the surnames "MacArthur", "DiCaprio",
 ** "LeBlanc"). */
 static int camel_brand(const char *s, size_t n) {
+  /* the capital comes fifth at the earliest: most single words are
+  ** shorter, and skip the loop */
+  if (n < 5) return 0;
   size_t low = 0;
   for (size_t k = 1; k < n; k++) {
     unsigned char a = (unsigned char)s[k];
