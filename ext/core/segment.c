@@ -1246,6 +1246,31 @@ static __attribute__((noinline)) int grow_out(seg *g) {
   return rc;
 }
 
+/* One token of lower_words(): a lowercase word after a space. The output
+** array lives in the caller's locals (tk, on, cap); when it is full, it
+** grows and the locals are read again. */
+static ALWAYS_INLINE int lw_push(seg *g, presse_token **tk, size_t *on,
+                                 size_t *cap, uint32_t b0, uint32_t b1,
+                                 uint32_t c0, uint32_t c1, uint32_t sent) {
+  if (*on == *cap) {
+    presse_tokens *o = g->out;
+    o->n = *on;
+    int rc = grow_out(g);
+    if (rc) return rc;
+    *tk = o->tok;
+    *cap = o->cap;
+  }
+  presse_token *d = &(*tk)[(*on)++];
+  d->b0 = b0;
+  d->b1 = b1;
+  d->c0 = c0;
+  d->c1 = c1;
+  d->kind = PRESSE_TOK_WORD;
+  d->flags = PRESSE_TF_SPACE_BEFORE;
+  d->sent = sent;
+  return PRESSE_OK;
+}
+
 static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
                                      uint32_t *pc) {
   const unsigned char *s = g->s;
@@ -1275,21 +1300,8 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
           _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
       e = (uint32_t)__builtin_ctz(~low); /* 1..16 */
       if (e < 16 && s[b + e] == ' ') {
-        if (on == cap) {
-          o->n = on;
-          rc = grow_out(g);
-          if (rc) break;
-          tk = o->tok;
-          cap = o->cap;
-        }
-        presse_token *d = &tk[on++];
-        d->b0 = b;
-        d->b1 = b + e;
-        d->c0 = c;
-        d->c1 = c + e;
-        d->kind = PRESSE_TOK_WORD;
-        d->flags = PRESSE_TF_SPACE_BEFORE;
-        d->sent = sent;
+        rc = lw_push(g, &tk, &on, &cap, b, b + e, c, c + e, sent);
+        if (rc) break;
         any = 1;
         b += e + 1; /* and its space: st->sp stays 1 */
         c += e + 1;
@@ -1310,21 +1322,8 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
       e = lower_run(s, b + (uint32_t)len, n, &ncp);
     }
     if (e < n && !plain_word_end(s[e])) break;
-    if (on == cap) {
-      o->n = on;
-      rc = grow_out(g);
-      if (rc) break;
-      tk = o->tok;
-      cap = o->cap;
-    }
-    presse_token *d = &tk[on++];
-    d->b0 = b;
-    d->b1 = e;
-    d->c0 = c;
-    d->c1 = c + ncp;
-    d->kind = PRESSE_TOK_WORD;
-    d->flags = PRESSE_TF_SPACE_BEFORE;
-    d->sent = sent;
+    rc = lw_push(g, &tk, &on, &cap, b, e, c, c + ncp, sent);
+    if (rc) break;
     any = 1;
     b = e;
     c += ncp;
