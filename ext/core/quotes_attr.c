@@ -2384,7 +2384,8 @@ static int32_t on_at_group(qwork *w, size_t v) {
     g++;
   else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "l"))
     g++;
-  else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez")))
+  else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez") ||
+             (q_tok_is(w, s, "à") && w->ent[g] >= 0))) /* "À FO, on …" */
     return -1;
   if (g >= c) return -1;
   /* the group ends at its first comma: "Chez X, qui entre au capital,
@@ -2819,14 +2820,46 @@ static int fragment_subject(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* "À la Confédération paysanne, on met en garde contre une « … »": a
+** fragment in a sentence whose subject is the collective "on" of a group
+** named before it (on_at_group) is that group's, whatever the verb. */
+static int on_group_fragment(qwork *w, qdirect *d) {
+  if (d->open == Q_NONE) return 0;
+  for (size_t k = d->open, s = 0; k > 1 && s < 30; s++) {
+    size_t i = k - 1;
+    if (w->inq[i]) {
+      const qdirect *p = &w->dq[w->inq[i] - 1];
+      k = p->open != Q_NONE ? p->open : p->t0;
+      continue;
+    }
+    if (sent_end_tok(w, i) || w->para[i] != w->para[d->open]) return 0;
+    if (q_tok_is(w, i, "on") && Q_ISPUNCT(w, i - 1, ',')) {
+      int32_t spk = on_at_group(w, i + 1);
+      if (spk < 0) return 0;
+      set_speaker(w, d, spk, QR_SUBJECT);
+      return 1;
+    }
+    k = i;
+  }
+  return 0;
+}
+
+/* The last resorts for a quotation that no cue nor subject attributed:
+** readings of the sentence structure around it. */
+static void unattributed_fragment(qwork *w, qdirect *d) {
+  on_group_fragment(w, d);
+}
+
 int q_attribute(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
     if (post_cue(w, d) || incise(w, d) || pre_cue(w, d)) {
       if (d->spk < 0) fragment_subject(w, d);
+      if (d->spk < 0) unattributed_fragment(w, d);
       continue;
     }
     if (!pronoun_fragment(w, d)) fragment_subject(w, d);
+    if (d->spk < 0) unattributed_fragment(w, d);
   }
   return w->nspk > 0 && w->spk == NULL ? PRESSE_ENOMEM : PRESSE_OK;
 }

@@ -1482,6 +1482,22 @@ static void spk_on_chez_cote(void **state) {
          D, "tendue", "direction", "reconnaît");
 }
 
+/* "À X, on …": the group the impersonal on stands for, an acronym with no
+** article too, and whatever the verb of a fragment ("on met en garde
+** contre une « … »"). */
+static void spk_on_group_fragment(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"SUD", "SUD", PRESSE_ORG},
+                               {"Union paysanne", "Union paysanne", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("L'usine est reprise. À SUD, on salue « un bon repreneur », mais on "
+         "attend de voir.",
+         e, D, "un bon repreneur", "SUD", "salue");
+  expect("À l'Union paysanne, on met en garde contre une « ruée vers la "
+         "brebis » qui ferait chuter les prix.",
+         e, D, "ruée vers la brebis", "Union paysanne", NULL);
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -1918,6 +1934,7 @@ int main(void) {
       cmocka_unit_test(spk_function_of_body),
       cmocka_unit_test(spk_role_anaphora_chain),
       cmocka_unit_test(spk_on_chez_cote),
+      cmocka_unit_test(spk_on_group_fragment),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
