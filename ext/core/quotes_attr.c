@@ -2844,10 +2844,25 @@ static int on_group_fragment(qwork *w, qdirect *d) {
   return 0;
 }
 
+/* "Pour lui, son client a été « le bouc émissaire » d'un groupe qui « … »":
+** a fragment inside reported speech (an indirect quote whose words hold
+** it) is the words of that report's speaker (ANNOTATION.md), whatever
+** the verb next to it. */
+static int report_fragment(qwork *w, qdirect *d) {
+  for (size_t i = 0; i < w->niq; i++) {
+    const qindirect *r = &w->iq[i];
+    if (r->spk < 0 || r->t0 > d->t0 || r->t1 < d->t1) continue;
+    w->how = r->how;
+    set_speaker(w, d, r->spk, QR_SUBJECT);
+    return 1;
+  }
+  return 0;
+}
+
 /* The last resorts for a quotation that no cue nor subject attributed:
 ** readings of the sentence structure around it. */
 static void unattributed_fragment(qwork *w, qdirect *d) {
-  on_group_fragment(w, d);
+  if (!on_group_fragment(w, d)) report_fragment(w, d);
 }
 
 int q_attribute(qwork *w) {

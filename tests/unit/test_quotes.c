@@ -1498,6 +1498,20 @@ static void spk_on_group_fragment(void **state) {
          e, D, "ruée vers la brebis", "Union paysanne", NULL);
 }
 
+/* A fragment inside reported speech is the words of the report's
+** speaker, whatever the verb next to it: "Pour lui, son client a été « … »
+** d'un groupe qui « … »". */
+static void spk_report_fragment(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  const char *t = "L'avocat de la défense, Me Paul Dutour, a plaidé la relaxe. "
+                  "Pour lui, son client a été « le bouc émissaire » d'un "
+                  "groupe qui « savait tout et n'a rien dit ».";
+  expect(t, e, D, "le bouc émissaire", "Paul Dutour", NULL);
+  expect(t, e, D, "savait tout et n'a rien dit", "Paul Dutour", NULL);
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -1935,6 +1949,7 @@ int main(void) {
       cmocka_unit_test(spk_role_anaphora_chain),
       cmocka_unit_test(spk_on_chez_cote),
       cmocka_unit_test(spk_on_group_fragment),
+      cmocka_unit_test(spk_report_fragment),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
