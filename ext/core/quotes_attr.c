@@ -2859,10 +2859,29 @@ static int report_fragment(qwork *w, qdirect *d) {
   return 0;
 }
 
+/* "Une mesure jugée « très insuffisante » par la FCPE", "un texte qualifié
+** de « … » par les syndicats": a speech participle right before the
+** fragment (maybe with de), its agent right after it. The passive's agent
+** is who speaks, whatever the sentence around it. */
+static int passive_agent(qwork *w, qdirect *d) {
+  if (d->open == Q_NONE || d->close == Q_NONE || d->open < 2) return 0;
+  size_t v = d->open - 1, p = d->close + 1, e;
+  if (q_tok_is(w, v, "de") || q_tok_is(w, v, "d")) v--;
+  if (!is_word(w, v) || !(w->verb[v] & QV_PART) || !speech(w->verb[v]) ||
+      p + 1 >= w->ntok || !q_tok_is(w, p, "par") ||
+      w->para[p] != w->para[d->open])
+    return 0;
+  int32_t spk = q_speaker_at(w, p + 1, w->ntok, &e);
+  if (spk == -3) spk = function_as_written(w, p + 1, w->ntok);
+  if (spk < 0) return 0;
+  set_speaker(w, d, spk, QR_SUBJECT);
+  return 1;
+}
+
 /* The last resorts for a quotation that no cue nor subject attributed:
 ** readings of the sentence structure around it. */
 static void unattributed_fragment(qwork *w, qdirect *d) {
-  if (!on_group_fragment(w, d)) report_fragment(w, d);
+  if (!on_group_fragment(w, d) && !passive_agent(w, d)) report_fragment(w, d);
 }
 
 int q_attribute(qwork *w) {

@@ -1512,6 +1512,20 @@ static void spk_report_fragment(void **state) {
   expect(t, e, D, "savait tout et n'a rien dit", "Paul Dutour", NULL);
 }
 
+/* The agent of a passive speech participle before a fragment: "Une mesure
+** jugée « … » par la FCPE", "un texte qualifié de « … » par les
+** syndicats". */
+static void spk_passive_agent(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"CFTX", "CFTX", PRESSE_ORG}, {NULL, NULL, 0}};
+  expect("Le groupe ferme l'usine. Une proposition jugée « indécente » par la "
+         "CFTX, qui appelle à la grève.",
+         e, D, "indécente", "CFTX", NULL);
+  expect("Le texte, qualifié de « scandaleux » par les syndicats, sera examiné "
+         "mardi.",
+         e, D, "scandaleux", "syndicats", NULL);
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -1950,6 +1964,7 @@ int main(void) {
       cmocka_unit_test(spk_on_chez_cote),
       cmocka_unit_test(spk_on_group_fragment),
       cmocka_unit_test(spk_report_fragment),
+      cmocka_unit_test(spk_passive_agent),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
