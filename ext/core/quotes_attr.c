@@ -2046,6 +2046,36 @@ static int32_t after_complement(qwork *w, size_t s, size_t *e) {
   return -1;
 }
 
+/* "», a déclaré à l'ouverture des travaux le ministre X", "», a déclaré à
+** notre journal sa cofondatrice, Y": a complement of the postposed verb
+** (à / au / aux / devant + a lowercase noun group) before its subject, a
+** determiner or a possessive group that names a speaker or a function as
+** written. -1 when the words after the verb read otherwise. */
+static int32_t complement_subject(qwork *w, size_t s, size_t *e) {
+  if (s >= w->ntok || !is_word(w, s) || w->inq[s] ||
+      !(q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
+        q_tok_is(w, s, "devant")))
+    return -1;
+  int noun = 0;
+  for (size_t a = s + 1; a < w->ntok && a < s + 8; a++) {
+    if (w->inq[a] || w->para[a] != w->para[s] || !is_word(w, a) ||
+        upper(w, a) || w->ent[a] >= 0)
+      return -1;
+    if (noun && (w->word[a] & (QW_DET | QW_POSS)) && !(w->word[a] & QW_PREP)) {
+      int32_t spk = q_speaker_at(w, a, w->ntok, e);
+      if (spk == -3) spk = function_as_written(w, a, w->ntok);
+      return spk < 0 ? -1 : spk;
+    }
+    if ((w->verb[a] && !(w->word[a] & (QW_PREP | QW_DET))) ||
+        (w->feat[a] & (QT_TITLE_M | QT_TITLE_F)) ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
+                       QW_PRONPL | QW_COORD)))
+      return -1;
+    if (!(w->word[a] & (QW_DET | QW_PREP | QW_POSS))) noun = 1;
+  }
+  return -1;
+}
+
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
@@ -2133,6 +2163,7 @@ static int post_cue(qwork *w, qdirect *d) {
         if (w->ent[a] >= 0) a = q_ent_last(w, a);
       }
     }
+    if (spk == -1) spk = complement_subject(w, s, &e);
     if (spk == -1) spk = after_complement(w, s, &e);
     /* a function nobody holds: as written, with its complement ("a
     ** assuré le préfet du Finistère") */

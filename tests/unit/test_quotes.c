@@ -1526,6 +1526,25 @@ static void spk_passive_agent(void **state) {
          e, D, "scandaleux", "syndicats", NULL);
 }
 
+/* A complement of the postposed cue before its subject: "», a déclaré à
+** l'ouverture des travaux le ministre …", "», a déclaré à notre journal
+** sa cofondatrice, X". */
+static void spk_complement_before_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paule Dutour", "Paule Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Les délégations se sont réunies. « Nous ne sommes pas ici pour nous "
+         "juger », a déclaré à l'ouverture des travaux le ministre malien des "
+         "Affaires étrangères.",
+         e, D, "Nous ne sommes pas ici pour nous juger",
+         "ministre malien des Affaires étrangères", "a déclaré");
+  expect("La jeune pousse compte 140 salariés. « C'est une preuve que l'Europe "
+         "peut jouer », a déclaré à notre journal sa cofondatrice et "
+         "directrice générale, Paule Dutour.",
+         e, D, "C'est une preuve que l'Europe peut jouer", "Paule Dutour",
+         "a déclaré");
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -1965,6 +1984,7 @@ int main(void) {
       cmocka_unit_test(spk_on_group_fragment),
       cmocka_unit_test(spk_report_fragment),
       cmocka_unit_test(spk_passive_agent),
+      cmocka_unit_test(spk_complement_before_subject),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
