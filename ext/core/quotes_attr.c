@@ -866,13 +866,40 @@ static int participle_form(const qwork *w, size_t i) {
          (unsigned char)b[n - 1] == 0xA9;
 }
 
+/* Whether the word at i ends like a past participle of another group
+** than -er: "Joint par téléphone, X", "Atteinte à l'épaule, X", "Pris de
+** court, X", "Élu en 2020, X", "Sorti de prison, X", "Interdit de séjour,
+** X". Only read at the start of a sentence, before a comma further on. */
+static int other_participle(const qwork *w, size_t i) {
+  static const char *const end[] = {
+      "int", "inte", "ints",  "intes", "pris", "prise", "prises",
+      "mis", "mise", "mises", "u",     "ue",   "us",    "ues",
+      "i",   "ie",   "ies",   "it",    "ite",  "its",   "ites"};
+  const char *b = w->text + w->tok[i].b0;
+  size_t n = w->tok[i].b1 - w->tok[i].b0;
+  if (n < 3 || (w->word[i] & (QW_PREP | QW_DET | QW_ADV | QW_COORD)) ||
+      q_tok_is(w, i, "saint") || q_tok_is(w, i, "sainte"))
+    return 0;
+  for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+    size_t m = strlen(end[k]);
+    if (m > n || memcmp(b + n - m + 1, end[k] + 1, m - 1) ||
+        (b[n - m] | 0x20) != end[k][0]) /* "Pris", "Mis": a capital */
+      continue;
+    if (k < 10) return 1; /* -int, -pris, -mis */
+    /* -u, -i, -it after a consonant: not "Lieu", "Moi", "Soit" */
+    return n >= 4 && m < n && b[n - m - 1] != 'e' && b[n - m - 1] != 'a' &&
+           b[n - m - 1] != 'o';
+  }
+  return 0;
+}
+
 static int intro_phrase(const qwork *w, size_t c) {
   for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
     i--;
     if (!is_word(w, i) || w->inq[i]) return 0;
     /* a participial phrase opening the sentence */
     if ((w->tok[i].flags & PRESSE_TF_SENT_START) && i + 1 < c &&
-        participle_form(w, i))
+        (participle_form(w, i) || other_participle(w, i)))
       return 1;
     if (w->verb[i]) return 0;
     if (w->tok[i].flags & PRESSE_TF_SENT_START)

@@ -1545,6 +1545,18 @@ static void spk_complement_before_subject(void **state) {
          "a déclaré");
 }
 
+/* A participial phrase opening the sentence with a participle not in -é:
+** "Joint par téléphone, X se dit « … »", "Pris de court, X …". */
+static void spk_other_participle_opener(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Joint par téléphone, Paul Dutour se dit « fou de joie ».", e, D,
+         "fou de joie", "Paul Dutour", NULL);
+  expect("Pris de court, Paul Dutour se dit « sans voix ».", e, D, "sans voix",
+         "Paul Dutour", NULL);
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -1985,6 +1997,7 @@ int main(void) {
       cmocka_unit_test(spk_report_fragment),
       cmocka_unit_test(spk_passive_agent),
       cmocka_unit_test(spk_complement_before_subject),
+      cmocka_unit_test(spk_other_participle_opener),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
