@@ -1044,6 +1044,12 @@ static int definite(const qwork *w, size_t i) {
          q_tok_is(w, i, "les");
 }
 
+/* "Me X", "Maître X": the title of a lawyer before a name, capitalised
+** (not the pronoun me), as a civility ("», a plaidé Me X"). */
+static int lawyer_title(const qwork *w, size_t i) {
+  return upper(w, i) && (q_tok_is(w, i, "me") || q_tok_is(w, i, "maître"));
+}
+
 /* M., Mme, Monsieur ... before a name. */
 static int civility(const qwork *w, size_t i) {
   static const char *const civ[] = {"m",    "m.",     "mme",
@@ -1052,7 +1058,7 @@ static int civility(const qwork *w, size_t i) {
   if (!is_word(w, i) || (w->word[i] & QW_DET)) return 0;
   for (size_t k = 0; k < sizeof civ / sizeof *civ; k++)
     if (q_tok_is(w, i, civ[k])) return 1;
-  return 0;
+  return lawyer_title(w, i);
 }
 
 static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {

@@ -1557,6 +1557,19 @@ static void spk_other_participle_opener(void **state) {
          "Paul Dutour", NULL);
 }
 
+/* A lawyer's title before the name after a postposed cue: "», a plaidé Me
+** X", "», résume Maître X, l'administrateur judiciaire". */
+static void spk_lawyer_title(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Mon client est innocent », a plaidé Me Paul Dutour.", e, D,
+         "Mon client est innocent", "Paul Dutour", "a plaidé");
+  expect("« Le choix était vite fait », résume Maître Paul Dutour, "
+         "l'administrateur judiciaire.",
+         e, D, "Le choix était vite fait", "Paul Dutour", "résume");
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -1998,6 +2011,7 @@ int main(void) {
       cmocka_unit_test(spk_passive_agent),
       cmocka_unit_test(spk_complement_before_subject),
       cmocka_unit_test(spk_other_participle_opener),
+      cmocka_unit_test(spk_lawyer_title),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
