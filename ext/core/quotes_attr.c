@@ -2942,10 +2942,38 @@ static int passive_agent(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* "« … » : entretien avec la glaciologue X", "« … » : X": a quotation
+** opening a headline line, a colon, then words with no verb and a
+** person's name ending the line: the person the headline quotes. */
+static int headline_name_after(qwork *w, qdirect *d) {
+  if (d->open == Q_NONE || d->close == Q_NONE ||
+      !(d->open == 0 || (w->tok[d->open].flags & PRESSE_TF_LINE_START)))
+    return 0;
+  size_t c = d->close + 1;
+  if (c >= w->ntok || !Q_ISPUNCT(w, c, ':')) return 0;
+  for (size_t a = c + 1; a < w->ntok && a < c + 10; a++) {
+    if (w->para[a] != w->para[c] || w->inq[a]) return 0;
+    if (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+        q_ent_first(w, a) == a) {
+      size_t l = q_ent_last(w, a) + 1;
+      if (l < w->ntok && w->para[l] == w->para[c] && !sent_end_tok(w, l))
+        return 0;
+      set_speaker(w, d, q_entity_speaker(w, w->ent[a], (uint32_t)a), QR_SELON);
+      return 1;
+    }
+    if (!is_word(w, a) || w->ent[a] >= 0 || w->verb[a] ||
+        (upper(w, a) && a != c + 1))
+      return 0;
+  }
+  return 0;
+}
+
 /* The last resorts for a quotation that no cue nor subject attributed:
 ** readings of the sentence structure around it. */
 static void unattributed_fragment(qwork *w, qdirect *d) {
-  if (!on_group_fragment(w, d) && !passive_agent(w, d)) report_fragment(w, d);
+  if (!on_group_fragment(w, d) && !passive_agent(w, d) &&
+      !headline_name_after(w, d))
+    report_fragment(w, d);
 }
 
 int q_attribute(qwork *w) {

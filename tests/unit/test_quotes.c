@@ -1570,6 +1570,19 @@ static void spk_lawyer_title(void **state) {
          e, D, "Le choix était vite fait", "Paul Dutour", "résume");
 }
 
+/* A headline quotation, a colon, then the name of who said it ending the
+** line: "« … » : entretien avec la glaciologue X". */
+static void spk_headline_name_after(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paule Dutour", "Paule Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Les glaciers auront perdu la moitié de leur volume » : entretien "
+         "avec la glaciologue Paule Dutour\n\nENTRETIEN. Directrice de "
+         "recherche, Paule Dutour publie un livre.",
+         e, D, "Les glaciers auront perdu la moitié de leur volume",
+         "Paule Dutour", NULL);
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -2012,6 +2025,7 @@ int main(void) {
       cmocka_unit_test(spk_complement_before_subject),
       cmocka_unit_test(spk_other_participle_opener),
       cmocka_unit_test(spk_lawyer_title),
+      cmocka_unit_test(spk_headline_name_after),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
