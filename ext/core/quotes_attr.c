@@ -2305,6 +2305,32 @@ static int incise(qwork *w, qdirect *d) {
   return 0;
 }
 
+/* An incise that ends its sentence inside the quotation, maybe after a
+** short complement: "« On a été prévenus trop tard, a-t-il dit devant la
+** mairie. Je ne cherche pas … »" (incise() wants a comma after the verb).
+** The complement holds no verb, no quotation and at most six words. */
+static int incise_period(qwork *w, qdirect *d) {
+  for (size_t k = d->t0 + 1; k + 2 < d->t1; k++) {
+    if (!Q_ISPUNCT(w, k, ',')) continue;
+    size_t last;
+    uint16_t vf;
+    if (!(w->tok[k + 1].flags & PRESSE_TF_INVERTED) ||
+        !q_verb_group(w, k + 1, &last, &vf) || !(vf & QV_INCISE))
+      continue;
+    for (size_t a = last + 1; a < d->t1 && a < last + 8; a++) {
+      if (sent_end_tok(w, a)) {
+        int fem = (w->word[k + 1] & QW_ELLE) != 0;
+        return set_cue(w, d, k + 1, last + 1, q_resolve_pronoun(w, d->t0, fem),
+                       QR_INCISE);
+      }
+      if (!is_word(w, a) || w->verb[a] || w->inq[a] != w->inq[d->t0] ||
+          (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+        break;
+    }
+  }
+  return 0;
+}
+
 /* A noun group no list knows, right before the speech verb at v and
 ** opening its clause: "certains internautes estiment que" -> internautes;
 ** "le documentaire d'Al Jazeera précise" -> the organisation after de.
@@ -2979,7 +3005,8 @@ static void unattributed_fragment(qwork *w, qdirect *d) {
 int q_attribute(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
-    if (post_cue(w, d) || incise(w, d) || pre_cue(w, d)) {
+    if (post_cue(w, d) || incise(w, d) || pre_cue(w, d) ||
+        incise_period(w, d)) {
       if (d->spk < 0) fragment_subject(w, d);
       if (d->spk < 0) unattributed_fragment(w, d);
       continue;

@@ -1583,6 +1583,20 @@ static void spk_headline_name_after(void **state) {
          "Paule Dutour", NULL);
 }
 
+/* An incise closing its sentence inside the quotation, after a short
+** complement: "« …, a-t-il dit devant la mairie. … »". */
+static void spk_incise_period(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le maire, Paul Dutour, ne décolère pas. « On a été prévenus trop "
+         "tard, a-t-il dit devant la mairie. Je ne cherche pas de coupable. »",
+         e, D,
+         "On a été prévenus trop tard, a-t-il dit devant la mairie. Je ne "
+         "cherche pas de coupable.",
+         "Paul Dutour", "a-t-il dit");
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -2026,6 +2040,7 @@ int main(void) {
       cmocka_unit_test(spk_other_participle_opener),
       cmocka_unit_test(spk_lawyer_title),
       cmocka_unit_test(spk_headline_name_after),
+      cmocka_unit_test(spk_incise_period),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
