@@ -2335,6 +2335,15 @@ static int incise_period(qwork *w, qdirect *d) {
 ** opening its clause: "certains internautes estiment que" -> internautes;
 ** "le documentaire d'Al Jazeera précise" -> the organisation after de.
 ** -1 when the words before v are no such group. */
+/* A word that opens a clause whose subject follows it: "…, où les
+** organisateurs promettent « … »", "quand les syndicats dénoncent". */
+static int clause_opener(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "où") || q_tok_is(w, i, "quand") ||
+         q_tok_is(w, i, "lorsque") || q_tok_is(w, i, "lorsqu") ||
+         q_tok_is(w, i, "puisque") || q_tok_is(w, i, "puisqu") ||
+         q_tok_is(w, i, "car") || q_tok_is(w, i, "mais");
+}
+
 static int32_t plain_subject(qwork *w, size_t v) {
   size_t k = v;
   while (k > 0 && clitic(w, k - 1))
@@ -2359,7 +2368,7 @@ static int32_t plain_subject(qwork *w, size_t v) {
       /* the determiner must open the clause */
       if (i > 0 && !(w->tok[i].flags & PRESSE_TF_SENT_START) &&
           !Q_ISPUNCT(w, i - 1, ',') && !(w->word[i - 1] & QW_QUE) &&
-          !(w->word[i - 1] & (QW_DET | QW_PREP)))
+          !(w->word[i - 1] & (QW_DET | QW_PREP)) && !clause_opener(w, i - 1))
         return -1;
       if (i > 0 && (w->word[i - 1] & QW_PREP) &&
           !(q_tok_is(w, i - 1, "de") || q_tok_is(w, i - 1, "d")))

@@ -1597,6 +1597,17 @@ static void spk_incise_period(void **state) {
          "Paul Dutour", "a-t-il dit");
 }
 
+/* A plain noun group subject after a word that opens a clause: "…, où les
+** organisateurs promettent « … »". */
+static void spk_clause_opener_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luchon", "Luchon", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Dimanche, l'étape partira de Luchon, où les organisateurs promettent "
+         "« une bagarre dès le départ ».",
+         e, D, "une bagarre dès le départ", "organisateurs", "promettent");
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -2041,6 +2052,7 @@ int main(void) {
       cmocka_unit_test(spk_lawyer_title),
       cmocka_unit_test(spk_headline_name_after),
       cmocka_unit_test(spk_incise_period),
+      cmocka_unit_test(spk_clause_opener_subject),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
