@@ -1681,6 +1681,17 @@ static int speech(uint16_t v) {
 
 /* A verb group starting at j: aux [adv] participle, finite, or light verb
 ** + infinitive (fait savoir). Sets *last to its last token. */
+/* A modal verb before the infinitive of a speech verb that governs a
+** que-clause: "Il veut croire que …", "Elle tient à rappeler que" is not
+** read; only vouloir, the one that reports a hope or a conviction. */
+static int modal_speech(const qwork *w, size_t j) {
+  return j + 2 < w->ntok && (w->verb[j + 1] & QV_INFIN) &&
+         (w->verb[j + 1] & QV_QUE) && (w->word[j + 2] & QW_QUE) &&
+         !w->verb[j] &&
+         (q_tok_is(w, j, "veut") || q_tok_is(w, j, "veulent") ||
+          q_tok_is(w, j, "voulait") || q_tok_is(w, j, "voulaient"));
+}
+
 int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
   if (!is_word(w, j)) return 0;
   size_t k = j;
@@ -1697,7 +1708,8 @@ int q_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
       k++;
     if (k >= w->ntok || !(w->verb[k] & QV_PART)) return 0;
   } else if (!(w->verb[j] & (QV_FIN | QV_GER))) {
-    return 0;
+    if (!modal_speech(w, j)) return 0;
+    k = j + 1;
   }
   uint16_t v = w->verb[k];
   if (!speech(v)) {

@@ -1608,6 +1608,17 @@ static void spk_clause_opener_subject(void **state) {
          e, D, "une bagarre dès le départ", "organisateurs", "promettent");
 }
 
+/* vouloir + the infinitive of a speech verb + que: "Il veut croire que le
+** village « … »". */
+static void spk_modal_speech(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Paul Dutour a salué « le courage des pompiers ». Il veut croire que "
+         "le village « s'en sortira, comme en 2021 ».",
+         e, D, "s'en sortira, comme en 2021", "Paul Dutour", "veut croire");
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -2053,6 +2064,7 @@ int main(void) {
       cmocka_unit_test(spk_headline_name_after),
       cmocka_unit_test(spk_incise_period),
       cmocka_unit_test(spk_clause_opener_subject),
+      cmocka_unit_test(spk_modal_speech),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
