@@ -1619,6 +1619,17 @@ static void spk_modal_speech(void **state) {
          e, D, "s'en sortira, comme en 2021", "Paul Dutour", "veut croire");
 }
 
+/* A function noun with "en" in an apposition before the subject's name:
+** "Son metteur en scène, X, revendique un spectacle « … »". */
+static void spk_title_en_apposition(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Une adaptation est jouée dans une grange. Son metteur en scène, Paul "
+         "Dutour, revendique un spectacle « sans électricité, à la bougie ».",
+         e, D, "sans électricité, à la bougie", "Paul Dutour", NULL);
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -2065,6 +2076,7 @@ int main(void) {
       cmocka_unit_test(spk_incise_period),
       cmocka_unit_test(spk_clause_opener_subject),
       cmocka_unit_test(spk_modal_speech),
+      cmocka_unit_test(spk_title_en_apposition),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
