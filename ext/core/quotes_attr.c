@@ -958,13 +958,40 @@ static int participle_form(const qwork *w, size_t i) {
          (unsigned char)b[n - 1] == 0xA9;
 }
 
+/* Whether the word at i ends like a past participle of another group
+** than -er: "Joint par téléphone, X", "Atteinte à l'épaule, X", "Pris de
+** court, X", "Élu en 2020, X", "Sorti de prison, X", "Interdit de séjour,
+** X". Only read at the start of a sentence, before a comma further on. */
+static int other_participle(const qwork *w, size_t i) {
+  static const char *const end[] = {
+      "int", "inte", "ints",  "intes", "pris", "prise", "prises",
+      "mis", "mise", "mises", "u",     "ue",   "us",    "ues",
+      "i",   "ie",   "ies",   "it",    "ite",  "its",   "ites"};
+  const char *b = w->text + w->tok[i].b0;
+  size_t n = w->tok[i].b1 - w->tok[i].b0;
+  if (n < 3 || (w->word[i] & (QW_PREP | QW_DET | QW_ADV | QW_COORD)) ||
+      q_tok_is(w, i, "saint") || q_tok_is(w, i, "sainte"))
+    return 0;
+  for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+    size_t m = strlen(end[k]);
+    if (m > n || memcmp(b + n - m + 1, end[k] + 1, m - 1) ||
+        (b[n - m] | 0x20) != end[k][0]) /* "Pris", "Mis": a capital */
+      continue;
+    if (k < 10) return 1; /* -int, -pris, -mis */
+    /* -u, -i, -it after a consonant: not "Lieu", "Moi", "Soit" */
+    return n >= 4 && m < n && b[n - m - 1] != 'e' && b[n - m - 1] != 'a' &&
+           b[n - m - 1] != 'o';
+  }
+  return 0;
+}
+
 static int intro_phrase(const qwork *w, size_t c) {
   for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
     i--;
     if (!is_word(w, i) || w->inq[i]) return 0;
     /* a participial phrase opening the sentence */
     if ((w->tok[i].flags & PRESSE_TF_SENT_START) && i + 1 < c &&
-        participle_form(w, i))
+        (participle_form(w, i) || other_participle(w, i)))
       return 1;
     if (w->verb[i]) return 0;
     if (w->tok[i].flags & PRESSE_TF_SENT_START)
@@ -1109,6 +1136,12 @@ static int definite(const qwork *w, size_t i) {
          q_tok_is(w, i, "les");
 }
 
+/* "Me X", "Maître X": the title of a lawyer before a name, capitalised
+** (not the pronoun me), as a civility ("», a plaidé Me X"). */
+static int lawyer_title(const qwork *w, size_t i) {
+  return upper(w, i) && (q_tok_is(w, i, "me") || q_tok_is(w, i, "maître"));
+}
+
 /* M., Mme, Monsieur ... before a name. */
 static int civility(const qwork *w, size_t i) {
   static const char *const civ[] = {"m",    "m.",     "mme",
@@ -1117,7 +1150,7 @@ static int civility(const qwork *w, size_t i) {
   if (!is_word(w, i) || (w->word[i] & QW_DET)) return 0;
   for (size_t k = 0; k < sizeof civ / sizeof *civ; k++)
     if (q_tok_is(w, i, civ[k])) return 1;
-  return 0;
+  return lawyer_title(w, i);
 }
 
 static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
@@ -1739,6 +1772,17 @@ static int speech(uint16_t v) {
 
 /* A verb group starting at j: aux [adv] participle, finite, or light verb
 ** + infinitive (fait savoir). Sets *last to its last token. */
+/* A modal verb before the infinitive of a speech verb that governs a
+** que-clause: "Il veut croire que …", "Elle tient à rappeler que" is not
+** read; only vouloir, the one that reports a hope or a conviction. */
+static int modal_speech(const qwork *w, size_t j) {
+  return j + 2 < w->ntok && (w->verb[j + 1] & QV_INFIN) &&
+         (w->verb[j + 1] & QV_QUE) && (w->word[j + 2] & QW_QUE) &&
+         !w->verb[j] &&
+         (q_tok_is(w, j, "veut") || q_tok_is(w, j, "veulent") ||
+          q_tok_is(w, j, "voulait") || q_tok_is(w, j, "voulaient"));
+}
+
 int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
   if (!is_word(w, j)) return 0;
   size_t k = j;
@@ -1755,7 +1799,8 @@ int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
       k++;
     if (k >= w->ntok || !(w->verb[k] & QV_PART)) return 0;
   } else if (!(w->verb[j] & (QV_FIN | QV_GER))) {
-    return 0;
+    if (!modal_speech(w, j)) return 0;
+    k = j + 1;
   }
   uint16_t v = w->verb[k];
   if (!speech(v)) {
@@ -2160,6 +2205,36 @@ static int32_t after_complement(qwork *w, size_t s, size_t *e) {
   return -1;
 }
 
+/* "», a déclaré à l'ouverture des travaux le ministre X", "», a déclaré à
+** notre journal sa cofondatrice, Y": a complement of the postposed verb
+** (à / au / aux / devant + a lowercase noun group) before its subject, a
+** determiner or a possessive group that names a speaker or a function as
+** written. -1 when the words after the verb read otherwise. */
+static int32_t complement_subject(qwork *w, size_t s, size_t *e) {
+  if (s >= w->ntok || !is_word(w, s) || w->inq[s] ||
+      !(q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
+        q_tok_is(w, s, "devant")))
+    return -1;
+  int noun = 0;
+  for (size_t a = s + 1; a < w->ntok && a < s + 8; a++) {
+    if (w->inq[a] || w->para[a] != w->para[s] || !is_word(w, a) ||
+        upper(w, a) || w->ent[a] >= 0)
+      return -1;
+    if (noun && (w->word[a] & (QW_DET | QW_POSS)) && !(w->word[a] & QW_PREP)) {
+      int32_t spk = q_speaker_at(w, a, w->ntok, e);
+      if (spk == -3) spk = function_as_written(w, a, w->ntok);
+      return spk < 0 ? -1 : spk;
+    }
+    if ((w->verb[a] && !(w->word[a] & (QW_PREP | QW_DET))) ||
+        (w->feat[a] & (QT_TITLE_M | QT_TITLE_F)) ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
+                       QW_PRONPL | QW_COORD)))
+      return -1;
+    if (!(w->word[a] & (QW_DET | QW_PREP | QW_POSS))) noun = 1;
+  }
+  return -1;
+}
+
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
@@ -2247,6 +2322,7 @@ static int post_cue(qwork *w, qdirect *d) {
         if (w->ent[a] >= 0) a = q_ent_last(w, a);
       }
     }
+    if (spk == -1) spk = complement_subject(w, s, &e);
     if (spk == -1) spk = after_complement(w, s, &e);
     /* a function nobody holds: as written, with its complement ("a
     ** assuré le préfet du Finistère") */
@@ -2355,10 +2431,45 @@ static int incise(qwork *w, qdirect *d) {
   return 0;
 }
 
+/* An incise that ends its sentence inside the quotation, maybe after a
+** short complement: "« On a été prévenus trop tard, a-t-il dit devant la
+** mairie. Je ne cherche pas … »" (incise() wants a comma after the verb).
+** The complement holds no verb, no quotation and at most six words. */
+static int incise_period(qwork *w, qdirect *d) {
+  for (size_t k = d->t0 + 1; k + 2 < d->t1; k++) {
+    if (!Q_ISPUNCT(w, k, ',')) continue;
+    size_t last;
+    uint16_t vf;
+    if (!(w->tok[k + 1].flags & PRESSE_TF_INVERTED) ||
+        !q_verb_group(w, k + 1, &last, &vf) || !(vf & QV_INCISE))
+      continue;
+    for (size_t a = last + 1; a < d->t1 && a < last + 8; a++) {
+      if (sent_end_tok(w, a)) {
+        int fem = (w->word[k + 1] & QW_ELLE) != 0;
+        return set_cue(w, d, k + 1, last + 1, q_resolve_pronoun(w, d->t0, fem),
+                       QR_INCISE);
+      }
+      if (!is_word(w, a) || w->verb[a] || w->inq[a] != w->inq[d->t0] ||
+          (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+        break;
+    }
+  }
+  return 0;
+}
+
 /* A noun group no list knows, right before the speech verb at v and
 ** opening its clause: "certains internautes estiment que" -> internautes;
 ** "le documentaire d'Al Jazeera précise" -> the organisation after de.
 ** -1 when the words before v are no such group. */
+/* A word that opens a clause whose subject follows it: "…, où les
+** organisateurs promettent « … »", "quand les syndicats dénoncent". */
+static int clause_opener(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "où") || q_tok_is(w, i, "quand") ||
+         q_tok_is(w, i, "lorsque") || q_tok_is(w, i, "lorsqu") ||
+         q_tok_is(w, i, "puisque") || q_tok_is(w, i, "puisqu") ||
+         q_tok_is(w, i, "car") || q_tok_is(w, i, "mais");
+}
+
 static int32_t plain_subject(qwork *w, size_t v) {
   size_t k = v;
   while (k > 0 && clitic(w, k - 1))
@@ -2383,7 +2494,7 @@ static int32_t plain_subject(qwork *w, size_t v) {
       /* the determiner must open the clause */
       if (i > 0 && !(w->tok[i].flags & PRESSE_TF_SENT_START) &&
           !Q_ISPUNCT(w, i - 1, ',') && !(w->word[i - 1] & QW_QUE) &&
-          !(w->word[i - 1] & (QW_DET | QW_PREP)))
+          !(w->word[i - 1] & (QW_DET | QW_PREP)) && !clause_opener(w, i - 1))
         return -1;
       if (i > 0 && (w->word[i - 1] & QW_PREP) &&
           !(q_tok_is(w, i - 1, "de") || q_tok_is(w, i - 1, "d")))
@@ -2498,7 +2609,8 @@ static int32_t on_at_group(qwork *w, size_t v) {
     g++;
   else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "l"))
     g++;
-  else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez")))
+  else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez") ||
+             (q_tok_is(w, s, "à") && w->ent[g] >= 0))) /* "À FO, on …" */
     return -1;
   if (g >= c) return -1;
   /* the group ends at its first comma: "Chez X, qui entre au capital,
@@ -2722,10 +2834,12 @@ static int pre_cue(qwork *w, qdirect *d) {
     uint16_t vf;
     size_t start = i;
     /* A verb group ends at a verb form or a light verb's noun (its last
-    ** token) and starts at an auxiliary, a finite verb or a gerund: a
-    ** word with none of these bits is neither, and the walk below cannot
-    ** find one here (a cut on the many tokens this loop passes). */
-    if (!w->verb[i] && !(w->word[i] & (QW_LIGHTN | QW_AUX | QW_AUXPL))) {
+    ** token) and starts at an auxiliary, a finite verb, a gerund or a
+    ** modal before an infinitive (modal_speech): a word with none of these
+    ** is neither, and the walk below cannot find one here (a cut on the
+    ** many tokens this loop passes). */
+    if (!w->verb[i] && !(w->word[i] & (QW_LIGHTN | QW_AUX | QW_AUXPL)) &&
+        !(i + 1 < w->ntok && (w->verb[i + 1] & QV_INFIN))) {
       k = i;
       continue;
     }
@@ -2941,14 +3055,109 @@ static int fragment_subject(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* "À la Confédération paysanne, on met en garde contre une « … »": a
+** fragment in a sentence whose subject is the collective "on" of a group
+** named before it (on_at_group) is that group's, whatever the verb. */
+static int on_group_fragment(qwork *w, qdirect *d) {
+  if (d->open == Q_NONE) return 0;
+  for (size_t k = d->open, s = 0; k > 1 && s < 30; s++) {
+    size_t i = k - 1;
+    if (w->inq[i]) {
+      const qdirect *p = &w->dq[w->inq[i] - 1];
+      k = p->open != Q_NONE ? p->open : p->t0;
+      continue;
+    }
+    if (sent_end_tok(w, i) || w->para[i] != w->para[d->open]) return 0;
+    if (q_tok_is(w, i, "on") && Q_ISPUNCT(w, i - 1, ',')) {
+      int32_t spk = on_at_group(w, i + 1);
+      if (spk < 0) return 0;
+      set_speaker(w, d, spk, QR_SUBJECT);
+      return 1;
+    }
+    k = i;
+  }
+  return 0;
+}
+
+/* "Pour lui, son client a été « le bouc émissaire » d'un groupe qui « … »":
+** a fragment inside reported speech (an indirect quote whose words hold
+** it) is the words of that report's speaker (ANNOTATION.md), whatever
+** the verb next to it. */
+static int report_fragment(qwork *w, qdirect *d) {
+  for (size_t i = 0; i < w->niq; i++) {
+    const qindirect *r = &w->iq[i];
+    if (r->spk < 0 || r->t0 > d->t0 || r->t1 < d->t1) continue;
+    w->how = r->how;
+    set_speaker(w, d, r->spk, QR_SUBJECT);
+    return 1;
+  }
+  return 0;
+}
+
+/* "Une mesure jugée « très insuffisante » par la FCPE", "un texte qualifié
+** de « … » par les syndicats": a speech participle right before the
+** fragment (maybe with de), its agent right after it. The passive's agent
+** is who speaks, whatever the sentence around it. */
+static int passive_agent(qwork *w, qdirect *d) {
+  if (d->open == Q_NONE || d->close == Q_NONE || d->open < 2) return 0;
+  size_t v = d->open - 1, p = d->close + 1, e;
+  if (q_tok_is(w, v, "de") || q_tok_is(w, v, "d")) v--;
+  if (!is_word(w, v) || !(w->verb[v] & QV_PART) || !speech(w->verb[v]) ||
+      p + 1 >= w->ntok || !q_tok_is(w, p, "par") ||
+      w->para[p] != w->para[d->open])
+    return 0;
+  int32_t spk = q_speaker_at(w, p + 1, w->ntok, &e);
+  if (spk == -3) spk = function_as_written(w, p + 1, w->ntok);
+  if (spk < 0) return 0;
+  set_speaker(w, d, spk, QR_SUBJECT);
+  return 1;
+}
+
+/* "« … » : entretien avec la glaciologue X", "« … » : X": a quotation
+** opening a headline line, a colon, then words with no verb and a
+** person's name ending the line: the person the headline quotes. */
+static int headline_name_after(qwork *w, qdirect *d) {
+  if (d->open == Q_NONE || d->close == Q_NONE ||
+      !(d->open == 0 || (w->tok[d->open].flags & PRESSE_TF_LINE_START)))
+    return 0;
+  size_t c = d->close + 1;
+  if (c >= w->ntok || !Q_ISPUNCT(w, c, ':')) return 0;
+  for (size_t a = c + 1; a < w->ntok && a < c + 10; a++) {
+    if (w->para[a] != w->para[c] || w->inq[a]) return 0;
+    if (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+        q_ent_first(w, a) == a) {
+      size_t l = q_ent_last(w, a) + 1;
+      if (l < w->ntok && w->para[l] == w->para[c] && !sent_end_tok(w, l))
+        return 0;
+      set_speaker(w, d, q_entity_speaker(w, w->ent[a], (uint32_t)a), QR_SELON);
+      return 1;
+    }
+    if (!is_word(w, a) || w->ent[a] >= 0 || w->verb[a] ||
+        (upper(w, a) && a != c + 1))
+      return 0;
+  }
+  return 0;
+}
+
+/* The last resorts for a quotation that no cue nor subject attributed:
+** readings of the sentence structure around it. */
+static void unattributed_fragment(qwork *w, qdirect *d) {
+  if (!on_group_fragment(w, d) && !passive_agent(w, d) &&
+      !headline_name_after(w, d))
+    report_fragment(w, d);
+}
+
 int q_attribute(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
-    if (post_cue(w, d) || incise(w, d) || pre_cue(w, d)) {
+    if (post_cue(w, d) || incise(w, d) || pre_cue(w, d) ||
+        incise_period(w, d)) {
       if (d->spk < 0) fragment_subject(w, d);
+      if (d->spk < 0) unattributed_fragment(w, d);
       continue;
     }
     if (!pronoun_fragment(w, d)) fragment_subject(w, d);
+    if (d->spk < 0) unattributed_fragment(w, d);
   }
   return w->nspk > 0 && w->spk == NULL ? PRESSE_ENOMEM : PRESSE_OK;
 }

@@ -352,13 +352,15 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit);
 /* shared helpers (quotes_attr.c) */
 int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf);
 /* A speech-verb group starting at j (quotes_attr.c): it starts with an
-** auxiliary or a finite verb or gerund, which the word bits tell without
-** a call for the many tokens the rules try. */
+** auxiliary, a finite verb or gerund, or a modal before an infinitive,
+** which the word bits tell without a call for the many tokens the rules
+** try. */
 static inline int q_verb_group(const qwork *w, size_t j, size_t *last,
                                uint16_t *vf) {
   return j < w->ntok &&
          ((w->word[j] & (QW_AUX | QW_AUXPL)) ||
-          (w->verb[j] & (QV_FIN | QV_GER))) &&
+          (w->verb[j] & (QV_FIN | QV_GER)) ||
+          (j + 1 < w->ntok && (w->verb[j + 1] & QV_INFIN))) &&
          q_verb_group_at(w, j, last, vf);
 }
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);

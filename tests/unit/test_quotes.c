@@ -1482,6 +1482,154 @@ static void spk_on_chez_cote(void **state) {
          D, "tendue", "direction", "reconnaît");
 }
 
+/* "À X, on …": the group the impersonal on stands for, an acronym with no
+** article too, and whatever the verb of a fragment ("on met en garde
+** contre une « … »"). */
+static void spk_on_group_fragment(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"SUD", "SUD", PRESSE_ORG},
+                               {"Union paysanne", "Union paysanne", PRESSE_ORG},
+                               {NULL, NULL, 0}};
+  expect("L'usine est reprise. À SUD, on salue « un bon repreneur », mais on "
+         "attend de voir.",
+         e, D, "un bon repreneur", "SUD", "salue");
+  expect("À l'Union paysanne, on met en garde contre une « ruée vers la "
+         "brebis » qui ferait chuter les prix.",
+         e, D, "ruée vers la brebis", "Union paysanne", NULL);
+}
+
+/* A fragment inside reported speech is the words of the report's
+** speaker, whatever the verb next to it: "Pour lui, son client a été « … »
+** d'un groupe qui « … »". */
+static void spk_report_fragment(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  const char *t = "L'avocat de la défense, Me Paul Dutour, a plaidé la relaxe. "
+                  "Pour lui, son client a été « le bouc émissaire » d'un "
+                  "groupe qui « savait tout et n'a rien dit ».";
+  expect(t, e, D, "le bouc émissaire", "Paul Dutour", NULL);
+  expect(t, e, D, "savait tout et n'a rien dit", "Paul Dutour", NULL);
+}
+
+/* The agent of a passive speech participle before a fragment: "Une mesure
+** jugée « … » par la FCPE", "un texte qualifié de « … » par les
+** syndicats". */
+static void spk_passive_agent(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"CFTX", "CFTX", PRESSE_ORG}, {NULL, NULL, 0}};
+  expect("Le groupe ferme l'usine. Une proposition jugée « indécente » par la "
+         "CFTX, qui appelle à la grève.",
+         e, D, "indécente", "CFTX", NULL);
+  expect("Le texte, qualifié de « scandaleux » par les syndicats, sera examiné "
+         "mardi.",
+         e, D, "scandaleux", "syndicats", NULL);
+}
+
+/* A complement of the postposed cue before its subject: "», a déclaré à
+** l'ouverture des travaux le ministre …", "», a déclaré à notre journal
+** sa cofondatrice, X". */
+static void spk_complement_before_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paule Dutour", "Paule Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Les délégations se sont réunies. « Nous ne sommes pas ici pour nous "
+         "juger », a déclaré à l'ouverture des travaux le ministre malien des "
+         "Affaires étrangères.",
+         e, D, "Nous ne sommes pas ici pour nous juger",
+         "ministre malien des Affaires étrangères", "a déclaré");
+  expect("La jeune pousse compte 140 salariés. « C'est une preuve que l'Europe "
+         "peut jouer », a déclaré à notre journal sa cofondatrice et "
+         "directrice générale, Paule Dutour.",
+         e, D, "C'est une preuve que l'Europe peut jouer", "Paule Dutour",
+         "a déclaré");
+}
+
+/* A participial phrase opening the sentence with a participle not in -é:
+** "Joint par téléphone, X se dit « … »", "Pris de court, X …". */
+static void spk_other_participle_opener(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Joint par téléphone, Paul Dutour se dit « fou de joie ».", e, D,
+         "fou de joie", "Paul Dutour", NULL);
+  expect("Pris de court, Paul Dutour se dit « sans voix ».", e, D, "sans voix",
+         "Paul Dutour", NULL);
+}
+
+/* A lawyer's title before the name after a postposed cue: "», a plaidé Me
+** X", "», résume Maître X, l'administrateur judiciaire". */
+static void spk_lawyer_title(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Mon client est innocent », a plaidé Me Paul Dutour.", e, D,
+         "Mon client est innocent", "Paul Dutour", "a plaidé");
+  expect("« Le choix était vite fait », résume Maître Paul Dutour, "
+         "l'administrateur judiciaire.",
+         e, D, "Le choix était vite fait", "Paul Dutour", "résume");
+}
+
+/* A headline quotation, a colon, then the name of who said it ending the
+** line: "« … » : entretien avec la glaciologue X". */
+static void spk_headline_name_after(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paule Dutour", "Paule Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("« Les glaciers auront perdu la moitié de leur volume » : entretien "
+         "avec la glaciologue Paule Dutour\n\nENTRETIEN. Directrice de "
+         "recherche, Paule Dutour publie un livre.",
+         e, D, "Les glaciers auront perdu la moitié de leur volume",
+         "Paule Dutour", NULL);
+}
+
+/* An incise closing its sentence inside the quotation, after a short
+** complement: "« …, a-t-il dit devant la mairie. … »". */
+static void spk_incise_period(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Le maire, Paul Dutour, ne décolère pas. « On a été prévenus trop "
+         "tard, a-t-il dit devant la mairie. Je ne cherche pas de coupable. »",
+         e, D,
+         "On a été prévenus trop tard, a-t-il dit devant la mairie. Je ne "
+         "cherche pas de coupable.",
+         "Paul Dutour", "a-t-il dit");
+}
+
+/* A plain noun group subject after a word that opens a clause: "…, où les
+** organisateurs promettent « … »". */
+static void spk_clause_opener_subject(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Luchon", "Luchon", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Dimanche, l'étape partira de Luchon, où les organisateurs promettent "
+         "« une bagarre dès le départ ».",
+         e, D, "une bagarre dès le départ", "organisateurs", "promettent");
+}
+
+/* vouloir + the infinitive of a speech verb + que: "Il veut croire que le
+** village « … »". */
+static void spk_modal_speech(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Paul Dutour a salué « le courage des pompiers ». Il veut croire que "
+         "le village « s'en sortira, comme en 2021 ».",
+         e, D, "s'en sortira, comme en 2021", "Paul Dutour", "veut croire");
+}
+
+/* A function noun with "en" in an apposition before the subject's name:
+** "Son metteur en scène, X, revendique un spectacle « … »". */
+static void spk_title_en_apposition(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Dutour", "Paul Dutour", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Une adaptation est jouée dans une grange. Son metteur en scène, Paul "
+         "Dutour, revendique un spectacle « sans électricité, à la bougie ».",
+         e, D, "sans électricité, à la bougie", "Paul Dutour", NULL);
+}
+
 /* "Pour le critique X, le livre « … »": critique and manager are function
 ** nouns (critique is also a verb form); "Selon le manager de l'équipe,
 ** …" with nobody named gives the function. */
@@ -2045,6 +2193,17 @@ int main(void) {
       cmocka_unit_test(spk_function_of_body),
       cmocka_unit_test(spk_role_anaphora_chain),
       cmocka_unit_test(spk_on_chez_cote),
+      cmocka_unit_test(spk_on_group_fragment),
+      cmocka_unit_test(spk_report_fragment),
+      cmocka_unit_test(spk_passive_agent),
+      cmocka_unit_test(spk_complement_before_subject),
+      cmocka_unit_test(spk_other_participle_opener),
+      cmocka_unit_test(spk_lawyer_title),
+      cmocka_unit_test(spk_headline_name_after),
+      cmocka_unit_test(spk_incise_period),
+      cmocka_unit_test(spk_clause_opener_subject),
+      cmocka_unit_test(spk_modal_speech),
+      cmocka_unit_test(spk_title_en_apposition),
       cmocka_unit_test(spk_critic_manager),
       cmocka_unit_test(spk_headline_role),
       cmocka_unit_test(spk_headline_role_not_next_name),
