@@ -233,16 +233,15 @@ static int upper_ascii_or_latin(const char *s) {
 
 /* Does the hyphenated word s[0..n) open with "Radio-" or "Télé-" and a
 ** capital ("Radio-Kervel", "Télé-Trégor": a broadcaster named after its
-** place)? Written out: other heads open places too (Haut-Rhin). */
+** place; data/ent_spanwords.txt, bit 1024)? Not every institution's head:
+** some open places too (Haut-Rhin). */
 static int head_part(const char *s, size_t n) {
   const char *h = memchr(s, '-', n);
   if (!h || h == s || (size_t)(h - s) + 1 >= n || !upper_ascii_or_latin(h + 1))
     return 0;
   char w[ENT_FOLD_MAX];
   size_t m = ent_fold(s, (size_t)(h - s), w);
-  return m != (size_t)-1 && m >= 4 &&
-         ((m == 5 && !memcmp(w, "radio", 5)) ||
-          (m == 4 && !memcmp(w, "tele", 4)));
+  return m != (size_t)-1 && ent_head_part_word(w, m);
 }
 
 /* Are all hyphen-separated parts of s[0..n) places or cardinal points
