@@ -88,9 +88,10 @@ static int left_cue(ent_ctx *c, size_t t0) {
   while (k > 0 && skipped <= 4) {
     k--;
     if (!ent_is_word(c, k) || c->tok[k].sent != c->tok[t0].sent) return 0;
-    /* (a common noun's acronym is a cue too: "l'ONG X") */
+    /* (a common noun's acronym is a cue too: "l'ONG X"; and "À" opening
+    ** a sentence is the preposition: "À Kervel, les ...") */
     if (c->tok[k].flags & PRESSE_TF_UPPER &&
-        !(c->tok[k].flags & PRESSE_TF_ABBREV) &&
+        !(c->tok[k].flags & PRESSE_TF_ABBREV) && !word_is(c, k, "\xC3\x80") &&
         !(ent_tok_flags(c, k) & EL_TITLE) &&
         !((c->tok[k].flags & PRESSE_TF_ALLCAPS) &&
           (ent_tok_flags(c, k) & (EL_NOTENT | EL_ORGCUE)) ==

@@ -362,6 +362,16 @@ static void hyphenated_given_names(void **state) {
          "Paul-Henri Marteau/PER/Paul-Henri Marteau");
 }
 
+/* "À" opening a sentence is the preposition, a place's cue as "à" is
+** (ent_class.c, left_cue; written3, written8, written10). */
+static void sentence_start_a(void **state) {
+  (void)state;
+  EXPECT("Il pleut. À Lannévez, la rivière a débordé.",
+         "Lannévez/LOC/Lannévez");
+  EXPECT("Le vent a soufflé. À Morvillac, les toits ont volé.",
+         "Morvillac/LOC/Morvillac");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -390,6 +400,7 @@ int main(void) {
       cmocka_unit_test(datelines_with_a_dash),
       cmocka_unit_test(mastheads),
       cmocka_unit_test(hyphenated_given_names),
+      cmocka_unit_test(sentence_start_a),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
