@@ -579,6 +579,16 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
          (na > 3 && a[na - 1] != 's' && state_adjective(b, nb));
 }
 
+/* Does name s go on after "de" with a capitalised word that is no common
+** word ("les Sables d'Olonne": a town's name)? */
+static int plural_of_place(ent_ctx *c, const ent_span *s) {
+  for (size_t j = s->t0 + 2; j < s->t1; j++)
+    if (de_word(c, j - 1) && (c->tok[j].flags & PRESSE_TF_UPPER) &&
+        !(ent_tok_flags(c, j) & EL_COMMON))
+      return 1;
+  return 0;
+}
+
 /* Is token i one of the articles "le", "la", "au", "du", "aux"? */
 static int article_word(const ent_ctx *c, size_t i) {
   if (c->tok[i].kind != PRESSE_TOK_WORD) return 0;
@@ -880,6 +890,18 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(person_particle);
   if ((ntok == 2 || (ntok == 3 && s->t1 - fi == 3)) && !elided &&
       group_name(c, fi, f0))
+    F |= EFB(group_name);
+  /* "des Cahiers du X", "les Laboratoires X", "les Jeunes Agriculteurs":
+  ** a capitalised plural common noun opening a name of several words, the
+  ** article outside it, names a body (a work keeps its own article: "Les
+  ** Marées de septembre"; a town's name goes on with "de" and a name: "les
+  ** Sables d'Olonne") */
+  if (ntok > 1 && after_les && fi == s->t0 && !elided &&
+      !(t0->flags & PRESSE_TF_ALLCAPS) && (f0 & EL_COMMON) &&
+      !(f0 & (EL_NAMEY | EL_DEMONYM | EL_FUNC | EL_TITLE)) &&
+      t0->b1 - t0->b0 > 3 &&
+      (c->text[t0->b1 - 1] == 's' || c->text[t0->b1 - 1] == 'x') &&
+      !plural_of_place(c, s))
     F |= EFB(group_name);
   if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)

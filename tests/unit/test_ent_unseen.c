@@ -372,6 +372,22 @@ static void sentence_start_a(void **state) {
          "Morvillac/LOC/Morvillac");
 }
 
+/* A capitalised plural common noun opening a name, its article outside
+** it, names a body (ent_class.c, group_name; written, written2, written4,
+** written5, written6); a town's name that goes on with "de" and a name
+** stays a place. */
+static void bodies_named_by_a_plural(void **state) {
+  (void)state;
+  EXPECT("Le directeur des Ateliers Kervadec a signé. Les Ateliers Kervadec "
+         "recrutent.",
+         "Ateliers Kervadec/ORG/Ateliers Kervadec|"
+         "Ateliers Kervadec/ORG/Ateliers Kervadec");
+  EXPECT("La critique des Carnets du théâtre est sévère.",
+         "Carnets du théâtre/ORG/Carnets du théâtre");
+  EXPECT("Il habite aux Sables de Kervel.",
+         "Sables de Kervel/LOC/Sables de Kervel");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -401,6 +417,7 @@ int main(void) {
       cmocka_unit_test(mastheads),
       cmocka_unit_test(hyphenated_given_names),
       cmocka_unit_test(sentence_start_a),
+      cmocka_unit_test(bodies_named_by_a_plural),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
