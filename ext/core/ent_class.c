@@ -292,6 +292,10 @@ static int after_noun_de(ent_ctx *c, size_t t0) {
     return 0;
   uint32_t f = ent_tok_flags(c, t0 - 2);
   if (f & (EL_TITLE | EL_PERCUE | EL_MEMBERS | EL_VERB | EL_FUNC)) return 0;
+  /* nor after a title and its adjective: "le directeur commercial de X" */
+  if ((f & EL_ADJ) && t0 >= 3 && ent_is_word(c, t0 - 3) &&
+      (ent_tok_flags(c, t0 - 3) & EL_TITLE))
+    return 0;
   return (f & EL_COMMON) || (c->tok[t0 - 2].flags & PRESSE_TF_UPPER);
 }
 
@@ -993,8 +997,12 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(brand_first);
   if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
     F |= EFB(common_word);
-  else if (ntok == 1 && after_noun_de(c, s->t0))
+  else if (ntok == 1 && after_noun_de(c, s->t0)) {
     F |= EFB(after_noun_de);
+    /* "un hangar de X", "la gendarmerie de X": there hunspell's proper
+    ** noun is a town more often than a brand, and says nothing */
+    if (!(f0 & (EL_GIVEN | EL_SURNAME))) F &= ~EFB(proper_noun);
+  }
 
   /* "la série Julie Kerval", "le pont Mathilde", "le ferry Jean Bart": a
   ** thing named after a person; the person's words say whose name it

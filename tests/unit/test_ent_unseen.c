@@ -388,6 +388,19 @@ static void bodies_named_by_a_plural(void **state) {
          "Sables de Kervel/LOC/Sables de Kervel");
 }
 
+/* A proper noun of hunspell (mostly places, also brands) governed by
+** "de" after a common noun is a town ("un hangar de X": after_noun_de
+** weighs more than proper_noun); not after a title and its adjective,
+** where the name employs the person (written, written2, written5,
+** written8, written9, written10). */
+static void proper_nouns_after_noun_de(void **state) {
+  (void)state;
+  EXPECT("Elle travaille dans un cabinet vétérinaire d'Auray.",
+         "Auray/LOC/Auray");
+  EXPECT("Le corps a été retrouvé dans un hangar de Dinan.", "Dinan/LOC/Dinan");
+  EXPECT("Le directeur commercial de Danone est arrivé.", "Danone/ORG/Danone");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -418,6 +431,7 @@ int main(void) {
       cmocka_unit_test(hyphenated_given_names),
       cmocka_unit_test(sentence_start_a),
       cmocka_unit_test(bodies_named_by_a_plural),
+      cmocka_unit_test(proper_nouns_after_noun_de),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
