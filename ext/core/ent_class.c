@@ -814,6 +814,15 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_ORG && ntok == 1 && (fs & (EL_COUNTRY | EL_CITY)) &&
       s->t0 > 0 && de_word(c, s->t0 - 1))
     cue = 0;
+  /* "analyste chez X", "paru chez X", "Chez X, on ...": X employs,
+  ** publishes or sells, a company, when no given name opens it (a
+  ** person's full name elsewhere still wins over this cue) */
+  if (!cue && s->t0 > 0 &&
+      (word_is(c, s->t0 - 1, "chez") || word_is(c, s->t0 - 1, "Chez")) &&
+      c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
+      !(f0 & (EL_GIVEN | EL_COUNTRY | EL_CITY | EL_TITLE)) &&
+      !(c->tok[fi].flags & PRESSE_TF_INITIAL))
+    cue = CUE_ORG;
   if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s)) return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */

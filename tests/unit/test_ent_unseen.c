@@ -401,6 +401,16 @@ static void proper_nouns_after_noun_de(void **state) {
   EXPECT("Le directeur commercial de Danone est arrivé.", "Danone/ORG/Danone");
 }
 
+/* "chez X": an employer, a publisher, a shop, when no given name opens
+** the name (ent_class.c; written3, written7, written8, written10). */
+static void chez_a_company(void **state) {
+  (void)state;
+  EXPECT("Le roman est paru chez Dravonski en mars.",
+         "Dravonski/ORG/Dravonski");
+  EXPECT("Les enquêteurs ont perquisitionné chez Marie Kervadec.",
+         "Marie Kervadec/PER/Marie Kervadec");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -432,6 +442,7 @@ int main(void) {
       cmocka_unit_test(sentence_start_a),
       cmocka_unit_test(bodies_named_by_a_plural),
       cmocka_unit_test(proper_nouns_after_noun_de),
+      cmocka_unit_test(chez_a_company),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
