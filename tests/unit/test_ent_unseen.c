@@ -411,6 +411,22 @@ static void chez_a_company(void **state) {
          "Marie Kervadec/PER/Marie Kervadec");
 }
 
+/* A race named by two towns is one MISC when the document names an
+** edition of it with its year (ent_doc.c, step 1a'; written6, written8);
+** without one, "Pérou-Chili" stays two places (test_ent_spans). */
+static void races_of_two_towns(void **state) {
+  (void)state;
+  EXPECT("Le Rennes-Angers 2030 est parti. La 5e étape de Rennes-Angers est "
+         "longue. Le Dijon-Besançon passe.",
+         "Rennes-Angers 2030/MISC/Rennes-Angers 2030|"
+         "Rennes-Angers/MISC/Rennes-Angers|Dijon/LOC/Dijon|"
+         "Besançon/LOC/Besançon");
+  EXPECT("Le Bordeaux-Lille 2030 est parti. L'étape de Bordeaux-Lille est "
+         "longue.",
+         "Bordeaux-Lille 2030/MISC/Bordeaux-Lille 2030|"
+         "Bordeaux-Lille/MISC/Bordeaux-Lille");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -443,6 +459,7 @@ int main(void) {
       cmocka_unit_test(bodies_named_by_a_plural),
       cmocka_unit_test(proper_nouns_after_noun_de),
       cmocka_unit_test(chez_a_company),
+      cmocka_unit_test(races_of_two_towns),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
