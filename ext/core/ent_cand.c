@@ -37,7 +37,8 @@ enum {
   SW_SPEECH = 256,   /* nous, pas, est: words of speech, not of a title */
   SW_SEA = 512,      /* mer, golfe, delta: the noun of a sea's name (read
                      ** at build time, mk/ent_spans.mk: sea_noun()) */
-  SW_HEADPART = 1024 /* radio, tele: "Radio-X" names a broadcaster */
+  SW_HEADPART = 1024, /* radio, tele: "Radio-X" names a broadcaster */
+  SW_PERPART = 4096   /* van, den, bin: a particle of persons' names only */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -49,6 +50,10 @@ static int span_word(const ent_ctx *c, size_t i) {
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e ? e->value : 0;
+}
+
+int ent_person_particle(ent_ctx *c, size_t i) {
+  return (span_word(c, i) & SW_PERPART) != 0;
 }
 
 int ent_head_part_word(const char *w, size_t m) {

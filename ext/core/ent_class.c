@@ -775,11 +775,15 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && !elided && s->t1 - s->t0 == 1) f0 = fs;
   uint32_t fl = ent_tok_flags(c, s->t1 - 1);
   uint32_t any = 0, anyrest = 0;
-  int common = 0;
+  int common = 0, perpart = 0;
   for (size_t j = s->t0; j < s->t1; j++) {
     uint32_t f = ent_tok_flags(c, j);
     any |= f;
     if (j > fi) anyrest |= f;
+    /* "Jasper Van den Y", "X bin Y": a person's particle inside */
+    if (j > fi && j + 1 < s->t1 && (f & EL_PARTICLE) && !(f & EL_FUNC) &&
+        !(c->tok[j].flags & PRESSE_TF_UPPER) && ent_person_particle(c, j))
+      perpart = 1;
     if (c->tok[j].kind == PRESSE_TOK_WORD &&
         (c->tok[j].flags & PRESSE_TF_UPPER) &&
         (((f & EL_COMMON) && !(f & EL_NAMEY)) ||
@@ -894,7 +898,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* "X de Y" joined as a person's particle; "De Santis", "Van Kervel":
   ** a capitalised particle opening two words (not an article: Le Monde,
   ** El Pais, Al Jazeera) */
-  if ((s->flags & SP_PARTICLE) ||
+  if ((s->flags & SP_PARTICLE) || perpart ||
       (ntok == 2 && !elided && (f0 & EL_PARTICLE) &&
        (t0->flags & PRESSE_TF_UPPER) && !(t0->flags & PRESSE_TF_ALLCAPS) &&
        !word_is(c, fi, "Le") && !word_is(c, fi, "La") &&

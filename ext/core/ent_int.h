@@ -181,6 +181,11 @@ int ent_given_word(ent_ctx *c, size_t i);
 ** data/ent_spanwords.txt, bit 1024)? (ent_cand.c) */
 int ent_head_part_word(const char *w, size_t m);
 
+/* Is word token i a lowercase particle that only persons' names hold
+** inside ("van", "den", "bin": data/ent_spanwords.txt, bit 4096)?
+** (ent_cand.c) */
+int ent_person_particle(ent_ctx *c, size_t i);
+
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
 int ent_consistency(ent_ctx *c);

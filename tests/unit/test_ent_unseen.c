@@ -427,6 +427,18 @@ static void races_of_two_towns(void **state) {
          "Bordeaux-Lille/MISC/Bordeaux-Lille");
 }
 
+/* A lowercase particle that only persons' names hold inside ("van den",
+** "bin", data/ent_spanwords.txt bit 4096) makes a person of a name whose
+** first word is a common word or a place (ent_class.c, person_particle;
+** written6). */
+static void person_particles_inside(void **state) {
+  (void)state;
+  EXPECT("Les rivaux de Marbre Van der Vos et de Stalag bin Kerbala ont "
+         "renoncé.",
+         "Marbre Van der Vos/PER/Marbre Van der Vos|"
+         "Stalag bin Kerbala/PER/Stalag bin Kerbala");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -460,6 +472,7 @@ int main(void) {
       cmocka_unit_test(proper_nouns_after_noun_de),
       cmocka_unit_test(chez_a_company),
       cmocka_unit_test(races_of_two_towns),
+      cmocka_unit_test(person_particles_inside),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
