@@ -593,6 +593,22 @@ static int plural_of_place(ent_ctx *c, const ent_span *s) {
   return 0;
 }
 
+/* "La Nuit des autres", "Le Silence du fjord": a capitalised article, a
+** capitalised noun that heads no body or place, then only "de" and
+** lowercase words to the end is a title of a work, not a body (those go
+** on with a capital or an adjective: "Le Courrier de la Mayenne", "La
+** Marée haute"). */
+static int work_complement(ent_ctx *c, const ent_span *s) {
+  size_t j = s->t0 + 2;
+  if (s->t1 < s->t0 + 4 || !de_word(c, j) ||
+      (ent_tok_flags(c, s->t0 + 1) &
+       (EL_ORGHEAD | EL_ORGWORD | EL_LOCHEAD | EL_NAMEY)))
+    return 0;
+  for (; j < s->t1; j++)
+    if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER)) return 0;
+  return !de_word(c, s->t1 - 1);
+}
+
 /* Is token i one of the articles "le", "la", "au", "du", "aux"? */
 static int article_word(const ent_ctx *c, size_t i) {
   if (c->tok[i].kind != PRESSE_TOK_WORD) return 0;
@@ -997,7 +1013,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
                word_is(c, s->t0, "Les") || word_is(c, s->t0, "LE") ||
                word_is(c, s->t0, "LA") || word_is(c, s->t0, "LES"));
     /* no person's name has English function words inside */
-    if (art)
+    if (art && work_complement(c, s))
+      F |= EFB(words_common);
+    else if (art)
       F |= EFB(words_article);
     else if (common)
       F |= EFB(words_common);

@@ -439,6 +439,17 @@ static void person_particles_inside(void **state) {
          "Stalag bin Kerbala/PER/Stalag bin Kerbala");
 }
 
+/* A capitalised article, a noun and only "de" and lowercase words is a
+** title of a work (ent_class.c, work_complement; written4, written8,
+** written10); a masthead goes on with a capital. */
+static void titles_with_their_article(void **state) {
+  (void)state;
+  EXPECT("Elle publie vendredi La Nuit des pêcheurs, son roman. Il lit Le "
+         "Courrier de la Mayenne.",
+         "La Nuit des pêcheurs/MISC/La Nuit des pêcheurs|"
+         "Le Courrier de la Mayenne/ORG/Le Courrier de la Mayenne");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -473,6 +484,7 @@ int main(void) {
       cmocka_unit_test(chez_a_company),
       cmocka_unit_test(races_of_two_towns),
       cmocka_unit_test(person_particles_inside),
+      cmocka_unit_test(titles_with_their_article),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
