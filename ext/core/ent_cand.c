@@ -34,7 +34,11 @@ enum {
   SW_ADJEND = 32,    /* "-ique", "-al": the ending of an adjective of a name */
   SW_PLACEPREP = 64, /* de, à: what follows may be a place */
   SW_NOTCOMP = 128,  /* pays, fait: no complement of an institution */
-  SW_SPEECH = 256    /* nous, pas, est: words of speech, not of a title */
+  SW_SPEECH = 256,   /* nous, pas, est: words of speech, not of a title */
+  SW_SEA = 512,      /* mer, golfe, delta: the noun of a sea's name (read
+                     ** at build time, mk/ent_spans.mk: sea_noun()) */
+  SW_HEADPART = 1024, /* radio, tele: "Radio-X" names a broadcaster */
+  SW_PERPART = 4096   /* van, den, bin: a particle of persons' names only */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -46,6 +50,15 @@ static int span_word(const ent_ctx *c, size_t i) {
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e ? e->value : 0;
+}
+
+int ent_person_particle(ent_ctx *c, size_t i) {
+  return (span_word(c, i) & SW_PERPART) != 0;
+}
+
+int ent_head_part_word(const char *w, size_t m) {
+  const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
+  return e && (e->value & SW_HEADPART);
 }
 
 /* Does word token i end like an adjective that qualifies a name ("Cercle
@@ -1347,13 +1360,18 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   return j;
 }
 
-/* Is token k the lowercase noun of a sea, a gulf or a delta (mer, golfe,
-** delta)? Written out rather than looked up: it is asked before every
-** span, and the gold keeps these three only (not "océan Pacifique",
-** "massif des Maures"). */
+/* Is token k the lowercase noun of a sea, a gulf or a delta
+** (data/ent_spanwords.txt, bit 512: mer, golfe, delta)? It is asked
+** before every span: the nouns are compared as literals
+** (build/gen/ent_sea_nouns.h, one SEA_NOUN("mer") each), which the
+** compiler folds into a compare or two (a lookup there cost the loop
+** 0.3%). */
 static int sea_noun(const ent_ctx *c, size_t k) {
-  return word_is(c, k, "mer") || word_is(c, k, "golfe") ||
-         word_is(c, k, "delta");
+#define SEA_NOUN(w) word_is(c, k, w) ||
+  return
+#include "ent_sea_nouns.h"
+      0;
+#undef SEA_NOUN
 }
 
 /* The token where a sea's name opens when the span starting at token t0

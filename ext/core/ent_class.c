@@ -88,9 +88,10 @@ static int left_cue(ent_ctx *c, size_t t0) {
   while (k > 0 && skipped <= 4) {
     k--;
     if (!ent_is_word(c, k) || c->tok[k].sent != c->tok[t0].sent) return 0;
-    /* (a common noun's acronym is a cue too: "l'ONG X") */
+    /* (a common noun's acronym is a cue too: "l'ONG X"; and "À" opening
+    ** a sentence is the preposition: "À Kervel, les ...") */
     if (c->tok[k].flags & PRESSE_TF_UPPER &&
-        !(c->tok[k].flags & PRESSE_TF_ABBREV) &&
+        !(c->tok[k].flags & PRESSE_TF_ABBREV) && !word_is(c, k, "\xC3\x80") &&
         !(ent_tok_flags(c, k) & EL_TITLE) &&
         !((c->tok[k].flags & PRESSE_TF_ALLCAPS) &&
           (ent_tok_flags(c, k) & (EL_NOTENT | EL_ORGCUE)) ==
@@ -244,16 +245,15 @@ static int upper_ascii_or_latin(const char *s) {
 
 /* Does the hyphenated word s[0..n) open with "Radio-" or "Télé-" and a
 ** capital ("Radio-Kervel", "Télé-Trégor": a broadcaster named after its
-** place)? Written out: other heads open places too (Haut-Rhin). */
+** place; data/ent_spanwords.txt, bit 1024)? Not every institution's head:
+** some open places too (Haut-Rhin). */
 static int head_part(const char *s, size_t n) {
   const char *h = memchr(s, '-', n);
   if (!h || h == s || (size_t)(h - s) + 1 >= n || !upper_ascii_or_latin(h + 1))
     return 0;
   char w[ENT_FOLD_MAX];
   size_t m = ent_fold(s, (size_t)(h - s), w);
-  return m != (size_t)-1 && m >= 4 &&
-         ((m == 5 && !memcmp(w, "radio", 5)) ||
-          (m == 4 && !memcmp(w, "tele", 4)));
+  return m != (size_t)-1 && ent_head_part_word(w, m);
 }
 
 /* Are all hyphen-separated parts of s[0..n) places or cardinal points
@@ -303,6 +303,10 @@ static int after_noun_de(ent_ctx *c, size_t t0) {
     return 0;
   uint32_t f = ent_tok_flags(c, t0 - 2);
   if (f & (EL_TITLE | EL_PERCUE | EL_MEMBERS | EL_VERB | EL_FUNC)) return 0;
+  /* nor after a title and its adjective: "le directeur commercial de X" */
+  if ((f & EL_ADJ) && t0 >= 3 && ent_is_word(c, t0 - 3) &&
+      (ent_tok_flags(c, t0 - 3) & EL_TITLE))
+    return 0;
   return (f & EL_COMMON) || (c->tok[t0 - 2].flags & PRESSE_TF_UPPER);
 }
 
@@ -590,6 +594,32 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
          (na > 3 && a[na - 1] != 's' && state_adjective(b, nb));
 }
 
+/* Does name s go on after "de" with a capitalised word that is no common
+** word ("les Sables d'Olonne": a town's name)? */
+static int plural_of_place(ent_ctx *c, const ent_span *s) {
+  for (size_t j = s->t0 + 2; j < s->t1; j++)
+    if (de_word(c, j - 1) && (c->tok[j].flags & PRESSE_TF_UPPER) &&
+        !(ent_tok_flags(c, j) & EL_COMMON))
+      return 1;
+  return 0;
+}
+
+/* "La Nuit des autres", "Le Silence du fjord": a capitalised article, a
+** capitalised noun that heads no body or place, then only "de" and
+** lowercase words to the end is a title of a work, not a body (those go
+** on with a capital or an adjective: "Le Courrier de la Mayenne", "La
+** Marée haute"). */
+static int work_complement(ent_ctx *c, const ent_span *s) {
+  size_t j = s->t0 + 2;
+  if (s->t1 < s->t0 + 4 || !de_word(c, j) ||
+      (ent_tok_flags(c, s->t0 + 1) &
+       (EL_ORGHEAD | EL_ORGWORD | EL_LOCHEAD | EL_NAMEY)))
+    return 0;
+  for (; j < s->t1; j++)
+    if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER)) return 0;
+  return !de_word(c, s->t1 - 1);
+}
+
 /* Is token i one of the articles "le", "la", "au", "du", "aux"? */
 static int article_word(const ent_ctx *c, size_t i) {
   if (c->tok[i].kind != PRESSE_TOK_WORD) return 0;
@@ -775,11 +805,15 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && !elided && s->t1 - s->t0 == 1) f0 = fs;
   uint32_t fl = ent_tok_flags(c, s->t1 - 1);
   uint32_t any = 0, anyrest = 0;
-  int common = 0;
+  int common = 0, perpart = 0;
   for (size_t j = s->t0; j < s->t1; j++) {
     uint32_t f = ent_tok_flags(c, j);
     any |= f;
     if (j > fi) anyrest |= f;
+    /* "Jasper Van den Y", "X bin Y": a person's particle inside */
+    if (j > fi && j + 1 < s->t1 && (f & EL_PARTICLE) && !(f & EL_FUNC) &&
+        !(c->tok[j].flags & PRESSE_TF_UPPER) && ent_person_particle(c, j))
+      perpart = 1;
     if (c->tok[j].kind == PRESSE_TOK_WORD &&
         (c->tok[j].flags & PRESSE_TF_UPPER) &&
         (((f & EL_COMMON) && !(f & EL_NAMEY)) ||
@@ -814,6 +848,15 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_ORG && ntok == 1 && (fs & (EL_COUNTRY | EL_CITY)) &&
       s->t0 > 0 && de_word(c, s->t0 - 1))
     cue = 0;
+  /* "analyste chez X", "paru chez X", "Chez X, on ...": X employs,
+  ** publishes or sells, a company, when no given name opens it (a
+  ** person's full name elsewhere still wins over this cue) */
+  if (!cue && s->t0 > 0 &&
+      (word_is(c, s->t0 - 1, "chez") || word_is(c, s->t0 - 1, "Chez")) &&
+      c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
+      !(f0 & (EL_GIVEN | EL_COUNTRY | EL_CITY | EL_TITLE)) &&
+      !(c->tok[fi].flags & PRESSE_TF_INITIAL))
+    cue = CUE_ORG;
   if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s)) return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */
@@ -885,7 +928,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* "X de Y" joined as a person's particle; "De Santis", "Van Kervel":
   ** a capitalised particle opening two words (not an article: Le Monde,
   ** El Pais, Al Jazeera) */
-  if ((s->flags & SP_PARTICLE) ||
+  if ((s->flags & SP_PARTICLE) || perpart ||
       (ntok == 2 && !elided && (f0 & EL_PARTICLE) &&
        (t0->flags & PRESSE_TF_UPPER) && !(t0->flags & PRESSE_TF_ALLCAPS) &&
        !word_is(c, fi, "Le") && !word_is(c, fi, "La") &&
@@ -894,6 +937,18 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(person_particle);
   if ((ntok == 2 || (ntok == 3 && s->t1 - fi == 3)) && !elided &&
       group_name(c, fi, f0))
+    F |= EFB(group_name);
+  /* "des Cahiers du X", "les Laboratoires X", "les Jeunes Agriculteurs":
+  ** a capitalised plural common noun opening a name of several words, the
+  ** article outside it, names a body (a work keeps its own article: "Les
+  ** Marées de septembre"; a town's name goes on with "de" and a name: "les
+  ** Sables d'Olonne") */
+  if (ntok > 1 && after_les && fi == s->t0 && !elided &&
+      !(t0->flags & PRESSE_TF_ALLCAPS) && (f0 & EL_COMMON) &&
+      !(f0 & (EL_NAMEY | EL_DEMONYM | EL_FUNC | EL_TITLE)) &&
+      t0->b1 - t0->b0 > 3 &&
+      (c->text[t0->b1 - 1] == 's' || c->text[t0->b1 - 1] == 'x') &&
+      !plural_of_place(c, s))
     F |= EFB(group_name);
   if ((s->flags & SP_INITIAL) || hinit) F |= EFB(initials);
   if ((s->flags & SP_DIGIT) && !year)
@@ -972,7 +1027,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
                word_is(c, s->t0, "Les") || word_is(c, s->t0, "LE") ||
                word_is(c, s->t0, "LA") || word_is(c, s->t0, "LES"));
     /* no person's name has English function words inside */
-    if (art)
+    if (art && work_complement(c, s))
+      F |= EFB(words_common);
+    else if (art)
       F |= EFB(words_article);
     else if (common)
       F |= EFB(words_common);
@@ -985,8 +1042,12 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(brand_first);
   if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
     F |= EFB(common_word);
-  else if (ntok == 1 && after_noun_de(c, s->t0))
+  else if (ntok == 1 && after_noun_de(c, s->t0)) {
     F |= EFB(after_noun_de);
+    /* "un hangar de X", "la gendarmerie de X": there hunspell's proper
+    ** noun is a town more often than a brand, and says nothing */
+    if (!(f0 & (EL_GIVEN | EL_SURNAME))) F &= ~EFB(proper_noun);
+  }
 
   /* "la série Julie Kerval", "le pont Mathilde", "le ferry Jean Bart": a
   ** thing named after a person; the person's words say whose name it

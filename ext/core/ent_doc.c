@@ -391,6 +391,37 @@ int ent_consistency(ent_ctx *c) {
   }
   memset(toks.s, 0, toks.cap * sizeof *toks.s);
 
+  /* 1a'. a race named by two towns and its year elsewhere ("Kervel-Trélan
+  ** 2027") is that race alone too: "la 5e étape de Kervel-Trélan" is one
+  ** MISC, not two places (without such an edition in the document,
+  ** "le match Pérou-Chili" stays two places) */
+  for (size_t i = 0; i < c->nsp; i++) {
+    const ent_span *e = &c->sp[i];
+    if (e->type != PRESSE_MISC || !(e->feat & EFB(year)) ||
+        e->t1 - e->t0 != 2 || !(c->tok[e->t0].flags & PRESSE_TF_HYPHEN) ||
+        e->b0 != c->tok[e->t0].b0)
+      continue;
+    const presse_token *et = &c->tok[e->t0];
+    for (size_t k = 0; k < c->nsp; k++) {
+      ent_span *s = &c->sp[k];
+      const presse_token *t = &c->tok[s->t0];
+      if (s->t1 != s->t0 + 1 || !s->type || s->type == PRESSE_MISC ||
+          s->b0 != t->b0 || t->b1 - t->b0 != et->b1 - et->b0 ||
+          memcmp(c->text + t->b0, c->text + et->b0, t->b1 - t->b0))
+        continue;
+      /* split into its towns: the first part takes the token */
+      if (s->b1 < t->b1)
+        for (size_t q = k + 1; q < c->nsp && c->sp[q].t0 == s->t0; q++)
+          c->sp[q].type = 0;
+      s->b1 = t->b1;
+      s->c1 = t->c1;
+      s->type = PRESSE_MISC;
+      s->ev = EV_FORM;
+      s->feat |= EFB(doc_product);
+      s->key = fold_key(c, s->b0, s->b1);
+    }
+  }
+
   /* 1b. a list gives its members one type: "Degas, Manet, Morisot et
   ** Sisley". In each run of names joined by ",", "et", "ou", the type most
   ** members have on evidence of their own (more than a default) goes to

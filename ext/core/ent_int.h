@@ -176,6 +176,16 @@ size_t ent_quoted_title(ent_ctx *c, size_t i);
 ** ("Paul-Henri" when the lexicon lacks it)? (ent_cand.c) */
 int ent_given_word(ent_ctx *c, size_t i);
 
+/* Is the folded word w[0..m) a head that, hyphenated before a capital,
+** names a broadcaster after its place ("Radio-X", "Télé-X":
+** data/ent_spanwords.txt, bit 1024)? (ent_cand.c) */
+int ent_head_part_word(const char *w, size_t m);
+
+/* Is word token i a lowercase particle that only persons' names hold
+** inside ("van", "den", "bin": data/ent_spanwords.txt, bit 4096)?
+** (ent_cand.c) */
+int ent_person_particle(ent_ctx *c, size_t i);
+
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
 int ent_consistency(ent_ctx *c);

@@ -362,6 +362,94 @@ static void hyphenated_given_names(void **state) {
          "Paul-Henri Marteau/PER/Paul-Henri Marteau");
 }
 
+/* "À" opening a sentence is the preposition, a place's cue as "à" is
+** (ent_class.c, left_cue; written3, written8, written10). */
+static void sentence_start_a(void **state) {
+  (void)state;
+  EXPECT("Il pleut. À Lannévez, la rivière a débordé.",
+         "Lannévez/LOC/Lannévez");
+  EXPECT("Le vent a soufflé. À Morvillac, les toits ont volé.",
+         "Morvillac/LOC/Morvillac");
+}
+
+/* A capitalised plural common noun opening a name, its article outside
+** it, names a body (ent_class.c, group_name; written, written2, written4,
+** written5, written6); a town's name that goes on with "de" and a name
+** stays a place. */
+static void bodies_named_by_a_plural(void **state) {
+  (void)state;
+  EXPECT("Le directeur des Ateliers Kervadec a signé. Les Ateliers Kervadec "
+         "recrutent.",
+         "Ateliers Kervadec/ORG/Ateliers Kervadec|"
+         "Ateliers Kervadec/ORG/Ateliers Kervadec");
+  EXPECT("La critique des Carnets du théâtre est sévère.",
+         "Carnets du théâtre/ORG/Carnets du théâtre");
+  EXPECT("Il habite aux Sables de Kervel.",
+         "Sables de Kervel/LOC/Sables de Kervel");
+}
+
+/* A proper noun of hunspell (mostly places, also brands) governed by
+** "de" after a common noun is a town ("un hangar de X": after_noun_de
+** weighs more than proper_noun); not after a title and its adjective,
+** where the name employs the person (written, written2, written5,
+** written8, written9, written10). */
+static void proper_nouns_after_noun_de(void **state) {
+  (void)state;
+  EXPECT("Elle travaille dans un cabinet vétérinaire d'Auray.",
+         "Auray/LOC/Auray");
+  EXPECT("Le corps a été retrouvé dans un hangar de Dinan.", "Dinan/LOC/Dinan");
+  EXPECT("Le directeur commercial de Danone est arrivé.", "Danone/ORG/Danone");
+}
+
+/* "chez X": an employer, a publisher, a shop, when no given name opens
+** the name (ent_class.c; written3, written7, written8, written10). */
+static void chez_a_company(void **state) {
+  (void)state;
+  EXPECT("Le roman est paru chez Dravonski en mars.",
+         "Dravonski/ORG/Dravonski");
+  EXPECT("Les enquêteurs ont perquisitionné chez Marie Kervadec.",
+         "Marie Kervadec/PER/Marie Kervadec");
+}
+
+/* A race named by two towns is one MISC when the document names an
+** edition of it with its year (ent_doc.c, step 1a'; written6, written8);
+** without one, "Pérou-Chili" stays two places (test_ent_spans). */
+static void races_of_two_towns(void **state) {
+  (void)state;
+  EXPECT("Le Rennes-Angers 2030 est parti. La 5e étape de Rennes-Angers est "
+         "longue. Le Dijon-Besançon passe.",
+         "Rennes-Angers 2030/MISC/Rennes-Angers 2030|"
+         "Rennes-Angers/MISC/Rennes-Angers|Dijon/LOC/Dijon|"
+         "Besançon/LOC/Besançon");
+  EXPECT("Le Bordeaux-Lille 2030 est parti. L'étape de Bordeaux-Lille est "
+         "longue.",
+         "Bordeaux-Lille 2030/MISC/Bordeaux-Lille 2030|"
+         "Bordeaux-Lille/MISC/Bordeaux-Lille");
+}
+
+/* A lowercase particle that only persons' names hold inside ("van den",
+** "bin", data/ent_spanwords.txt bit 4096) makes a person of a name whose
+** first word is a common word or a place (ent_class.c, person_particle;
+** written6). */
+static void person_particles_inside(void **state) {
+  (void)state;
+  EXPECT("Les rivaux de Marbre Van der Vos et de Stalag bin Kerbala ont "
+         "renoncé.",
+         "Marbre Van der Vos/PER/Marbre Van der Vos|"
+         "Stalag bin Kerbala/PER/Stalag bin Kerbala");
+}
+
+/* A capitalised article, a noun and only "de" and lowercase words is a
+** title of a work (ent_class.c, work_complement; written4, written8,
+** written10); a masthead goes on with a capital. */
+static void titles_with_their_article(void **state) {
+  (void)state;
+  EXPECT("Elle publie vendredi La Nuit des pêcheurs, son roman. Il lit Le "
+         "Courrier de la Mayenne.",
+         "La Nuit des pêcheurs/MISC/La Nuit des pêcheurs|"
+         "Le Courrier de la Mayenne/ORG/Le Courrier de la Mayenne");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -390,6 +478,13 @@ int main(void) {
       cmocka_unit_test(datelines_with_a_dash),
       cmocka_unit_test(mastheads),
       cmocka_unit_test(hyphenated_given_names),
+      cmocka_unit_test(sentence_start_a),
+      cmocka_unit_test(bodies_named_by_a_plural),
+      cmocka_unit_test(proper_nouns_after_noun_de),
+      cmocka_unit_test(chez_a_company),
+      cmocka_unit_test(races_of_two_towns),
+      cmocka_unit_test(person_particles_inside),
+      cmocka_unit_test(titles_with_their_article),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
