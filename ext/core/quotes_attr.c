@@ -139,10 +139,7 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
                       QW_PRONPL | QW_COORD))
       break;
     if ((w->word[k] & QW_ADV) && !(w->word[k] & (QW_DET | QW_PREP))) break;
-    if ((w->word[k] & QW_PREP) &&
-        !(q_tok_is(w, k, "de") || q_tok_is(w, k, "d") || q_tok_is(w, k, "du") ||
-          q_tok_is(w, k, "des")) &&
-        !portfolio_to(w, k))
+    if ((w->word[k] & QW_PREP) && !q_de_word(w, k) && !portfolio_to(w, k))
       break; /* "chef de la diplomatie malienne | avant la rencontre" */
     if ((w->word[k] & (QW_DET | QW_POSS)) && !(w->word[k] & QW_PREP) &&
         k > t + 1 && !(w->word[k - 1] & QW_PREP)) {
@@ -650,8 +647,7 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
   ** amitié … « … », sourit la réalisatrice" is not X). */
   int qualified = 0;
   for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = (q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
-                 q_tok_is(w, k, "du") || q_tok_is(w, k, "des")) &&
+    qualified = q_de_word(w, k) &&
                 /* "le joueur de 24 ans": an age is no complement */
                 !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER);
   uint32_t s0 = w->tok[t].sent ? w->tok[t].sent - 1 : 0;
@@ -827,8 +823,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with no function at all, unless the text is about that one */
   int qualified = 0;
   for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_tok_is(w, k, "de") || q_tok_is(w, k, "d") ||
-                q_tok_is(w, k, "du") || q_tok_is(w, k, "des");
+    qualified = q_de_word(w, k);
   if (w->ents && w->para[t] <= w->lead_para && w->protagonist >= 0 && t > 0 &&
       definite(w, t - 1) && !qualified && !after_first_sentence(w, t)) {
     uint8_t pg = q_entity_gender(w, w->protagonist);
@@ -1020,8 +1015,7 @@ static int after_preposition(const qwork *w, size_t f) {
     if (speaker_cue_word(w, i)) return 0;
     if (b & QW_PREP) {
       /* "de" completing a title noun further left stays in the group */
-      int de = q_tok_is(w, i, "de") || q_tok_is(w, i, "d") ||
-               q_tok_is(w, i, "du") || q_tok_is(w, i, "des");
+      int de = q_de_word(w, i);
       if (!de || s == 0) return 1; /* "PDG de HP": a complement */
       size_t t = i;
       while (t > 0 && i - t < 6 && is_word(w, t - 1) && !w->verb[t - 1] &&
@@ -1232,9 +1226,7 @@ static int32_t described_org(qwork *w, size_t g, size_t e) {
   if (!on || !w->ents) return -1;
   if (on == 2) {
     size_t a = g + 1;
-    if (a >= e || !(q_tok_is(w, a, "de") || q_tok_is(w, a, "d") ||
-                    q_tok_is(w, a, "du") || q_tok_is(w, a, "des")))
-      return -1;
+    if (a >= e || !q_de_word(w, a)) return -1;
     size_t b = a + 1;
     int def = q_tok_is(w, a, "du") || q_tok_is(w, a, "des");
     if (b < e && (w->word[b] & QW_DET) && !(w->word[b] & QW_PREP)) {
@@ -1811,9 +1803,7 @@ int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
     /* light verb + noun + de: "fait état d'une « … »", "a fait part de"
     ** (data/quote_words.txt) */
     else if (k + 2 < w->ntok && !(w->verb[k] & QV_GER) && is_word(w, k + 1) &&
-             (w->word[k + 1] & QW_LIGHTN) &&
-             (q_tok_is(w, k + 2, "de") || q_tok_is(w, k + 2, "d") ||
-              q_tok_is(w, k + 2, "du") || q_tok_is(w, k + 2, "des"))) {
+             (w->word[k + 1] & QW_LIGHTN) && q_de_word(w, k + 2)) {
       k++;
       v = QV_OBJ | QV_DE;
     } else
