@@ -585,6 +585,17 @@ static inline uint64_t lower_lanes(uint64_t w) {
   return ge_a & ~gt_z & ~w & LANES_HIGH;
 }
 
+#if defined(__SSE2__)
+/* One bit a byte, set where the sixteen bytes at p hold 'a'..'z': x - 'a'
+** biased by 0x80 is below 26 as a signed byte. The SSE2 twin of
+** lower_lanes(). */
+static inline unsigned lower_mask16(const unsigned char *p) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  return (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
+      _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
+}
+#endif
+
 /* End of the run of lowercase letters (latin_case) starting at b; *ncp
 ** grows by its length in code points. ASCII letters go sixteen at a time
 ** where SSE2 is there (every x86-64: one load, add, compare and movemask),
@@ -597,12 +608,8 @@ static ALWAYS_INLINE uint32_t lower_run(const unsigned char *s, uint32_t b,
   for (;;) {
 #if defined(__SSE2__)
     if (b + 16 <= n) {
-      /* sixteen at a time: x - 'a' biased by 0x80, below 26 as signed */
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b));
-      unsigned stop =
-          0xFFFFu &
-          ~(unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
-              _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
+      /* sixteen at a time */
+      unsigned stop = 0xFFFFu & ~lower_mask16(s + b);
       if (!stop) {
         b += 16;
         continue;
@@ -693,10 +700,7 @@ static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
   ** "homme " after an elision. One load and a mask of the lowercase
   ** letters find its end; the rest goes the general way below. */
   if (b + 17 <= n && (unsigned)((s[b] | 0x20) - 'a') < 26u) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b + 1));
-    /* x - 'a' biased by 0x80 is below 26 as a signed byte */
-    unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
-        _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
+    unsigned low = lower_mask16(s + b + 1);
     uint32_t e = 1 + (uint32_t)__builtin_ctz(~low); /* 2..17 */
     if (e < 16 && e > 1 && plain_word_end(s[b + e])) {
       unsigned upper = s[b] < 'a' ? PRESSE_TF_UPPER : 0;
@@ -1294,10 +1298,7 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
     ** not followed by a space) is left to that step. */
     if (b + 16 <= n && x - 'a' < 26u) {
       if (url_first(x) || email_possible(g, b)) break;
-      /* x - 'a' biased by 0x80 is below 26 as a signed byte */
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b));
-      unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
-          _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
+      unsigned low = lower_mask16(s + b);
       e = (uint32_t)__builtin_ctz(~low); /* 1..16 */
       if (e < 16 && s[b + e] == ' ') {
         rc = lw_push(g, &tk, &on, &cap, b, b + e, c, c + e, sent);
