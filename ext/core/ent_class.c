@@ -21,13 +21,19 @@
 
 #include "ent_int.h"
 
+/* de, du, des, la, d', l': the word of n bytes at p with its token flags.
+** On bytes so that a caller holding them (left_cue) tests them once. */
+static inline int de_bytes(const char *p, size_t n, uint32_t flags) {
+  return (n == 2 && p[0] == 'd' && (p[1] == 'e' || p[1] == 'u')) ||
+         (n == 3 && p[0] == 'd' && p[1] == 'e' && p[2] == 's') ||
+         (n == 2 && p[0] == 'l' && p[1] == 'a') ||
+         ((flags & PRESSE_TF_ELISION) && (p[0] == 'd' || p[0] == 'l'));
+}
+
 static int de_word(const ent_ctx *c, size_t i) {
-  if (!ent_is_word(c, i)) return 0;
-  if (word_is(c, i, "de") || word_is(c, i, "du") || word_is(c, i, "des") ||
-      word_is(c, i, "la"))
-    return 1;
-  return (c->tok[i].flags & PRESSE_TF_ELISION) &&
-         (c->text[c->tok[i].b0] == 'd' || c->text[c->tok[i].b0] == 'l');
+  return ent_is_word(c, i) &&
+         de_bytes(c->text + c->tok[i].b0, c->tok[i].b1 - c->tok[i].b0,
+                  c->tok[i].flags);
 }
 
 static inline int starts_with(const ent_ctx *c, size_t i, const char *w) {
@@ -141,12 +147,7 @@ static int left_cue(ent_ctx *c, size_t t0) {
       skipped++;
       continue;
     }
-    /* de_word(c, k) */
-    if ((n == 2 && p[0] == 'd' && (p[1] == 'e' || p[1] == 'u')) ||
-        (n == 3 && p[0] == 'd' && p[1] == 'e' && p[2] == 's') ||
-        (n == 2 && p[0] == 'l' && p[1] == 'a') ||
-        ((c->tok[k].flags & PRESSE_TF_ELISION) &&
-         (p[0] == 'd' || p[0] == 'l'))) {
+    if (de_bytes(p, n, c->tok[k].flags)) {
       via_de = 1;
       skipped++;
       continue;
