@@ -160,8 +160,10 @@ eval: all
 	@# long, speakers by pronoun and role noun; written6: short wire copy,
 	@# dense in entities of every kind; written7: news rich in speakers;
 	@# written8: articles as a web scraper flattens them; written9: the same;
-	@# written10: regional daily press and magazines).
-	@for set in written2 written3 written4 written5 written6 written7 written8 written9 written10; do \
+	@# written10: regional daily press and magazines; written11: national
+	@# news rich in institutional speakers; written12: sport, culture and
+	@# faits divers as scraped).
+	@for set in written2 written3 written4 written5 written6 written7 written8 written9 written10 written11 written12; do \
 	    if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/$$set/*.json >/dev/null 2>&1; then \
 	        echo "--- set written for the project (tests/gold/$$set)" && \
 	        python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
