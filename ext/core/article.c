@@ -218,6 +218,12 @@ static int is_name(const char *s, uint32_t b0, uint32_t b1, int min_words) {
   return words >= min_words && !last_particle;
 }
 
+int presse_byline_opening(const char *text, size_t n) {
+  presse_fold f;
+  presse_fold_text(text, n, &f);
+  return !f.truncated && f.n && presse_lex_find(&lex_article_bylines, f.s, f.n);
+}
+
 /* A "Par X" line: the author's span, up to a ',', '|', dash or date. */
 static int byline(const char *s, const hline *h, uint32_t *a0, uint32_t *a1) {
   const presse_fold *f = &h->f;

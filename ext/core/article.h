@@ -46,6 +46,12 @@ typedef struct presse_line {
 void presse_boilerplate_mark(const char *raw, presse_line *L, size_t nl,
                              uint32_t meta_date[2]);
 
+/* Whether text[0..n) is, folded, one of the byline openings of
+** data/article_bylines.txt ("Par", "De notre correspondante"): quotes()
+** asks it of the words before a name at a line start, so that the
+** cleaner and quotes() share one notion of a byline. */
+int presse_byline_opening(const char *text, size_t n);
+
 /* Dates. out receives "YYYY", "YYYY-MM" or "YYYY-MM-DD" and a NUL. */
 
 /* A date at f->s[*pos]: "29 février 2024", "1er août 2012", "novembre
