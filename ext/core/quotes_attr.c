@@ -18,6 +18,7 @@
 #include "lex_dates_months.h"
 #include "lex_speaker_orgnouns.h"
 #include "lex_speaker_bodies.h"
+#include "lex_speech_modals.h"
 #include "lex_speech_nouns.h"
 
 #define WINDOW 12 /* tokens of a noun group */
@@ -1764,15 +1765,17 @@ static int speech(uint16_t v) {
 
 /* A verb group starting at j: aux [adv] participle, finite, or light verb
 ** + infinitive (fait savoir). Sets *last to its last token. */
-/* A modal verb before the infinitive of a speech verb that governs a
-** que-clause: "Il veut croire que …", "Elle tient à rappeler que" is not
-** read; only vouloir, the one that reports a hope or a conviction. */
+/* A modal verb (data/speech_modals.txt) before the infinitive of a speech
+** verb that governs a que-clause: "Il veut croire que …". The list is
+** looked up last, on the few tokens the bit tests let through. */
 static int modal_speech(const qwork *w, size_t j) {
-  return j + 2 < w->ntok && (w->verb[j + 1] & QV_INFIN) &&
-         (w->verb[j + 1] & QV_QUE) && (w->word[j + 2] & QW_QUE) &&
-         !w->verb[j] &&
-         (q_tok_is(w, j, "veut") || q_tok_is(w, j, "veulent") ||
-          q_tok_is(w, j, "voulait") || q_tok_is(w, j, "voulaient"));
+  if (!(j + 2 < w->ntok && (w->verb[j + 1] & QV_INFIN) &&
+        (w->verb[j + 1] & QV_QUE) && (w->word[j + 2] & QW_QUE) && !w->verb[j] &&
+        is_word(w, j)))
+    return 0;
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, j, b);
+  return n && presse_lex_find(&lex_speech_modals, b, n) != NULL;
 }
 
 int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
