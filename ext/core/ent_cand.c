@@ -767,6 +767,17 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   return 1;
 }
 
+/* On a Title Case line (a byline, a caption), a common word right after a
+** given name that opens the span is its surname: "Par Anne Roux", "Photo
+** Paul Martin". Not a verb, a function or a word never a name: "Anne
+** Annonce", "Marie Ministre" are a headline's capitals. */
+static int given_surname(ent_ctx *c, size_t i, size_t j, uint32_t f) {
+  uint32_t hf = ent_tok_flags(c, i);
+  return j == i + 1 && (hf & EL_GIVEN) && !(hf & EL_COMMON) &&
+         !(f & (EL_VERB | EL_FUNC | EL_NOTENT | EL_TITLE)) &&
+         !(c->tok[j].flags & PRESSE_TF_ALLCAPS);
+}
+
 /* Is token i the particle "de" or "d'" of a person's name ("Kerlouan
 ** de Pavic"): after a single capitalised word that no lexicon knows as a
 ** common word, a place or a body and that no article opens (a person
@@ -1094,7 +1105,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       uint32_t f = ent_tok_flags(c, j);
       /* Title Case line: a common word ends the name, but a particle
       ** between two names does not ("Par Anne Morel et Yann Le Goff") */
-      if (amb_next && drop_ambiguous(c, j, 0) &&
+      if (amb_next && drop_ambiguous(c, j, 0) && !given_surname(c, i, j, f) &&
           !((f & EL_PARTICLE) && j + 1 < c->ntok && same_line(c, j) &&
             name_word(c, j + 1) && !(c->tok[j].flags & PRESSE_TF_ELISION) &&
             (!(ent_tok_flags(c, j + 1) & EL_COMMON) ||

@@ -119,6 +119,9 @@ static void articles_in_names(void **state) {
   /* a particle inside a Title Case byline */
   EXPECT("Par Anne Morel et Yann Le Goff\n\nTexte.",
          "Anne Morel/PER/Anne Morel|Yann Le Goff/PER/Yann Le Goff");
+  /* a surname that is a common word, after a given name in a byline */
+  EXPECT("Reprise de l'usine.\nPar Anne Roux\nLe tribunal a tranché.",
+         "Anne Roux/PER/Anne Roux");
 }
 
 static void default_types(void **state) {
