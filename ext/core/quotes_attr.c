@@ -1139,13 +1139,8 @@ static int lawyer_title(const qwork *w, size_t i) {
 
 /* M., Mme, Monsieur ... before a name. */
 static int civility(const qwork *w, size_t i) {
-  static const char *const civ[] = {"m",    "m.",     "mme",
-                                    "mme.", "madame", "monsieur",
-                                    "mlle", "mlle.",  "mademoiselle"};
   if (!is_word(w, i) || (w->word[i] & QW_DET)) return 0;
-  for (size_t k = 0; k < sizeof civ / sizeof *civ; k++)
-    if (q_tok_is(w, i, civ[k])) return 1;
-  return lawyer_title(w, i);
+  return q_civility(w, i) || lawyer_title(w, i);
 }
 
 static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {

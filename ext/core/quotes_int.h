@@ -345,6 +345,7 @@ static inline int q_personal_pronoun(const qwork *w, size_t i) {
 }
 int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender);
 uint8_t q_det_gender(const qwork *w, size_t i);
+int q_civility(const qwork *w, size_t i);
 int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
                     uint32_t *t1);
 size_t q_title_end(const qwork *w, size_t t, size_t limit);

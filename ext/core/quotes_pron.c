@@ -33,44 +33,51 @@ static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
 }
 
-/* Gender of a determiner or a civility word, folded f[0..n): 1, 2, or 0.
-** One switch on the length, so that a form is compared only with the
-** words of its length, as constants (a loop over a table of the sixteen
-** words cost 180 instructions a call, and 0.4 % of quotes()). */
-static uint8_t det_gender_of(const char *f, size_t n) {
+/* What a determiner or a civility word, folded f[0..n), says: its gender
+** (1 or 2, in DW_GENDER) and whether it is a civility (DW_CIVILITY), or 0
+** for any other word. One switch on the length, so that a form is
+** compared only with the words of its length, as constants (a loop over a
+** table of the words cost 180 instructions a call, and 0.4 % of quotes()).
+** The one list of civilities of quotes(). */
+#define DW_GENDER 3
+#define DW_CIVILITY 4
+static uint8_t det_word_of(const char *f, size_t n) {
 #define DET_IS(lit) (!memcmp(f, lit, sizeof lit - 1))
+  const uint8_t civ_m = 1 | DW_CIVILITY, civ_f = 2 | DW_CIVILITY;
   switch (n) {
   case 1:
-    return DET_IS("m") ? 1 : 0;
+    return DET_IS("m") ? civ_m : 0;
   case 2:
     if (DET_IS("la")) return 2;
+    if (DET_IS("m.")) return civ_m;
     return DET_IS("le") || DET_IS("un") || DET_IS("ce") || DET_IS("du") ||
-                   DET_IS("au") || DET_IS("m.")
+                   DET_IS("au")
                ? 1
                : 0;
   case 3:
-    if (DET_IS("une") || DET_IS("mme")) return 2;
+    if (DET_IS("mme")) return civ_f;
+    if (DET_IS("une")) return 2;
     return DET_IS("cet") ? 1 : 0;
   case 4:
-    return DET_IS("mlle") ? 2 : 0;
+    return DET_IS("mlle") || DET_IS("mme.") ? civ_f : 0;
   case 5:
+    if (DET_IS("mlle.")) return civ_f;
     return DET_IS("cette") ? 2 : 0;
   case 6:
-    return DET_IS("madame") ? 2 : 0;
+    return DET_IS("madame") ? civ_f : 0;
   case 8:
-    return DET_IS("monsieur") ? 1 : 0;
+    return DET_IS("monsieur") ? civ_m : 0;
   case 12:
-    return DET_IS("mademoiselle") ? 2 : 0;
+    return DET_IS("mademoiselle") ? civ_f : 0;
   default:
     return 0;
   }
 #undef DET_IS
 }
 
-/* Gender of a determiner or a civility word at token i: 1, 2, or 0. A
-** token whose folded form was not kept is folded here, its final
-** apostrophe dropped as q_tok_is does. */
-uint8_t q_det_gender(const qwork *w, size_t i) {
+/* det_word_of() of token i. A token whose folded form was not kept is
+** folded here, its final apostrophe dropped as q_tok_is does. */
+static uint8_t det_word(const qwork *w, size_t i) {
   if (!is_word(w, i)) return 0;
   uint8_t fl = w->flen[i];
   if (fl == Q_FLEN_SLOW) {
@@ -78,9 +85,19 @@ uint8_t q_det_gender(const qwork *w, size_t i) {
     const presse_token *t = &w->tok[i];
     size_t n = q_fold(w->text + t->b0, t->b1 - t->b0, buf, sizeof buf);
     if (n && buf[n - 1] == '\'') n--;
-    return det_gender_of(buf, n);
+    return det_word_of(buf, n);
   }
-  return det_gender_of(w->fold + w->tok[i].b0, fl);
+  return det_word_of(w->fold + w->tok[i].b0, fl);
+}
+
+/* Gender of a determiner or a civility word at token i: 1, 2, or 0. */
+uint8_t q_det_gender(const qwork *w, size_t i) {
+  return det_word(w, i) & DW_GENDER;
+}
+
+/* Whether token i is a civility: M., Mme, Madame, Monsieur, Mlle… */
+int q_civility(const qwork *w, size_t i) {
+  return (det_word(w, i) & DW_CIVILITY) != 0;
 }
 
 static uint8_t title_gender(const qwork *w, size_t i) {
