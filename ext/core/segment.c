@@ -651,7 +651,8 @@ static inline int plain_word_end(unsigned x) {
 
 static int roman_ordinal(const seg *g, uint32_t b0, uint32_t b1);
 
-/* Can a Roman ordinal start with byte x? (saves a call per capital) */
+/* Can a Roman ordinal start with byte x? (saves a call per capital) Only
+** capitals pass, so the callers need not test the word's case first. */
 static inline int roman_first(unsigned x) {
   return x == 'I' || x == 'V' || x == 'X';
 }
@@ -709,7 +710,9 @@ static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
       t->b1 = b + e;
       t->c1 = t->c0 + e;
       t->flags = upper;
-      if (upper && roman_first(s[b]) && roman_ordinal(g, b, b + e))
+      /* a capital I, V or X: no test of upper, which is random where
+      ** roman_first() is almost never true */
+      if (roman_first(s[b]) && roman_ordinal(g, b, b + e))
         t->kind = PRESSE_TOK_NUMBER;
       t->low_end = 1;
       return 1;
@@ -762,7 +765,7 @@ ends:;
   t->b1 = b;
   t->c1 = t->c0 + ncp;
   t->flags = upper | (allcaps ? PRESSE_TF_ALLCAPS : 0);
-  if (upper && roman_first(s[t->b0]) && roman_ordinal(g, t->b0, b))
+  if (roman_first(s[t->b0]) && roman_ordinal(g, t->b0, b)) /* implies upper */
     t->kind = PRESSE_TOK_NUMBER;
   t->low_end = last == K_LOWER;
   return 1;
