@@ -261,6 +261,21 @@ static inline size_t ent_fold(const char *s, size_t n, char *out) {
         i += k;
         continue;
       }
+      if (n >= 8 && o + 8 <= ENT_FOLD_MAX) {
+        /* the last r < 8 bytes, read with the bytes before them (the end
+        ** of the last eight of s) and shifted down: one step where a loop
+        ** took one a byte, and a branch the processor could not guess,
+        ** for the ends of most words; the zero lanes above them count as
+        ** ASCII, hence the bound r */
+        size_t r = n - i;
+        uint64_t w = ent_le64(s + n - 8) >> (8 * (8 - r));
+        size_t k = ent_ascii_lanes(w);
+        if (k > r) k = r;
+        ent_st_le64(out + o, ent_lower8(w));
+        o += k;
+        i += k;
+        continue;
+      }
       if (o + 1 > ENT_FOLD_MAX) return (size_t)-1;
       out[o++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
       i++;
