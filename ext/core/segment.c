@@ -1308,7 +1308,10 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
   presse_token *tk = o->tok;
   size_t on = o->n, cap = o->cap;
   const uint32_t sent = st->sent;
-  int rc = PRESSE_OK, any = 0;
+  /* whether a word was emitted is on != on0, after the loop: a flag set
+  ** in it was a store to the stack for every word */
+  const size_t on0 = on;
+  int rc = PRESSE_OK;
   while (b < n) {
     unsigned x = s[b];
     uint32_t ncp, e;
@@ -1319,13 +1322,13 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
     ** of the byte after. Anything else (an accent, a longer word, a word
     ** not followed by a space) is left to that step. */
     if (b + 16 <= n && x - 'a' < 26u) {
-      if (url_first(x) || email_possible(g, b)) break;
+      /* x is a lowercase ASCII letter: url_first() without its case */
+      if (x == 'h' || x == 'w' || email_possible(g, b)) break;
       unsigned low = lower_mask16(s + b);
       e = (uint32_t)__builtin_ctz(~low); /* 1..16 */
       if (e < 16 && s[b + e] == ' ') {
         rc = lw_push(g, &tk, &on, &cap, b, b + e, c, c + e, sent);
         if (rc) break;
-        any = 1;
         b += e + 1; /* and its space: st->sp stays 1 */
         c += e + 1;
         continue;
@@ -1347,7 +1350,6 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
     if (e < n && !plain_word_end(s[e])) break;
     rc = lw_push(g, &tk, &on, &cap, b, e, c, c + ncp, sent);
     if (rc) break;
-    any = 1;
     b = e;
     c += ncp;
     if (b >= n || s[b] != ' ') {
@@ -1358,7 +1360,7 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
     c++;
   }
   o->n = on;
-  if (any) { /* what emit() leaves after a lowercase word */
+  if (on != on0) { /* what emit() leaves after a lowercase word */
     st->last_term = st->glue_term = 0;
     st->low_end = 1;
     st->prev_kind = PRESSE_TOK_WORD;
