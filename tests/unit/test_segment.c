@@ -691,6 +691,29 @@ static void word_ends_at_every_byte(void **state) {
   }
 }
 
+/* Every Latin-1 lowercase letter (C3 9F..BF but ÷, C5 93) inside a
+** lowercase word keeps it one token, on the fast paths (lower_run() and
+** its mask of the second byte); × and ÷ end it. */
+static void latin1_lowercase_inside_words(void **state) {
+  (void)state;
+  for (unsigned y = 0x80; y <= 0xBF; y++) {
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "le mot ab%c%ccd suit", 0xC3, y);
+    presse_tokens t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(presse_segment(buf, (size_t)n, &t), PRESSE_OK);
+    assert_true(t.n >= 3);
+    int lower = y >= 0x9F && y != 0xB7;
+    assert_int_equal(t.tok[2].b0, 7);
+    if (lower)
+      assert_int_equal(t.tok[2].b1, 13);
+    else if (y == 0x97 || y == 0xB7) /* × ÷: no letters */
+      assert_int_equal(t.tok[2].b1, 9);
+    presse_tokens_free(&t);
+  }
+  expect("le c\xC5\x93ur et l\xC5\x92il", "le c\xC5\x93ur et l\xC5\x92il");
+}
+
 /* After a word (or , ; :) and one space, lowercase words go through a
 ** loop of their own that hands back to the main loop at anything else:
 ** each case sits on one of its borders. */
@@ -936,6 +959,7 @@ int main(void) {
       cmocka_unit_test(shared_corpus_invariants),
       cmocka_unit_test(fast_path_borders),
       cmocka_unit_test(word_ends_at_every_byte),
+      cmocka_unit_test(latin1_lowercase_inside_words),
       cmocka_unit_test(adversarial_input_keeps_invariants),
       cmocka_unit_test(random_pieces_keep_invariants),
   };
