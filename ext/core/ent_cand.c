@@ -373,10 +373,13 @@ static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand, size_t *nmark) {
         words += is;
         lower += is;
       }
-      if ((prev & AFTER_PUNCT) ||
-          ((prev & AFTER_ELISION) && (info[i - 1] & TI_AMBIG)))
-        info[i] |= TI_AMBIG;
-      prev = 0;
+      /* prev is 0 after most tokens: one test for it, then which bit
+      ** (without AFTER_PUNCT it is AFTER_ELISION) */
+      if (prev) {
+        if ((prev & AFTER_PUNCT) || (info[i - 1] & TI_AMBIG))
+          info[i] |= TI_AMBIG;
+        prev = 0;
+      }
       continue;
     }
     if (f & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) {

@@ -14,6 +14,20 @@
 
 #include "entlex_data.h"
 
+/* The first eight bytes of a slot's key (its first two words, low word
+** first): one load on a little-endian machine, where the two 32-bit
+** loads, shift and or of the portable form are what the compiler makes of
+** it. */
+static inline uint64_t slot_key(const uint32_t *s) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t k;
+  memcpy(&k, s, 8);
+  return k;
+#else
+  return (uint64_t)s[1] << 32 | s[0];
+#endif
+}
+
 /* The value of the key equal to the n bytes whose words are word(i)
 ** (little-endian, i a multiple of 8, the last one zero-padded), 0 when
 ** there is none. h = ent_lex_hash() of those bytes. A slot holds the
@@ -29,7 +43,7 @@
       uint32_t meta_ = s_[3];                                                  \
       if (!meta_) return 0;                                                    \
       if ((meta_ & ((1u << ENTLEX_LEN_BITS) - 1)) != (n) ||                    \
-          ((uint64_t)s_[1] << 32 | s_[0]) != w0_)                              \
+          slot_key(s_) != w0_)                                                 \
         continue;                                                              \
       if ((n) <= 8) return s_[2];                                              \
       const char *t_ = entlex_tails + (meta_ >> ENTLEX_LEN_BITS);              \

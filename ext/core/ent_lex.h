@@ -261,6 +261,21 @@ static inline size_t ent_fold(const char *s, size_t n, char *out) {
         i += k;
         continue;
       }
+      if (n >= 8 && o + 8 <= ENT_FOLD_MAX) {
+        /* the last r < 8 bytes, read with the bytes before them (the end
+        ** of the last eight of s) and shifted down: one step where a loop
+        ** took one a byte, and a branch the processor could not guess,
+        ** for the ends of most words; the zero lanes above them count as
+        ** ASCII, hence the bound r */
+        size_t r = n - i;
+        uint64_t w = ent_le64(s + n - 8) >> (8 * (8 - r));
+        size_t k = ent_ascii_lanes(w);
+        if (k > r) k = r;
+        ent_st_le64(out + o, ent_lower8(w));
+        o += k;
+        i += k;
+        continue;
+      }
       if (o + 1 > ENT_FOLD_MAX) return (size_t)-1;
       out[o++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
       i++;
@@ -293,9 +308,11 @@ static inline uint64_t ent_tail64(const void *p, size_t r) {
   return w;
 }
 
-/* The low r bytes of a word (0 < r <= 8). */
+/* The low r bytes of a word (0 < r <= 8): a shift by 0 to 56, with no
+** branch for r == 8 (the length of most words looked up is 1 to 8, at
+** random for the branch predictor). */
 static inline uint64_t ent_low_bytes(size_t r) {
-  return r >= 8 ? ~0ull : (1ull << (8 * r)) - 1;
+  return ~0ull >> (64 - 8 * r);
 }
 
 /* The lexicon table's hash: the key in 8-byte little-endian words, the

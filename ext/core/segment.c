@@ -573,6 +573,15 @@ static inline int latin_case(const unsigned char *s, uint32_t b, uint32_t n,
   return 0;
 }
 
+/* latin_case(s, b, ...) == K_LOWER for a two-byte letter x y (valid
+** UTF-8, so y is 80..BF): C3 9F..BF but for B7 (ß..ÿ but ÷) as bits of a
+** mask indexed by y's low six bits, or C5 93 (œ). One test where
+** latin_case() took four on y, for the accents inside a lowercase word. */
+#define C3_LOWER (0xFFFFFFFF80000000ULL & ~(1ULL << 0x37))
+static inline int latin_lower2(unsigned x, unsigned y) {
+  return x == 0xC3 ? (int)(C3_LOWER >> (y & 63) & 1) : x == 0xC5 && y == 0x93;
+}
+
 #define LANES_HIGH 0x8080808080808080ULL
 #define LANES_ONE 0x0101010101010101ULL
 
@@ -604,7 +613,6 @@ static inline unsigned lower_mask16(const unsigned char *p) {
 static ALWAYS_INLINE uint32_t lower_run(const unsigned char *s, uint32_t b,
                                         uint32_t n, uint32_t *ncp) {
   uint32_t start = b, extra = 0;
-  int len;
   for (;;) {
 #if defined(__SSE2__)
     if (b + 16 <= n) {
@@ -630,9 +638,9 @@ static ALWAYS_INLINE uint32_t lower_run(const unsigned char *s, uint32_t b,
       while (b < n && (unsigned)(s[b] - 'a') < 26u)
         b++;
     }
-    if (b < n && s[b] >= 0x80 && latin_case(s, b, n, &len) == K_LOWER) {
-      b += (uint32_t)len;
-      extra += (uint32_t)len - 1;
+    if (b < n && s[b] >= 0x80 && latin_lower2(s[b], s[b + 1])) {
+      b += 2; /* a two-byte letter: one code point */
+      extra += 1;
       continue;
     }
     *ncp += b - start - extra;
@@ -641,17 +649,37 @@ static ALWAYS_INLINE uint32_t lower_run(const unsigned char *s, uint32_t b,
 }
 
 /* A byte after which scan_word would stop with nothing more to decide:
-** ASCII white space, punctuation but '.', symbols. */
+** ASCII white space, punctuation but '.', symbols: every ASCII byte
+** whose ascii_class[] is K_SPACE, K_NL, K_PUNCT or K_OTHER, that is all
+** but letters, digits, ' and - (and '.'). A table of the 256 bytes, one
+** load: tested as a space first, then by class, the byte after a word
+** cost a branch that mispredicts at each comma (tests/unit/test_segment.c
+** checks the table against ascii_class[]). */
+#define PLAIN_END(x)                                                           \
+  ((x) < 0x80 && !((x) >= '0' && (x) <= '9') &&                                \
+   !(((x) | 0x20) >= 'a' && ((x) | 0x20) <= 'z') && (x) != '\'' &&             \
+   (x) != '-' && (x) != '.')
+#define PLAIN_END4(x)                                                          \
+  PLAIN_END(x), PLAIN_END((x) + 1), PLAIN_END((x) + 2), PLAIN_END((x) + 3)
+#define PLAIN_END16(x)                                                         \
+  PLAIN_END4(x), PLAIN_END4((x) + 4), PLAIN_END4((x) + 8), PLAIN_END4((x) + 12)
+static const unsigned char plain_end[256] = {
+    PLAIN_END16(0x00), PLAIN_END16(0x10), PLAIN_END16(0x20), PLAIN_END16(0x30),
+    PLAIN_END16(0x40), PLAIN_END16(0x50), PLAIN_END16(0x60), PLAIN_END16(0x70),
+    PLAIN_END16(0x80), PLAIN_END16(0x90), PLAIN_END16(0xA0), PLAIN_END16(0xB0),
+    PLAIN_END16(0xC0), PLAIN_END16(0xD0), PLAIN_END16(0xE0), PLAIN_END16(0xF0)};
+#undef PLAIN_END16
+#undef PLAIN_END4
+#undef PLAIN_END
+
 static inline int plain_word_end(unsigned x) {
-  const unsigned ends =
-      1u << K_SPACE | 1u << K_NL | 1u << K_PUNCT | 1u << K_OTHER;
-  if (x == ' ') return 1; /* by far the most frequent */
-  return x < 0x80 && x != '.' && (ends >> ascii_class[x] & 1);
+  return plain_end[x & 0xFF];
 }
 
 static int roman_ordinal(const seg *g, uint32_t b0, uint32_t b1);
 
-/* Can a Roman ordinal start with byte x? (saves a call per capital) */
+/* Can a Roman ordinal start with byte x? (saves a call per capital) Only
+** capitals pass, so the callers need not test the word's case first. */
 static inline int roman_first(unsigned x) {
   return x == 'I' || x == 'V' || x == 'X';
 }
@@ -709,7 +737,9 @@ static ALWAYS_INLINE int fast_word(const seg *g, tok *t) {
       t->b1 = b + e;
       t->c1 = t->c0 + e;
       t->flags = upper;
-      if (upper && roman_first(s[b]) && roman_ordinal(g, b, b + e))
+      /* a capital I, V or X: no test of upper, which is random where
+      ** roman_first() is almost never true */
+      if (roman_first(s[b]) && roman_ordinal(g, b, b + e))
         t->kind = PRESSE_TOK_NUMBER;
       t->low_end = 1;
       return 1;
@@ -762,7 +792,7 @@ ends:;
   t->b1 = b;
   t->c1 = t->c0 + ncp;
   t->flags = upper | (allcaps ? PRESSE_TF_ALLCAPS : 0);
-  if (upper && roman_first(s[t->b0]) && roman_ordinal(g, t->b0, b))
+  if (roman_first(s[t->b0]) && roman_ordinal(g, t->b0, b)) /* implies upper */
     t->kind = PRESSE_TOK_NUMBER;
   t->low_end = last == K_LOWER;
   return 1;
@@ -1286,7 +1316,10 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
   presse_token *tk = o->tok;
   size_t on = o->n, cap = o->cap;
   const uint32_t sent = st->sent;
-  int rc = PRESSE_OK, any = 0;
+  /* whether a word was emitted is on != on0, after the loop: a flag set
+  ** in it was a store to the stack for every word */
+  const size_t on0 = on;
+  int rc = PRESSE_OK;
   while (b < n) {
     unsigned x = s[b];
     uint32_t ncp, e;
@@ -1297,13 +1330,13 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
     ** of the byte after. Anything else (an accent, a longer word, a word
     ** not followed by a space) is left to that step. */
     if (b + 16 <= n && x - 'a' < 26u) {
-      if (url_first(x) || email_possible(g, b)) break;
+      /* x is a lowercase ASCII letter: url_first() without its case */
+      if (x == 'h' || x == 'w' || email_possible(g, b)) break;
       unsigned low = lower_mask16(s + b);
       e = (uint32_t)__builtin_ctz(~low); /* 1..16 */
       if (e < 16 && s[b + e] == ' ') {
         rc = lw_push(g, &tk, &on, &cap, b, b + e, c, c + e, sent);
         if (rc) break;
-        any = 1;
         b += e + 1; /* and its space: st->sp stays 1 */
         c += e + 1;
         continue;
@@ -1325,7 +1358,6 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
     if (e < n && !plain_word_end(s[e])) break;
     rc = lw_push(g, &tk, &on, &cap, b, e, c, c + ncp, sent);
     if (rc) break;
-    any = 1;
     b = e;
     c += ncp;
     if (b >= n || s[b] != ' ') {
@@ -1336,7 +1368,7 @@ static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
     c++;
   }
   o->n = on;
-  if (any) { /* what emit() leaves after a lowercase word */
+  if (on != on0) { /* what emit() leaves after a lowercase word */
     st->last_term = st->glue_term = 0;
     st->low_end = 1;
     st->prev_kind = PRESSE_TOK_WORD;

@@ -3,6 +3,7 @@
 ** hard case of French news (none taken from the evaluation articles).
 */
 #include "ent_format.h"
+#include "../../ext/core/ent_lex.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -539,6 +540,49 @@ static void million_capitals(void **state) {
   free(text);
 }
 
+/* ent_fold() (ent_lex.h) folds as ent_fold_cp() does code point by code
+** point, whatever its shortcuts (sixteen or eight ASCII bytes at a time,
+** the last bytes of a string of eight or more read with those before
+** them): strings of 1 to 40 bytes of capitals, lowercase letters, accents
+** and symbols, at every length and every offset of a buffer. */
+static void fold_agrees_with_code_points(void **state) {
+  (void)state;
+  static const char *const parts[] = {
+      "A",        "z",        "M",        "-",
+      "'",        "\xC3\x89", "\xC3\xA9", "\xE2\x80\x99",
+      "\xC5\x93", "\xC2\xAD", "7",        " "};
+  const size_t np = sizeof parts / sizeof parts[0];
+  char s[64], got[ENT_FOLD_MAX + 8], want[ENT_FOLD_MAX];
+  unsigned r = 777;
+  for (int t = 0; t < 20000; t++) {
+    size_t n = 0, len = ((r = r * 1103515245u + 12345u) >> 16) % 40 + 1;
+    while (n < len) {
+      unsigned z = (r = r * 1103515245u + 12345u) >> 16;
+      /* ASCII letters most of the time */
+      const char *p = z % 4 ? (z & 16 ? "b" : "Q") : parts[(z >> 2) % np];
+      size_t l = strlen(p);
+      if (n + l > sizeof s) break;
+      memcpy(s + n, p, l);
+      n += l;
+    }
+    for (size_t m = 0; m <= n; m++) {
+      size_t w = 0, ok = 1;
+      for (size_t i = 0; i < m && ok;) {
+        uint32_t cp;
+        i += ent_utf8_next((const unsigned char *)s + i, m - i, &cp);
+        ok = (size_t)ent_fold_cp(cp, want, &w);
+      }
+      size_t g = ent_fold(s, m, got);
+      if (!ok) {
+        assert_true(g == (size_t)-1);
+        continue;
+      }
+      assert_int_equal(g, w);
+      assert_memory_equal(got, want, w);
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(titles_stay_outside),
@@ -567,6 +611,7 @@ int main(void) {
       cmocka_unit_test(offsets),
       cmocka_unit_test(empty_and_types),
       cmocka_unit_test(million_capitals),
+      cmocka_unit_test(fold_agrees_with_code_points),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

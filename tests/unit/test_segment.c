@@ -658,6 +658,62 @@ static void fast_path_borders(void **state) {
   presse_tokens_free(&t);
 }
 
+/* The byte after a word, every ASCII byte: plain_word_end() (a table in
+** segment.c) lets the fast paths end the word before it, and must say so
+** only of bytes at which scan_word() stops. A letter, a digit, ' and -
+** go on inside the word; any other byte ends it (a '.' too, not being an
+** abbreviation's here), capitalised or not, after a space or not. */
+static void word_ends_at_every_byte(void **state) {
+  (void)state;
+  for (unsigned x = 1; x < 0x80; x++) {
+    int inside = (x >= '0' && x <= '9') ||
+                 ((x | 0x20) >= 'a' && (x | 0x20) <= 'z') || x == '\'' ||
+                 x == '-';
+    const char *pre[] = {"", "Le ", "le ", ", mot "};
+    for (size_t p = 0; p < 4; p++) {
+      char buf[32];
+      int n = snprintf(buf, sizeof buf, "%smotus%cdefg", pre[p], (char)x);
+      presse_tokens t;
+      memset(&t, 0, sizeof t);
+      assert_int_equal(presse_segment(buf, (size_t)n, &t), PRESSE_OK);
+      size_t w0 = strlen(pre[p]);
+      size_t i = 0;
+      while (i < t.n && t.tok[i].b0 < w0)
+        i++;
+      assert_true(i < t.n);
+      assert_int_equal(t.tok[i].b0, w0);
+      if (inside)
+        assert_true(t.tok[i].b1 > w0 + 5);
+      else
+        assert_int_equal(t.tok[i].b1, w0 + 5);
+      presse_tokens_free(&t);
+    }
+  }
+}
+
+/* Every Latin-1 lowercase letter (C3 9F..BF but ÷, C5 93) inside a
+** lowercase word keeps it one token, on the fast paths (lower_run() and
+** its mask of the second byte); × and ÷ end it. */
+static void latin1_lowercase_inside_words(void **state) {
+  (void)state;
+  for (unsigned y = 0x80; y <= 0xBF; y++) {
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "le mot ab%c%ccd suit", 0xC3, y);
+    presse_tokens t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(presse_segment(buf, (size_t)n, &t), PRESSE_OK);
+    assert_true(t.n >= 3);
+    int lower = y >= 0x9F && y != 0xB7;
+    assert_int_equal(t.tok[2].b0, 7);
+    if (lower)
+      assert_int_equal(t.tok[2].b1, 13);
+    else if (y == 0x97 || y == 0xB7) /* × ÷: no letters */
+      assert_int_equal(t.tok[2].b1, 9);
+    presse_tokens_free(&t);
+  }
+  expect("le c\xC5\x93ur et l\xC5\x92il", "le c\xC5\x93ur et l\xC5\x92il");
+}
+
 /* After a word (or , ; :) and one space, lowercase words go through a
 ** loop of their own that hands back to the main loop at anything else:
 ** each case sits on one of its borders. */
@@ -902,6 +958,8 @@ int main(void) {
       cmocka_unit_test(glued_words),
       cmocka_unit_test(shared_corpus_invariants),
       cmocka_unit_test(fast_path_borders),
+      cmocka_unit_test(word_ends_at_every_byte),
+      cmocka_unit_test(latin1_lowercase_inside_words),
       cmocka_unit_test(adversarial_input_keeps_invariants),
       cmocka_unit_test(random_pieces_keep_invariants),
   };
