@@ -1147,6 +1147,17 @@ static int civility(const qwork *w, size_t i) {
   return lawyer_title(w, i);
 }
 
+/* An apposition naming a person with a civility or a lawyer's title
+** ("Selon son avocate, Me X, …", "sa porte-parole, Mme X,"): the name
+** after it, as with no title; else a itself. */
+static size_t civility_name(const qwork *w, size_t a, size_t limit) {
+  if (a + 1 < limit && civility(w, a) && w->ent[a + 1] >= 0 &&
+      q_ent_first(w, a + 1) == a + 1 &&
+      w->ents->ent[w->ent[a + 1]].type == PRESSE_PER)
+    return a + 1;
+  return a;
+}
+
 static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
   if (s >= 0 && t1 > t0 && !w->spk[s].tt1) {
     w->spk[s].tt0 = (uint32_t)t0;
@@ -1532,6 +1543,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       if (k + 1 < limit && (title != Q_NONE || group != Q_NONE)) {
         size_t a = k + 1;
         if (a + 1 < limit && (w->word[a] & QW_DET) && w->ent[a + 1] >= 0) a++;
+        a = civility_name(w, a, limit);
         if (w->ent[a] >= 0) {
           int type = w->ents->ent[w->ent[a]].type;
           size_t al = q_ent_last(w, a);
