@@ -721,6 +721,67 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
   return -1;
 }
 
+/* A quotation opening its paragraph with a definite role noun as the
+** subject of its postposed cue ("Un concert de deux heures …¶« … », a
+** confié l'artiste de 41 ans"): the reader's person is the one the
+** previous paragraph named, when it named one person only that fits
+** (gender, no other function). Called when paragraph_person found
+** nobody in the quotation's own paragraph. Bounded: 400 tokens of the
+** previous paragraph. -1 when none or several. */
+static int32_t previous_paragraph_person(qwork *w, size_t t, size_t t1, int cls,
+                                         uint8_t g, int any) {
+  if (!w->ents || t == 0) return -1;
+  /* "le président de la FNSEA": a function with its complement is a new
+  ** holder unless the person was named with it ("le joueur de 24 ans":
+  ** an age is no complement) */
+  int qualified = 0;
+  for (size_t k = t + 1; k < t1 && !qualified; k++)
+    qualified = q_de_word(w, k) &&
+                !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER);
+  /* back over the cue to the quotation, then over it */
+  size_t i = t;
+  while (i > 0 && !w->inq[i - 1] && w->para[i - 1] == w->para[t] && t - i < 8)
+    i--;
+  if (i == 0 || !w->inq[i - 1]) return -1;
+  while (i > 0 && w->inq[i - 1])
+    i--;
+  if (i == 0 || w->para[i - 1] == w->para[t] || w->para[i] != w->para[t])
+    return -1;
+  int32_t found = -1, fe = -1;
+  size_t ff = 0;
+  for (size_t n = 0; i-- > 0 && n < 400; n++) {
+    if (w->para[i] + 1 != w->para[t]) break;
+    if (w->inq[i] || w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i), l = q_ent_last(w, i);
+    int32_t e = w->ent[i];
+    i = f;
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if (f > 0 && Q_ISPUNCT(w, f - 1, '(')) continue;
+    int32_t c = w->qe ? w->qe[e].canon : e;
+    uint8_t eg = q_entity_gender(w, e);
+    int fit = named_fitting(w, f, l, t, t1, cls);
+    if ((g && eg && eg != g) || (!any && fit < 0) || (qualified && fit <= 0)) {
+      if (found >= 0 && found != c) return -1;
+      continue;
+    }
+    if (found >= 0 && found != c) return -1;
+    if (found < 0) {
+      fe = e;
+      ff = f;
+    }
+    found = c;
+  }
+  if (found < 0) return -1;
+  size_t n0 = w->nspk;
+  int32_t s = q_entity_speaker(w, fe, (uint32_t)ff);
+  if (s < 0) return -1;
+  if (!any && other_function(w, &w->spk[s], t, cls)) {
+    w->nspk = n0;
+    return -1;
+  }
+  return s;
+}
+
 /* Whether a full stop comes before t: t is past the headline and the
 ** standfirst's first sentence, in narration where the person just named
 ** is the one a role noun designates. Bounded: the lead is short. */
@@ -868,6 +929,8 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       !(s >= 0 && w->spk[s].tt1 > w->spk[s].tt0 && w->spk[s].tt0 < w->ntok &&
         same_word(w, w->spk[s].tt0, t))) {
     int32_t p = paragraph_person(w, t, t1, cls, g, generic_noun(w, t));
+    if (p == -1)
+      p = previous_paragraph_person(w, t, t1, cls, g, generic_noun(w, t));
     if (p >= 0) {
       *guess = 1;
       return p;
@@ -1141,6 +1204,30 @@ static int lawyer_title(const qwork *w, size_t i) {
 static int civility(const qwork *w, size_t i) {
   if (!is_word(w, i) || (w->word[i] & QW_DET)) return 0;
   return q_civility(w, i) || lawyer_title(w, i);
+}
+
+/* An apposition naming a person with an article and a title noun ("a
+** déclaré son représentant, l'ambassadeur X, qui …"): the name after the
+** title, as with no title; else a itself. */
+static size_t titled_name(const qwork *w, size_t a, size_t limit) {
+  if (a + 2 < limit && is_word(w, a) && (w->word[a] & QW_DET) &&
+      !(w->word[a] & QW_PREP) && w->ent[a + 1] < 0 &&
+      (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F)) && w->ent[a + 2] >= 0 &&
+      q_ent_first(w, a + 2) == a + 2 &&
+      w->ents->ent[w->ent[a + 2]].type == PRESSE_PER)
+    return a + 2;
+  return a;
+}
+
+/* An apposition naming a person with a civility or a lawyer's title
+** ("Selon son avocate, Me X, …", "sa porte-parole, Mme X,"): the name
+** after it, as with no title; else a itself. */
+static size_t civility_name(const qwork *w, size_t a, size_t limit) {
+  if (a + 1 < limit && civility(w, a) && w->ent[a + 1] >= 0 &&
+      q_ent_first(w, a + 1) == a + 1 &&
+      w->ents->ent[w->ent[a + 1]].type == PRESSE_PER)
+    return a + 1;
+  return titled_name(w, a, limit);
 }
 
 static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
@@ -1528,6 +1615,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       if (k + 1 < limit && (title != Q_NONE || group != Q_NONE)) {
         size_t a = k + 1;
         if (a + 1 < limit && (w->word[a] & QW_DET) && w->ent[a + 1] >= 0) a++;
+        a = civility_name(w, a, limit);
         if (w->ent[a] >= 0) {
           int type = w->ents->ent[w->ent[a]].type;
           size_t al = q_ent_last(w, a);
