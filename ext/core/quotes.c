@@ -235,6 +235,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   q_definite_speakers(&w);
   if ((rc = q_headline_speakers(&w))) goto done;
   q_full_body_names(&w);
+  q_acronym_full_names(&w);
   if (w.spk_nomem) {
     rc = PRESSE_ENOMEM;
     goto done;

@@ -322,6 +322,11 @@ int q_headline_speakers(qwork *w);
 ** Hautes-Alpes"): that full name. */
 void q_full_body_names(qwork *w);
 
+/* quotes_canon.c: an acronym speaker is the body whose full name the
+** text gives ("la Cnil" after "la Commission nationale de
+** l'informatique et des libertés"). */
+void q_acronym_full_names(qwork *w);
+
 /* quotes_indirect.c */
 int q_indirect(qwork *w);
 
