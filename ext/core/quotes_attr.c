@@ -62,6 +62,8 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
   s->gender = gender;
   s->tt0 = s->tt1 = 0;
   s->person = 0;
+  s->ob0 = s->ob1 = 0;
+  s->olink = 0;
   return (int32_t)w->nspk++;
 }
 
@@ -3660,6 +3662,10 @@ static int32_t described_body(qwork *w, size_t d) {
   }
   return q_entity_speaker(w, e, (uint32_t)ef);
 }
+
+/* described_body() and body_noun(), for quotes_canon.c. */
+int32_t q_described_body(qwork *w, size_t d) { return described_body(w, d); }
+int q_body_noun(const qwork *w, size_t h) { return body_noun(w, h); }
 
 /* After attribution: a speaker given as a definite function group as
 ** written ("le député de la Gironde", "la mère de famille", evidence

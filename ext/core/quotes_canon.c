@@ -185,3 +185,229 @@ void q_acronym_full_names(qwork *w) {
     *spk = t;
   }
 }
+
+/* ------------------------------------------ a function and its body */
+
+static int is_word(const qwork *w, size_t i) {
+  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
+}
+
+static int title_noun(const qwork *w, size_t i) {
+  return is_word(w, i) && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F));
+}
+
+/* The token starting at byte b, or Q_NONE. */
+static size_t tok_at(const qwork *w, uint32_t b) {
+  size_t t = q_tok_from(w->tok, w->ntok, 0, b);
+  return t < w->ntok && w->tok[t].b0 == b ? t : Q_NONE;
+}
+
+/* How de joins the body named at b0 (its token t, or Q_NONE): by the
+** article before it ("la CPME": de la; "le Conseil": du; "l'Autorité":
+** de l'), else by its first letter ("IndiGo": d'). */
+static uint8_t body_link(const qwork *w, size_t t, uint32_t b0) {
+  if (t != Q_NONE && t > 0 && !w->inq[t - 1]) {
+    if (q_tok_is(w, t - 1, "le")) return PRESSE_LINK_DU;
+    if (q_tok_is(w, t - 1, "la")) return PRESSE_LINK_DE_LA;
+    if (q_tok_is(w, t - 1, "les")) return PRESSE_LINK_DES;
+    if (q_tok_is(w, t - 1, "l") && (w->tok[t - 1].flags & PRESSE_TF_ELISION))
+      return PRESSE_LINK_DE_L;
+  }
+  uint32_t cp;
+  char o[ENT_FOLD_MAX];
+  size_t on = 0;
+  ent_utf8_next((const unsigned char *)w->text + b0, w->n - b0, &cp);
+  ent_fold_cp(cp, o, &on);
+  return on && strchr("aeiouy", o[0]) ? PRESSE_LINK_D : PRESSE_LINK_DE;
+}
+
+/* A speaker: the function [f0, f1) of the body speaker b (an
+** organisation's canonical span), named at token m (Q_NONE: where its
+** span is): the function of its full name when it is an acronym the
+** text spells out. */
+static int32_t function_of(qwork *w, const qspeaker *o, uint32_t f0,
+                           uint32_t f1, int32_t b, size_t m) {
+  uint32_t b0 = w->spk[b].b0, b1 = w->spk[b].b1, a0, a1;
+  if (m == Q_NONE || w->tok[m].b0 != b0) m = tok_at(w, b0);
+  if (b1 - b0 <= 2 * ACR_MAX && acronym_full_name(w, b0, b1, &a0, &a1)) {
+    b0 = a0;
+    b1 = a1;
+    m = tok_at(w, b0);
+  }
+  uint8_t link = body_link(w, m, b0);
+  int32_t t = q_add_speaker(w, f0, f1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = b0;
+  w->spk[t].ob1 = b1;
+  w->spk[t].olink = link;
+  return t;
+}
+
+/* The organisation a possessive before a function at p refers to ("La
+** CPME se montre plus nuancée. Son président a estimé …", "Reste
+** l'Autorité de la concurrence. Son président a rappelé …"): the last
+** one named outside quotations in its sentence or the two before, when
+** no person is named after it (a person's "son entraîneur" is his
+** club's) and it is no complement ("une allusion au PSG. Son entraîneur"
+** may be anybody's). A speaker index (*m: the mention's token), or -1. */
+static int32_t possessor_org(qwork *w, size_t p, size_t *m) {
+  uint32_t last = w->tok[p].sent;
+  int crossed = 0;
+  for (size_t i = p, n = 0; i-- > 0 && n < 200; n++) {
+    if (w->para[p] - w->para[i] > 1) break;
+    if (w->tok[i].sent != last) {
+      last = w->tok[i].sent;
+      if (++crossed > 2) break;
+    }
+    if (w->inq[i] || w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i);
+    int32_t e = w->ent[i];
+    i = f;
+    uint8_t type = w->ents->ent[e].type;
+    if (type == PRESSE_PER) return -1;
+    if (type != PRESSE_ORG) continue;
+    if (q_after_preposition(w, f)) return -1;
+    *m = f;
+    return q_entity_speaker(w, e, (uint32_t)f);
+  }
+  return -1;
+}
+
+/* A function given with a possessive and no name ("Son président a
+** estimé", "Sa directrice générale a promis"), as written: that function
+** of the organisation the possessive refers to. -1 when it is not one. */
+static int32_t possessive_function(qwork *w, const qspeaker *o, size_t s0) {
+  if (s0 == 0 || !title_noun(w, s0) || w->inq[s0]) return -1;
+  size_t p = s0 - 1;
+  if (!(q_tok_is(w, p, "son") || q_tok_is(w, p, "sa") ||
+        q_tok_is(w, p, "leur")))
+    return -1;
+  /* the function alone: no complement of its own */
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
+  /* nor a name in apposition ("son porte-parole, le colonel X") */
+  if (t1 < w->ntok && Q_ISPUNCT(w, t1, ','))
+    for (size_t k = t1 + 1; k < w->ntok && k <= t1 + 4; k++)
+      if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER)
+        return -1;
+  size_t n0 = w->nspk, m = Q_NONE;
+  int32_t b = possessor_org(w, p, &m);
+  if (b < 0) {
+    w->nspk = n0;
+    return -1;
+  }
+  return function_of(w, o, o->b0, o->b1, b, m);
+}
+
+/* A function of a body described, not named ("le gouverneur de
+** l'institution", "le directeur général de la compagnie"): that function
+** of the organisation the description designates (q_described_body); a
+** function of a body named by an acronym the text spells out ("le
+** président de l'AMF"): that function of the full name. -1 otherwise. */
+static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0)) return -1;
+  size_t k = s0 + 1;
+  while (k < w->ntok && w->tok[k].b1 <= o->b1 && !q_de_word(w, k))
+    k++;
+  if (k >= w->ntok || w->tok[k].b1 > o->b1 || k == s0) return -1;
+  size_t a = k, h = k + 1;
+  if (h < w->ntok &&
+      (q_tok_is(w, h, "la") || q_tok_is(w, h, "l") || q_tok_is(w, h, "le")))
+    a = h++;
+  if (h >= w->ntok || w->tok[h].b1 > o->b1) return -1;
+  uint32_t f1 = w->tok[k - 1].b1;
+  if (w->ent[h] >= 0) {
+    /* an acronym the text spells out, ending the speaker */
+    uint32_t f0b, f1b;
+    if (w->ents->ent[w->ent[h]].type != PRESSE_ORG || w->tok[h].b1 != o->b1 ||
+        !acronym_full_name(w, w->tok[h].b0, o->b1, &f0b, &f1b))
+      return -1;
+    int32_t b = q_add_speaker(w, w->tok[h].b0, o->b1, o->at, 0);
+    return b < 0 ? -1 : function_of(w, o, o->b0, f1, b, h);
+  }
+  /* a body noun, maybe with one adjective, ending the speaker */
+  if (!q_body_noun(w, h)) return -1;
+  if (w->tok[h].b1 != o->b1 &&
+      !(h + 1 < w->ntok && w->tok[h + 1].b1 == o->b1 && is_word(w, h + 1) &&
+        !(w->tok[h + 1].flags & PRESSE_TF_UPPER) && w->ent[h + 1] < 0))
+    return -1;
+  size_t n0 = w->nspk;
+  int32_t b = q_described_body(w, a);
+  if (b < 0 || w->spk[b].person) {
+    w->nspk = n0;
+    return -1;
+  }
+  return function_of(w, o, o->b0, f1, b, Q_NONE);
+}
+
+/* Whether spans [a0, a1) and [b0, b1) are one word group, folded. */
+static int same_words(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
+                      uint32_t b1) {
+  char x[64], y[64];
+  if (a1 - a0 >= sizeof x || b1 - b0 >= sizeof y) return 0;
+  size_t n = q_fold(w->text + a0, a1 - a0, x, sizeof x);
+  return n && n == q_fold(w->text + b0, b1 - b0, y, sizeof y) &&
+         !memcmp(x, y, n);
+}
+
+/* A definite function alone ("Le gouverneur a ajouté", "a précisé la
+** présidente") after that function of a body was quoted: that function
+** of that body, the last one quoted before (a reader's canonical form of
+** a function, like a person's, is its fullest mention). -1 otherwise. */
+static int32_t function_again(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0) || s0 == 0 ||
+      !(q_tok_is(w, s0 - 1, "le") || q_tok_is(w, s0 - 1, "la") ||
+        (q_tok_is(w, s0 - 1, "l") &&
+         (w->tok[s0 - 1].flags & PRESSE_TF_ELISION))))
+    return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
+  int32_t best = -1;
+  for (size_t j = 0; j < w->nspk; j++) {
+    const qspeaker *p = &w->spk[j];
+    if (!p->ob1 || p->at >= o->at || p->b1 - p->b0 != o->b1 - o->b0 ||
+        (best >= 0 && w->spk[best].at > p->at))
+      continue;
+    if (same_words(w, p->b0, p->b1, o->b0, o->b1)) best = (int32_t)j;
+  }
+  return best;
+}
+
+/* A speaker that may be a function as written: no person, no body yet,
+** opening with a lowercase letter ("président", "gouverneur de
+** l'institution"; not "Medef"). */
+static int function_written(const qwork *w, int32_t s) {
+  const qspeaker *p = &w->spk[s];
+  unsigned char c = (unsigned char)w->text[p->b0];
+  return !p->person && !p->ob1 && p->b1 > p->b0 && !(c >= 'A' && c <= 'Z');
+}
+
+void q_function_bodies(qwork *w) {
+  if (!w->ents) return;
+  /* the quotes of one speaker follow each other: one resolution per
+  ** span (what it gives depends on where the function is written) */
+  uint32_t lb0 = 0, lb1 = 0;
+  int32_t last = -1;
+  int made = 0; /* a function of a body was made: pass 1 may use it */
+  for (int pass = 0; pass < 1 + made; pass++, lb0 = lb1 = 0)
+    for (size_t i = 0; i < w->ndq + w->niq; i++) {
+      int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+      if (*spk < 0 || !function_written(w, *spk)) continue;
+      qspeaker o = w->spk[*spk];
+      if (o.b0 != lb0 || o.b1 != lb1) {
+        lb0 = o.b0;
+        lb1 = o.b1;
+        size_t s0 = tok_at(w, o.b0);
+        last = -1;
+        if (s0 == Q_NONE) continue;
+        if (pass == 1)
+          last = function_again(w, &o, s0);
+        else if ((last = possessive_function(w, &o, s0)) < 0)
+          last = function_of_body(w, &o, s0);
+        made |= pass == 0 && last >= 0;
+      }
+      if (last >= 0) *spk = last;
+    }
+}
