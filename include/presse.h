@@ -201,6 +201,13 @@ typedef struct presse_quote {
   int64_t tb0, tb1;        /* byte span of the speaker's function as the
                            ** text gives it ("ministre des Affaires
                            ** étrangères"), -1 if none */
+  int64_t ob0, ob1;        /* the body whose function the speaker span
+                           ** names, when the text names it apart ("La
+                           ** CPME … Son président a estimé"): the
+                           ** speaker is then "président de la CPME"
+                           ** (presse_quote_speaker); -1 if none */
+  uint8_t olink;           /* how de joins that body: enum
+                           ** presse_quote_link */
   float confidence;        /* in [0, 1]: how often an attribution made
                            ** this way is right (docs/quotes.md) */
   uint8_t evidence;        /* enum presse_quote_evidence */
@@ -245,6 +252,22 @@ typedef struct presse_quotes {
   size_t n, cap;
   const presse_mem *mem;
 } presse_quotes;
+
+/* The word joining a function to its body (presse_quote.olink). */
+enum presse_quote_link {
+  PRESSE_LINK_DE = 0, /* "de" (président de Renault) */
+  PRESSE_LINK_D,      /* "d'" (directeur d'Airbus) */
+  PRESSE_LINK_DU,     /* "du" (président du Sénat) */
+  PRESSE_LINK_DES,    /* "des" */
+  PRESSE_LINK_DE_LA,  /* "de la" */
+  PRESSE_LINK_DE_L    /* "de l'" */
+};
+
+/* The speaker of q as a reader names it, appended to out: the bytes of
+** its span, or with ob0 >= 0 its function, the link and the body
+** ("président de la CPME"); nothing when it has none. */
+int presse_quote_speaker(const char *text, const presse_quote *q,
+                         presse_buf *out);
 
 /* Quotations of text, in text order. toks and ents must come from the
 ** same text. Speaker spans point at the canonical form of the speaker. */

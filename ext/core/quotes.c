@@ -37,10 +37,15 @@ static void fill(const qwork *w, presse_quote *q, uint32_t t0, uint32_t t1,
   q->c0 = w->tok[t0].c0;
   q->c1 = w->tok[t1 - 1].c1;
   q->kind = (uint8_t)kind;
-  q->sb0 = q->sb1 = q->qb0 = q->qb1 = -1;
+  q->sb0 = q->sb1 = q->qb0 = q->qb1 = q->ob0 = q->ob1 = -1;
   if (spk >= 0) {
     q->sb0 = w->spk[spk].b0;
     q->sb1 = w->spk[spk].b1;
+    if (w->spk[spk].ob1 > w->spk[spk].ob0) {
+      q->ob0 = w->spk[spk].ob0;
+      q->ob1 = w->spk[spk].ob1;
+      q->olink = w->spk[spk].olink;
+    }
   }
   if (cue0 != Q_NONE && cue1 > cue0) {
     q->qb0 = w->tok[cue0].b0;
@@ -256,6 +261,8 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   q_definite_speakers(&w);
   if ((rc = q_headline_speakers(&w))) goto done;
   q_full_body_names(&w);
+  q_acronym_full_names(&w);
+  q_function_bodies(&w);
   if (w.spk_nomem) {
     rc = PRESSE_ENOMEM;
     goto done;
@@ -297,6 +304,19 @@ done:
   release(m, w.qe);
   if (rc) out->n = 0;
   return rc;
+}
+
+int presse_quote_speaker(const char *text, const presse_quote *q,
+                         presse_buf *out) {
+  static const char *const link[] = {"de ",  "d'",     "du ",
+                                     "des ", "de la ", "de l'"};
+  if (q->sb0 < 0) return PRESSE_OK;
+  int rc = presse_buf_append(out, text + q->sb0, (size_t)(q->sb1 - q->sb0));
+  if (rc || q->ob0 < 0) return rc;
+  const char *l = link[q->olink < 6 ? q->olink : 0];
+  if ((rc = presse_buf_append(out, " ", 1))) return rc;
+  if ((rc = presse_buf_append(out, l, strlen(l)))) return rc;
+  return presse_buf_append(out, text + q->ob0, (size_t)(q->ob1 - q->ob0));
 }
 
 void presse_quotes_free(presse_quotes *q) {

@@ -63,6 +63,8 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
   s->gender = gender;
   s->tt0 = s->tt1 = 0;
   s->person = 0;
+  s->ob0 = s->ob1 = 0;
+  s->olink = 0;
   return (int32_t)w->nspk++;
 }
 
@@ -1349,6 +1351,16 @@ static int32_t described_org(qwork *w, size_t g, size_t e) {
   return s;
 }
 
+/* A management noun alone ("La direction promet …", org_noun() value
+** 2): the speaker as written, not the organisation the text names most
+** or that opens the sentence before ("… en grève à Sochaux, selon la
+** CGT. La direction évoque …"): the written gold names it 'direction'
+** (11 quotes of a bare direction in the development sets, none the
+** organisation). */
+static int management_alone(int on) {
+  return on == 2;
+}
+
 /* A group noun g alone after a definite article at i ("la chaîne", "du
 ** groupe"): the organisation named before with that noun ("la chaîne
 ** X", "le syndicat X"); for a kind of named organisation, else the one
@@ -1390,7 +1402,7 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     w->how = QH_GROUP;
     return s;
   }
-  if (!on || !w->ents) return -1;
+  if (!on || !w->ents || management_alone(on)) return -1;
   /* "La SNCF a indiqué … . Un porte-parole de la compagnie a précisé":
   ** the organisation opening this sentence or the one before */
   for (size_t a = i, n = 0, sents = 0; a-- > 0 && n < 80; n++) {
@@ -1816,8 +1828,9 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       int32_t s = described_org(w, group, e);
       if (s >= 0) return s;
     }
-    /* "la direction" of nobody the text names: no group of its own */
-    if (org_noun(w, group) == 2) return -1;
+    /* "la direction" of nobody the text names: no group of its own;
+    ** alone, the group as written (management_alone) */
+    if (org_noun(w, group) == 2 && e > group + 1) return -1;
     while (e > group + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
       e--;
     /* as the gold names groups: without the article ("ministère de
@@ -3745,6 +3758,14 @@ static int32_t described_body(qwork *w, size_t d) {
       return -1;
   }
   return q_entity_speaker(w, e, (uint32_t)ef);
+}
+
+/* described_body() and body_noun(), for quotes_canon.c. */
+int32_t q_described_body(qwork *w, size_t d) {
+  return described_body(w, d);
+}
+int q_body_noun(const qwork *w, size_t h) {
+  return body_noun(w, h);
 }
 
 /* After attribution: a speaker given as a definite function group as

@@ -131,6 +131,8 @@ typedef struct qspeaker {
   uint8_t gender;    /* 1 masculine, 2 feminine, 0 unknown */
   uint32_t tt0, tt1; /* tokens of the function it was named with, or 0 */
   uint8_t person;    /* a PER entity */
+  uint8_t olink;     /* PRESSE_LINK_* joining the body [ob0, ob1) */
+  uint32_t ob0, ob1; /* the body of a function named apart, or 0 */
 } qspeaker;
 
 /* Per entity (indexed like ents->ent), filled by q_pron_prepare. */
@@ -321,6 +323,18 @@ int q_headline_speakers(qwork *w);
 /* A body speaker named elsewhere with one place after it ("la FDSEA des
 ** Hautes-Alpes"): that full name. */
 void q_full_body_names(qwork *w);
+
+/* quotes_canon.c: an acronym speaker is the body whose full name the
+** text gives ("la Cnil" after "la Commission nationale de
+** l'informatique et des libertés"). */
+void q_acronym_full_names(qwork *w);
+/* quotes_canon.c: a function speaker whose body the text names apart is
+** that function of the body ("La CPME … Son président a estimé":
+** président de la CPME). */
+void q_function_bodies(qwork *w);
+/* quotes_attr.c, for quotes_canon.c */
+int32_t q_described_body(qwork *w, size_t d);
+int q_body_noun(const qwork *w, size_t h);
 
 /* quotes_indirect.c */
 int q_indirect(qwork *w);

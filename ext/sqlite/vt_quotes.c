@@ -132,6 +132,31 @@ static int q_eof(sqlite3_vtab_cursor *cur) {
   return c->row >= c->q.n;
 }
 
+/* A speaker named as a function and its body ("président de la CPME"):
+** the name (key: its french_normalize() form) built for the row. */
+static int composed_speaker(sqlite3_context *ctx, const char *text,
+                            const presse_quote *q, int key) {
+  presse_buf b, k;
+  memset(&b, 0, sizeof b);
+  memset(&k, 0, sizeof k);
+  b.mem = k.mem = &presse_sql_mem;
+  int rc = presse_quote_speaker(text, q, &b);
+  if (rc == PRESSE_OK && key)
+    rc = presse_normalize(b.data ? b.data : "", b.len, 0, &k);
+  if (rc != PRESSE_OK) {
+    presse_buf_free(&b);
+    presse_buf_free(&k);
+    presse_sql_error(ctx, "quotes()", rc, NULL);
+    return SQLITE_ERROR;
+  }
+  const presse_buf *r = key ? &k : &b;
+  sqlite3_result_text(ctx, r->data ? r->data : "", (int)r->len,
+                      SQLITE_TRANSIENT);
+  presse_buf_free(&b);
+  presse_buf_free(&k);
+  return SQLITE_OK;
+}
+
 static int q_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
   qcursor *c = (qcursor *)cur;
   const presse_quote *q = &c->q.q[c->row];
@@ -152,11 +177,13 @@ static int q_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
                         -1, SQLITE_STATIC);
     break;
   case COL_SPEAKER:
+    if (q->sb0 >= 0 && q->ob0 >= 0) return composed_speaker(ctx, c->text, q, 0);
     if (q->sb0 >= 0)
       sqlite3_result_text(ctx, c->text + q->sb0, (int)(q->sb1 - q->sb0),
                           SQLITE_TRANSIENT);
     break;
   case COL_KEY:
+    if (q->sb0 >= 0 && q->ob0 >= 0) return composed_speaker(ctx, c->text, q, 1);
     if (q->sb0 >= 0) {
       presse_buf b;
       memset(&b, 0, sizeof b);

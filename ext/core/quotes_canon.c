@@ -1,0 +1,413 @@
+/*
+** quotes_canon.c: a body or function speaker's canonical form in its
+** document, after attribution. A reader names an organisation by the full
+** name the text gives it ("la Commission nationale de l'informatique et
+** des libertés … a indiqué la Cnil" is the Commission), as the gold does
+** (docs/ANNOTATION.md: the canonical name). Shapes and function words
+** only, no name.
+*/
+#include "ent_lex.h"
+#include "quotes_int.h"
+
+#include <string.h>
+
+/* ------------------------------------------ acronyms and full names */
+
+#define ACR_MAX 10   /* letters of an acronym */
+#define ACR_WORDS 16 /* words of a full name */
+
+/* A word of a full name: its letters folded to ASCII (the first 16 kept
+** in f), their number and whether it is a function word (de, la, l', des,
+** et, pour, aux …). */
+typedef struct acr_word {
+  char f[16];
+  uint8_t n, func;
+} acr_word;
+
+static int acr_function_word(const char *f, size_t n) {
+  static const char *const fw[] = {"de",  "du", "des", "d",      "la",  "le",
+                                   "les", "l",  "et",  "pour",   "aux", "au",
+                                   "a",   "en", "sur", "contre", "dans"};
+  for (size_t i = 0; i < sizeof fw / sizeof *fw; i++)
+    if (strlen(fw[i]) == n && !memcmp(fw[i], f, n)) return 1;
+  return 0;
+}
+
+/* Split the name s[0, n) into words at spaces, hyphens and apostrophes
+** ("Haut-Commissariat", "l'informatique": two words each); 0 when it has
+** more than ACR_WORDS words. */
+static size_t acr_words(const char *s, size_t n, acr_word *wd) {
+  size_t nw = 0;
+  int open = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    i += ent_utf8_next((const unsigned char *)s + i, n - i, &cp);
+    char o[ENT_FOLD_MAX];
+    size_t on = 0;
+    ent_fold_cp(cp, o, &on);
+    int letter = on == 1 &&
+                 ((o[0] >= 'a' && o[0] <= 'z') || (o[0] >= '0' && o[0] <= '9'));
+    if (!letter) {
+      open = 0;
+      continue;
+    }
+    if (!open) {
+      if (nw == ACR_WORDS) return 0;
+      wd[nw].n = 0;
+      nw++;
+      open = 1;
+    }
+    acr_word *p = &wd[nw - 1];
+    if (p->n < sizeof p->f)
+      p->f[p->n++] = o[0];
+    else
+      p->n = sizeof p->f; /* long words: their first letters suffice */
+  }
+  for (size_t j = 0; j < nw; j++)
+    wd[j].func = (uint8_t)acr_function_word(wd[j].f, wd[j].n);
+  return nw;
+}
+
+/* Whether the letters a[i..m) are spelled by the words wd[j..nw): each
+** letter the first of a word; function words may spell one or not; at
+** most skip content words are passed over after the first letter ("HCR":
+** Haut-Commissariat des Nations unies pour les réfugiés); the last word
+** that spells may spell the last letters too ("FFHB": Fédération
+** française de handball). Every content word after the last letter
+** spells none: the name ends there. */
+static int acr_spell(const char *a, size_t i, size_t m, const acr_word *wd,
+                     size_t j, size_t nw, int skip) {
+  if (i == m) {
+    for (; j < nw; j++)
+      if (!wd[j].func) return 0;
+    return 1;
+  }
+  if (j == nw) return 0;
+  const acr_word *x = &wd[j];
+  if (x->f[0] == a[i]) {
+    if (acr_spell(a, i + 1, m, wd, j + 1, nw, skip)) return 1;
+    if (i > 0 && !x->func && i + 1 < m) {
+      size_t k = i + 1;
+      for (size_t p = 1; p < x->n && k < m; p++)
+        if (x->f[p] == a[k]) k++;
+      if (k == m && acr_spell(a, m, m, wd, j + 1, nw, skip)) return 1;
+    }
+  }
+  if (x->func) return acr_spell(a, i, m, wd, j + 1, nw, skip);
+  if (skip > 0 && i > 0) return acr_spell(a, i, m, wd, j + 1, nw, skip - 1);
+  return 0;
+}
+
+/* The letters of the acronym s[0, n) into a (lowercase ASCII): a word of
+** 2 to ACR_MAX letters opening with a capital, all capitals ("HCR",
+** "FFHB") or not ("Cnil", "Cédéao"); 0 when it is no such word. */
+static size_t acr_letters(const char *s, size_t n, char *a) {
+  size_t m = 0;
+  if (!n || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    i += ent_utf8_next((const unsigned char *)s + i, n - i, &cp);
+    char o[ENT_FOLD_MAX];
+    size_t on = 0;
+    ent_fold_cp(cp, o, &on);
+    if (on != 1 || o[0] < 'a' || o[0] > 'z' || m == ACR_MAX) return 0;
+    a[m++] = o[0];
+  }
+  return m >= 2 ? m : 0;
+}
+
+/* The full name of the body whose acronym is the speaker span [b0, b1):
+** an organisation named in two words or more, the one right before
+** "(ACR)" when the text defines the acronym so, else the only name whose
+** words spell it (acr_spell). 0 when none or two. */
+static int acronym_full_name(const qwork *w, uint32_t b0, uint32_t b1,
+                             uint32_t *f0, uint32_t *f1) {
+  char a[ACR_MAX];
+  size_t m = acr_letters(w->text + b0, b1 - b0, a);
+  if (!m) return 0;
+  uint32_t c0 = 0, c1 = 0;
+  int defined = 0;
+  for (size_t e = 0; e < w->ents->n; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    if (x->type != PRESSE_ORG || x->b1 - x->b0 <= b1 - b0) continue;
+    /* its first letter, before the words are read */
+    uint32_t cp;
+    char o[ENT_FOLD_MAX];
+    size_t on = 0;
+    ent_utf8_next((const unsigned char *)w->text + x->b0, x->b1 - x->b0, &cp);
+    ent_fold_cp(cp, o, &on);
+    if (on != 1 || o[0] != a[0]) continue;
+    acr_word wd[ACR_WORDS];
+    size_t nw = acr_words(w->text + x->b0, x->b1 - x->b0, wd);
+    if (nw < 2) continue;
+    /* "Nom complet (ACR)": the text defines the acronym */
+    const char *t = w->text + x->b1;
+    size_t left = w->n - x->b1;
+    int def = left > (b1 - b0) + 2 && t[0] == ' ' && t[1] == '(' &&
+              !memcmp(t + 2, w->text + b0, b1 - b0) && t[2 + b1 - b0] == ')';
+    if (!def && !acr_spell(a, 0, m, wd, 0, nw, 2)) continue;
+    if (defined && !def) continue;
+    if (c1 && !(def && !defined) &&
+        (x->b1 - x->b0 != c1 - c0 ||
+         memcmp(w->text + x->b0, w->text + c0, c1 - c0)))
+      return 0; /* two names spell it: which one is not said */
+    c0 = x->b0;
+    c1 = x->b1;
+    defined |= def;
+  }
+  *f0 = c0;
+  *f1 = c1;
+  return c1 != 0;
+}
+
+/* An acronym speaker ("a indiqué la Cnil", "écrit la FFHB") is the body
+** whose full name the text gives: the gold names bodies by their full
+** names (22 of 24 bodies the development sets give both ways). */
+void q_acronym_full_names(qwork *w) {
+  if (!w->ents) return;
+  uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0;
+  int found = 0;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0 || w->spk[*spk].person) continue;
+    qspeaker o = w->spk[*spk];
+    if (o.b1 - o.b0 > 2 * ACR_MAX) continue;
+    if (!(o.b0 == lb0 && o.b1 == lb1)) {
+      lb0 = o.b0;
+      lb1 = o.b1;
+      found = acronym_full_name(w, o.b0, o.b1, &f0, &f1);
+    }
+    if (!found) continue;
+    int32_t t = q_add_speaker(w, f0, f1, o.at, o.gender);
+    if (t < 0) continue;
+    w->spk[t].tt0 = o.tt0;
+    w->spk[t].tt1 = o.tt1;
+    *spk = t;
+  }
+}
+
+/* ------------------------------------------ a function and its body */
+
+static int is_word(const qwork *w, size_t i) {
+  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
+}
+
+static int title_noun(const qwork *w, size_t i) {
+  return is_word(w, i) && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F));
+}
+
+/* The token starting at byte b, or Q_NONE. */
+static size_t tok_at(const qwork *w, uint32_t b) {
+  size_t t = q_tok_from(w->tok, w->ntok, 0, b);
+  return t < w->ntok && w->tok[t].b0 == b ? t : Q_NONE;
+}
+
+/* How de joins the body named at b0 (its token t, or Q_NONE): by the
+** article before it ("la CPME": de la; "le Conseil": du; "l'Autorité":
+** de l'), else by its first letter ("IndiGo": d'). */
+static uint8_t body_link(const qwork *w, size_t t, uint32_t b0) {
+  if (t != Q_NONE && t > 0 && !w->inq[t - 1]) {
+    if (q_tok_is(w, t - 1, "le")) return PRESSE_LINK_DU;
+    if (q_tok_is(w, t - 1, "la")) return PRESSE_LINK_DE_LA;
+    if (q_tok_is(w, t - 1, "les")) return PRESSE_LINK_DES;
+    if (q_tok_is(w, t - 1, "l") && (w->tok[t - 1].flags & PRESSE_TF_ELISION))
+      return PRESSE_LINK_DE_L;
+  }
+  uint32_t cp;
+  char o[ENT_FOLD_MAX];
+  size_t on = 0;
+  ent_utf8_next((const unsigned char *)w->text + b0, w->n - b0, &cp);
+  ent_fold_cp(cp, o, &on);
+  return on && strchr("aeiouy", o[0]) ? PRESSE_LINK_D : PRESSE_LINK_DE;
+}
+
+/* A speaker: the function [f0, f1) of the body speaker b (an
+** organisation's canonical span), named at token m (Q_NONE: where its
+** span is): the function of its full name when it is an acronym the
+** text spells out. */
+static int32_t function_of(qwork *w, const qspeaker *o, uint32_t f0,
+                           uint32_t f1, int32_t b, size_t m) {
+  uint32_t b0 = w->spk[b].b0, b1 = w->spk[b].b1, a0, a1;
+  if (m == Q_NONE || w->tok[m].b0 != b0) m = tok_at(w, b0);
+  if (b1 - b0 <= 2 * ACR_MAX && acronym_full_name(w, b0, b1, &a0, &a1)) {
+    b0 = a0;
+    b1 = a1;
+    m = tok_at(w, b0);
+  }
+  uint8_t link = body_link(w, m, b0);
+  int32_t t = q_add_speaker(w, f0, f1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = b0;
+  w->spk[t].ob1 = b1;
+  w->spk[t].olink = link;
+  return t;
+}
+
+/* The organisation a possessive before a function at p refers to ("La
+** CPME se montre plus nuancée. Son président a estimé …", "Reste
+** l'Autorité de la concurrence. Son président a rappelé …"): the last
+** one named outside quotations in its sentence or the two before, when
+** no person is named after it (a person's "son entraîneur" is his
+** club's) and it is no complement ("une allusion au PSG. Son entraîneur"
+** may be anybody's). A speaker index (*m: the mention's token), or -1. */
+static int32_t possessor_org(qwork *w, size_t p, size_t *m) {
+  uint32_t last = w->tok[p].sent;
+  int crossed = 0;
+  for (size_t i = p, n = 0; i-- > 0 && n < 200; n++) {
+    if (w->para[p] - w->para[i] > 1) break;
+    if (w->tok[i].sent != last) {
+      last = w->tok[i].sent;
+      if (++crossed > 2) break;
+    }
+    if (w->inq[i] || w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i);
+    int32_t e = w->ent[i];
+    i = f;
+    uint8_t type = w->ents->ent[e].type;
+    if (type == PRESSE_PER) return -1;
+    if (type != PRESSE_ORG) continue;
+    if (q_after_preposition(w, f)) return -1;
+    *m = f;
+    return q_entity_speaker(w, e, (uint32_t)f);
+  }
+  return -1;
+}
+
+/* A function given with a possessive and no name ("Son président a
+** estimé", "Sa directrice générale a promis"), as written: that function
+** of the organisation the possessive refers to. -1 when it is not one. */
+static int32_t possessive_function(qwork *w, const qspeaker *o, size_t s0) {
+  if (s0 == 0 || !title_noun(w, s0) || w->inq[s0]) return -1;
+  size_t p = s0 - 1;
+  if (!(q_tok_is(w, p, "son") || q_tok_is(w, p, "sa") ||
+        q_tok_is(w, p, "leur")))
+    return -1;
+  /* the function alone: no complement of its own */
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
+  /* nor a name in apposition ("son porte-parole, le colonel X") */
+  if (t1 < w->ntok && Q_ISPUNCT(w, t1, ','))
+    for (size_t k = t1 + 1; k < w->ntok && k <= t1 + 4; k++)
+      if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER)
+        return -1;
+  size_t n0 = w->nspk, m = Q_NONE;
+  int32_t b = possessor_org(w, p, &m);
+  if (b < 0) {
+    w->nspk = n0;
+    return -1;
+  }
+  return function_of(w, o, o->b0, o->b1, b, m);
+}
+
+/* A function of a body described, not named ("le gouverneur de
+** l'institution", "le directeur général de la compagnie"): that function
+** of the organisation the description designates (q_described_body); a
+** function of a body named by an acronym the text spells out ("le
+** président de l'AMF"): that function of the full name. -1 otherwise. */
+static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0)) return -1;
+  size_t k = s0 + 1;
+  while (k < w->ntok && w->tok[k].b1 <= o->b1 && !q_de_word(w, k))
+    k++;
+  if (k >= w->ntok || w->tok[k].b1 > o->b1 || k == s0) return -1;
+  size_t a = k, h = k + 1;
+  if (h < w->ntok &&
+      (q_tok_is(w, h, "la") || q_tok_is(w, h, "l") || q_tok_is(w, h, "le")))
+    a = h++;
+  if (h >= w->ntok || w->tok[h].b1 > o->b1) return -1;
+  uint32_t f1 = w->tok[k - 1].b1;
+  if (w->ent[h] >= 0) {
+    /* an acronym the text spells out, ending the speaker */
+    uint32_t f0b, f1b;
+    if (w->ents->ent[w->ent[h]].type != PRESSE_ORG || w->tok[h].b1 != o->b1 ||
+        !acronym_full_name(w, w->tok[h].b0, o->b1, &f0b, &f1b))
+      return -1;
+    int32_t b = q_add_speaker(w, w->tok[h].b0, o->b1, o->at, 0);
+    return b < 0 ? -1 : function_of(w, o, o->b0, f1, b, h);
+  }
+  /* a body noun, maybe with one adjective, ending the speaker */
+  if (!q_body_noun(w, h)) return -1;
+  if (w->tok[h].b1 != o->b1 &&
+      !(h + 1 < w->ntok && w->tok[h + 1].b1 == o->b1 && is_word(w, h + 1) &&
+        !(w->tok[h + 1].flags & PRESSE_TF_UPPER) && w->ent[h + 1] < 0))
+    return -1;
+  size_t n0 = w->nspk;
+  int32_t b = q_described_body(w, a);
+  if (b < 0 || w->spk[b].person) {
+    w->nspk = n0;
+    return -1;
+  }
+  return function_of(w, o, o->b0, f1, b, Q_NONE);
+}
+
+/* Whether spans [a0, a1) and [b0, b1) are one word group, folded. */
+static int same_words(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
+                      uint32_t b1) {
+  char x[64], y[64];
+  if (a1 - a0 >= sizeof x || b1 - b0 >= sizeof y) return 0;
+  size_t n = q_fold(w->text + a0, a1 - a0, x, sizeof x);
+  return n && n == q_fold(w->text + b0, b1 - b0, y, sizeof y) &&
+         !memcmp(x, y, n);
+}
+
+/* A definite function alone ("Le gouverneur a ajouté", "a précisé la
+** présidente") after that function of a body was quoted: that function
+** of that body, the last one quoted before (a reader's canonical form of
+** a function, like a person's, is its fullest mention). -1 otherwise. */
+static int32_t function_again(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0) || s0 == 0 ||
+      !(q_tok_is(w, s0 - 1, "le") || q_tok_is(w, s0 - 1, "la") ||
+        (q_tok_is(w, s0 - 1, "l") &&
+         (w->tok[s0 - 1].flags & PRESSE_TF_ELISION))))
+    return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
+  int32_t best = -1;
+  for (size_t j = 0; j < w->nspk; j++) {
+    const qspeaker *p = &w->spk[j];
+    if (!p->ob1 || p->at >= o->at || p->b1 - p->b0 != o->b1 - o->b0 ||
+        (best >= 0 && w->spk[best].at > p->at))
+      continue;
+    if (same_words(w, p->b0, p->b1, o->b0, o->b1)) best = (int32_t)j;
+  }
+  return best;
+}
+
+/* A speaker that may be a function as written: no person, no body yet,
+** opening with a lowercase letter ("président", "gouverneur de
+** l'institution"; not "Medef"). */
+static int function_written(const qwork *w, int32_t s) {
+  const qspeaker *p = &w->spk[s];
+  unsigned char c = (unsigned char)w->text[p->b0];
+  return !p->person && !p->ob1 && p->b1 > p->b0 && !(c >= 'A' && c <= 'Z');
+}
+
+void q_function_bodies(qwork *w) {
+  if (!w->ents) return;
+  /* the quotes of one speaker follow each other: one resolution per
+  ** span (what it gives depends on where the function is written) */
+  uint32_t lb0 = 0, lb1 = 0;
+  int32_t last = -1;
+  int made = 0; /* a function of a body was made: pass 1 may use it */
+  for (int pass = 0; pass < 1 + made; pass++, lb0 = lb1 = 0)
+    for (size_t i = 0; i < w->ndq + w->niq; i++) {
+      int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+      if (*spk < 0 || !function_written(w, *spk)) continue;
+      qspeaker o = w->spk[*spk];
+      if (o.b0 != lb0 || o.b1 != lb1) {
+        lb0 = o.b0;
+        lb1 = o.b1;
+        size_t s0 = tok_at(w, o.b0);
+        last = -1;
+        if (s0 == Q_NONE) continue;
+        if (pass == 1)
+          last = function_again(w, &o, s0);
+        else if ((last = possessive_function(w, &o, s0)) < 0)
+          last = function_of_body(w, &o, s0);
+        made |= pass == 0 && last >= 0;
+      }
+      if (last >= 0) *spk = last;
+    }
+}
