@@ -774,6 +774,17 @@ static int acronym_after(const ent_ctx *c, size_t i, size_t t1) {
   return 0;
 }
 
+/* "l'Unédic prévoit", "L'Élysée a salué": the elided article before a
+** name of one word says, as "le" and "la" do (article_word()), that no
+** person is named; article_word() leaves "l'" out because it is asked
+** elsewhere too, where an elided pronoun would read as an article. */
+static int elided_article_before(const ent_ctx *c, const ent_span *s) {
+  const presse_token *p = &c->tok[s->t0 - 1];
+  return (p->flags & PRESSE_TF_ELISION) && p->b1 - p->b0 <= 3 &&
+         (c->text[p->b0] == 'l' || c->text[p->b0] == 'L') &&
+         s->b0 == c->tok[s->t0].b0 && s->t1 == s->t0 + 1;
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -1095,7 +1106,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
-      article_word(c, s->t0 - 1)) {
+      (article_word(c, s->t0 - 1) || elided_article_before(c, s))) {
     int score[5];
     uint8_t ev[5];
     ent_score(F, score, ev);

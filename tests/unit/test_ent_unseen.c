@@ -450,6 +450,19 @@ static void titles_with_their_article(void **state) {
          "Le Courrier de la Mayenne/ORG/Le Courrier de la Mayenne");
 }
 
+/* "l'X a annoncé": the elided article before a name of one word says, as
+** "le" and "la" do, that no person is named, whatever verb follows
+** (ent_class.c, elided_article_before; written11, written12, wikinews). */
+static void elided_article_no_person(void **state) {
+  (void)state;
+  EXPECT("Hier, l'Ormevia a annoncé un plan. L'Ormevia estime que tout va "
+         "bien.",
+         "Ormevia/ORG/Ormevia|Ormevia/ORG/Ormevia");
+  /* a person's name after "d'" stays a person */
+  EXPECT("Le discours d'Alain Kervadec a duré. Kervadec a déclaré non.",
+         "Alain Kervadec/PER/Alain Kervadec|Kervadec/PER/Alain Kervadec");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -485,6 +498,7 @@ int main(void) {
       cmocka_unit_test(races_of_two_towns),
       cmocka_unit_test(person_particles_inside),
       cmocka_unit_test(titles_with_their_article),
+      cmocka_unit_test(elided_article_no_person),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
