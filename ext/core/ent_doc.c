@@ -189,6 +189,22 @@ static uint8_t own_ev(const ent_span *s) {
   return ev[s->type];
 }
 
+/* Step 2b for a one-word mention typed by evidence of its own ("le
+** chinois Kervel", a cue): it keeps its type, and takes as canonical form
+** the longer name of the document whose first or last word it is when
+** that name has the same type ("Kervel" after "Kervel Green Energy"), as
+** a mention with no evidence would. Bodies and works only: a place alone
+** is not the longer place that ends with it (Congo, République
+** démocratique du Congo). */
+static void same_type_canon(ent_ctx *c, hmap *toks, ent_span *s) {
+  hslot *h = hmap_at(toks, s->key);
+  if (!h->key) return;
+  uint32_t who = h->span & ~FIRST_WORD;
+  if (c->sp[who].type != s->type || s->canon != (uint32_t)(s - c->sp)) return;
+  s->canon = who;
+  s->feat |= h->span & FIRST_WORD ? EFB(doc_first_word) : EFB(doc_last_word);
+}
+
 static size_t initials(ent_ctx *c, const ent_span *s, char *out, int lower) {
   size_t n = 0;
   for (size_t j = s->t0; j < s->t1; j++) {
@@ -568,7 +584,12 @@ int ent_consistency(ent_ctx *c) {
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
-    if (!s->type || s->t1 - s->t0 != 1 || s->ev > EV_DEFAULT) continue;
+    if (!s->type || s->t1 - s->t0 != 1) continue;
+    if (s->ev > EV_DEFAULT) {
+      if (s->type == PRESSE_ORG || s->type == PRESSE_MISC)
+        same_type_canon(c, &toks, s);
+      continue;
+    }
     hslot *h = hmap_at(&toks, s->key);
     if (!h->key) continue;
     uint32_t who = h->span & ~FIRST_WORD;

@@ -463,6 +463,20 @@ static void elided_article_no_person(void **state) {
          "Alain Kervadec/PER/Alain Kervadec|Kervadec/PER/Alain Kervadec");
 }
 
+/* A one-word mention typed by a cue of its own takes as canonical form
+** the longer name of the same type whose first word it is, as a mention
+** with no evidence does (ent_doc.c, same_type_canon). */
+static void first_word_canon_with_cue(void **state) {
+  (void)state;
+  EXPECT("Le groupe Morvello Green Energy a racheté le site. Le groupe "
+         "Morvello a salué la décision.",
+         "Morvello Green Energy/ORG/Morvello Green Energy|"
+         "Morvello/ORG/Morvello Green Energy");
+  /* not across types */
+  EXPECT("Le groupe Kervalo Conseil a signé. Le ministre Kervalo a parlé.",
+         "Kervalo Conseil/ORG/Kervalo Conseil|Kervalo/PER/Kervalo");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -499,6 +513,7 @@ int main(void) {
       cmocka_unit_test(person_particles_inside),
       cmocka_unit_test(titles_with_their_article),
       cmocka_unit_test(elided_article_no_person),
+      cmocka_unit_test(first_word_canon_with_cue),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
