@@ -785,6 +785,35 @@ static int elided_article_before(const ent_ctx *c, const ent_span *s) {
          s->b0 == c->tok[s->t0].b0 && s->t1 == s->t0 + 1;
 }
 
+/* "l'américain X", "le chinois X": an article and a lowercase nationality
+** adjective right before a name announce a company (a person takes the
+** capitalised noun, "l'Américain Jean X", or a title, "le président
+** français X", which left_cue() finds); not before a given name. */
+static int nationality_company(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t t = s->t0;
+  /* (an adjective of four letters or more: not the "de", "à", "le" that
+  ** most names follow) */
+  if (t < 2 || c->tok[t - 1].b1 - c->tok[t - 1].b0 < 4 || (f0 & EL_GIVEN) ||
+      !ent_is_word(c, t - 1) || (c->tok[t - 1].flags & PRESSE_TF_UPPER) ||
+      c->tok[t - 2].sent != c->tok[t].sent)
+    return 0;
+  /* the article first, on its bytes (le, la, l', du, au, aux): the
+  ** lookup of the adjective after */
+  const presse_token *a = &c->tok[t - 2];
+  const char *p = c->text + a->b0;
+  size_t n = a->b1 - a->b0;
+  int art;
+  if (a->flags & PRESSE_TF_ELISION) /* l', l’ (four bytes) */
+    art = n <= 4 && (p[0] == 'l' || p[0] == 'L');
+  else if (n == 2)
+    art = (p[0] == 'l' && (p[1] == 'e' || p[1] == 'a')) ||
+          (p[1] == 'u' && (p[0] == 'a' || p[0] == 'd'));
+  else
+    art = n == 3 && p[0] == 'a' && p[1] == 'u' && p[2] == 'x';
+  if (!art) return 0;
+  return (ent_tok_flags(c, t - 1) & EL_DEMONYM) != 0;
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -869,6 +898,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       !(f0 & (EL_GIVEN | EL_COUNTRY | EL_CITY | EL_TITLE)) &&
       !(c->tok[fi].flags & PRESSE_TF_INITIAL))
     cue = CUE_ORG;
+  /* ("à l'américain X": the place's cue is for the company) */
+  if ((!cue || cue == CUE_LOC) && nationality_company(c, s, f0)) cue = CUE_ORG;
   if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s)) return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */

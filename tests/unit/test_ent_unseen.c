@@ -477,6 +477,19 @@ static void first_word_canon_with_cue(void **state) {
          "Kervalo Conseil/ORG/Kervalo Conseil|Kervalo/PER/Kervalo");
 }
 
+/* An article and a lowercase nationality adjective right before a name
+** announce a company (ent_class.c, nationality_company; written6,
+** written8); the capitalised noun announces a person. */
+static void nationality_adjective_company(void **state) {
+  (void)state;
+  EXPECT("Le contrat revient à l'américain Vendrask, selon la presse.",
+         "Vendrask/ORG/Vendrask");
+  EXPECT("Conakry signe avec le chinois Sorvalu un accord.",
+         "Conakry/LOC/Conakry|Sorvalu/ORG/Sorvalu");
+  EXPECT("Le contrat revient à l'Américain Jean Vendrask.",
+         "Américain/MISC/Américain|Jean Vendrask/PER/Jean Vendrask");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -514,6 +527,7 @@ int main(void) {
       cmocka_unit_test(titles_with_their_article),
       cmocka_unit_test(elided_article_no_person),
       cmocka_unit_test(first_word_canon_with_cue),
+      cmocka_unit_test(nationality_adjective_company),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
