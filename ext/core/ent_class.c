@@ -780,7 +780,7 @@ static int acronym_after(const ent_ctx *c, size_t i, size_t t1) {
 ** elsewhere too, where an elided pronoun would read as an article. */
 static int elided_article_before(const ent_ctx *c, const ent_span *s) {
   const presse_token *p = &c->tok[s->t0 - 1];
-  return (p->flags & PRESSE_TF_ELISION) && p->b1 - p->b0 <= 3 &&
+  return (p->flags & PRESSE_TF_ELISION) && p->b1 - p->b0 <= 4 && /* l’ */
          (c->text[p->b0] == 'l' || c->text[p->b0] == 'L') &&
          s->b0 == c->tok[s->t0].b0 && s->t1 == s->t0 + 1;
 }

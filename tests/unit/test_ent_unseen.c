@@ -458,6 +458,8 @@ static void elided_article_no_person(void **state) {
   EXPECT("Hier, l'Ormevia a annoncé un plan. L'Ormevia estime que tout va "
          "bien.",
          "Ormevia/ORG/Ormevia|Ormevia/ORG/Ormevia");
+  /* the typographic apostrophe too */
+  EXPECT("Hier, l\u2019Ormevia a annoncé un plan.", "Ormevia/ORG/Ormevia");
   /* a person's name after "d'" stays a person */
   EXPECT("Le discours d'Alain Kervadec a duré. Kervadec a déclaré non.",
          "Alain Kervadec/PER/Alain Kervadec|Kervadec/PER/Alain Kervadec");
