@@ -492,6 +492,16 @@ static void nationality_adjective_company(void **state) {
          "Américain/MISC/Américain|Jean Vendrask/PER/Jean Vendrask");
 }
 
+/* A producer's, a promoter's, a label's last word names a company, not a
+** work (data/ent_orgwords.txt; written6, written12). */
+static void company_last_words(void **state) {
+  (void)state;
+  EXPECT("Le film est distribué par Morvalo Films depuis mai. La tournée, "
+         "selon son tourneur, Kervadec Spectacles, est complète.",
+         "Morvalo Films/ORG/Morvalo Films|"
+         "Kervadec Spectacles/ORG/Kervadec Spectacles");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -530,6 +540,7 @@ int main(void) {
       cmocka_unit_test(elided_article_no_person),
       cmocka_unit_test(first_word_canon_with_cue),
       cmocka_unit_test(nationality_adjective_company),
+      cmocka_unit_test(company_last_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
