@@ -502,6 +502,20 @@ static void company_last_words(void **state) {
          "Kervadec Spectacles/ORG/Kervadec Spectacles");
 }
 
+/* A list whose members repeat their article ("du X et du Y") votes as a
+** bare list does, for the members with no evidence only (ent_doc.c,
+** list_article). */
+static void lists_with_articles(void **state) {
+  (void)state;
+  EXPECT("Les combats touchent les zones du Darfour et du Kervolan depuis "
+         "mai.",
+         "Darfour/LOC/Darfour|Kervolan/LOC/Kervolan");
+  /* a country keeps its type among bodies */
+  EXPECT("Elle réunit la Suisse, l'Union européenne et l'Union africaine.",
+         "Suisse/LOC/Suisse|Union européenne/ORG/Union européenne|"
+         "Union africaine/ORG/Union africaine");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -541,6 +555,7 @@ int main(void) {
       cmocka_unit_test(first_word_canon_with_cue),
       cmocka_unit_test(nationality_adjective_company),
       cmocka_unit_test(company_last_words),
+      cmocka_unit_test(lists_with_articles),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
