@@ -1138,6 +1138,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
       (article_word(c, s->t0 - 1) || elided_article_before(c, s))) {
+    /* "la Cédéao", "l'Inrap", "du Kervalo": nor does a town, so a word
+    ** no lexicon knows is no town there whatever its shape (the model
+    ** learnt towns and regions alike; the regions that take an article
+    ** are in the lexicon) */
+    if (F == EFB(shape_loc)) F = 0;
     int score[5];
     uint8_t ev[5];
     ent_score(F, score, ev);

@@ -516,6 +516,16 @@ static void lists_with_articles(void **state) {
          "Union africaine/ORG/Union africaine");
 }
 
+/* A town takes no article: after le, la, l', du, au, aux a word no
+** lexicon knows is no town, whatever its shape (ent_class.c; wikinews2,
+** written3). */
+static void no_town_after_an_article(void **state) {
+  (void)state;
+  EXPECT("Les fouilles de l'Ormebourg ont commencé.",
+         "Ormebourg/ORG/Ormebourg");
+  EXPECT("Il est né à Ormebourg en 1950.", "Ormebourg/LOC/Ormebourg");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -556,6 +566,7 @@ int main(void) {
       cmocka_unit_test(nationality_adjective_company),
       cmocka_unit_test(company_last_words),
       cmocka_unit_test(lists_with_articles),
+      cmocka_unit_test(no_town_after_an_article),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
