@@ -84,6 +84,14 @@ static int noun_complement_cue(ent_ctx *c, size_t k) {
 /* What the words just before token t0 announce. Lowercase adjectives in
 ** between are skipped ("le ministre malien", "la société paramilitaire
 ** russe"); "de" only after a place cue ("nord du", "capitale de la"). */
+/* "côté", "côtés" fold as "côte", a coast, does (a place's cue of
+** data/ent_loccues.txt), but "du côté de X" says nothing of X: a
+** ministry by its seat ("du côté de Matignon"), a party, a town. */
+static int side_word(const char *p, size_t n) {
+  return (n == 6 || (n == 7 && p[6] == 's')) && p[4] == '\xC3' &&
+         p[5] == '\xA9' && (p[0] == 'c' || p[0] == 'C');
+}
+
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
   int skipped = 0, via_de = 0;
@@ -138,6 +146,7 @@ static int left_cue(ent_ctx *c, size_t t0) {
                        !(f & (EL_FUNC | EL_VERB | EL_TITLE | EL_PERCUE))
                    ? CUE_NEXT
                    : 0;
+    if ((f & EL_LOCCUE) && side_word(p, n)) return 0;
     if (f & EL_LOCCUE) return CUE_LOC | next;
     if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
     if ((f & EL_MEMBERS) && via_de) return CUE_ORG;
