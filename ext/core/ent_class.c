@@ -84,6 +84,14 @@ static int noun_complement_cue(ent_ctx *c, size_t k) {
 /* What the words just before token t0 announce. Lowercase adjectives in
 ** between are skipped ("le ministre malien", "la société paramilitaire
 ** russe"); "de" only after a place cue ("nord du", "capitale de la"). */
+/* "côté", "côtés" fold as "côte", a coast, does (a place's cue of
+** data/ent_loccues.txt), but "du côté de X" says nothing of X: a
+** ministry by its seat ("du côté de Matignon"), a party, a town. */
+static int side_word(const char *p, size_t n) {
+  return (n == 6 || (n == 7 && p[6] == 's')) && p[4] == '\xC3' &&
+         p[5] == '\xA9' && (p[0] == 'c' || p[0] == 'C');
+}
+
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
   int skipped = 0, via_de = 0;
@@ -138,6 +146,7 @@ static int left_cue(ent_ctx *c, size_t t0) {
                        !(f & (EL_FUNC | EL_VERB | EL_TITLE | EL_PERCUE))
                    ? CUE_NEXT
                    : 0;
+    if ((f & EL_LOCCUE) && side_word(p, n)) return 0;
     if (f & EL_LOCCUE) return CUE_LOC | next;
     if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
     if ((f & EL_MEMBERS) && via_de) return CUE_ORG;
@@ -774,6 +783,46 @@ static int acronym_after(const ent_ctx *c, size_t i, size_t t1) {
   return 0;
 }
 
+/* "l'Unédic prévoit", "L'Élysée a salué": the elided article before a
+** name of one word says, as "le" and "la" do (article_word()), that no
+** person is named; article_word() leaves "l'" out because it is asked
+** elsewhere too, where an elided pronoun would read as an article. */
+static int elided_article_before(const ent_ctx *c, const ent_span *s) {
+  const presse_token *p = &c->tok[s->t0 - 1];
+  return (p->flags & PRESSE_TF_ELISION) && p->b1 - p->b0 <= 4 && /* l’ */
+         (c->text[p->b0] == 'l' || c->text[p->b0] == 'L') &&
+         s->b0 == c->tok[s->t0].b0 && s->t1 == s->t0 + 1;
+}
+
+/* "l'américain X", "le chinois X": an article and a lowercase nationality
+** adjective right before a name announce a company (a person takes the
+** capitalised noun, "l'Américain Jean X", or a title, "le président
+** français X", which left_cue() finds); not before a given name. */
+static int nationality_company(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t t = s->t0;
+  /* (an adjective of four letters or more: not the "de", "à", "le" that
+  ** most names follow) */
+  if (t < 2 || c->tok[t - 1].b1 - c->tok[t - 1].b0 < 4 || (f0 & EL_GIVEN) ||
+      !ent_is_word(c, t - 1) || (c->tok[t - 1].flags & PRESSE_TF_UPPER) ||
+      c->tok[t - 2].sent != c->tok[t].sent)
+    return 0;
+  /* the article first, on its bytes (le, la, l', du, au, aux): the
+  ** lookup of the adjective after */
+  const presse_token *a = &c->tok[t - 2];
+  const char *p = c->text + a->b0;
+  size_t n = a->b1 - a->b0;
+  int art;
+  if (a->flags & PRESSE_TF_ELISION) /* l', l’ (four bytes) */
+    art = n <= 4 && (p[0] == 'l' || p[0] == 'L');
+  else if (n == 2)
+    art = (p[0] == 'l' && (p[1] == 'e' || p[1] == 'a')) ||
+          (p[1] == 'u' && (p[0] == 'a' || p[0] == 'd'));
+  else
+    art = n == 3 && p[0] == 'a' && p[1] == 'u' && p[2] == 'x';
+  if (!art) return 0;
+  return (ent_tok_flags(c, t - 1) & EL_DEMONYM) != 0;
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -858,6 +907,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       !(f0 & (EL_GIVEN | EL_COUNTRY | EL_CITY | EL_TITLE)) &&
       !(c->tok[fi].flags & PRESSE_TF_INITIAL))
     cue = CUE_ORG;
+  /* ("à l'américain X": the place's cue is for the company) */
+  if ((!cue || cue == CUE_LOC) && nationality_company(c, s, f0)) cue = CUE_ORG;
   if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s)) return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */
@@ -1095,7 +1146,12 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
-      article_word(c, s->t0 - 1)) {
+      (article_word(c, s->t0 - 1) || elided_article_before(c, s))) {
+    /* "la Cédéao", "l'Inrap", "du Kervalo": nor does a town, so a word
+    ** no lexicon knows is no town there whatever its shape (the model
+    ** learnt towns and regions alike; the regions that take an article
+    ** are in the lexicon) */
+    if (F == EFB(shape_loc)) F = 0;
     int score[5];
     uint8_t ev[5];
     ent_score(F, score, ev);

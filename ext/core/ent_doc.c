@@ -189,6 +189,22 @@ static uint8_t own_ev(const ent_span *s) {
   return ev[s->type];
 }
 
+/* Step 2b for a one-word mention typed by evidence of its own ("le
+** chinois Kervel", a cue): it keeps its type, and takes as canonical form
+** the longer name of the document whose first or last word it is when
+** that name has the same type ("Kervel" after "Kervel Green Energy"), as
+** a mention with no evidence would. Bodies and works only: a place alone
+** is not the longer place that ends with it (Congo, République
+** démocratique du Congo). */
+static void same_type_canon(ent_ctx *c, hmap *toks, ent_span *s) {
+  hslot *h = hmap_at(toks, s->key);
+  if (!h->key) return;
+  uint32_t who = h->span & ~FIRST_WORD;
+  if (c->sp[who].type != s->type || s->canon != (uint32_t)(s - c->sp)) return;
+  s->canon = who;
+  s->feat |= h->span & FIRST_WORD ? EFB(doc_first_word) : EFB(doc_last_word);
+}
+
 static size_t initials(ent_ctx *c, const ent_span *s, char *out, int lower) {
   size_t n = 0;
   for (size_t j = s->t0; j < s->t1; j++) {
@@ -223,15 +239,39 @@ static size_t initials(ent_ctx *c, const ent_span *s, char *out, int lower) {
 
 /* Are spans a and b (a before b) next to each other in a list: only ",",
 ** "et", "ou" between them, in one sentence? */
+static int list_article(const ent_ctx *c, size_t k);
+
 static int listed_together(const ent_ctx *c, const ent_span *a,
                            const ent_span *b) {
-  if (a->t1 > b->t0 || b->t0 - a->t1 != 1) return 0;
+  if (a->t1 > b->t0) return 0;
+  /* "du Darfour et du Kordofan", "le X, la Y": an article repeated
+  ** after the joining word */
+  int gap = b->t0 - a->t1 == 2 && list_article(c, b->t0 - 1);
+  if (!gap && b->t0 - a->t1 != 1) return 0;
   size_t k = a->t1;
   if (c->tok[k].sent != c->tok[b->t0].sent) return 0;
-  if (c->tok[k].kind == PRESSE_TOK_PUNCT) return c->text[c->tok[k].b0] == ',';
+  if (c->tok[k].kind == PRESSE_TOK_PUNCT)
+    return c->text[c->tok[k].b0] == ',' ? 1 + gap : 0;
   size_t l = c->tok[k].b1 - c->tok[k].b0;
   const char *w = c->text + c->tok[k].b0;
-  return (l == 2 && (!memcmp(w, "et", 2) || !memcmp(w, "ou", 2)));
+  return (l == 2 && (!memcmp(w, "et", 2) || !memcmp(w, "ou", 2))) ? 1 + gap : 0;
+}
+
+/* Is token k an article or "de" repeated before a list's next member (le,
+** la, les, l', du, des, de, d', au, aux), that member's first token being
+** a name of its own (not an elided article inside it)? */
+static int list_article(const ent_ctx *c, size_t k) {
+  if (c->tok[k].kind != PRESSE_TOK_WORD || (c->tok[k].flags & PRESSE_TF_UPPER))
+    return 0;
+  const char *p = c->text + c->tok[k].b0;
+  size_t n = c->tok[k].b1 - c->tok[k].b0;
+  if (c->tok[k].flags & PRESSE_TF_ELISION)
+    return n <= 4 && (p[0] == 'l' || p[0] == 'd'); /* l', d', l’, d’ */
+  if (n == 2)
+    return (p[0] == 'l' && (p[1] == 'e' || p[1] == 'a')) ||
+           (p[0] == 'd' && (p[1] == 'u' || p[1] == 'e')) ||
+           (p[0] == 'a' && p[1] == 'u');
+  return n == 3 && p[1] == 'e' && p[2] == 's' && (p[0] == 'l' || p[0] == 'd');
 }
 
 /* May capitalised word p belong to a name: no function word, title or
@@ -429,9 +469,10 @@ int ent_consistency(ent_ctx *c) {
   ** or more such members, to those with no more than the lexicon */
   for (size_t i = 0; i < c->nsp;) {
     size_t j = i + 1;
+    int gapped = 0, lt;
     while (j < c->nsp && c->sp[j - 1].type && c->sp[j].type &&
-           listed_together(c, &c->sp[j - 1], &c->sp[j]))
-      j++;
+           (lt = listed_together(c, &c->sp[j - 1], &c->sp[j])))
+      gapped |= lt == 2, j++;
     if (j - i >= 2) {
       size_t votes[5] = {0}, voters = 0;
       uint8_t top[5] = {0}; /* the strongest evidence behind each type */
@@ -455,10 +496,15 @@ int ent_consistency(ent_ctx *c) {
       for (int t = 1; t < 5; t++)
         tie |= t != best && votes[t] == votes[best] &&
                (!strong || top[t] == top[best]);
-      int most = voters >= 3 && 2 * votes[best] > voters;
+      /* (a list with its articles, "du X et du Y", "la X, l'Y", gives
+      ** its type only to members with no evidence, not to capitalised
+      ** common words: "la Suisse, l'Union européenne et l'Union
+      ** africaine", "Les Républicains et le Parti socialiste") */
+      int most = voters >= 3 && 2 * votes[best] > voters && !gapped;
       for (size_t k = i; best && !tie && k < j; k++) {
         ent_span *s = &c->sp[k];
         if (s->type == best || (s->flags & (SP_PRESET | SP_DEMONYM))) continue;
+        if (gapped && (s->flags & SP_WEAK)) continue;
         if (s->ev > EV_DEFAULT && !(most && s->ev <= EV_LEXICON)) continue;
         s->type = (uint8_t)best;
         s->feat |= EFB(doc_list);
@@ -568,7 +614,12 @@ int ent_consistency(ent_ctx *c) {
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
-    if (!s->type || s->t1 - s->t0 != 1 || s->ev > EV_DEFAULT) continue;
+    if (!s->type || s->t1 - s->t0 != 1) continue;
+    if (s->ev > EV_DEFAULT) {
+      if (s->type == PRESSE_ORG || s->type == PRESSE_MISC)
+        same_type_canon(c, &toks, s);
+      continue;
+    }
     hslot *h = hmap_at(&toks, s->key);
     if (!h->key) continue;
     uint32_t who = h->span & ~FIRST_WORD;

@@ -450,6 +450,82 @@ static void titles_with_their_article(void **state) {
          "Le Courrier de la Mayenne/ORG/Le Courrier de la Mayenne");
 }
 
+/* "l'X a annoncé": the elided article before a name of one word says, as
+** "le" and "la" do, that no person is named, whatever verb follows
+** (ent_class.c, elided_article_before; written11, written12, wikinews). */
+static void elided_article_no_person(void **state) {
+  (void)state;
+  EXPECT("Hier, l'Ormevia a annoncé un plan. L'Ormevia estime que tout va "
+         "bien.",
+         "Ormevia/ORG/Ormevia|Ormevia/ORG/Ormevia");
+  /* the typographic apostrophe too */
+  EXPECT("Hier, l\u2019Ormevia a annoncé un plan.", "Ormevia/ORG/Ormevia");
+  /* a person's name after "d'" stays a person */
+  EXPECT("Le discours d'Alain Kervadec a duré. Kervadec a déclaré non.",
+         "Alain Kervadec/PER/Alain Kervadec|Kervadec/PER/Alain Kervadec");
+}
+
+/* A one-word mention typed by a cue of its own takes as canonical form
+** the longer name of the same type whose first word it is, as a mention
+** with no evidence does (ent_doc.c, same_type_canon). */
+static void first_word_canon_with_cue(void **state) {
+  (void)state;
+  EXPECT("Le groupe Morvello Green Energy a racheté le site. Le groupe "
+         "Morvello a salué la décision.",
+         "Morvello Green Energy/ORG/Morvello Green Energy|"
+         "Morvello/ORG/Morvello Green Energy");
+  /* not across types */
+  EXPECT("Le groupe Kervalo Conseil a signé. Le ministre Kervalo a parlé.",
+         "Kervalo Conseil/ORG/Kervalo Conseil|Kervalo/PER/Kervalo");
+}
+
+/* An article and a lowercase nationality adjective right before a name
+** announce a company (ent_class.c, nationality_company; written6,
+** written8); the capitalised noun announces a person. */
+static void nationality_adjective_company(void **state) {
+  (void)state;
+  EXPECT("Le contrat revient à l'américain Vendrask, selon la presse.",
+         "Vendrask/ORG/Vendrask");
+  EXPECT("Conakry signe avec le chinois Sorvalu un accord.",
+         "Conakry/LOC/Conakry|Sorvalu/ORG/Sorvalu");
+  EXPECT("Le contrat revient à l'Américain Jean Vendrask.",
+         "Américain/MISC/Américain|Jean Vendrask/PER/Jean Vendrask");
+}
+
+/* A producer's, a promoter's, a label's last word names a company, not a
+** work (data/ent_orgwords.txt; written6, written12). */
+static void company_last_words(void **state) {
+  (void)state;
+  EXPECT("Le film est distribué par Morvalo Films depuis mai. La tournée, "
+         "selon son tourneur, Kervadec Spectacles, est complète.",
+         "Morvalo Films/ORG/Morvalo Films|"
+         "Kervadec Spectacles/ORG/Kervadec Spectacles");
+}
+
+/* A list whose members repeat their article ("du X et du Y") votes as a
+** bare list does, for the members with no evidence only (ent_doc.c,
+** list_article). */
+static void lists_with_articles(void **state) {
+  (void)state;
+  EXPECT("Les combats touchent les zones du Darfour et du Kervolan depuis "
+         "mai.",
+         "Darfour/LOC/Darfour|Kervolan/LOC/Kervolan");
+  /* a country keeps its type among bodies */
+  EXPECT("Elle réunit la Suisse, l'Union européenne et l'Union africaine.",
+         "Suisse/LOC/Suisse|Union européenne/ORG/Union européenne|"
+         "Union africaine/ORG/Union africaine");
+}
+
+/* A town takes no article: after le, la, l', du, au, aux a word no
+** lexicon knows is no town, whatever its shape (ent_class.c; wikinews2,
+** written3). */
+static void no_town_after_an_article(void **state) {
+  (void)state;
+  EXPECT("Les fouilles de l'Ormebourg ont commencé.",
+         "Ormebourg/ORG/Ormebourg");
+  EXPECT("Il est né à Ormebourg en 1950.", "Ormebourg/LOC/Ormebourg");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -485,6 +561,12 @@ int main(void) {
       cmocka_unit_test(races_of_two_towns),
       cmocka_unit_test(person_particles_inside),
       cmocka_unit_test(titles_with_their_article),
+      cmocka_unit_test(elided_article_no_person),
+      cmocka_unit_test(first_word_canon_with_cue),
+      cmocka_unit_test(nationality_adjective_company),
+      cmocka_unit_test(company_last_words),
+      cmocka_unit_test(lists_with_articles),
+      cmocka_unit_test(no_town_after_an_article),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
