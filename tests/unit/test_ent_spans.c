@@ -124,6 +124,10 @@ static void institution_complements(void **state) {
         "pour les forêts aident.",
         "Fonds des Nations unies pour la pêche|"
         "Haut-Commissariat pour les forêts");
+  /* an adjective whose feminine doubles its consonant (hunspell's F+:
+  ** paysan, paysanne) is an adjective of the name */
+  SPANS("La Confédération paysanne et l'Union muette manifestent.",
+        "Confédération paysanne|Union muette");
   SPANS("Une victoire au Sénat pour les élus.", "Sénat");
   SPANS("La Conférence mondiale sur le climat s'ouvre, il vote au Sénat pour "
         "la réforme.",
