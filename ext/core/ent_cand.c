@@ -1025,6 +1025,37 @@ static int given_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
   return !(fk & EL_COMMON) || (fk & (EL_FUNC | EL_VERB));
 }
 
+/* Does the number token j end the name of two words or more at token i
+** ("Champions Cup 2027", "le Stade brestois 29", "le collectif Eau Commune
+** 79", "Tribune Loire 1943")? Only a year or a number of one or two
+** digits (a department, an edition), never after a person (a given name
+** or a surname opens it), a score, a date or a list item, and not when it
+** counts what follows ("les Jeux olympiques 12 médailles"), is a score
+** ("2-1", "2 à 1") or starts a list ("2 et 3"). The single-word names
+** and their numbers are grow()'s own rules. */
+static int multi_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
+  if (j < i + 2 || !number_tok(c, j, 1) ||
+      !(c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) ||
+      !(tok_n(c, j) <= 2 || year_at(c, j)) ||
+      (headf & (EL_GIVEN | EL_SURNAME | EL_NOTENT | EL_FUNC)) ||
+      !same_line(c, j - 1) || date_after(c, j) || score_item(c, i, j))
+    return 0;
+  size_t k = j + 1;
+  if (k >= c->ntok || c->tok[k].sent != c->tok[j].sent) return 1;
+  const presse_token *t = &c->tok[k];
+  if (t->kind == PRESSE_TOK_NUMBER || t->kind == PRESSE_TOK_SYMBOL ||
+      is_punct(c, k, "-") || is_punct(c, k, "/") || is_punct(c, k, "%"))
+    return 0;
+  if (!ent_is_word(c, k) || (t->flags & PRESSE_TF_UPPER)) return 1;
+  if (word_is(c, k, "\xC3\xA0") || word_is(c, k, "et") || word_is(c, k, "ou") ||
+      (span_word(c, k) & SW_UNIT))
+    return 0;
+  /* a plural counted: "12 médailles" */
+  uint32_t fk = ent_tok_flags(c, k);
+  return !((fk & EL_COMMON) && !(fk & EL_FUNC) &&
+           strchr("sxz", tok_s(c, k)[tok_n(c, k) - 1]));
+}
+
 /* Is token j the "pour" of a body's purpose ("Haut-Commissariat des
 ** Nations unies pour les réfugiés", "Programme des Nations unies pour le
 ** développement")? After an adjective, or right after a compound head;
@@ -1182,6 +1213,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
             name = 0; /* "2 et 3" */
         }
         if (name) j++;
+      } else if (multi_number(c, i, j, headf)) {
+        j++;
       }
       break;
     }

@@ -195,6 +195,12 @@ static void digits(void **state) {
   SPANS("Il a joué en Ligue 1, Ligue 2 et Ligue 3.", "Ligue 1|Ligue 2|Ligue 3");
   /* an ordinal after a name is a minute or a rank, not part of it */
   SPANS("Essai de Kerbrat 12e, puis du Racing 92.", "Kerbrat|Racing 92");
+  /* a name of two words or more keeps a year or a number of two digits,
+  ** not a score, nor a number that counts what follows */
+  SPANS("Le tirage de la Kerval Cup 2031 a eu lieu. Le Cercle sportif 29 "
+        "bat l'Union Trélan 2 à 1 puis le Cercle Trélan 3-1.",
+        "Kerval Cup 2031|Cercle sportif 29|Union Trélan|Cercle Trélan");
+  SPANS("Les Jeux de Kerval 12 médailles.", "Jeux de Kerval");
 }
 
 static void not_names(void **state) {
