@@ -1066,6 +1066,18 @@ static int purpose_pour(const ent_ctx *c, size_t i, size_t j, int adj_last) {
          (adj_last || (j == i + 1 && (c->tok[i].flags & PRESSE_TF_HYPHEN)));
 }
 
+/* Is token j the "pour" of a body named by a common noun of bodies
+** ("Fondation pour le logement", "Coalition pour le changement",
+** "Association pour la recherche": a head that is also an organisation's
+** cue, data/ent_orgcues.txt), right after that head when its capital
+** says something? An institution named by what it is (the Senate) takes
+** no purpose: "au Sénat pour les élus". */
+static int cue_head_pour(ent_ctx *c, size_t i, size_t j) {
+  return j == i + 1 && !(c->info[i] & TI_AMBIG) && word_is(c, j, "pour") &&
+         (ent_tok_flags(c, i) & (EL_ORGCUE | EL_ORGHEAD)) ==
+             (EL_ORGCUE | EL_ORGHEAD);
+}
+
 /* "Santé publique France", "Sécurité routière Kervalie": a capitalised
 ** common noun, its adjective and a country name a national body, also at
 ** a sentence start. Returns the token after the country, or 0. */
@@ -1225,7 +1237,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     ** climat": after the head (and its adjective) "sur" and an article
     ** bring the subject */
     if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) &&
-        ((n == 3 && !memcmp(s, "sur", 3)) || purpose_pour(c, i, j, adj_last)) &&
+        ((n == 3 && !memcmp(s, "sur", 3)) || purpose_pour(c, i, j, adj_last) ||
+         cue_head_pour(c, i, j)) &&
         same_line(c, j)) {
       size_t k = j + 1;
       if (ent_is_word(c, k) && (span_word(c, k) & SW_ARTICLE) &&

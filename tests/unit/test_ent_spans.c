@@ -129,6 +129,10 @@ static void institution_complements(void **state) {
   SPANS("La Confédération paysanne et l'Union muette manifestent.",
         "Confédération paysanne|Union muette");
   SPANS("Une victoire au Sénat pour les élus.", "Sénat");
+  /* a head that is a common noun of bodies takes its purpose alone */
+  SPANS("Selon la Fondation pour le climat des familles, la Coalition pour "
+        "le renouveau a voté.",
+        "Fondation pour le climat des familles|Coalition pour le renouveau");
   SPANS("La Conférence mondiale sur le climat s'ouvre, il vote au Sénat pour "
         "la réforme.",
         "Conférence mondiale sur le climat|Sénat");
