@@ -767,6 +767,19 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   return 1;
 }
 
+/* Was the word that opened the run at token i, ambiguous by its place
+** (a line start), a word that is never an entity ("Newsletter", "Lire":
+** data/ent_notent.txt), and is word s0 after it one that the same place
+** would drop? The word after a site's label is as ambiguous as the
+** label: "Newsletter Santé : recevez...", not a body named "Santé"; a
+** capitalised article opens a name ("Newsletter Le Courrier du Nord"). */
+static __attribute__((noinline)) int after_boiler_word(ent_ctx *c, size_t i,
+                                                       size_t s0, int more) {
+  return s0 == i + 1 && (c->info[i] & TI_AMBIG) &&
+         (ent_tok_flags(c, i) & EL_NOTENT) &&
+         !(ent_tok_flags(c, s0) & EL_FUNC) && drop_ambiguous(c, s0, more);
+}
+
 /* Is token i the particle "de" or "d'" of a person's name ("Kerlouan
 ** de Pavic"): after a single capitalised word that no lexicon knows as a
 ** common word, a place or a body and that no article opens (a person
@@ -1789,6 +1802,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         drop = 1; /* "De Gaulle", "Le Drian", "Les Verts" keep it */
       if (!drop) break;
       s0++;
+      if (s0 == i + 1 && s0 < j && after_boiler_word(c, i, s0, s0 + 1 < j))
+        s0++; /* "Newsletter Santé :" */
       /* what followed the dropped word starts a span of its own only if
       ** it is itself a name word */
       while (s0 < j && !name_word(c, s0))
