@@ -1110,6 +1110,16 @@ static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
   return i + 3;
 }
 
+/* Is word token j a lowercase compound in "anti-" ("anti-stupéfiants",
+** "anti-cybercriminalité")? Right after an institution's head it says
+** what the body fights, as an adjective would: "l'Office
+** anti-stupéfiants", "la Brigade anti-criminalité". */
+static int anti_word(const ent_ctx *c, size_t j) {
+  const char *s = tok_s(c, j);
+  return tok_n(c, j) > 6 && !memcmp(s, "anti-", 5) && s[5] >= 'a' &&
+         same_line(c, j - 1);
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -1395,6 +1405,12 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         continue;
       }
       break;
+    }
+    if (inst && j == i + 1 && anti_word(c, j)) {
+      j++;
+      lower++;
+      adj_last = 1;
+      continue;
     }
     /* lowercase adjectives of an institution or a place: Union
     ** européenne, Nations unies, Émirats arabes unis */

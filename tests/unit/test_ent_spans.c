@@ -129,6 +129,10 @@ static void institution_complements(void **state) {
   SPANS("La Confédération paysanne et l'Union muette manifestent.",
         "Confédération paysanne|Union muette");
   SPANS("Une victoire au Sénat pour les élus.", "Sénat");
+  /* a compound in "anti-" after the head says what the body fights */
+  SPANS("L'enquête est confiée à l'Office anti-contrefaçon puis à la Brigade "
+        "anti-fraude.",
+        "Office anti-contrefaçon|Brigade anti-fraude");
   /* a head that is a common noun of bodies takes its purpose alone */
   SPANS("Selon la Fondation pour le climat des familles, la Coalition pour "
         "le renouveau a voté.",
