@@ -1110,6 +1110,26 @@ static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
   return i + 3;
 }
 
+/* Is word token j a lowercase word that no lexicon knows and that ends
+** like an adjective of a town or a region ("briochin", "cauchois",
+** "lavallois", "bayonnais": -in, -ois and the endings of
+** data/ent_spanwords.txt)? Right after the capitalised words of an
+** institution's or an article's name it is the name's adjective: "le
+** Stade briochin", "Le Courrier cauchois". Local demonyms are too many
+** for any list. */
+static int unknown_demonym(ent_ctx *c, size_t j) {
+  if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER) ||
+      !same_line(c, j - 1) || tok_n(c, j) < 5 ||
+      (ent_tok_flags(c, j) & ~(uint32_t)EL_PREFIX))
+    return 0;
+  const char *s = tok_s(c, j);
+  size_t n = tok_n(c, j);
+  if (s[n - 1] == 'e') n--;
+  if (s[n - 1] == 's' && n >= 4 && memcmp(s + n - 3, "ois", 3)) n--;
+  return (n >= 3 && !memcmp(s + n - 3, "ois", 3)) ||
+         (n >= 2 && !memcmp(s + n - 2, "in", 2)) || adjective_ending(c, j);
+}
+
 /* Is word token j a lowercase compound in "anti-" ("anti-stupéfiants",
 ** "anti-cybercriminalité")? Right after an institution's head it says
 ** what the body fights, as an adjective would: "l'Office
@@ -1405,6 +1425,12 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         continue;
       }
       break;
+    }
+    if (inst && lower == 0 && name_word(c, j - 1) && unknown_demonym(c, j)) {
+      j++;
+      lower++;
+      adj_last = 1;
+      continue;
     }
     if (inst && j == i + 1 && anti_word(c, j)) {
       j++;

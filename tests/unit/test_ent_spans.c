@@ -129,6 +129,11 @@ static void institution_complements(void **state) {
   SPANS("La Confédération paysanne et l'Union muette manifestent.",
         "Confédération paysanne|Union muette");
   SPANS("Une victoire au Sénat pour les élus.", "Sénat");
+  /* a lowercase word no lexicon knows that ends like a town's adjective
+  ** is the name's adjective; not a verb after the name */
+  SPANS("Il joue au Stade kervalais. Selon Le Courrier trélannois, il part. "
+        "Le Sénat tranchait.",
+        "Stade kervalais|Le Courrier trélannois|Sénat");
   /* a compound in "anti-" after the head says what the body fights */
   SPANS("L'enquête est confiée à l'Office anti-contrefaçon puis à la Brigade "
         "anti-fraude.",
