@@ -1110,6 +1110,50 @@ static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
   return i + 3;
 }
 
+/* Is token j the "et" or "ou" between two capitalised common words of
+** one name ("Habitat et Humanisme", "Tôt ou Tard", "SUD Commerces et
+** Services")? Inside a sentence a common word is capitalised only as
+** part of a name; two named things of a list are names of their own
+** (places, persons, an institution by its head: "Sénat et Assemblée"), and a
+** word after the pair that is a name again makes it a list, and so does
+** a member written alone elsewhere in the document. */
+static int common_word_of_name(ent_ctx *c, size_t k) {
+  uint32_t f = ent_tok_flags(c, k);
+  return name_word(c, k) && !(c->info[k] & TI_AMBIG) && (f & EL_COMMON) &&
+         !(c->tok[k].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_GLUED)) &&
+         !(f & (EL_NAMEY | EL_TITLE | EL_NOTENT | EL_FUNC | EL_CARDINAL |
+                EL_DEMONYM | EL_LOCHEAD | EL_EVENT | EL_MISCCUE));
+}
+
+/* Is word a (a member of the pair at a, a + 2) written elsewhere in the
+** document outside that pair ("les députés Renaissance et Horizons" where
+** "le député Horizons" names one of them alone)? Asked only where a pair
+** was found. */
+static int alone_elsewhere(const ent_ctx *c, size_t a, size_t self) {
+  const char *s = tok_s(c, self);
+  size_t n = tok_n(c, self);
+  for (size_t k = 0; k < c->ntok; k++) {
+    if (k == self || tok_n(c, k) != n || memcmp(tok_s(c, k), s, n)) continue;
+    size_t b = k - (self - a); /* where that pair would start */
+    if (k >= self - a && b + 2 < c->ntok && tok_n(c, b) == tok_n(c, a) &&
+        !memcmp(tok_s(c, b), tok_s(c, a), tok_n(c, a)) &&
+        tok_n(c, b + 2) == tok_n(c, a + 2) &&
+        !memcmp(tok_s(c, b + 2), tok_s(c, a + 2), tok_n(c, a + 2)))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
+static int common_pair(ent_ctx *c, size_t j) {
+  if (!(word_is(c, j, "et") || word_is(c, j, "ou")) || !same_line(c, j - 1) ||
+      !same_line(c, j) || !common_word_of_name(c, j - 1) ||
+      (ent_tok_flags(c, j - 1) & EL_ORGHEAD) || !common_word_of_name(c, j + 1))
+    return 0;
+  if (same_line(c, j + 1) && name_word(c, j + 2)) return 0;
+  return !alone_elsewhere(c, j - 1, j - 1) && !alone_elsewhere(c, j - 1, j + 1);
+}
+
 /* Is word token j a lowercase word that no lexicon knows and that ends
 ** like an adjective of a town or a region ("briochin", "cauchois",
 ** "lavallois", "bayonnais": -in, -ois and the endings of
@@ -1309,6 +1353,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         sans_plural(c, i, j)) {
       j += 2;
       break;
+    }
+    if (!low_last && !adj_last && common_pair(c, j)) {
+      j += 2;
+      continue;
     }
     /* "Bureau d'enquêtes et d'analyses": a second complement joined by
     ** "et" to the first */

@@ -134,6 +134,13 @@ static void institution_complements(void **state) {
   SPANS("Il joue au Stade kervalais. Selon Le Courrier trélannois, il part. "
         "Le Sénat tranchait.",
         "Stade kervalais|Le Courrier trélannois|Sénat");
+  /* two capitalised common words joined by "et" or "ou" name one body,
+  ** unless one of them names something alone elsewhere */
+  SPANS("Il dirige l'association Jardin et Partage à Kervel, le label Vent "
+        "ou Marée aussi.",
+        "Jardin et Partage|Kervel|Vent ou Marée");
+  SPANS("Les élus Avenir et Concorde votent. Le parti Concorde proteste.",
+        "Avenir|Concorde|Concorde");
   /* a compound in "anti-" after the head says what the body fights */
   SPANS("L'enquête est confiée à l'Office anti-contrefaçon puis à la Brigade "
         "anti-fraude.",
