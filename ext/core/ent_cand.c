@@ -1128,11 +1128,13 @@ static int common_word_of_name(ent_ctx *c, size_t k) {
 /* Is word a (a member of the pair at a, a + 2) written elsewhere in the
 ** document outside that pair ("les députés Renaissance et Horizons" where
 ** "le député Horizons" names one of them alone)? Asked only where a pair
-** was found. */
+** was found, over 500 tokens either side (linear on long inputs). */
 static int alone_elsewhere(const ent_ctx *c, size_t a, size_t self) {
   const char *s = tok_s(c, self);
   size_t n = tok_n(c, self);
-  for (size_t k = 0; k < c->ntok; k++) {
+  size_t k0 = self > 500 ? self - 500 : 0;
+  size_t k1 = c->ntok - self > 500 ? self + 500 : c->ntok;
+  for (size_t k = k0; k < k1; k++) {
     if (k == self || tok_n(c, k) != n || memcmp(tok_s(c, k), s, n)) continue;
     size_t b = k - (self - a); /* where that pair would start */
     if (k >= self - a && b + 2 < c->ntok && tok_n(c, b) == tok_n(c, a) &&
