@@ -1110,6 +1110,24 @@ static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
   return i + 3;
 }
 
+/* Is token j the "pour" of "pour tous" or "pour toutes" ending a name of
+** capitalised words ("la Fondation Toit pour tous", "le collectif Vélo
+** pour tous")? Not when "tous" governs what follows ("pour tous les
+** enfants", "pour tous ces élus", "pour tous ceux qui"). Asked after the trim
+*of trailing function words, which
+** "pour tous" are. */
+static int for_all(ent_ctx *c, size_t j) {
+  if (!word_is(c, j, "pour") || !same_line(c, j - 1) || !same_line(c, j) ||
+      !(word_is(c, j + 1, "tous") || word_is(c, j + 1, "toutes")))
+    return 0;
+  size_t k = j + 2;
+  if (k >= c->ntok || c->tok[k].sent != c->tok[j].sent || !ent_is_word(c, k))
+    return 1;
+  return (c->tok[k].flags & PRESSE_TF_UPPER) ||
+         !((span_word(c, k) & (SW_ARTICLE | SW_COUNT)) ||
+           word_is(c, k, "ceux") || word_is(c, k, "celles"));
+}
+
 /* Is token j the "et" or "ou" between two capitalised common words of
 ** one name ("Habitat et Humanisme", "Tôt ou Tard", "SUD Commerces et
 ** Services")? Inside a sentence a common word is capitalised only as
@@ -2042,6 +2060,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         (ent_tok_flags(c, s0) & (EL_EVENT | EL_MISCCUE)) &&
         !(c->info[s0] & TI_AMBIG && !(ent_tok_flags(c, s0) & EL_EVENT)))
       j++;
+    if (!skip && j >= s0 + 2 && for_all(c, j)) j += 2;
     int site = site_suffix(c, j);
     if (site) j += 2;
     if (!site && !skip) j = acronym_defined_end(c, s0, j);

@@ -141,6 +141,10 @@ static void institution_complements(void **state) {
         "Jardin et Partage|Kervel|Vent ou Marée");
   SPANS("Les élus Avenir et Concorde votent. Le parti Concorde proteste.",
         "Avenir|Concorde|Concorde");
+  /* "pour tous" ends a name, not when "tous" governs what follows */
+  SPANS("La Fondation Abri pour tous a alerté. Le collectif Vélo Libre pour "
+        "tous les enfants.",
+        "Fondation Abri pour tous|Vélo Libre");
   /* a compound in "anti-" after the head says what the body fights */
   SPANS("L'enquête est confiée à l'Office anti-contrefaçon puis à la Brigade "
         "anti-fraude.",
