@@ -1826,6 +1826,42 @@ static int credit_spans(ent_ctx *c, const scan_toks *st) {
   return PRESSE_OK;
 }
 
+/* Is word token i, a place written in capitals, the only name of a line
+** written in capitals, between rubric separators at most ("AFRIQUE",
+** "AMÉRIQUE LATINE", "ÉCONOMIE | HAUTS-DE-FRANCE")? A site's section, not
+** a mention: the gold marks no place there, while a masthead or an
+** agency alone on such a line is a name ("VAR-MATIN"; "AFP", which a
+** gazetteer knows as a place: three letters are an acronym). Out of
+** line: asked for capitals alone. */
+static __attribute__((noinline)) int rubric_place(ent_ctx *c, size_t i) {
+  if (!(c->tok[i].flags & PRESSE_TF_ALLCAPS) || tok_n(c, i) < 4 ||
+      !(ent_tok_flags(c, i) & (EL_PLACE | EL_REGION)))
+    return 0;
+  size_t a = i, b = i + 1;
+  while (a > 0 && i - a < 12 &&
+         !(c->tok[a].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
+    a--;
+  if (!(c->tok[a].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) &&
+      a > 0)
+    return 0;
+  while (b < c->ntok && b - i < 12 &&
+         !(c->tok[b].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
+    b++;
+  if (b < c->ntok &&
+      !(c->tok[b].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
+    return 0;
+  for (size_t k = a; k < b; k++) {
+    if (k == i) continue;
+    if (ent_is_word(c, k)) {
+      if (!(c->tok[k].flags & PRESSE_TF_ALLCAPS) || name_word(c, k)) return 0;
+    } else if (c->tok[k].kind != PRESSE_TOK_NUMBER && !line_separator(c, k) &&
+               !is_punct(c, k, ":") && !is_punct(c, k, ".")) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand);
 
 /* Is the word before token s0 a title or a function written in lowercase
@@ -2031,7 +2067,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     }
     if (j == s0 + 1 && !(s0 == i && skip)) {
       /* units, ratings, codes and counted acronyms are no names */
-      if (not_a_name(c, s0)) {
+      if (not_a_name(c, s0) || rubric_place(c, s0)) {
         i = j;
         continue;
       }

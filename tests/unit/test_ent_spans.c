@@ -259,6 +259,11 @@ static void not_names(void **state) {
 
 static void sentence_starts(void **state) {
   (void)state;
+  /* a place in capitals alone on its line is a site's section; an
+  ** agency's acronym there is a name */
+  SPANS("AFRIQUE\nLe président a parlé à Lyon.\nÉCONOMIE | BRETAGNE\nAFP\n"
+        "Il pleut.",
+        "Lyon|AFP");
   /* a site's subscription box and reading time name nothing; a common
   ** word after the label is as ambiguous as the label, not an article */
   SPANS("Il pleut à Kervel.\nNewsletter Santé : recevez nos articles.\n"
