@@ -1041,7 +1041,8 @@ static int given_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
 /* Does the number token j end the name of two words or more at token i
 ** ("Champions Cup 2027", "le Stade brestois 29", "le collectif Eau Commune
 ** 79", "Tribune Loire 1943")? Only a year or a number of one or two
-** digits (a department, an edition), never after a person (a given name
+** digits (a department, an edition); no year after an institution's head
+** ("le Conseil de Kervel 2027 a voté"); never after a person (a given name
 ** or a surname opens it), a score, a date or a list item, and not when it
 ** counts what follows ("les Jeux olympiques 12 médailles"), is a score
 ** ("2-1", "2 à 1") or starts a list ("2 et 3"). The single-word names
@@ -1049,7 +1050,7 @@ static int given_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
 static int multi_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
   if (j < i + 2 || !number_tok(c, j, 1) ||
       !(c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) ||
-      !(tok_n(c, j) <= 2 || year_at(c, j)) ||
+      !(tok_n(c, j) <= 2 || (year_at(c, j) && !(headf & EL_ORGHEAD))) ||
       (headf & (EL_GIVEN | EL_SURNAME | EL_NOTENT | EL_FUNC)) ||
       !same_line(c, j - 1) || date_after(c, j) || score_item(c, i, j))
     return 0;
