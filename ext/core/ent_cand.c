@@ -223,10 +223,13 @@ static size_t name_prefix_len(const char *s, size_t n) {
 ** ("Abonnez-vous", "Partagez-le", "Dites-moi")? A capital there comes
 ** from the start of a sentence or a button, not from a name; no French
 ** name ends in a lowercase pronoun (Aix-les-Bains, Bar-le-Duc end in a
-** capital). The pronouns are a closed class of the grammar. */
+** capital). The pronouns are a closed class of the grammar; the subject
+** pronouns of a question's inversion end a verb as well ("Est-ce",
+** "Faut-il", "Peut-on", "Dit-elle"). */
 static int imperative_clitic(const char *s, size_t n) {
   static const char *cl[] = {"vous", "nous", "moi",  "toi", "le", "la",
-                             "les",  "lui",  "leur", "en",  "y",  NULL};
+                             "les",  "lui",  "leur", "en",  "y",  "ce",
+                             "il",   "ils",  "elle", "on",  NULL};
   const char *h = NULL;
   for (size_t k = n; k > 1; k--)
     if (s[k - 1] == '-') {

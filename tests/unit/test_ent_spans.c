@@ -229,6 +229,10 @@ static void digits(void **state) {
 
 static void not_names(void **state) {
   (void)state;
+  /* a question's inversion opening a sentence: a verb and its subject */
+  SPANS("Les élus votent. Est-ce suffisant ? Faut-il partir ? Peut-on rester "
+        "à Kervel ?",
+        "Kervel");
   /* units after a number */
   SPANS("Il fait 41,2°C à Quimper.", "Quimper");
   SPANS("Il fait 40 °C et 104 °F.", "");
