@@ -31,6 +31,7 @@ patterns=(
   'Par Jean Dupont\n' '12 mars 2023 ' 'de la ' 'Le président ' 'xY'
   'MM. Jean et ' 'la\nville ' 'KERVEL, 12 juin. '
   'a dit que x ' '« a », poursuit le maire, ' ', a révélé son entraîneur à la demande '
+  'Il voit Jardin et Partage. '
 )
 funcs=(segment normalize entities quotes article search)
 

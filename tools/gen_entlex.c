@@ -188,6 +188,11 @@ static void mark_forms(const char *st, uint32_t flag) {
       {"al", {"ale", "ales", "aux", NULL}}, {"if", {"ive", "ives", NULL}},
       {"eux", {"euse", "euses", NULL}},     {"er", {"ere", "eres", NULL}},
       {"el", {"elle", "elles", NULL}},      {"c", {"que", "ques", NULL}},
+      /* the consonant doubled (hunspell's F+): paysanne, muette, sotte,
+      ** pareille, nulle */
+      {"an", {"anne", "annes", NULL}},      {"et", {"ette", "ettes", NULL}},
+      {"ot", {"otte", "ottes", NULL}},      {"eil", {"eille", "eilles", NULL}},
+      {"ul", {"ulle", "ulles", NULL}},
   };
   size_t n = strlen(st);
   char buf[ENT_FOLD_MAX + 8];

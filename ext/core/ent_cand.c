@@ -223,10 +223,13 @@ static size_t name_prefix_len(const char *s, size_t n) {
 ** ("Abonnez-vous", "Partagez-le", "Dites-moi")? A capital there comes
 ** from the start of a sentence or a button, not from a name; no French
 ** name ends in a lowercase pronoun (Aix-les-Bains, Bar-le-Duc end in a
-** capital). The pronouns are a closed class of the grammar. */
+** capital). The pronouns are a closed class of the grammar; the subject
+** pronouns of a question's inversion end a verb as well ("Est-ce",
+** "Faut-il", "Peut-on", "Dit-elle"). */
 static int imperative_clitic(const char *s, size_t n) {
   static const char *cl[] = {"vous", "nous", "moi",  "toi", "le", "la",
-                             "les",  "lui",  "leur", "en",  "y",  NULL};
+                             "les",  "lui",  "leur", "en",  "y",  "ce",
+                             "il",   "ils",  "elle", "on",  NULL};
   const char *h = NULL;
   for (size_t k = n; k > 1; k--)
     if (s[k - 1] == '-') {
@@ -781,6 +784,19 @@ static int given_surname(ent_ctx *c, size_t i, size_t j, uint32_t f) {
          !(c->tok[j].flags & PRESSE_TF_ALLCAPS);
 }
 
+/* Was the word that opened the run at token i, ambiguous by its place
+** (a line start), a word that is never an entity ("Newsletter", "Lire":
+** data/ent_notent.txt), and is word s0 after it one that the same place
+** would drop? The word after a site's label is as ambiguous as the
+** label: "Newsletter Santé : recevez...", not a body named "Santé"; a
+** capitalised article opens a name ("Newsletter Le Courrier du Nord"). */
+static __attribute__((noinline)) int after_boiler_word(ent_ctx *c, size_t i,
+                                                       size_t s0, int more) {
+  return s0 == i + 1 && (c->info[i] & TI_AMBIG) &&
+         (ent_tok_flags(c, i) & EL_NOTENT) &&
+         !(ent_tok_flags(c, s0) & EL_FUNC) && drop_ambiguous(c, s0, more);
+}
+
 /* Is token i the particle "de" or "d'" of a person's name ("Kerlouan
 ** de Pavic"): after a single capitalised word that no lexicon knows as a
 ** common word, a place or a body and that no article opens (a person
@@ -1039,6 +1055,38 @@ static int given_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
   return !(fk & EL_COMMON) || (fk & (EL_FUNC | EL_VERB));
 }
 
+/* Does the number token j end the name of two words or more at token i
+** ("Champions Cup 2027", "le Stade brestois 29", "le collectif Eau Commune
+** 79", "Tribune Loire 1943")? Only a year or a number of one or two
+** digits (a department, an edition); no year after an institution's head
+** ("le Conseil de Kervel 2027 a voté"); never after a person (a given name
+** or a surname opens it), a score, a date or a list item, and not when it
+** counts what follows ("les Jeux olympiques 12 médailles"), is a score
+** ("2-1", "2 à 1") or starts a list ("2 et 3"). The single-word names
+** and their numbers are grow()'s own rules. */
+static int multi_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
+  if (j < i + 2 || !number_tok(c, j, 1) ||
+      !(c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) ||
+      !(tok_n(c, j) <= 2 || (year_at(c, j) && !(headf & EL_ORGHEAD))) ||
+      (headf & (EL_GIVEN | EL_SURNAME | EL_NOTENT | EL_FUNC)) ||
+      !same_line(c, j - 1) || date_after(c, j) || score_item(c, i, j))
+    return 0;
+  size_t k = j + 1;
+  if (k >= c->ntok || c->tok[k].sent != c->tok[j].sent) return 1;
+  const presse_token *t = &c->tok[k];
+  if (t->kind == PRESSE_TOK_NUMBER || t->kind == PRESSE_TOK_SYMBOL ||
+      is_punct(c, k, "-") || is_punct(c, k, "/") || is_punct(c, k, "%"))
+    return 0;
+  if (!ent_is_word(c, k) || (t->flags & PRESSE_TF_UPPER)) return 1;
+  if (word_is(c, k, "\xC3\xA0") || word_is(c, k, "et") || word_is(c, k, "ou") ||
+      (span_word(c, k) & SW_UNIT))
+    return 0;
+  /* a plural counted: "12 médailles" */
+  uint32_t fk = ent_tok_flags(c, k);
+  return !((fk & EL_COMMON) && !(fk & EL_FUNC) &&
+           strchr("sxz", tok_s(c, k)[tok_n(c, k) - 1]));
+}
+
 /* Is token j the "pour" of a body's purpose ("Haut-Commissariat des
 ** Nations unies pour les réfugiés", "Programme des Nations unies pour le
 ** développement")? After an adjective, or right after a compound head;
@@ -1047,6 +1095,18 @@ static int given_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
 static int purpose_pour(const ent_ctx *c, size_t i, size_t j, int adj_last) {
   return word_is(c, j, "pour") &&
          (adj_last || (j == i + 1 && (c->tok[i].flags & PRESSE_TF_HYPHEN)));
+}
+
+/* Is token j the "pour" of a body named by a common noun of bodies
+** ("Fondation pour le logement", "Coalition pour le changement",
+** "Association pour la recherche": a head that is also an organisation's
+** cue, data/ent_orgcues.txt), right after that head when its capital
+** says something? An institution named by what it is (the Senate) takes
+** no purpose: "au Sénat pour les élus". */
+static int cue_head_pour(ent_ctx *c, size_t i, size_t j) {
+  return j == i + 1 && !(c->info[i] & TI_AMBIG) && word_is(c, j, "pour") &&
+         (ent_tok_flags(c, i) & (EL_ORGCUE | EL_ORGHEAD)) ==
+             (EL_ORGCUE | EL_ORGHEAD);
 }
 
 /* "Santé publique France", "Sécurité routière Kervalie": a capitalised
@@ -1066,6 +1126,100 @@ static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
       !(fc & EL_COUNTRY) || (fc & EL_DEMONYM))
     return 0;
   return i + 3;
+}
+
+/* Is token j the "pour" of "pour tous" or "pour toutes" ending a name of
+** capitalised words ("la Fondation Toit pour tous", "le collectif Vélo
+** pour tous")? Not when "tous" governs what follows ("pour tous les
+** enfants", "pour tous ces élus", "pour tous ceux qui"). Asked after the trim
+*of trailing function words, which
+** "pour tous" are. */
+static int for_all(ent_ctx *c, size_t j) {
+  if (!word_is(c, j, "pour") || !same_line(c, j - 1) || !same_line(c, j) ||
+      !(word_is(c, j + 1, "tous") || word_is(c, j + 1, "toutes")))
+    return 0;
+  size_t k = j + 2;
+  if (k >= c->ntok || c->tok[k].sent != c->tok[j].sent || !ent_is_word(c, k))
+    return 1;
+  return (c->tok[k].flags & PRESSE_TF_UPPER) ||
+         !((span_word(c, k) & (SW_ARTICLE | SW_COUNT)) ||
+           word_is(c, k, "ceux") || word_is(c, k, "celles"));
+}
+
+/* Is token j the "et" or "ou" between two capitalised common words of
+** one name ("Habitat et Humanisme", "Tôt ou Tard", "SUD Commerces et
+** Services")? Inside a sentence a common word is capitalised only as
+** part of a name; two named things of a list are names of their own
+** (places, persons, an institution by its head: "Sénat et Assemblée"), and a
+** word after the pair that is a name again makes it a list, and so does
+** a member written alone elsewhere in the document. */
+static int common_word_of_name(ent_ctx *c, size_t k) {
+  uint32_t f = ent_tok_flags(c, k);
+  return name_word(c, k) && !(c->info[k] & TI_AMBIG) && (f & EL_COMMON) &&
+         !(c->tok[k].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_GLUED)) &&
+         !(f & (EL_NAMEY | EL_TITLE | EL_NOTENT | EL_FUNC | EL_CARDINAL |
+                EL_DEMONYM | EL_LOCHEAD | EL_EVENT | EL_MISCCUE));
+}
+
+/* Is word a (a member of the pair at a, a + 2) written elsewhere in the
+** document outside that pair ("les députés Renaissance et Horizons" where
+** "le député Horizons" names one of them alone)? Asked only where a pair
+** was found, over 500 tokens either side (linear on long inputs). */
+static int alone_elsewhere(const ent_ctx *c, size_t a, size_t self) {
+  const char *s = tok_s(c, self);
+  size_t n = tok_n(c, self);
+  size_t k0 = self > 500 ? self - 500 : 0;
+  size_t k1 = c->ntok - self > 500 ? self + 500 : c->ntok;
+  for (size_t k = k0; k < k1; k++) {
+    if (k == self || tok_n(c, k) != n || memcmp(tok_s(c, k), s, n)) continue;
+    size_t b = k - (self - a); /* where that pair would start */
+    if (k >= self - a && b + 2 < c->ntok && tok_n(c, b) == tok_n(c, a) &&
+        !memcmp(tok_s(c, b), tok_s(c, a), tok_n(c, a)) &&
+        tok_n(c, b + 2) == tok_n(c, a + 2) &&
+        !memcmp(tok_s(c, b + 2), tok_s(c, a + 2), tok_n(c, a + 2)))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
+static int common_pair(ent_ctx *c, size_t j) {
+  if (!(word_is(c, j, "et") || word_is(c, j, "ou")) || !same_line(c, j - 1) ||
+      !same_line(c, j) || !common_word_of_name(c, j - 1) ||
+      (ent_tok_flags(c, j - 1) & EL_ORGHEAD) || !common_word_of_name(c, j + 1))
+    return 0;
+  if (same_line(c, j + 1) && name_word(c, j + 2)) return 0;
+  return !alone_elsewhere(c, j - 1, j - 1) && !alone_elsewhere(c, j - 1, j + 1);
+}
+
+/* Is word token j a lowercase word that no lexicon knows and that ends
+** like an adjective of a town or a region ("briochin", "cauchois",
+** "lavallois", "bayonnais": -in, -ois and the endings of
+** data/ent_spanwords.txt)? Right after the capitalised words of an
+** institution's or an article's name it is the name's adjective: "le
+** Stade briochin", "Le Courrier cauchois". Local demonyms are too many
+** for any list. */
+static int unknown_demonym(ent_ctx *c, size_t j) {
+  if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER) ||
+      !same_line(c, j - 1) || tok_n(c, j) < 5 ||
+      (ent_tok_flags(c, j) & ~(uint32_t)EL_PREFIX))
+    return 0;
+  const char *s = tok_s(c, j);
+  size_t n = tok_n(c, j);
+  if (s[n - 1] == 'e') n--;
+  if (s[n - 1] == 's' && n >= 4 && memcmp(s + n - 3, "ois", 3)) n--;
+  return (n >= 3 && !memcmp(s + n - 3, "ois", 3)) ||
+         (n >= 2 && !memcmp(s + n - 2, "in", 2)) || adjective_ending(c, j);
+}
+
+/* Is word token j a lowercase compound in "anti-" ("anti-stupéfiants",
+** "anti-cybercriminalité")? Right after an institution's head it says
+** what the body fights, as an adjective would: "l'Office
+** anti-stupéfiants", "la Brigade anti-criminalité". */
+static int anti_word(const ent_ctx *c, size_t j) {
+  const char *s = tok_s(c, j);
+  return tok_n(c, j) > 6 && !memcmp(s, "anti-", 5) && s[5] >= 'a' &&
+         same_line(c, j - 1);
 }
 
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
@@ -1196,6 +1350,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
             name = 0; /* "2 et 3" */
         }
         if (name) j++;
+      } else if (multi_number(c, i, j, headf)) {
+        j++;
       }
       break;
     }
@@ -1206,7 +1362,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     ** climat": after the head (and its adjective) "sur" and an article
     ** bring the subject */
     if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) &&
-        ((n == 3 && !memcmp(s, "sur", 3)) || purpose_pour(c, i, j, adj_last)) &&
+        ((n == 3 && !memcmp(s, "sur", 3)) || purpose_pour(c, i, j, adj_last) ||
+         cue_head_pour(c, i, j)) &&
         same_line(c, j)) {
       size_t k = j + 1;
       if (ent_is_word(c, k) && (span_word(c, k) & SW_ARTICLE) &&
@@ -1234,6 +1391,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         sans_plural(c, i, j)) {
       j += 2;
       break;
+    }
+    if (!low_last && !adj_last && common_pair(c, j)) {
+      j += 2;
+      continue;
     }
     /* "Bureau d'enquêtes et d'analyses": a second complement joined by
     ** "et" to the first */
@@ -1350,6 +1511,18 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         continue;
       }
       break;
+    }
+    if (inst && lower == 0 && name_word(c, j - 1) && unknown_demonym(c, j)) {
+      j++;
+      lower++;
+      adj_last = 1;
+      continue;
+    }
+    if (inst && j == i + 1 && anti_word(c, j)) {
+      j++;
+      lower++;
+      adj_last = 1;
+      continue;
     }
     /* lowercase adjectives of an institution or a place: Union
     ** européenne, Nations unies, Émirats arabes unis */
@@ -1671,6 +1844,42 @@ static int credit_spans(ent_ctx *c, const scan_toks *st) {
   return PRESSE_OK;
 }
 
+/* Is word token i, a place written in capitals, the only name of a line
+** written in capitals, between rubric separators at most ("AFRIQUE",
+** "AMÉRIQUE LATINE", "ÉCONOMIE | HAUTS-DE-FRANCE")? A site's section, not
+** a mention: the gold marks no place there, while a masthead or an
+** agency alone on such a line is a name ("VAR-MATIN"; "AFP", which a
+** gazetteer knows as a place: three letters are an acronym). Out of
+** line: asked for capitals alone. */
+static __attribute__((noinline)) int rubric_place(ent_ctx *c, size_t i) {
+  if (!(c->tok[i].flags & PRESSE_TF_ALLCAPS) || tok_n(c, i) < 4 ||
+      !(ent_tok_flags(c, i) & (EL_PLACE | EL_REGION)))
+    return 0;
+  size_t a = i, b = i + 1;
+  while (a > 0 && i - a < 12 &&
+         !(c->tok[a].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
+    a--;
+  if (!(c->tok[a].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) &&
+      a > 0)
+    return 0;
+  while (b < c->ntok && b - i < 12 &&
+         !(c->tok[b].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
+    b++;
+  if (b < c->ntok &&
+      !(c->tok[b].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
+    return 0;
+  for (size_t k = a; k < b; k++) {
+    if (k == i) continue;
+    if (ent_is_word(c, k)) {
+      if (!(c->tok[k].flags & PRESSE_TF_ALLCAPS) || name_word(c, k)) return 0;
+    } else if (c->tok[k].kind != PRESSE_TOK_NUMBER && !line_separator(c, k) &&
+               !is_punct(c, k, ":") && !is_punct(c, k, ".")) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand);
 
 /* Is the word before token s0 a title or a function written in lowercase
@@ -1757,6 +1966,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         drop = 1; /* "De Gaulle", "Le Drian", "Les Verts" keep it */
       if (!drop) break;
       s0++;
+      if (s0 == i + 1 && s0 < j && after_boiler_word(c, i, s0, s0 + 1 < j))
+        s0++; /* "Newsletter Santé :" */
       /* what followed the dropped word starts a span of its own only if
       ** it is itself a name word */
       while (s0 < j && !name_word(c, s0))
@@ -1874,7 +2085,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     }
     if (j == s0 + 1 && !(s0 == i && skip)) {
       /* units, ratings, codes and counted acronyms are no names */
-      if (not_a_name(c, s0)) {
+      if (not_a_name(c, s0) || rubric_place(c, s0)) {
         i = j;
         continue;
       }
@@ -1903,6 +2114,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         (ent_tok_flags(c, s0) & (EL_EVENT | EL_MISCCUE)) &&
         !(c->info[s0] & TI_AMBIG && !(ent_tok_flags(c, s0) & EL_EVENT)))
       j++;
+    if (!skip && j >= s0 + 2 && for_all(c, j)) j += 2;
     int site = site_suffix(c, j);
     if (site) j += 2;
     if (!site && !skip) j = acronym_defined_end(c, s0, j);

@@ -124,7 +124,35 @@ static void institution_complements(void **state) {
         "pour les forêts aident.",
         "Fonds des Nations unies pour la pêche|"
         "Haut-Commissariat pour les forêts");
+  /* an adjective whose feminine doubles its consonant (hunspell's F+:
+  ** paysan, paysanne) is an adjective of the name */
+  SPANS("La Confédération paysanne et l'Union muette manifestent.",
+        "Confédération paysanne|Union muette");
   SPANS("Une victoire au Sénat pour les élus.", "Sénat");
+  /* a lowercase word no lexicon knows that ends like a town's adjective
+  ** is the name's adjective; not a verb after the name */
+  SPANS("Il joue au Stade kervalais. Selon Le Courrier trélannois, il part. "
+        "Le Sénat tranchait.",
+        "Stade kervalais|Le Courrier trélannois|Sénat");
+  /* two capitalised common words joined by "et" or "ou" name one body,
+  ** unless one of them names something alone elsewhere */
+  SPANS("Il dirige l'association Jardin et Partage à Kervel, le label Vent "
+        "ou Marée aussi.",
+        "Jardin et Partage|Kervel|Vent ou Marée");
+  SPANS("Les élus Avenir et Concorde votent. Le parti Concorde proteste.",
+        "Avenir|Concorde|Concorde");
+  /* "pour tous" ends a name, not when "tous" governs what follows */
+  SPANS("La Fondation Abri pour tous a alerté. Le collectif Vélo Libre pour "
+        "tous les enfants.",
+        "Fondation Abri pour tous|Vélo Libre");
+  /* a compound in "anti-" after the head says what the body fights */
+  SPANS("L'enquête est confiée à l'Office anti-contrefaçon puis à la Brigade "
+        "anti-fraude.",
+        "Office anti-contrefaçon|Brigade anti-fraude");
+  /* a head that is a common noun of bodies takes its purpose alone */
+  SPANS("Selon la Fondation pour le climat des familles, la Coalition pour "
+        "le renouveau a voté.",
+        "Fondation pour le climat des familles|Coalition pour le renouveau");
   SPANS("La Conférence mondiale sur le climat s'ouvre, il vote au Sénat pour "
         "la réforme.",
         "Conférence mondiale sur le climat|Sénat");
@@ -191,10 +219,20 @@ static void digits(void **state) {
   SPANS("Il a joué en Ligue 1, Ligue 2 et Ligue 3.", "Ligue 1|Ligue 2|Ligue 3");
   /* an ordinal after a name is a minute or a rank, not part of it */
   SPANS("Essai de Kerbrat 12e, puis du Racing 92.", "Kerbrat|Racing 92");
+  /* a name of two words or more keeps a year or a number of two digits,
+  ** not a score, nor a number that counts what follows */
+  SPANS("Le tirage de la Kerval Cup 2031 a eu lieu. Le Cercle sportif 29 "
+        "bat l'Union Trélan 2 à 1 puis le Cercle Trélan 3-1.",
+        "Kerval Cup 2031|Cercle sportif 29|Union Trélan|Cercle Trélan");
+  SPANS("Les Jeux de Kerval 12 médailles.", "Jeux de Kerval");
 }
 
 static void not_names(void **state) {
   (void)state;
+  /* a question's inversion opening a sentence: a verb and its subject */
+  SPANS("Les élus votent. Est-ce suffisant ? Faut-il partir ? Peut-on rester "
+        "à Kervel ?",
+        "Kervel");
   /* units after a number */
   SPANS("Il fait 41,2°C à Quimper.", "Quimper");
   SPANS("Il fait 40 °C et 104 °F.", "");
@@ -225,6 +263,17 @@ static void not_names(void **state) {
 
 static void sentence_starts(void **state) {
   (void)state;
+  /* a place in capitals alone on its line is a site's section; an
+  ** agency's acronym there is a name */
+  SPANS("AFRIQUE\nLe président a parlé à Lyon.\nÉCONOMIE | BRETAGNE\nAFP\n"
+        "Il pleut.",
+        "Lyon|AFP");
+  /* a site's subscription box and reading time name nothing; a common
+  ** word after the label is as ambiguous as the label, not an article */
+  SPANS("Il pleut à Kervel.\nNewsletter Santé : recevez nos articles.\n"
+        "Publié le 3 mars | Lecture 3 min\nNewsletter Le Courrier du Trégor "
+        ": chaque jour.",
+        "Kervel|Le Courrier du Trégor");
   /* an elided article belongs to a company's name, even at a start */
   SPANS("L'Oréal a vendu. Hier, L'Oréal a vendu.", "L'Oréal|L'Oréal");
   /* not to a place or an acronym */
