@@ -1369,6 +1369,33 @@ static int appos_name(const qwork *w, size_t a) {
   return 0;
 }
 
+/* "son représentant, l'ambassadeur X,", "son porte-parole arabophone,
+** le lieutenant-colonel X": after a function and its comma, an article,
+** one to three lowercase words no list knows but the function nouns
+** (a rank: "lieutenant-colonel"), and a person's name closing the
+** apposition: the function's holder (the group is not cut at the
+** comma). The name's first token, or Q_NONE. */
+static size_t titled_appos_name(const qwork *w, size_t a, size_t limit) {
+  if (a >= limit || !(w->word[a] & QW_DET) || (w->word[a] & QW_PREP))
+    return Q_NONE;
+  for (size_t k = a + 1; k < limit && k <= a + 4; k++) {
+    if (w->inq[k]) return Q_NONE;
+    if (w->ent[k] >= 0) {
+      size_t l = q_ent_last(w, k);
+      if (k == a + 1 || q_ent_first(w, k) != k ||
+          w->ents->ent[w->ent[k]].type != PRESSE_PER)
+        return Q_NONE;
+      if (l + 1 < limit && !w->inq[l + 1] && !Q_ISPUNCT(w, l + 1, ',') &&
+          !Q_ISPUNCT(w, l + 1, '.') && !Q_ISPUNCT(w, l + 1, ':'))
+        return Q_NONE;
+      return k;
+    }
+    if (!is_word(w, k) || upper(w, k) || w->verb[k] || w->word[k])
+      return Q_NONE;
+  }
+  return Q_NONE;
+}
+
 /* The body a spokesperson noun at i speaks for: the organisation or
 ** institution a sentence opens with as subject ("Chez X, …" in its own
 ** sentence; with a possessive, "son porte-parole", also the subject of
@@ -1552,6 +1579,14 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
           int32_t s = acronym_speaker(w, a);
           w->how = QH_APPOS;
           return s;
+        } else if (title != Q_NONE) {
+          size_t p = titled_appos_name(w, a, limit);
+          if (p != Q_NONE) {
+            *end = q_ent_last(w, p) + 1;
+            int32_t s = q_entity_speaker(w, w->ent[p], (uint32_t)p);
+            w->how = QH_APPOS;
+            return with_title(w, s, title, q_title_end(w, title, k));
+          }
         }
       }
       if (k + 1 < limit && k <= i + 4 && w->ent[k + 1] >= 0 &&
