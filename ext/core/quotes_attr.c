@@ -771,6 +771,101 @@ static int named_near_noun(const qwork *w, int32_t s, size_t t) {
 ** portugais X", "X, le ministre ..."); else (*guess set) the most recent
 ** speaker of a fitting gender who was not named with a conflicting
 ** function. -1 when none. */
+static int participle_form(const qwork *w, size_t i);
+
+/* "X, porte-parole du groupe, a fermé la porte : « … » Le député de la
+** Haute-Garonne assure que « … »", "X, lui, ne cache pas ses ambitions.
+** Interrogé à la sortie, le sénateur de Haute-Savoie a glissé …": a
+** definite function group opening its sentence (maybe after an opening
+** phrase and its comma) right after a sentence of the same paragraph
+** about a person (the speaker of the quotation ending it, or, after an
+** opening phrase, its subject) goes on about that person, even named
+** with another function: a new holder would be named or introduced.
+** Not when the two functions are listed apart (data/
+** speaker_functions.txt: a judge is no prosecutor) or are one noun with
+** other modifiers. Tried when resolve_title found nobody: the person's
+** speaker, or -1. */
+static int32_t sentence_before_person(qwork *w, size_t d, size_t t, size_t t1) {
+  if (!definite(w, d) || d + 1 != t) return -1;
+  uint8_t g = q_det_gender(w, d);
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  if (!g && tf == QT_TITLE_F) g = 2;
+  int cls = function_class(w, t, t1);
+  size_t a0 = d;
+  while (a0 > 0 && d - a0 < 8 && !(w->tok[a0].flags & PRESSE_TF_SENT_START))
+    a0--;
+  /* a line start is a paragraph's in scraped text (one newline) */
+  if (!(w->tok[a0].flags & PRESSE_TF_SENT_START) || a0 == 0 ||
+      (w->tok[a0].flags & PRESSE_TF_LINE_START) ||
+      w->para[a0 - 1] != w->para[d])
+    return -1;
+  if (a0 != d) {
+    /* "Interrogé à la sortie, le sénateur …": a participle or a
+    ** preposition opens the phrase, a comma ends it, no name in it */
+    if (!Q_ISPUNCT(w, d - 1, ',') ||
+        !(participle_form(w, a0) || (w->word[a0] & QW_PREP)))
+      return -1;
+    for (size_t k = a0; k < d; k++)
+      if (w->ent[k] >= 0 || w->inq[k]) return -1;
+  }
+  int32_t e = -1, sp = -1;
+  if (w->inq[a0 - 1] || (w->feat[a0 - 1] & QT_CLOSE) ||
+      Q_ISPUNCT(w, a0 - 1, '.')) {
+    /* the speaker of a quotation closing the sentence before */
+    for (size_t i = w->ndq; i-- > 0;) {
+      const qdirect *q = &w->dq[i];
+      if (q->close >= a0) continue;
+      if (w->para[q->close] != w->para[d]) break;
+      int line = 0;
+      for (size_t k = q->close + 1; k < a0 && !line; k++)
+        line = (w->tok[k].flags & PRESSE_TF_LINE_START) != 0;
+      if (line) break;
+      size_t k = q->close + 1;
+      while (k < a0 - 1 && !sent_end_tok(w, k))
+        k++;
+      if (k == a0 - 1 || k == a0 || q->close + 1 >= a0) sp = q->spk;
+      break;
+    }
+  }
+  if (sp < 0 && a0 != d) {
+    /* the name opening the sentence before, outside quotations, for a
+    ** function after an opening phrase ("Interrogé …, le sénateur"); a
+    ** function opening the sentence is a new subject ("X a visité le
+    ** musée. Le ministre de la Culture a salué …") */
+    size_t b = a0 - 1;
+    while (b > 0 && a0 - b < 60 && w->para[b - 1] == w->para[d] &&
+           !(w->tok[b].flags & PRESSE_TF_LINE_START) &&
+           !((w->tok[b].flags & PRESSE_TF_SENT_START) && !w->inq[b]))
+      b--;
+    if (!(w->tok[b].flags & PRESSE_TF_SENT_START) || w->inq[b] ||
+        w->ent[b] < 0 || w->ents->ent[w->ent[b]].type != PRESSE_PER)
+      return -1;
+    e = w->ent[b];
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) return -1;
+    sp = q_entity_speaker(w, e, (uint32_t)b);
+    if (sp < 0) return -1;
+  }
+  if (sp < 0) return -1;
+  const qspeaker *p = &w->spk[sp];
+  /* a name of known gender ("Bercy" typed a person is none), not a
+  ** function standing for its holder */
+  if (!p->person || !p->gender || (g && p->gender != g) ||
+      (p->tt1 > p->tt0 && p->tt0 < w->ntok && p->b0 == w->tok[p->tt0].b0))
+    return -1;
+  if (p->tt1 > p->tt0 && p->tt1 <= w->ntok) {
+    int pc = function_class(w, p->tt0, p->tt1);
+    if (cls && pc && cls != pc) return -1;
+    if (same_word(w, p->tt0, t) && titles_conflict(w, t, t1, p->tt0, p->tt1, 0))
+      return -1;
+  }
+  (void)e;
+  qspeaker o = *p;
+  int32_t s = q_add_speaker(w, o.b0, o.b1, o.at, o.gender);
+  if (s >= 0) w->spk[s].person = o.person;
+  return s;
+}
+
 static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -1718,6 +1813,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     size_t t1 = q_title_end(w, title, k);
     int guess = 0;
     int32_t s = resolve_title(w, title, t1, &guess);
+    if (s < 0 && (s = sentence_before_person(w, i, title, t1)) >= 0) guess = 1;
     if (s >= 0 && guess && (w->word[i] & QW_POSS)) {
       /* "son avocate", "sa veuve": a relation of someone, never the
       ** previous speaker; the function as written */
