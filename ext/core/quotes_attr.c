@@ -773,6 +773,90 @@ static int named_near_noun(const qwork *w, int32_t s, size_t t) {
 ** function. -1 when none. */
 static int participle_form(const qwork *w, size_t i);
 
+/* Whether the PER mention [f, l] is named with a function other than
+** the group [t, t1): a function noun right before it in its group ("Le
+** pivot X", "Le ministre X", "Le directeur du tournoi, X") or in an
+** apposition after it ("X, institutrice,"), neither the same noun nor
+** of the same class of data/speaker_functions.txt; a noun for any
+** person (class 99: "le jeune homme") conflicts with none. */
+static int named_other_function(const qwork *w, size_t f, size_t l, size_t t,
+                                size_t t1, int cls) {
+  if (generic_noun(w, t)) return 0;
+  size_t at = Q_NONE;
+  for (size_t k = f, n = 0; k-- > 0 && n < 5; n++) {
+    if (w->inq[k] || sent_end_tok(w, k) || w->ent[k] >= 0) break;
+    if (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) {
+      at = k;
+      break;
+    }
+  }
+  if (at == Q_NONE && l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
+    for (size_t k = l + 2, n = 0; k < w->ntok && n < 3; k++, n++) {
+      if (w->inq[k] || !is_word(w, k)) break;
+      if (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) {
+        at = k;
+        break;
+      }
+    }
+  if (at == Q_NONE || same_word(w, at, t) || generic_noun(w, at)) return 0;
+  (void)t1;
+  return !cls || function_class(w, at, q_title_end(w, at, w->ntok)) != cls;
+}
+
+/* "Le directeur du tournoi, X, savoure une édition record. D'après les
+** organisateurs, … « … », a indiqué le dirigeant": a function nobody was
+** named with, in a paragraph whose first sentence has a person as its
+** subject (the first name of the sentence outside quotations, not
+** after a preposition, the only person the sentence names), is that
+** person rather than the last person quoted in an earlier paragraph
+** (s): a paragraph about someone goes on about that one. Not a person
+** of another gender or named with a function that conflicts. The
+** person's speaker, or -1. */
+static int32_t paragraph_opening_person(qwork *w, size_t t, size_t t1, int cls,
+                                        uint8_t g, int32_t s) {
+  if (!w->ents) return -1;
+  size_t ps = t;
+  while (ps > 0 && t - ps < 400 && w->para[ps - 1] == w->para[t] &&
+         !((w->tok[ps].flags & PRESSE_TF_LINE_START) &&
+           (w->tok[ps].flags & PRESSE_TF_SENT_START)))
+    ps--;
+  if (t - ps >= 400) return -1;
+  if (s >= 0 && w->spk[s].at >= ps) return -1;
+  for (size_t k = ps; k < t; k++) {
+    if (w->inq[k]) continue;
+    if (k > ps && sent_end_tok(w, k - 1)) return -1;
+    /* "Le ministre a reçu X": a name after a verb is its object */
+    if (w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL))) return -1;
+    if (w->ent[k] < 0) continue;
+    size_t f = q_ent_first(w, k), l = q_ent_last(w, k);
+    int32_t e = w->ent[k];
+    k = l;
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if ((f > 0 && Q_ISPUNCT(w, f - 1, '(')) || right_after_preposition(w, f))
+      continue;
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) return -1;
+    if (named_fitting(w, f, l, t, t1, cls) < 0 ||
+        named_other_function(w, f, l, t, t1, cls))
+      return -1;
+    /* "X et son homologue ont confirmé", "Au cœur du film, X, 87 ans, et
+    ** Y, 9 ans": a sentence about two people is no one's */
+    if (l + 1 < t && (w->word[l + 1] & QW_COORD)) return -1;
+    /* ... nor a sentence with no verb ("Au centre du film, X, 87 ans.") */
+    int verb = 0;
+    for (size_t m = l + 1; m < t && !sent_end_tok(w, m - 1); m++) {
+      if (w->inq[m]) continue;
+      verb |= w->verb[m] || (w->word[m] & (QW_AUX | QW_AUXPL));
+      if (w->ent[m] >= 0 && w->ents->ent[w->ent[m]].type == PRESSE_PER &&
+          w->ents->ent[w->ent[m]].b0 != w->ents->ent[e].b0)
+        return -1;
+    }
+    if (!verb) return -1;
+    return q_entity_speaker(w, e, (uint32_t)f);
+  }
+  return -1;
+}
+
 /* "X, porte-parole du groupe, a fermé la porte : « … » Le député de la
 ** Haute-Garonne assure que « … »", "X, lui, ne cache pas ses ambitions.
 ** Interrogé à la sortie, le sénateur de Haute-Savoie a glissé …": a
@@ -971,6 +1055,8 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       *guess = 2;
       return -1;
     }
+    int32_t o = paragraph_opening_person(w, t, t1, cls, g, s);
+    if (o >= 0) s = o;
   }
   /* "le ministre de l'Intérieur" is not the last speaker if that one was
   ** named with another function ("le directeur d'Enedis, X"); a bare
