@@ -834,6 +834,185 @@ static int named_near_noun(const qwork *w, int32_t s, size_t t) {
 ** portugais X", "X, le ministre ..."); else (*guess set) the most recent
 ** speaker of a fitting gender who was not named with a conflicting
 ** function. -1 when none. */
+static int participle_form(const qwork *w, size_t i);
+
+/* Whether the PER mention [f, l] is named with a function other than
+** the group [t, t1): a function noun right before it in its group ("Le
+** pivot X", "Le ministre X", "Le directeur du tournoi, X") or in an
+** apposition after it ("X, institutrice,"), neither the same noun nor
+** of the same class of data/speaker_functions.txt; a noun for any
+** person (class 99: "le jeune homme") conflicts with none. */
+static int named_other_function(const qwork *w, size_t f, size_t l, size_t t,
+                                size_t t1, int cls) {
+  if (generic_noun(w, t)) return 0;
+  size_t at = Q_NONE;
+  for (size_t k = f, n = 0; k-- > 0 && n < 5; n++) {
+    if (w->inq[k] || sent_end_tok(w, k) || w->ent[k] >= 0) break;
+    if (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) {
+      at = k;
+      break;
+    }
+  }
+  if (at == Q_NONE && l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
+    for (size_t k = l + 2, n = 0; k < w->ntok && n < 3; k++, n++) {
+      if (w->inq[k] || !is_word(w, k)) break;
+      if (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) {
+        at = k;
+        break;
+      }
+    }
+  if (at == Q_NONE || same_word(w, at, t) || generic_noun(w, at)) return 0;
+  (void)t1;
+  return !cls || function_class(w, at, q_title_end(w, at, w->ntok)) != cls;
+}
+
+/* "Le directeur du tournoi, X, savoure une édition record. D'après les
+** organisateurs, … « … », a indiqué le dirigeant": a function nobody was
+** named with, in a paragraph whose first sentence has a person as its
+** subject (the first name of the sentence outside quotations, not
+** after a preposition, the only person the sentence names), is that
+** person rather than the last person quoted in an earlier paragraph
+** (s): a paragraph about someone goes on about that one. Not a person
+** of another gender or named with a function that conflicts. The
+** person's speaker, or -1. */
+static int32_t paragraph_opening_person(qwork *w, size_t t, size_t t1, int cls,
+                                        uint8_t g, int32_t s) {
+  if (!w->ents) return -1;
+  size_t ps = t;
+  while (ps > 0 && t - ps < 400 && w->para[ps - 1] == w->para[t] &&
+         !((w->tok[ps].flags & PRESSE_TF_LINE_START) &&
+           (w->tok[ps].flags & PRESSE_TF_SENT_START)))
+    ps--;
+  if (t - ps >= 400) return -1;
+  if (s >= 0 && w->spk[s].at >= ps) return -1;
+  for (size_t k = ps; k < t; k++) {
+    if (w->inq[k]) continue;
+    if (k > ps && sent_end_tok(w, k - 1)) return -1;
+    /* "Le ministre a reçu X": a name after a verb is its object */
+    if (w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL))) return -1;
+    if (w->ent[k] < 0) continue;
+    size_t f = q_ent_first(w, k), l = q_ent_last(w, k);
+    int32_t e = w->ent[k];
+    k = l;
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if ((f > 0 && Q_ISPUNCT(w, f - 1, '(')) || right_after_preposition(w, f))
+      continue;
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) return -1;
+    if (named_fitting(w, f, l, t, t1, cls) < 0 ||
+        named_other_function(w, f, l, t, t1, cls))
+      return -1;
+    /* "X et son homologue ont confirmé", "Au cœur du film, X, 87 ans, et
+    ** Y, 9 ans": a sentence about two people is no one's */
+    if (l + 1 < t && (w->word[l + 1] & QW_COORD)) return -1;
+    /* ... nor a sentence with no verb ("Au centre du film, X, 87 ans.") */
+    int verb = 0;
+    for (size_t m = l + 1; m < t && !sent_end_tok(w, m - 1); m++) {
+      if (w->inq[m]) continue;
+      verb |= w->verb[m] || (w->word[m] & (QW_AUX | QW_AUXPL));
+      if (w->ent[m] >= 0 && w->ents->ent[w->ent[m]].type == PRESSE_PER &&
+          w->ents->ent[w->ent[m]].b0 != w->ents->ent[e].b0)
+        return -1;
+    }
+    if (!verb) return -1;
+    return q_entity_speaker(w, e, (uint32_t)f);
+  }
+  return -1;
+}
+
+/* "X, porte-parole du groupe, a fermé la porte : « … » Le député de la
+** Haute-Garonne assure que « … »", "X, lui, ne cache pas ses ambitions.
+** Interrogé à la sortie, le sénateur de Haute-Savoie a glissé …": a
+** definite function group opening its sentence (maybe after an opening
+** phrase and its comma) right after a sentence of the same paragraph
+** about a person (the speaker of the quotation ending it, or, after an
+** opening phrase, its subject) goes on about that person, even named
+** with another function: a new holder would be named or introduced.
+** Not when the two functions are listed apart (data/
+** speaker_functions.txt: a judge is no prosecutor) or are one noun with
+** other modifiers. Tried when resolve_title found nobody: the person's
+** speaker, or -1. */
+static int32_t sentence_before_person(qwork *w, size_t d, size_t t, size_t t1) {
+  if (!definite(w, d) || d + 1 != t) return -1;
+  uint8_t g = q_det_gender(w, d);
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  if (!g && tf == QT_TITLE_F) g = 2;
+  int cls = function_class(w, t, t1);
+  size_t a0 = d;
+  while (a0 > 0 && d - a0 < 8 && !(w->tok[a0].flags & PRESSE_TF_SENT_START))
+    a0--;
+  /* a line start is a paragraph's in scraped text (one newline) */
+  if (!(w->tok[a0].flags & PRESSE_TF_SENT_START) || a0 == 0 ||
+      (w->tok[a0].flags & PRESSE_TF_LINE_START) ||
+      w->para[a0 - 1] != w->para[d])
+    return -1;
+  if (a0 != d) {
+    /* "Interrogé à la sortie, le sénateur …": a participle or a
+    ** preposition opens the phrase, a comma ends it, no name in it */
+    if (!Q_ISPUNCT(w, d - 1, ',') ||
+        !(participle_form(w, a0) || (w->word[a0] & QW_PREP)))
+      return -1;
+    for (size_t k = a0; k < d; k++)
+      if (w->ent[k] >= 0 || w->inq[k]) return -1;
+  }
+  int32_t e = -1, sp = -1;
+  if (w->inq[a0 - 1] || (w->feat[a0 - 1] & QT_CLOSE) ||
+      Q_ISPUNCT(w, a0 - 1, '.')) {
+    /* the speaker of a quotation closing the sentence before */
+    for (size_t i = w->ndq; i-- > 0;) {
+      const qdirect *q = &w->dq[i];
+      if (q->close >= a0) continue;
+      if (w->para[q->close] != w->para[d]) break;
+      int line = 0;
+      for (size_t k = q->close + 1; k < a0 && !line; k++)
+        line = (w->tok[k].flags & PRESSE_TF_LINE_START) != 0;
+      if (line) break;
+      size_t k = q->close + 1;
+      while (k < a0 - 1 && !sent_end_tok(w, k))
+        k++;
+      if (k == a0 - 1 || k == a0 || q->close + 1 >= a0) sp = q->spk;
+      break;
+    }
+  }
+  if (sp < 0 && a0 != d) {
+    /* the name opening the sentence before, outside quotations, for a
+    ** function after an opening phrase ("Interrogé …, le sénateur"); a
+    ** function opening the sentence is a new subject ("X a visité le
+    ** musée. Le ministre de la Culture a salué …") */
+    size_t b = a0 - 1;
+    while (b > 0 && a0 - b < 60 && w->para[b - 1] == w->para[d] &&
+           !(w->tok[b].flags & PRESSE_TF_LINE_START) &&
+           !((w->tok[b].flags & PRESSE_TF_SENT_START) && !w->inq[b]))
+      b--;
+    if (!(w->tok[b].flags & PRESSE_TF_SENT_START) || w->inq[b] ||
+        w->ent[b] < 0 || w->ents->ent[w->ent[b]].type != PRESSE_PER)
+      return -1;
+    e = w->ent[b];
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) return -1;
+    sp = q_entity_speaker(w, e, (uint32_t)b);
+    if (sp < 0) return -1;
+  }
+  if (sp < 0) return -1;
+  const qspeaker *p = &w->spk[sp];
+  /* a name of known gender ("Bercy" typed a person is none), not a
+  ** function standing for its holder */
+  if (!p->person || !p->gender || (g && p->gender != g) ||
+      (p->tt1 > p->tt0 && p->tt0 < w->ntok && p->b0 == w->tok[p->tt0].b0))
+    return -1;
+  if (p->tt1 > p->tt0 && p->tt1 <= w->ntok) {
+    int pc = function_class(w, p->tt0, p->tt1);
+    if (cls && pc && cls != pc) return -1;
+    if (same_word(w, p->tt0, t) && titles_conflict(w, t, t1, p->tt0, p->tt1, 0))
+      return -1;
+  }
+  (void)e;
+  qspeaker o = *p;
+  int32_t s = q_add_speaker(w, o.b0, o.b1, o.at, o.gender);
+  if (s >= 0) w->spk[s].person = o.person;
+  return s;
+}
+
 static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -941,6 +1120,8 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       *guess = 2;
       return -1;
     }
+    int32_t o = paragraph_opening_person(w, t, t1, cls, g, s);
+    if (o >= 0) s = o;
   }
   /* "le ministre de l'Intérieur" is not the last speaker if that one was
   ** named with another function ("le directeur d'Enedis, X"); a bare
@@ -1463,6 +1644,33 @@ static int appos_name(const qwork *w, size_t a) {
   return 0;
 }
 
+/* "son représentant, l'ambassadeur X,", "son porte-parole arabophone,
+** le lieutenant-colonel X": after a function and its comma, an article,
+** one to three lowercase words no list knows but the function nouns
+** (a rank: "lieutenant-colonel"), and a person's name closing the
+** apposition: the function's holder (the group is not cut at the
+** comma). The name's first token, or Q_NONE. */
+static size_t titled_appos_name(const qwork *w, size_t a, size_t limit) {
+  if (a >= limit || !(w->word[a] & QW_DET) || (w->word[a] & QW_PREP))
+    return Q_NONE;
+  for (size_t k = a + 1; k < limit && k <= a + 4; k++) {
+    if (w->inq[k]) return Q_NONE;
+    if (w->ent[k] >= 0) {
+      size_t l = q_ent_last(w, k);
+      if (k == a + 1 || q_ent_first(w, k) != k ||
+          w->ents->ent[w->ent[k]].type != PRESSE_PER)
+        return Q_NONE;
+      if (l + 1 < limit && !w->inq[l + 1] && !Q_ISPUNCT(w, l + 1, ',') &&
+          !Q_ISPUNCT(w, l + 1, '.') && !Q_ISPUNCT(w, l + 1, ':'))
+        return Q_NONE;
+      return k;
+    }
+    if (!is_word(w, k) || upper(w, k) || w->verb[k] || w->word[k])
+      return Q_NONE;
+  }
+  return Q_NONE;
+}
+
 /* The body a spokesperson noun at i speaks for: the organisation or
 ** institution a sentence opens with as subject ("Chez X, …" in its own
 ** sentence; with a possessive, "son porte-parole", also the subject of
@@ -1647,6 +1855,14 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
           int32_t s = acronym_speaker(w, a);
           w->how = QH_APPOS;
           return s;
+        } else if (title != Q_NONE) {
+          size_t p = titled_appos_name(w, a, limit);
+          if (p != Q_NONE) {
+            *end = q_ent_last(w, p) + 1;
+            int32_t s = q_entity_speaker(w, w->ent[p], (uint32_t)p);
+            w->how = QH_APPOS;
+            return with_title(w, s, title, q_title_end(w, title, k));
+          }
         }
       }
       if (k + 1 < limit && k <= i + 4 && w->ent[k + 1] >= 0 &&
@@ -1778,6 +1994,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     size_t t1 = q_title_end(w, title, k);
     int guess = 0;
     int32_t s = resolve_title(w, title, t1, &guess);
+    if (s < 0 && (s = sentence_before_person(w, i, title, t1)) >= 0) guess = 1;
     if (s >= 0 && guess && (w->word[i] & QW_POSS)) {
       /* "son avocate", "sa veuve": a relation of someone, never the
       ** previous speaker; the function as written */
