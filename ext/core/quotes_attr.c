@@ -1389,19 +1389,6 @@ static int civility(const qwork *w, size_t i) {
   return q_civility(w, i) || lawyer_title(w, i);
 }
 
-/* An apposition naming a person with an article and a title noun ("a
-** déclaré son représentant, l'ambassadeur X, qui …"): the name after the
-** title, as with no title; else a itself. */
-static size_t titled_name(const qwork *w, size_t a, size_t limit) {
-  if (a + 2 < limit && is_word(w, a) && (w->word[a] & QW_DET) &&
-      !(w->word[a] & QW_PREP) && w->ent[a + 1] < 0 &&
-      (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F)) && w->ent[a + 2] >= 0 &&
-      q_ent_first(w, a + 2) == a + 2 &&
-      w->ents->ent[w->ent[a + 2]].type == PRESSE_PER)
-    return a + 2;
-  return a;
-}
-
 /* An apposition naming a person with a civility or a lawyer's title
 ** ("Selon son avocate, Me X, …", "sa porte-parole, Mme X,"): the name
 ** after it, as with no title; else a itself. */
@@ -1410,7 +1397,7 @@ static size_t civility_name(const qwork *w, size_t a, size_t limit) {
       q_ent_first(w, a + 1) == a + 1 &&
       w->ents->ent[w->ent[a + 1]].type == PRESSE_PER)
     return a + 1;
-  return titled_name(w, a, limit);
+  return a;
 }
 
 static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
