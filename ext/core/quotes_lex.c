@@ -250,7 +250,8 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
 ** whose tag matched, which almost always succeed. */
 static inline const qh_slot *probe(const char *s, size_t n, uint32_t hash,
                                    uint64_t k) {
-  uint32_t h = qh_place(hash, qh_words_disp[qh_bucket(hash)], qh_words_MASK);
+  uint32_t h = qh_place(hash, qh_words_disp[qh_bucket(hash, qh_words_SHIFT)],
+                        qh_words_MASK);
   if (qh_words_tags[h] != qh_tag(hash)) return NULL;
   const qh_slot *e = &qh_words_slots[h];
   if (e->len == n && e->key == k &&
