@@ -362,7 +362,7 @@ word_features(qwork *w, size_t i, unsigned flags, const char *buf, size_t n,
 #if Q_WIDE
     int ex = (k & 0xFFFFFF) == 0x2D7865; /* "ex-", little-endian */
 #else
-    int ex = !memcmp(buf, "ex-", 3);
+    int ex = n > 5 && !memcmp(buf, "ex-", 3); /* buf may hold n < 3 bytes */
 #endif
     if (ex && n > 5) {
       /* "l'ex-président": the function of the noun after the prefix */
