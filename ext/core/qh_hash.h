@@ -63,6 +63,22 @@ static inline uint8_t qh_tag(uint32_t h) {
   return t ? t : 1;
 }
 
+/* The table is a perfect hash (tools/gen_qhash.c): a word of the lists
+** is in exactly one slot, qh_place() of its hash and of the displacement
+** its bucket was given at build time, so a lookup reads one tag and at
+** most one slot, with no probe loop (whose length, like whether the word
+** is there at all, was a coin toss to the branch predictor). The bucket
+** is 10 bits of the hash from bit `shift` on, which the generator chooses
+** (12 to 22) so that no two words of a bucket have the same low bits:
+** then an exclusive or with the displacement keeps them apart. */
+#define QH_BUCKET_BITS 10
+static inline uint32_t qh_bucket(uint32_t h, unsigned shift) {
+  return (h >> shift) & ((1u << QH_BUCKET_BITS) - 1);
+}
+static inline uint32_t qh_place(uint32_t h, uint32_t d, uint32_t mask) {
+  return (h ^ d) & mask;
+}
+
 /* One word of the table: its first eight bytes and its features from
 ** every list (quotes_int.h). A lookup first reads the tag array, one byte
 ** a slot (a few kB, which stays in the first-level cache while every word

@@ -242,20 +242,22 @@ static size_t fold_hash(const unsigned char *u, size_t n, char *out,
 
 /* The word's slot in the merged table, or NULL: s[0..n) (read only past
 ** its first eight bytes), hash its qh_hash(), k the qh_chunk() of its
-** first eight bytes (zero-padded). The tags are read first; a slot only
-** when its tag is the word's. */
+** first eight bytes (zero-padded). The word has one place (a perfect hash,
+** qh_hash.h), whose slot is read only when its tag is the word's: one
+** branch on whether the word is there (a coin toss to the branch
+** predictor on the words of a text, where the probe loop of linear
+** probing mispredicted about once a word) and the comparisons of a word
+** whose tag matched, which almost always succeed. */
 static inline const qh_slot *probe(const char *s, size_t n, uint32_t hash,
                                    uint64_t k) {
-  uint8_t tag = qh_tag(hash);
-  for (uint32_t h = hash & qh_words_MASK;; h = (h + 1) & qh_words_MASK) {
-    uint8_t t = qh_words_tags[h];
-    if (!t) return NULL;
-    if (t != tag) continue;
-    const qh_slot *e = &qh_words_slots[h];
-    if (e->len == n && e->key == k &&
-        (n <= 8 || !memcmp(qh_words_pool + e->off, s + 8, n - 8)))
-      return e;
-  }
+  uint32_t h = qh_place(hash, qh_words_disp[qh_bucket(hash, qh_words_SHIFT)],
+                        qh_words_MASK);
+  if (qh_words_tags[h] != qh_tag(hash)) return NULL;
+  const qh_slot *e = &qh_words_slots[h];
+  if (e->len == n && e->key == k &&
+      (n <= 8 || !memcmp(qh_words_pool + e->off, s + 8, n - 8)))
+    return e;
+  return NULL;
 }
 
 static const qh_slot *lookup_h(const char *s, size_t n, uint32_t hash) {
@@ -355,13 +357,19 @@ word_features(qwork *w, size_t i, unsigned flags, const char *buf, size_t n,
 #else
   const qh_slot *e = lookup_h(buf, n, h);
 #endif
-  if (!e && n > 5 && !memcmp(buf, "ex-", 3)) {
-    /* "l'ex-président": the function of the noun after the prefix */
-    e = lookup(buf + 3, n - 3);
-    if (e && !e->word) w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F);
-    return 0;
-  }
   if (!e) {
+    /* the prefix first: rarely there, where n > 5 is a coin toss */
+#if Q_WIDE
+    int ex = (k & 0xFFFFFF) == 0x2D7865; /* "ex-", little-endian */
+#else
+    int ex = n > 5 && !memcmp(buf, "ex-", 3); /* buf may hold n < 3 bytes */
+#endif
+    if (ex && n > 5) {
+      /* "l'ex-président": the function of the noun after the prefix */
+      e = lookup(buf + 3, n - 3);
+      if (e && !e->word) w->feat[i] = e->feat & (QT_TITLE_M | QT_TITLE_F);
+      return 0;
+    }
     /* a plural function or group noun: "les analystes", "des ONG" */
     if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') &&
         !(flags & PRESSE_TF_UPPER) && i > 0 &&
