@@ -2447,6 +2447,47 @@ static int incise_period(qwork *w, qdirect *d) {
   return 0;
 }
 
+/* An incise with a named subject inside the quotation: "« Le prix paraît
+** élevé, estime X, analyste chez Y. Mais … »", "« …, a précisé Mme X.
+** C'est … »". incise() and incise_period() read an inverted pronoun
+** only; such a quotation fell to continuity and went to the previous
+** speaker. A comma, an incise verb (not inverted), a person (after a
+** civility word or not), then a comma or, within six words holding no
+** verb, the end of a sentence with words of the quotation after it. */
+static int incise_named(qwork *w, qdirect *d) {
+  if (!w->ents || !w->ents->n) return 0;
+  for (size_t k = d->t0 + 1; k + 3 < d->t1; k++) {
+    if (!Q_ISPUNCT(w, k, ',')) continue;
+    size_t v = k + 1, last;
+    uint16_t vf;
+    if (q_tok_is(w, v, "s") || q_tok_is(w, v, "se")) v++;
+    if (!is_word(w, v) || (w->tok[v].flags & PRESSE_TF_INVERTED) ||
+        !q_verb_group(w, v, &last, &vf) || !(vf & QV_INCISE) ||
+        (w->verb[last] & QV_GER))
+      continue;
+    size_t s = last + 1;
+    if (civility(w, s)) s++;
+    if (s >= d->t1 || w->ent[s] < 0 || q_ent_first(w, s) != s ||
+        w->ents->ent[w->ent[s]].type != PRESSE_PER)
+      continue;
+    size_t e = q_ent_last(w, s) + 1;
+    int ok = 0;
+    for (size_t a = e; a < d->t1 && a < e + 7; a++) {
+      if (Q_ISPUNCT(w, a, ',') || sent_end_tok(w, a)) {
+        ok = a + 1 < d->t1;
+        break;
+      }
+      if (!is_word(w, a) || w->verb[a] ||
+          (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+        break;
+    }
+    if (!ok) continue;
+    int32_t spk = q_entity_speaker(w, w->ent[s], (uint32_t)s);
+    return set_cue(w, d, k + 1, e, spk, QR_INCISE);
+  }
+  return 0;
+}
+
 /* A noun group no list knows, right before the speech verb at v and
 ** opening its clause: "certains internautes estiment que" -> internautes;
 ** "le documentaire d'Al Jazeera précise" -> the organisation after de.
@@ -3141,7 +3182,7 @@ int q_attribute(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
     if (post_cue(w, d) || incise(w, d) || pre_cue(w, d) ||
-        incise_period(w, d)) {
+        incise_period(w, d) || incise_named(w, d)) {
       if (d->spk < 0) fragment_subject(w, d);
       if (d->spk < 0) unattributed_fragment(w, d);
       continue;
