@@ -3200,6 +3200,18 @@ int q_attribute(qwork *w) {
 ** a comma, or after a determiner and a noun ("le viticulteur X"), not
 ** after a preposition nor in parentheses. A sentence holding a quotation
 ** or ending with a colon introduces nobody. Looks back one sentence. */
+/* "X, 34 ans, attend un logement. Elle vit avec ses enfants. « … »": the
+** sentence before opens with il / elle, whose antecedent is the person
+** it introduces (a person only; -1 leaves the previous speaker), not the
+** previous speaker when another person was named between. */
+static int32_t intro_pronoun(qwork *w, size_t s) {
+  size_t n = w->nspk;
+  int32_t p = q_resolve_pronoun(w, s, (w->word[s] & QW_ELLE) != 0);
+  if (p >= 0 && w->spk[p].person) return p;
+  w->nspk = n;
+  return -1;
+}
+
 static int32_t intro_person(qwork *w, size_t o) {
   if (o == 0 || w->para[o - 1] != w->para[o] || !sent_end_tok(w, o - 1))
     return -1;
@@ -3221,6 +3233,7 @@ static int32_t intro_person(qwork *w, size_t o) {
   if (s > 0 && w->para[s - 1] == w->para[o] && !sent_end_tok(w, s - 1) &&
       !w->inq[s - 1])
     return -1; /* too long a sentence, or after a colon */
+  if (q_personal_pronoun_at(w, s)) return intro_pronoun(w, s);
   for (size_t f = s; f + 1 < o; f++) {
     if (w->ent[f] < 0) continue;
     int32_t x = w->ent[f];
