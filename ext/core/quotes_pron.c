@@ -516,9 +516,10 @@ int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
   qevent ev[EVENTS];
   size_t n = recent_events(w, at, ev);
   /* a speaker who spoke as that function ("un porte-parole de la police",
-  ** then "le porte-parole") */
+  ** then "le porte-parole"), among all the recent quotations: a function
+  ** keeps its holder through the article ("la ministre" six paragraphs
+  ** after she spoke as one is still she, not the last woman quoted) */
   for (size_t i = 0; i < n; i++) {
-    if (w->para[at] - w->para[ev[i].at] > 3) break;
     const qspeaker *s = &w->spk[ev[i].spk];
     if (s->tt1 > s->tt0 && s->tt0 < w->ntok && same_fold(w, s->tt0, at))
       return ev[i].spk;
