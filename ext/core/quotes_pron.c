@@ -716,6 +716,17 @@ static int oblique_candidate(const qwork *w, int32_t x, size_t f,
          q_entity_gender(w, x) == want && !byline(w, f);
 }
 
+/* "Le parcours, conçu par le scénographe X, s'achève sur … « … »,
+** résume-t-il": a person of the pronoun's gender after a preposition in
+** the pronoun's own paragraph, nobody else of that paragraph fitting, is
+** its antecedent before the speakers of the paragraphs above (the person
+** the paragraph introduces). Not for a narrative pronoun (the caller has
+** given the protagonist first) nor a function noun resolved like one. */
+static int para_oblique(const qwork *w, int32_t obl, size_t oblf, size_t at) {
+  return obl >= 0 && w->para[oblf] == w->para[at] &&
+         !(w->feat[at] & (QT_TITLE_M | QT_TITLE_F));
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -767,6 +778,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       ** the protagonist. */
       if (narrative && prot)
         return q_entity_speaker(w, w->protagonist, (uint32_t)at);
+      if (para_oblique(w, obl, oblf, at))
+        return q_entity_speaker(w, obl, (uint32_t)oblf);
       if (w->para[k] + 1 < para) break;
     }
     if (w->inq[k]) {
