@@ -103,6 +103,19 @@ static uint8_t title_gender(const qwork *w, size_t i) {
   return f == QT_TITLE_M ? 1 : f == QT_TITLE_F ? 2 : 0;
 }
 
+/* "le docteur X", "le professeur X", "le médecin X": titles whose
+** masculine is still written for women too ("le docteur Aïssatou X ...
+** Elle prévient"); after le / un the given name decides, not the
+** determiner. Whether such a title stands in [k, f). */
+static int generic_masculine(const qwork *w, size_t k, size_t f) {
+  if (q_det_gender(w, k - 1) != 1) return 0;
+  for (size_t i = k; i < f; i++)
+    if (q_tok_is(w, i, "docteur") || q_tok_is(w, i, "professeur") ||
+        q_tok_is(w, i, "médecin"))
+      return 1;
+  return 0;
+}
+
 /* The gender the words around one PER mention [f, l] give it. */
 static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   uint8_t g = 0;
@@ -121,6 +134,10 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
       /* The determiner is the name's when a title or only capitalised
       ** words (la Bretonne X) stand between: "la diplomatie russe X"
       ** gives no gender. */
+      if (generic_masculine(w, k, f)) {
+        g = 0; /* nor the title's own gender */
+        break;
+      }
       if (title || !lower) return d;
       break;
     }
