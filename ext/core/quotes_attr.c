@@ -1479,6 +1479,10 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       return s;
     }
   }
+  if (b & QW_DET) {
+    int32_t s = q_resolve_ordinal(w, i, limit, end);
+    if (s >= 0) return s;
+  }
   /* du and des (data/quote_words.txt: prepositions) are also articles:
   ** "selon des sources", "le constat du docteur X" */
   if (!(b & (QW_DET | QW_POSS)) && !q_tok_is(w, i, "du") &&

@@ -965,3 +965,60 @@ int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender) {
   }
   return -1;
 }
+
+/* "le premier", "la seconde", "le deuxième" at token i (le / la), no noun
+** after it ("le premier ministre", "la première adjointe" are functions):
+** 1 for the first of a pair, 2 for the second; *last its last token. */
+static int ordinal_at(const qwork *w, size_t i, size_t *last) {
+  if (i + 1 >= w->ntok || !(q_tok_is(w, i, "le") || q_tok_is(w, i, "la")) ||
+      !is_word(w, i + 1) || (w->tok[i + 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  int n = q_tok_is(w, i + 1, "premier") || q_tok_is(w, i + 1, "première") ? 1
+          : q_tok_is(w, i + 1, "second") || q_tok_is(w, i + 1, "seconde") ||
+                  q_tok_is(w, i + 1, "deuxième")
+              ? 2
+              : 0;
+  if (!n) return 0;
+  size_t k = i + 2;
+  /* a verb, an auxiliary, a clitic or punctuation after it: a pronoun */
+  if (k < w->ntok && is_word(w, k) && !w->verb[k] &&
+      !(w->word[k] & (QW_AUX | QW_AUXPL | QW_NEG | QW_ADV)) &&
+      !q_tok_is(w, k, "s") && !q_tok_is(w, k, "se") && !q_tok_is(w, k, "y"))
+    return 0;
+  *last = i + 1;
+  return n;
+}
+
+/* "X a rencontré Y. « … », a assuré le premier. « … », a répondu le
+** second.": of the last two persons named in one sentence (outside
+** quotations, in this paragraph or the one before), the first or the
+** second in the order of the text, if the determiner's gender fits. The
+** pair a reader means; -1 when the text named no such pair (the caller
+** then reads the words as a noun group, as before). */
+int32_t q_resolve_ordinal(qwork *w, size_t i, size_t limit, size_t *end) {
+  size_t last;
+  int n = ordinal_at(w, i, &last);
+  if (!n || last >= limit || !w->ents || !w->ents->n) return -1;
+  int32_t got[2] = {-1, -1};
+  size_t at[2] = {0, 0};
+  int ng = 0;
+  for (size_t k = i; k-- > 0 && ng < 2;) {
+    if (w->para[i] - w->para[k] > 1) break;
+    int32_t e = w->ent[k];
+    if (e < 0 || w->inq[k]) continue;
+    size_t f = q_ent_first(w, k);
+    if (w->ents->ent[e].type == PRESSE_PER &&
+        (!ng || w->qe[e].canon != w->qe[got[0]].canon)) {
+      got[ng] = e;
+      at[ng++] = f;
+    }
+    k = f;
+  }
+  if (ng < 2 || w->tok[at[0]].sent != w->tok[at[1]].sent) return -1;
+  int which = n == 1 ? 1 : 0; /* got[1] is the earlier one */
+  if (!fits(q_entity_gender(w, got[which]), q_det_gender(w, i))) return -1;
+  *end = last + 1;
+  int32_t s = q_entity_speaker(w, got[which], (uint32_t)at[which]);
+  w->how = QH_PRONOUN;
+  return s;
+}
