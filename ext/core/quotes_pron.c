@@ -604,12 +604,30 @@ static size_t before_adverbs(const qwork *w, size_t f) {
   return p;
 }
 
+/* "a reçu son homologue X", "a limogé le ministre X": a title noun with
+** its article or possessive right after a verb (a lowercase word that is
+** no function word, title or group noun) names an object, not the
+** subject the title would make it ("Le président X a reçu son homologue
+** Y. « … », a-t-il dit": X speaks). t is the title noun before the name. */
+static int titled_object(const qwork *w, size_t t) {
+  if (t < 2 || (w->tok[t].flags & PRESSE_TF_SENT_START)) return 0;
+  size_t d = t - 1;
+  if (!is_word(w, d) || !(w->word[d] & (QW_DET | QW_POSS)) ||
+      (w->word[d] & QW_PREP) || (w->tok[d].flags & PRESSE_TF_SENT_START))
+    return 0;
+  size_t v = before_adverbs(w, d);
+  return is_word(w, v) && !(w->tok[v].flags & PRESSE_TF_UPPER) &&
+         !(w->word[v] & QW_KNOWN) &&
+         !(w->feat[v] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+}
+
 static int object_position(const qwork *w, size_t f) {
   if (f == 0 || (w->tok[f].flags & PRESSE_TF_SENT_START)) return 0;
   size_t p = before_adverbs(w, f);
   if (!is_word(w, p) || (w->tok[p].flags & PRESSE_TF_UPPER)) return 0;
   if (w->word[p] & QW_KNOWN) return 0;
-  if (w->feat[p] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) return 0;
+  if (w->feat[p] & (QT_TITLE_M | QT_TITLE_F)) return titled_object(w, p);
+  if (w->feat[p] & QT_GROUP) return 0;
   return 1;
 }
 
