@@ -762,6 +762,17 @@ static int para_oblique(const qwork *w, int32_t obl, size_t oblf, size_t at) {
          !(w->feat[at] & (QT_TITLE_M | QT_TITLE_F));
 }
 
+/* "X a accusé Y de mentir. Ce dernier a démenti : « … », a-t-il dit": a
+** sentence opening with ce dernier / celui-ci (or cette dernière /
+** celle-ci) of the pronoun's gender has that person for subject, whom
+** the pronoun continues (Y), not the subject of the sentence before.
+** -1 when the sentence at k opens otherwise. */
+static int32_t demonstrative_subject(qwork *w, size_t k, uint8_t want) {
+  size_t last;
+  if (w->inq[k] || q_demonstrative(w, k, &last) != want) return -1;
+  return q_resolve_demonstrative(w, k, want);
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -846,6 +857,10 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       }
       i = f;
       continue;
+    }
+    if (obj < 0 && (w->tok[k].flags & PRESSE_TF_SENT_START)) {
+      int32_t s = demonstrative_subject(w, k, want);
+      if (s >= 0) return s;
     }
     if (!fsubj && (w->tok[k].flags & PRESSE_TF_SENT_START) &&
         w->tok[k].sent != w->tok[at].sent && obj < 0) {
