@@ -609,6 +609,13 @@ static size_t before_adverbs(const qwork *w, size_t f) {
 ** no function word, title or group noun) names an object, not the
 ** subject the title would make it ("Le président X a reçu son homologue
 ** Y. « … », a-t-il dit": X speaks). t is the title noun before the name. */
+/* "X, dont le fils Y est mort, a témoigné", "X, dont Y est l'élève": a
+** name in a dont-clause is embedded in the sentence of X, no subject of
+** it (read as an object: the sentence's subject first, the name if none). */
+static int relative_dont(const qwork *w, size_t v) {
+  return v > 0 && Q_ISPUNCT(w, v - 1, ',') && q_tok_is(w, v, "dont");
+}
+
 static int titled_object(const qwork *w, size_t t) {
   if (t < 2 || (w->tok[t].flags & PRESSE_TF_SENT_START)) return 0;
   size_t d = t - 1;
@@ -616,6 +623,7 @@ static int titled_object(const qwork *w, size_t t) {
       (w->word[d] & QW_PREP) || (w->tok[d].flags & PRESSE_TF_SENT_START))
     return 0;
   size_t v = before_adverbs(w, d);
+  if (relative_dont(w, v)) return 1;
   return is_word(w, v) && !(w->tok[v].flags & PRESSE_TF_UPPER) &&
          !(w->word[v] & QW_KNOWN) &&
          !(w->feat[v] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
@@ -625,6 +633,7 @@ static int object_position(const qwork *w, size_t f) {
   if (f == 0 || (w->tok[f].flags & PRESSE_TF_SENT_START)) return 0;
   size_t p = before_adverbs(w, f);
   if (!is_word(w, p) || (w->tok[p].flags & PRESSE_TF_UPPER)) return 0;
+  if (relative_dont(w, p)) return 1;
   if (w->word[p] & QW_KNOWN) return 0;
   if (w->feat[p] & (QT_TITLE_M | QT_TITLE_F)) return titled_object(w, p);
   if (w->feat[p] & QT_GROUP) return 0;
