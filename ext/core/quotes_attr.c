@@ -1769,6 +1769,10 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       return s;
     }
   }
+  if (b & QW_DET) {
+    int32_t s = q_resolve_ordinal(w, i, limit, end);
+    if (s >= 0) return s;
+  }
   /* du and des (data/quote_words.txt: prepositions) are also articles:
   ** "selon des sources", "le constat du docteur X" */
   if (!(b & (QW_DET | QW_POSS)) && !q_tok_is(w, i, "du") &&
@@ -2750,6 +2754,47 @@ static int incise_period(qwork *w, qdirect *d) {
   return 0;
 }
 
+/* An incise with a named subject inside the quotation: "« Le prix paraît
+** élevé, estime X, analyste chez Y. Mais … »", "« …, a précisé Mme X.
+** C'est … »". incise() and incise_period() read an inverted pronoun
+** only; such a quotation fell to continuity and went to the previous
+** speaker. A comma, an incise verb (not inverted), a person (after a
+** civility word or not), then a comma or, within six words holding no
+** verb, the end of a sentence with words of the quotation after it. */
+static int incise_named(qwork *w, qdirect *d) {
+  if (!w->ents || !w->ents->n) return 0;
+  for (size_t k = d->t0 + 1; k + 3 < d->t1; k++) {
+    if (!Q_ISPUNCT(w, k, ',')) continue;
+    size_t v = k + 1, last;
+    uint16_t vf;
+    if (q_tok_is(w, v, "s") || q_tok_is(w, v, "se")) v++;
+    if (!is_word(w, v) || (w->tok[v].flags & PRESSE_TF_INVERTED) ||
+        !q_verb_group(w, v, &last, &vf) || !(vf & QV_INCISE) ||
+        (w->verb[last] & QV_GER))
+      continue;
+    size_t s = last + 1;
+    if (civility(w, s)) s++;
+    if (s >= d->t1 || w->ent[s] < 0 || q_ent_first(w, s) != s ||
+        w->ents->ent[w->ent[s]].type != PRESSE_PER)
+      continue;
+    size_t e = q_ent_last(w, s) + 1;
+    int ok = 0;
+    for (size_t a = e; a < d->t1 && a < e + 7; a++) {
+      if (Q_ISPUNCT(w, a, ',') || sent_end_tok(w, a)) {
+        ok = a + 1 < d->t1;
+        break;
+      }
+      if (!is_word(w, a) || w->verb[a] ||
+          (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+        break;
+    }
+    if (!ok) continue;
+    int32_t spk = q_entity_speaker(w, w->ent[s], (uint32_t)s);
+    return set_cue(w, d, k + 1, e, spk, QR_INCISE);
+  }
+  return 0;
+}
+
 /* A noun group no list knows, right before the speech verb at v and
 ** opening its clause: "certains internautes estiment que" -> internautes;
 ** "le documentaire d'Al Jazeera précise" -> the organisation after de.
@@ -3444,7 +3489,7 @@ int q_attribute(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
     if (post_cue(w, d) || incise(w, d) || pre_cue(w, d) ||
-        incise_period(w, d)) {
+        incise_period(w, d) || incise_named(w, d)) {
       if (d->spk < 0) fragment_subject(w, d);
       if (d->spk < 0) unattributed_fragment(w, d);
       continue;
@@ -3462,6 +3507,18 @@ int q_attribute(qwork *w) {
 ** a comma, or after a determiner and a noun ("le viticulteur X"), not
 ** after a preposition nor in parentheses. A sentence holding a quotation
 ** or ending with a colon introduces nobody. Looks back one sentence. */
+/* "X, 34 ans, attend un logement. Elle vit avec ses enfants. « … »": the
+** sentence before opens with il / elle, whose antecedent is the person
+** it introduces (a person only; -1 leaves the previous speaker), not the
+** previous speaker when another person was named between. */
+static int32_t intro_pronoun(qwork *w, size_t s) {
+  size_t n = w->nspk;
+  int32_t p = q_resolve_pronoun(w, s, (w->word[s] & QW_ELLE) != 0);
+  if (p >= 0 && w->spk[p].person) return p;
+  w->nspk = n;
+  return -1;
+}
+
 static int32_t intro_person(qwork *w, size_t o) {
   if (o == 0 || w->para[o - 1] != w->para[o] || !sent_end_tok(w, o - 1))
     return -1;
@@ -3483,6 +3540,7 @@ static int32_t intro_person(qwork *w, size_t o) {
   if (s > 0 && w->para[s - 1] == w->para[o] && !sent_end_tok(w, s - 1) &&
       !w->inq[s - 1])
     return -1; /* too long a sentence, or after a colon */
+  if (q_personal_pronoun_at(w, s)) return intro_pronoun(w, s);
   for (size_t f = s; f + 1 < o; f++) {
     if (w->ent[f] < 0) continue;
     int32_t x = w->ent[f];

@@ -358,6 +358,9 @@ static inline int q_personal_pronoun(const qwork *w, size_t i) {
          q_personal_pronoun_at(w, i);
 }
 int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender);
+/* "le premier", "la seconde" at token i: one of the last pair of persons
+** named; -1 when none (quotes_pron.c). */
+int32_t q_resolve_ordinal(qwork *w, size_t i, size_t limit, size_t *end);
 uint8_t q_det_gender(const qwork *w, size_t i);
 int q_civility(const qwork *w, size_t i);
 int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,

@@ -105,6 +105,19 @@ static uint8_t title_gender(const qwork *w, size_t i) {
   return f == QT_TITLE_M ? 1 : f == QT_TITLE_F ? 2 : 0;
 }
 
+/* "le docteur X", "le professeur X", "le médecin X": titles whose
+** masculine is still written for women too ("le docteur Aïssatou X ...
+** Elle prévient"); after le / un the given name decides, not the
+** determiner. Whether such a title stands in [k, f). */
+static int generic_masculine(const qwork *w, size_t k, size_t f) {
+  if (q_det_gender(w, k - 1) != 1) return 0;
+  for (size_t i = k; i < f; i++)
+    if (q_tok_is(w, i, "docteur") || q_tok_is(w, i, "professeur") ||
+        q_tok_is(w, i, "médecin"))
+      return 1;
+  return 0;
+}
+
 /* The gender the words around one PER mention [f, l] give it. */
 static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   uint8_t g = 0;
@@ -123,6 +136,10 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
       /* The determiner is the name's when a title or only capitalised
       ** words (la Bretonne X) stand between: "la diplomatie russe X"
       ** gives no gender. */
+      if (generic_masculine(w, k, f)) {
+        g = 0; /* nor the title's own gender */
+        break;
+      }
       if (title || !lower) return d;
       break;
     }
@@ -518,9 +535,10 @@ int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
   qevent ev[EVENTS];
   size_t n = recent_events(w, at, ev);
   /* a speaker who spoke as that function ("un porte-parole de la police",
-  ** then "le porte-parole") */
+  ** then "le porte-parole"), among all the recent quotations: a function
+  ** keeps its holder through the article ("la ministre" six paragraphs
+  ** after she spoke as one is still she, not the last woman quoted) */
   for (size_t i = 0; i < n; i++) {
-    if (w->para[at] - w->para[ev[i].at] > 3) break;
     const qspeaker *s = &w->spk[ev[i].spk];
     if (s->tt1 > s->tt0 && s->tt0 < w->ntok && same_fold(w, s->tt0, at))
       return ev[i].spk;
@@ -588,12 +606,39 @@ static size_t before_adverbs(const qwork *w, size_t f) {
   return p;
 }
 
+/* "a reçu son homologue X", "a limogé le ministre X": a title noun with
+** its article or possessive right after a verb (a lowercase word that is
+** no function word, title or group noun) names an object, not the
+** subject the title would make it ("Le président X a reçu son homologue
+** Y. « … », a-t-il dit": X speaks). t is the title noun before the name. */
+/* "X, dont le fils Y est mort, a témoigné", "X, dont Y est l'élève": a
+** name in a dont-clause is embedded in the sentence of X, no subject of
+** it (read as an object: the sentence's subject first, the name if none). */
+static int relative_dont(const qwork *w, size_t v) {
+  return v > 0 && Q_ISPUNCT(w, v - 1, ',') && q_tok_is(w, v, "dont");
+}
+
+static int titled_object(const qwork *w, size_t t) {
+  if (t < 2 || (w->tok[t].flags & PRESSE_TF_SENT_START)) return 0;
+  size_t d = t - 1;
+  if (!is_word(w, d) || !(w->word[d] & (QW_DET | QW_POSS)) ||
+      (w->word[d] & QW_PREP) || (w->tok[d].flags & PRESSE_TF_SENT_START))
+    return 0;
+  size_t v = before_adverbs(w, d);
+  if (relative_dont(w, v)) return 1;
+  return is_word(w, v) && !(w->tok[v].flags & PRESSE_TF_UPPER) &&
+         !(w->word[v] & QW_KNOWN) &&
+         !(w->feat[v] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+}
+
 static int object_position(const qwork *w, size_t f) {
   if (f == 0 || (w->tok[f].flags & PRESSE_TF_SENT_START)) return 0;
   size_t p = before_adverbs(w, f);
   if (!is_word(w, p) || (w->tok[p].flags & PRESSE_TF_UPPER)) return 0;
+  if (relative_dont(w, p)) return 1;
   if (w->word[p] & QW_KNOWN) return 0;
-  if (w->feat[p] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) return 0;
+  if (w->feat[p] & (QT_TITLE_M | QT_TITLE_F)) return titled_object(w, p);
+  if (w->feat[p] & QT_GROUP) return 0;
   return 1;
 }
 
@@ -717,6 +762,28 @@ static int oblique_candidate(const qwork *w, int32_t x, size_t f,
          q_entity_gender(w, x) == want && !byline(w, f);
 }
 
+/* "Le parcours, conçu par le scénographe X, s'achève sur … « … »,
+** résume-t-il": a person of the pronoun's gender after a preposition in
+** the pronoun's own paragraph, nobody else of that paragraph fitting, is
+** its antecedent before the speakers of the paragraphs above (the person
+** the paragraph introduces). Not for a narrative pronoun (the caller has
+** given the protagonist first) nor a function noun resolved like one. */
+static int para_oblique(const qwork *w, int32_t obl, size_t oblf, size_t at) {
+  return obl >= 0 && w->para[oblf] == w->para[at] &&
+         !(w->feat[at] & (QT_TITLE_M | QT_TITLE_F));
+}
+
+/* "X a accusé Y de mentir. Ce dernier a démenti : « … », a-t-il dit": a
+** sentence opening with ce dernier / celui-ci (or cette dernière /
+** celle-ci) of the pronoun's gender has that person for subject, whom
+** the pronoun continues (Y), not the subject of the sentence before.
+** -1 when the sentence at k opens otherwise. */
+static int32_t demonstrative_subject(qwork *w, size_t k, uint8_t want) {
+  size_t last;
+  if (w->inq[k] || q_demonstrative(w, k, &last) != want) return -1;
+  return q_resolve_demonstrative(w, k, want);
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -768,6 +835,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       ** the protagonist. */
       if (narrative && prot)
         return q_entity_speaker(w, w->protagonist, (uint32_t)at);
+      if (para_oblique(w, obl, oblf, at))
+        return q_entity_speaker(w, obl, (uint32_t)oblf);
       if (w->para[k] + 1 < para) break;
     }
     if (w->inq[k]) {
@@ -799,6 +868,10 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       }
       i = f;
       continue;
+    }
+    if (obj < 0 && (w->tok[k].flags & PRESSE_TF_SENT_START)) {
+      int32_t s = demonstrative_subject(w, k, want);
+      if (s >= 0) return s;
     }
     if (!fsubj && (w->tok[k].flags & PRESSE_TF_SENT_START) &&
         w->tok[k].sent != w->tok[at].sent && obj < 0) {
@@ -935,4 +1008,61 @@ int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender) {
     i = f;
   }
   return -1;
+}
+
+/* "le premier", "la seconde", "le deuxième" at token i (le / la), no noun
+** after it ("le premier ministre", "la première adjointe" are functions):
+** 1 for the first of a pair, 2 for the second; *last its last token. */
+static int ordinal_at(const qwork *w, size_t i, size_t *last) {
+  if (i + 1 >= w->ntok || !(q_tok_is(w, i, "le") || q_tok_is(w, i, "la")) ||
+      !is_word(w, i + 1) || (w->tok[i + 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  int n = q_tok_is(w, i + 1, "premier") || q_tok_is(w, i + 1, "première") ? 1
+          : q_tok_is(w, i + 1, "second") || q_tok_is(w, i + 1, "seconde") ||
+                  q_tok_is(w, i + 1, "deuxième")
+              ? 2
+              : 0;
+  if (!n) return 0;
+  size_t k = i + 2;
+  /* a verb, an auxiliary, a clitic or punctuation after it: a pronoun */
+  if (k < w->ntok && is_word(w, k) && !w->verb[k] &&
+      !(w->word[k] & (QW_AUX | QW_AUXPL | QW_NEG | QW_ADV)) &&
+      !q_tok_is(w, k, "s") && !q_tok_is(w, k, "se") && !q_tok_is(w, k, "y"))
+    return 0;
+  *last = i + 1;
+  return n;
+}
+
+/* "X a rencontré Y. « … », a assuré le premier. « … », a répondu le
+** second.": of the last two persons named in one sentence (outside
+** quotations, in this paragraph or the one before), the first or the
+** second in the order of the text, if the determiner's gender fits. The
+** pair a reader means; -1 when the text named no such pair (the caller
+** then reads the words as a noun group, as before). */
+int32_t q_resolve_ordinal(qwork *w, size_t i, size_t limit, size_t *end) {
+  size_t last;
+  int n = ordinal_at(w, i, &last);
+  if (!n || last >= limit || !w->ents || !w->ents->n) return -1;
+  int32_t got[2] = {-1, -1};
+  size_t at[2] = {0, 0};
+  int ng = 0;
+  for (size_t k = i; k-- > 0 && ng < 2;) {
+    if (w->para[i] - w->para[k] > 1) break;
+    int32_t e = w->ent[k];
+    if (e < 0 || w->inq[k]) continue;
+    size_t f = q_ent_first(w, k);
+    if (w->ents->ent[e].type == PRESSE_PER &&
+        (!ng || w->qe[e].canon != w->qe[got[0]].canon)) {
+      got[ng] = e;
+      at[ng++] = f;
+    }
+    k = f;
+  }
+  if (ng < 2 || w->tok[at[0]].sent != w->tok[at[1]].sent) return -1;
+  int which = n == 1 ? 1 : 0; /* got[1] is the earlier one */
+  if (!fits(q_entity_gender(w, got[which]), q_det_gender(w, i))) return -1;
+  *end = last + 1;
+  int32_t s = q_entity_speaker(w, got[which], (uint32_t)at[which]);
+  w->how = QH_PRONOUN;
+  return s;
 }
