@@ -86,7 +86,7 @@ static int after_de(const qwork *w, size_t k) {
   if (k < 2) return 0;
   size_t p = k - 1;
   if ((q_tok_is(w, p, "la") || q_tok_is(w, p, "l")) && p > 0) p--;
-  return q_tok_is(w, p, "de") || q_tok_is(w, p, "d") ||
+  return q_de(w, p) ||
          (p == k - 1 && (q_tok_is(w, p, "du") || q_tok_is(w, p, "des")));
 }
 
@@ -170,7 +170,7 @@ static int ordinal_adjective(const qwork *w, size_t i) {
 /* Whether the name starting at f is the complement of the noun before
 ** it: "de X", "d'X" right before the name. */
 static int complement_name(const qwork *w, size_t f) {
-  return f > 0 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d"));
+  return f > 0 && q_de(w, f - 1);
 }
 
 /* Whether the folded word b[0..n) is listed whole in
@@ -498,7 +498,7 @@ static int noun_complement(const qwork *w, size_t k) {
   if (k < 2) return 0;
   size_t p = k - 1;
   if (p >= 1 && (w->word[p] & QW_DET) && !(w->word[p] & QW_PREP) &&
-      (q_tok_is(w, p - 1, "de") || q_tok_is(w, p - 1, "d")))
+      q_de(w, p - 1))
     p--;
   else if (!(q_tok_is(w, p, "du") || q_tok_is(w, p, "des")))
     return 0;
@@ -1278,8 +1278,7 @@ static int after_preposition(const qwork *w, size_t f) {
     if (b & (QW_DET | QW_POSS)) {
       /* the word before the determiner decides */
       if (i == 0 || !is_word(w, i - 1)) return 0;
-      if (i >= 1 && s > 0 &&
-          (q_tok_is(w, i - 1, "de") || q_tok_is(w, i - 1, "d"))) {
+      if (i >= 1 && s > 0 && q_de(w, i - 1)) {
         k = i; /* "chef de la diplomatie X": the de-rule decides */
         continue;
       }
@@ -2210,8 +2209,8 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
     if (w->ent[e] >= 0 && !place_completes_function(w, q_ent_first(w, e))) {
       size_t f = q_ent_first(w, e);
       /* "E1 de E2 qui": the head E1 */
-      if (f >= 2 && (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d")) &&
-          w->ent[f - 2] >= 0 && w->ents->ent[w->ent[e]].type == PRESSE_LOC)
+      if (f >= 2 && q_de(w, f - 1) && w->ent[f - 2] >= 0 &&
+          w->ents->ent[w->ent[e]].type == PRESSE_LOC)
         f = q_ent_first(w, f - 2);
       size_t x;
       *where = f;
@@ -2261,9 +2260,7 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       int adjacent = w->ents->ent[w->ent[i]].type == PRESSE_PER && i + 1 == k &&
                      (k == v || (k + 1 == v && Q_ISPUNCT(w, k, ',')) ||
                       Q_ISPUNCT(w, k, '('));
-      if (adjacent && f >= 2 &&
-          (q_tok_is(w, f - 1, "de") || q_tok_is(w, f - 1, "d") ||
-           q_tok_is(w, f - 1, "du"))) {
+      if (adjacent && f >= 2 && (q_de(w, f - 1) || q_tok_is(w, f - 1, "du"))) {
         /* "Me X, l'avocat de Y, a dénoncé": Y completes the apposition,
         ** the subject is the name before its comma */
         for (size_t c = f - 1, s = 0; c > 1 && s < 8; c--, s++) {
@@ -2460,7 +2457,7 @@ static int said_noun_after(qwork *w, qdirect *d, size_t k) {
       !speech_noun(w, a + 1))
     return 0;
   size_t s = a + 2, e;
-  if (q_tok_is(w, s, "de") || q_tok_is(w, s, "d"))
+  if (q_de(w, s))
     s++;
   else if (!(q_tok_is(w, s, "du") || q_tok_is(w, s, "des")))
     return 0;
@@ -2834,10 +2831,8 @@ static int32_t plain_subject(qwork *w, size_t v) {
           !Q_ISPUNCT(w, i - 1, ',') && !(w->word[i - 1] & QW_QUE) &&
           !(w->word[i - 1] & (QW_DET | QW_PREP)) && !clause_opener(w, i - 1))
         return -1;
-      if (i > 0 && (w->word[i - 1] & QW_PREP) &&
-          !(q_tok_is(w, i - 1, "de") || q_tok_is(w, i - 1, "d")))
-        return -1;
-      if (i > 0 && (q_tok_is(w, i - 1, "de") || q_tok_is(w, i - 1, "d"))) {
+      if (i > 0 && (w->word[i - 1] & QW_PREP) && !q_de(w, i - 1)) return -1;
+      if (i > 0 && q_de(w, i - 1)) {
         d = i; /* "de nombreux" */
         continue;
       }
@@ -2861,8 +2856,8 @@ static int32_t plain_subject(qwork *w, size_t v) {
     return -1;
   /* "le documentaire d'Al Jazeera": the organisation behind it */
   for (size_t a = h + 1; a + 1 < k; a++)
-    if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d") || q_tok_is(w, a, "du")) &&
-        w->ent[a + 1] >= 0 && w->ents->ent[w->ent[a + 1]].type != PRESSE_LOC &&
+    if ((q_de(w, a) || q_tok_is(w, a, "du")) && w->ent[a + 1] >= 0 &&
+        w->ents->ent[w->ent[a + 1]].type != PRESSE_LOC &&
         q_ent_last(w, a + 1) + 1 == k) {
       int32_t sp = q_entity_speaker(w, w->ent[a + 1], (uint32_t)(a + 1));
       w->how = QH_BARE;
@@ -2936,8 +2931,7 @@ static int32_t on_at_group(qwork *w, size_t v) {
   if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || w->inq[s]) return -1;
   size_t g = s + 1;
   if (q_tok_is(w, s, "du") && s + 3 < c && q_tok_is(w, s + 1, "côté") &&
-      (q_tok_is(w, s + 2, "de") || q_tok_is(w, s + 2, "d") ||
-       q_tok_is(w, s + 2, "du"))) {
+      (q_de(w, s + 2) || q_tok_is(w, s + 2, "du"))) {
     /* "Du côté de la direction, on reconnaît …" */
     g = s + 3;
     if (!q_tok_is(w, s + 2, "du") &&
@@ -3012,9 +3006,7 @@ static int32_t plain_after(qwork *w, size_t s) {
     for (size_t a = h, n = 0; a-- > 0 && n < 400; n++) {
       if (w->inq[a] || !same_word(w, a, h)) continue;
       size_t b = a + 1;
-      if (b < w->ntok &&
-          (q_tok_is(w, b, "de") || q_tok_is(w, b, "d") || q_tok_is(w, b, "du")))
-        b++;
+      if (b < w->ntok && (q_de(w, b) || q_tok_is(w, b, "du"))) b++;
       if (b < w->ntok && w->ent[b] >= 0 &&
           w->ents->ent[w->ent[b]].type != PRESSE_LOC) {
         int32_t sp = q_entity_speaker(w, w->ent[b], (uint32_t)b);
@@ -3439,7 +3431,7 @@ static int report_fragment(qwork *w, qdirect *d) {
 static int passive_agent(qwork *w, qdirect *d) {
   if (d->open == Q_NONE || d->close == Q_NONE || d->open < 2) return 0;
   size_t v = d->open - 1, p = d->close + 1, e;
-  if (q_tok_is(w, v, "de") || q_tok_is(w, v, "d")) v--;
+  if (q_de(w, v)) v--;
   if (!is_word(w, v) || !(w->verb[v] & QV_PART) || !speech(w->verb[v]) ||
       p + 1 >= w->ntok || !q_tok_is(w, p, "par") ||
       w->para[p] != w->para[d->open])
@@ -3932,8 +3924,8 @@ static int place_complement_only(const qwork *w, size_t h, size_t t1) {
     if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
     if (c < t1 && w->tok[c].kind == PRESSE_TOK_NUMBER) continue; /* age */
     /* "mère de famille", "milieu de terrain": a compound noun */
-    if (c == k + 1 && (q_tok_is(w, k, "de") || q_tok_is(w, k, "d")) && c < t1 &&
-        is_word(w, c) && !upper(w, c) && !(w->word[c] & QW_KNOWN))
+    if (c == k + 1 && q_de(w, k) && c < t1 && is_word(w, c) && !upper(w, c) &&
+        !(w->word[c] & QW_KNOWN))
       continue;
     if (c >= t1 || w->ent[c] < 0 || w->ents->ent[w->ent[c]].type != PRESSE_LOC)
       return 0;

@@ -520,9 +520,8 @@ static size_t de_content(const qwork *w, size_t c) {
       return Q_NONE;
     /* "accusé Israël de “chercher un prétexte”": the mark before it */
     size_t v = a + 1 + (a + 2 < w->ntok && (w->feat[a + 1] & QT_OPEN));
-    if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d")) &&
-        (infinitive_like(w, v) || q_tok_is(w, v, "avoir") ||
-         q_tok_is(w, v, "être")))
+    if (q_de(w, a) && (infinitive_like(w, v) || q_tok_is(w, v, "avoir") ||
+                       q_tok_is(w, v, "être")))
       return c;
   }
   return Q_NONE;
@@ -539,8 +538,7 @@ static size_t a_de_content(const qwork *w, size_t c) {
     if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
         (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE)))
       return Q_NONE;
-    if ((q_tok_is(w, a, "de") || q_tok_is(w, a, "d")) && inf_clause(w, a + 1))
-      return c;
+    if (q_de(w, a) && inf_clause(w, a + 1)) return c;
   }
   return Q_NONE;
 }
@@ -606,8 +604,7 @@ static int32_t on_side_of(qwork *w, size_t o) {
   size_t s = sentence_start(w, o), g;
   if (q_tok_is(w, s, "chez"))
     g = s + 1;
-  else if (q_tok_is(w, s, "du") && q_tok_is(w, s + 1, "côté") &&
-           (q_tok_is(w, s + 2, "de") || q_tok_is(w, s + 2, "d")))
+  else if (q_tok_is(w, s, "du") && q_tok_is(w, s + 1, "côté") && q_de(w, s + 2))
     g = s + 3;
   else if (q_tok_is(w, s, "du") && q_tok_is(w, s + 1, "côté") &&
            (q_tok_is(w, s + 2, "du") || q_tok_is(w, s + 2, "des")))
@@ -671,7 +668,7 @@ int q_indirect(qwork *w) {
         ((j >= 2 && q_tok_is(w, j - 1, "l") && q_tok_is(w, j - 2, "de")) ||
          aux) &&
         j + 1 < w->ntok) {
-      if (q_tok_is(w, j + 1, "de") || q_tok_is(w, j + 1, "d"))
+      if (q_de(w, j + 1))
         selon = noun = 1, g = j + 2;
       else if (w->word[j + 1] & QW_DET)
         selon = noun = 1;
@@ -996,8 +993,7 @@ int q_indirect(qwork *w) {
     } else if (!post && c < w->ntok && (vf & QV_INF) && is_word(w, c) &&
                ((!(vf & QV_PL) && (w->verb[c] & QV_INFIN)) ||
                 q_tok_is(w, c, "avoir") || q_tok_is(w, c, "être") ||
-                ((q_tok_is(w, c, "de") || q_tok_is(w, c, "d")) &&
-                 infinitive_like(w, c + 1)) ||
+                (q_de(w, c) && infinitive_like(w, c + 1)) ||
                 (!neg && (vf & QV_INCISE) && inf_clause(w, c)))) {
       /* "a dit avoir …", "a promis de verser …", "dit vouloir …" */
       start = c;

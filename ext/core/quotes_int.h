@@ -296,10 +296,14 @@ static inline size_t q_prev_ent(const qwork *w, size_t i, size_t lo) {
   return SIZE_MAX;
 }
 
+/* de or d' (not the articles du, des). */
+static inline int q_de(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "de") || q_tok_is(w, i, "d");
+}
+
 /* de, d', du, des: what opens a de-complement. */
 static inline int q_de_word(const qwork *w, size_t i) {
-  return q_tok_is(w, i, "de") || q_tok_is(w, i, "d") || q_tok_is(w, i, "du") ||
-         q_tok_is(w, i, "des");
+  return q_de(w, i) || q_tok_is(w, i, "du") || q_tok_is(w, i, "des");
 }
 
 /* quotes_marks.c */
