@@ -3715,32 +3715,34 @@ const char *presse_quote_evidence_name(int ev) {
 
 /* How often an attribution of each kind is right: (right + 1) / (n + 2)
 ** over the matched direct quotes of gold the rules were not tuned on,
-** rounded down to 0.05; incise has the figure of cue-after. Three counts
-** pooled, each on sets blind when counted: the end-of-session build
-** 31938e0 on heldout, heldout2 and heldout12 to heldout15 (426 quotes
-** with a speaker), the build 9a55606 on heldout10 and heldout11 (82),
-** scored before they became the development gold written9 and written10,
-** and the build 7580769 on heldout8 and heldout9 (218), before they
-** became written7 and written8: 839 quotes, 596 right. bench/
-** evidence_rates.py makes the counts and docs/quotes.md gives them. The
-** development gold says more (every rule is right there by
-** construction) and is not used. Indexed by PRESSE_EV_*. */
+** rounded down to 0.05; incise has the figure of cue-after. Four counts
+** pooled, each on sets blind when counted: the build 4309790 of
+** 2026-12-07 on heldout, heldout2 and heldout14 to heldout17 (430 quotes
+** with a speaker), the build 4d2fc7b on heldout12 and heldout13 (219),
+** scored before they became the development gold written11 and written12,
+** the build 9a55606 on heldout10 and heldout11 (82), before they became
+** written9 and written10, and the build 7580769 on heldout8 and heldout9
+** (218), before they became written7 and written8: 1,062 quotes with a
+** speaker (949 attributed), 746 right. bench/evidence_rates.py makes the
+** counts and docs/quotes.md gives them. The development gold says more
+** (every rule is right there by construction) and is not used. Indexed
+** by PRESSE_EV_*. */
 static const float confidence[] = {
     0.0f,  /* none: no speaker */
-    0.9f,  /* cue-after: 71/78 */
-    0.8f,  /* cue-before: 93/115 */
-    0.9f,  /* incise: as cue-after, with a pronoun */
-    0.85f, /* selon: 23/26 */
-    0.9f,  /* apposition: 35/38 */
-    0.45f, /* title: 13/27 */
-    0.8f,  /* pronoun: 201/248 */
-    0.75f, /* paragraph-subject: 45/56 */
-    0.5f,  /* continuity: 11/20 */
-    0.8f,  /* headline: 21/25 */
-    0.6f,  /* title-guess: 43/69 */
-    0.45f, /* plain: 40/87 */
-    0.4f   /* nested: 0/3 blind, 3/5 on the development gold (written2,
-           ** written3, written5): 3/8 pooled */
+    0.85f, /* cue-after: 84/94 */
+    0.8f,  /* cue-before: 125/149 */
+    0.85f, /* incise: as cue-after, with a pronoun */
+    0.85f, /* selon: 26/29 */
+    0.9f,  /* apposition: 48/51 */
+    0.55f, /* title: 17/29 */
+    0.8f,  /* pronoun: 241/300 */
+    0.75f, /* paragraph-subject: 56/70 */
+    0.5f,  /* continuity: 16/32 */
+    0.75f, /* headline: 22/27 */
+    0.55f, /* title-guess: 58/98 */
+    0.45f, /* plain: 53/117 */
+    0.35f  /* nested: 0/4 blind, 3/5 on the development gold (written2,
+           ** written3, written5): 3/9 pooled */
 };
 
 static int evidence(int rule, int how) {
