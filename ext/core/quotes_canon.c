@@ -33,6 +33,17 @@ static int acr_function_word(const char *f, size_t n) {
   return 0;
 }
 
+/* The code point of s[0, n) at *i, folded (lowercase, no accent), when it
+** folds to one byte, else 0; *i moves past it. */
+static char acr_fold_next(const char *s, size_t n, size_t *i) {
+  uint32_t cp;
+  *i += ent_utf8_next((const unsigned char *)s + *i, n - *i, &cp);
+  char o[ENT_FOLD_MAX];
+  size_t on = 0;
+  ent_fold_cp(cp, o, &on);
+  return on == 1 ? o[0] : 0;
+}
+
 /* Split the name s[0, n) into words at spaces, hyphens and apostrophes
 ** ("Haut-Commissariat", "l'informatique": two words each); 0 when it has
 ** more than ACR_WORDS words. */
@@ -40,13 +51,8 @@ static size_t acr_words(const char *s, size_t n, acr_word *wd) {
   size_t nw = 0;
   int open = 0;
   for (size_t i = 0; i < n;) {
-    uint32_t cp;
-    i += ent_utf8_next((const unsigned char *)s + i, n - i, &cp);
-    char o[ENT_FOLD_MAX];
-    size_t on = 0;
-    ent_fold_cp(cp, o, &on);
-    int letter = on == 1 &&
-                 ((o[0] >= 'a' && o[0] <= 'z') || (o[0] >= '0' && o[0] <= '9'));
+    char o = acr_fold_next(s, n, &i);
+    int letter = (o >= 'a' && o <= 'z') || (o >= '0' && o <= '9');
     if (!letter) {
       open = 0;
       continue;
@@ -59,7 +65,7 @@ static size_t acr_words(const char *s, size_t n, acr_word *wd) {
     }
     acr_word *p = &wd[nw - 1];
     if (p->n < sizeof p->f)
-      p->f[p->n++] = o[0];
+      p->f[p->n++] = o;
     else
       p->n = sizeof p->f; /* long words: their first letters suffice */
   }
@@ -105,13 +111,9 @@ static size_t acr_letters(const char *s, size_t n, char *a) {
   size_t m = 0;
   if (!n || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
   for (size_t i = 0; i < n;) {
-    uint32_t cp;
-    i += ent_utf8_next((const unsigned char *)s + i, n - i, &cp);
-    char o[ENT_FOLD_MAX];
-    size_t on = 0;
-    ent_fold_cp(cp, o, &on);
-    if (on != 1 || o[0] < 'a' || o[0] > 'z' || m == ACR_MAX) return 0;
-    a[m++] = o[0];
+    char o = acr_fold_next(s, n, &i);
+    if (o < 'a' || o > 'z' || m == ACR_MAX) return 0;
+    a[m++] = o;
   }
   return m >= 2 ? m : 0;
 }
