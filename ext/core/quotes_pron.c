@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "lex_given_names.h"
+#include "lex_speaker_titles.h"
 
 #define SCAN 400  /* tokens looked back for an antecedent */
 #define EVENTS 24 /* recent quotation speakers considered */
@@ -106,15 +107,20 @@ static uint8_t title_gender(const qwork *w, size_t i) {
 }
 
 /* "le docteur X", "le professeur X", "le médecin X": titles whose
-** masculine is still written for women too ("le docteur Aïssatou X ...
-** Elle prévient"); after le / un the given name decides, not the
-** determiner. Whether such a title stands in [k, f). */
+** masculine is still written for women too (value 4 in
+** data/speaker_titles.txt: "le docteur Aïssatou X ... Elle prévient");
+** after le / un the given name decides, not the determiner. Whether such a
+** title stands in [k, f). */
 static int generic_masculine(const qwork *w, size_t k, size_t f) {
   if (q_det_gender(w, k - 1) != 1) return 0;
-  for (size_t i = k; i < f; i++)
-    if (q_tok_is(w, i, "docteur") || q_tok_is(w, i, "professeur") ||
-        q_tok_is(w, i, "médecin"))
-      return 1;
+  for (size_t i = k; i < f; i++) {
+    if (!(w->feat[i] & (QT_TITLE_M | QT_TITLE_F))) continue;
+    char buf[Q_TOK_FOLD_CAP];
+    size_t n = q_tok_fold(w, i, buf);
+    const presse_lex_entry *e =
+        n ? presse_lex_find(&lex_speaker_titles, buf, n) : NULL;
+    if (e && (e->value & 4)) return 1;
+  }
   return 0;
 }
 
