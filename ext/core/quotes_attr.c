@@ -3708,12 +3708,7 @@ int q_headline_speakers(qwork *w) {
 static size_t definite_article(const qwork *w, size_t h) {
   for (size_t d = h; d-- > 0 && h - d <= 2;) {
     if (!is_word(w, d) || w->inq[d]) return Q_NONE;
-    if (w->word[d] & (QW_DET | QW_POSS))
-      return q_tok_is(w, d, "le") || q_tok_is(w, d, "la") ||
-                     (q_tok_is(w, d, "l") &&
-                      (w->tok[d].flags & PRESSE_TF_ELISION))
-                 ? d
-                 : Q_NONE;
+    if (w->word[d] & (QW_DET | QW_POSS)) return q_def_sg(w, d) ? d : Q_NONE;
     if (w->verb[d] || upper(w, d) || w->ent[d] >= 0) return Q_NONE;
   }
   return Q_NONE;

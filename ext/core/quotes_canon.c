@@ -315,9 +315,7 @@ static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
     k++;
   if (k >= w->ntok || w->tok[k].b1 > o->b1 || k == s0) return -1;
   size_t a = k, h = k + 1;
-  if (h < w->ntok &&
-      (q_tok_is(w, h, "la") || q_tok_is(w, h, "l") || q_tok_is(w, h, "le")))
-    a = h++;
+  if (h < w->ntok && q_def_sg(w, h)) a = h++;
   if (h >= w->ntok || w->tok[h].b1 > o->b1) return -1;
   uint32_t f1 = w->tok[k - 1].b1;
   if (w->ent[h] >= 0) {
@@ -359,11 +357,7 @@ static int same_words(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
 ** of that body, the last one quoted before (a reader's canonical form of
 ** a function, like a person's, is its fullest mention). -1 otherwise. */
 static int32_t function_again(qwork *w, const qspeaker *o, size_t s0) {
-  if (!title_noun(w, s0) || s0 == 0 ||
-      !(q_tok_is(w, s0 - 1, "le") || q_tok_is(w, s0 - 1, "la") ||
-        (q_tok_is(w, s0 - 1, "l") &&
-         (w->tok[s0 - 1].flags & PRESSE_TF_ELISION))))
-    return -1;
+  if (!title_noun(w, s0) || s0 == 0 || !q_def_sg(w, s0 - 1)) return -1;
   size_t t1 = q_title_end(w, s0, w->ntok);
   if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
   int32_t best = -1;

@@ -301,6 +301,12 @@ static inline int q_de(const qwork *w, size_t i) {
   return q_tok_is(w, i, "de") || q_tok_is(w, i, "d");
 }
 
+/* A singular definite article: le, la, l' (elided: not the letter L). */
+static inline int q_def_sg(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "le") || q_tok_is(w, i, "la") ||
+         (q_tok_is(w, i, "l") && (w->tok[i].flags & PRESSE_TF_ELISION));
+}
+
 /* de, d', du, des: what opens a de-complement. */
 static inline int q_de_word(const qwork *w, size_t i) {
   return q_de(w, i) || q_tok_is(w, i, "du") || q_tok_is(w, i, "des");

@@ -978,8 +978,7 @@ static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender) {
       !(w->feat[t] & (gender == 2 ? QT_TITLE_F : QT_TITLE_M)))
     return -1;
   size_t d = t - 1;
-  if (!(q_tok_is(w, d, "la") || q_tok_is(w, d, "le") || q_tok_is(w, d, "l")))
-    return -1;
+  if (!q_def_sg(w, d)) return -1;
   uint8_t g = q_det_gender(w, d);
   if (g && g != gender) return -1;
   size_t n = w->nspk, e;
