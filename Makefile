@@ -162,8 +162,9 @@ eval: all
 	@# written8: articles as a web scraper flattens them; written9: the same;
 	@# written10: regional daily press and magazines; written11: national
 	@# news rich in institutional speakers; written12: sport, culture and
-	@# faits divers as scraped).
-	@for set in written2 written3 written4 written5 written6 written7 written8 written9 written10 written11 written12; do \
+	@# faits divers as scraped; written13: international wire and dailies;
+	@# written14: regional press, business, tech and science pages).
+	@for set in written2 written3 written4 written5 written6 written7 written8 written9 written10 written11 written12 written13 written14; do \
 	    if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/$$set/*.json >/dev/null 2>&1; then \
 	        echo "--- set written for the project (tests/gold/$$set)" && \
 	        python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
