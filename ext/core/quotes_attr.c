@@ -2529,6 +2529,24 @@ static int32_t complement_subject(qwork *w, size_t s, size_t *e) {
   return -1;
 }
 
+/* "», nous confie-t-elle", "», m'a expliqué X", "», leur lance le
+** maire": an object pronoun between the closing mark and the speech verb
+** of a postposed cue belongs to the cue, as the reflexive "s'" does
+** ("lui" is read as an adverb already). Whether token k is such a
+** pronoun before a verb group. */
+static int cue_object_clitic(const qwork *w, size_t k) {
+  if (!is_word(w, k) || k + 1 >= w->ntok || w->inq[k + 1] ||
+      (w->tok[k].flags & PRESSE_TF_UPPER))
+    return 0;
+  if (!(q_tok_is(w, k, "nous") || q_tok_is(w, k, "vous") ||
+        q_tok_is(w, k, "m") || q_tok_is(w, k, "me") || q_tok_is(w, k, "t") ||
+        q_tok_is(w, k, "te") || q_tok_is(w, k, "leur")))
+    return 0;
+  size_t last;
+  uint16_t vf;
+  return q_verb_group(w, k + 1, &last, &vf);
+}
+
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
@@ -2549,6 +2567,8 @@ static int post_cue(qwork *w, qdirect *d) {
   size_t c = k;
   if (is_word(w, k) && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se")) &&
       k + 1 < w->ntok)
+    k++;
+  else if (cue_object_clitic(w, k))
     k++;
   if (q_verb_group(w, k, &last, &vf)) {
     /* "» évoquant …": a gerund's speaker is its sentence's subject, which
