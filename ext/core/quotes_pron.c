@@ -937,6 +937,14 @@ static int32_t que_subject(qwork *w, size_t at, int fem) {
   return -1;
 }
 
+/* "Sa mère, X, … « … », raconte-t-elle. … Il a confié …": a speaker
+** of no known gender that il / elle designates has that gender from then
+** on, as a reader knows it; a later pronoun of the other gender passes
+** over that quotation. */
+static void pronoun_gender(qwork *w, int32_t s, int fem) {
+  if (s >= 0 && !w->spk[s].gender) w->spk[s].gender = fem ? 2 : 1;
+}
+
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
   int32_t s = que_subject(w, at, fem);
   if (s >= 0) {
@@ -944,6 +952,7 @@ int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
     return s;
   }
   s = resolve_pronoun(w, at, fem, narrative);
+  pronoun_gender(w, s, fem);
   w->how = s >= 0 ? QH_PRONOUN : QH_NONE;
   return s;
 }
