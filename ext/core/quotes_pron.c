@@ -664,10 +664,20 @@ static int narration_before(const qwork *w, size_t at) {
 /* Whether speaker s is a function as written whose gender is want ("»,
 ** a déclaré le préfet de l'Aude. Il a annoncé …"): a title noun heads
 ** it; an institution or a plural group is not one. */
+static uint8_t function_gender(const qwork *w, const qspeaker *p);
+
 static int function_speaker(const qwork *w, int32_t s, uint8_t want) {
   const qspeaker *p = &w->spk[s];
-  return !p->person && p->gender == want && p->at < w->ntok &&
-         (w->feat[p->at] & (QT_TITLE_M | QT_TITLE_F));
+  return !p->person && p->at < w->ntok &&
+         (w->feat[p->at] & (QT_TITLE_M | QT_TITLE_F)) &&
+         function_gender(w, p) == want;
+}
+
+/* "Selon son président, … « … », observe-t-il": a function whose
+** determiner gives no gender (son, leur, none) has its noun's own when
+** the noun has one form per gender (président, présidente). */
+static uint8_t function_gender(const qwork *w, const qspeaker *p) {
+  return p->gender ? p->gender : title_gender(w, p->at);
 }
 
 /* The contents of reported speech before token at whose speaker is a
