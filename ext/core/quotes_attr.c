@@ -2547,8 +2547,30 @@ static int cue_object_clitic(const qwork *w, size_t k) {
   return q_verb_group(w, k + 1, &last, &vf);
 }
 
+/* "« Nou pa … » (« Nous n'avons … »), souffle X": a quotation and its
+** translation in parentheses share the cue after both. From k, the token
+** after d's closing mark: the token after the parenthesised quotation
+** that follows d, or after the parenthesis that closes d itself (d is
+** the translation); k otherwise. */
+static size_t translation_skip(const qwork *w, const qdirect *d, size_t k) {
+  if (k >= w->ntok) return k;
+  if (Q_ISPUNCT(w, k, ')') && d->open != Q_NONE && d->open > 0 &&
+      Q_ISPUNCT(w, d->open - 1, '(') && d->open >= 2 &&
+      (w->feat[d->open - 2] & QT_CLOSE))
+    return k + 1;
+  if (!Q_ISPUNCT(w, k, '(') || k + 2 >= w->ntok ||
+      !(w->feat[k + 1] & QT_OPEN) || !w->inq[k + 2])
+    return k;
+  const qdirect *p = &w->dq[w->inq[k + 2] - 1];
+  if (p->open != k + 1 || p->close == Q_NONE || p->close + 1 >= w->ntok ||
+      !Q_ISPUNCT(w, p->close + 1, ')'))
+    return k;
+  return p->close + 2;
+}
+
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
+  k = translation_skip(w, d, k);
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
   /* "« Restez chez vous » : le préfet demande …", a headline's quotation
   ** opening its line, then who said it */
