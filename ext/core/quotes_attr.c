@@ -1242,10 +1242,26 @@ static int intro_phrase(const qwork *w, size_t c) {
   return 0;
 }
 
+/* "À la frontière, où ont lieu la plupart des échanges, X a attendu":
+** a name after a comma with a verb right after it is the subject the
+** fronted phrase leads to, however long that phrase (intro_phrase reads
+** a short one, no clause in it). Whether the name at f is one. */
+static int comma_subject(const qwork *w, size_t f) {
+  if (f == 0 || !Q_ISPUNCT(w, f - 1, ',') || w->ent[f] < 0) return 0;
+  size_t v = q_ent_last(w, f) + 1;
+  if (v < w->ntok && is_word(w, v) && (w->word[v] & QW_NEG)) v++;
+  if (v < w->ntok && is_word(w, v) && !w->inq[v] &&
+      (q_tok_is(w, v, "s") || q_tok_is(w, v, "se")))
+    v++;
+  return v < w->ntok && is_word(w, v) && !w->inq[v] &&
+         ((w->word[v] & (QW_AUX | QW_AUXPL)) || (w->verb[v] & QV_FIN));
+}
+
 int q_after_preposition(const qwork *w, size_t f) {
   int r = after_preposition(w, f);
   if (r && f > 0 && Q_ISPUNCT(w, f - 1, ',') && intro_phrase(w, f - 1))
     return 0;
+  if (r && comma_subject(w, f)) return 0;
   return r;
 }
 
