@@ -124,6 +124,18 @@ static int generic_masculine(const qwork *w, size_t k, size_t f) {
   return 0;
 }
 
+/* "Son fils, X, 24 ans, avait été capturé", "Sa mère, X, est venue": a
+** function or relation noun of one gender, with its article or
+** possessive, in apposition before the name gives the name its gender
+** (the comma stops the leftward walk of mention_gender). 1, 2, or 0. */
+static uint8_t fronted_title_gender(const qwork *w, size_t f) {
+  if (f < 3 || !Q_ISPUNCT(w, f - 1, ',') || !is_word(w, f - 2) ||
+      !is_word(w, f - 3) || !(w->word[f - 3] & (QW_DET | QW_POSS)) ||
+      (w->word[f - 3] & QW_PREP) || w->ent[f - 2] >= 0)
+    return 0;
+  return title_gender(w, f - 2);
+}
+
 /* The gender the words around one PER mention [f, l] give it. */
 static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   uint8_t g = 0;
@@ -165,6 +177,7 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
     if (d && l + 3 < w->ntok && (w->feat[l + 3] & (QT_TITLE_M | QT_TITLE_F)))
       g = d;
   }
+  if (!g) g = fronted_title_gender(w, f);
   return g == 3 ? 0 : g;
 }
 
