@@ -2584,6 +2584,27 @@ static size_t translation_skip(const qwork *w, const qdirect *d, size_t k) {
   return p->close + 2;
 }
 
+/* "Les riverains ont manifesté samedi. « … », ont-ils expliqué": ils /
+** elles are plural, never one person; the plural noun group opening the
+** sentence before the quotation in its paragraph (les, des, ces, leurs),
+** as written, or nobody. d is the quotation. */
+static int32_t plural_subject(qwork *w, const qdirect *d) {
+  size_t o = d->open != Q_NONE ? d->open : d->t0;
+  for (size_t k = o, s = 0; k-- > 0 && s < 80; s++) {
+    if (w->para[k] != w->para[o]) return -1;
+    if (w->inq[k] || !(w->tok[k].flags & PRESSE_TF_SENT_START)) continue;
+    if (!(q_tok_is(w, k, "les") || q_tok_is(w, k, "des") ||
+          q_tok_is(w, k, "ces") || q_tok_is(w, k, "leurs")))
+      return -1;
+    size_t n = w->nspk, e;
+    int32_t spk = q_speaker_at(w, k, o, &e);
+    if (spk >= 0 && !w->spk[spk].person) return spk;
+    w->nspk = n;
+    return -1;
+  }
+  return -1;
+}
+
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   k = translation_skip(w, d, k);
@@ -2613,6 +2634,8 @@ static int post_cue(qwork *w, qdirect *d) {
     ** the cue before finds */
     if ((w->verb[last] & QV_GER) && !(w->word[k] & (QW_AUX | QW_AUXPL)))
       return 0;
+    if ((w->tok[k].flags & PRESSE_TF_INVERTED) && (w->word[k] & QW_PRONPL))
+      return set_cue(w, d, c, last + 1, plural_subject(w, d), QR_CUE_AFTER);
     if (w->tok[k].flags & PRESSE_TF_INVERTED) {
       int fem = (w->word[k] & QW_ELLE) != 0;
       return set_cue(w, d, c, last + 1, q_resolve_pronoun(w, d->t0, fem),
