@@ -813,6 +813,15 @@ static int32_t demonstrative_subject(qwork *w, size_t k, uint8_t want) {
   return q_resolve_demonstrative(w, k, want);
 }
 
+/* "L'accusé était jugé pour le meurtre de X. Depuis, il clame son
+** innocence. « … », a-t-il déclaré": a sentence whose subject is a
+** pronoun of the chain hands the antecedent to the sentence before it,
+** whose opening function group is read as well (one more, at most).
+** Whether the sentence opening at k is the one before csent. */
+static int chain_sentence(const qwork *w, size_t k, uint32_t csent) {
+  return csent != UINT32_MAX && w->tok[k].sent + 1 == csent;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -825,6 +834,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int32_t obl = -1;
   size_t objf = 0, droppedf = 0, oblf = 0;
   int chain = 0, fsubj = 0;
+  uint32_t csent = UINT32_MAX; /* the last sentence with a pronoun subject */
   uint32_t rep[16];
   size_t nrep = reported_contents(w, at, want, rep);
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
@@ -902,18 +912,20 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       int32_t s = demonstrative_subject(w, k, want);
       if (s >= 0) return s;
     }
-    if (!fsubj && (w->tok[k].flags & PRESSE_TF_SENT_START) &&
+    if ((!fsubj || (fsubj == 1 && chain_sentence(w, k, csent))) &&
+        (w->tok[k].flags & PRESSE_TF_SENT_START) &&
         w->tok[k].sent != w->tok[at].sent && obj < 0) {
       /* "La ministre a écarté cette hypothèse. Elle a estimé …": the
       ** function opening the sentence before, as a reader takes it (that
       ** sentence only: resolving a title costs a scan) */
-      fsubj = 1;
+      fsubj++;
       int32_t s = q_function_subject(w, k, fem);
       if (s >= 0) return s;
-      body = body_subject(w, k, want);
+      if (body < 0) body = body_subject(w, k, want);
     }
     if (k != at && q_personal_pronoun(w, k) &&
         ((w->word[k] & QW_ELLE) != 0) == (fem != 0)) {
+      csent = w->tok[k].sent;
       narrative = !speech_subject(w, k); /* the chain: its start decides */
       if (obj >= 0 && w->tok[k].sent == w->tok[objf].sent) chain = 1;
     }
