@@ -2798,6 +2798,8 @@ static int incise(qwork *w, qdirect *d) {
     if ((w->tok[k + 1].flags & PRESSE_TF_INVERTED) &&
         q_verb_group(w, k + 1, &last, &vf) && last + 1 < d->t1 &&
         Q_ISPUNCT(w, last + 1, ',')) {
+      if (w->word[k + 1] & QW_PRONPL) /* « …, disent-ils, … » */
+        return set_cue(w, d, k + 1, last + 1, plural_subject(w, d), QR_INCISE);
       int fem = (w->word[k + 1] & QW_ELLE) != 0;
       return set_cue(w, d, k + 1, last + 1, q_resolve_pronoun(w, d->t0, fem),
                      QR_INCISE);
