@@ -3594,6 +3594,31 @@ static int32_t intro_pronoun(qwork *w, size_t s) {
   return -1;
 }
 
+/* "Un avis que ne partage pas X. « … »", "C'est ce qu'explique X.": a
+** person closing the sentence after the verb of a que-relative is that
+** clause's subject, inverted, and the person the sentence introduces
+** (the previous speaker's words are what X does not share). [s, o): the
+** sentence, o its quotation's opening mark. */
+static int32_t inverted_relative_subject(qwork *w, size_t s, size_t o) {
+  size_t end = o - 1; /* the sentence's final punctuation */
+  if (end <= s + 3 || w->ent[end - 1] < 0) return -1;
+  int32_t x = w->ent[end - 1];
+  size_t f = q_ent_first(w, end - 1);
+  if (w->ents->ent[x].type != PRESSE_PER || f <= s + 2) return -1;
+  size_t v = f - 1;
+  while (v > s && is_word(w, v) && (w->word[v] & (QW_NEG | QW_ADV)))
+    v--;
+  /* the verb: a lowercase word, no function word, title or group noun */
+  if (!is_word(w, v) || upper(w, v) || w->ent[v] >= 0 ||
+      (w->word[v] & ~QW_KNOWN) ||
+      (w->feat[v] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)))
+    return -1;
+  size_t q = v - 1;
+  if (q > s && is_word(w, q) && (w->word[q] & QW_NEG)) q--;
+  if (!is_word(w, q) || !(w->word[q] & QW_QUE)) return -1;
+  return q_entity_speaker(w, x, (uint32_t)f);
+}
+
 static int32_t intro_person(qwork *w, size_t o) {
   if (o == 0 || w->para[o - 1] != w->para[o] || !sent_end_tok(w, o - 1))
     return -1;
@@ -3627,7 +3652,7 @@ static int32_t intro_person(qwork *w, size_t o) {
       return q_entity_speaker(w, x, (uint32_t)f);
     f = l;
   }
-  return -1;
+  return inverted_relative_subject(w, s, o);
 }
 
 /* After the indirect quotes are known: a quotation standing alone as a
