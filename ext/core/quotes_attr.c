@@ -3444,6 +3444,32 @@ static int pronoun_fragment(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* "Elle envisage une extension vers Nice et la Côte d'Azur « … »": a
+** fragment with no verb before it in a sentence that opens with il /
+** elle is the words of that pronoun's person (the words right before the
+** fragment are an object, whatever entities() makes of them). Sets the
+** speaker and returns 1 when the pronoun resolves. */
+static int pronoun_sentence(qwork *w, qdirect *d) {
+  size_t s = d->open;
+  for (size_t n = 0; s > 0 && n < 40; n++) {
+    if (sent_end_tok(w, s - 1) || w->para[s - 1] != w->para[d->open] ||
+        w->inq[s - 1])
+      break;
+    s--;
+  }
+  if (s == d->open || !(w->tok[s].flags & PRESSE_TF_SENT_START) ||
+      !q_personal_pronoun_at(w, s))
+    return 0;
+  size_t n0 = w->nspk;
+  int32_t spk = q_resolve_pronoun(w, s, (w->word[s] & QW_ELLE) != 0);
+  if (spk < 0) {
+    w->nspk = n0;
+    return 0;
+  }
+  set_speaker(w, d, spk, QR_SUBJECT);
+  return 1;
+}
+
 /* A fragment inside a sentence that no cue attributes: "X a accusé le
 ** gouvernement de « … »", "X décrit des scènes « … »", "X se souvient
 ** d'une enfant « … »". ANNOTATION.md makes it the words of the sentence's
@@ -3474,6 +3500,7 @@ static int fragment_subject(qwork *w, qdirect *d) {
     k = i;
   }
   if (v == Q_NONE) return 0;
+  if (v == open && pronoun_sentence(w, d)) return 1;
   size_t where;
   size_t n0 = w->nspk;
   int32_t spk = q_subject_before(w, v, &where);
