@@ -1242,10 +1242,26 @@ static int intro_phrase(const qwork *w, size_t c) {
   return 0;
 }
 
+/* "À la frontière, où ont lieu la plupart des échanges, X a attendu":
+** a name after a comma with a verb right after it is the subject the
+** fronted phrase leads to, however long that phrase (intro_phrase reads
+** a short one, no clause in it). Whether the name at f is one. */
+static int comma_subject(const qwork *w, size_t f) {
+  if (f == 0 || !Q_ISPUNCT(w, f - 1, ',') || w->ent[f] < 0) return 0;
+  size_t v = q_ent_last(w, f) + 1;
+  if (v < w->ntok && is_word(w, v) && (w->word[v] & QW_NEG)) v++;
+  if (v < w->ntok && is_word(w, v) && !w->inq[v] &&
+      (q_tok_is(w, v, "s") || q_tok_is(w, v, "se")))
+    v++;
+  return v < w->ntok && is_word(w, v) && !w->inq[v] &&
+         ((w->word[v] & (QW_AUX | QW_AUXPL)) || (w->verb[v] & QV_FIN));
+}
+
 int q_after_preposition(const qwork *w, size_t f) {
   int r = after_preposition(w, f);
   if (r && f > 0 && Q_ISPUNCT(w, f - 1, ',') && intro_phrase(w, f - 1))
     return 0;
+  if (r && comma_subject(w, f)) return 0;
   return r;
 }
 
@@ -2529,8 +2545,69 @@ static int32_t complement_subject(qwork *w, size_t s, size_t *e) {
   return -1;
 }
 
+/* "», nous confie-t-elle", "», m'a expliqué X", "», leur lance le
+** maire": an object pronoun between the closing mark and the speech verb
+** of a postposed cue belongs to the cue, as the reflexive "s'" does
+** ("lui" is read as an adverb already). Whether token k is such a
+** pronoun before a verb group. */
+static int cue_object_clitic(const qwork *w, size_t k) {
+  if (!is_word(w, k) || k + 1 >= w->ntok || w->inq[k + 1] ||
+      (w->tok[k].flags & PRESSE_TF_UPPER))
+    return 0;
+  if (!(q_tok_is(w, k, "nous") || q_tok_is(w, k, "vous") ||
+        q_tok_is(w, k, "m") || q_tok_is(w, k, "me") || q_tok_is(w, k, "t") ||
+        q_tok_is(w, k, "te") || q_tok_is(w, k, "leur")))
+    return 0;
+  size_t last;
+  uint16_t vf;
+  return q_verb_group(w, k + 1, &last, &vf);
+}
+
+/* "« Nou pa … » (« Nous n'avons … »), souffle X": a quotation and its
+** translation in parentheses share the cue after both. From k, the token
+** after d's closing mark: the token after the parenthesised quotation
+** that follows d, or after the parenthesis that closes d itself (d is
+** the translation); k otherwise. */
+static size_t translation_skip(const qwork *w, const qdirect *d, size_t k) {
+  if (k >= w->ntok) return k;
+  if (Q_ISPUNCT(w, k, ')') && d->open != Q_NONE && d->open > 0 &&
+      Q_ISPUNCT(w, d->open - 1, '(') && d->open >= 2 &&
+      (w->feat[d->open - 2] & QT_CLOSE))
+    return k + 1;
+  if (!Q_ISPUNCT(w, k, '(') || k + 2 >= w->ntok ||
+      !(w->feat[k + 1] & QT_OPEN) || !w->inq[k + 2])
+    return k;
+  const qdirect *p = &w->dq[w->inq[k + 2] - 1];
+  if (p->open != k + 1 || p->close == Q_NONE || p->close + 1 >= w->ntok ||
+      !Q_ISPUNCT(w, p->close + 1, ')'))
+    return k;
+  return p->close + 2;
+}
+
+/* "Les riverains ont manifesté samedi. « … », ont-ils expliqué": ils /
+** elles are plural, never one person; the plural noun group opening the
+** sentence before the quotation in its paragraph (les, des, ces, leurs),
+** as written, or nobody. d is the quotation. */
+static int32_t plural_subject(qwork *w, const qdirect *d) {
+  size_t o = d->open != Q_NONE ? d->open : d->t0;
+  for (size_t k = o, s = 0; k-- > 0 && s < 80; s++) {
+    if (w->para[k] != w->para[o]) return -1;
+    if (w->inq[k] || !(w->tok[k].flags & PRESSE_TF_SENT_START)) continue;
+    if (!(q_tok_is(w, k, "les") || q_tok_is(w, k, "des") ||
+          q_tok_is(w, k, "ces") || q_tok_is(w, k, "leurs")))
+      return -1;
+    size_t n = w->nspk, e;
+    int32_t spk = q_speaker_at(w, k, o, &e);
+    if (spk >= 0 && !w->spk[spk].person) return spk;
+    w->nspk = n;
+    return -1;
+  }
+  return -1;
+}
+
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
+  k = translation_skip(w, d, k);
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
   /* "« Restez chez vous » : le préfet demande …", a headline's quotation
   ** opening its line, then who said it */
@@ -2550,11 +2627,15 @@ static int post_cue(qwork *w, qdirect *d) {
   if (is_word(w, k) && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se")) &&
       k + 1 < w->ntok)
     k++;
+  else if (cue_object_clitic(w, k))
+    k++;
   if (q_verb_group(w, k, &last, &vf)) {
     /* "» évoquant …": a gerund's speaker is its sentence's subject, which
     ** the cue before finds */
     if ((w->verb[last] & QV_GER) && !(w->word[k] & (QW_AUX | QW_AUXPL)))
       return 0;
+    if ((w->tok[k].flags & PRESSE_TF_INVERTED) && (w->word[k] & QW_PRONPL))
+      return set_cue(w, d, c, last + 1, plural_subject(w, d), QR_CUE_AFTER);
     if (w->tok[k].flags & PRESSE_TF_INVERTED) {
       int fem = (w->word[k] & QW_ELLE) != 0;
       return set_cue(w, d, c, last + 1, q_resolve_pronoun(w, d->t0, fem),
@@ -2717,6 +2798,8 @@ static int incise(qwork *w, qdirect *d) {
     if ((w->tok[k + 1].flags & PRESSE_TF_INVERTED) &&
         q_verb_group(w, k + 1, &last, &vf) && last + 1 < d->t1 &&
         Q_ISPUNCT(w, last + 1, ',')) {
+      if (w->word[k + 1] & QW_PRONPL) /* « …, disent-ils, … » */
+        return set_cue(w, d, k + 1, last + 1, plural_subject(w, d), QR_INCISE);
       int fem = (w->word[k + 1] & QW_ELLE) != 0;
       return set_cue(w, d, k + 1, last + 1, q_resolve_pronoun(w, d->t0, fem),
                      QR_INCISE);
@@ -3102,6 +3185,25 @@ int32_t q_function_subject(qwork *w, size_t k, int fem) {
   return s;
 }
 
+/* ", pour qui « … »", ", pour qui la crise est « … »": the relative pronoun
+** of pour qui is the person it follows, whose view the words are (as
+** "pour X"). The antecedent: the first person met back from the comma c
+** in its sentence, over an apposition ("X, de l'université de Y, pour
+** qui"), not after a preposition; -1 when there is none. */
+static int32_t pour_qui_antecedent(qwork *w, size_t c) {
+  for (size_t k = c, n = 0; k-- > 0 && n < 30; n++) {
+    if (sent_end_tok(w, k) || w->inq[k] || (w->feat[k] & QT_CLOSE)) return -1;
+    if (w->ent[k] < 0) continue;
+    size_t f = q_ent_first(w, k);
+    int32_t x = w->ent[k];
+    if (w->ents->ent[x].type == PRESSE_PER)
+      return q_after_preposition(w, f) ? -1
+                                       : q_entity_speaker(w, x, (uint32_t)f);
+    k = f;
+  }
+  return -1;
+}
+
 /* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué
 ** que … une « impulsion »", "Selon X, « … »". */
 static int pre_cue(qwork *w, qdirect *d) {
@@ -3143,6 +3245,12 @@ static int pre_cue(qwork *w, qdirect *d) {
         w->how = QH_PRONOUN;
         return set_cue(w, d, i - 2, i + 1, spk, QR_SELON);
       }
+    }
+    /* "…, analyse X, de l'université de Y, pour qui la présidente « … »" */
+    if ((w->feat[i] & QT_POUR) && i > 0 && Q_ISPUNCT(w, i - 1, ',') &&
+        q_tok_is(w, i + 1, "qui")) {
+      int32_t spk = pour_qui_antecedent(w, i - 1);
+      if (spk >= 0) return set_cue(w, d, i, i + 2, spk, QR_SELON);
     }
     /* "Pour X, « … »": pour opening its sentence, a speaker, a comma */
     if ((w->feat[i] & QT_POUR) && ((w->tok[i].flags & PRESSE_TF_SENT_START) ||
@@ -3336,6 +3444,32 @@ static int pronoun_fragment(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* "Elle envisage une extension vers Nice et la Côte d'Azur « … »": a
+** fragment with no verb before it in a sentence that opens with il /
+** elle is the words of that pronoun's person (the words right before the
+** fragment are an object, whatever entities() makes of them). Sets the
+** speaker and returns 1 when the pronoun resolves. */
+static int pronoun_sentence(qwork *w, qdirect *d) {
+  size_t s = d->open;
+  for (size_t n = 0; s > 0 && n < 40; n++) {
+    if (sent_end_tok(w, s - 1) || w->para[s - 1] != w->para[d->open] ||
+        w->inq[s - 1])
+      break;
+    s--;
+  }
+  if (s == d->open || !(w->tok[s].flags & PRESSE_TF_SENT_START) ||
+      !q_personal_pronoun_at(w, s))
+    return 0;
+  size_t n0 = w->nspk;
+  int32_t spk = q_resolve_pronoun(w, s, (w->word[s] & QW_ELLE) != 0);
+  if (spk < 0) {
+    w->nspk = n0;
+    return 0;
+  }
+  set_speaker(w, d, spk, QR_SUBJECT);
+  return 1;
+}
+
 /* A fragment inside a sentence that no cue attributes: "X a accusé le
 ** gouvernement de « … »", "X décrit des scènes « … »", "X se souvient
 ** d'une enfant « … »". ANNOTATION.md makes it the words of the sentence's
@@ -3366,6 +3500,7 @@ static int fragment_subject(qwork *w, qdirect *d) {
     k = i;
   }
   if (v == Q_NONE) return 0;
+  if (v == open && pronoun_sentence(w, d)) return 1;
   size_t where;
   size_t n0 = w->nspk;
   int32_t spk = q_subject_before(w, v, &where);
@@ -3511,6 +3646,31 @@ static int32_t intro_pronoun(qwork *w, size_t s) {
   return -1;
 }
 
+/* "Un avis que ne partage pas X. « … »", "C'est ce qu'explique X.": a
+** person closing the sentence after the verb of a que-relative is that
+** clause's subject, inverted, and the person the sentence introduces
+** (the previous speaker's words are what X does not share). [s, o): the
+** sentence, o its quotation's opening mark. */
+static int32_t inverted_relative_subject(qwork *w, size_t s, size_t o) {
+  size_t end = o - 1; /* the sentence's final punctuation */
+  if (end <= s + 3 || w->ent[end - 1] < 0) return -1;
+  int32_t x = w->ent[end - 1];
+  size_t f = q_ent_first(w, end - 1);
+  if (w->ents->ent[x].type != PRESSE_PER || f <= s + 2) return -1;
+  size_t v = f - 1;
+  while (v > s && is_word(w, v) && (w->word[v] & (QW_NEG | QW_ADV)))
+    v--;
+  /* the verb: a lowercase word, no function word, title or group noun */
+  if (!is_word(w, v) || upper(w, v) || w->ent[v] >= 0 ||
+      (w->word[v] & ~QW_KNOWN) ||
+      (w->feat[v] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)))
+    return -1;
+  size_t q = v - 1;
+  if (q > s && is_word(w, q) && (w->word[q] & QW_NEG)) q--;
+  if (!is_word(w, q) || !(w->word[q] & QW_QUE)) return -1;
+  return q_entity_speaker(w, x, (uint32_t)f);
+}
+
 static int32_t intro_person(qwork *w, size_t o) {
   if (o == 0 || w->para[o - 1] != w->para[o] || !sent_end_tok(w, o - 1))
     return -1;
@@ -3544,7 +3704,7 @@ static int32_t intro_person(qwork *w, size_t o) {
       return q_entity_speaker(w, x, (uint32_t)f);
     f = l;
   }
-  return -1;
+  return inverted_relative_subject(w, s, o);
 }
 
 /* After the indirect quotes are known: a quotation standing alone as a

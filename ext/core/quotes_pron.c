@@ -124,6 +124,18 @@ static int generic_masculine(const qwork *w, size_t k, size_t f) {
   return 0;
 }
 
+/* "Son fils, X, 24 ans, avait été capturé", "Sa mère, X, est venue": a
+** function or relation noun of one gender, with its article or
+** possessive, in apposition before the name gives the name its gender
+** (the comma stops the leftward walk of mention_gender). 1, 2, or 0. */
+static uint8_t fronted_title_gender(const qwork *w, size_t f) {
+  if (f < 3 || !Q_ISPUNCT(w, f - 1, ',') || !is_word(w, f - 2) ||
+      !is_word(w, f - 3) || !(w->word[f - 3] & (QW_DET | QW_POSS)) ||
+      (w->word[f - 3] & QW_PREP) || w->ent[f - 2] >= 0)
+    return 0;
+  return title_gender(w, f - 2);
+}
+
 /* The gender the words around one PER mention [f, l] give it. */
 static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   uint8_t g = 0;
@@ -165,6 +177,7 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
     if (d && l + 3 < w->ntok && (w->feat[l + 3] & (QT_TITLE_M | QT_TITLE_F)))
       g = d;
   }
+  if (!g) g = fronted_title_gender(w, f);
   return g == 3 ? 0 : g;
 }
 
@@ -664,10 +677,20 @@ static int narration_before(const qwork *w, size_t at) {
 /* Whether speaker s is a function as written whose gender is want ("»,
 ** a déclaré le préfet de l'Aude. Il a annoncé …"): a title noun heads
 ** it; an institution or a plural group is not one. */
+static uint8_t function_gender(const qwork *w, const qspeaker *p);
+
 static int function_speaker(const qwork *w, int32_t s, uint8_t want) {
   const qspeaker *p = &w->spk[s];
-  return !p->person && p->gender == want && p->at < w->ntok &&
-         (w->feat[p->at] & (QT_TITLE_M | QT_TITLE_F));
+  return !p->person && p->at < w->ntok &&
+         (w->feat[p->at] & (QT_TITLE_M | QT_TITLE_F)) &&
+         function_gender(w, p) == want;
+}
+
+/* "Selon son président, … « … », observe-t-il": a function whose
+** determiner gives no gender (son, leur, none) has its noun's own when
+** the noun has one form per gender (président, présidente). */
+static uint8_t function_gender(const qwork *w, const qspeaker *p) {
+  return p->gender ? p->gender : title_gender(w, p->at);
 }
 
 /* The contents of reported speech before token at whose speaker is a
@@ -790,6 +813,15 @@ static int32_t demonstrative_subject(qwork *w, size_t k, uint8_t want) {
   return q_resolve_demonstrative(w, k, want);
 }
 
+/* "L'accusé était jugé pour le meurtre de X. Depuis, il clame son
+** innocence. « … », a-t-il déclaré": a sentence whose subject is a
+** pronoun of the chain hands the antecedent to the sentence before it,
+** whose opening function group is read as well (one more, at most).
+** Whether the sentence opening at k is the one before csent. */
+static int chain_sentence(const qwork *w, size_t k, uint32_t csent) {
+  return csent != UINT32_MAX && w->tok[k].sent + 1 == csent;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -802,6 +834,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int32_t obl = -1;
   size_t objf = 0, droppedf = 0, oblf = 0;
   int chain = 0, fsubj = 0;
+  uint32_t csent = UINT32_MAX; /* the last sentence with a pronoun subject */
   uint32_t rep[16];
   size_t nrep = reported_contents(w, at, want, rep);
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
@@ -879,18 +912,20 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       int32_t s = demonstrative_subject(w, k, want);
       if (s >= 0) return s;
     }
-    if (!fsubj && (w->tok[k].flags & PRESSE_TF_SENT_START) &&
+    if ((!fsubj || (fsubj == 1 && chain_sentence(w, k, csent))) &&
+        (w->tok[k].flags & PRESSE_TF_SENT_START) &&
         w->tok[k].sent != w->tok[at].sent && obj < 0) {
       /* "La ministre a écarté cette hypothèse. Elle a estimé …": the
       ** function opening the sentence before, as a reader takes it (that
       ** sentence only: resolving a title costs a scan) */
-      fsubj = 1;
+      fsubj++;
       int32_t s = q_function_subject(w, k, fem);
       if (s >= 0) return s;
-      body = body_subject(w, k, want);
+      if (body < 0) body = body_subject(w, k, want);
     }
     if (k != at && q_personal_pronoun(w, k) &&
         ((w->word[k] & QW_ELLE) != 0) == (fem != 0)) {
+      csent = w->tok[k].sent;
       narrative = !speech_subject(w, k); /* the chain: its start decides */
       if (obj >= 0 && w->tok[k].sent == w->tok[objf].sent) chain = 1;
     }
@@ -937,6 +972,14 @@ static int32_t que_subject(qwork *w, size_t at, int fem) {
   return -1;
 }
 
+/* "Sa mère, X, … « … », raconte-t-elle. … Il a confié …": a speaker
+** of no known gender that il / elle designates has that gender from then
+** on, as a reader knows it; a later pronoun of the other gender passes
+** over that quotation. */
+static void pronoun_gender(qwork *w, int32_t s, int fem) {
+  if (s >= 0 && !w->spk[s].gender) w->spk[s].gender = fem ? 2 : 1;
+}
+
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
   int32_t s = que_subject(w, at, fem);
   if (s >= 0) {
@@ -944,6 +987,7 @@ int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
     return s;
   }
   s = resolve_pronoun(w, at, fem, narrative);
+  pronoun_gender(w, s, fem);
   w->how = s >= 0 ? QH_PRONOUN : QH_NONE;
   return s;
 }
