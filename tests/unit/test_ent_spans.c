@@ -245,6 +245,11 @@ static void not_names(void **state) {
   /* acronyms of common nouns, counted or pointed at */
   SPANS("Il a un PC protégé et ces SMS.", "");
   SPANS("Trois ONG sont venues.", "");
+  /* artificial intelligence, trades, labels, school subjects and company
+  ** forms are common nouns too */
+  SPANS("Les modèles d'IA du BTP, en PVC, classés HQE. Le professeur d'EPS "
+        "en CP, élu MVP, crée une SCIC.",
+        "");
   /* a one-letter code ends a sentence: no initial of a name */
   SPANS("Voici le plan B. Trois ONG sont venues.", "");
   /* an imperative with its pronoun is a button or a start, no name */
