@@ -206,6 +206,30 @@ static int label_sep(const ent_ctx *c, size_t i, size_t j) {
          (n == 3 && !memcmp(p, "\xE2\x80\xA2", 3));
 }
 
+/* Does the label holding the lowercase word k open with a capital
+** ("Mots-clés : Parti socialiste, Emploi": "socialiste" belongs to
+** "Parti")? Back to the comma, colon, bar or bullet before it, which
+** must be there: a label opening its line may be a sentence ("Les
+** peintres Manet, Millet"). Returns the index of the label's first
+** word, or (size_t)-1 when it opens with a lowercase or function word. */
+static size_t label_start(const ent_ctx *c, size_t k) {
+  uint32_t brk = PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
+  size_t first = (size_t)-1;
+  for (size_t j = k + 1; j > 0;) {
+    j--;
+    if (c->tok[j].sent != c->tok[k].sent) return (size_t)-1;
+    if (ent_is_word(c, j))
+      first = j;
+    else if (label_sep(c, j, k))
+      break;
+    if (c->tok[j].flags & brk) return (size_t)-1;
+  }
+  if (first == (size_t)-1 || !(c->tok[first].flags & PRESSE_TF_UPPER) ||
+      (ent_tok_flags(c, first) & EL_FUNC))
+    return (size_t)-1;
+  return first;
+}
+
 /* A label made of common words alone between separators ("Sur le même
 ** sujet : Kervel · Collège · Carte scolaire", "Newsletter Politique :",
 ** "À LA UNE :"): a topic, no name. Not a place or a name, nor a body's
@@ -226,11 +250,15 @@ static int common_label(ent_ctx *c, const ent_span *s) {
   ** Millet, Monet"): back to the line's start or a colon, bullet or
   ** bar, only capitalised words and separators */
   uint32_t brk = PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
+  size_t label0 = (size_t)-1; /* first word of a label checked whole */
   for (size_t k = s->t0; k > 0 && !(c->tok[k].flags & brk);) {
     k--;
     if (c->tok[k].sent != c->tok[s->t0].sent) break;
     if (ent_is_word(c, k)) {
-      if (!(c->tok[k].flags & PRESSE_TF_UPPER)) return 0;
+      if (!(c->tok[k].flags & PRESSE_TF_UPPER) &&
+          (label0 == (size_t)-1 || k < label0) &&
+          (label0 = label_start(c, k)) == (size_t)-1)
+        return 0;
       continue;
     }
     const char *p = c->text + c->tok[k].b0;
