@@ -261,6 +261,11 @@ static void not_names(void **state) {
   /* a country's and a team's codes in a results table are no names */
   SPANS("Classement : 1. Jean Kerbrat (BEL/KVT) à 38 s. Le parti (LFI) vote.",
         "Jean Kerbrat|LFI");
+  /* a site's rubric of common words joined by "&" alone on its line or
+  ** between rubric marks; a brand in a sentence or of names is kept */
+  SPANS("Tech & Numérique\nLe texte.\nSciences et Kerval > Nature & "
+        "Environnement > Animaux\nIl achète chez Procter & Gamble.",
+        "Kerval|Procter & Gamble");
   /* the labels of a breadcrumb are topics, no names */
   SPANS("Accueil > Faits divers > Justice\nAccueil / Faits divers / Kervel\n",
         "Kervel");
