@@ -38,7 +38,8 @@ enum {
   SW_SEA = 512,      /* mer, golfe, delta: the noun of a sea's name (read
                      ** at build time, mk/ent_spans.mk: sea_noun()) */
   SW_HEADPART = 1024, /* radio, tele: "Radio-X" names a broadcaster */
-  SW_PERPART = 4096   /* van, den, bin: a particle of persons' names only */
+  SW_STORM = 2048,  /* tempête, cyclone: a storm's noun, no part of its name */
+  SW_PERPART = 4096 /* van, den, bin: a particle of persons' names only */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -759,6 +760,9 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   if (f & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) return 0;
   if (c->tok[i].flags & PRESSE_TF_ALLCAPS) return 0;
   if (more) {
+    /* a storm's noun capitalised by its place: "Tempête X : ..." */
+    if ((f & EL_MISCCUE) && !(f & EL_NAMEY) && (span_word(c, i) & SW_STORM))
+      return 1;
     if (f &
         (EL_GIVEN | EL_SURNAME | EL_NPR | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE))
       return 0;

@@ -284,6 +284,11 @@ static void sentence_starts(void **state) {
         "Publié le 3 mars | Lecture 3 min\nNewsletter Le Courrier du Trégor "
         ": chaque jour.",
         "Kervel|Le Courrier du Trégor");
+  /* a storm's noun capitalised at a sentence start is no part of the
+  ** storm's name, as in a sentence */
+  SPANS("Tempête Kerhina : les foyers privés. Cyclone Kerhina : l'alerte. "
+        "La tempête Kerhina passe.",
+        "Kerhina|Kerhina|Kerhina");
   /* an elided article belongs to a company's name, even at a start */
   SPANS("L'Oréal a vendu. Hier, L'Oréal a vendu.", "L'Oréal|L'Oréal");
   /* not to a place or an acronym */
