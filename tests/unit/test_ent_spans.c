@@ -296,6 +296,11 @@ static void sentence_starts(void **state) {
   /* a given name after an agency's acronym starts the byline's person */
   SPANS("Selon AFP Jean-Marc Kerrien, le vote est reporté.",
         "AFP|Jean-Marc Kerrien");
+  /* an acronym, a name no list knows, a comma and a function: the
+  ** person after the agency; a company's name is kept whole */
+  SPANS("Il a réagi auprès de l'AFP Kerlana Bakkevik, directrice de l'ONG. "
+        "La banque BNP Paribas, directrice du marché, a parlé.",
+        "AFP|Kerlana Bakkevik|BNP Paribas");
   /* an unknown word after "de" is a place's name, then a person's */
   SPANS("Le directeur du site de Kervalan David Morvan a parlé.",
         "Kervalan|David Morvan");
