@@ -163,6 +163,28 @@ static int code_pair(const ent_ctx *c, size_t i) {
          y->b1 - y->b0 == 3;
 }
 
+/* Is token i a code of three capitals in brackets after a ranked name
+** of a results table and before its time or gap ("1. Kerbrat (KVT) 4 h
+** 12'", "3. Jean Morvan (TRL) à 31''"): a team's code, no name. A body's
+** acronym after a name in prose has no rank before it ("le parti (LFI)
+** vote"). */
+static int team_code(const ent_ctx *c, size_t i) {
+  if (i < 4 || i + 2 >= c->ntok || !is_punct(c, i - 1, "(") ||
+      !is_punct(c, i + 1, ")"))
+    return 0;
+  const presse_token *a = &c->tok[i + 2];
+  if (a->kind != PRESSE_TOK_NUMBER && !word_is(c, i + 2, "à") &&
+      !word_is(c, i + 2, "en"))
+    return 0;
+  /* back over the name's words to the rank: a number and a dot */
+  size_t k = i - 1, words = 0;
+  while (k > 0 && words < 4 && c->tok[k - 1].kind == PRESSE_TOK_WORD &&
+         (c->tok[k - 1].flags & PRESSE_TF_UPPER))
+    k--, words++;
+  return words && k >= 2 && is_punct(c, k - 1, ".") &&
+         c->tok[k - 2].kind == PRESSE_TOK_NUMBER;
+}
+
 /* Is the one-token span at token i something written with capitals that
 ** is no name: a unit after a number (38,7 °C, 100 MW, 4 Go), a code of
 ** one capital (plan B, B+), a rating (A3, AAA), a Roman numeral (IV), or
@@ -188,7 +210,7 @@ static int not_a_name(const ent_ctx *c, size_t i) {
       return 1;
   }
   return rating_shape(s, n) || roman_shape(s, n) ||
-         (caps && n == 3 && code_pair(c, i));
+         (caps && n == 3 && (code_pair(c, i) || team_code(c, i)));
 }
 
 /* Is the UTF-8 at s an uppercase letter of the Latin alphabets? */

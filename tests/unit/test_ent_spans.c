@@ -266,6 +266,11 @@ static void not_names(void **state) {
   SPANS("Tech & Numérique\nLe texte.\nSciences et Kerval > Nature & "
         "Environnement > Animaux\nIl achète chez Procter & Gamble.",
         "Kerval|Procter & Gamble");
+  /* a team's code after a ranked name, before its time or gap; a body's
+  ** acronym in prose stays */
+  SPANS("Classement : 1. Kerbrat (KVT) 4 h 12 ; 2. Jean Morvan (TRL) à 14 s. "
+        "Le parti (LFI) vote.",
+        "Kerbrat|Jean Morvan|LFI");
   /* the labels of a breadcrumb are topics, no names */
   SPANS("Accueil > Faits divers > Justice\nAccueil / Faits divers / Kervel\n",
         "Kervel");
