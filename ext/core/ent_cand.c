@@ -1954,6 +1954,30 @@ static __attribute__((noinline)) int acronym_apposition(ent_ctx *c, size_t s0,
   return 1;
 }
 
+/* "Le Lyonnais Nathan Berthier", "la Portugaise Maria X": a capitalised
+** adjective the lexicon has as no inhabitants' noun but that ends like one
+** (-ais, -ois, -ien, -ain and their feminines), after a definite article,
+** before a given name and more of a name: the inhabitant, then the
+** person. Not a word that names a place or a person itself. */
+static __attribute__((noinline)) int
+inhabitant_before_person(ent_ctx *c, size_t s0, size_t j, uint32_t f0) {
+  if (j < s0 + 3 || !s0 || !(f0 & EL_ADJ) ||
+      (f0 & (EL_NAMEY | EL_DEMONYM | EL_FUNC)) ||
+      (c->tok[s0].flags & PRESSE_TF_ALLCAPS) ||
+      !(span_word(c, s0 - 1) & SW_ARTICLE) ||
+      !(ent_tok_flags(c, s0 + 1) & EL_GIVEN))
+    return 0;
+  const char *w = tok_s(c, s0);
+  size_t n = tok_n(c, s0);
+  static const char *ends[] = {"ais", "aise",  "ois", "oise",
+                               "ien", "ienne", "ain", "aine"};
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && !memcmp(w + n - m, ends[k], m)) return 1;
+  }
+  return 0;
+}
+
 /* The spans of the words that may open a name (cand[]: the others, a
 ** lowercase word or no word, open none and are only stepped over). */
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
@@ -2058,9 +2082,18 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     /* A nationality noun before a name is an entity of its own: "son
     ** homologue Russe Serguei Lavrov". */
     uint32_t f0 = ent_tok_flags(c, s0);
-    if (!skip && j > s0 + 1 && (f0 & EL_DEMONYM) && !(f0 & EL_NAMEY) &&
+    if (!skip && j > s0 + 1 &&
+        (((f0 & EL_DEMONYM) && !(f0 & EL_NAMEY)) ||
+         inhabitant_before_person(c, s0, j, f0)) &&
         name_word(c, s0 + 1)) {
-      if (!(c->info[s0] & TI_AMBIG)) {
+      if (!(f0 & EL_DEMONYM)) { /* inhabitant_before_person() */
+        int rc = push(c, s0, s0 + 1, 0);
+        if (rc) return rc;
+        ent_span *sp = &c->sp[c->nsp - 1];
+        sp->flags |= SP_PRESET;
+        sp->type = PRESSE_MISC;
+        sp->ev = EV_FORM;
+      } else if (!(c->info[s0] & TI_AMBIG)) {
         int rc = push(c, s0, s0 + 1, 0);
         if (rc) return rc;
       }

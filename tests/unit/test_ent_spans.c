@@ -301,6 +301,12 @@ static void sentence_starts(void **state) {
   /* a given name after an agency's acronym starts the byline's person */
   SPANS("Selon AFP Jean-Marc Kerrien, le vote est reporté.",
         "AFP|Jean-Marc Kerrien");
+  /* an inhabitants' noun the lexicon has as an adjective only, after an
+  ** article, before a given name: two entities */
+  TYPED("Le Lyonnais Nathan Morvan gagne. Hier la Portugaise Maria do "
+        "Carmo Kerbrat a parlé.",
+        "Lyonnais/MISC|Nathan Morvan/PER|Portugaise/MISC|Maria do Carmo "
+        "Kerbrat/PER");
   /* an acronym, a name no list knows, a comma and a function: the
   ** person after the agency; a company's name is kept whole */
   SPANS("Il a réagi auprès de l'AFP Kerlana Bakkevik, directrice de l'ONG. "
