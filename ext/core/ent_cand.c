@@ -1978,6 +1978,17 @@ inhabitant_before_person(ent_ctx *c, size_t s0, size_t j, uint32_t f0) {
   return 0;
 }
 
+/* "Sa collègue Ecolo Saskia Kerbrat": a capitalised adjective between a
+** title and a given name names the person's party as a capitalised
+** common noun does. Not an inhabitant or a nationality (typed apart
+** before), a verb, a place or a person's name, nor a word in capitals;
+** title_word_before() is checked by the caller. */
+static int party_adjective(ent_ctx *c, size_t s0, uint32_t fp) {
+  return (fp & EL_ADJ) &&
+         !(fp & (EL_VERB | EL_NAMEY | EL_DEMONYM | EL_FUNC | EL_TITLE)) &&
+         !(c->tok[s0].flags & PRESSE_TF_ALLCAPS) && !(c->info[s0] & TI_AMBIG);
+}
+
 /* The spans of the words that may open a name (cand[]: the others, a
 ** lowercase word or no word, open none and are only stepped over). */
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
@@ -2125,7 +2136,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         ** word before its given name is the person's party ("sa collègue
         ** Renouveau Marie Dupont") */
         int party = p == s0 + 1 && !acr && (fp & EL_COMMON) &&
-                    !(fp & (EL_VERB | EL_ADJ | EL_NAMEY)) &&
+                    (!(fp & (EL_VERB | EL_ADJ | EL_NAMEY)) ||
+                     party_adjective(c, s0, fp)) &&
                     title_word_before(c, s0);
         if (party) {
           int rc = push(c, s0, p, 0);

@@ -321,6 +321,9 @@ static void sentence_starts(void **state) {
   ** the person's party */
   TYPED("Sa collègue Renouveau Marie Kerbrat juge le contraire.",
         "Renouveau/ORG|Marie Kerbrat/PER");
+  /* a capitalised adjective there too names the party */
+  TYPED("Sa collègue Ecolo Marie Kerbrat juge le contraire.",
+        "Ecolo/ORG|Marie Kerbrat/PER");
   SPANS("Le député Andrés Felipe Kerbrat a parlé.", "Andrés Felipe Kerbrat");
   /* a capitalised common noun after an article is no given name: the
   ** portfolio goes (classifier), the person stays */
