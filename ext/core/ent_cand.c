@@ -38,7 +38,8 @@ enum {
   SW_SEA = 512,      /* mer, golfe, delta: the noun of a sea's name (read
                      ** at build time, mk/ent_spans.mk: sea_noun()) */
   SW_HEADPART = 1024, /* radio, tele: "Radio-X" names a broadcaster */
-  SW_PERPART = 4096   /* van, den, bin: a particle of persons' names only */
+  SW_STORM = 2048,  /* tempête, cyclone: a storm's noun, no part of its name */
+  SW_PERPART = 4096 /* van, den, bin: a particle of persons' names only */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -162,6 +163,28 @@ static int code_pair(const ent_ctx *c, size_t i) {
          y->b1 - y->b0 == 3;
 }
 
+/* Is token i a code of three capitals in brackets after a ranked name
+** of a results table and before its time or gap ("1. Kerbrat (KVT) 4 h
+** 12'", "3. Jean Morvan (TRL) à 31''"): a team's code, no name. A body's
+** acronym after a name in prose has no rank before it ("le parti (LFI)
+** vote"). */
+static int team_code(const ent_ctx *c, size_t i) {
+  if (i < 4 || i + 2 >= c->ntok || !is_punct(c, i - 1, "(") ||
+      !is_punct(c, i + 1, ")"))
+    return 0;
+  const presse_token *a = &c->tok[i + 2];
+  if (a->kind != PRESSE_TOK_NUMBER && !word_is(c, i + 2, "à") &&
+      !word_is(c, i + 2, "en"))
+    return 0;
+  /* back over the name's words to the rank: a number and a dot */
+  size_t k = i - 1, words = 0;
+  while (k > 0 && words < 4 && c->tok[k - 1].kind == PRESSE_TOK_WORD &&
+         (c->tok[k - 1].flags & PRESSE_TF_UPPER))
+    k--, words++;
+  return words && k >= 2 && is_punct(c, k - 1, ".") &&
+         c->tok[k - 2].kind == PRESSE_TOK_NUMBER;
+}
+
 /* Is the one-token span at token i something written with capitals that
 ** is no name: a unit after a number (38,7 °C, 100 MW, 4 Go), a code of
 ** one capital (plan B, B+), a rating (A3, AAA), a Roman numeral (IV), or
@@ -187,7 +210,7 @@ static int not_a_name(const ent_ctx *c, size_t i) {
       return 1;
   }
   return rating_shape(s, n) || roman_shape(s, n) ||
-         (caps && n == 3 && code_pair(c, i));
+         (caps && n == 3 && (code_pair(c, i) || team_code(c, i)));
 }
 
 /* Is the UTF-8 at s an uppercase letter of the Latin alphabets? */
@@ -759,6 +782,9 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   if (f & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) return 0;
   if (c->tok[i].flags & PRESSE_TF_ALLCAPS) return 0;
   if (more) {
+    /* a storm's noun capitalised by its place: "Tempête X : ..." */
+    if ((f & EL_MISCCUE) && !(f & EL_NAMEY) && (span_word(c, i) & SW_STORM))
+      return 1;
     if (f &
         (EL_GIVEN | EL_SURNAME | EL_NPR | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE))
       return 0;
@@ -1905,6 +1931,64 @@ int ent_candidates(ent_ctx *c) {
   return rc;
 }
 
+/* "a réagi auprès de l'AFP Sigrun Kerbrat, directrice régionale": an
+** acronym, then Title Case words no lexicon knows as common words, then
+** a comma and a function, which a person takes: the person starts after
+** the acronym, whose given name no list knows (the rule for a known one
+** is in find_spans). Not a name in capitals after it ("BNP Paribas,
+** directrice" has none: the company's second word is no person's). */
+static __attribute__((noinline)) int acronym_apposition(ent_ctx *c, size_t s0,
+                                                        size_t j) {
+  if (j < s0 + 3 || j + 1 >= c->ntok || !is_punct(c, j, ",") ||
+      !(c->tok[s0].flags & PRESSE_TF_ALLCAPS) || tok_n(c, s0) < 2 ||
+      c->tok[j + 1].kind != PRESSE_TOK_WORD ||
+      (c->tok[j + 1].flags & PRESSE_TF_UPPER) ||
+      !(ent_tok_flags(c, j + 1) & EL_TITLE))
+    return 0;
+  for (size_t k = s0 + 1; k < j; k++) {
+    if (!name_word(c, k) || (c->tok[k].flags & PRESSE_TF_ALLCAPS) ||
+        (ent_tok_flags(c, k) &
+         (EL_COMMON | EL_PLACE | EL_ORGHEAD | EL_ORGWORD | EL_FUNC)))
+      return 0;
+  }
+  return 1;
+}
+
+/* "Le Lyonnais Nathan Berthier", "la Portugaise Maria X": a capitalised
+** adjective the lexicon has as no inhabitants' noun but that ends like one
+** (-ais, -ois, -ien, -ain and their feminines), after a definite article,
+** before a given name and more of a name: the inhabitant, then the
+** person. Not a word that names a place or a person itself. */
+static __attribute__((noinline)) int
+inhabitant_before_person(ent_ctx *c, size_t s0, size_t j, uint32_t f0) {
+  if (j < s0 + 3 || !s0 || !(f0 & EL_ADJ) ||
+      (f0 & (EL_NAMEY | EL_DEMONYM | EL_FUNC)) ||
+      (c->tok[s0].flags & PRESSE_TF_ALLCAPS) ||
+      !(span_word(c, s0 - 1) & SW_ARTICLE) ||
+      !(ent_tok_flags(c, s0 + 1) & EL_GIVEN))
+    return 0;
+  const char *w = tok_s(c, s0);
+  size_t n = tok_n(c, s0);
+  static const char *ends[] = {"ais", "aise",  "ois", "oise",
+                               "ien", "ienne", "ain", "aine"};
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && !memcmp(w + n - m, ends[k], m)) return 1;
+  }
+  return 0;
+}
+
+/* "Sa collègue Ecolo Saskia Kerbrat": a capitalised adjective between a
+** title and a given name names the person's party as a capitalised
+** common noun does. Not an inhabitant or a nationality (typed apart
+** before), a verb, a place or a person's name, nor a word in capitals;
+** title_word_before() is checked by the caller. */
+static int party_adjective(ent_ctx *c, size_t s0, uint32_t fp) {
+  return (fp & EL_ADJ) &&
+         !(fp & (EL_VERB | EL_NAMEY | EL_DEMONYM | EL_FUNC | EL_TITLE)) &&
+         !(c->tok[s0].flags & PRESSE_TF_ALLCAPS) && !(c->info[s0] & TI_AMBIG);
+}
+
 /* The spans of the words that may open a name (cand[]: the others, a
 ** lowercase word or no word, open none and are only stepped over). */
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
@@ -2009,9 +2093,18 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     /* A nationality noun before a name is an entity of its own: "son
     ** homologue Russe Serguei Lavrov". */
     uint32_t f0 = ent_tok_flags(c, s0);
-    if (!skip && j > s0 + 1 && (f0 & EL_DEMONYM) && !(f0 & EL_NAMEY) &&
+    if (!skip && j > s0 + 1 &&
+        (((f0 & EL_DEMONYM) && !(f0 & EL_NAMEY)) ||
+         inhabitant_before_person(c, s0, j, f0)) &&
         name_word(c, s0 + 1)) {
-      if (!(c->info[s0] & TI_AMBIG)) {
+      if (!(f0 & EL_DEMONYM)) { /* inhabitant_before_person() */
+        int rc = push(c, s0, s0 + 1, 0);
+        if (rc) return rc;
+        ent_span *sp = &c->sp[c->nsp - 1];
+        sp->flags |= SP_PRESET;
+        sp->type = PRESSE_MISC;
+        sp->ev = EV_FORM;
+      } else if (!(c->info[s0] & TI_AMBIG)) {
         int rc = push(c, s0, s0 + 1, 0);
         if (rc) return rc;
       }
@@ -2043,7 +2136,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         ** word before its given name is the person's party ("sa collègue
         ** Renouveau Marie Dupont") */
         int party = p == s0 + 1 && !acr && (fp & EL_COMMON) &&
-                    !(fp & (EL_VERB | EL_ADJ | EL_NAMEY)) &&
+                    (!(fp & (EL_VERB | EL_ADJ | EL_NAMEY)) ||
+                     party_adjective(c, s0, fp)) &&
                     title_word_before(c, s0);
         if (party) {
           int rc = push(c, s0, p, 0);
@@ -2067,6 +2161,12 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         s0 = p;
         break;
       }
+    }
+    if (!skip && j >= s0 + 3 && (c->tok[s0].flags & PRESSE_TF_ALLCAPS) &&
+        acronym_apposition(c, s0, j)) {
+      int rc = push(c, s0, s0 + 1, 0);
+      if (rc) return rc;
+      s0++;
     }
     /* an uppercase elided article belongs to the name: "L'Oréal"; at a
     ** sentence start only before a proper noun that is no place and no

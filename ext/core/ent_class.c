@@ -206,6 +206,30 @@ static int label_sep(const ent_ctx *c, size_t i, size_t j) {
          (n == 3 && !memcmp(p, "\xE2\x80\xA2", 3));
 }
 
+/* Does the label holding the lowercase word k open with a capital
+** ("Mots-clés : Parti socialiste, Emploi": "socialiste" belongs to
+** "Parti")? Back to the comma, colon, bar or bullet before it, which
+** must be there: a label opening its line may be a sentence ("Les
+** peintres Manet, Millet"). Returns the index of the label's first
+** word, or (size_t)-1 when it opens with a lowercase or function word. */
+static size_t label_start(const ent_ctx *c, size_t k) {
+  uint32_t brk = PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
+  size_t first = (size_t)-1;
+  for (size_t j = k + 1; j > 0;) {
+    j--;
+    if (c->tok[j].sent != c->tok[k].sent) return (size_t)-1;
+    if (ent_is_word(c, j))
+      first = j;
+    else if (label_sep(c, j, k))
+      break;
+    if (c->tok[j].flags & brk) return (size_t)-1;
+  }
+  if (first == (size_t)-1 || !(c->tok[first].flags & PRESSE_TF_UPPER) ||
+      (ent_tok_flags(c, first) & EL_FUNC))
+    return (size_t)-1;
+  return first;
+}
+
 /* A label made of common words alone between separators ("Sur le même
 ** sujet : Kervel · Collège · Carte scolaire", "Newsletter Politique :",
 ** "À LA UNE :"): a topic, no name. Not a place or a name, nor a body's
@@ -226,11 +250,15 @@ static int common_label(ent_ctx *c, const ent_span *s) {
   ** Millet, Monet"): back to the line's start or a colon, bullet or
   ** bar, only capitalised words and separators */
   uint32_t brk = PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
+  size_t label0 = (size_t)-1; /* first word of a label checked whole */
   for (size_t k = s->t0; k > 0 && !(c->tok[k].flags & brk);) {
     k--;
     if (c->tok[k].sent != c->tok[s->t0].sent) break;
     if (ent_is_word(c, k)) {
-      if (!(c->tok[k].flags & PRESSE_TF_UPPER)) return 0;
+      if (!(c->tok[k].flags & PRESSE_TF_UPPER) &&
+          (label0 == (size_t)-1 || k < label0) &&
+          (label0 = label_start(c, k)) == (size_t)-1)
+        return 0;
       continue;
     }
     const char *p = c->text + c->tok[k].b0;
@@ -245,6 +273,48 @@ static int common_label(ent_ctx *c, const ent_span *s) {
     if ((f & EL_ORGHEAD) && s->t1 - s->t0 > 1) return 0;
   }
   return 1;
+}
+
+/* Is token i a mark that parts a site's rubrics on a line (">", "›",
+** "|", "/", ":", "·", "•", "-", "–", "—")? */
+static int rubric_mark(const ent_ctx *c, size_t i) {
+  const presse_token *t = &c->tok[i];
+  if (t->kind != PRESSE_TOK_PUNCT && t->kind != PRESSE_TOK_SYMBOL) return 0;
+  size_t n = t->b1 - t->b0;
+  const char *p = c->text + t->b0;
+  if (n == 1)
+    return *p == '>' || *p == '|' || *p == '/' || *p == ':' || *p == '-';
+  return (n == 2 && !memcmp(p, "\xC2\xB7", 2)) ||
+         (n == 3 &&
+          (!memcmp(p, "\xE2\x80\xA2", 3) || !memcmp(p, "\xE2\x80\xBA", 3) ||
+           !memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3)));
+}
+
+/* A site's rubric: common words joined by "&" alone between the line's
+** ends or rubric marks ("Tech & Numérique", "Sciences et Avenir > Nature
+** & Environnement > Animaux"). A brand of common words is written in a
+** sentence ("chez Nature & Découvertes"); a name no lexicon knows as a
+** common word (Procter & Gamble, Pierre & Vacances) is kept. */
+static int amp_rubric(const ent_ctx *c, const ent_span *s) {
+  uint32_t brk = PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
+  if (!(c->tok[s->t0].flags & brk) &&
+      (!s->t0 || ent_is_word(c, s->t0 - 1) || !rubric_mark(c, s->t0 - 1) ||
+       c->tok[s->t0 - 1].sent != c->tok[s->t0].sent))
+    return 0;
+  int amp = 0;
+  for (size_t j = s->t0 + 1; j < s->t1; j++)
+    if (!ent_is_word(c, j)) {
+      if (c->tok[j].b1 - c->tok[j].b0 != 1 || c->text[c->tok[j].b0] != '&')
+        return 0;
+      amp = 1;
+    }
+  if (!amp) return 0;
+  for (size_t j = s->t0; j < s->t1; j++) {
+    uint32_t f = ent_is_word(c, j) ? ent_tok_flags(c, j) : EL_COMMON;
+    if (!(f & (EL_COMMON | EL_ENGLISH)) || (f & EL_NAMEY)) return 0;
+  }
+  return s->t1 >= c->ntok || (c->tok[s->t1].flags & brk) ||
+         (rubric_mark(c, s->t1) && !(c->tok[s->t1].flags & brk));
 }
 
 static int upper_ascii_or_latin(const char *s) {
@@ -909,7 +979,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     cue = CUE_ORG;
   /* ("à l'américain X": the place's cue is for the company) */
   if ((!cue || cue == CUE_LOC) && nationality_company(c, s, f0)) cue = CUE_ORG;
-  if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s)) return 0;
+  if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s) ||
+      (ntok >= 2 && amp_rubric(c, s)))
+    return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */
   if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC &&

@@ -245,6 +245,11 @@ static void not_names(void **state) {
   /* acronyms of common nouns, counted or pointed at */
   SPANS("Il a un PC protégé et ces SMS.", "");
   SPANS("Trois ONG sont venues.", "");
+  /* artificial intelligence, trades, labels, school subjects and company
+  ** forms are common nouns too */
+  SPANS("Les modèles d'IA du BTP, en PVC, classés HQE. Le professeur d'EPS "
+        "en CP, élu MVP, crée une SCIC.",
+        "");
   /* a one-letter code ends a sentence: no initial of a name */
   SPANS("Voici le plan B. Trois ONG sont venues.", "");
   /* an imperative with its pronoun is a button or a start, no name */
@@ -256,6 +261,16 @@ static void not_names(void **state) {
   /* a country's and a team's codes in a results table are no names */
   SPANS("Classement : 1. Jean Kerbrat (BEL/KVT) à 38 s. Le parti (LFI) vote.",
         "Jean Kerbrat|LFI");
+  /* a site's rubric of common words joined by "&" alone on its line or
+  ** between rubric marks; a brand in a sentence or of names is kept */
+  SPANS("Tech & Numérique\nLe texte.\nSciences et Kerval > Nature & "
+        "Environnement > Animaux\nIl achète chez Procter & Gamble.",
+        "Kerval|Procter & Gamble");
+  /* a team's code after a ranked name, before its time or gap; a body's
+  ** acronym in prose stays */
+  SPANS("Classement : 1. Kerbrat (KVT) 4 h 12 ; 2. Jean Morvan (TRL) à 14 s. "
+        "Le parti (LFI) vote.",
+        "Kerbrat|Jean Morvan|LFI");
   /* the labels of a breadcrumb are topics, no names */
   SPANS("Accueil > Faits divers > Justice\nAccueil / Faits divers / Kervel\n",
         "Kervel");
@@ -274,6 +289,11 @@ static void sentence_starts(void **state) {
         "Publié le 3 mars | Lecture 3 min\nNewsletter Le Courrier du Trégor "
         ": chaque jour.",
         "Kervel|Le Courrier du Trégor");
+  /* a storm's noun capitalised at a sentence start is no part of the
+  ** storm's name, as in a sentence */
+  SPANS("Tempête Kerhina : les foyers privés. Cyclone Kerhina : l'alerte. "
+        "La tempête Kerhina passe.",
+        "Kerhina|Kerhina|Kerhina");
   /* an elided article belongs to a company's name, even at a start */
   SPANS("L'Oréal a vendu. Hier, L'Oréal a vendu.", "L'Oréal|L'Oréal");
   /* not to a place or an acronym */
@@ -281,6 +301,17 @@ static void sentence_starts(void **state) {
   /* a given name after an agency's acronym starts the byline's person */
   SPANS("Selon AFP Jean-Marc Kerrien, le vote est reporté.",
         "AFP|Jean-Marc Kerrien");
+  /* an inhabitants' noun the lexicon has as an adjective only, after an
+  ** article, before a given name: two entities */
+  TYPED("Le Lyonnais Nathan Morvan gagne. Hier la Portugaise Maria do "
+        "Carmo Kerbrat a parlé.",
+        "Lyonnais/MISC|Nathan Morvan/PER|Portugaise/MISC|Maria do Carmo "
+        "Kerbrat/PER");
+  /* an acronym, a name no list knows, a comma and a function: the
+  ** person after the agency; a company's name is kept whole */
+  SPANS("Il a réagi auprès de l'AFP Kerlana Bakkevik, directrice de l'ONG. "
+        "La banque BNP Paribas, directrice du marché, a parlé.",
+        "AFP|Kerlana Bakkevik|BNP Paribas");
   /* an unknown word after "de" is a place's name, then a person's */
   SPANS("Le directeur du site de Kervalan David Morvan a parlé.",
         "Kervalan|David Morvan");
@@ -290,6 +321,9 @@ static void sentence_starts(void **state) {
   ** the person's party */
   TYPED("Sa collègue Renouveau Marie Kerbrat juge le contraire.",
         "Renouveau/ORG|Marie Kerbrat/PER");
+  /* a capitalised adjective there too names the party */
+  TYPED("Sa collègue Ecolo Marie Kerbrat juge le contraire.",
+        "Ecolo/ORG|Marie Kerbrat/PER");
   SPANS("Le député Andrés Felipe Kerbrat a parlé.", "Andrés Felipe Kerbrat");
   /* a capitalised common noun after an article is no given name: the
   ** portfolio goes (classifier), the person stays */

@@ -154,6 +154,13 @@ static void topic_labels(void **state) {
   /* nor a body's head with its adjective */
   EXPECT("Fin.\nTags : Conseil constitutionnel · Justice\n",
          "Conseil constitutionnel/ORG/Conseil constitutionnel");
+  /* a label with a lowercase word that opens with a capital after a
+  ** separator is a label too: the common word after it still is none */
+  EXPECT("Fin.\nMots-clés : Conseil constitutionnel, Libertés, Emploi\n",
+         "Conseil constitutionnel/ORG/Conseil constitutionnel");
+  /* not when the line opens a sentence with a capitalised word */
+  EXPECT("Hier les peintres Manet, Millet, Monet exposent.",
+         "Manet/PER/Manet|Millet/PER/Millet|Monet/PER/Monet");
 }
 
 /* A cardinal point announces a place only through "de" ("à l'est de
