@@ -212,7 +212,7 @@ static int label_sep(const ent_ctx *c, size_t i, size_t j) {
 ** must be there: a label opening its line may be a sentence ("Les
 ** peintres Manet, Millet"). Returns the index of the label's first
 ** word, or (size_t)-1 when it opens with a lowercase or function word. */
-static size_t label_start(const ent_ctx *c, size_t k) {
+static size_t label_start(ent_ctx *c, size_t k) {
   uint32_t brk = PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
   size_t first = (size_t)-1;
   for (size_t j = k + 1; j > 0;) {
@@ -295,7 +295,7 @@ static int rubric_mark(const ent_ctx *c, size_t i) {
 ** & Environnement > Animaux"). A brand of common words is written in a
 ** sentence ("chez Nature & Découvertes"); a name no lexicon knows as a
 ** common word (Procter & Gamble, Pierre & Vacances) is kept. */
-static int amp_rubric(const ent_ctx *c, const ent_span *s) {
+static int amp_rubric(ent_ctx *c, const ent_span *s) {
   uint32_t brk = PRESSE_TF_LINE_START | PRESSE_TF_PARA_START;
   if (!(c->tok[s->t0].flags & brk) &&
       (!s->t0 || ent_is_word(c, s->t0 - 1) || !rubric_mark(c, s->t0 - 1) ||
