@@ -38,16 +38,25 @@ SQLITE_EXTENSION_INIT3
 ** a small document's allocations; quotes() takes its work arrays and rows
 ** from here too (presse_sql_scratch()). At most SCRATCH_KEEP blocks of at
 ** most SCRATCH_MAX bytes are kept (6 MB a connection at worst; an article
-** needs a few kB); each carries its capacity before it. */
+** needs a few kB); each carries its capacity, a power of two, before it.
+**
+** The kept blocks are sorted by capacity: one list per power of two,
+** linked through the blocks' headers, and a bit per non-empty list, so
+** that the smallest kept block large enough is the lowest bit at or above
+** the request's power (one count of trailing zeros). A scan of every kept
+** block at each request, where a document makes some forty, cost 0.46 M
+** instructions and 14 K mispredicted branches on the 300 bench rows (the
+** comparisons of capacities, a coin toss). */
 #define SCRATCH_KEEP 24
 #define SCRATCH_MAX (256u << 10)
-#define SCRATCH_HDR 16 /* the data as aligned as sqlite3_malloc()'s */
+#define SCRATCH_MIN_LOG 6 /* the smallest block: 64 bytes */
+#define SCRATCH_HDR 16    /* the data as aligned as sqlite3_malloc()'s */
 
 typedef struct scratch {
-  presse_mem mem; /* ctx: this struct */
-  void *keep[SCRATCH_KEEP];
-  size_t kcap[SCRATCH_KEEP]; /* scratch_cap(keep[i]), read without a
-                             ** load through each block */
+  presse_mem mem;  /* ctx: this struct */
+  void *head[32];  /* head[k]: the kept blocks of 2^k bytes, each header's
+                   ** second word the next one (NULL ends) */
+  uint32_t filled; /* bit k: head[k] is not empty */
   unsigned nkeep;
 } scratch;
 
@@ -59,10 +68,29 @@ struct presse_sql_cache {
   scratch scr;
 };
 
+/* The index of the lowest set bit of x (x != 0). */
+static unsigned low_bit(uint64_t x) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(x);
+#else
+  unsigned k = 0;
+  while (!(x & 1))
+    x >>= 1, k++;
+  return k;
+#endif
+}
+
 static size_t scratch_cap(const void *p) {
   size_t cap;
   memcpy(&cap, (const char *)p - SCRATCH_HDR, sizeof cap);
   return cap;
+}
+
+/* The next block of p's list, kept in the second word of its header. */
+static void *scratch_next(const void *p) {
+  void *q;
+  memcpy(&q, (const char *)p - SCRATCH_HDR + 8, sizeof q);
+  return q;
 }
 
 static void scratch_free(void *ctx, void *p) {
@@ -70,8 +98,11 @@ static void scratch_free(void *ctx, void *p) {
   if (!p) return;
   size_t cap = scratch_cap(p);
   if (s->nkeep < SCRATCH_KEEP && cap <= SCRATCH_MAX) {
-    s->kcap[s->nkeep] = cap;
-    s->keep[s->nkeep++] = p;
+    unsigned k = low_bit(cap);
+    memcpy((char *)p - SCRATCH_HDR + 8, &s->head[k], sizeof(void *));
+    s->head[k] = p;
+    s->filled |= 1u << k;
+    s->nkeep++;
   } else
     sqlite3_free((char *)p - SCRATCH_HDR);
 }
@@ -79,20 +110,22 @@ static void scratch_free(void *ctx, void *p) {
 /* A block of at least n bytes: the smallest kept one that is large
 ** enough, else a new one (a power of two, so that blocks fit again). */
 static void *scratch_alloc(scratch *s, size_t n) {
-  unsigned best = SCRATCH_KEEP;
-  size_t bcap = SIZE_MAX;
-  for (unsigned i = 0; i < s->nkeep; i++) {
-    size_t cap = s->kcap[i];
-    if (cap >= n && cap < bcap) {
-      best = i;
-      bcap = cap;
-    }
-  }
-  if (best < SCRATCH_KEEP) {
-    void *p = s->keep[best];
+  /* the power of two of the smallest block of n bytes or more */
+  unsigned k = SCRATCH_MIN_LOG;
+#if defined(__GNUC__)
+  if (n > ((size_t)1 << SCRATCH_MIN_LOG))
+    k = 64 - (unsigned)__builtin_clzll((uint64_t)n - 1);
+#else
+  while (k < 32 && ((size_t)1 << k) < n)
+    k++;
+#endif
+  uint32_t fit = k < 32 ? s->filled >> k << k : 0;
+  if (fit) {
+    unsigned j = low_bit(fit);
+    void *p = s->head[j];
+    s->head[j] = scratch_next(p);
+    if (!s->head[j]) s->filled &= ~(1u << j);
     s->nkeep--;
-    s->keep[best] = s->keep[s->nkeep];
-    s->kcap[best] = s->kcap[s->nkeep];
     return p;
   }
   size_t cap = 64;
@@ -117,8 +150,14 @@ static void *scratch_realloc(void *ctx, void *p, size_t n) {
 }
 
 static void scratch_clear(scratch *s) {
-  while (s->nkeep)
-    sqlite3_free((char *)s->keep[--s->nkeep] - SCRATCH_HDR);
+  while (s->filled) {
+    unsigned j = low_bit(s->filled);
+    void *p = s->head[j];
+    s->head[j] = scratch_next(p);
+    if (!s->head[j]) s->filled &= ~(1u << j);
+    sqlite3_free((char *)p - SCRATCH_HDR);
+  }
+  s->nkeep = 0;
 }
 
 /* Words of a long text mixed into its hash, spread evenly over it (and

@@ -586,6 +586,48 @@ static void tok_fold_kept(void **state) {
   }
 }
 
+/* quotes_lex.c lists the tokens that may be quotation marks by the
+** segmenter's PRESSE_TF_OPEN_QUOTE / PRESSE_TF_CLOSE_QUOTE flags: every
+** punctuation token spelling a mark that quotes_marks.c's mark_of()
+** accepts must carry one of them, wherever it stands (glued to a word or
+** a number, doubled, at a line start, at the end of the text). */
+static void marks_flagged(void **state) {
+  (void)state;
+  static const char *const marks[] = {
+      "\"",           "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\x9C",
+      "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\xB9", "\xE2\x80\xBA"};
+  static const char *const frames[] = {
+      "%s",       "%sDit",       "a %s b",         "a%sb",
+      "12%s de",  "%s%s",        "x %s.",          "Il a dit %s oui %s.",
+      "\n%s non", "a\n\n%s b%s", "(%s)",           "l%s avion",
+      "%s, %s ;", "%s\xC2\xA0x", "un - %s - deux", "%s%s%s a"};
+  size_t nmarks = sizeof marks / sizeof *marks;
+  for (size_t f = 0; f < sizeof frames / sizeof *frames; f++)
+    for (size_t a = 0; a < nmarks; a++)
+      for (size_t b = 0; b < nmarks; b++) {
+        char text[128];
+        /* every %s gets mark a, then b, then a */
+        int n = snprintf(text, sizeof text, frames[f], marks[a], marks[b],
+                         marks[a]);
+        assert_true(n > 0 && (size_t)n < sizeof text);
+        presse_tokens t;
+        memset(&t, 0, sizeof t);
+        assert_int_equal(presse_segment(text, (size_t)n, &t), PRESSE_OK);
+        for (size_t i = 0; i < t.n; i++) {
+          const presse_token *k = &t.tok[i];
+          if (k->kind != PRESSE_TOK_PUNCT) continue;
+          for (size_t m = 0; m < nmarks; m++) {
+            size_t l = strlen(marks[m]);
+            if (k->b1 - k->b0 == l && !memcmp(text + k->b0, marks[m], l) &&
+                !(k->flags & (PRESSE_TF_OPEN_QUOTE | PRESSE_TF_CLOSE_QUOTE)))
+              fail_msg("mark %zu unflagged in [%s] at %u", m, text,
+                       (unsigned)k->b0);
+          }
+        }
+        presse_tokens_free(&t);
+      }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(unclosed_speech_cue),
@@ -603,6 +645,7 @@ int main(void) {
       cmocka_unit_test(folded_cues),
       cmocka_unit_test(fold_chunks),
       cmocka_unit_test(tok_fold_kept),
+      cmocka_unit_test(marks_flagged),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
