@@ -758,6 +758,38 @@ static int cardinal_region(ent_ctx *c, const ent_span *s) {
   return 1;
 }
 
+/* "Ouest-France souligne", "un entretien à Ouest-Bretagne": Ouest or Est
+** joined by a hyphen to a name (parts_are_places() has read it as a
+** place) is a newspaper when no article and no "en" comes before it; a
+** region of that form takes one ("dans l'Ouest-X"). Nord and Sud are left
+** out: they open many regions that a headline names bare ("Sud-Liban :
+** ...", "Nord-Mali"). Nor a compound the lexicon knows as a place, nor
+** the cardinal's own compounds (Est-Nord-Est, left to cardinal_region()). */
+static int cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t t = s->t0;
+  const char *p = c->text + s->b0;
+  size_t n = c->tok[t].b1 - s->b0;
+  if (s->t1 != t + 1 || s->b0 != c->tok[t].b0 ||
+      (f0 & (EL_CARDINAL | EL_PLACE | EL_REGION)) || (*p != 'E' && *p != 'O'))
+    return 0;
+  const char *h = memchr(p, '-', n);
+  char w[ENT_FOLD_MAX];
+  size_t m = h ? ent_fold(p, (size_t)(h - p), w) : (size_t)-1;
+  if (m == (size_t)-1 || !(ent_lex_lookup(w, m) & EL_CARDINAL)) return 0;
+  if (t == 0 || c->tok[t - 1].sent != c->tok[t].sent || !ent_is_word(c, t - 1))
+    return 1;
+  /* the word before, lowercased: le, la, les, l', du, des, au, aux, en */
+  const presse_token *b = &c->tok[t - 1];
+  char a[4] = {0};
+  if (b->b1 - b->b0 > 3) return 1;
+  for (size_t k = 0; k < b->b1 - b->b0; k++)
+    a[k] = (char)(c->text[b->b0 + k] | 0x20);
+  if (b->flags & PRESSE_TF_ELISION) return a[0] != 'l';
+  return strcmp(a, "le") && strcmp(a, "la") && strcmp(a, "les") &&
+         strcmp(a, "du") && strcmp(a, "des") && strcmp(a, "au") &&
+         strcmp(a, "aux") && strcmp(a, "en");
+}
+
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
@@ -909,6 +941,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     cue = CUE_ORG;
   /* ("à l'américain X": the place's cue is for the company) */
   if ((!cue || cue == CUE_LOC) && nationality_company(c, s, f0)) cue = CUE_ORG;
+  /* ("Ouest-France": see cardinal_title()) */
+  if ((!cue || cue == CUE_LOC) && ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
+      cardinal_title(c, s, f0))
+    cue = CUE_ORG;
   if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s)) return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */

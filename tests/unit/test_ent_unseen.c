@@ -526,6 +526,21 @@ static void no_town_after_an_article(void **state) {
   EXPECT("Il est né à Ormebourg en 1950.", "Ormebourg/LOC/Ormebourg");
 }
 
+/* Ouest or Est joined by a hyphen to a name, with no article before it,
+** is a newspaper (ent_class.c, cardinal_title()); with one, or opening
+** with Nord or Sud, a region. */
+static void cardinal_newspapers(void **state) {
+  (void)state;
+  EXPECT("Il a accordé un entretien à Ouest-Kervel jeudi.",
+         "Ouest-Kervel/ORG/Ouest-Kervel");
+  EXPECT("Joint par Est-Kervel, le maire a refusé.",
+         "Est-Kervel/ORG/Est-Kervel");
+  EXPECT("Les pluies ont touché l'Ouest-Kervel.",
+         "Ouest-Kervel/LOC/Ouest-Kervel");
+  EXPECT("Il vit dans le Sud-Kervel depuis mai.",
+         "Sud-Kervel/LOC/Sud-Kervel");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -567,6 +582,7 @@ int main(void) {
       cmocka_unit_test(company_last_words),
       cmocka_unit_test(lists_with_articles),
       cmocka_unit_test(no_town_after_an_article),
+      cmocka_unit_test(cardinal_newspapers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
