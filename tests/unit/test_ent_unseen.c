@@ -541,6 +541,18 @@ static void cardinal_newspapers(void **state) {
          "Sud-Kervel/LOC/Sud-Kervel");
 }
 
+/* A firm named by its trade or its form before its name: a cooperative, a
+** start-up, a workshop in -erie (data/ent_orgcues.txt). */
+static void firms_by_trade_or_form(void **state) {
+  (void)state;
+  EXPECT("Mayenne : la coopérative Kervalpe ferme sa fromagerie.",
+         "Mayenne/LOC/Mayenne|Kervalpe/ORG/Kervalpe");
+  EXPECT("La start-up Kerbol lève trois millions d'euros.",
+         "Kerbol/ORG/Kerbol");
+  EXPECT("La fromagerie Kerlo-Vanneau rappelle ses fromages.",
+         "Kerlo-Vanneau/ORG/Kerlo-Vanneau");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -583,6 +595,7 @@ int main(void) {
       cmocka_unit_test(lists_with_articles),
       cmocka_unit_test(no_town_after_an_article),
       cmocka_unit_test(cardinal_newspapers),
+      cmocka_unit_test(firms_by_trade_or_form),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
