@@ -790,6 +790,32 @@ static int cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
          strcmp(a, "aux") && strcmp(a, "en");
 }
 
+/* "X, groupe armé qui ...", "X, quotidien économique, ...", "X, un groupe
+** familial", "X, filiale de Y": a body's noun in apposition right after
+** the name, with no definite article (", l'organisation rappelle" opens
+** a clause whose subject it is) and followed by no name of its own. A
+** noun of an agent in -eur names a person's trade as well ("X,
+** transporteur depuis vingt ans"), and a factory a town's ("X, usine
+** de ..."): neither counts. */
+static int org_apposition(ent_ctx *c, const ent_span *s) {
+  size_t j = s->t1;
+  if (!punct_is(c, j, ',')) return 0;
+  j++;
+  if (j < c->ntok && (word_is(c, j, "un") || word_is(c, j, "une"))) j++;
+  if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER) ||
+      c->tok[j].sent != c->tok[s->t0].sent)
+    return 0;
+  uint32_t f = ent_tok_flags(c, j);
+  if (!(f & EL_ORGCUE) && !word_is(c, j, "filiale")) return 0;
+  const char *p = c->text + c->tok[j].b0;
+  size_t n = c->tok[j].b1 - c->tok[j].b0;
+  if ((n > 3 && !memcmp(p + n - 3, "eur", 3)) ||
+      (n > 4 && !memcmp(p + n - 4, "euse", 4)) || word_is(c, j, "usine"))
+    return 0;
+  /* "X, groupe Kervel": the noun's own name follows, X is another */
+  return j + 1 >= c->ntok || !(c->tok[j + 1].flags & PRESSE_TF_UPPER);
+}
+
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
@@ -941,6 +967,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     cue = CUE_ORG;
   /* ("à l'américain X": the place's cue is for the company) */
   if ((!cue || cue == CUE_LOC) && nationality_company(c, s, f0)) cue = CUE_ORG;
+  /* ("X, groupe armé qui": see org_apposition()) */
+  if (!cue && org_apposition(c, s)) cue = CUE_ORG;
   /* ("Ouest-France": see cardinal_title()) */
   if ((!cue || cue == CUE_LOC) && ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
       cardinal_title(c, s, f0))

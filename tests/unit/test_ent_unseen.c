@@ -553,6 +553,19 @@ static void firms_by_trade_or_form(void **state) {
          "Kerlo-Vanneau/ORG/Kerlo-Vanneau");
 }
 
+/* A body's noun in apposition after the name, with no definite article
+** (ent_class.c, org_apposition()); not a person's trade in -eur, not a
+** clause that the noun opens. */
+static void body_in_apposition(void **state) {
+  (void)state;
+  EXPECT("La Kervalo Army, groupe armé qui tient la région, a nié.",
+         "Kervalo Army/ORG/Kervalo Army");
+  EXPECT("Le Kerbashi, quotidien économique, s'inquiète.",
+         "Kerbashi/ORG/Kerbashi");
+  EXPECT("Jean Kerval, transporteur depuis vingt ans, attend.",
+         "Jean Kerval/PER/Jean Kerval");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -596,6 +609,7 @@ int main(void) {
       cmocka_unit_test(no_town_after_an_article),
       cmocka_unit_test(cardinal_newspapers),
       cmocka_unit_test(firms_by_trade_or_form),
+      cmocka_unit_test(body_in_apposition),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
