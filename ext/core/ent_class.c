@@ -765,7 +765,8 @@ static int cardinal_region(ent_ctx *c, const ent_span *s) {
 ** out: they open many regions that a headline names bare ("Sud-Liban :
 ** ...", "Nord-Mali"). Nor a compound the lexicon knows as a place, nor
 ** the cardinal's own compounds (Est-Nord-Est, left to cardinal_region()). */
-static int cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
+static __attribute__((noinline)) int
+cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
   size_t t = s->t0;
   const char *p = c->text + s->b0;
   size_t n = c->tok[t].b1 - s->b0;
@@ -797,7 +798,8 @@ static int cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
 ** noun of an agent in -eur names a person's trade as well ("X,
 ** transporteur depuis vingt ans"), and a factory a town's ("X, usine
 ** de ..."): neither counts. */
-static int org_apposition(ent_ctx *c, const ent_span *s) {
+static __attribute__((noinline)) int org_apposition(ent_ctx *c,
+                                                    const ent_span *s) {
   size_t j = s->t1;
   if (!punct_is(c, j, ',')) return 0;
   j++;
@@ -814,6 +816,24 @@ static int org_apposition(ent_ctx *c, const ent_span *s) {
     return 0;
   /* "X, groupe Kervel": the noun's own name follows, X is another */
   return j + 1 >= c->ntok || !(c->tok[j + 1].flags & PRESSE_TF_UPPER);
+}
+
+/* "un gros mot à l'Otan", "chercheur à l'Inria": "à" and the elided
+** article before a word that hunspell capitalises as a noun but no
+** gazetteer lists (no country, town or ISO region: the acronyms written
+** as words, Otan, Ifremer, beside the historic regions) name a body. A
+** region takes "en" or "dans l'" (en Alsace, dans l'Ain), and "à l'"
+** before a one-word name is the dative or an institution. */
+static __attribute__((noinline)) int at_the_body(ent_ctx *c, const ent_span *s,
+                                                 uint32_t f0) {
+  size_t t = s->t0;
+  if (t < 2 || s->t1 != t + 1 || s->b0 != c->tok[t].b0 || !(f0 & EL_CAPNOM) ||
+      (f0 & (EL_COUNTRY | EL_CITY | EL_REGION)))
+    return 0;
+  const presse_token *a = &c->tok[t - 1];
+  return (a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l' &&
+         a->b1 - a->b0 <= 4 && a->sent == c->tok[t].sent &&
+         word_is(c, t - 2, "\xC3\xA0");
 }
 
 /* The features of span s (EFB bits), or 0 for a span that is no entity
@@ -967,8 +987,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     cue = CUE_ORG;
   /* ("à l'américain X": the place's cue is for the company) */
   if ((!cue || cue == CUE_LOC) && nationality_company(c, s, f0)) cue = CUE_ORG;
+  /* ("à l'Otan": see at_the_body()) */
+  if ((f0 & EL_CAPNOM) && (!cue || cue == CUE_LOC) && at_the_body(c, s, f0))
+    cue = CUE_ORG;
   /* ("X, groupe armé qui": see org_apposition()) */
-  if (!cue && org_apposition(c, s)) cue = CUE_ORG;
+  if (!cue && punct_is(c, s->t1, ',') && org_apposition(c, s)) cue = CUE_ORG;
   /* ("Ouest-France": see cardinal_title()) */
   if ((!cue || cue == CUE_LOC) && ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
       cardinal_title(c, s, f0))

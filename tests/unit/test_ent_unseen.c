@@ -566,6 +566,19 @@ static void body_in_apposition(void **state) {
          "Jean Kerval/PER/Jean Kerval");
 }
 
+/* "à l'" before a word that hunspell capitalises as a noun and no
+** gazetteer lists is a body's (ent_class.c, at_the_body()): hunspell's
+** acronyms written as words; a region takes "en" (the lexicon's own words
+** here: no name from an article). */
+static void at_the_body(void **state) {
+  (void)state;
+  EXPECT("Il a travaillé dix ans à l'Afnor.", "Afnor/ORG/Afnor");
+  EXPECT("Ancien chercheur à l'Afnor, il a fondé sa société.",
+         "Afnor/ORG/Afnor");
+  EXPECT("Il a grandi en Alsace.", "Alsace/LOC/Alsace");
+  EXPECT("Le soutien à l'Ukraine continue.", "Ukraine/LOC/Ukraine");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -610,6 +623,7 @@ int main(void) {
       cmocka_unit_test(cardinal_newspapers),
       cmocka_unit_test(firms_by_trade_or_form),
       cmocka_unit_test(body_in_apposition),
+      cmocka_unit_test(at_the_body),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
