@@ -836,6 +836,19 @@ static __attribute__((noinline)) int at_the_body(ent_ctx *c, const ent_span *s,
          word_is(c, t - 2, "\xC3\xA0");
 }
 
+/* "Brighton & Hove Albion", "S&P Global", "X Child & Adolescent Health":
+** an ampersand inside a name joins a firm's partners or a body's parts,
+** never a person's names, and a work's title spells "et" more often. */
+static __attribute__((noinline)) int ampersand_inside(const ent_ctx *c,
+                                                      const ent_span *s) {
+  for (size_t j = s->t0 + 1; j + 1 < s->t1; j++)
+    if ((c->tok[j].kind == PRESSE_TOK_PUNCT ||
+         c->tok[j].kind == PRESSE_TOK_SYMBOL) &&
+        c->tok[j].b1 - c->tok[j].b0 == 1 && c->text[c->tok[j].b0] == '&')
+      return 1;
+  return 0;
+}
+
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
@@ -1109,6 +1122,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
         f0 & (EL_COUNTRY | EL_CITY) ? EFB(given_place_first) : EFB(given_first);
   if (((any & EL_ORGWORD) || (anyrest & EL_ORGHEAD)) && ntok > 1 &&
       !(F & EFB(org_head)))
+    F |= EFB(org_word);
+  /* (an ampersand: see ampersand_inside(); a token of the span that is
+  ** no word is a sign to look for it) */
+  if (!(F & (EFB(org_head) | EFB(org_word))) && s->t1 - s->t0 > ntok &&
+      ampersand_inside(c, s))
     F |= EFB(org_word);
   /* Air France, Météo France: a name made with a place name (a given
   ** name first is no place: Florence, Vladimir) */

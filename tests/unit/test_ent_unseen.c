@@ -579,6 +579,16 @@ static void at_the_body(void **state) {
   EXPECT("Le soutien à l'Ukraine continue.", "Ukraine/LOC/Ukraine");
 }
 
+/* An ampersand inside a name makes a body (ent_class.c,
+** ampersand_inside()), not a person nor a work. */
+static void ampersand_bodies(void **state) {
+  (void)state;
+  EXPECT("Il s'est engagé avec Kerlan & Hove Albion lundi.",
+         "Kerlan & Hove Albion/ORG/Kerlan & Hove Albion");
+  EXPECT("La note a été relevée par K&P Global en décembre.",
+         "K&P Global/ORG/K&P Global");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -624,6 +634,7 @@ int main(void) {
       cmocka_unit_test(firms_by_trade_or_form),
       cmocka_unit_test(body_in_apposition),
       cmocka_unit_test(at_the_body),
+      cmocka_unit_test(ampersand_bodies),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
