@@ -1037,6 +1037,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_DEMONYM) && !acr && (!(f0 & EL_PLACE) || plural) &&
       !((f0 & EL_COUNTRY) && cue == CUE_LOC) && !party)
     F |= EFB(demonym);
+  /* "jusqu'à Bourges", "une aide-soignante de Valenciennes": a town whose
+  ** name is also the plural of a people's noun or adjective that the
+  ** lexicon derived (bourge, valencienne) names the people only after a
+  ** plural article ("les Grisons"); without one, the town */
+  if ((F & EFB(demonym)) && (f0 & EL_PLACE) && !after_les) F &= ~EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
   if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr) {

@@ -589,6 +589,15 @@ static void ampersand_bodies(void **state) {
          "K&P Global/ORG/K&P Global");
 }
 
+/* A town whose name is also the plural of a people's word the lexicon
+** derived is the town without a plural article before it (ent_class.c,
+** the demonym feature; the lexicon's own word here). */
+static void towns_named_like_peoples(void **state) {
+  (void)state;
+  EXPECT("Il a fait la route jusqu'à Saintes hier.", "Saintes/LOC/Saintes");
+  EXPECT("Une infirmière de Saintes témoigne.", "Saintes/LOC/Saintes");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -635,6 +644,7 @@ int main(void) {
       cmocka_unit_test(body_in_apposition),
       cmocka_unit_test(at_the_body),
       cmocka_unit_test(ampersand_bodies),
+      cmocka_unit_test(towns_named_like_peoples),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
