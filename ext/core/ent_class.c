@@ -849,6 +849,51 @@ static __attribute__((noinline)) int ampersand_inside(const ent_ctx *c,
   return 0;
 }
 
+/* "Le X, lui, salue le vote", "l'X estime que": a word that hunspell
+** capitalises as a noun but no gazetteer lists (see at_the_body()) and
+** that a verb of saying follows, over a short incise, is a body that
+** speaks; the regions of that kind do not (the ISO regions, which speak
+** for their councils, are EL_REGION and left out). */
+static __attribute__((noinline)) int
+capnom_speaks(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  if (s->t1 != s->t0 + 1 || s->t0 == 0 ||
+      (f0 & (EL_COUNTRY | EL_CITY | EL_REGION)))
+    return 0;
+  /* the subject's own article right before it: le, la, l' ("les
+  ** pêcheurs des X ont signalé", "le président du X a dit": X is no
+  ** subject) */
+  const presse_token *a = &c->tok[s->t0 - 1];
+  if (a->sent != c->tok[s->t0].sent ||
+      !(((a->flags & PRESSE_TF_ELISION) && a->b1 - a->b0 <= 4 &&
+         (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
+        word_is(c, s->t0 - 1, "le") || word_is(c, s->t0 - 1, "la") ||
+        word_is(c, s->t0 - 1, "Le") || word_is(c, s->t0 - 1, "La")))
+    return 0;
+  size_t j = s->t1;
+  if (punct_is(c, j, ',')) {
+    /* ", lui,", ", de son côté,", ", pour sa part,": up to four words */
+    size_t k = j + 1;
+    while (k < j + 6 && ent_is_word(c, k) &&
+           !(c->tok[k].flags & PRESSE_TF_UPPER))
+      k++;
+    if (k == j + 1 || !punct_is(c, k, ',')) return 0;
+    j = k + 1;
+  }
+  if (!ent_is_word(c, j) || c->tok[j].sent != c->tok[s->t0].sent ||
+      (c->tok[j].flags & PRESSE_TF_UPPER))
+    return 0;
+  if (aux_word(c, j) && ent_is_word(c, j + 1))
+    return (ent_tok_flags(c, j + 1) & EL_SPEECH) != 0;
+  /* (a participle alone is no finite verb: "X lancé par", folded as
+  ** "lance") */
+  const char *p = c->text + c->tok[j].b0;
+  size_t l = c->tok[j].b1 - c->tok[j].b0;
+  if (l >= 2 && (unsigned char)p[l - 2] == 0xC3 &&
+      (unsigned char)p[l - 1] == 0xA9)
+    return 0;
+  return (ent_tok_flags(c, j) & EL_SPEECHFIN) != 0;
+}
+
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
@@ -1000,6 +1045,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     cue = CUE_ORG;
   /* ("à l'américain X": the place's cue is for the company) */
   if ((!cue || cue == CUE_LOC) && nationality_company(c, s, f0)) cue = CUE_ORG;
+  /* ("le X, lui, salue": see capnom_speaks()) */
+  if ((f0 & EL_CAPNOM) && !cue && capnom_speaks(c, s, f0)) cue = CUE_ORG;
   /* ("à l'Otan": see at_the_body()) */
   if ((f0 & EL_CAPNOM) && (!cue || cue == CUE_LOC) && at_the_body(c, s, f0))
     cue = CUE_ORG;

@@ -598,6 +598,17 @@ static void towns_named_like_peoples(void **state) {
   EXPECT("Une infirmière de Saintes témoigne.", "Saintes/LOC/Saintes");
 }
 
+/* A word hunspell capitalises as a noun, no gazetteer lists, after its
+** article and before a verb of saying (over an incise) is a body
+** (ent_class.c, capnom_speaks()); not the complement of another noun. */
+static void capnom_bodies_speak(void **state) {
+  (void)state;
+  EXPECT("L'Afnor, de son côté, estime que la norme doit changer.",
+         "Afnor/ORG/Afnor");
+  EXPECT("Les pêcheurs des Baléares ont signalé des pertes.",
+         "Baléares/LOC/Baléares");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -645,6 +656,7 @@ int main(void) {
       cmocka_unit_test(at_the_body),
       cmocka_unit_test(ampersand_bodies),
       cmocka_unit_test(towns_named_like_peoples),
+      cmocka_unit_test(capnom_bodies_speak),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
