@@ -828,6 +828,142 @@ static int cardinal_region(ent_ctx *c, const ent_span *s) {
   return 1;
 }
 
+/* "Ouest-France souligne", "un entretien à Ouest-Bretagne": Ouest or Est
+** joined by a hyphen to a name (parts_are_places() has read it as a
+** place) is a newspaper when no article and no "en" comes before it; a
+** region of that form takes one ("dans l'Ouest-X"). Nord and Sud are left
+** out: they open many regions that a headline names bare ("Sud-Liban :
+** ...", "Nord-Mali"). Nor a compound the lexicon knows as a place, nor
+** the cardinal's own compounds (Est-Nord-Est, left to cardinal_region()). */
+static __attribute__((noinline)) int
+cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t t = s->t0;
+  const char *p = c->text + s->b0;
+  size_t n = c->tok[t].b1 - s->b0;
+  if (s->t1 != t + 1 || s->b0 != c->tok[t].b0 ||
+      (f0 & (EL_CARDINAL | EL_PLACE | EL_REGION)) || (*p != 'E' && *p != 'O'))
+    return 0;
+  const char *h = memchr(p, '-', n);
+  char w[ENT_FOLD_MAX];
+  size_t m = h ? ent_fold(p, (size_t)(h - p), w) : (size_t)-1;
+  if (m == (size_t)-1 || !(ent_lex_lookup(w, m) & EL_CARDINAL)) return 0;
+  if (t == 0 || c->tok[t - 1].sent != c->tok[t].sent || !ent_is_word(c, t - 1))
+    return 1;
+  /* the word before, lowercased: le, la, les, l', du, des, au, aux, en */
+  const presse_token *b = &c->tok[t - 1];
+  char a[4] = {0};
+  if (b->b1 - b->b0 > 3) return 1;
+  for (size_t k = 0; k < b->b1 - b->b0; k++)
+    a[k] = (char)(c->text[b->b0 + k] | 0x20);
+  if (b->flags & PRESSE_TF_ELISION) return a[0] != 'l';
+  return strcmp(a, "le") && strcmp(a, "la") && strcmp(a, "les") &&
+         strcmp(a, "du") && strcmp(a, "des") && strcmp(a, "au") &&
+         strcmp(a, "aux") && strcmp(a, "en");
+}
+
+/* "X, groupe armé qui ...", "X, quotidien économique, ...", "X, un groupe
+** familial", "X, filiale de Y": a body's noun in apposition right after
+** the name, with no definite article (", l'organisation rappelle" opens
+** a clause whose subject it is) and followed by no name of its own. A
+** noun of an agent in -eur names a person's trade as well ("X,
+** transporteur depuis vingt ans"), and a factory a town's ("X, usine
+** de ..."): neither counts. */
+static __attribute__((noinline)) int org_apposition(ent_ctx *c,
+                                                    const ent_span *s) {
+  size_t j = s->t1;
+  if (!punct_is(c, j, ',')) return 0;
+  j++;
+  if (j < c->ntok && (word_is(c, j, "un") || word_is(c, j, "une"))) j++;
+  if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER) ||
+      c->tok[j].sent != c->tok[s->t0].sent)
+    return 0;
+  uint32_t f = ent_tok_flags(c, j);
+  if (!(f & EL_ORGCUE) && !word_is(c, j, "filiale")) return 0;
+  const char *p = c->text + c->tok[j].b0;
+  size_t n = c->tok[j].b1 - c->tok[j].b0;
+  if ((n > 3 && !memcmp(p + n - 3, "eur", 3)) ||
+      (n > 4 && !memcmp(p + n - 4, "euse", 4)) || word_is(c, j, "usine"))
+    return 0;
+  /* "X, groupe Kervel": the noun's own name follows, X is another */
+  return j + 1 >= c->ntok || !(c->tok[j + 1].flags & PRESSE_TF_UPPER);
+}
+
+/* "un gros mot à l'Otan", "chercheur à l'Inria": "à" and the elided
+** article before a word that hunspell capitalises as a noun but no
+** gazetteer lists (no country, town or ISO region: the acronyms written
+** as words, Otan, Ifremer, beside the historic regions) name a body. A
+** region takes "en" or "dans l'" (en Alsace, dans l'Ain), and "à l'"
+** before a one-word name is the dative or an institution. */
+static __attribute__((noinline)) int at_the_body(ent_ctx *c, const ent_span *s,
+                                                 uint32_t f0) {
+  size_t t = s->t0;
+  if (t < 2 || s->t1 != t + 1 || s->b0 != c->tok[t].b0 || !(f0 & EL_CAPNOM) ||
+      (f0 & (EL_COUNTRY | EL_CITY | EL_REGION)))
+    return 0;
+  const presse_token *a = &c->tok[t - 1];
+  return (a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l' &&
+         a->b1 - a->b0 <= 4 && a->sent == c->tok[t].sent &&
+         word_is(c, t - 2, "\xC3\xA0");
+}
+
+/* "Brighton & Hove Albion", "S&P Global", "X Child & Adolescent Health":
+** an ampersand inside a name joins a firm's partners or a body's parts,
+** never a person's names, and a work's title spells "et" more often. */
+static __attribute__((noinline)) int ampersand_inside(const ent_ctx *c,
+                                                      const ent_span *s) {
+  for (size_t j = s->t0 + 1; j + 1 < s->t1; j++)
+    if ((c->tok[j].kind == PRESSE_TOK_PUNCT ||
+         c->tok[j].kind == PRESSE_TOK_SYMBOL) &&
+        c->tok[j].b1 - c->tok[j].b0 == 1 && c->text[c->tok[j].b0] == '&')
+      return 1;
+  return 0;
+}
+
+/* "Le X, lui, salue le vote", "l'X estime que": a word that hunspell
+** capitalises as a noun but no gazetteer lists (see at_the_body()) and
+** that a verb of saying follows, over a short incise, is a body that
+** speaks; the regions of that kind do not (the ISO regions, which speak
+** for their councils, are EL_REGION and left out). */
+static __attribute__((noinline)) int
+capnom_speaks(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  if (s->t1 != s->t0 + 1 || s->t0 == 0 ||
+      (f0 & (EL_COUNTRY | EL_CITY | EL_REGION)))
+    return 0;
+  /* the subject's own article right before it: le, la, l' ("les
+  ** pêcheurs des X ont signalé", "le président du X a dit": X is no
+  ** subject) */
+  const presse_token *a = &c->tok[s->t0 - 1];
+  if (a->sent != c->tok[s->t0].sent ||
+      !(((a->flags & PRESSE_TF_ELISION) && a->b1 - a->b0 <= 4 &&
+         (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
+        word_is(c, s->t0 - 1, "le") || word_is(c, s->t0 - 1, "la") ||
+        word_is(c, s->t0 - 1, "Le") || word_is(c, s->t0 - 1, "La")))
+    return 0;
+  size_t j = s->t1;
+  if (punct_is(c, j, ',')) {
+    /* ", lui,", ", de son côté,", ", pour sa part,": up to four words */
+    size_t k = j + 1;
+    while (k < j + 6 && ent_is_word(c, k) &&
+           !(c->tok[k].flags & PRESSE_TF_UPPER))
+      k++;
+    if (k == j + 1 || !punct_is(c, k, ',')) return 0;
+    j = k + 1;
+  }
+  if (!ent_is_word(c, j) || c->tok[j].sent != c->tok[s->t0].sent ||
+      (c->tok[j].flags & PRESSE_TF_UPPER))
+    return 0;
+  if (aux_word(c, j) && ent_is_word(c, j + 1))
+    return (ent_tok_flags(c, j + 1) & EL_SPEECH) != 0;
+  /* (a participle alone is no finite verb: "X lancé par", folded as
+  ** "lance") */
+  const char *p = c->text + c->tok[j].b0;
+  size_t l = c->tok[j].b1 - c->tok[j].b0;
+  if (l >= 2 && (unsigned char)p[l - 2] == 0xC3 &&
+      (unsigned char)p[l - 1] == 0xA9)
+    return 0;
+  return (ent_tok_flags(c, j) & EL_SPEECHFIN) != 0;
+}
+
 /* The features of span s (EFB bits), or 0 for a span that is no entity
 ** (a minister's portfolio, a user name, an English word, a cardinal point
 ** that no place cue announces). */
@@ -979,6 +1115,17 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     cue = CUE_ORG;
   /* ("à l'américain X": the place's cue is for the company) */
   if ((!cue || cue == CUE_LOC) && nationality_company(c, s, f0)) cue = CUE_ORG;
+  /* ("le X, lui, salue": see capnom_speaks()) */
+  if ((f0 & EL_CAPNOM) && !cue && capnom_speaks(c, s, f0)) cue = CUE_ORG;
+  /* ("à l'Otan": see at_the_body()) */
+  if ((f0 & EL_CAPNOM) && (!cue || cue == CUE_LOC) && at_the_body(c, s, f0))
+    cue = CUE_ORG;
+  /* ("X, groupe armé qui": see org_apposition()) */
+  if (!cue && punct_is(c, s->t1, ',') && org_apposition(c, s)) cue = CUE_ORG;
+  /* ("Ouest-France": see cardinal_title()) */
+  if ((!cue || cue == CUE_LOC) && ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
+      cardinal_title(c, s, f0))
+    cue = CUE_ORG;
   if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s) ||
       (ntok >= 2 && amp_rubric(c, s)))
     return 0;
@@ -1009,6 +1156,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_DEMONYM) && !acr && (!(f0 & EL_PLACE) || plural) &&
       !((f0 & EL_COUNTRY) && cue == CUE_LOC) && !party)
     F |= EFB(demonym);
+  /* "jusqu'à Bourges", "une aide-soignante de Valenciennes": a town whose
+  ** name is also the plural of a people's noun or adjective that the
+  ** lexicon derived (bourge, valencienne) names the people only after a
+  ** plural article ("les Grisons"); without one, the town */
+  if ((F & EFB(demonym)) && (f0 & EL_PLACE) && !after_les) F &= ~EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
   if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr) {
@@ -1094,6 +1246,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
         f0 & (EL_COUNTRY | EL_CITY) ? EFB(given_place_first) : EFB(given_first);
   if (((any & EL_ORGWORD) || (anyrest & EL_ORGHEAD)) && ntok > 1 &&
       !(F & EFB(org_head)))
+    F |= EFB(org_word);
+  /* (an ampersand: see ampersand_inside(); a token of the span that is
+  ** no word is a sign to look for it) */
+  if (!(F & (EFB(org_head) | EFB(org_word))) && s->t1 - s->t0 > ntok &&
+      ampersand_inside(c, s))
     F |= EFB(org_word);
   /* Air France, Météo France: a name made with a place name (a given
   ** name first is no place: Florence, Vladimir) */

@@ -533,6 +533,89 @@ static void no_town_after_an_article(void **state) {
   EXPECT("Il est né à Ormebourg en 1950.", "Ormebourg/LOC/Ormebourg");
 }
 
+/* Ouest or Est joined by a hyphen to a name, with no article before it,
+** is a newspaper (ent_class.c, cardinal_title()); with one, or opening
+** with Nord or Sud, a region. */
+static void cardinal_newspapers(void **state) {
+  (void)state;
+  EXPECT("Il a accordé un entretien à Ouest-Kervel jeudi.",
+         "Ouest-Kervel/ORG/Ouest-Kervel");
+  EXPECT("Joint par Est-Kervel, le maire a refusé.",
+         "Est-Kervel/ORG/Est-Kervel");
+  EXPECT("Les pluies ont touché l'Ouest-Kervel.",
+         "Ouest-Kervel/LOC/Ouest-Kervel");
+  EXPECT("Il vit dans le Sud-Kervel depuis mai.",
+         "Sud-Kervel/LOC/Sud-Kervel");
+}
+
+/* A firm named by its trade or its form before its name: a cooperative, a
+** start-up, a workshop in -erie (data/ent_orgcues.txt). */
+static void firms_by_trade_or_form(void **state) {
+  (void)state;
+  EXPECT("Mayenne : la coopérative Kervalpe ferme sa fromagerie.",
+         "Mayenne/LOC/Mayenne|Kervalpe/ORG/Kervalpe");
+  EXPECT("La start-up Kerbol lève trois millions d'euros.",
+         "Kerbol/ORG/Kerbol");
+  EXPECT("La fromagerie Kerlo-Vanneau rappelle ses fromages.",
+         "Kerlo-Vanneau/ORG/Kerlo-Vanneau");
+}
+
+/* A body's noun in apposition after the name, with no definite article
+** (ent_class.c, org_apposition()); not a person's trade in -eur, not a
+** clause that the noun opens. */
+static void body_in_apposition(void **state) {
+  (void)state;
+  EXPECT("La Kervalo Army, groupe armé qui tient la région, a nié.",
+         "Kervalo Army/ORG/Kervalo Army");
+  EXPECT("Le Kerbashi, quotidien économique, s'inquiète.",
+         "Kerbashi/ORG/Kerbashi");
+  EXPECT("Jean Kerval, transporteur depuis vingt ans, attend.",
+         "Jean Kerval/PER/Jean Kerval");
+}
+
+/* "à l'" before a word that hunspell capitalises as a noun and no
+** gazetteer lists is a body's (ent_class.c, at_the_body()): hunspell's
+** acronyms written as words; a region takes "en" (the lexicon's own words
+** here: no name from an article). */
+static void at_the_body(void **state) {
+  (void)state;
+  EXPECT("Il a travaillé dix ans à l'Afnor.", "Afnor/ORG/Afnor");
+  EXPECT("Ancien chercheur à l'Afnor, il a fondé sa société.",
+         "Afnor/ORG/Afnor");
+  EXPECT("Il a grandi en Alsace.", "Alsace/LOC/Alsace");
+  EXPECT("Le soutien à l'Ukraine continue.", "Ukraine/LOC/Ukraine");
+}
+
+/* An ampersand inside a name makes a body (ent_class.c,
+** ampersand_inside()), not a person nor a work. */
+static void ampersand_bodies(void **state) {
+  (void)state;
+  EXPECT("Il s'est engagé avec Kerlan & Hove Albion lundi.",
+         "Kerlan & Hove Albion/ORG/Kerlan & Hove Albion");
+  EXPECT("La note a été relevée par K&P Global en décembre.",
+         "K&P Global/ORG/K&P Global");
+}
+
+/* A town whose name is also the plural of a people's word the lexicon
+** derived is the town without a plural article before it (ent_class.c,
+** the demonym feature; the lexicon's own word here). */
+static void towns_named_like_peoples(void **state) {
+  (void)state;
+  EXPECT("Il a fait la route jusqu'à Saintes hier.", "Saintes/LOC/Saintes");
+  EXPECT("Une infirmière de Saintes témoigne.", "Saintes/LOC/Saintes");
+}
+
+/* A word hunspell capitalises as a noun, no gazetteer lists, after its
+** article and before a verb of saying (over an incise) is a body
+** (ent_class.c, capnom_speaks()); not the complement of another noun. */
+static void capnom_bodies_speak(void **state) {
+  (void)state;
+  EXPECT("L'Afnor, de son côté, estime que la norme doit changer.",
+         "Afnor/ORG/Afnor");
+  EXPECT("Les pêcheurs des Baléares ont signalé des pertes.",
+         "Baléares/LOC/Baléares");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -574,6 +657,13 @@ int main(void) {
       cmocka_unit_test(company_last_words),
       cmocka_unit_test(lists_with_articles),
       cmocka_unit_test(no_town_after_an_article),
+      cmocka_unit_test(cardinal_newspapers),
+      cmocka_unit_test(firms_by_trade_or_form),
+      cmocka_unit_test(body_in_apposition),
+      cmocka_unit_test(at_the_body),
+      cmocka_unit_test(ampersand_bodies),
+      cmocka_unit_test(towns_named_like_peoples),
+      cmocka_unit_test(capnom_bodies_speak),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
