@@ -184,6 +184,16 @@ static int listed_with_class(const char *b, size_t n, int cls) {
   return 0;
 }
 
+/* Whether the noun at t is an office of a commune ("maire": class 100
+** of data/speaker_functions.txt), completed by quotes_canon.c with the
+** commune the text names. */
+#define COMMUNE_CLASS 100
+int q_commune_office(const qwork *w, size_t t) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, t, b);
+  return listed_with_class(b, n, COMMUNE_CLASS);
+}
+
 /* Whether the noun at k names a relation to someone, not a function
 ** ("homologue", "collègue", "épouse"): class 97 of
 ** data/speaker_functions.txt. */
