@@ -1023,6 +1023,17 @@ static int32_t sentence_before_person(qwork *w, size_t d, size_t t, size_t t1) {
   return s;
 }
 
+/* "Son producteur, X, vise une sortie … À Florac, le maire se réjouit":
+** a mayor nobody was named with is not the last speaker when that one was
+** named with another function (a bare "la ministre" may be, the dev sets
+** say, see resolve_title): a mayor speaks for a commune, a new holder, as
+** written (quotes_canon.c completes it with the commune). */
+static int mayor_of_nobody(const qwork *w, int32_t s, size_t t, size_t t1,
+                           int cls) {
+  return t1 == t + 1 && q_commune_office(w, t) &&
+         other_function(w, &w->spk[s], t, cls);
+}
+
 static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -1137,6 +1148,10 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with another function ("le directeur d'Enedis, X"); a bare
   ** "la ministre" may still be (dev sets: rejecting it there loses more) */
   if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
+  if (s >= 0 && mayor_of_nobody(w, s, t, t1, cls)) {
+    *guess = 2;
+    return -1;
+  }
   if (s < 0 && g) {
     /* nobody quoted fits: the person a pronoun of that gender would
     ** designate ("X a réagi. « … », a écrit la députée"), unless named

@@ -440,6 +440,15 @@ static int function_written(const qwork *w, int32_t s) {
   return !p->person && !p->ob1 && p->b1 > p->b0 && !(c >= 'A' && c <= 'Z');
 }
 
+/* A function kept as written for a person nobody named (the pronouns may
+** designate it): a mayor, completed by commune_function. */
+static int mayor_written(const qwork *w, int32_t s) {
+  const qspeaker *p = &w->spk[s];
+  return p->person && !p->ob1 && p->tt1 == p->tt0 + 1 && p->tt0 < w->ntok &&
+         w->tok[p->tt0].b0 == p->b0 && w->tok[p->tt0].b1 == p->b1 &&
+         q_commune_office(w, p->tt0);
+}
+
 void q_function_bodies(qwork *w) {
   if (!w->ents) return;
   /* the quotes of one speaker follow each other: one resolution per
@@ -450,7 +459,11 @@ void q_function_bodies(qwork *w) {
   for (int pass = 0; pass < 1 + made; pass++, lb0 = lb1 = 0)
     for (size_t i = 0; i < w->ndq + w->niq; i++) {
       int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
-      if (*spk < 0 || !function_written(w, *spk)) continue;
+      if (*spk < 0) continue;
+      /* a mayor as written is a person for the pronouns: still completed */
+      int mayor =
+          !function_written(w, *spk) && pass == 0 && mayor_written(w, *spk);
+      if (!mayor && !function_written(w, *spk)) continue;
       qspeaker o = w->spk[*spk];
       if (o.b0 != lb0 || o.b1 != lb1) {
         lb0 = o.b0;
@@ -458,7 +471,9 @@ void q_function_bodies(qwork *w) {
         size_t s0 = tok_at(w, o.b0);
         last = -1;
         if (s0 == Q_NONE) continue;
-        if (pass == 1)
+        if (mayor)
+          last = commune_function(w, &o, s0);
+        else if (pass == 1)
           last = function_again(w, &o, s0);
         else if ((last = possessive_function(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0)
