@@ -2524,6 +2524,15 @@ static int32_t after_complement(qwork *w, size_t s, size_t *e) {
   return -1;
 }
 
+/* "…, avant d'ajouter : « … »¶Le ministre a assuré mardi que …": a
+** quotation closing its line after a colon is not the words of the
+** subject opening the next line (a paragraph in scraped text, one
+** newline), which says its own; the colon's cue has them. */
+static int next_line_subject(const qwork *w, const qdirect *d, size_t k) {
+  return (w->tok[k].flags & PRESSE_TF_LINE_START) && d->open != Q_NONE &&
+         d->open > 0 && Q_ISPUNCT(w, d->open - 1, ':');
+}
+
 /* "», a déclaré à l'ouverture des travaux le ministre X", "», a déclaré à
 ** notre journal sa cofondatrice, Y": a complement of the postposed verb
 ** (à / au / aux / devant + a lowercase noun group) before its subject, a
@@ -2717,6 +2726,7 @@ static int post_cue(qwork *w, qdirect *d) {
     break;
   }
   /* subject first: "», X a ajouté" */
+  if (next_line_subject(w, d, k)) return 0;
   size_t e;
   int32_t spk = q_speaker_at(w, k, w->ntok, &e);
   uint8_t how = w->how;
