@@ -91,7 +91,8 @@ static int after_de(const qwork *w, size_t k) {
 }
 
 /* A minister's portfolio goes on over "au" / "aux" after "délégué" or
-** "chargé" ("le ministre délégué au Commerce extérieur") ... */
+** "chargé" ("le ministre délégué au Commerce extérieur"), a complement
+** like "de" (a function with its own complement is a new holder) ... */
 static int portfolio_to(const qwork *w, size_t k) {
   if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")) || k == 0) return 0;
   return q_tok_is(w, k - 1, "délégué") || q_tok_is(w, k - 1, "déléguée") ||
@@ -660,9 +661,10 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
   ** amitié … « … », sourit la réalisatrice" is not X). */
   int qualified = 0;
   for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_de_word(w, k) &&
-                /* "le joueur de 24 ans": an age is no complement */
-                !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER);
+    qualified = (q_de_word(w, k) &&
+                 /* "le joueur de 24 ans": an age is no complement */
+                 !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER)) ||
+                portfolio_to(w, k);
   uint32_t s0 = w->tok[t].sent ? w->tok[t].sent - 1 : 0;
   int passed = 0;
   for (size_t i = t, n = 0; i-- > 0 && n < 400; n++) {
@@ -748,8 +750,9 @@ static int32_t previous_paragraph_person(qwork *w, size_t t, size_t t1, int cls,
   ** an age is no complement) */
   int qualified = 0;
   for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_de_word(w, k) &&
-                !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER);
+    qualified = (q_de_word(w, k) &&
+                 !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER)) ||
+                portfolio_to(w, k);
   /* back over the cue to the quotation, then over it */
   size_t i = t;
   while (i > 0 && !w->inq[i - 1] && w->para[i - 1] == w->para[t] && t - i < 8)
@@ -1087,7 +1090,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with no function at all, unless the text is about that one */
   int qualified = 0;
   for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_de_word(w, k);
+    qualified = q_de_word(w, k) || portfolio_to(w, k);
   if (w->ents && w->para[t] <= w->lead_para && w->protagonist >= 0 && t > 0 &&
       definite(w, t - 1) && !qualified && !after_first_sentence(w, t)) {
     uint8_t pg = q_entity_gender(w, w->protagonist);
@@ -3820,6 +3823,7 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
 ** written when nobody was named with them). */
 static int place_complement_only(const qwork *w, size_t h, size_t t1) {
   for (size_t k = h + 1; k < t1; k++) {
+    if (portfolio_to(w, k)) return 0; /* "délégué au Commerce extérieur" */
     if (!q_de_word(w, k)) continue;
     size_t c = k + 1;
     if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
