@@ -1037,6 +1037,25 @@ static int mayor_of_nobody(const qwork *w, int32_t s, size_t t, size_t t1,
          other_function(w, &w->spk[s], t, cls);
 }
 
+/* "Madeleine Sorel est morte mardi … La ministre de la Culture a rendu
+** hommage à « … »": a function with its own complement is the person the
+** text is about when the lead names that person and the function opens
+** the body ("Budget : « … », promet X" then "La ministre des Comptes
+** publics l'a répété mardi"), not once the body has named the person
+** with no such function: then it is a new holder, as written. Whether
+** speaker s is named outside the headline and standfirst before t. */
+static int named_in_body_before(const qwork *w, int32_t s, size_t t) {
+  for (size_t i = 0; i < t; i++) {
+    if (w->ent[i] < 0 || w->inq[i] || w->para[i] <= w->lead_para) continue;
+    const presse_entity *e =
+        &w->ents->ent[w->qe ? w->qe[w->ent[i]].canon : w->ent[i]];
+    uint32_t b0 = e->cb1 > e->cb0 ? e->cb0 : e->b0;
+    if (b0 == w->spk[s].b0) return 1;
+    i = q_ent_last(w, i);
+  }
+  return 0;
+}
+
 static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -1178,7 +1197,9 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     *guess = 2;
     return -1;
   }
-  if (s >= 0 && qualified && !protagonist(w, s) && !named_near_noun(w, s, t)) {
+  if (s >= 0 && qualified &&
+      !(protagonist(w, s) && !named_in_body_before(w, s, t)) &&
+      !named_near_noun(w, s, t)) {
     /* "la ministre de l'Agriculture" after other speakers: the function
     ** as written (*guess 2) */
     *guess = 2;
