@@ -94,7 +94,13 @@ static int after_de(const qwork *w, size_t k) {
 ** "chargé" ("le ministre délégué au Commerce extérieur"), a complement
 ** like "de" (a function with its own complement is a new holder) ... */
 static int portfolio_to(const qwork *w, size_t k) {
-  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")) || k == 0) return 0;
+  if (k == 0) return 0;
+  /* "l'adjoint à la culture", "l'adjointe aux sports": a deputy mayor's
+  ** portfolio, after à too */
+  if ((q_tok_is(w, k - 1, "adjoint") || q_tok_is(w, k - 1, "adjointe")) &&
+      (q_tok_is(w, k, "à") || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")))
+    return 1;
+  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))) return 0;
   return q_tok_is(w, k - 1, "délégué") || q_tok_is(w, k - 1, "déléguée") ||
          q_tok_is(w, k - 1, "chargé") || q_tok_is(w, k - 1, "chargée");
 }
