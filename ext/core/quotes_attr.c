@@ -91,9 +91,16 @@ static int after_de(const qwork *w, size_t k) {
 }
 
 /* A minister's portfolio goes on over "au" / "aux" after "délégué" or
-** "chargé" ("le ministre délégué au Commerce extérieur") ... */
+** "chargé" ("le ministre délégué au Commerce extérieur"), a complement
+** like "de" (a function with its own complement is a new holder) ... */
 static int portfolio_to(const qwork *w, size_t k) {
-  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")) || k == 0) return 0;
+  if (k == 0) return 0;
+  /* "l'adjoint à la culture", "l'adjointe aux sports": a deputy mayor's
+  ** portfolio, after à too */
+  if ((q_tok_is(w, k - 1, "adjoint") || q_tok_is(w, k - 1, "adjointe")) &&
+      (q_tok_is(w, k, "à") || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")))
+    return 1;
+  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))) return 0;
   return q_tok_is(w, k - 1, "délégué") || q_tok_is(w, k - 1, "déléguée") ||
          q_tok_is(w, k - 1, "chargé") || q_tok_is(w, k - 1, "chargée");
 }
@@ -182,6 +189,16 @@ static int listed_with_class(const char *b, size_t n, int cls) {
     if (x->value == cls && x->n == n && !memcmp(x->s, b, n)) return 1;
   }
   return 0;
+}
+
+/* Whether the noun at t is an office of a commune ("maire": class 100
+** of data/speaker_functions.txt), completed by quotes_canon.c with the
+** commune the text names. */
+#define COMMUNE_CLASS 100
+int q_commune_office(const qwork *w, size_t t) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, t, b);
+  return listed_with_class(b, n, COMMUNE_CLASS);
 }
 
 /* Whether the noun at k names a relation to someone, not a function
@@ -650,9 +667,10 @@ static int32_t paragraph_person(qwork *w, size_t t, size_t t1, int cls,
   ** amitié … « … », sourit la réalisatrice" is not X). */
   int qualified = 0;
   for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_de_word(w, k) &&
-                /* "le joueur de 24 ans": an age is no complement */
-                !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER);
+    qualified = (q_de_word(w, k) &&
+                 /* "le joueur de 24 ans": an age is no complement */
+                 !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER)) ||
+                portfolio_to(w, k);
   uint32_t s0 = w->tok[t].sent ? w->tok[t].sent - 1 : 0;
   int passed = 0;
   for (size_t i = t, n = 0; i-- > 0 && n < 400; n++) {
@@ -738,8 +756,9 @@ static int32_t previous_paragraph_person(qwork *w, size_t t, size_t t1, int cls,
   ** an age is no complement) */
   int qualified = 0;
   for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_de_word(w, k) &&
-                !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER);
+    qualified = (q_de_word(w, k) &&
+                 !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER)) ||
+                portfolio_to(w, k);
   /* back over the cue to the quotation, then over it */
   size_t i = t;
   while (i > 0 && !w->inq[i - 1] && w->para[i - 1] == w->para[t] && t - i < 8)
@@ -1013,6 +1032,36 @@ static int32_t sentence_before_person(qwork *w, size_t d, size_t t, size_t t1) {
   return s;
 }
 
+/* "Son producteur, X, vise une sortie … À Florac, le maire se réjouit":
+** a mayor nobody was named with is not the last speaker when that one was
+** named with another function (a bare "la ministre" may be, the dev sets
+** say, see resolve_title): a mayor speaks for a commune, a new holder, as
+** written (quotes_canon.c completes it with the commune). */
+static int mayor_of_nobody(const qwork *w, int32_t s, size_t t, size_t t1,
+                           int cls) {
+  return t1 == t + 1 && q_commune_office(w, t) &&
+         other_function(w, &w->spk[s], t, cls);
+}
+
+/* "Madeleine Sorel est morte mardi … La ministre de la Culture a rendu
+** hommage à « … »": a function with its own complement is the person the
+** text is about when the lead names that person and the function opens
+** the body ("Budget : « … », promet X" then "La ministre des Comptes
+** publics l'a répété mardi"), not once the body has named the person
+** with no such function: then it is a new holder, as written. Whether
+** speaker s is named outside the headline and standfirst before t. */
+static int named_in_body_before(const qwork *w, int32_t s, size_t t) {
+  for (size_t i = 0; i < t; i++) {
+    if (w->ent[i] < 0 || w->inq[i] || w->para[i] <= w->lead_para) continue;
+    const presse_entity *e =
+        &w->ents->ent[w->qe ? w->qe[w->ent[i]].canon : w->ent[i]];
+    uint32_t b0 = e->cb1 > e->cb0 ? e->cb0 : e->b0;
+    if (b0 == w->spk[s].b0) return 1;
+    i = q_ent_last(w, i);
+  }
+  return 0;
+}
+
 static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -1066,7 +1115,7 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with no function at all, unless the text is about that one */
   int qualified = 0;
   for (size_t k = t + 1; k < t1 && !qualified; k++)
-    qualified = q_de_word(w, k);
+    qualified = q_de_word(w, k) || portfolio_to(w, k);
   if (w->ents && w->para[t] <= w->lead_para && w->protagonist >= 0 && t > 0 &&
       definite(w, t - 1) && !qualified && !after_first_sentence(w, t)) {
     uint8_t pg = q_entity_gender(w, w->protagonist);
@@ -1127,6 +1176,10 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with another function ("le directeur d'Enedis, X"); a bare
   ** "la ministre" may still be (dev sets: rejecting it there loses more) */
   if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
+  if (s >= 0 && mayor_of_nobody(w, s, t, t1, cls)) {
+    *guess = 2;
+    return -1;
+  }
   if (s < 0 && g) {
     /* nobody quoted fits: the person a pronoun of that gender would
     ** designate ("X a réagi. « … », a écrit la députée"), unless named
@@ -1150,7 +1203,9 @@ static int32_t resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     *guess = 2;
     return -1;
   }
-  if (s >= 0 && qualified && !protagonist(w, s) && !named_near_noun(w, s, t)) {
+  if (s >= 0 && qualified &&
+      !(protagonist(w, s) && !named_in_body_before(w, s, t)) &&
+      !named_near_noun(w, s, t)) {
     /* "la ministre de l'Agriculture" after other speakers: the function
     ** as written (*guess 2) */
     *guess = 2;
@@ -2515,6 +2570,15 @@ static int32_t after_complement(qwork *w, size_t s, size_t *e) {
   return -1;
 }
 
+/* "…, avant d'ajouter : « … »¶Le ministre a assuré mardi que …": a
+** quotation closing its line after a colon is not the words of the
+** subject opening the next line (a paragraph in scraped text, one
+** newline), which says its own; the colon's cue has them. */
+static int next_line_subject(const qwork *w, const qdirect *d, size_t k) {
+  return (w->tok[k].flags & PRESSE_TF_LINE_START) && d->open != Q_NONE &&
+         d->open > 0 && Q_ISPUNCT(w, d->open - 1, ':');
+}
+
 /* "», a déclaré à l'ouverture des travaux le ministre X", "», a déclaré à
 ** notre journal sa cofondatrice, Y": a complement of the postposed verb
 ** (à / au / aux / devant + a lowercase noun group) before its subject, a
@@ -2773,6 +2837,7 @@ static int post_cue(qwork *w, qdirect *d) {
     break;
   }
   /* subject first: "», X a ajouté" */
+  if (next_line_subject(w, d, k)) return 0;
   size_t e;
   int32_t spk = q_speaker_at(w, k, w->ntok, &e);
   uint8_t how = w->how;
@@ -3945,6 +4010,7 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
 ** written when nobody was named with them). */
 static int place_complement_only(const qwork *w, size_t h, size_t t1) {
   for (size_t k = h + 1; k < t1; k++) {
+    if (portfolio_to(w, k)) return 0; /* "délégué au Commerce extérieur" */
     if (!q_de_word(w, k)) continue;
     size_t c = k + 1;
     if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;

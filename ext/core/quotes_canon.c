@@ -342,6 +342,66 @@ static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
   return function_of(w, o, o->b0, f1, b, Q_NONE);
 }
 
+/* Whether a place (a LOC entity) starts at token k. */
+static int place_at(const qwork *w, size_t k) {
+  return k < w->ntok && w->ent[k] >= 0 && q_ent_first(w, k) == k &&
+         w->ents->ent[w->ent[k]].type == PRESSE_LOC;
+}
+
+/* The place of "À X," opening the sentence at a (X's first token), or
+** Q_NONE. */
+static size_t opening_place(const qwork *w, size_t a) {
+  if (!(q_tok_is(w, a, "à") || q_tok_is(w, a, "a")) || !place_at(w, a + 1))
+    return Q_NONE;
+  size_t l = q_ent_last(w, a + 1);
+  return l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ',') ? a + 1 : Q_NONE;
+}
+
+/* The commune named after a noun of its town hall at k ("la mairie
+** d'Étretat", "le conseil municipal de Landerneau", "la commune de X"):
+** its first token, or Q_NONE. */
+static size_t town_hall_place(const qwork *w, size_t k) {
+  if (!(q_tok_is(w, k, "mairie") || q_tok_is(w, k, "municipal") ||
+        q_tok_is(w, k, "commune")) ||
+      w->inq[k] || !q_de(w, k + 1) || !place_at(w, k + 2))
+    return Q_NONE;
+  return k + 2;
+}
+
+/* A mayor with no name, as written ("À Florac, le maire se réjouit",
+** "La mairie d'Étretat a annoncé … Le maire a estimé", "a déclaré la
+** maire" in an article on "le conseil municipal de Landerneau"): the
+** mayor of the commune the text names, as a reader completes it and the
+** gold writes it ("maire de Florac"): the place of an "À X," opening the
+** sentence, else the commune of the town hall named nearest before, else
+** the first named after, else the place of the last "À X," opening a
+** sentence before ("À Saint-Clar, l'épicerie a rouvert …"). Class 100 of
+*data/speaker_functions.txt. -1
+** when none. */
+static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0) || w->tok[s0].b1 != o->b1 || !q_commune_office(w, s0))
+    return -1;
+  size_t x = Q_NONE, a = s0;
+  while (a > 0 && s0 - a < 12 && !(w->tok[a].flags & PRESSE_TF_SENT_START))
+    a--;
+  if (w->tok[a].flags & PRESSE_TF_SENT_START) x = opening_place(w, a);
+  for (size_t k = s0; x == Q_NONE && k-- > 0;)
+    x = town_hall_place(w, k);
+  for (size_t k = s0; x == Q_NONE && k < w->ntok; k++)
+    x = town_hall_place(w, k);
+  for (size_t k = s0; x == Q_NONE && k-- > 0;)
+    if ((w->tok[k].flags & PRESSE_TF_SENT_START) && !w->inq[k])
+      x = opening_place(w, k);
+  if (x == Q_NONE) return -1;
+  size_t n0 = w->nspk;
+  int32_t b = q_entity_speaker(w, w->ent[x], (uint32_t)x);
+  if (b < 0) {
+    w->nspk = n0;
+    return -1;
+  }
+  return function_of(w, o, o->b0, o->b1, b, x);
+}
+
 /* Whether spans [a0, a1) and [b0, b1) are one word group, folded. */
 static int same_words(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
                       uint32_t b1) {
@@ -380,6 +440,15 @@ static int function_written(const qwork *w, int32_t s) {
   return !p->person && !p->ob1 && p->b1 > p->b0 && !(c >= 'A' && c <= 'Z');
 }
 
+/* A function kept as written for a person nobody named (the pronouns may
+** designate it): a mayor, completed by commune_function. */
+static int mayor_written(const qwork *w, int32_t s) {
+  const qspeaker *p = &w->spk[s];
+  return p->person && !p->ob1 && p->tt1 == p->tt0 + 1 && p->tt0 < w->ntok &&
+         w->tok[p->tt0].b0 == p->b0 && w->tok[p->tt0].b1 == p->b1 &&
+         q_commune_office(w, p->tt0);
+}
+
 void q_function_bodies(qwork *w) {
   if (!w->ents) return;
   /* the quotes of one speaker follow each other: one resolution per
@@ -390,7 +459,11 @@ void q_function_bodies(qwork *w) {
   for (int pass = 0; pass < 1 + made; pass++, lb0 = lb1 = 0)
     for (size_t i = 0; i < w->ndq + w->niq; i++) {
       int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
-      if (*spk < 0 || !function_written(w, *spk)) continue;
+      if (*spk < 0) continue;
+      /* a mayor as written is a person for the pronouns: still completed */
+      int mayor =
+          !function_written(w, *spk) && pass == 0 && mayor_written(w, *spk);
+      if (!mayor && !function_written(w, *spk)) continue;
       qspeaker o = w->spk[*spk];
       if (o.b0 != lb0 || o.b1 != lb1) {
         lb0 = o.b0;
@@ -398,10 +471,13 @@ void q_function_bodies(qwork *w) {
         size_t s0 = tok_at(w, o.b0);
         last = -1;
         if (s0 == Q_NONE) continue;
-        if (pass == 1)
+        if (mayor)
+          last = commune_function(w, &o, s0);
+        else if (pass == 1)
           last = function_again(w, &o, s0);
-        else if ((last = possessive_function(w, &o, s0)) < 0)
-          last = function_of_body(w, &o, s0);
+        else if ((last = possessive_function(w, &o, s0)) < 0 &&
+                 (last = function_of_body(w, &o, s0)) < 0)
+          last = commune_function(w, &o, s0);
         made |= pass == 0 && last >= 0;
       }
       if (last >= 0) *spk = last;

@@ -344,6 +344,7 @@ void q_acronym_full_names(qwork *w);
 void q_function_bodies(qwork *w);
 /* quotes_attr.c, for quotes_canon.c */
 int32_t q_described_body(qwork *w, size_t d);
+int q_commune_office(const qwork *w, size_t t);
 int q_body_noun(const qwork *w, size_t h);
 
 /* quotes_indirect.c */
