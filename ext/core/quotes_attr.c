@@ -1702,6 +1702,16 @@ static int modifiers_only(const qwork *w, size_t g, size_t k) {
   return 1;
 }
 
+/* Whether a capitalised word at k goes on the name before it: in the
+** same paragraph. A headline ending "…, selon l'ONU" has no final period,
+** and the next paragraph's first word ("DJEDDAH (AFP) - …", "Le …") is
+** no part of the name: read as one, the article before was taken for
+** the article of a longer name nobody found, and the quotation had no
+** speaker. */
+static int name_goes_on(const qwork *w, size_t k) {
+  return k < w->ntok && k > 0 && upper(w, k) && w->para[k] == w->para[k - 1];
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
@@ -1711,7 +1721,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     if (i > 0 && definite(w, i - 1) && !q_tok_is(w, i - 1, "les") &&
         q_ent_first(w, i) == i && q_ent_last(w, i) == i &&
         w->ents->ent[w->ent[i]].type == PRESSE_MISC &&
-        !(i + 1 < w->ntok && upper(w, i + 1))) {
+        !name_goes_on(w, i + 1)) {
       /* "Le Québécois, tête de série, estime …": a demonym subject */
       int32_t s = demonym_person(w, i - 1, i);
       if (s >= 0) {
@@ -1730,8 +1740,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   if ((w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) && i + 1 < limit &&
       w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
       w->ents->ent[w->ent[i + 1]].type != PRESSE_MISC &&
-      !(q_ent_last(w, i + 1) + 1 < w->ntok &&
-        upper(w, q_ent_last(w, i + 1) + 1))) {
+      !name_goes_on(w, q_ent_last(w, i + 1) + 1)) {
     /* "a indiqué l'Élysée", "selon la Commission européenne": the
     ** article of a name (not "l'ONG Terre Solidaire", a name entities()
     ** missed after it: the group below) */
@@ -1742,7 +1751,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
       q_ent_last(w, i + 1) == i + 1 &&
       w->ents->ent[w->ent[i + 1]].type == PRESSE_MISC &&
-      !(i + 2 < w->ntok && upper(w, i + 2))) {
+      !name_goes_on(w, i + 2)) {
     int32_t s = demonym_person(w, i, i + 1);
     if (s >= 0) {
       *end = i + 2;
