@@ -2642,6 +2642,10 @@ static int post_cue(qwork *w, qdirect *d) {
                                   (w->feat[k + 1] & QT_DAPRES))) {
     size_t a = (w->feat[k] & QT_SELON) ? k + 1 : k + 2, e;
     int32_t spk = q_speaker_at(w, a, w->ntok, &e);
+    /* "», selon le ministre de l'Intérieur.": a function nobody the text
+    ** names holds is the speaker as written, as before the quotation
+    ** (pre_cue) and after a verb; it was left with no speaker */
+    if (spk == -3) spk = function_as_written(w, a, w->ntok);
     if (spk == -1) spk = plain_after(w, a); /* "», selon les pompiers." */
     if (spk >= 0) return set_cue(w, d, k, a, spk, QR_SELON);
     return 0;
