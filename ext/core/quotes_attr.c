@@ -1227,10 +1227,27 @@ static int other_participle(const qwork *w, size_t i) {
   return 0;
 }
 
+static int intro_phrase(const qwork *w, size_t c);
+
+/* "Au camp de X, joint par téléphone, Y, infirmière, raconte que « … »":
+** two opening phrases in a row. The words between the commas at o and c
+** open with a participle or a preposition, and those before o are an
+** opening phrase themselves: what follows c is the subject, not an
+** apposition (the quotation had no speaker). */
+static int chained_intro(const qwork *w, size_t o, size_t c) {
+  size_t a = o + 1;
+  if (a + 1 >= c || w->inq[o] || !is_word(w, a) ||
+      !(participle_form(w, a) || other_participle(w, a) ||
+        ((w->word[a] & QW_PREP) && !speaker_cue_word(w, a))))
+    return 0;
+  return intro_phrase(w, o);
+}
+
 static int intro_phrase(const qwork *w, size_t c) {
   for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
     i--;
-    if (!is_word(w, i) || w->inq[i]) return 0;
+    if (!is_word(w, i) || w->inq[i])
+      return Q_ISPUNCT(w, i, ',') && chained_intro(w, i, c);
     /* a participial phrase opening the sentence */
     if ((w->tok[i].flags & PRESSE_TF_SENT_START) && i + 1 < c &&
         (participle_form(w, i) || other_participle(w, i)))
