@@ -3134,6 +3134,30 @@ int32_t q_function_subject(qwork *w, size_t k, int fem) {
 
 /* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué
 ** que … une « impulsion »", "Selon X, « … »". */
+/* "…, analyse la politologue X, de l'Université Y, pour qui la
+** présidente « … »", "a indiqué le président du groupe, pour qui « … »":
+** the antecedent of "pour qui" (pour at i, after a comma) speaks. Walking
+** back in the sentence, the first person named (not in a quotation), else
+** the speaker of the quotation whose cue the walk passed. -1 otherwise
+** (the quotation had no speaker). */
+static int32_t pour_qui(qwork *w, size_t i) {
+  if (i < 2 || !q_tok_is(w, i + 1, "qui") || !Q_ISPUNCT(w, i - 1, ','))
+    return -1;
+  for (size_t k = i - 1, n = 0; k > 0 && n < 25; n++) {
+    k--;
+    if (w->inq[k]) {
+      const qdirect *p = &w->dq[w->inq[k] - 1];
+      return p->spk;
+    }
+    if (sent_end_tok(w, k) || w->para[k] != w->para[i]) return -1;
+    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) {
+      size_t f = q_ent_first(w, k);
+      return q_entity_speaker(w, w->ent[k], (uint32_t)f);
+    }
+  }
+  return -1;
+}
+
 static int pre_cue(qwork *w, qdirect *d) {
   size_t open = d->open != Q_NONE ? d->open : d->t0;
   size_t k = open;
@@ -3189,6 +3213,8 @@ static int pre_cue(qwork *w, qdirect *d) {
       if (spk >= 0 && e < open &&
           (Q_ISPUNCT(w, e, ',') || Q_ISPUNCT(w, e, ':')))
         return set_cue(w, d, i, i + 1, spk, QR_SELON);
+      if (spk == -1 && (spk = pour_qui(w, i)) >= 0)
+        return set_cue(w, d, i, i + 2, spk, QR_SELON);
     }
     size_t last;
     uint16_t vf;
