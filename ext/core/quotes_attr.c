@@ -2555,6 +2555,19 @@ static int32_t complement_subject(qwork *w, size_t s, size_t *e) {
   return -1;
 }
 
+/* "l'ancienne diplomate X", "le nouveau ministre": a determiner at a, one
+** plain adjective, then a function noun. For post_cue's short
+** complement ("», plaide dans une tribune l'ancienne diplomate X"), where
+** the group was looked for right after the determiner only and the
+** quotation had no speaker. */
+static int adjective_title(const qwork *w, size_t a) {
+  size_t j = a + 1;
+  return j + 1 < w->ntok && (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
+         is_word(w, j) && !w->word[j] && !w->verb[j] && !upper(w, j) &&
+         w->ent[j] < 0 && !w->inq[j] &&
+         (w->feat[j + 1] & (QT_TITLE_M | QT_TITLE_F));
+}
+
 static int post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
@@ -2635,6 +2648,7 @@ static int post_cue(qwork *w, qdirect *d) {
         int group = (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
                     a + 1 < w->ntok &&
                     (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+        if (!group) group = adjective_title(w, a);
         if (names || group) {
           spk = q_speaker_at(w, a, w->ntok, &e);
           break;
