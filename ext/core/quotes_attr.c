@@ -2969,7 +2969,10 @@ static int32_t on_at_group(qwork *w, size_t v) {
   if (k < 3 || !q_tok_is(w, k - 1, "on") || !Q_ISPUNCT(w, k - 2, ','))
     return -1;
   size_t c = k - 2, s = c;
-  while (s > 0 && c - s < 10 && !(w->tok[s].flags & PRESSE_TF_SENT_START) &&
+  /* 24 tokens: a relative between the group and "on" ("À Matignon, où
+  ** une délégation a été reçue en fin d'après-midi, on assure …"; 10
+  ** left it out and the quotation with no speaker) */
+  while (s > 0 && c - s < 24 && !(w->tok[s].flags & PRESSE_TF_SENT_START) &&
          !w->inq[s - 1])
     s--;
   if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || w->inq[s]) return -1;
