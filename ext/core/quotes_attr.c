@@ -1229,6 +1229,25 @@ static int other_participle(const qwork *w, size_t i) {
 
 static int intro_phrase(const qwork *w, size_t c);
 
+/* "Fils et petit-fils de marins, X a embarqué …", "Ancienne ministre de
+** la Culture, X …": a noun phrase with no article opening the sentence
+** at i, detached before its subject (a word of no function-word class,
+** no name in it, up to the comma at c, then a name and a word): the name
+** is the subject, not an apposition to a complement (the quotation after
+** such a sentence had no speaker). */
+static int detached_apposition(const qwork *w, size_t i, size_t c) {
+  if (w->word[i] || i + 1 >= c) return 0;
+  for (size_t k = i; k < c; k++)
+    if (w->ent[k] >= 0 || w->verb[k] || w->inq[k]) return 0;
+  /* the name after the comma goes on with its verb, not with another
+  ** comma: "Commentateur avec son complice de toujours, X, sa
+  ** disparition …" is X in apposition */
+  size_t a = c + 1;
+  if (a >= w->ntok || w->ent[a] < 0) return 0;
+  size_t l = q_ent_last(w, a) + 1;
+  return l < w->ntok && is_word(w, l);
+}
+
 /* "Au camp de X, joint par téléphone, Y, infirmière, raconte que « … »":
 ** two opening phrases in a row. The words between the commas at o and c
 ** open with a participle or a preposition, and those before o are an
@@ -1254,7 +1273,8 @@ static int intro_phrase(const qwork *w, size_t c) {
       return 1;
     if (w->verb[i]) return 0;
     if (w->tok[i].flags & PRESSE_TF_SENT_START)
-      return (w->word[i] & QW_PREP) && !speaker_cue_word(w, i);
+      return ((w->word[i] & QW_PREP) && !speaker_cue_word(w, i)) ||
+             detached_apposition(w, i, c);
   }
   return 0;
 }
