@@ -1282,17 +1282,54 @@ static int other_participle(const qwork *w, size_t i) {
   return 0;
 }
 
+static int intro_phrase(const qwork *w, size_t c);
+
+/* "Fils et petit-fils de marins, X a embarqué …", "Ancienne ministre de
+** la Culture, X …": a noun phrase with no article opening the sentence
+** at i, detached before its subject (a word of no function-word class,
+** no name in it, up to the comma at c, then a name and a word): the name
+** is the subject, not an apposition to a complement (the quotation after
+** such a sentence had no speaker). */
+static int detached_apposition(const qwork *w, size_t i, size_t c) {
+  if (w->word[i] || i + 1 >= c) return 0;
+  for (size_t k = i; k < c; k++)
+    if (w->ent[k] >= 0 || w->verb[k] || w->inq[k]) return 0;
+  /* the name after the comma goes on with its verb, not with another
+  ** comma: "Commentateur avec son complice de toujours, X, sa
+  ** disparition …" is X in apposition */
+  size_t a = c + 1;
+  if (a >= w->ntok || w->ent[a] < 0) return 0;
+  size_t l = q_ent_last(w, a) + 1;
+  return l < w->ntok && is_word(w, l);
+}
+
+/* "Au camp de X, joint par téléphone, Y, infirmière, raconte que « … »":
+** two opening phrases in a row. The words between the commas at o and c
+** open with a participle or a preposition, and those before o are an
+** opening phrase themselves: what follows c is the subject, not an
+** apposition (the quotation had no speaker). */
+static int chained_intro(const qwork *w, size_t o, size_t c) {
+  size_t a = o + 1;
+  if (a + 1 >= c || w->inq[o] || !is_word(w, a) ||
+      !(participle_form(w, a) || other_participle(w, a) ||
+        ((w->word[a] & QW_PREP) && !speaker_cue_word(w, a))))
+    return 0;
+  return intro_phrase(w, o);
+}
+
 static int intro_phrase(const qwork *w, size_t c) {
   for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
     i--;
-    if (!is_word(w, i) || w->inq[i]) return 0;
+    if (!is_word(w, i) || w->inq[i])
+      return Q_ISPUNCT(w, i, ',') && chained_intro(w, i, c);
     /* a participial phrase opening the sentence */
     if ((w->tok[i].flags & PRESSE_TF_SENT_START) && i + 1 < c &&
         (participle_form(w, i) || other_participle(w, i)))
       return 1;
     if (w->verb[i]) return 0;
     if (w->tok[i].flags & PRESSE_TF_SENT_START)
-      return (w->word[i] & QW_PREP) && !speaker_cue_word(w, i);
+      return ((w->word[i] & QW_PREP) && !speaker_cue_word(w, i)) ||
+             detached_apposition(w, i, c);
   }
   return 0;
 }
@@ -1773,6 +1810,16 @@ static int modifiers_only(const qwork *w, size_t g, size_t k) {
   return 1;
 }
 
+/* Whether a capitalised word at k goes on the name before it: in the
+** same paragraph. A headline ending "…, selon l'ONU" has no final period,
+** and the next paragraph's first word ("DJEDDAH (AFP) - …", "Le …") is
+** no part of the name: read as one, the article before was taken for
+** the article of a longer name nobody found, and the quotation had no
+** speaker. */
+static int name_goes_on(const qwork *w, size_t k) {
+  return k < w->ntok && k > 0 && upper(w, k) && w->para[k] == w->para[k - 1];
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
@@ -1782,7 +1829,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     if (i > 0 && definite(w, i - 1) && !q_tok_is(w, i - 1, "les") &&
         q_ent_first(w, i) == i && q_ent_last(w, i) == i &&
         w->ents->ent[w->ent[i]].type == PRESSE_MISC &&
-        !(i + 1 < w->ntok && upper(w, i + 1))) {
+        !name_goes_on(w, i + 1)) {
       /* "Le Québécois, tête de série, estime …": a demonym subject */
       int32_t s = demonym_person(w, i - 1, i);
       if (s >= 0) {
@@ -1801,8 +1848,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   if ((w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) && i + 1 < limit &&
       w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
       w->ents->ent[w->ent[i + 1]].type != PRESSE_MISC &&
-      !(q_ent_last(w, i + 1) + 1 < w->ntok &&
-        upper(w, q_ent_last(w, i + 1) + 1))) {
+      !name_goes_on(w, q_ent_last(w, i + 1) + 1)) {
     /* "a indiqué l'Élysée", "selon la Commission européenne": the
     ** article of a name (not "l'ONG Terre Solidaire", a name entities()
     ** missed after it: the group below) */
@@ -1813,7 +1859,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
       q_ent_last(w, i + 1) == i + 1 &&
       w->ents->ent[w->ent[i + 1]].type == PRESSE_MISC &&
-      !(i + 2 < w->ntok && upper(w, i + 2))) {
+      !name_goes_on(w, i + 2)) {
     int32_t s = demonym_person(w, i, i + 1);
     if (s >= 0) {
       *end = i + 2;
@@ -2609,6 +2655,19 @@ static int32_t complement_subject(qwork *w, size_t s, size_t *e) {
   return -1;
 }
 
+/* "l'ancienne diplomate X", "le nouveau ministre": a determiner at a, one
+** plain adjective, then a function noun. For post_cue's short
+** complement ("», plaide dans une tribune l'ancienne diplomate X"), where
+** the group was looked for right after the determiner only and the
+** quotation had no speaker. */
+static int adjective_title(const qwork *w, size_t a) {
+  size_t j = a + 1;
+  return j + 1 < w->ntok && (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
+         is_word(w, j) && !w->word[j] && !w->verb[j] && !upper(w, j) &&
+         w->ent[j] < 0 && !w->inq[j] &&
+         (w->feat[j + 1] & (QT_TITLE_M | QT_TITLE_F));
+}
+
 /* "», nous confie-t-elle", "», m'a expliqué X", "», leur lance le
 ** maire": an object pronoun between the closing mark and the speech verb
 ** of a postposed cue belongs to the cue, as the reflexive "s'" does
@@ -2754,6 +2813,7 @@ static int post_cue(qwork *w, qdirect *d) {
         int group = (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
                     a + 1 < w->ntok &&
                     (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+        if (!group) group = adjective_title(w, a);
         if (names || group) {
           spk = q_speaker_at(w, a, w->ntok, &e);
           break;
@@ -2778,6 +2838,10 @@ static int post_cue(qwork *w, qdirect *d) {
                                   (w->feat[k + 1] & QT_DAPRES))) {
     size_t a = (w->feat[k] & QT_SELON) ? k + 1 : k + 2, e;
     int32_t spk = q_speaker_at(w, a, w->ntok, &e);
+    /* "», selon le ministre de l'Intérieur.": a function nobody the text
+    ** names holds is the speaker as written, as before the quotation
+    ** (pre_cue) and after a verb; it was left with no speaker */
+    if (spk == -3) spk = function_as_written(w, a, w->ntok);
     if (spk == -1) spk = plain_after(w, a); /* "», selon les pompiers." */
     if (spk >= 0) return set_cue(w, d, k, a, spk, QR_SELON);
     return 0;
@@ -3073,7 +3137,10 @@ static int32_t on_at_group(qwork *w, size_t v) {
   if (k < 3 || !q_tok_is(w, k - 1, "on") || !Q_ISPUNCT(w, k - 2, ','))
     return -1;
   size_t c = k - 2, s = c;
-  while (s > 0 && c - s < 10 && !(w->tok[s].flags & PRESSE_TF_SENT_START) &&
+  /* 24 tokens: a relative between the group and "on" ("À Matignon, où
+  ** une délégation a été reçue en fin d'après-midi, on assure …"; 10
+  ** left it out and the quotation with no speaker) */
+  while (s > 0 && c - s < 24 && !(w->tok[s].flags & PRESSE_TF_SENT_START) &&
          !w->inq[s - 1])
     s--;
   if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || w->inq[s]) return -1;
@@ -3271,6 +3338,30 @@ static int32_t pour_qui_antecedent(qwork *w, size_t c) {
 
 /* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué
 ** que … une « impulsion »", "Selon X, « … »". */
+/* "…, analyse la politologue X, de l'Université Y, pour qui la
+** présidente « … »", "a indiqué le président du groupe, pour qui « … »":
+** the antecedent of "pour qui" (pour at i, after a comma) speaks. Walking
+** back in the sentence, the first person named (not in a quotation), else
+** the speaker of the quotation whose cue the walk passed. -1 otherwise
+** (the quotation had no speaker). */
+static int32_t pour_qui(qwork *w, size_t i) {
+  if (i < 2 || !q_tok_is(w, i + 1, "qui") || !Q_ISPUNCT(w, i - 1, ','))
+    return -1;
+  for (size_t k = i - 1, n = 0; k > 0 && n < 25; n++) {
+    k--;
+    if (w->inq[k]) {
+      const qdirect *p = &w->dq[w->inq[k] - 1];
+      return p->spk;
+    }
+    if (sent_end_tok(w, k) || w->para[k] != w->para[i]) return -1;
+    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) {
+      size_t f = q_ent_first(w, k);
+      return q_entity_speaker(w, w->ent[k], (uint32_t)f);
+    }
+  }
+  return -1;
+}
+
 static int pre_cue(qwork *w, qdirect *d) {
   size_t open = d->open != Q_NONE ? d->open : d->t0;
   size_t k = open;
@@ -3332,6 +3423,8 @@ static int pre_cue(qwork *w, qdirect *d) {
       if (spk >= 0 && e < open &&
           (Q_ISPUNCT(w, e, ',') || Q_ISPUNCT(w, e, ':')))
         return set_cue(w, d, i, i + 1, spk, QR_SELON);
+      if (spk == -1 && (spk = pour_qui(w, i)) >= 0)
+        return set_cue(w, d, i, i + 2, spk, QR_SELON);
     }
     size_t last;
     uint16_t vf;
