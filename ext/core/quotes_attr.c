@@ -3317,33 +3317,15 @@ int32_t q_function_subject(qwork *w, size_t k, int fem) {
   return s;
 }
 
-/* ", pour qui « … »", ", pour qui la crise est « … »": the relative pronoun
-** of pour qui is the person it follows, whose view the words are (as
-** "pour X"). The antecedent: the first person met back from the comma c
-** in its sentence, over an apposition ("X, de l'université de Y, pour
-** qui"), not after a preposition; -1 when there is none. */
-static int32_t pour_qui_antecedent(qwork *w, size_t c) {
-  for (size_t k = c, n = 0; k-- > 0 && n < 30; n++) {
-    if (sent_end_tok(w, k) || w->inq[k] || (w->feat[k] & QT_CLOSE)) return -1;
-    if (w->ent[k] < 0) continue;
-    size_t f = q_ent_first(w, k);
-    int32_t x = w->ent[k];
-    if (w->ents->ent[x].type == PRESSE_PER)
-      return q_after_preposition(w, f) ? -1
-                                       : q_entity_speaker(w, x, (uint32_t)f);
-    k = f;
-  }
-  return -1;
-}
-
 /* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué
 ** que … une « impulsion »", "Selon X, « … »". */
 /* "…, analyse la politologue X, de l'Université Y, pour qui la
 ** présidente « … »", "a indiqué le président du groupe, pour qui « … »":
 ** the antecedent of "pour qui" (pour at i, after a comma) speaks. Walking
 ** back in the sentence, the first person named (not in a quotation), else
-** the speaker of the quotation whose cue the walk passed. -1 otherwise
-** (the quotation had no speaker). */
+** the speaker of the quotation whose cue the walk passed; none when the
+** person follows a preposition. -1 otherwise (the quotation had no
+** speaker). One rule from two branches (spk8a, spk8b) that wrote it each. */
 static int32_t pour_qui(qwork *w, size_t i) {
   if (i < 2 || !q_tok_is(w, i + 1, "qui") || !Q_ISPUNCT(w, i - 1, ','))
     return -1;
@@ -3356,7 +3338,10 @@ static int32_t pour_qui(qwork *w, size_t i) {
     if (sent_end_tok(w, k) || w->para[k] != w->para[i]) return -1;
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) {
       size_t f = q_ent_first(w, k);
-      return q_entity_speaker(w, w->ent[k], (uint32_t)f);
+      /* not a complement: "le parcours conçu par X, pour qui" */
+      return q_after_preposition(w, f)
+                 ? -1
+                 : q_entity_speaker(w, w->ent[k], (uint32_t)f);
     }
   }
   return -1;
@@ -3401,12 +3386,6 @@ static int pre_cue(qwork *w, qdirect *d) {
         w->how = QH_PRONOUN;
         return set_cue(w, d, i - 2, i + 1, spk, QR_SELON);
       }
-    }
-    /* "…, analyse X, de l'université de Y, pour qui la présidente « … »" */
-    if ((w->feat[i] & QT_POUR) && i > 0 && Q_ISPUNCT(w, i - 1, ',') &&
-        q_tok_is(w, i + 1, "qui")) {
-      int32_t spk = pour_qui_antecedent(w, i - 1);
-      if (spk >= 0) return set_cue(w, d, i, i + 2, spk, QR_SELON);
     }
     /* "Pour X, « … »": pour opening its sentence, a speaker, a comma */
     if ((w->feat[i] & QT_POUR) && ((w->tok[i].flags & PRESSE_TF_SENT_START) ||
