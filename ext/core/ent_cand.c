@@ -797,6 +797,28 @@ static __attribute__((noinline)) int after_boiler_word(ent_ctx *c, size_t i,
          !(ent_tok_flags(c, s0) & EL_FUNC) && drop_ambiguous(c, s0, more);
 }
 
+/* A compound given name ("Anne-Sixtine", "Jean-Baptiste"): one hyphen,
+** its first part a given name (ent_given_word), its second a given name
+** that is no family name, or unknown ("Louis-Pasteur" is a school's or a
+** street's name), and no body's or place's cue before it ("le collège
+** Louis-Pasteur de X"). A hyphenated head is no person's otherwise, but
+** this one takes a particle like a single given name: "Anne-Sixtine de X". */
+static int compound_given(ent_ctx *c, size_t i) {
+  if (!ent_given_word(c, i) || (ent_tok_flags(c, i) & EL_PLACE)) return 0;
+  if (i > 0 && (ent_tok_flags(c, i - 1) &
+                (EL_ORGCUE | EL_ORGHEAD | EL_LOCCUE | EL_LOCHEAD)))
+    return 0;
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  const char *h = memchr(s, '-', n);
+  if (!h || memchr(h + 1, '-', n - (size_t)(h + 1 - s))) return 0;
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(h + 1, n - (size_t)(h + 1 - s), w);
+  if (m == (size_t)-1) return 0;
+  uint32_t f = ent_lex_lookup(w, m);
+  return f == 0 || ((f & EL_GIVEN) && !(f & (EL_SURNAME | EL_TITLE)));
+}
+
 /* Is token i the particle "de" or "d'" of a person's name ("Kerlouan
 ** de Pavic"): after a single capitalised word that no lexicon knows as a
 ** common word, a place or a body and that no article opens (a person
@@ -809,7 +831,9 @@ static int person_de(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
         ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd')))
     return 0;
   if (headf & ~(uint32_t)(EL_GIVEN | EL_SURNAME | EL_PREFIX)) return 0;
-  if (c->tok[i].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_HYPHEN)) return 0;
+  if ((c->tok[i].flags & PRESSE_TF_ALLCAPS) ||
+      ((c->tok[i].flags & PRESSE_TF_HYPHEN) && !compound_given(c, i)))
+    return 0;
   if (i > 0 && (span_word(c, i - 1) & SW_ARTICLE)) return 0;
   if (k >= c->ntok || !same_line(c, j) || !name_word(c, k) ||
       (c->tok[k].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_GLUED)) ||
