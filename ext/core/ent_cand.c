@@ -202,12 +202,15 @@ static int upper_at(const char *s, size_t n) {
   return 0;
 }
 
-/* Lowercase Arabic and Berber articles glued to a name: al-Baghdadi. */
+/* Lowercase Arabic and Berber articles glued to a name: al-Baghdadi;
+** their Urdu and Persian forms in South Asian names: ul-Haq, ud-Din. */
 static size_t name_prefix_len(const char *s, size_t n) {
-  static const char *pre[] = {"al-",  "el-",  "ad-",  "ar-",   "as-", "at-",
-                              "az-",  "ech-", "ed-",  "er-",   "es-", "et-",
-                              "ben-", "bin-", "abu-", "abou-", NULL};
-  if (n < 4 || (s[0] != 'a' && s[0] != 'e' && s[0] != 'b')) return 0;
+  static const char *pre[] = {"al-",   "el-", "ad-",  "ar-",  "as-",
+                              "at-",   "az-", "ech-", "ed-",  "er-",
+                              "es-",   "et-", "ben-", "bin-", "abu-",
+                              "abou-", "ul-", "ud-",  NULL};
+  if (n < 4 || (s[0] != 'a' && s[0] != 'e' && s[0] != 'b' && s[0] != 'u'))
+    return 0;
   const char *h = memchr(s, '-', n < 5 ? n : 5);
   if (!h) return 0;
   size_t hl = (size_t)(h - s) + 1;
