@@ -847,6 +847,34 @@ static int person_de(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
   return !(same_line(c, k) && name_word(c, k + 1));
 }
 
+/* "Joaquín Echeverría de la Fuente", "le vice-ministre Hernán Gutiérrez de
+** la Vega": two capitalised words no lexicon knows but as given or family
+** names, then "de la" and one capitalised word that is no country, city,
+** region, body, title or common word, no other name after it, are one
+** person's name (the Spanish and French "de la" of a family name). i is the
+** first word, j the "de". */
+static int person_de_la(ent_ctx *c, size_t i, size_t j) {
+  size_t k = j + 2;
+  if (k >= c->ntok || !ent_is_word(c, j + 1) || tok_n(c, j + 1) != 2 ||
+      memcmp(tok_s(c, j + 1), "la", 2) || !same_line(c, j + 1) ||
+      !name_word(c, k) ||
+      (c->tok[k].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_GLUED)) ||
+      (c->info[k] & TI_AMBIG))
+    return 0;
+  const uint32_t namef = EL_GIVEN | EL_SURNAME | EL_PREFIX;
+  for (size_t t = i; t < j; t++)
+    if ((ent_tok_flags(c, t) & ~namef) || (c->info[t] & TI_AMBIG) ||
+        (c->tok[t].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_HYPHEN)))
+      return 0;
+  if (i > 0 && (span_word(c, i - 1) & SW_ARTICLE)) return 0;
+  uint32_t fk = ent_tok_flags(c, k);
+  if (fk & (EL_CAPNOM | EL_COUNTRY | EL_CITY | EL_REGION | EL_NOTENT |
+            EL_TITLE | EL_FUNC | EL_ORGHEAD | EL_LOCHEAD | EL_COMMON |
+            EL_ORGWORD | EL_CARDINAL))
+    return 0;
+  return !(same_line(c, k) && name_word(c, k + 1));
+}
+
 /* An English connector between two capitalised words of one name: "Bank
 ** of America", "Food and Drug Administration" (data/ent_spanwords.txt;
 ** compared as written, "thé" is no "the"). */
@@ -1476,7 +1504,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||
             (given && j == i + 2 && k == j + 1 &&
-             person_de(c, i + 1, j, ent_tok_flags(c, i + 1)))) {
+             person_de(c, i + 1, j, ent_tok_flags(c, i + 1))) ||
+            (j == i + 2 && k == j + 2 && person_de_la(c, i, j))) {
           /* the last: a given name, a surname and its particle ("Anne
           ** Kerval d'Ormor") */
           j = k + 1;
