@@ -808,8 +808,9 @@ static __attribute__((noinline)) int after_boiler_word(ent_ctx *c, size_t i,
 ** this one takes a particle like a single given name: "Anne-Sixtine de X". */
 static int compound_given(ent_ctx *c, size_t i) {
   if (!ent_given_word(c, i) || (ent_tok_flags(c, i) & EL_PLACE)) return 0;
-  if (i > 0 && (ent_tok_flags(c, i - 1) &
-                (EL_ORGCUE | EL_ORGHEAD | EL_LOCCUE | EL_LOCHEAD)))
+  uint32_t fp = i > 0 ? ent_tok_flags(c, i - 1) : 0;
+  if ((fp & (EL_ORGCUE | EL_ORGHEAD | EL_LOCCUE | EL_LOCHEAD)) &&
+      !(fp & EL_TITLE)) /* "le maire X", a title, is "maire de" too */
     return 0;
   const char *s = tok_s(c, i);
   size_t n = tok_n(c, i);
@@ -1503,7 +1504,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
                thing_noun(c, i - 1))) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||
-            (given && j == i + 2 && k == j + 1 &&
+            ((given || compound_given(c, i)) && j == i + 2 && k == j + 1 &&
              person_de(c, i + 1, j, ent_tok_flags(c, i + 1))) ||
             (j == i + 2 && k == j + 2 && person_de_la(c, i, j))) {
           /* the last: a given name, a surname and its particle ("Anne
