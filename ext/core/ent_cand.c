@@ -876,6 +876,15 @@ static int person_de_la(ent_ctx *c, size_t i, size_t j) {
   return !(same_line(c, k) && name_word(c, k + 1));
 }
 
+/* A capitalised adjective-noun before a given name after a title is the
+** person's party too ("sa collègue Ecolo X"), when it is no demonym ("le
+** ministre Français X" is a nationality) and the given name is followed
+** by a family name. */
+static int party_adjective(ent_ctx *c, size_t s0) {
+  return !(ent_tok_flags(c, s0) & (EL_DEMONYM | EL_TITLE | EL_CARDINAL)) &&
+         s0 + 2 < c->ntok && same_line(c, s0 + 1) && name_word(c, s0 + 2);
+}
+
 /* An English connector between two capitalised words of one name: "Bank
 ** of America", "Food and Drug Administration" (data/ent_spanwords.txt;
 ** compared as written, "thé" is no "the"). */
@@ -2100,7 +2109,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         ** word before its given name is the person's party ("sa collègue
         ** Renouveau Marie Dupont") */
         int party = p == s0 + 1 && !acr && (fp & EL_COMMON) &&
-                    !(fp & (EL_VERB | EL_ADJ | EL_NAMEY)) &&
+                    !(fp & (EL_VERB | EL_NAMEY)) &&
+                    (!(fp & EL_ADJ) || party_adjective(c, s0)) &&
                     title_word_before(c, s0);
         if (party) {
           int rc = push(c, s0, p, 0);
