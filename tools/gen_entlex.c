@@ -532,6 +532,12 @@ static void derive_demonyms(void) {
       if (l < 4 || l + 3 < ql) continue;
       for (size_t k = 0; suffixes[k] && !hit; k++)
         if (!strcmp(s + l, suffixes[k]) && (sl != ql || l == sl)) hit = 1;
+      /* the suffix may take back a letter the stem shares with the name
+      ** ("portugais" for Portugal: "portug" + "ais", not "portuga" + "is") */
+      for (size_t b = l - 1; !hit && b >= 4 && b + 3 >= ql && b + 1 >= l - 1;
+           b--)
+        for (size_t k = 0; suffixes[k] && !hit; k++)
+          if (suffixes[k][0] && !strcmp(s + b, suffixes[k])) hit = 1;
     }
     if (hit) mark_forms(s, EL_DEMONYM);
   }

@@ -225,12 +225,15 @@ static int upper_at(const char *s, size_t n) {
   return 0;
 }
 
-/* Lowercase Arabic and Berber articles glued to a name: al-Baghdadi. */
+/* Lowercase Arabic and Berber articles glued to a name: al-Baghdadi;
+** their Urdu and Persian forms in South Asian names: ul-Haq, ud-Din. */
 static size_t name_prefix_len(const char *s, size_t n) {
-  static const char *pre[] = {"al-",  "el-",  "ad-",  "ar-",   "as-", "at-",
-                              "az-",  "ech-", "ed-",  "er-",   "es-", "et-",
-                              "ben-", "bin-", "abu-", "abou-", NULL};
-  if (n < 4 || (s[0] != 'a' && s[0] != 'e' && s[0] != 'b')) return 0;
+  static const char *pre[] = {"al-",   "el-", "ad-",  "ar-",  "as-",
+                              "at-",   "az-", "ech-", "ed-",  "er-",
+                              "es-",   "et-", "ben-", "bin-", "abu-",
+                              "abou-", "ul-", "ud-",  NULL};
+  if (n < 4 || (s[0] != 'a' && s[0] != 'e' && s[0] != 'b' && s[0] != 'u'))
+    return 0;
   const char *h = memchr(s, '-', n < 5 ? n : 5);
   if (!h) return 0;
   size_t hl = (size_t)(h - s) + 1;
@@ -823,6 +826,29 @@ static __attribute__((noinline)) int after_boiler_word(ent_ctx *c, size_t i,
          !(ent_tok_flags(c, s0) & EL_FUNC) && drop_ambiguous(c, s0, more);
 }
 
+/* A compound given name ("Anne-Sixtine", "Jean-Baptiste"): one hyphen,
+** its first part a given name (ent_given_word), its second a given name
+** that is no family name, or unknown ("Louis-Pasteur" is a school's or a
+** street's name), and no body's or place's cue before it ("le collège
+** Louis-Pasteur de X"). A hyphenated head is no person's otherwise, but
+** this one takes a particle like a single given name: "Anne-Sixtine de X". */
+static int compound_given(ent_ctx *c, size_t i) {
+  if (!ent_given_word(c, i) || (ent_tok_flags(c, i) & EL_PLACE)) return 0;
+  uint32_t fp = i > 0 ? ent_tok_flags(c, i - 1) : 0;
+  if ((fp & (EL_ORGCUE | EL_ORGHEAD | EL_LOCCUE | EL_LOCHEAD)) &&
+      !(fp & EL_TITLE)) /* "le maire X", a title, is "maire de" too */
+    return 0;
+  const char *s = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  const char *h = memchr(s, '-', n);
+  if (!h || memchr(h + 1, '-', n - (size_t)(h + 1 - s))) return 0;
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(h + 1, n - (size_t)(h + 1 - s), w);
+  if (m == (size_t)-1) return 0;
+  uint32_t f = ent_lex_lookup(w, m);
+  return f == 0 || ((f & EL_GIVEN) && !(f & (EL_SURNAME | EL_TITLE)));
+}
+
 /* Is token i the particle "de" or "d'" of a person's name ("Kerlouan
 ** de Pavic"): after a single capitalised word that no lexicon knows as a
 ** common word, a place or a body and that no article opens (a person
@@ -835,7 +861,9 @@ static int person_de(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
         ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd')))
     return 0;
   if (headf & ~(uint32_t)(EL_GIVEN | EL_SURNAME | EL_PREFIX)) return 0;
-  if (c->tok[i].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_HYPHEN)) return 0;
+  if ((c->tok[i].flags & PRESSE_TF_ALLCAPS) ||
+      ((c->tok[i].flags & PRESSE_TF_HYPHEN) && !compound_given(c, i)))
+    return 0;
   if (i > 0 && (span_word(c, i - 1) & SW_ARTICLE)) return 0;
   if (k >= c->ntok || !same_line(c, j) || !name_word(c, k) ||
       (c->tok[k].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_GLUED)) ||
@@ -843,6 +871,34 @@ static int person_de(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
     return 0;
   uint32_t fk = ent_tok_flags(c, k);
   if (fk & (EL_PLACE | EL_NOTENT | EL_TITLE | EL_FUNC | EL_ORGHEAD)) return 0;
+  return !(same_line(c, k) && name_word(c, k + 1));
+}
+
+/* "Joaquín Echeverría de la Fuente", "le vice-ministre Hernán Gutiérrez de
+** la Vega": two capitalised words no lexicon knows but as given or family
+** names, then "de la" and one capitalised word that is no country, city,
+** region, body, title or common word, no other name after it, are one
+** person's name (the Spanish and French "de la" of a family name). i is the
+** first word, j the "de". */
+static int person_de_la(ent_ctx *c, size_t i, size_t j) {
+  size_t k = j + 2;
+  if (k >= c->ntok || !ent_is_word(c, j + 1) || tok_n(c, j + 1) != 2 ||
+      memcmp(tok_s(c, j + 1), "la", 2) || !same_line(c, j + 1) ||
+      !name_word(c, k) ||
+      (c->tok[k].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_GLUED)) ||
+      (c->info[k] & TI_AMBIG))
+    return 0;
+  const uint32_t namef = EL_GIVEN | EL_SURNAME | EL_PREFIX;
+  for (size_t t = i; t < j; t++)
+    if ((ent_tok_flags(c, t) & ~namef) || (c->info[t] & TI_AMBIG) ||
+        (c->tok[t].flags & (PRESSE_TF_ALLCAPS | PRESSE_TF_HYPHEN)))
+      return 0;
+  if (i > 0 && (span_word(c, i - 1) & SW_ARTICLE)) return 0;
+  uint32_t fk = ent_tok_flags(c, k);
+  if (fk & (EL_CAPNOM | EL_COUNTRY | EL_CITY | EL_REGION | EL_NOTENT |
+            EL_TITLE | EL_FUNC | EL_ORGHEAD | EL_LOCHEAD | EL_COMMON |
+            EL_ORGWORD | EL_CARDINAL))
+    return 0;
   return !(same_line(c, k) && name_word(c, k + 1));
 }
 
@@ -1474,8 +1530,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
                thing_noun(c, i - 1))) ||
             (titled && !given && !(c->info[k] & TI_AMBIG)) ||
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||
-            (given && j == i + 2 && k == j + 1 &&
-             person_de(c, i + 1, j, ent_tok_flags(c, i + 1)))) {
+            ((given || compound_given(c, i)) && j == i + 2 && k == j + 1 &&
+             person_de(c, i + 1, j, ent_tok_flags(c, i + 1))) ||
+            (j == i + 2 && k == j + 2 && person_de_la(c, i, j))) {
           /* the last: a given name, a surname and its particle ("Anne
           ** Kerval d'Ormor") */
           j = k + 1;
@@ -1978,7 +2035,7 @@ inhabitant_before_person(ent_ctx *c, size_t s0, size_t j, uint32_t f0) {
   return 0;
 }
 
-/* "Sa collègue Ecolo Saskia Kerbrat": a capitalised adjective between a
+/* "Sa collègue Ecolo X Y": a capitalised adjective between a
 ** title and a given name names the person's party as a capitalised
 ** common noun does. Not an inhabitant or a nationality (typed apart
 ** before), a verb, a place or a person's name, nor a word in capitals;

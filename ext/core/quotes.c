@@ -156,13 +156,30 @@ static void map_entities(qwork *w) {
   }
 }
 
+/* Whether a byline's date or place follows its name at byte b (past the
+** blanks): a dash ("Par X - 6 mars", "Par X — 12/01"), "le" and a digit
+** ("Par X le 01.12.2026"), as the cleaner's author span ends (article.c),
+** or "à" and a capital ("Par X à Lyon"). */
+static int byline_date(const qwork *w, uint32_t b) {
+  const char *t = w->text + b;
+  size_t r = w->n - b;
+  if (r >= 2 && t[0] == '-' && t[1] == ' ') return 1;
+  if (r >= 3 && !memcmp(t, "\xe2\x80", 2) &&
+      ((unsigned char)t[2] == 0x93 || (unsigned char)t[2] == 0x94))
+    return 1;
+  if (r >= 4 && !memcmp(t, "\xc3\xa0 ", 3) && t[3] >= 'A' && t[3] <= 'Z')
+    return 1; /* "Par X à Lyon" */
+  return r >= 4 && !memcmp(t, "le ", 3) && t[3] >= '0' && t[3] <= '9';
+}
+
 /* Whether a line ends at byte b (only blanks before the newline or the
 ** end of the text), or the name there goes on with "(", "," or "|". */
 static int byline_end(const qwork *w, uint32_t b) {
   while (b < w->n && (w->text[b] == ' ' || w->text[b] == '\t'))
     b++;
   return b == w->n || w->text[b] == '\n' || w->text[b] == '\r' ||
-         w->text[b] == '(' || w->text[b] == ',' || w->text[b] == '|';
+         w->text[b] == '(' || w->text[b] == ',' || w->text[b] == '|' ||
+         byline_date(w, b);
 }
 
 /* The first token of the words that open a byline before token k, or
@@ -187,6 +204,39 @@ static size_t byline_start(const qwork *w, size_t k) {
   return SIZE_MAX;
 }
 
+/* The token before which a byline's opening ends when the name follows a
+** place ("De notre correspondant à Castres, Bastien Sarrail"): the "à" of
+** up to three capitalised words and a comma before token k, else k. */
+static size_t byline_place(const qwork *w, size_t k) {
+  if (k < 3 || !Q_ISPUNCT(w, k - 1, ',')) return k;
+  for (size_t j = k - 1; j-- > 0 && k - j <= 5;) {
+    if (w->tok[j].kind != PRESSE_TOK_WORD) return k;
+    if (w->tok[j].flags & PRESSE_TF_LINE_START) return k;
+    if (q_tok_is_slow(w, j, "à") || q_tok_is_slow(w, j, "au") ||
+        q_tok_is_slow(w, j, "en"))
+      return j + 1 < k - 1 ? j : k;
+    if (!(w->tok[j].flags & PRESSE_TF_UPPER)) return k;
+  }
+  return k;
+}
+
+/* Every other person on a byline's line after its first name ("Par X, avec
+** Y à Z", "Par X et Y"): co-authors, no speaker either. Up to twelve
+** tokens of words, commas and parentheses on the same line. */
+static void unmap_byline_rest(qwork *w, size_t k) {
+  for (size_t s = 0; k < w->ntok && s < 12; k++, s++) {
+    if (w->tok[k].flags & PRESSE_TF_LINE_START) return;
+    if (w->tok[k].kind != PRESSE_TOK_WORD && !Q_ISPUNCT(w, k, ',') &&
+        !Q_ISPUNCT(w, k, '(') && !Q_ISPUNCT(w, k, ')'))
+      return;
+    int32_t e = w->ent[k];
+    if (e < 0 || w->ents->ent[e].type != PRESSE_PER) continue;
+    while (k < w->ntok && w->ent[k] == e)
+      w->ent[k++] = -1;
+    k--;
+  }
+}
+
 /* A byline ("Par Jeanne Roy (à Lyon)", "De notre correspondante Anne Roy"
 ** opening a line, or after "|" or "—" in a dateline): its author writes
 ** the article and quotes nobody, so the name is no antecedent of a
@@ -200,15 +250,18 @@ static void unmap_bylines(qwork *w) {
     const presse_entity *x = &w->ents->ent[e];
     if (x->type != PRESSE_PER || !byline_end(w, x->b1)) continue;
     t0 = q_tok_from(w->tok, w->ntok, t0, x->b0);
-    size_t s = byline_start(w, t0);
+    size_t a = byline_place(w, t0);
+    size_t s = byline_start(w, a);
     if (s == SIZE_MAX) continue;
-    size_t o1 = t0; /* the opening ends before "Auteur : X"'s colon */
+    size_t o1 = a; /* the opening ends before "Auteur : X"'s colon */
     if (w->tok[o1 - 1].kind == PRESSE_TOK_PUNCT) o1--;
     if (o1 <= s || !presse_byline_opening(w->text + w->tok[s].b0,
                                           w->tok[o1 - 1].b1 - w->tok[s].b0))
       continue;
-    for (size_t k = t0; k < w->ntok && w->ent[k] == (int32_t)e; k++)
+    size_t k = t0;
+    for (; k < w->ntok && w->ent[k] == (int32_t)e; k++)
       w->ent[k] = -1;
+    unmap_byline_rest(w, k);
   }
 }
 

@@ -2277,6 +2277,47 @@ static int place_completes_function(const qwork *w, size_t f) {
   return k < f && function_complement(w, k);
 }
 
+/* "X, délégué FO chez Y, estime que", "X, conseiller municipal de la liste
+** Y, reproche": a body or place inside an apposition (a function noun, with
+** or without its article, after a person's name and its comma, up to a
+** comma before the verb at v) describes the person, who is the subject.
+** The entity starts at f; returns the person's speaker or -1. */
+static int32_t appos_body_holder(qwork *w, size_t f, size_t v, size_t *where) {
+  if (w->ents->ent[w->ent[f]].type == PRESSE_PER) return -1;
+  size_t c = f;
+  for (int s = 0; c > 0 && s < 8; s++) {
+    size_t j = c - 1;
+    if (Q_ISPUNCT(w, j, ',') || w->inq[j] || !is_word(w, j) ||
+        (w->verb[j] && !(w->feat[j] & (QT_TITLE_M | QT_TITLE_F))) ||
+        (w->word[j] & (QW_REL | QW_QUE | QW_AUX | QW_AUXPL)) ||
+        (w->ent[j] >= 0 && w->ents->ent[w->ent[j]].type == PRESSE_PER) ||
+        q_tok_is(w, j, "et"))
+      break;
+    c = j;
+  }
+  /* c: the apposition's first word, after a comma and a person's name */
+  if (c < 2 || c == f || !Q_ISPUNCT(w, c - 1, ',') || w->ent[c - 2] < 0 ||
+      w->ents->ent[w->ent[c - 2]].type != PRESSE_PER)
+    return -1;
+  size_t t = (w->word[c] & QW_DET) ? c + 1 : c;
+  if (t >= f || !(w->feat[t] & (QT_TITLE_M | QT_TITLE_F))) return -1;
+  /* from the entity to the verb: words and names, then the closing comma */
+  size_t k = f;
+  while (k < v && !Q_ISPUNCT(w, k, ',')) {
+    if (!is_word(w, k) || w->inq[k] ||
+        (w->verb[k] && !(w->feat[k] & (QT_TITLE_M | QT_TITLE_F))) ||
+        (w->word[k] & (QW_REL | QW_QUE | QW_AUX | QW_AUXPL)))
+      return -1;
+    k++;
+  }
+  if (k >= v) return -1;
+  for (k++; k < v; k++)
+    if (!adv_like(w, k)) return -1;
+  size_t e;
+  *where = q_ent_first(w, c - 2);
+  return q_speaker_at(w, *where, w->ntok, &e);
+}
+
 int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   size_t k = v;
   /* "s'est exclamé", "ne l'a pas dit", "qui lui avait rétorqué" */
@@ -2401,6 +2442,10 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       if (place_completes_function(w, f)) {
         k = f;
         continue;
+      }
+      if (!adjacent) {
+        int32_t s = appos_body_holder(w, f, v, where);
+        if (s >= 0) return s;
       }
       if (adjacent || !q_after_preposition(w, f)) {
         /* the title group it ends ("le ministre X") or the name alone */

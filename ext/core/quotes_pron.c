@@ -766,20 +766,6 @@ static int32_t body_subject(qwork *w, size_t k, uint8_t want) {
   return s;
 }
 
-/* Whether token f is in a byline: a line opening with "Par" ("Par notre
-** envoyée spéciale X", "Par X, avec Y"), f a few words after it. */
-static int byline(const qwork *w, size_t f) {
-  for (size_t k = f, s = 0; k-- > 0 && s < 12; s++) {
-    if (!is_word(w, k) && !Q_ISPUNCT(w, k, ',')) return 0;
-    if (!q_tok_is(w, k, "par")) continue;
-    if (k == 0) return 1;
-    for (uint32_t b = w->tok[k - 1].b1; b < w->tok[k].b0; b++)
-      if (w->text[b] == '\n') return 1;
-    return 0;
-  }
-  return 0;
-}
-
 /* A person after a preposition or in parentheses ("avec la préfète, X",
 ** "la pièce de la metteuse en scène X") is no subject, but one whose
 ** gender is known to be the pronoun's is its antecedent when no subject,
@@ -788,7 +774,7 @@ static int oblique_candidate(const qwork *w, int32_t x, size_t f,
                              uint8_t want) {
   return w->ents->ent[x].type == PRESSE_PER &&
          (q_after_preposition(w, f) || in_parens(w, f)) &&
-         q_entity_gender(w, x) == want && !byline(w, f);
+         q_entity_gender(w, x) == want;
 }
 
 /* "Le parcours, conçu par le scénographe X, s'achève sur … « … »,
@@ -1052,7 +1038,7 @@ int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender) {
     if (e < 0 || w->inq[i]) continue;
     size_t f = q_ent_first(w, i);
     if (w->ents->ent[e].type == PRESSE_PER &&
-        fits(q_entity_gender(w, e), gender) && !byline(w, f))
+        fits(q_entity_gender(w, e), gender))
       return q_entity_speaker(w, e, (uint32_t)f);
     i = f;
   }
