@@ -1561,6 +1561,30 @@ static int sea_noun(const ent_ctx *c, size_t k) {
 #undef SEA_NOUN
 }
 
+/* Is token k the lowercase noun of a street, a square or a bridge
+** (data/ent_spanwords.txt, bit 8192: rue, avenue, place, pont), compared
+** as literals as sea_noun() does (build/gen/ent_street_nouns.h)? */
+static int street_noun(const ent_ctx *c, size_t k) {
+#define STREET_NOUN(w) word_is(c, k, w) ||
+  return
+#include "ent_street_nouns.h"
+      0;
+#undef STREET_NOUN
+}
+
+/* "le pont Mathilde", "la rue Jean-Perrin", "la place Tahrir": the gold
+** keeps a street's or a bridge's noun in its name, a LOC (the name
+** alone is a person's or a common word). Bare only: "place" before
+** "du", "de" is a rank ("la 6e place du Top 14"). */
+static __attribute__((noinline)) int street_head(const ent_ctx *c, size_t t0) {
+  if (t0 == 0 || !ent_is_word(c, t0 - 1)) return 0;
+  /* (the nouns open with a, b, p, q or r: one test of the first byte
+  ** before the literals, asked before every span) */
+  char ch = c->text[c->tok[t0 - 1].b0];
+  if (ch != 'r' && ch != 'p' && ch != 'a' && ch != 'b' && ch != 'q') return 0;
+  return street_noun(c, t0 - 1) && same_line(c, t0 - 1);
+}
+
 /* The token where a sea's name opens when the span starting at token t0
 ** follows its lowercase noun, bare or with "de", "du", "de la", "d'" ("la
 ** mer Noire", "le golfe du Lion", "le delta du Mékong": annotators keep
@@ -1575,6 +1599,8 @@ static size_t sea_head(ent_ctx *c, size_t t0) {
                       ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
                        tok_s(c, k - 1)[0] == 'd')))
     k--;
+  /* (out of line: inlined, it cost the loop of ent_candidates()) */
+  if (k == t0 && street_head(c, t0)) return t0 - 1;
   if (k == 0 || !sea_noun(c, k - 1) || !same_line(c, k - 1)) return t0;
   return k - 1;
 }

@@ -49,6 +49,18 @@ static void sea_names(void **state) {
         "Pacifique|Maures");
 }
 
+/* A street, a square, a bridge: the bare lowercase noun belongs to the
+** name, a LOC (the Wikinews gold: "le pont Mathilde"); not "place" as a
+** rank ("la 6e place du Top 14"). */
+static void street_names(void **state) {
+  (void)state;
+  TYPED("Le pont Kerlouane a brûlé près de la place Kervalia.",
+        "pont Kerlouane/LOC|place Kervalia/LOC");
+  TYPED("Il habite rue Jean-Kerval, près du boulevard Industriel.",
+        "rue Jean-Kerval/LOC|boulevard Industriel/LOC");
+  SPANS("Il remonte à la 6e place du Top 14.", "Top 14");
+}
+
 static void names_across_de(void **state) {
   (void)state;
   /* a particle between two names no lexicon knows as common or place */
@@ -313,6 +325,7 @@ int main(void) {
       cmocka_unit_test(place_compounds),
       cmocka_unit_test(cardinal_points),
       cmocka_unit_test(sea_names),
+      cmocka_unit_test(street_names),
       cmocka_unit_test(names_across_de),
       cmocka_unit_test(institution_complements),
       cmocka_unit_test(media_names),
