@@ -521,6 +521,15 @@ static void lists_with_articles(void **state) {
 /* A town takes no article: after le, la, l', du, au, aux a word no
 ** lexicon knows is no town, whatever its shape (ent_class.c; wikinews2,
 ** written3). */
+/* A feast of the calendar is an event, whatever place's cue comes before
+** it (data/ent_events.txt): "à Halloween" says when, not where. */
+static void calendar_feasts(void **state) {
+  (void)state;
+  EXPECT("Trois morts lors d'une fête de Halloween à Kervel.",
+         "Halloween/MISC/Halloween|Kervel/LOC/Kervel");
+  EXPECT("Il reviendra à Pâques.", "Pâques/MISC/Pâques");
+}
+
 static void no_town_after_an_article(void **state) {
   (void)state;
   EXPECT("Les fouilles de l'Ormebourg ont commencé.",
@@ -569,6 +578,7 @@ int main(void) {
       cmocka_unit_test(company_last_words),
       cmocka_unit_test(lists_with_articles),
       cmocka_unit_test(no_town_after_an_article),
+      cmocka_unit_test(calendar_feasts),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
