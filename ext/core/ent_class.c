@@ -661,6 +661,13 @@ static int camel_brand(const char *s, size_t n) {
   return 0;
 }
 
+/* "Wikidata", "Wikiversity", "Wikinews": "Wiki" and a lowercase word
+** glued names a wiki, a project of a body (the Wikinews gold: ORG), which
+** camel_brand() misses (no capital inside). */
+static int wiki_name(const char *s, size_t n) {
+  return n > 5 && !memcmp(s, "Wiki", 4) && s[4] >= 'a' && s[4] <= 'z';
+}
+
 /* A body's name of a word and an acronym joined by a hyphen: one part in
 ** capitals (two letters or more), another with lowercase letters
 ** ("Kerval-CFDT", "SE-Kerva", "Kervalis-FDJ": a union's branch, a team). */
@@ -1067,7 +1074,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY) && !party)
     F |= EFB(group_plural);
   if (ntok == 1 &&
-      (camel_brand(txt, len) ||
+      (camel_brand(txt, len) || wiki_name(txt, len) ||
        ((c->tok[fi].flags & PRESSE_TF_HYPHEN) && hyphen_acronym(txt, len))))
     F |= EFB(camel_brand);
   if (ntok == 1 && camel_surname(txt, len)) F |= EFB(name_word);

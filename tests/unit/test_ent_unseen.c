@@ -530,6 +530,14 @@ static void calendar_feasts(void **state) {
   EXPECT("Il reviendra à Pâques.", "Pâques/MISC/Pâques");
 }
 
+/* "Wiki" and a lowercase word glued: a wiki, a body's project (ORG), even
+** after "de", where an unknown word is most often a place. */
+static void wiki_names(void **state) {
+  (void)state;
+  EXPECT("Depuis la création de Wikikerval en 2006, le site grandit.",
+         "Wikikerval/ORG/Wikikerval");
+}
+
 static void no_town_after_an_article(void **state) {
   (void)state;
   EXPECT("Les fouilles de l'Ormebourg ont commencé.",
@@ -579,6 +587,7 @@ int main(void) {
       cmocka_unit_test(lists_with_articles),
       cmocka_unit_test(no_town_after_an_article),
       cmocka_unit_test(calendar_feasts),
+      cmocka_unit_test(wiki_names),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
