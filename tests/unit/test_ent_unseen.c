@@ -538,6 +538,16 @@ static void wiki_names(void **state) {
          "Wikikerval/ORG/Wikikerval");
 }
 
+/* A name ending with "Arena" or "Stadium" is the venue, a place, even
+** when a town or a given name opens it. */
+static void venues(void **state) {
+  (void)state;
+  EXPECT("La bousculade a eu lieu dans la salle appelée Kervel Arena hier.",
+         "Kervel Arena/LOC/Kervel Arena");
+  EXPECT("Le concert au Julie Kervadec Stadium est annulé.",
+         "Julie Kervadec Stadium/LOC/Julie Kervadec Stadium");
+}
+
 static void no_town_after_an_article(void **state) {
   (void)state;
   EXPECT("Les fouilles de l'Ormebourg ont commencé.",
@@ -588,6 +598,7 @@ int main(void) {
       cmocka_unit_test(no_town_after_an_article),
       cmocka_unit_test(calendar_feasts),
       cmocka_unit_test(wiki_names),
+      cmocka_unit_test(venues),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
