@@ -162,6 +162,27 @@ static int code_pair(const ent_ctx *c, size_t i) {
          y->b1 - y->b0 == 3;
 }
 
+/* "2. Kervadec (KRV) à 14''", "1. Kervadec (KRV) 4 h 12'": a code of
+** three capitals in brackets after a name, before a gap ("à" and a
+** number) or a time (a number and "h", "min", "s" or a prime), is a
+** team's or a country's code in a results list, which the gold does not
+** count (not a party's after its candidate: "(KRV) 45,2 %", nor a body's
+** acronym before a rate: "(BCE) à 2 %"). */
+static int result_code(const ent_ctx *c, size_t i) {
+  if (i < 2 || i + 4 >= c->ntok || !is_punct(c, i - 1, "(") ||
+      !is_punct(c, i + 1, ")") || c->tok[i - 2].kind != PRESSE_TOK_WORD)
+    return 0;
+  size_t k = i + 2;
+  if (word_is(c, k, "\xC3\xA0")) k++;
+  if (!number_tok(c, k, 0)) return 0;
+  /* a time's unit after the number: h, min, s, a prime */
+  const char *p = c->text + c->tok[k + 1].b0;
+  return word_is(c, k + 1, "h") || word_is(c, k + 1, "min") ||
+         word_is(c, k + 1, "s") || p[0] == '\'' ||
+         (c->tok[k + 1].b1 - c->tok[k + 1].b0 >= 3 &&
+          !memcmp(p, "\xE2\x80\x99", 3));
+}
+
 /* Is the one-token span at token i something written with capitals that
 ** is no name: a unit after a number (38,7 °C, 100 MW, 4 Go), a code of
 ** one capital (plan B, B+), a rating (A3, AAA), a Roman numeral (IV), or
@@ -187,7 +208,7 @@ static int not_a_name(const ent_ctx *c, size_t i) {
       return 1;
   }
   return rating_shape(s, n) || roman_shape(s, n) ||
-         (caps && n == 3 && code_pair(c, i));
+         (caps && n == 3 && (code_pair(c, i) || result_code(c, i)));
 }
 
 /* Is the UTF-8 at s an uppercase letter of the Latin alphabets? */

@@ -308,6 +308,17 @@ static void sentence_starts(void **state) {
   SPANS("Le ministre de la Culture Jean Kerval a parlé.", "Jean Kerval");
 }
 
+/* A team's code in brackets in a results list, before a time or a gap,
+** is no name; a party's after its candidate, a body's acronym stay. */
+static void result_codes(void **state) {
+  (void)state;
+  SPANS("Classement : 1. Kervadec (KRV) 4 h 12’ 07’’ ; 2. Morvan (TVL) à "
+        "14’’ ; 3. Kerlo (ABC) à 1 min 20 s.",
+        "Kervadec|Morvan|Kerlo");
+  SPANS("Jean Kerval (PLR) 45,2 % devant la Banque kervalienne (BKV) à 2 %.",
+        "Jean Kerval|PLR|Banque kervalienne|BKV");
+}
+
 static void bad_input(void **state) {
   (void)state;
   /* truncated forms at the end of the text never read past it */
@@ -326,6 +337,7 @@ int main(void) {
       cmocka_unit_test(cardinal_points),
       cmocka_unit_test(sea_names),
       cmocka_unit_test(street_names),
+      cmocka_unit_test(result_codes),
       cmocka_unit_test(names_across_de),
       cmocka_unit_test(institution_complements),
       cmocka_unit_test(media_names),
