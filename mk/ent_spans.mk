@@ -12,3 +12,13 @@ $(BUILD)/gen/ent_sea_nouns.h: data/ent_spanwords.txt mk/ent_spans.mk | $(BUILD)/
 	    if ($$1 !~ /^[a-z]+$$/) { print FILENAME ":" FNR ": a sea noun must be lowercase ASCII" > "/dev/stderr"; exit 1 } \
 	    printf "SEA_NOUN(\"%s\")\n", $$1 }' $< > $@.tmp
 	mv $@.tmp $@
+
+# The lowercase nouns of a street or a bridge (bit 8192 of
+# data/ent_spanwords.txt: rue, pont), kept in the name right after them,
+# compared as literals the same way (STREET_NOUN("rue") ...).
+GEN_HEADERS += $(BUILD)/gen/ent_street_nouns.h
+$(BUILD)/gen/ent_street_nouns.h: data/ent_spanwords.txt mk/ent_spans.mk | $(BUILD)/gen
+	awk -F'\t' '/^[ \t]*(#|$$)/ { next } int($$2 / 8192) % 2 { \
+	    if ($$1 !~ /^[a-z]+$$/) { print FILENAME ":" FNR ": a street noun must be lowercase ASCII" > "/dev/stderr"; exit 1 } \
+	    printf "STREET_NOUN(\"%s\")\n", $$1 }' $< > $@.tmp
+	mv $@.tmp $@

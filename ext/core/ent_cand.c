@@ -163,26 +163,37 @@ static int code_pair(const ent_ctx *c, size_t i) {
          y->b1 - y->b0 == 3;
 }
 
-/* Is token i a code of three capitals in brackets after a ranked name
-** of a results table and before its time or gap ("1. Kerbrat (KVT) 4 h
-** 12'", "3. Jean Morvan (TRL) à 31''"): a team's code, no name. A body's
-** acronym after a name in prose has no rank before it ("le parti (LFI)
-** vote"). */
+/* Is token i a code of three capitals in brackets in a line of a results
+** table: a team's or a country's code, which the gold does not count? The
+** line shows it by a rank before the name ("1. Kerbrat (KVT) 4 h 12'",
+** "3. Jean Morvan (TRL) à 31''") or by a gap or a time after the code
+** ("2. Kervadec (KRV) à 14''": "à" and a number, or a number and "h",
+** "min", "s" or a prime). A party's code before its vote share ("(KRV)
+** 45,2 %") or a body's acronym before a rate ("(BCE) à 2 %") in prose has
+** neither. One rule from two branches that wrote it each (ents8b, ents8c). */
 static int team_code(const ent_ctx *c, size_t i) {
-  if (i < 4 || i + 2 >= c->ntok || !is_punct(c, i - 1, "(") ||
-      !is_punct(c, i + 1, ")"))
-    return 0;
-  const presse_token *a = &c->tok[i + 2];
-  if (a->kind != PRESSE_TOK_NUMBER && !word_is(c, i + 2, "à") &&
-      !word_is(c, i + 2, "en"))
+  if (i < 2 || i + 2 >= c->ntok || !is_punct(c, i - 1, "(") ||
+      !is_punct(c, i + 1, ")") || c->tok[i - 2].kind != PRESSE_TOK_WORD)
     return 0;
   /* back over the name's words to the rank: a number and a dot */
   size_t k = i - 1, words = 0;
   while (k > 0 && words < 4 && c->tok[k - 1].kind == PRESSE_TOK_WORD &&
          (c->tok[k - 1].flags & PRESSE_TF_UPPER))
     k--, words++;
-  return words && k >= 2 && is_punct(c, k - 1, ".") &&
-         c->tok[k - 2].kind == PRESSE_TOK_NUMBER;
+  if (words && k >= 2 && is_punct(c, k - 1, ".") &&
+      c->tok[k - 2].kind == PRESSE_TOK_NUMBER &&
+      (c->tok[i + 2].kind == PRESSE_TOK_NUMBER ||
+       word_is(c, i + 2, "\xC3\xA0") || word_is(c, i + 2, "en")))
+    return 1;
+  /* no rank: a time's unit after the number */
+  k = i + 2;
+  if (word_is(c, k, "\xC3\xA0")) k++;
+  if (k + 1 >= c->ntok || !number_tok(c, k, 0)) return 0;
+  const char *p = c->text + c->tok[k + 1].b0;
+  return word_is(c, k + 1, "h") || word_is(c, k + 1, "min") ||
+         word_is(c, k + 1, "s") || p[0] == '\'' ||
+         (c->tok[k + 1].b1 - c->tok[k + 1].b0 >= 3 &&
+          !memcmp(p, "\xE2\x80\x99", 3));
 }
 
 /* Is the one-token span at token i something written with capitals that
@@ -1644,6 +1655,30 @@ static int sea_noun(const ent_ctx *c, size_t k) {
 #undef SEA_NOUN
 }
 
+/* Is token k the lowercase noun of a street, a square or a bridge
+** (data/ent_spanwords.txt, bit 8192: rue, avenue, place, pont), compared
+** as literals as sea_noun() does (build/gen/ent_street_nouns.h)? */
+static int street_noun(const ent_ctx *c, size_t k) {
+#define STREET_NOUN(w) word_is(c, k, w) ||
+  return
+#include "ent_street_nouns.h"
+      0;
+#undef STREET_NOUN
+}
+
+/* "le pont Mathilde", "la rue Jean-Perrin", "la place Tahrir": the gold
+** keeps a street's or a bridge's noun in its name, a LOC (the name
+** alone is a person's or a common word). Bare only: "place" before
+** "du", "de" is a rank ("la 6e place du Top 14"). */
+static __attribute__((noinline)) int street_head(const ent_ctx *c, size_t t0) {
+  if (t0 == 0 || !ent_is_word(c, t0 - 1)) return 0;
+  /* (the nouns open with a, b, p, q or r: one test of the first byte
+  ** before the literals, asked before every span) */
+  char ch = c->text[c->tok[t0 - 1].b0];
+  if (ch != 'r' && ch != 'p' && ch != 'a' && ch != 'b' && ch != 'q') return 0;
+  return street_noun(c, t0 - 1) && same_line(c, t0 - 1);
+}
+
 /* The token where a sea's name opens when the span starting at token t0
 ** follows its lowercase noun, bare or with "de", "du", "de la", "d'" ("la
 ** mer Noire", "le golfe du Lion", "le delta du Mékong": annotators keep
@@ -1658,6 +1693,8 @@ static size_t sea_head(ent_ctx *c, size_t t0) {
                       ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
                        tok_s(c, k - 1)[0] == 'd')))
     k--;
+  /* (out of line: inlined, it cost the loop of ent_candidates()) */
+  if (k == t0 && street_head(c, t0)) return t0 - 1;
   if (k == 0 || !sea_noun(c, k - 1) || !same_line(c, k - 1)) return t0;
   return k - 1;
 }

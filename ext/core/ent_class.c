@@ -731,6 +731,25 @@ static int camel_brand(const char *s, size_t n) {
   return 0;
 }
 
+/* "Wikidata", "Wikiversity", "Wikinews": "Wiki" and a lowercase word
+** glued names a wiki, a project of a body (the Wikinews gold: ORG), which
+** camel_brand() misses (no capital inside). */
+static int wiki_name(const char *s, size_t n) {
+  return n > 5 && !memcmp(s, "Wiki", 4) && s[4] >= 'a' && s[4] <= 'z';
+}
+
+/* "Madrid Arena", "Paris La Défense Arena", "Wembley Stadium": a name
+** of several words that ends with a hall's or a stadium's English noun
+** names the venue, a place (the gold: LOC), whatever its first words
+** (a town: has_place; a given name: given_first). */
+static int venue_last(const ent_ctx *c, size_t i) {
+  /* (asked of most names of several words: the first letter first) */
+  char ch = c->text[c->tok[i].b0];
+  if (ch != 'A' && ch != 'S') return 0;
+  return word_is(c, i, "Arena") || word_is(c, i, "Stadium") ||
+         word_is(c, i, "Ar\xC3\xA9na");
+}
+
 /* A body's name of a word and an acronym joined by a hyphen: one part in
 ** capitals (two letters or more), another with lowercase letters
 ** ("Kerval-CFDT", "SE-Kerva", "Kervalis-FDJ": a union's branch, a team). */
@@ -1198,6 +1217,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F |= EFB(loc_head);
   else if ((f0 & EL_MISCCUE) && ntok > 1 && !(f0 & EL_NAMEY))
     F |= EFB(misc_head);
+  else if (ntok > 1 && venue_last(c, s->t1 - 1))
+    F |= EFB(loc_head);
   /* an event's head word, alone too ("au Mondial", "à l'Open de X"):
   ** the cue of a place before it says where it happens, not what it is */
   if ((s->flags & SP_EVENT) && !(F & EFB(misc_head))) F |= EFB(event_word);
@@ -1296,7 +1317,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && plural && after_les && !(f0 & EL_NAMEY) && !party)
     F |= EFB(group_plural);
   if (ntok == 1 &&
-      (camel_brand(txt, len) ||
+      (camel_brand(txt, len) || wiki_name(txt, len) ||
        ((c->tok[fi].flags & PRESSE_TF_HYPHEN) && hyphen_acronym(txt, len))))
     F |= EFB(camel_brand);
   if (ntok == 1 && camel_surname(txt, len)) F |= EFB(name_word);

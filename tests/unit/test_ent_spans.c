@@ -49,6 +49,18 @@ static void sea_names(void **state) {
         "Pacifique|Maures");
 }
 
+/* A street, a square, a bridge: the bare lowercase noun belongs to the
+** name, a LOC (the Wikinews gold: "le pont Mathilde"); not "place" as a
+** rank ("la 6e place du Top 14"). */
+static void street_names(void **state) {
+  (void)state;
+  TYPED("Le pont Kerlouane a brûlé près de la place Kervalia.",
+        "pont Kerlouane/LOC|place Kervalia/LOC");
+  TYPED("Il habite rue Jean-Kerval, près du boulevard Industriel.",
+        "rue Jean-Kerval/LOC|boulevard Industriel/LOC");
+  SPANS("Il remonte à la 6e place du Top 14.", "Top 14");
+}
+
 static void names_across_de(void **state) {
   (void)state;
   /* a particle between two names no lexicon knows as common or place */
@@ -330,6 +342,17 @@ static void sentence_starts(void **state) {
   SPANS("Le ministre de la Culture Jean Kerval a parlé.", "Jean Kerval");
 }
 
+/* A team's code in brackets in a results list, before a time or a gap,
+** is no name; a party's after its candidate, a body's acronym stay. */
+static void result_codes(void **state) {
+  (void)state;
+  SPANS("Classement : 1. Kervadec (KRV) 4 h 12’ 07’’ ; 2. Morvan (TVL) à "
+        "14’’ ; 3. Kerlo (ABC) à 1 min 20 s.",
+        "Kervadec|Morvan|Kerlo");
+  SPANS("Jean Kerval (PLR) 45,2 % devant la Banque kervalienne (BKV) à 2 %.",
+        "Jean Kerval|PLR|Banque kervalienne|BKV");
+}
+
 static void bad_input(void **state) {
   (void)state;
   /* truncated forms at the end of the text never read past it */
@@ -347,6 +370,8 @@ int main(void) {
       cmocka_unit_test(place_compounds),
       cmocka_unit_test(cardinal_points),
       cmocka_unit_test(sea_names),
+      cmocka_unit_test(street_names),
+      cmocka_unit_test(result_codes),
       cmocka_unit_test(names_across_de),
       cmocka_unit_test(institution_complements),
       cmocka_unit_test(media_names),
