@@ -4328,33 +4328,29 @@ static size_t places_after_de(const qwork *w, uint32_t *de) {
   return n;
 }
 
+/* What full_body_name() needs across the speakers of a document: the de
+** before each place, found once, when a name first asks. */
+typedef struct body_places {
+  uint32_t de[BODY_PLACES];
+  size_t nde; /* SIZE_MAX: not looked for yet */
+} body_places;
+
+static int body_name_finder(qwork *w, int32_t s, void *ctx, uint32_t *f0,
+                            uint32_t *f1) {
+  body_places *p = ctx;
+  const qspeaker *o = &w->spk[s];
+  /* a lowercase group or an all-capitals name, before any search */
+  const char *c = w->text + o->b0;
+  if (!(o->b1 > o->b0 + 1 &&
+        (*c < 'A' || *c > 'Z' || c[1] < 'a' || c[1] > 'z'))) /* "Commission" */
+    return 0;
+  if (p->nde == SIZE_MAX) p->nde = places_after_de(w, p->de);
+  return p->nde && full_body_name(w, s, p->de, p->nde, f0, f1);
+}
+
 void q_full_body_names(qwork *w) {
   if (!w->ents) return;
-  uint32_t de[BODY_PLACES];
-  size_t nde = SIZE_MAX;
-  /* one search per name: the quotes of one body follow each other */
-  uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0;
-  int found = 0;
-  for (size_t i = 0; i < w->ndq + w->niq; i++) {
-    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
-    if (*spk < 0 || w->spk[*spk].person) continue;
-    qspeaker o = w->spk[*spk];
-    if (!(o.b0 == lb0 && o.b1 == lb1)) {
-      lb0 = o.b0;
-      lb1 = o.b1;
-      /* a lowercase group or an all-capitals name, before any search */
-      const char *c = w->text + o.b0;
-      found = o.b1 > o.b0 + 1 && (*c < 'A' || *c > 'Z' || c[1] < 'a' ||
-                                  c[1] > 'z'); /* not "Commission" */
-      if (!found) continue;
-      if (nde == SIZE_MAX) nde = places_after_de(w, de);
-      found = nde && full_body_name(w, *spk, de, nde, &f0, &f1);
-    }
-    if (!found) continue;
-    int32_t t = q_add_speaker(w, f0, f1, o.at, o.gender);
-    if (t < 0) continue;
-    w->spk[t].tt0 = o.tt0;
-    w->spk[t].tt1 = o.tt1;
-    *spk = t;
-  }
+  body_places p;
+  p.nde = SIZE_MAX;
+  q_rename_body_speakers(w, body_name_finder, &p);
 }

@@ -162,22 +162,18 @@ static int acronym_full_name(const qwork *w, uint32_t b0, uint32_t b1,
   return c1 != 0;
 }
 
-/* An acronym speaker ("a indiqué la Cnil", "écrit la FFHB") is the body
-** whose full name the text gives: the gold names bodies by their full
-** names (22 of 24 bodies the development sets give both ways). */
-void q_acronym_full_names(qwork *w) {
-  if (!w->ents) return;
+void q_rename_body_speakers(qwork *w, q_name_finder find, void *ctx) {
+  /* one search per name: the quotes of one body follow each other */
   uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0;
   int found = 0;
   for (size_t i = 0; i < w->ndq + w->niq; i++) {
     int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
     if (*spk < 0 || w->spk[*spk].person) continue;
     qspeaker o = w->spk[*spk];
-    if (o.b1 - o.b0 > 2 * ACR_MAX) continue;
     if (!(o.b0 == lb0 && o.b1 == lb1)) {
       lb0 = o.b0;
       lb1 = o.b1;
-      found = acronym_full_name(w, o.b0, o.b1, &f0, &f1);
+      found = find(w, *spk, ctx, &f0, &f1);
     }
     if (!found) continue;
     int32_t t = q_add_speaker(w, f0, f1, o.at, o.gender);
@@ -186,6 +182,21 @@ void q_acronym_full_names(qwork *w) {
     w->spk[t].tt1 = o.tt1;
     *spk = t;
   }
+}
+
+/* An acronym speaker ("a indiqué la Cnil", "écrit la FFHB") is the body
+** whose full name the text gives: the gold names bodies by their full
+** names (22 of 24 bodies the development sets give both ways). */
+static int acronym_finder(qwork *w, int32_t s, void *ctx, uint32_t *f0,
+                          uint32_t *f1) {
+  (void)ctx;
+  const qspeaker *o = &w->spk[s];
+  return o->b1 - o->b0 <= 2 * ACR_MAX &&
+         acronym_full_name(w, o->b0, o->b1, f0, f1);
+}
+
+void q_acronym_full_names(qwork *w) {
+  if (w->ents) q_rename_body_speakers(w, acronym_finder, NULL);
 }
 
 /* ------------------------------------------ a function and its body */

@@ -334,6 +334,13 @@ int q_headline_speakers(qwork *w);
 ** Hautes-Alpes"): that full name. */
 void q_full_body_names(qwork *w);
 
+/* quotes_canon.c: each quotation's speaker that is no person renamed to
+** the name find() gives for it (a new speaker at the same place, with the
+** same title), when it gives one; find() is asked once per run of
+** quotations whose speakers have the same bytes. */
+typedef int (*q_name_finder)(qwork *w, int32_t spk, void *ctx, uint32_t *f0,
+                             uint32_t *f1);
+void q_rename_body_speakers(qwork *w, q_name_finder find, void *ctx);
 /* quotes_canon.c: an acronym speaker is the body whose full name the
 ** text gives ("la Cnil" after "la Commission nationale de
 ** l'informatique et des libertés"). */
