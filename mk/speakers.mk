@@ -8,3 +8,5 @@ GEN_HEADERS += $(BUILD)/gen/lex_speaker_orgnouns.h
 GEN_HEADERS += $(BUILD)/gen/lex_speaker_bodies.h
 GEN_HEADERS += $(BUILD)/gen/lex_speech_nouns.h
 GEN_HEADERS += $(BUILD)/gen/lex_speech_modals.h
+# The function words an acronym skips in a body's full name (quotes_canon.c).
+GEN_HEADERS += $(BUILD)/gen/lex_acronym_function_words.h

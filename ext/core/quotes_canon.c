@@ -7,9 +7,12 @@
 ** only, no name.
 */
 #include "ent_lex.h"
+#include "lexicon.h"
 #include "quotes_int.h"
 
 #include <string.h>
+
+#include "lex_acronym_function_words.h"
 
 /* ------------------------------------------ acronyms and full names */
 
@@ -25,12 +28,7 @@ typedef struct acr_word {
 } acr_word;
 
 static int acr_function_word(const char *f, size_t n) {
-  static const char *const fw[] = {"de",  "du", "des", "d",      "la",  "le",
-                                   "les", "l",  "et",  "pour",   "aux", "au",
-                                   "a",   "en", "sur", "contre", "dans"};
-  for (size_t i = 0; i < sizeof fw / sizeof *fw; i++)
-    if (strlen(fw[i]) == n && !memcmp(fw[i], f, n)) return 1;
-  return 0;
+  return presse_lex_find(&lex_acronym_function_words, f, n) != NULL;
 }
 
 /* The code point of s[0, n) at *i, folded (lowercase, no accent), when it
