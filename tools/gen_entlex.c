@@ -184,14 +184,20 @@ static void mark_forms(const char *st, uint32_t flag) {
   static const struct {
     const char *end, *repl[5];
   } rules[] = {
-      {"en", {"enne", "ennes", NULL}},      {"on", {"onne", "onnes", NULL}},
-      {"al", {"ale", "ales", "aux", NULL}}, {"if", {"ive", "ives", NULL}},
-      {"eux", {"euse", "euses", NULL}},     {"er", {"ere", "eres", NULL}},
-      {"el", {"elle", "elles", NULL}},      {"c", {"que", "ques", NULL}},
+      {"en", {"enne", "ennes", NULL}},
+      {"on", {"onne", "onnes", NULL}},
+      {"al", {"ale", "ales", "aux", NULL}},
+      {"if", {"ive", "ives", NULL}},
+      {"eux", {"euse", "euses", NULL}},
+      {"er", {"ere", "eres", NULL}},
+      {"el", {"elle", "elles", NULL}},
+      {"c", {"que", "ques", NULL}},
       /* the consonant doubled (hunspell's F+): paysanne, muette, sotte,
       ** pareille, nulle */
-      {"an", {"anne", "annes", NULL}},      {"et", {"ette", "ettes", NULL}},
-      {"ot", {"otte", "ottes", NULL}},      {"eil", {"eille", "eilles", NULL}},
+      {"an", {"anne", "annes", NULL}},
+      {"et", {"ette", "ettes", NULL}},
+      {"ot", {"otte", "ottes", NULL}},
+      {"eil", {"eille", "eilles", NULL}},
       {"ul", {"ulle", "ulles", NULL}},
   };
   size_t n = strlen(st);
