@@ -569,6 +569,15 @@ int ent_given_word(ent_ctx *c, size_t i) {
   return (f & EL_GIVEN) && !(f & EL_SURNAME);
 }
 
+/* "Grenoble-Est", "Lyon-Sud": a cardinal point closing a hyphenated word
+** names a district or constituency of the place before it, one name, as a
+** cardinal point opening one does ("Nord-Kivu"). s[a..n) is the last part. */
+static int cardinal_closes(const char *s, size_t a, size_t n) {
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(s + a, n - a, w);
+  return m != (size_t)-1 && (ent_lex_lookup(w, m) & EL_CARDINAL);
+}
+
 /* "Pérou-Chili", "Lima-Madrid": a hyphenated word whose every part is a
 ** place, one at least a country or a city (not an adjective:
 ** Asie-Pacifique is one region; not only regions: Alsace-Moselle),
@@ -600,6 +609,7 @@ static int place_compound(ent_ctx *c, size_t i) {
   char w0[ENT_FOLD_MAX];
   size_t m0 = ent_fold(s, cut[1] - 1, w0);
   if (m0 != (size_t)-1 && (ent_lex_lookup(w0, m0) & EL_CARDINAL)) return 0;
+  if (cardinal_closes(s, cut[parts - 1], n)) return 0;
   cut[parts] = n + 1;
   for (size_t p = 0; p < parts; p++) {
     if (push(c, i, i + 1, 0)) return -1;

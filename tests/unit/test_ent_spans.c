@@ -21,6 +21,8 @@ static void place_compounds(void **state) {
   TYPED("Le vol Lima-Madrid a décollé.", "Lima/LOC|Madrid/LOC");
   /* a place of its own, regions, adjectives: one name */
   SPANS("La Guinée-Bissau vote.", "Guinée-Bissau");
+  /* a cardinal point closing the word: a district or constituency */
+  TYPED("La maire de Lyon-Sud a parlé.", "Lyon-Sud/LOC");
   SPANS("La région Alsace-Moselle et la zone Asie-Pacifique.",
         "Alsace-Moselle|Asie-Pacifique");
   /* a compound inside a longer name stays whole */

@@ -472,6 +472,10 @@ static void consistency(void **state) {
          "que les emplois seraient maintenus.",
          "Kervel Industries/ORG/Kervel Industries|"
          "Kervel/ORG/Kervel Industries");
+  /* a name ending in the singular sector word is a company as with the
+  ** plural ("X Énergies") */
+  EXPECT("La direction de Vastrel Énergie se dit prête à négocier.",
+         "Vastrel Énergie/ORG/Vastrel Énergie");
   /* the surname and the given name inherit the fullest form */
   EXPECT("Aminata Coulibaly, porte-parole du gouvernement, a parlé. "
          "Coulibaly a ajouté qu’Aminata partirait.",
