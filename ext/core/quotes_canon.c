@@ -440,6 +440,52 @@ static int32_t function_again(qwork *w, const qspeaker *o, size_t s0) {
   return best;
 }
 
+/* Whether tokens [a, b) hold a capitalised word: a complement that names
+** ("de l'Agriculture"), not one that refers back ("de l'institution"). */
+static int named_in(const qwork *w, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) {
+    unsigned char c = (unsigned char)w->text[w->tok[k].b0];
+    if (is_word(w, k) && (c >= 'A' && c <= 'Z')) return 1;
+  }
+  return 0;
+}
+
+/* A definite function alone ("a déclaré la ministre", "la procureure a
+** précisé") in a text that names that function with its complement
+** outside quotations ("la ministre de l'Agriculture a tenu un point
+** presse"; a complement that names, not "de l'institution"): the reader
+** completes it with that mention, as the gold writes
+** it (ANNOTATION: a function as the text gives it, completed). The
+** nearest such mention before, else the first after (a headline's bare
+** function). -1 when none. */
+static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0) || s0 == 0 || !q_def_sg(w, s0 - 1) ||
+      w->tok[s0].b1 != o->b1)
+    return -1;
+  size_t best = Q_NONE, end = 0;
+  for (size_t pass = 0; pass < 2 && best == Q_NONE; pass++)
+    for (size_t i = 1; i < w->ntok; i++) {
+      size_t k = pass == 0 ? s0 - i : s0 + i;
+      if (pass == 0 ? i > s0 : k >= w->ntok) break;
+      if (w->inq[k] || !q_def_sg(w, k - 1) ||
+          !same_words(w, w->tok[k].b0, w->tok[k].b1, o->b0, o->b1))
+        continue;
+      size_t e = q_title_end(w, k, w->ntok);
+      if (e <= k + 2 || !q_de_word(w, k + 1) || !named_in(w, k + 2, e))
+        continue;
+      best = k;
+      end = e;
+      break;
+    }
+  if (best == Q_NONE) return -1;
+  int32_t t =
+      q_add_speaker(w, w->tok[best].b0, w->tok[end - 1].b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = (uint32_t)best;
+  w->spk[t].tt1 = (uint32_t)end;
+  return t;
+}
+
 /* A speaker that may be a function as written: no person, no body yet,
 ** opening with a lowercase letter ("président", "gouverneur de
 ** l'institution"; not "Medef"). */
@@ -485,8 +531,9 @@ void q_function_bodies(qwork *w) {
         else if (pass == 1)
           last = function_again(w, &o, s0);
         else if ((last = possessive_function(w, &o, s0)) < 0 &&
-                 (last = function_of_body(w, &o, s0)) < 0)
-          last = commune_function(w, &o, s0);
+                 (last = function_of_body(w, &o, s0)) < 0 &&
+                 (last = commune_function(w, &o, s0)) < 0)
+          last = function_completed(w, &o, s0);
         made |= pass == 0 && last >= 0;
       }
       if (last >= 0) *spk = last;
