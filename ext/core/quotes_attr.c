@@ -563,11 +563,21 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
 /* Whether the PER mention [f, l] is named with the function group [t, t1)
 ** of class cls: 1 with it, -1 with a conflicting one ("le ministre
 ** malien" for "le ministre belge"), 0 with none. */
+/* "le sénateur X" then "« … », a glissé la rapporteure": two nouns of
+** one function class (data/speaker_functions.txt) whose forms are of
+** opposite genders (a noun of one form only) are not the same person. */
+static int function_genders_clash(const qwork *w, size_t at, size_t t) {
+  uint32_t a = w->feat[at] & (QT_TITLE_M | QT_TITLE_F);
+  uint32_t b = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  return a && b && a != (QT_TITLE_M | QT_TITLE_F) &&
+         b != (QT_TITLE_M | QT_TITLE_F) && a != b;
+}
+
 static int named_fitting(const qwork *w, size_t f, size_t l, size_t t,
                          size_t t1, int cls) {
   size_t at = Q_NONE, end = 0;
   named_as(w, f, l, t, cls, &at, &end);
-  if (at == Q_NONE) return 0;
+  if (at == Q_NONE || function_genders_clash(w, at, t)) return 0;
   int c2 = cls && !same_word(w, at, t) ? cls : 0;
   return titles_conflict(w, t, t1, at, end, c2) ? -1 : 1;
 }
