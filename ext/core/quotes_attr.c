@@ -129,6 +129,24 @@ static int in_place_name(const qwork *w, size_t k) {
 ** de la diplomatie russe", "ministre des Affaires étrangères", "président
 ** de la commission européenne". Stops at punctuation, a verb, a person's
 ** name, a clitic; trailing function words are left out. */
+/* "le président du groupe socialiste à l'Assemblée | au Sénat": after a
+** function group with its complement, à / au and an institution (an ORG
+** entity right after, maybe with la / l') say which chamber the group
+** sits in, part of the function. The last token of that entity, or 0. */
+static size_t chamber_complement(const qwork *w, size_t t, size_t k,
+                                 size_t limit) {
+  if (!w->ents || k < t + 2 || !(q_tok_is(w, k, "à") || q_tok_is(w, k, "au")))
+    return 0;
+  size_t m = k + 1;
+  if (m < limit && q_tok_is(w, k, "à") &&
+      (q_tok_is(w, m, "la") || q_tok_is(w, m, "l")))
+    m++;
+  if (m >= limit || w->ent[m] < 0 || q_ent_first(w, m) != m ||
+      w->ents->ent[w->ent[m]].type != PRESSE_ORG || w->inq[m])
+    return 0;
+  return q_ent_last(w, m);
+}
+
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
@@ -145,6 +163,11 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     }
     if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
     if (portfolio_and(w, k)) continue;
+    size_t seat = chamber_complement(w, t, k, limit);
+    if (seat) {
+      end = seat + 1;
+      break;
+    }
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
                       QW_PRONPL | QW_COORD))
       break;
