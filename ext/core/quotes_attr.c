@@ -129,6 +129,24 @@ static int in_place_name(const qwork *w, size_t k) {
 ** de la diplomatie russe", "ministre des Affaires étrangères", "président
 ** de la commission européenne". Stops at punctuation, a verb, a person's
 ** name, a clitic; trailing function words are left out. */
+/* "le président du groupe socialiste à l'Assemblée | au Sénat": after a
+** function group with its complement, à / au and an institution (an ORG
+** entity right after, maybe with la / l') say which chamber the group
+** sits in, part of the function. The last token of that entity, or 0. */
+static size_t chamber_complement(const qwork *w, size_t t, size_t k,
+                                 size_t limit) {
+  if (!w->ents || k < t + 2 || !(q_tok_is(w, k, "à") || q_tok_is(w, k, "au")))
+    return 0;
+  size_t m = k + 1;
+  if (m < limit && q_tok_is(w, k, "à") &&
+      (q_tok_is(w, m, "la") || q_tok_is(w, m, "l")))
+    m++;
+  if (m >= limit || w->ent[m] < 0 || q_ent_first(w, m) != m ||
+      w->ents->ent[w->ent[m]].type != PRESSE_ORG || w->inq[m])
+    return 0;
+  return q_ent_last(w, m);
+}
+
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
@@ -145,6 +163,11 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     }
     if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
     if (portfolio_and(w, k)) continue;
+    size_t seat = chamber_complement(w, t, k, limit);
+    if (seat) {
+      end = seat + 1;
+      break;
+    }
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
                       QW_PRONPL | QW_COORD))
       break;
@@ -563,11 +586,21 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
 /* Whether the PER mention [f, l] is named with the function group [t, t1)
 ** of class cls: 1 with it, -1 with a conflicting one ("le ministre
 ** malien" for "le ministre belge"), 0 with none. */
+/* "le sénateur X" then "« … », a glissé la rapporteure": two nouns of
+** one function class (data/speaker_functions.txt) whose forms are of
+** opposite genders (a noun of one form only) are not the same person. */
+static int function_genders_clash(const qwork *w, size_t at, size_t t) {
+  uint32_t a = w->feat[at] & (QT_TITLE_M | QT_TITLE_F);
+  uint32_t b = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  return a && b && a != (QT_TITLE_M | QT_TITLE_F) &&
+         b != (QT_TITLE_M | QT_TITLE_F) && a != b;
+}
+
 static int named_fitting(const qwork *w, size_t f, size_t l, size_t t,
                          size_t t1, int cls) {
   size_t at = Q_NONE, end = 0;
   named_as(w, f, l, t, cls, &at, &end);
-  if (at == Q_NONE) return 0;
+  if (at == Q_NONE || function_genders_clash(w, at, t)) return 0;
   int c2 = cls && !same_word(w, at, t) ? cls : 0;
   return titles_conflict(w, t, t1, at, end, c2) ? -1 : 1;
 }
