@@ -573,8 +573,7 @@ static void cardinal_newspapers(void **state) {
          "Est-Kervel/ORG/Est-Kervel");
   EXPECT("Les pluies ont touché l'Ouest-Kervel.",
          "Ouest-Kervel/LOC/Ouest-Kervel");
-  EXPECT("Il vit dans le Sud-Kervel depuis mai.",
-         "Sud-Kervel/LOC/Sud-Kervel");
+  EXPECT("Il vit dans le Sud-Kervel depuis mai.", "Sud-Kervel/LOC/Sud-Kervel");
 }
 
 /* A firm named by its trade or its form before its name: a cooperative, a
