@@ -351,6 +351,13 @@ static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
   return function_of(w, o, o->b0, f1, b, Q_NONE);
 }
 
+/* How far, in tokens either side, a function alone looks for the mention
+** that completes it (commune_function, function_completed): each quotation
+** looks afresh, so an unbounded search made quotes() quadratic on a text of
+** many such quotations (tests/check_linear.sh, "« a », poursuit le maire, ").
+** 2,000 tokens is about 12 kB of text, longer than a news article. */
+#define COMPLETE_WINDOW 2000
+
 /* Whether a place (a LOC entity) starts at token k. */
 static int place_at(const qwork *w, size_t k) {
   return k < w->ntok && w->ent[k] >= 0 && q_ent_first(w, k) == k &&
@@ -394,11 +401,13 @@ static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
   while (a > 0 && s0 - a < 12 && !(w->tok[a].flags & PRESSE_TF_SENT_START))
     a--;
   if (w->tok[a].flags & PRESSE_TF_SENT_START) x = opening_place(w, a);
-  for (size_t k = s0; x == Q_NONE && k-- > 0;)
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
+  size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  for (size_t k = s0; x == Q_NONE && k-- > lo;)
     x = town_hall_place(w, k);
-  for (size_t k = s0; x == Q_NONE && k < w->ntok; k++)
+  for (size_t k = s0; x == Q_NONE && k < hi; k++)
     x = town_hall_place(w, k);
-  for (size_t k = s0; x == Q_NONE && k-- > 0;)
+  for (size_t k = s0; x == Q_NONE && k-- > lo;)
     if ((w->tok[k].flags & PRESSE_TF_SENT_START) && !w->inq[k])
       x = opening_place(w, k);
   if (x == Q_NONE) return -1;
@@ -464,7 +473,7 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
     return -1;
   size_t best = Q_NONE, end = 0;
   for (size_t pass = 0; pass < 2 && best == Q_NONE; pass++)
-    for (size_t i = 1; i < w->ntok; i++) {
+    for (size_t i = 1; i < w->ntok && i <= COMPLETE_WINDOW; i++) {
       size_t k = pass == 0 ? s0 - i : s0 + i;
       if (pass == 0 ? i > s0 : k >= w->ntok) break;
       if (w->inq[k] || !q_def_sg(w, k - 1) ||
