@@ -1682,11 +1682,15 @@ static int street_noun(const ent_ctx *c, size_t k) {
 ** "du", "de" is a rank ("la 6e place du Top 14"). */
 static __attribute__((noinline)) int street_head(const ent_ctx *c, size_t t0) {
   if (t0 == 0 || !ent_is_word(c, t0 - 1)) return 0;
-  /* (the nouns open with a, b, p, q or r: one test of the first byte
-  ** before the literals, asked before every span) */
+  /* (asked before every span: first the first byte against the nouns'
+  ** first letters, from the same list, then the literals) */
   char ch = c->text[c->tok[t0 - 1].b0];
-  if (ch != 'r' && ch != 'p' && ch != 'a' && ch != 'b' && ch != 'q') return 0;
-  return street_noun(c, t0 - 1) && same_line(c, t0 - 1);
+#define STREET_NOUN(w) ch == (w)[0] ||
+  int first =
+#include "ent_street_nouns.h"
+      0;
+#undef STREET_NOUN
+  return first && street_noun(c, t0 - 1) && same_line(c, t0 - 1);
 }
 
 /* The token where a sea's name opens when the span starting at token t0
