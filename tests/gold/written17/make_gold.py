@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""make_gold.py: write the gold of tests/gold/heldout16 with exact offsets.
+"""make_gold.py: write the gold of tests/gold/written17 with exact offsets.
 
-    python3 tests/gold/heldout16/make_gold.py          # write NAME.json, check
-    python3 tests/gold/heldout16/make_gold.py --check  # check only, write nothing
-    python3 tests/gold/heldout16/make_gold.py --show   # print every annotation in context
+    python3 tests/gold/written17/make_gold.py          # write NAME.json, check
+    python3 tests/gold/written17/make_gold.py --check  # check only, write nothing
+    python3 tests/gold/written17/make_gold.py --show   # print every annotation in context
 
 The annotations of the twelve articles (NAME.txt, written for this blind set:
 live pages and spoken news) are given below as strings, per
