@@ -1355,7 +1355,7 @@ static void ind_view_openers(void **state) {
 }
 
 /* A role noun after a cue stands for the person just introduced in the
-** paragraph (quotes_attr.c, paragraph_person), not the last speaker. */
+** paragraph (quotes_title.c, q_paragraph_person), not the last speaker. */
 static void spk_role_anaphora(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Paul Garnier", "Paul Garnier", PRESSE_PER},
