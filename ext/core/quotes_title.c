@@ -44,6 +44,17 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
   return (int32_t)w->nspk++;
 }
 
+/* Whether token k is a deputy mayor's noun (data/speaker_functions.txt,
+** class 102: adjoint, adjointe), compared as literals
+** (build/gen/speaker_deputy_nouns.h). */
+static int deputy_noun(const qwork *w, size_t k) {
+#define DEPUTY_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_deputy_nouns.h"
+      0;
+#undef DEPUTY_NOUN
+}
+
 /* A minister's portfolio goes on over "au" / "aux" after "délégué" or
 ** "chargé" ("le ministre délégué au Commerce extérieur"), a complement
 ** like "de" (a function with its own complement is a new holder) ... */
@@ -51,7 +62,7 @@ static int portfolio_to(const qwork *w, size_t k) {
   if (k == 0) return 0;
   /* "l'adjoint à la culture", "l'adjointe aux sports": a deputy mayor's
   ** portfolio, after à too */
-  if ((q_tok_is(w, k - 1, "adjoint") || q_tok_is(w, k - 1, "adjointe")) &&
+  if (deputy_noun(w, k - 1) &&
       (q_tok_is(w, k, "à") || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")))
     return 1;
   if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))) return 0;
