@@ -9,7 +9,7 @@ each set, matches its direct quotes to the gold the way
 gold spans dropped), and counts, per `evidence` value, the matched quotes
 with a gold speaker and how many got it right (score.py's speaker_ok). The
 last column is the confidence those counts support, (right + 1) / (n + 2)
-rounded down to 0.05, the rule ext/core/quotes_attr.c states for its
+rounded down to 0.05, the rule ext/core/quotes_evidence.c states for its
 table. Counts are honest only on gold the rules were not tuned on: the
 blind sets before they became development gold.
 """

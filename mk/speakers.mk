@@ -10,3 +10,27 @@ GEN_HEADERS += $(BUILD)/gen/lex_speech_nouns.h
 GEN_HEADERS += $(BUILD)/gen/lex_speech_modals.h
 # The function words an acronym skips in a body's full name (quotes_canon.c).
 GEN_HEADERS += $(BUILD)/gen/lex_acronym_function_words.h
+
+# $(call function_class_macros,CLASS,MACRO,WHAT): the words of
+# data/speaker_functions.txt of word class CLASS, as an X-macro header
+# MACRO("word") ... written to $@. The rules that take them compare them as
+# literals (q_tok_is), which costs what the literals written in C cost; each
+# must be one lowercase word, accents kept, as q_tok_is compares it.
+define function_class_macros
+awk -F'\t' '/^[ \t]*(#|$$)/ { next } $$2 == $(1) { \
+    if ($$1 ~ /[ A-Z"\\]/) { print FILENAME ":" FNR ": $(3) must be one lowercase word" > "/dev/stderr"; exit 1 } \
+    printf "$(2)(\"%s\")\n", $$1 }' $< > $@.tmp
+mv $@.tmp $@
+endef
+
+# Class 101: the nouns of a commune's town hall (mairie, municipal,
+# commune) after which quotes_canon.c looks for the commune's name.
+GEN_HEADERS += $(BUILD)/gen/speaker_town_hall_nouns.h
+$(BUILD)/gen/speaker_town_hall_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,101,TOWN_HALL_NOUN,a town hall noun)
+
+# Class 102: the nouns of a deputy mayor (adjoint, adjointe), whose
+# portfolio goes on over à, au, aux (quotes_title.c, portfolio_to).
+GEN_HEADERS += $(BUILD)/gen/speaker_deputy_nouns.h
+$(BUILD)/gen/speaker_deputy_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,102,DEPUTY_NOUN,a deputy noun)

@@ -373,13 +373,23 @@ static size_t opening_place(const qwork *w, size_t a) {
   return l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ',') ? a + 1 : Q_NONE;
 }
 
+/* Whether token k is a noun of a town hall (data/speaker_functions.txt,
+** class 101: mairie, municipal, commune), compared as literals
+** (build/gen/speaker_town_hall_nouns.h). */
+static int town_hall_noun(const qwork *w, size_t k) {
+#define TOWN_HALL_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_town_hall_nouns.h"
+      0;
+#undef TOWN_HALL_NOUN
+}
+
 /* The commune named after a noun of its town hall at k ("la mairie
 ** d'Étretat", "le conseil municipal de Landerneau", "la commune de X"):
 ** its first token, or Q_NONE. */
 static size_t town_hall_place(const qwork *w, size_t k) {
-  if (!(q_tok_is(w, k, "mairie") || q_tok_is(w, k, "municipal") ||
-        q_tok_is(w, k, "commune")) ||
-      w->inq[k] || !q_de(w, k + 1) || !place_at(w, k + 2))
+  if (!town_hall_noun(w, k) || w->inq[k] || !q_de(w, k + 1) ||
+      !place_at(w, k + 2))
     return Q_NONE;
   return k + 2;
 }

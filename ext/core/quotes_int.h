@@ -4,7 +4,8 @@
 ** The extractor works on the segmenter's tokens: quotation marks are
 ** paired first (quotes_marks.c), every word gets its lexical features once
 ** (quotes_lex.c), then direct quotes are attributed and reported speech
-** without marks is found (quotes_attr.c, quotes_indirect.c). quotes.c runs
+** without marks is found (quotes_attr.c with quotes_cue.c, quotes_subject.c,
+** quotes_speaker.c and quotes_title.c; quotes_indirect.c). quotes.c runs
 ** the stages and writes the output.
 */
 #ifndef PRESSE_QUOTES_INT_H
@@ -204,7 +205,7 @@ typedef struct qwork {
   uint8_t how;         /* QH_* of the last speaker group resolved */
   uint8_t in_fsubj;    /* inside q_function_subject: no nested resolution */
   uint8_t in_spokes;   /* inside spokes_body: no nested resolution */
-  /* The last function classes found (quotes_attr.c's function_class), by
+  /* The last function classes found (quotes_title.c's function_class), by
   ** the group's first token: the rules resolve the same function group
   ** again and again (228 calls for 108 groups on 300 articles), and a
   ** class costs a pass over data/speaker_functions.txt. A cache, written
@@ -319,7 +320,7 @@ int q_pair_marks(qwork *w);
 int q_attribute(qwork *w);
 int q_continue_speakers(qwork *w);
 
-/* quotes_attr.c: the evidence, confidence and function of a quotation's
+/* quotes_evidence.c: the evidence, confidence and function of a quotation's
 ** attribution, for the output row q (its speaker span already set). */
 void q_annotate_nested(qwork *w, const qdirect *outer, presse_quote *q);
 void q_annotate_direct(qwork *w, const qdirect *d, presse_quote *q);
@@ -327,7 +328,7 @@ void q_annotate_indirect(qwork *w, const qindirect *d, presse_quote *q);
 /* A relative right after a postposed cue's subject: that subject. */
 void q_relative_speakers(qwork *w);
 /* A definite description as written: the person the text has just been
-** about, when there is one. */
+** about, when there is one (quotes_title.c). */
 void q_definite_speakers(qwork *w);
 int q_headline_speakers(qwork *w);
 /* A body speaker named elsewhere with one place after it ("la FDSEA des
@@ -349,7 +350,7 @@ void q_acronym_full_names(qwork *w);
 ** that function of the body ("La CPME … Son président a estimé":
 ** président de la CPME). */
 void q_function_bodies(qwork *w);
-/* quotes_attr.c, for quotes_canon.c */
+/* quotes_title.c, for quotes_canon.c */
 int32_t q_described_body(qwork *w, size_t d);
 int q_commune_office(const qwork *w, size_t t);
 int q_body_noun(const qwork *w, size_t h);
@@ -385,9 +386,9 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
                     uint32_t *t1);
 size_t q_title_end(const qwork *w, size_t t, size_t limit);
 
-/* shared helpers (quotes_attr.c) */
+/* shared helpers (quotes_subject.c, quotes_speaker.c, quotes_title.c) */
 int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf);
-/* A speech-verb group starting at j (quotes_attr.c): it starts with an
+/* A speech-verb group starting at j (quotes_subject.c): it starts with an
 ** auxiliary, a finite verb or gerund, or a modal before an infinitive,
 ** which the word bits tell without a call for the many tokens the rules
 ** try. */
@@ -450,5 +451,117 @@ static inline size_t q_last_feat(const qwork *w, size_t lo, size_t hi,
 #define Q_ISPUNCT(w, i, c)                                                     \
   ((w)->tok[i].kind == PRESSE_TOK_PUNCT &&                                     \
    (w)->tok[i].b1 - (w)->tok[i].b0 == 1 && (w)->text[(w)->tok[i].b0] == (c))
+
+/* ---- shared by the attribution files: quotes_title.c (functions and
+** titles), quotes_speaker.c (the speaker noun group), quotes_subject.c
+** (verb groups and subjects), quotes_cue.c (the cue of a quotation) and
+** quotes_attr.c. */
+
+/* quotes_title.c */
+int q_same_folded(const qwork *w, size_t a, size_t b);
+int q_listed_with_class(const char *b, size_t n, int cls);
+int32_t q_predicate_person(const qwork *w, size_t k);
+int32_t q_paragraph_person(qwork *w, size_t t, size_t t1, int cls, uint8_t g,
+                           int any);
+int32_t q_sentence_before_person(qwork *w, size_t d, size_t t, size_t t1);
+int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess);
+
+/* quotes_speaker.c */
+int q_participle_form(const qwork *w, size_t i);
+int q_civility_or_lawyer(const qwork *w, size_t i);
+int32_t q_speaker_just_quoted(qwork *w, size_t i, size_t t, size_t k);
+
+/* quotes_subject.c */
+int32_t q_plain_subject_speaker(qwork *w, size_t v);
+int32_t q_bare_subject(qwork *w, size_t v);
+int32_t q_on_at_group(qwork *w, size_t v);
+int32_t q_plain_after(qwork *w, size_t s);
+int32_t q_function_as_written(qwork *w, size_t i, size_t limit);
+
+/* quotes_cue.c */
+int q_post_cue(qwork *w, qdirect *d);
+int q_incise(qwork *w, qdirect *d);
+int q_incise_period(qwork *w, qdirect *d);
+int q_incise_named(qwork *w, qdirect *d);
+int q_pre_cue(qwork *w, qdirect *d);
+
+static inline int q_is_word(const qwork *w, size_t i) {
+  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
+}
+
+static inline int q_upper(const qwork *w, size_t i) {
+  return (w->tok[i].flags & PRESSE_TF_UPPER) != 0;
+}
+
+/* Inlined: the scans call it on every token they pass (20,000 calls on
+** 300 articles), and its body is hardly longer than a call. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int
+q_sent_end_tok(const qwork *w, size_t i) {
+  return Q_ISPUNCT(w, i, '.') || Q_ISPUNCT(w, i, '!') || Q_ISPUNCT(w, i, '?') ||
+         Q_ISPUNCT(w, i, ';');
+}
+
+/* A clitic between a subject and its verb ("Le ministère s'est dit", "La
+** police n'a pas"): never part of a name or a noun group. */
+static inline int q_clitic(const qwork *w, size_t i) {
+  if (!q_is_word(w, i)) return 0;
+  if (w->word[i] & QW_NEG) return 1;
+  if (w->tok[i].flags & PRESSE_TF_ELISION)
+    return !(q_tok_is(w, i, "d") || q_tok_is(w, i, "l") ||
+             q_tok_is(w, i, "qu"));
+  return q_tok_is(w, i, "se") || q_tok_is(w, i, "y");
+}
+
+/* Whether the word at k completes a noun after de / du / des (maybe with
+** la / l'): "le ministre chargé de l'Industrie", "la productrice de X".
+** A name there is the function's complement, not its holder. */
+static inline int q_after_de(const qwork *w, size_t k) {
+  if (k < 2) return 0;
+  size_t p = k - 1;
+  if ((q_tok_is(w, p, "la") || q_tok_is(w, p, "l")) && p > 0) p--;
+  return q_de(w, p) ||
+         (p == k - 1 && (q_tok_is(w, p, "du") || q_tok_is(w, p, "des")));
+}
+
+/* A definite article: le, la, l', les. */
+static inline int q_definite(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "le") || q_tok_is(w, i, "la") || q_tok_is(w, i, "l") ||
+         q_tok_is(w, i, "les");
+}
+
+/* Whether tokens a and b fold to the same form. Inline: most calls (the
+** pairs of a headline and a paragraph's words, common_run) end at the
+** cheap rejections, which then cost no call. */
+static inline int q_same_word(const qwork *w, size_t a, size_t b) {
+  /* cheap rejections first: folding keeps the byte length but for a
+  ** typographic apostrophe (3 bytes to 1), and ASCII letters fold to
+  ** themselves up to case */
+  uint32_t la = w->tok[a].b1 - w->tok[a].b0, lb = w->tok[b].b1 - w->tok[b].b0;
+  if (la > lb + 2 || lb > la + 2) return 0;
+  unsigned char ca = (unsigned char)w->text[w->tok[a].b0];
+  unsigned char cb = (unsigned char)w->text[w->tok[b].b0];
+  if (ca < 0x80 && cb < 0x80 && (ca | 0x20) != (cb | 0x20)) return 0;
+  return q_same_folded(w, a, b);
+}
+
+static inline int q_adv_like(const qwork *w, size_t k) {
+  return q_is_word(w, k) &&
+         (w->word[k] & (QW_ADV | QW_NEG | QW_ELLE | QW_IL)) &&
+         !(w->word[k] & (QW_AUX | QW_AUXPL));
+}
+
+static inline int q_speech(uint16_t v) {
+  return (v & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE | QV_WEAK)) != 0;
+}
+
+static inline int q_set_speaker(qwork *w, qdirect *d, int32_t spk, int rule) {
+  d->spk = spk;
+  d->rule = (uint8_t)(spk >= 0 ? rule : QR_NONE);
+  d->how = spk >= 0 ? w->how : QH_NONE;
+  return 1;
+}
 
 #endif

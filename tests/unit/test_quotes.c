@@ -1355,7 +1355,7 @@ static void ind_view_openers(void **state) {
 }
 
 /* A role noun after a cue stands for the person just introduced in the
-** paragraph (quotes_attr.c, paragraph_person), not the last speaker. */
+** paragraph (quotes_title.c, q_paragraph_person), not the last speaker. */
 static void spk_role_anaphora(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Paul Garnier", "Paul Garnier", PRESSE_PER},
@@ -2133,8 +2133,44 @@ static void spk_pron_apposition_gender(void **state) {
          e, D, "Personne ne rentrera", "Nino Kvara", NULL);
 }
 
+/* The nouns some speaker rules compare as literals are data: classes of
+** data/speaker_functions.txt, compiled into X-macro lists
+** (build/gen/speaker_*_nouns.h), not words written in C. */
+static int listed_in(const char *const *l, size_t n, const char *w) {
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(l[i], w)) return 1;
+  return 0;
+}
+
+static void data_town_hall_nouns(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define TOWN_HALL_NOUN(s) s,
+#include "speaker_town_hall_nouns.h"
+#undef TOWN_HALL_NOUN
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "mairie"));
+  assert_true(listed_in(l, n, "municipal"));
+  assert_true(listed_in(l, n, "commune"));
+}
+
+static void data_deputy_nouns(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define DEPUTY_NOUN(s) s,
+#include "speaker_deputy_nouns.h"
+#undef DEPUTY_NOUN
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "adjoint"));
+  assert_true(listed_in(l, n, "adjointe"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(data_town_hall_nouns),
+      cmocka_unit_test(data_deputy_nouns),
       cmocka_unit_test(marks_kinds),
       cmocka_unit_test(marks_nesting),
       cmocka_unit_test(marks_paragraphs),

@@ -1,0 +1,799 @@
+/*
+** quotes_cue.c: the cue of a direct quotation, the speech-verb group that
+** attributes it: postposed after the closing mark (post_cue), an incise
+** inside the quotation (incise, incise_period, incise_named), or a cue
+** earlier in the sentence (pre_cue), with the speaker each one names.
+**
+** A wrong speaker is worse than none: every rule gives up (-1) rather than
+** guess when the noun group cannot be resolved.
+*/
+#include "lexicon.h"
+#include "quotes_int.h"
+
+#include <string.h>
+
+#include "lex_dates_months.h"
+#include "lex_speech_nouns.h"
+
+static int set_cue(qwork *w, qdirect *d, size_t c0, size_t c1, int32_t spk,
+                   int rule) {
+  d->cue0 = (uint32_t)c0;
+  d->cue1 = (uint32_t)c1;
+  d->spk = spk;
+  d->rule = (uint8_t)(spk >= 0 ? rule : QR_NONE);
+  d->how = spk >= 0 ? w->how : QH_NONE;
+  return 1;
+}
+
+/* Whether the word at i is a month name (data/dates_months.txt, folded
+** without accents). */
+static int month(const qwork *w, size_t i) {
+  char b[32], c[32];
+  size_t n =
+      q_fold(w->text + w->tok[i].b0, w->tok[i].b1 - w->tok[i].b0, b, sizeof b);
+  size_t m = 0;
+  for (size_t k = 0; k < n && m < sizeof c; k++) {
+    unsigned char x = (unsigned char)b[k];
+    if (x == 0xC3 && k + 1 < n) {
+      unsigned char y = (unsigned char)b[++k];
+      c[m++] = y >= 0xA8 && y <= 0xAB   ? 'e'
+               : y >= 0xB9 && y <= 0xBC ? 'u'
+                                        : '?';
+    } else {
+      c[m++] = (char)x;
+    }
+  }
+  return m && presse_lex_find(&lex_dates_months, c, m) != NULL;
+}
+
+/* After a date between a postposed cue and its subject ("a annoncé
+** lundi 12 mars le ministre"): the token after it, else s. */
+static size_t skip_date(const qwork *w, size_t s) {
+  size_t k = s;
+  while (k < w->ntok && k < s + 2 && q_is_word(w, k) &&
+         ((w->word[k] & QW_ADV) || q_tok_is(w, k, "le")))
+    k++; /* lundi, le */
+  if (k + 1 < w->ntok && w->tok[k].kind == PRESSE_TOK_NUMBER &&
+      q_is_word(w, k + 1) && month(w, k + 1)) {
+    k += 2;
+    if (k < w->ntok && w->tok[k].kind == PRESSE_TOK_NUMBER) k++; /* year */
+    return k;
+  }
+  return s;
+}
+
+/* Whether the verb group ending at last is followed (over adverbs) by
+** que or an opening quotation mark: the content it governs. */
+static int governs_next(const qwork *w, size_t last) {
+  size_t k = last + 1;
+  while (k < w->ntok && k < last + 4 && q_adv_like(w, k))
+    k++;
+  return k < w->ntok && ((q_is_word(w, k) && (w->word[k] & QW_QUE) &&
+                          !(w->word[k] & QW_REL)) ||
+                         (w->feat[k] & QT_OPEN));
+}
+
+/* Whether token i is a noun of something said (data/speech_nouns.txt). */
+static int speech_noun(const qwork *w, size_t i) {
+  char b[64];
+  if (i >= w->ntok || !q_is_word(w, i)) return 0;
+  size_t n =
+      q_fold(w->text + w->tok[i].b0, w->tok[i].b1 - w->tok[i].b0, b, sizeof b);
+  return n && presse_lex_find(&lex_speech_nouns, b, n) != NULL;
+}
+
+/* "« … » C'est la remarque d'un manifestant, X", "Tel est le constat de
+** X", "Voilà l'avis du maire" right after a quotation: the one whose words
+** they are. Returns 1 when the quotation was attributed. */
+static int said_noun_after(qwork *w, qdirect *d, size_t k) {
+  size_t a;
+  if ((q_tok_is(w, k, "c") || q_tok_is(w, k, "ce") || q_tok_is(w, k, "tel") ||
+       q_tok_is(w, k, "telle")) &&
+      (q_tok_is(w, k + 1, "est") || q_tok_is(w, k + 1, "était") ||
+       q_tok_is(w, k + 1, "fut")))
+    a = k + 2;
+  else if (q_tok_is(w, k, "voilà") || q_tok_is(w, k, "voici"))
+    a = k + 1;
+  else
+    return 0;
+  if (a + 3 >= w->ntok || !(w->word[a] & QW_DET) || (w->word[a] & QW_PREP) ||
+      !speech_noun(w, a + 1))
+    return 0;
+  size_t s = a + 2, e;
+  if (q_de(w, s))
+    s++;
+  else if (!(q_tok_is(w, s, "du") || q_tok_is(w, s, "des")))
+    return 0;
+  int32_t spk = q_speaker_at(w, s, w->ntok, &e);
+  if (spk == -3) spk = q_function_as_written(w, s, w->ntok);
+  if (spk < 0) return 0;
+  return set_cue(w, d, a + 1, a + 2, spk, QR_CUE_AFTER);
+}
+
+/* "», a déclaré X", "» indique X", "», a-t-il ajouté", "», X a ajouté". */
+/* A postposed subject after a short complement of the verb: "», a
+** déclaré en fin de matinée la procureure, X", "», a résumé devant la
+** presse X". The complement opens with a preposition and holds plain
+** lowercase words only (a title or a name in it would be its own noun:
+** "a dit devant le maire X" gives nothing); the subject is a person's
+** name or a determiner with a function noun. -1 otherwise. */
+static int32_t after_complement(qwork *w, size_t s, size_t *e) {
+  if (s >= w->ntok || !q_is_word(w, s) || !(w->word[s] & QW_PREP) ||
+      q_upper(w, s) || w->inq[s])
+    return -1;
+  int noun = 0;
+  for (size_t a = s + 1; a < w->ntok && a < s + 7; a++) {
+    if (w->inq[a] || w->para[a] != w->para[s]) return -1;
+    if (noun && w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+        q_ent_first(w, a) == a)
+      return q_speaker_at(w, a, w->ntok, e);
+    if (noun && q_is_word(w, a) && (w->word[a] & QW_DET) &&
+        !(w->word[a] & QW_PREP) && a + 1 < w->ntok &&
+        (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F)))
+      return q_speaker_at(w, a, w->ntok, e);
+    if (!q_is_word(w, a) || q_upper(w, a) || w->ent[a] >= 0 ||
+        (w->verb[a] && !(w->word[a] & (QW_PREP | QW_DET))) ||
+        (w->feat[a] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
+                       QW_PRONPL | QW_COORD)))
+      return -1;
+    if (!(w->word[a] & (QW_DET | QW_PREP | QW_POSS))) noun = 1;
+  }
+  return -1;
+}
+
+/* "…, avant d'ajouter : « … »¶Le ministre a assuré mardi que …": a
+** quotation closing its line after a colon is not the words of the
+** subject opening the next line (a paragraph in scraped text, one
+** newline), which says its own; the colon's cue has them. */
+static int next_line_subject(const qwork *w, const qdirect *d, size_t k) {
+  return (w->tok[k].flags & PRESSE_TF_LINE_START) && d->open != Q_NONE &&
+         d->open > 0 && Q_ISPUNCT(w, d->open - 1, ':');
+}
+
+/* "», a déclaré à l'ouverture des travaux le ministre X", "», a déclaré à
+** notre journal sa cofondatrice, Y": a complement of the postposed verb
+** (à / au / aux / devant + a lowercase noun group) before its subject, a
+** determiner or a possessive group that names a speaker or a function as
+** written. -1 when the words after the verb read otherwise. */
+static int32_t complement_subject(qwork *w, size_t s, size_t *e) {
+  if (s >= w->ntok || !q_is_word(w, s) || w->inq[s] ||
+      !(q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
+        q_tok_is(w, s, "devant")))
+    return -1;
+  int noun = 0;
+  for (size_t a = s + 1; a < w->ntok && a < s + 8; a++) {
+    if (w->inq[a] || w->para[a] != w->para[s] || !q_is_word(w, a) ||
+        q_upper(w, a) || w->ent[a] >= 0)
+      return -1;
+    if (noun && (w->word[a] & (QW_DET | QW_POSS)) && !(w->word[a] & QW_PREP)) {
+      int32_t spk = q_speaker_at(w, a, w->ntok, e);
+      if (spk == -3) spk = q_function_as_written(w, a, w->ntok);
+      return spk < 0 ? -1 : spk;
+    }
+    if ((w->verb[a] && !(w->word[a] & (QW_PREP | QW_DET))) ||
+        (w->feat[a] & (QT_TITLE_M | QT_TITLE_F)) ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
+                       QW_PRONPL | QW_COORD)))
+      return -1;
+    if (!(w->word[a] & (QW_DET | QW_PREP | QW_POSS))) noun = 1;
+  }
+  return -1;
+}
+
+/* "l'ancienne diplomate X", "le nouveau ministre": a determiner at a, one
+** plain adjective, then a function noun. For post_cue's short
+** complement ("», plaide dans une tribune l'ancienne diplomate X"), where
+** the group was looked for right after the determiner only and the
+** quotation had no speaker. */
+static int adjective_title(const qwork *w, size_t a) {
+  size_t j = a + 1;
+  return j + 1 < w->ntok && (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
+         q_is_word(w, j) && !w->word[j] && !w->verb[j] && !q_upper(w, j) &&
+         w->ent[j] < 0 && !w->inq[j] &&
+         (w->feat[j + 1] & (QT_TITLE_M | QT_TITLE_F));
+}
+
+/* "», nous confie-t-elle", "», m'a expliqué X", "», leur lance le
+** maire": an object pronoun between the closing mark and the speech verb
+** of a postposed cue belongs to the cue, as the reflexive "s'" does
+** ("lui" is read as an adverb already). Whether token k is such a
+** pronoun before a verb group. */
+static int cue_object_clitic(const qwork *w, size_t k) {
+  if (!q_is_word(w, k) || k + 1 >= w->ntok || w->inq[k + 1] ||
+      (w->tok[k].flags & PRESSE_TF_UPPER))
+    return 0;
+  if (!(q_tok_is(w, k, "nous") || q_tok_is(w, k, "vous") ||
+        q_tok_is(w, k, "m") || q_tok_is(w, k, "me") || q_tok_is(w, k, "t") ||
+        q_tok_is(w, k, "te") || q_tok_is(w, k, "leur")))
+    return 0;
+  size_t last;
+  uint16_t vf;
+  return q_verb_group(w, k + 1, &last, &vf);
+}
+
+/* "« Nou pa … » (« Nous n'avons … »), souffle X": a quotation and its
+** translation in parentheses share the cue after both. From k, the token
+** after d's closing mark: the token after the parenthesised quotation
+** that follows d, or after the parenthesis that closes d itself (d is
+** the translation); k otherwise. */
+static size_t translation_skip(const qwork *w, const qdirect *d, size_t k) {
+  if (k >= w->ntok) return k;
+  if (Q_ISPUNCT(w, k, ')') && d->open != Q_NONE && d->open > 0 &&
+      Q_ISPUNCT(w, d->open - 1, '(') && d->open >= 2 &&
+      (w->feat[d->open - 2] & QT_CLOSE))
+    return k + 1;
+  if (!Q_ISPUNCT(w, k, '(') || k + 2 >= w->ntok ||
+      !(w->feat[k + 1] & QT_OPEN) || !w->inq[k + 2])
+    return k;
+  const qdirect *p = &w->dq[w->inq[k + 2] - 1];
+  if (p->open != k + 1 || p->close == Q_NONE || p->close + 1 >= w->ntok ||
+      !Q_ISPUNCT(w, p->close + 1, ')'))
+    return k;
+  return p->close + 2;
+}
+
+/* "Les riverains ont manifesté samedi. « … », ont-ils expliqué": ils /
+** elles are plural, never one person; the plural noun group opening the
+** sentence before the quotation in its paragraph (les, des, ces, leurs),
+** as written, or nobody. d is the quotation. */
+static int32_t plural_subject(qwork *w, const qdirect *d) {
+  size_t o = d->open != Q_NONE ? d->open : d->t0;
+  for (size_t k = o, s = 0; k-- > 0 && s < 80; s++) {
+    if (w->para[k] != w->para[o]) return -1;
+    if (w->inq[k] || !(w->tok[k].flags & PRESSE_TF_SENT_START)) continue;
+    if (!(q_tok_is(w, k, "les") || q_tok_is(w, k, "des") ||
+          q_tok_is(w, k, "ces") || q_tok_is(w, k, "leurs")))
+      return -1;
+    size_t n = w->nspk, e;
+    int32_t spk = q_speaker_at(w, k, o, &e);
+    if (spk >= 0 && !w->spk[spk].person) return spk;
+    w->nspk = n;
+    return -1;
+  }
+  return -1;
+}
+
+int q_post_cue(qwork *w, qdirect *d) {
+  size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
+  k = translation_skip(w, d, k);
+  if (k < w->ntok && Q_ISPUNCT(w, k, ',')) k++;
+  /* "« Restez chez vous » : le préfet demande …", a headline's quotation
+  ** opening its line, then who said it */
+  else if (k < w->ntok && Q_ISPUNCT(w, k, ':') && d->open != Q_NONE &&
+           (d->open == 0 || (w->tok[d->open].flags & PRESSE_TF_LINE_START)))
+    k++;
+  if (k < w->ntok && !w->inq[k] && said_noun_after(w, d, k)) return 1;
+  while (k < w->ntok && q_is_word(w, k) && (w->word[k] & QW_ADV) &&
+         !(w->word[k] & (QW_AUX | QW_AUXPL)))
+    k++;
+  if (k >= w->ntok || w->inq[k]) return 0;
+  if (w->para[k] != w->para[d->t1 - 1]) return 0;
+  size_t last;
+  uint16_t vf;
+  /* "», s'est félicité le ministère": the clitic belongs to the cue */
+  size_t c = k;
+  if (q_is_word(w, k) && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se")) &&
+      k + 1 < w->ntok)
+    k++;
+  else if (cue_object_clitic(w, k))
+    k++;
+  if (q_verb_group(w, k, &last, &vf)) {
+    /* "» évoquant …": a gerund's speaker is its sentence's subject, which
+    ** the cue before finds */
+    if ((w->verb[last] & QV_GER) && !(w->word[k] & (QW_AUX | QW_AUXPL)))
+      return 0;
+    if ((w->tok[k].flags & PRESSE_TF_INVERTED) && (w->word[k] & QW_PRONPL))
+      return set_cue(w, d, c, last + 1, plural_subject(w, d), QR_CUE_AFTER);
+    if (w->tok[k].flags & PRESSE_TF_INVERTED) {
+      int fem = (w->word[k] & QW_ELLE) != 0;
+      return set_cue(w, d, c, last + 1, q_resolve_pronoun(w, d->t0, fem),
+                     QR_CUE_AFTER);
+    }
+    size_t s = last + 1, e;
+    while (s < w->ntok && q_adv_like(w, s))
+      s++;
+    s = skip_date(w, s);
+    while (s < w->ntok && q_adv_like(w, s))
+      s++;
+    if (s + 3 < w->ntok && q_is_word(w, s) && (w->word[s] & QW_PREP) &&
+        (w->word[s + 1] & QW_POSS) && q_is_word(w, s + 2) &&
+        w->ent[s + 2] < 0 && !w->inq[s + 2])
+      s += 3; /* "martèle de son côté X", "a ajouté pour sa part X" */
+    int32_t spk = q_speaker_at(w, s, w->ntok, &e);
+    if (spk == -1 && s < w->ntok &&
+        (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
+         q_tok_is(w, s, "devant") || q_tok_is(w, s, "sur"))) {
+      /* "a expliqué à l'AFP X", "a déclaré au journal Y X", "a écrit sur
+      ** X le préfet" (a capitalised medium no entity covers) */
+      size_t a = s + 1;
+      while (
+          a < w->ntok && a < s + 6 && !w->inq[a] &&
+          !(w->tok[a].flags & PRESSE_TF_SENT_START) &&
+          ((q_is_word(w, a) && (w->word[a] & (QW_DET | QW_PREP))) ||
+           (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER) ||
+           (w->ent[a] < 0 && q_is_word(w, a) && q_upper(w, a) && a == s + 1))) {
+        int named = w->ent[a] >= 0 || q_upper(w, a);
+        a = w->ent[a] >= 0 ? q_ent_last(w, a) + 1 : a + 1;
+        if (named && a < w->ntok && (w->word[a] & (QW_DET | QW_POSS)) &&
+            !(w->word[a] & QW_PREP))
+          break; /* "à l'AFP | le porte-parole de X" */
+      }
+      if (a > s + 1 && a < w->ntok &&
+          ((w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
+           ((w->ent[a - 1] >= 0 || q_upper(w, a - 1)) &&
+            (w->word[a] & (QW_DET | QW_POSS)))))
+        spk = q_speaker_at(w, a, w->ntok, &e);
+    }
+    if (spk == -1 && s < w->ntok &&
+        (q_tok_is(w, s, "sur") || q_tok_is(w, s, "dans") ||
+         q_tok_is(w, s, "via"))) {
+      /* "a écrit sur X le préfet", "a assuré sur une radio locale le
+      ** maire de Y, Z": a short complement, then the subject group */
+      for (size_t a = s + 2; a < w->ntok && a < s + 6; a++) {
+        if (w->inq[a] || !q_is_word(w, a) || w->verb[a] ||
+            (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+          break;
+        int names = w->ent[a] >= 0 &&
+                    w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+                    q_ent_first(w, a) == a;
+        int group = (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
+                    a + 1 < w->ntok &&
+                    (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+        if (!group) group = adjective_title(w, a);
+        if (names || group) {
+          spk = q_speaker_at(w, a, w->ntok, &e);
+          break;
+        }
+        if (w->ent[a] >= 0) a = q_ent_last(w, a);
+      }
+    }
+    if (spk == -1) spk = complement_subject(w, s, &e);
+    if (spk == -1) spk = after_complement(w, s, &e);
+    /* a function nobody holds: as written, with its complement ("a
+    ** assuré le préfet du Finistère") */
+    if (spk == -3) spk = q_function_as_written(w, s, w->ntok);
+    if (spk == -3) spk = -1;
+    if (spk == -1) spk = q_plain_after(w, s);
+    if (spk >= 0 || (vf & QV_INCISE))
+      return set_cue(w, d, c, last + 1, spk, QR_CUE_AFTER);
+    return 0;
+  }
+  k = c;
+  /* "», selon X." / "», d'après X." */
+  if ((w->feat[k] & QT_SELON) || (q_tok_is(w, k, "d") && k + 1 < w->ntok &&
+                                  (w->feat[k + 1] & QT_DAPRES))) {
+    size_t a = (w->feat[k] & QT_SELON) ? k + 1 : k + 2, e;
+    int32_t spk = q_speaker_at(w, a, w->ntok, &e);
+    /* "», selon le ministre de l'Intérieur.": a function nobody the text
+    ** names holds is the speaker as written, as before the quotation
+    ** (pre_cue) and after a verb; it was left with no speaker */
+    if (spk == -3) spk = q_function_as_written(w, a, w->ntok);
+    if (spk == -1) spk = q_plain_after(w, a); /* "», selon les pompiers." */
+    if (spk >= 0) return set_cue(w, d, k, a, spk, QR_SELON);
+    return 0;
+  }
+  /* "« … » pour X" closing a headline or a sentence: X's words */
+  if ((w->feat[k] & QT_POUR) &&
+      k == (d->close != Q_NONE ? d->close + 1 : Q_NONE) && k + 1 < w->ntok &&
+      w->ent[k + 1] >= 0 && q_ent_first(w, k + 1) == k + 1 &&
+      w->ents->ent[w->ent[k + 1]].type == PRESSE_PER) {
+    size_t l = q_ent_last(w, k + 1);
+    if (l + 1 >= w->ntok || q_sent_end_tok(w, l + 1) ||
+        w->para[l + 1] != w->para[k])
+      return set_cue(w, d, k, k + 1,
+                     q_entity_speaker(w, w->ent[k + 1], (uint32_t)(k + 1)),
+                     QR_SELON);
+  }
+  /* bare participle: "» averti Météo France" */
+  if ((w->verb[k] & QV_PART) && q_speech(w->verb[k])) {
+    size_t e;
+    int32_t spk = q_speaker_at(w, k + 1, w->ntok, &e);
+    if (spk >= 0) return set_cue(w, d, k, k + 1, spk, QR_CUE_AFTER);
+  }
+  /* a cue closing the sentence further on: "« … » qui peut …, a indiqué
+  ** un porte-parole de la police." */
+  for (size_t a = d->close != Q_NONE ? d->close + 1 : d->t1, n = 0;
+       a + 1 < w->ntok && n < 60; a++, n++) {
+    if (w->inq[a]) {
+      /* another quotation of the same sentence: the cue is both's */
+      const qdirect *p = &w->dq[w->inq[a] - 1];
+      a = p->close != Q_NONE ? p->close : p->t1 - 1;
+      continue;
+    }
+    if (q_sent_end_tok(w, a) || w->para[a] != w->para[k]) break;
+    if (!Q_ISPUNCT(w, a, ',')) continue;
+    size_t v = a + 1;
+    int comme = 0;
+    if (q_tok_is(w, v, "comme")) {
+      /* ", comme l'écrit le ministère sur son site." */
+      v++;
+      comme = 1;
+      if (v < w->ntok && (q_tok_is(w, v, "l") || q_tok_is(w, v, "le"))) v++;
+    }
+    if (!q_verb_group(w, v, &last, &vf) || (!(vf & QV_INCISE) && !comme) ||
+        (w->tok[v].flags & PRESSE_TF_INVERTED))
+      continue;
+    size_t x, sp = last + 1;
+    int32_t spk = q_speaker_at(w, sp, w->ntok, &x);
+    /* the cue closes the sentence, maybe with a short complement */
+    size_t y = x;
+    while (spk >= 0 && y < w->ntok && y < x + 8 && !q_sent_end_tok(w, y) &&
+           !w->inq[y] && !w->verb[y] && w->para[y] == w->para[k])
+      y++;
+    /* a headline has no final period: its line's end closes it */
+    if (spk >= 0 &&
+        (y >= w->ntok || q_sent_end_tok(w, y) || w->para[y] != w->para[k]))
+      return set_cue(w, d, v, last + 1, spk, comme ? QR_SELON : QR_CUE_AFTER);
+    break;
+  }
+  /* subject first: "», X a ajouté" */
+  if (next_line_subject(w, d, k)) return 0;
+  size_t e;
+  int32_t spk = q_speaker_at(w, k, w->ntok, &e);
+  uint8_t how = w->how;
+  if (spk >= 0) {
+    size_t v = e;
+    if (v < w->ntok && (q_tok_is(w, v, "s") || q_tok_is(w, v, "se"))) v++;
+    /* "« … ! » Le porte-parole se félicite que « … »": a verb that
+    ** governs its own content opens a new statement */
+    if (q_verb_group(w, v, &last, &vf) && !governs_next(w, last)) {
+      w->how = how;
+      return set_cue(w, d, e, last + 1, spk, QR_CUE_AFTER);
+    }
+  }
+  return 0;
+}
+
+/* An incise inside the quote: "« …, a-t-elle dit, … »". */
+int q_incise(qwork *w, qdirect *d) {
+  for (size_t k = d->t0 + 1; k + 1 < d->t1; k++) {
+    if (!Q_ISPUNCT(w, k, ',')) continue;
+    size_t last;
+    uint16_t vf;
+    if ((w->tok[k + 1].flags & PRESSE_TF_INVERTED) &&
+        q_verb_group(w, k + 1, &last, &vf) && last + 1 < d->t1 &&
+        Q_ISPUNCT(w, last + 1, ',')) {
+      if (w->word[k + 1] & QW_PRONPL) /* « …, disent-ils, … » */
+        return set_cue(w, d, k + 1, last + 1, plural_subject(w, d), QR_INCISE);
+      int fem = (w->word[k + 1] & QW_ELLE) != 0;
+      return set_cue(w, d, k + 1, last + 1, q_resolve_pronoun(w, d->t0, fem),
+                     QR_INCISE);
+    }
+  }
+  return 0;
+}
+
+/* An incise that ends its sentence inside the quotation, maybe after a
+** short complement: "« On a été prévenus trop tard, a-t-il dit devant la
+** mairie. Je ne cherche pas … »" (incise() wants a comma after the verb).
+** The complement holds no verb, no quotation and at most six words. */
+int q_incise_period(qwork *w, qdirect *d) {
+  for (size_t k = d->t0 + 1; k + 2 < d->t1; k++) {
+    if (!Q_ISPUNCT(w, k, ',')) continue;
+    size_t last;
+    uint16_t vf;
+    if (!(w->tok[k + 1].flags & PRESSE_TF_INVERTED) ||
+        !q_verb_group(w, k + 1, &last, &vf) || !(vf & QV_INCISE))
+      continue;
+    for (size_t a = last + 1; a < d->t1 && a < last + 8; a++) {
+      if (q_sent_end_tok(w, a)) {
+        int fem = (w->word[k + 1] & QW_ELLE) != 0;
+        return set_cue(w, d, k + 1, last + 1, q_resolve_pronoun(w, d->t0, fem),
+                       QR_INCISE);
+      }
+      if (!q_is_word(w, a) || w->verb[a] || w->inq[a] != w->inq[d->t0] ||
+          (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+        break;
+    }
+  }
+  return 0;
+}
+
+/* An incise with a named subject inside the quotation: "« Le prix paraît
+** élevé, estime X, analyste chez Y. Mais … »", "« …, a précisé Mme X.
+** C'est … »". incise() and incise_period() read an inverted pronoun
+** only; such a quotation fell to continuity and went to the previous
+** speaker. A comma, an incise verb (not inverted), a person (after a
+** civility word or not), then a comma or, within six words holding no
+** verb, the end of a sentence with words of the quotation after it. */
+int q_incise_named(qwork *w, qdirect *d) {
+  if (!w->ents || !w->ents->n) return 0;
+  for (size_t k = d->t0 + 1; k + 3 < d->t1; k++) {
+    if (!Q_ISPUNCT(w, k, ',')) continue;
+    size_t v = k + 1, last;
+    uint16_t vf;
+    if (q_tok_is(w, v, "s") || q_tok_is(w, v, "se")) v++;
+    if (!q_is_word(w, v) || (w->tok[v].flags & PRESSE_TF_INVERTED) ||
+        !q_verb_group(w, v, &last, &vf) || !(vf & QV_INCISE) ||
+        (w->verb[last] & QV_GER))
+      continue;
+    size_t s = last + 1;
+    if (q_civility_or_lawyer(w, s)) s++;
+    if (s >= d->t1 || w->ent[s] < 0 || q_ent_first(w, s) != s ||
+        w->ents->ent[w->ent[s]].type != PRESSE_PER)
+      continue;
+    size_t e = q_ent_last(w, s) + 1;
+    int ok = 0;
+    for (size_t a = e; a < d->t1 && a < e + 7; a++) {
+      if (Q_ISPUNCT(w, a, ',') || q_sent_end_tok(w, a)) {
+        ok = a + 1 < d->t1;
+        break;
+      }
+      if (!q_is_word(w, a) || w->verb[a] ||
+          (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+        break;
+    }
+    if (!ok) continue;
+    int32_t spk = q_entity_speaker(w, w->ent[s], (uint32_t)s);
+    return set_cue(w, d, k + 1, e, spk, QR_INCISE);
+  }
+  return 0;
+}
+
+/* "comme le rappelle", "comme l'a dit", "comme l'écrit": a verb group
+** starting at v after comme, whose subject comes after it. */
+static int comme_cue(const qwork *w, size_t v) {
+  size_t k = v;
+  if (k > 0 && (q_tok_is(w, k - 1, "l") || q_tok_is(w, k - 1, "le"))) k--;
+  return k > 0 && q_tok_is(w, k - 1, "comme");
+}
+
+/* Whether the quotation opening at open follows the verb ending at last
+** with at most a short object between: "juge « inacceptable »", "parlant
+** d'un « effort »", "qualifiant de « scandale »", "juge le compromis
+** « fragile »". */
+static int names_fragment(const qwork *w, size_t last, size_t open) {
+  if (open <= last || open - last > 5) return 0;
+  for (size_t k = last + 1; k < open; k++)
+    if (!q_is_word(w, k) || w->verb[k] || q_upper(w, k) || w->ent[k] >= 0 ||
+        (w->word[k] & (QW_QUE | QW_REL | QW_AUX | QW_AUXPL | QW_IL | QW_ELLE |
+                       QW_PRONPL | QW_COORD)))
+      return 0;
+  return 1;
+}
+
+/* A cue earlier in the sentence: "X a déclaré : « … »", "X a expliqué
+** que … une « impulsion »", "Selon X, « … »". */
+/* "…, analyse la politologue X, de l'Université Y, pour qui la
+** présidente « … »", "a indiqué le président du groupe, pour qui « … »":
+** the antecedent of "pour qui" (pour at i, after a comma) speaks. Walking
+** back in the sentence, the first person named (not in a quotation), else
+** the speaker of the quotation whose cue the walk passed; none when the
+** person follows a preposition. -1 otherwise (the quotation had no
+** speaker). One rule from two branches (spk8a, spk8b) that wrote it each. */
+static int32_t pour_qui(qwork *w, size_t i) {
+  if (i < 2 || !q_tok_is(w, i + 1, "qui") || !Q_ISPUNCT(w, i - 1, ','))
+    return -1;
+  for (size_t k = i - 1, n = 0; k > 0 && n < 25; n++) {
+    k--;
+    if (w->inq[k]) {
+      const qdirect *p = &w->dq[w->inq[k] - 1];
+      return p->spk;
+    }
+    if (q_sent_end_tok(w, k) || w->para[k] != w->para[i]) return -1;
+    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) {
+      size_t f = q_ent_first(w, k);
+      /* not a complement: "le parcours conçu par X, pour qui" */
+      return q_after_preposition(w, f)
+                 ? -1
+                 : q_entity_speaker(w, w->ent[k], (uint32_t)f);
+    }
+  }
+  return -1;
+}
+
+int q_pre_cue(qwork *w, qdirect *d) {
+  size_t open = d->open != Q_NONE ? d->open : d->t0;
+  size_t k = open;
+  int colon = k > 0 && Q_ISPUNCT(w, k - 1, ':');
+  uint32_t sent = k > 0 ? w->tok[k - 1].sent : 0;
+  for (int steps = 0; k > 0 && steps < 80; steps++) {
+    size_t i = k - 1;
+    if (w->inq[i]) {
+      const qdirect *p = &w->dq[w->inq[i] - 1];
+      k = p->open != Q_NONE ? p->open : p->t0;
+      continue;
+    }
+    if (q_sent_end_tok(w, i)) break;
+    if (w->tok[i].sent != sent && w->para[i] != w->para[open] && !colon) break;
+    /* selon X, d'après X */
+    if ((w->feat[i] & QT_SELON) ||
+        ((w->feat[i] & QT_DAPRES) && i > 0 && q_tok_is(w, i - 1, "d"))) {
+      size_t e;
+      int32_t spk = q_speaker_at(w, i + 1, open, &e);
+      /* "Selon lui, …", "D'après elle, …" opening the sentence */
+      size_t st = (w->feat[i] & QT_SELON) ? i : i - 1;
+      if ((q_tok_is(w, i + 1, "lui") || q_tok_is(w, i + 1, "elle")) &&
+          (w->tok[st].flags & PRESSE_TF_SENT_START))
+        spk = q_resolve_pronoun(w, i + 1, q_tok_is(w, i + 1, "elle"));
+      if (spk == -3) spk = q_function_as_written(w, i + 1, open);
+      if (spk >= 0) return set_cue(w, d, i, i + 1, spk, QR_SELON);
+      if (spk == -3) return 0;
+    }
+    /* "À ses yeux, …", "À son avis, …" opening the sentence: the view
+    ** of the last person quoted */
+    if ((w->feat[i] & QT_DAPRES) && i >= 2 && (w->word[i - 1] & QW_POSS) &&
+        (q_tok_is(w, i - 2, "à") || q_tok_is(w, i - 2, "a")) &&
+        (w->tok[i - 2].flags & PRESSE_TF_SENT_START) && i + 1 < open &&
+        Q_ISPUNCT(w, i + 1, ',')) {
+      int32_t spk = q_last_speaker(w, i, 0);
+      if (spk >= 0) {
+        w->how = QH_PRONOUN;
+        return set_cue(w, d, i - 2, i + 1, spk, QR_SELON);
+      }
+    }
+    /* "Pour X, « … »": pour opening its sentence, a speaker, a comma */
+    if ((w->feat[i] & QT_POUR) && ((w->tok[i].flags & PRESSE_TF_SENT_START) ||
+                                   (i > 0 && Q_ISPUNCT(w, i - 1, ',')))) {
+      size_t e;
+      int32_t spk = q_speaker_at(w, i + 1, open, &e);
+      /* "Pour sa collègue X (Parti), …": over the parenthesis */
+      if (spk >= 0 && e < open && Q_ISPUNCT(w, e, '(')) {
+        size_t c = e + 1;
+        while (c < open && c < e + 8 && !Q_ISPUNCT(w, c, ')'))
+          c++;
+        if (c < open && Q_ISPUNCT(w, c, ')')) e = c + 1;
+      }
+      if (spk >= 0 && e < open &&
+          (Q_ISPUNCT(w, e, ',') || Q_ISPUNCT(w, e, ':')))
+        return set_cue(w, d, i, i + 1, spk, QR_SELON);
+      if (spk == -1 && (spk = pour_qui(w, i)) >= 0)
+        return set_cue(w, d, i, i + 2, spk, QR_SELON);
+    }
+    size_t last;
+    uint16_t vf;
+    size_t start = i;
+    /* A verb group ends at a verb form or a light verb's noun (its last
+    ** token) and starts at an auxiliary, a finite verb, a gerund or a
+    ** modal before an infinitive (modal_speech): a word with none of these
+    ** is neither, and the walk below cannot find one here (a cut on the
+    ** many tokens this loop passes). */
+    if (!w->verb[i] && !(w->word[i] & (QW_LIGHTN | QW_AUX | QW_AUXPL)) &&
+        !(i + 1 < w->ntok && (w->verb[i + 1] & QV_INFIN))) {
+      k = i;
+      continue;
+    }
+    /* a verb group ending here: walk to its auxiliary */
+    for (size_t a = i, s = 0; s < 6 && a > 0; s++, a--) {
+      if (w->word[a] & (QW_AUX | QW_AUXPL)) {
+        start = a;
+        break;
+      }
+      if (!q_is_word(w, a)) break;
+    }
+    if (!q_verb_group(w, start, &last, &vf) || last != i) {
+      if (q_verb_group(w, i, &last, &vf))
+        start = i;
+      else {
+        k = i;
+        continue;
+      }
+    }
+    if (!(vf & (QV_QUE | QV_OBJ | QV_INF | QV_WEAK)) && last + 1 != open &&
+        !(last + 2 == open && Q_ISPUNCT(w, last + 1, ':'))) {
+      /* continuer, poursuivre, lancer: incise verbs, not introducers */
+      k = start;
+      continue;
+    }
+    if ((vf & QV_WEAK) && !colon &&
+        !(last + 1 < w->ntok && (w->word[last + 1] & QW_QUE)) &&
+        !names_fragment(w, last, open)) {
+      k = start;
+      continue;
+    }
+    size_t where;
+    int32_t spk;
+    if (w->tok[start].flags & PRESSE_TF_INVERTED)
+      spk = q_resolve_pronoun(w, start, (w->word[start] & QW_ELLE) != 0);
+    else if (w->verb[last] & QV_GER) {
+      /* "précisant que": the subject of the main verb before it */
+      size_t m = start;
+      spk = -1;
+      for (size_t a = start, s = 0; a > 0 && s < 40; s++) {
+        a--;
+        if (w->inq[a]) {
+          const qdirect *p = &w->dq[w->inq[a] - 1];
+          a = p->open != Q_NONE ? p->open : p->t0;
+          continue;
+        }
+        if (q_sent_end_tok(w, a)) break;
+        size_t l2;
+        uint16_t v2;
+        if ((w->word[a] & (QW_AUX | QW_AUXPL)) &&
+            q_verb_group(w, a, &l2, &v2)) {
+          m = a;
+          break;
+        }
+        if ((w->verb[a] & QV_FIN) && q_speech(w->verb[a])) {
+          m = a;
+          break;
+        }
+      }
+      if (m != start && (w->tok[m].flags & PRESSE_TF_INVERTED))
+        /* "« … », a-t-il souligné, ajoutant que …" */
+        spk = q_resolve_pronoun(w, m, (w->word[m] & QW_ELLE) != 0);
+      else if (m != start)
+        spk = q_subject_before(w, m, &where);
+      if (spk < 0 && (w->tok[start].flags & PRESSE_TF_SENT_START)) {
+        /* "Estimant que « … », il a voté contre": the subject follows */
+        size_t c = d->close != Q_NONE ? d->close + 1 : d->t1, e;
+        if (c < w->ntok && Q_ISPUNCT(w, c, ',')) {
+          spk = q_speaker_at(w, c + 1, w->ntok, &e);
+          if (spk == -3) spk = -1;
+        }
+      } else if (spk < 0) {
+        /* "X défend cette mesure, parlant d'un « … »": the subject of
+        ** the sentence */
+        spk = q_subject_before(w, start, &where);
+      }
+      if (spk >= 0) w->how = w->how == QH_NAME ? QH_NAME : w->how;
+      return set_cue(w, d, start, last + 1, spk, QR_SUBJECT);
+    } else if (comme_cue(w, start)) {
+      /* "comme le rappelle X, « … »": the subject follows the verb */
+      size_t e, a = last + 1;
+      while (a < open && q_adv_like(w, a))
+        a++;
+      spk = q_speaker_at(w, a, open, &e);
+      if (spk == -3) spk = -1;
+      return set_cue(w, d, start, last + 1, spk, QR_SELON);
+    } else {
+      spk = q_subject_before(w, start, &where);
+      /* a subject pronoun before the verb, even unresolved, leaves the
+      ** words after the verb its object ("Il a promis un gouvernement
+      ** « … »") */
+      int pron = start > 0 && q_is_word(w, start - 1) &&
+                 (w->word[start - 1] & (QW_IL | QW_ELLE | QW_PRONPL)) &&
+                 !(w->tok[start - 1].flags & PRESSE_TF_INVERTED);
+      if (spk < 0 && !pron) {
+        /* postposed subject before the quote: "a déclaré X : « »" */
+        size_t e;
+        spk = q_speaker_at(w, last + 1, open, &e);
+        if (spk == -3) spk = -1;
+      }
+      if (spk < 0) spk = q_plain_subject_speaker(w, start);
+      if (spk < 0) spk = q_bare_subject(w, start);
+      if (spk < 0) spk = q_on_at_group(w, start);
+    }
+    return set_cue(w, d, start, last + 1, spk, QR_CUE_BEFORE);
+  }
+  if (colon) {
+    /* "le graphiste s'est basé sur le raisonnement suivant : « »": the
+    ** subject of the sentence introducing the quote. */
+    size_t s = open - 1;
+    while (s > 0 && !q_sent_end_tok(w, s - 1) &&
+           w->para[s - 1] == w->para[open - 1] && !w->inq[s - 1])
+      s--;
+    /* "Pour construire ce code, le graphiste ...": a leading adverbial
+    ** phrase before the subject. */
+    int sub = q_tok_is(w, s, "bien") || q_tok_is(w, s, "alors") ||
+              q_tok_is(w, s, "si") || q_tok_is(w, s, "quand") ||
+              q_tok_is(w, s, "lorsque") || q_tok_is(w, s, "lorsqu") ||
+              q_tok_is(w, s, "puisque") || q_tok_is(w, s, "tandis");
+    if (q_is_word(w, s) && ((w->word[s] & QW_PREP) || sub))
+      for (size_t c = s + 1; c + 1 < open && c < s + (sub ? 25 : 12); c++)
+        if (Q_ISPUNCT(w, c, ',')) {
+          s = c + 1;
+          break;
+        }
+    for (size_t i = s; i + 1 < open; i++) {
+      size_t e;
+      if (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type != PRESSE_PER) {
+        i = q_ent_last(w, i);
+        continue;
+      }
+      if (w->word[i] & QW_PREP) break;
+      int32_t spk = q_speaker_at(w, i, open, &e);
+      if (spk == -3) spk = q_function_as_written(w, i, open);
+      if (spk >= 0) return q_set_speaker(w, d, spk, QR_SUBJECT);
+      if (spk == -3) return 0;
+      if (w->tok[i].kind == PRESSE_TOK_PUNCT) break;
+    }
+    /* else the nearest subject before the colon ("…, où il s'était pris
+    ** au président : « »") */
+    size_t where;
+    int32_t spk = q_subject_before(w, open - 1, &where);
+    if (spk >= 0) return q_set_speaker(w, d, spk, QR_SUBJECT);
+  }
+  return 0;
+}

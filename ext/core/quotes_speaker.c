@@ -1,0 +1,961 @@
+/*
+** quotes_speaker.c: the speaker noun group at a position (q_speaker_at):
+** a named entity, with its civility, apposition or acronym; a title
+** resolved to its holder (quotes_title.c); an organisation, a body or its
+** spokesperson; a group of people as written.
+**
+** A wrong speaker is worse than none: every rule gives up (-1) rather than
+** guess when the noun group cannot be resolved.
+*/
+#include "lexicon.h"
+#include "quotes_int.h"
+
+#include <string.h>
+
+#include "lex_speaker_orgnouns.h"
+
+#define WINDOW 12 /* tokens of a noun group */
+
+/* Whether the noun group whose name starts at f is the object of a
+** preposition ("avec la société X", "à l'invitation de X"), not a subject.
+** The group is read leftwards to its determiner; "de" inside a title group
+** ("le chef de la diplomatie russe X") does not count; "selon X" and
+** "pour X" introduce speakers. An apposition ("son complice, X") is judged
+** by the group before the comma. */
+/* Whether the cue word at i introduces a speaker: selon, d'après, and
+** "pour" opening its clause ("Pour X, …", "…, pour X, …"); "voter pour
+** X", "un hommage pour X" are prepositions. */
+static int speaker_cue_word(const qwork *w, size_t i) {
+  if (w->feat[i] & (QT_SELON | QT_DAPRES)) return 1;
+  if (!(w->feat[i] & QT_POUR)) return 0;
+  return i == 0 || (w->tok[i].flags & PRESSE_TF_SENT_START) ||
+         Q_ISPUNCT(w, i - 1, ',') || !q_is_word(w, i - 1);
+}
+
+static int after_preposition(const qwork *w, size_t f);
+
+/* Whether the words before the comma at c are a prepositional phrase
+** opening the sentence ("Sous couvert d'anonymat, un porte-parole …"):
+** what follows the comma is the subject, not an apposition. */
+/* Whether the word at i ends like a past participle (é, ée, és, ées):
+** "Interrogée sur la suite, X", "Arrivé à Brest, X". */
+int q_participle_form(const qwork *w, size_t i) {
+  if (w->verb[i] & QV_PART) return 1;
+  const char *b = w->text + w->tok[i].b0;
+  size_t n = w->tok[i].b1 - w->tok[i].b0;
+  while (n > 0 && (b[n - 1] == 's' || b[n - 1] == 'e'))
+    n--;
+  size_t tail = w->tok[i].b1 - w->tok[i].b0 - n;
+  return tail <= 3 && n >= 4 && (unsigned char)b[n - 2] == 0xC3 &&
+         (unsigned char)b[n - 1] == 0xA9;
+}
+
+/* Whether the word at i ends like a past participle of another group
+** than -er: "Joint par téléphone, X", "Atteinte à l'épaule, X", "Pris de
+** court, X", "Élu en 2020, X", "Sorti de prison, X", "Interdit de séjour,
+** X". Only read at the start of a sentence, before a comma further on. */
+static int other_participle(const qwork *w, size_t i) {
+  static const char *const end[] = {
+      "int", "inte", "ints",  "intes", "pris", "prise", "prises",
+      "mis", "mise", "mises", "u",     "ue",   "us",    "ues",
+      "i",   "ie",   "ies",   "it",    "ite",  "its",   "ites"};
+  const char *b = w->text + w->tok[i].b0;
+  size_t n = w->tok[i].b1 - w->tok[i].b0;
+  if (n < 3 || (w->word[i] & (QW_PREP | QW_DET | QW_ADV | QW_COORD)) ||
+      q_tok_is(w, i, "saint") || q_tok_is(w, i, "sainte"))
+    return 0;
+  for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+    size_t m = strlen(end[k]);
+    if (m > n || memcmp(b + n - m + 1, end[k] + 1, m - 1) ||
+        (b[n - m] | 0x20) != end[k][0]) /* "Pris", "Mis": a capital */
+      continue;
+    if (k < 10) return 1; /* -int, -pris, -mis */
+    /* -u, -i, -it after a consonant: not "Lieu", "Moi", "Soit" */
+    return n >= 4 && m < n && b[n - m - 1] != 'e' && b[n - m - 1] != 'a' &&
+           b[n - m - 1] != 'o';
+  }
+  return 0;
+}
+
+static int intro_phrase(const qwork *w, size_t c);
+
+/* "Fils et petit-fils de marins, X a embarqué …", "Ancienne ministre de
+** la Culture, X …": a noun phrase with no article opening the sentence
+** at i, detached before its subject (a word of no function-word class,
+** no name in it, up to the comma at c, then a name and a word): the name
+** is the subject, not an apposition to a complement (the quotation after
+** such a sentence had no speaker). */
+static int detached_apposition(const qwork *w, size_t i, size_t c) {
+  if (w->word[i] || i + 1 >= c) return 0;
+  for (size_t k = i; k < c; k++)
+    if (w->ent[k] >= 0 || w->verb[k] || w->inq[k]) return 0;
+  /* the name after the comma goes on with its verb, not with another
+  ** comma: "Commentateur avec son complice de toujours, X, sa
+  ** disparition …" is X in apposition */
+  size_t a = c + 1;
+  if (a >= w->ntok || w->ent[a] < 0) return 0;
+  size_t l = q_ent_last(w, a) + 1;
+  return l < w->ntok && q_is_word(w, l);
+}
+
+/* "Au camp de X, joint par téléphone, Y, infirmière, raconte que « … »":
+** two opening phrases in a row. The words between the commas at o and c
+** open with a participle or a preposition, and those before o are an
+** opening phrase themselves: what follows c is the subject, not an
+** apposition (the quotation had no speaker). */
+static int chained_intro(const qwork *w, size_t o, size_t c) {
+  size_t a = o + 1;
+  if (a + 1 >= c || w->inq[o] || !q_is_word(w, a) ||
+      !(q_participle_form(w, a) || other_participle(w, a) ||
+        ((w->word[a] & QW_PREP) && !speaker_cue_word(w, a))))
+    return 0;
+  return intro_phrase(w, o);
+}
+
+static int intro_phrase(const qwork *w, size_t c) {
+  for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
+    i--;
+    if (!q_is_word(w, i) || w->inq[i])
+      return Q_ISPUNCT(w, i, ',') && chained_intro(w, i, c);
+    /* a participial phrase opening the sentence */
+    if ((w->tok[i].flags & PRESSE_TF_SENT_START) && i + 1 < c &&
+        (q_participle_form(w, i) || other_participle(w, i)))
+      return 1;
+    if (w->verb[i]) return 0;
+    if (w->tok[i].flags & PRESSE_TF_SENT_START)
+      return ((w->word[i] & QW_PREP) && !speaker_cue_word(w, i)) ||
+             detached_apposition(w, i, c);
+  }
+  return 0;
+}
+
+/* "À la frontière, où ont lieu la plupart des échanges, X a attendu":
+** a name after a comma with a verb right after it is the subject the
+** fronted phrase leads to, however long that phrase (intro_phrase reads
+** a short one, no clause in it). Whether the name at f is one. */
+static int comma_subject(const qwork *w, size_t f) {
+  if (f == 0 || !Q_ISPUNCT(w, f - 1, ',') || w->ent[f] < 0) return 0;
+  size_t v = q_ent_last(w, f) + 1;
+  if (v < w->ntok && q_is_word(w, v) && (w->word[v] & QW_NEG)) v++;
+  if (v < w->ntok && q_is_word(w, v) && !w->inq[v] &&
+      (q_tok_is(w, v, "s") || q_tok_is(w, v, "se")))
+    v++;
+  return v < w->ntok && q_is_word(w, v) && !w->inq[v] &&
+         ((w->word[v] & (QW_AUX | QW_AUXPL)) || (w->verb[v] & QV_FIN));
+}
+
+int q_after_preposition(const qwork *w, size_t f) {
+  int r = after_preposition(w, f);
+  if (r && f > 0 && Q_ISPUNCT(w, f - 1, ',') && intro_phrase(w, f - 1))
+    return 0;
+  if (r && comma_subject(w, f)) return 0;
+  return r;
+}
+
+static int after_preposition(const qwork *w, size_t f) {
+  size_t k = f;
+  for (int s = 0; k > 0 && s < 14; s++) {
+    size_t i = k - 1;
+    if (Q_ISPUNCT(w, i, ',') && s == 0) {
+      k = i;
+      continue;
+    }
+    if (!q_is_word(w, i)) return 0;
+    uint16_t b = w->word[i];
+    if (speaker_cue_word(w, i)) return 0;
+    if (b & QW_PREP) {
+      /* "de" completing a title noun further left stays in the group */
+      int de = q_de_word(w, i);
+      if (!de || s == 0) return 1; /* "PDG de HP": a complement */
+      size_t t = i;
+      while (t > 0 && i - t < 6 && q_is_word(w, t - 1) && !w->verb[t - 1] &&
+             !(w->feat[t - 1] & (QT_TITLE_M | QT_TITLE_F)) &&
+             !(w->word[t - 1] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
+        t--;
+      if (t > 0 && (w->feat[t - 1] & (QT_TITLE_M | QT_TITLE_F))) {
+        k = t - 1;
+        continue;
+      }
+      return 1;
+    }
+    if (b & (QW_DET | QW_POSS)) {
+      /* the word before the determiner decides */
+      if (i == 0 || !q_is_word(w, i - 1)) return 0;
+      if (i >= 1 && s > 0 && q_de(w, i - 1)) {
+        k = i; /* "chef de la diplomatie X": the de-rule decides */
+        continue;
+      }
+      if (speaker_cue_word(w, i - 1)) return 0;
+      return (w->word[i - 1] & QW_PREP) != 0 || (w->feat[i - 1] & QT_POUR);
+    }
+    if (q_upper(w, i) || w->verb[i] || (b & (QW_AUX | QW_AUXPL | QW_REL)))
+      return 0;
+    k = i;
+  }
+  return 0;
+}
+
+/* Whether the function group at t (ending before k) designates a person
+** the text names ("le porte-parole de la police" with a name earlier);
+** without one, a function "de" a group speaks for the group. */
+static int title_holder(qwork *w, size_t t, size_t k) {
+  int guess = 0;
+  size_t n = w->nspk;
+  int32_t s = q_resolve_title(w, t, q_title_end(w, t, k), &guess);
+  w->nspk = n; /* a probe: the speakers it added are dropped */
+  return s >= 0 && !guess;
+}
+
+/* A name entities() missed: an acronym (HRW, CGT) standing alone. */
+static int acronym(const qwork *w, size_t i) {
+  return q_is_word(w, i) && (w->tok[i].flags & PRESSE_TF_ALLCAPS) &&
+         !(w->word[i] & QW_KNOWN) && !w->verb[i] && !w->inq[i] &&
+         w->tok[i].b1 - w->tok[i].b0 <= 8;
+}
+
+/* An acronym no entity covers, as a speaker: the organisation named
+** before whose name it begins ("le syndicat FOR" after "le syndicat
+** FOR-Santé", "la CGT" after "la CGT Énergie"), else the acronym as
+** written. */
+static int32_t acronym_speaker(qwork *w, size_t i) {
+  uint32_t b0 = w->tok[i].b0, n = w->tok[i].b1 - b0;
+  for (size_t a = i, s = 0; w->ents && a-- > 0 && s < 400; s++) {
+    if (w->ent[a] < 0) continue;
+    const presse_entity *e = &w->ents->ent[w->ent[a]];
+    uint32_t c0 = e->cb1 > e->cb0 ? e->cb0 : e->b0;
+    uint32_t c1 = e->cb1 > e->cb0 ? e->cb1 : e->b1;
+    if (e->type == PRESSE_ORG && c1 - c0 > n + 1 &&
+        !memcmp(w->text + c0, w->text + b0, n) &&
+        (w->text[c0 + n] == '-' || w->text[c0 + n] == ' '))
+      return q_entity_speaker(w, w->ent[a], (uint32_t)i);
+    a = q_ent_first(w, a);
+  }
+  return q_add_speaker(w, b0, w->tok[i].b1, (uint32_t)i, 0);
+}
+
+/* A present participle that the function list knows as a noun
+** ("manifestant", "un jeune manifestant, X"): a noun inside a group. */
+static int gerund_noun(const qwork *w, size_t k) {
+  return (w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) &&
+         !(w->verb[k] & (QV_FIN | QV_PART | QV_INFIN));
+}
+
+/* "le porte-parole de la gendarmerie bretonne" after "a indiqué la
+** gendarmerie":
+** the group with one adjective is the one quoted before by its noun
+** alone (as the gold names it). That speaker, or -1. */
+static int32_t bare_group_before(qwork *w, size_t g) {
+  const presse_token *t = &w->tok[g];
+  size_t n = t->b1 - t->b0;
+  if (g + 1 >= w->ntok || !q_is_word(w, g + 1) ||
+      (w->tok[g + 1].flags & PRESSE_TF_UPPER) || w->word[g + 1])
+    return -1;
+  for (size_t i = w->nspk; i-- > 0;) {
+    const qspeaker *p = &w->spk[i];
+    if (p->at < g && p->b1 - p->b0 == n && !p->person &&
+        !memcmp(w->text + p->b0, w->text + t->b0, n)) {
+      /* a copy: the function written here is this attribution's */
+      qspeaker o = *p;
+      return q_add_speaker(w, o.b0, o.b1, (uint32_t)g, o.gender);
+    }
+  }
+  return -1;
+}
+
+/* A noun whose holder speaks for the body named after it ("le
+** porte-parole de la police", "le représentant du groupe"): class 98 of
+** data/speaker_functions.txt. */
+static int spokes_noun(const qwork *w, size_t t) {
+  char b[64];
+  size_t n =
+      q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, b, sizeof b);
+  if (n > 1 && b[n - 1] == 's') n--; /* "les analystes" */
+  return q_listed_with_class(b, n, 98);
+}
+
+/* "Me X", "Maître X": the title of a lawyer before a name, capitalised
+** (not the pronoun me), as a civility ("», a plaidé Me X"). */
+static int lawyer_title(const qwork *w, size_t i) {
+  return q_upper(w, i) && (q_tok_is(w, i, "me") || q_tok_is(w, i, "maître"));
+}
+
+/* M., Mme, Monsieur ... before a name. */
+int q_civility_or_lawyer(const qwork *w, size_t i) {
+  if (!q_is_word(w, i) || (w->word[i] & QW_DET)) return 0;
+  return q_civility(w, i) || lawyer_title(w, i);
+}
+
+/* An apposition naming a person with a civility or a lawyer's title
+** ("Selon son avocate, Me X, …", "sa porte-parole, Mme X,"): the name
+** after it, as with no title; else a itself. */
+static size_t civility_name(const qwork *w, size_t a, size_t limit) {
+  if (a + 1 < limit && q_civility_or_lawyer(w, a) && w->ent[a + 1] >= 0 &&
+      q_ent_first(w, a + 1) == a + 1 &&
+      w->ents->ent[w->ent[a + 1]].type == PRESSE_PER)
+    return a + 1;
+  return a;
+}
+
+static int32_t with_title(qwork *w, int32_t s, size_t t0, size_t t1) {
+  if (s >= 0 && t1 > t0 && !w->spk[s].tt1) {
+    w->spk[s].tt0 = (uint32_t)t0;
+    w->spk[s].tt1 = (uint32_t)t1;
+  }
+  return s;
+}
+
+/* "Pour X, « … ! » Le porte-parole de l'association Y se félicite …": a
+** definite function group opening the sentence right after a quotation of
+** a person named with no function is that person, as a reader takes it
+** (not the organisation Y). -1 otherwise. */
+int32_t q_speaker_just_quoted(qwork *w, size_t i, size_t t, size_t k) {
+  if (i < 2 || !q_definite(w, i) || !(w->tok[i].flags & PRESSE_TF_SENT_START) ||
+      !(w->feat[i - 1] & QT_CLOSE) || !w->inq[i - 2])
+    return -1;
+  const qdirect *d = &w->dq[w->inq[i - 2] - 1];
+  if (d->close != i - 1 || d->spk < 0 || d->rule == QR_CONTINUITY) return -1;
+  const qspeaker *p = &w->spk[d->spk];
+  uint8_t g = q_det_gender(w, i);
+  if (!p->person || p->tt1 > p->tt0 || (g && p->gender && p->gender != g))
+    return -1;
+  qspeaker o = *p;
+  int32_t s = q_add_speaker(w, o.b0, o.b1, o.at, o.gender);
+  if (s < 0) return -1;
+  w->spk[s].person = o.person;
+  w->how = QH_GUESS;
+  (void)t, (void)k; /* no function attached: the name is shared */
+  return s;
+}
+
+/* Whether the group noun at g names a kind of organisation the text
+** names (data/speaker_orgnouns.txt: "le groupe", "la chaîne"). */
+static int org_noun(const qwork *w, size_t g) {
+  char b[64];
+  size_t n =
+      q_fold(w->text + w->tok[g].b0, w->tok[g].b1 - w->tok[g].b0, b, sizeof b);
+  if (n > 1 && b[n - 1] == 's') n--; /* "les groupes" */
+  const presse_lex_entry *e =
+      n ? presse_lex_find(&lex_speaker_orgnouns, b, n) : NULL;
+  return !e ? 0 : e->value ? (int)e->value : 1;
+}
+
+/* Whether [a, b) holds a person's or an organisation's name. */
+static int names_in(const qwork *w, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type != PRESSE_LOC) return 1;
+  return 0;
+}
+
+/* Whether organisation o was named with the noun at g before it: the noun
+** at most 6 words before one of its mentions, in the same sentence ("la
+** chaîne en langue anglaise de France 24"). */
+static int named_with(const qwork *w, int32_t o, size_t g) {
+  for (size_t a = g, n = 0; a-- > 0 && n < 2000; n++) {
+    if (w->ent[a] < 0) continue;
+    size_t f = q_ent_first(w, a);
+    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
+        q_same_org(w, w->ent[a], o))
+      for (size_t k = f, s = 0; k-- > 0 && s < 6; s++) {
+        if (q_sent_end_tok(w, k) || w->inq[k]) break;
+        if (q_same_word(w, k, g)) return 1;
+      }
+    a = f;
+  }
+  return 0;
+}
+
+/* A definite group of a kind of named organisation with modifiers that
+** name nobody ("la chaîne publique de la France", "le constructeur
+** automobile"): a description of the organisation the text names most;
+** "la direction de X" (a management noun, value 2): X, or the
+** organisation a group after de describes. The article (or du) before
+** g is definite. -1 when none. */
+static int32_t described_org(qwork *w, size_t g, size_t e) {
+  int on = org_noun(w, g);
+  if (!on || !w->ents) return -1;
+  if (on == 2) {
+    size_t a = g + 1;
+    if (a >= e || !q_de_word(w, a)) return -1;
+    size_t b = a + 1;
+    int def = q_tok_is(w, a, "du") || q_tok_is(w, a, "des");
+    if (b < e && (w->word[b] & QW_DET) && !(w->word[b] & QW_PREP)) {
+      def = q_definite(w, b);
+      b++;
+    }
+    if (b < e && w->ent[b] >= 0 && w->ents->ent[w->ent[b]].type == PRESSE_ORG) {
+      int32_t s = q_entity_speaker(w, w->ent[b], (uint32_t)b);
+      w->how = QH_APPOS;
+      return s;
+    }
+    if (b < e && def && org_noun(w, b) == 1) return described_org(w, b, e);
+    if (b < e && def && (w->feat[b] & QT_GROUP) && !org_noun(w, b)) {
+      /* "le communiqué de la préfecture": the institution as written */
+      size_t t = q_title_end(w, b, e);
+      int32_t s = t == b + 1 ? bare_group_before(w, b) : -1;
+      if (s < 0)
+        s = q_add_speaker(w, w->tok[b].b0, w->tok[t - 1].b1, (uint32_t)b,
+                          q_det_gender(w, b - 1));
+      w->how = QH_GROUP;
+      return s;
+    }
+    return -1;
+  }
+  if (g + 1 < e && w->ent[g + 1] >= 0 &&
+      w->ents->ent[w->ent[g + 1]].type == PRESSE_ORG) {
+    /* "l'entreprise Textilor" (after a management noun) */
+    int32_t s = q_entity_speaker(w, w->ent[g + 1], (uint32_t)(g + 1));
+    w->how = QH_APPOS;
+    return s;
+  }
+  if (names_in(w, g + 1, e) || w->salient_org < 0 ||
+      !named_with(w, w->salient_org, g))
+    return -1;
+  int32_t s = q_entity_speaker(w, w->salient_org, (uint32_t)g);
+  w->how = QH_TITLE;
+  return s;
+}
+
+/* A management noun alone ("La direction promet …", org_noun() value
+** 2): the speaker as written, not the organisation the text names most
+** or that opens the sentence before ("… en grève à Sochaux, selon la
+** CGT. La direction évoque …"): the written gold names it 'direction'
+** (11 quotes of a bare direction in the development sets, none the
+** organisation). */
+static int management_alone(int on) {
+  return on == 2;
+}
+
+/* A group noun g alone after a definite article at i ("la chaîne", "du
+** groupe"): the organisation named before with that noun ("la chaîne
+** X", "le syndicat X"); for a kind of named organisation, else the one
+** the text names most. -1 when none. */
+static int32_t group_alone(qwork *w, size_t i, size_t g) {
+  int on = org_noun(w, g);
+  size_t written = Q_NONE, wend = 0;
+  for (size_t a = i, n = 0; a-- > 0 && n < 400; n++) {
+    if (w->inq[a]) continue;
+    if (w->ent[a] < 0) {
+      /* "le ministère des Affaires étrangères", written before */
+      if (!on && written == Q_NONE && a + 1 < i && a > 0 &&
+          (w->word[a - 1] & QW_DET) && (w->feat[a] & QT_GROUP) &&
+          q_same_word(w, a, g)) {
+        size_t e = q_title_end(w, a, i);
+        while (e > a + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
+          e--;
+        if (e > a + 1) {
+          written = a;
+          wend = e;
+        }
+      }
+      continue;
+    }
+    size_t f = q_ent_first(w, a);
+    /* "la fondation X", or a name that opens with the noun ("l'Agence
+    ** nationale de …" then "l'agence") */
+    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
+        ((f > 0 && q_same_word(w, f - 1, g)) ||
+         (f != g && q_same_word(w, f, g)))) {
+      int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
+      w->how = QH_TITLE;
+      return s;
+    }
+    a = f;
+  }
+  if (written != Q_NONE) {
+    int32_t s = q_add_speaker(w, w->tok[written].b0, w->tok[wend - 1].b1,
+                              (uint32_t)i, q_det_gender(w, i));
+    w->how = QH_GROUP;
+    return s;
+  }
+  if (!on || !w->ents || management_alone(on)) return -1;
+  /* "La SNCF a indiqué … . Un porte-parole de la compagnie a précisé":
+  ** the organisation opening this sentence or the one before */
+  for (size_t a = i, n = 0, sents = 0; a-- > 0 && n < 80; n++) {
+    if (w->inq[a]) continue;
+    if (q_sent_end_tok(w, a) && ++sents > 1) break;
+    if (w->ent[a] < 0) continue;
+    size_t f = q_ent_first(w, a);
+    size_t st = f > 0 && (w->word[f - 1] & QW_DET) ? f - 1 : f;
+    size_t nx = q_ent_last(w, a) + 1; /* not "X et Y ont signé" */
+    if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
+        (w->tok[st].flags & PRESSE_TF_SENT_START) && nx < w->ntok &&
+        !(w->word[nx] & QW_COORD) && !Q_ISPUNCT(w, nx, ',')) {
+      int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
+      w->how = QH_TITLE;
+      return s;
+    }
+    a = f;
+  }
+  int32_t e = w->salient_org;
+  if (e < 0) return -1;
+  int32_t s = q_entity_speaker(w, e, (uint32_t)i);
+  w->how = QH_TITLE;
+  return s;
+}
+
+/* The speaker named by the noun group starting at token i (an entity, a
+** title group, an institution, a pronoun). *end gets the token after it.
+** -1: not a speaker group; -3: a group that designates someone who cannot
+** be resolved (the caller must not look further). Sets w->how. */
+/* "», a reconnu l'Espagnol", "a expliqué le Suédois": a capitalised
+** noun of nationality or origin (a MISC name after the article d) stands
+** for an athlete or a person of that origin: the one named with it ("le
+** Slovène X"), else the person named just before in the paragraph, else
+** the last speaker of the article's gender. -1 when none. */
+static int32_t demonym_person(qwork *w, size_t d, size_t m) {
+  for (size_t k = m, n = 0; k-- > 0 && n < 2000; n++) {
+    if (w->ent[k] < 0 || w->inq[k]) continue;
+    size_t f = q_ent_first(w, k), l = q_ent_last(w, k);
+    if (f == l && w->ents->ent[w->ent[k]].type == PRESSE_MISC &&
+        q_same_word(w, k, m) && l + 1 < w->ntok && w->ent[l + 1] >= 0 &&
+        w->ents->ent[w->ent[l + 1]].type == PRESSE_PER)
+      return q_entity_speaker(w, w->ent[l + 1], (uint32_t)(l + 1));
+    k = f;
+  }
+  uint8_t g = q_det_gender(w, d);
+  int32_t s = q_paragraph_person(w, m, m + 1, 0, g, 1);
+  if (s < 0 && g) s = q_last_speaker_excl(w, m, g, NULL, 0);
+  return s;
+}
+
+/* Whether a person's name follows at a, maybe after a determiner and a
+** title ("l'ambassadeur X"): an apposition naming the holder. */
+static int appos_name(const qwork *w, size_t a) {
+  for (size_t k = a; k < w->ntok && k < a + 4; k++) {
+    if (w->ent[k] >= 0) return w->ents->ent[w->ent[k]].type == PRESSE_PER;
+    if (!q_is_word(w, k)) return 0;
+  }
+  return 0;
+}
+
+/* "son représentant, l'ambassadeur X,", "son porte-parole arabophone,
+** le lieutenant-colonel X": after a function and its comma, an article,
+** one to three lowercase words no list knows but the function nouns
+** (a rank: "lieutenant-colonel"), and a person's name closing the
+** apposition: the function's holder (the group is not cut at the
+** comma). The name's first token, or Q_NONE. */
+static size_t titled_appos_name(const qwork *w, size_t a, size_t limit) {
+  if (a >= limit || !(w->word[a] & QW_DET) || (w->word[a] & QW_PREP))
+    return Q_NONE;
+  for (size_t k = a + 1; k < limit && k <= a + 4; k++) {
+    if (w->inq[k]) return Q_NONE;
+    if (w->ent[k] >= 0) {
+      size_t l = q_ent_last(w, k);
+      if (k == a + 1 || q_ent_first(w, k) != k ||
+          w->ents->ent[w->ent[k]].type != PRESSE_PER)
+        return Q_NONE;
+      if (l + 1 < limit && !w->inq[l + 1] && !Q_ISPUNCT(w, l + 1, ',') &&
+          !Q_ISPUNCT(w, l + 1, '.') && !Q_ISPUNCT(w, l + 1, ':'))
+        return Q_NONE;
+      return k;
+    }
+    if (!q_is_word(w, k) || q_upper(w, k) || w->verb[k] || w->word[k])
+      return Q_NONE;
+  }
+  return Q_NONE;
+}
+
+/* The body a spokesperson noun at i speaks for: the organisation or
+** institution a sentence opens with as subject ("Chez X, …" in its own
+** sentence; with a possessive, "son porte-parole", also the subject of
+** the sentence before). Not a person. -1 when none. */
+static int32_t spokes_body(qwork *w, size_t i, int poss) {
+  size_t sents = 0;
+  for (size_t a = i + 1, n = 0; a-- > 0 && n < 80; n++) {
+    if (w->inq[a]) continue;
+    if (a < i && q_sent_end_tok(w, a) && ++sents > (poss ? 1u : 0u)) break;
+    if (!(w->tok[a].flags & PRESSE_TF_SENT_START) || a == i) continue;
+    size_t g = a;
+    if (q_tok_is(w, a, "chez"))
+      g = a + 1;
+    else if (poss && (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP))
+      g = a;
+    else if (!poss || w->ent[a] < 0)
+      continue;
+    if (g >= i) continue;
+    size_t n0 = w->nspk, e = 0;
+    uint8_t how = w->how;
+    w->in_spokes = 1;
+    int32_t s = q_speaker_at(w, g, i, &e);
+    w->in_spokes = 0;
+    if (s >= 0 && !w->spk[s].person &&
+        (w->how == QH_NAME || w->how == QH_GROUP || w->how == QH_APPOS ||
+         w->how == QH_NONE)) {
+      w->how = QH_APPOS;
+      return s;
+    }
+    w->nspk = n0;
+    w->how = how;
+  }
+  return -1;
+}
+
+/* Whether (g, k) holds only lowercase words: the modifiers of a group
+** noun before the organisation's name ("l'association des exploitants
+** allemands X", "l'association de patients X"). */
+static int modifiers_only(const qwork *w, size_t g, size_t k) {
+  if (k > g + 5) return 0;
+  for (size_t a = g + 1; a < k; a++)
+    if (!q_is_word(w, a) || q_upper(w, a) || w->inq[a] || w->verb[a]) return 0;
+  return 1;
+}
+
+/* Whether a capitalised word at k goes on the name before it: in the
+** same paragraph. A headline ending "…, selon l'ONU" has no final period,
+** and the next paragraph's first word ("DJEDDAH (AFP) - …", "Le …") is
+** no part of the name: read as one, the article before was taken for
+** the article of a longer name nobody found, and the quotation had no
+** speaker. */
+static int name_goes_on(const qwork *w, size_t k) {
+  return k < w->ntok && k > 0 && q_upper(w, k) && w->para[k] == w->para[k - 1];
+}
+
+int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
+  w->how = QH_NONE;
+  if (i >= limit || w->inq[i]) return -1;
+  *end = i + 1;
+  if (w->ent[i] >= 0) {
+    *end = q_ent_last(w, i) + 1;
+    if (i > 0 && q_definite(w, i - 1) && !q_tok_is(w, i - 1, "les") &&
+        q_ent_first(w, i) == i && q_ent_last(w, i) == i &&
+        w->ents->ent[w->ent[i]].type == PRESSE_MISC &&
+        !name_goes_on(w, i + 1)) {
+      /* "Le Québécois, tête de série, estime …": a demonym subject */
+      int32_t s = demonym_person(w, i - 1, i);
+      if (s >= 0) {
+        w->how = QH_GUESS;
+        return s;
+      }
+    }
+    return q_entity_speaker(w, w->ent[i], (uint32_t)i);
+  }
+  if (q_civility_or_lawyer(w, i) && i + 1 < limit && w->ent[i + 1] >= 0 &&
+      w->ents->ent[w->ent[i + 1]].type == PRESSE_PER) {
+    /* "selon M. X", "selon M.X" */
+    *end = q_ent_last(w, i + 1) + 1;
+    return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
+  }
+  if ((w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) && i + 1 < limit &&
+      w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
+      w->ents->ent[w->ent[i + 1]].type != PRESSE_MISC &&
+      !name_goes_on(w, q_ent_last(w, i + 1) + 1)) {
+    /* "a indiqué l'Élysée", "selon la Commission européenne": the
+    ** article of a name (not "l'ONG Terre Solidaire", a name entities()
+    ** missed after it: the group below) */
+    *end = q_ent_last(w, i + 1) + 1;
+    return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
+  }
+  if (q_definite(w, i) && !q_tok_is(w, i, "les") && i + 1 < limit &&
+      w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
+      q_ent_last(w, i + 1) == i + 1 &&
+      w->ents->ent[w->ent[i + 1]].type == PRESSE_MISC &&
+      !name_goes_on(w, i + 2)) {
+    int32_t s = demonym_person(w, i, i + 1);
+    if (s >= 0) {
+      *end = i + 2;
+      w->how = QH_GUESS;
+      return s;
+    }
+  }
+  if (acronym(w, i) && !(i + 1 < w->ntok && w->ent[i + 1] >= 0)) {
+    int32_t s = acronym_speaker(w, i);
+    w->how = QH_BARE;
+    return s;
+  }
+  uint16_t b = w->word[i];
+  if (b & (QW_IL | QW_ELLE)) return q_resolve_pronoun(w, i, (b & QW_ELLE) != 0);
+  {
+    /* "ce dernier", "celle-ci": the last person named */
+    size_t dl;
+    int dg = q_demonstrative(w, i, &dl);
+    if (dg && dl < limit) {
+      *end = dl + 1;
+      int32_t s = q_resolve_demonstrative(w, i, (uint8_t)dg);
+      w->how = QH_PRONOUN;
+      return s;
+    }
+  }
+  if (b & QW_DET) {
+    int32_t s = q_resolve_ordinal(w, i, limit, end);
+    if (s >= 0) return s;
+  }
+  /* du and des (data/quote_words.txt: prepositions) are also articles:
+  ** "selon des sources", "le constat du docteur X" */
+  if (!(b & (QW_DET | QW_POSS)) && !q_tok_is(w, i, "du") &&
+      !q_tok_is(w, i, "des"))
+    return -1;
+  /* A noun group: det, title or institution noun, modifiers, and maybe the
+  ** name itself ("le chef de la diplomatie voisine Paul Roux", "le
+  ** président du conseil, Marc Dupont", "l'ONG Vigie Droits", "la
+  ** fédération des assureurs, Assurfin,"). */
+  size_t title = Q_NONE, group = Q_NONE, k;
+  for (k = i + 1; k < limit && k < i + WINDOW + 6; k++) {
+    if (w->inq[k] || w->para[k] != w->para[i]) break;
+    if (Q_ISPUNCT(w, k, '(') && (title != Q_NONE || group != Q_NONE)) {
+      /* "le président de l'Union (UFIP), X": over the parenthesis */
+      size_t c = k + 1;
+      while (c < limit && c < k + 8 && !Q_ISPUNCT(w, c, ')') && !w->inq[c])
+        c++;
+      if (c < limit && Q_ISPUNCT(w, c, ')')) {
+        k = c;
+        continue;
+      }
+      break;
+    }
+    if (w->ent[k] >= 0) {
+      int type = w->ents->ent[w->ent[k]].type;
+      /* "le skipper X", "la navigatrice X": a noun no list knows right
+      ** after the determiner names the person that follows */
+      int noun_name = type == PRESSE_PER && k <= i + 3 &&
+                      (w->word[i] & (QW_DET | QW_POSS)) &&
+                      !(w->word[i] & QW_PREP) && !w->word[k - 1] &&
+                      !w->word[i + 1];
+      if ((type == PRESSE_PER &&
+           (title != Q_NONE || group != Q_NONE || noun_name) &&
+           !(title != Q_NONE && q_after_de(w, k))) ||
+          (type == PRESSE_ORG && group != Q_NONE &&
+           (k == group + 1 ||
+            (title == Q_NONE && modifiers_only(w, group, k))))) {
+        *end = q_ent_last(w, k) + 1;
+        size_t t0 = title, t1 = title != Q_NONE ? q_title_end(w, title, k) : 0;
+        int32_t s = q_entity_speaker(w, w->ent[k], (uint32_t)k);
+        /* "le ministre X" names X; "le ministre, X" is an apposition */
+        w->how = type == PRESSE_PER && !Q_ISPUNCT(w, k - 1, ',') ? QH_NAME
+                                                                 : QH_APPOS;
+        return title != Q_NONE ? with_title(w, s, t0, t1) : s;
+      }
+      k = q_ent_last(w, k);
+      continue;
+    }
+    if (Q_ISPUNCT(w, k, ',')) {
+      /* an apposition naming the function's holder or the group */
+      if (k + 1 < limit && (title != Q_NONE || group != Q_NONE)) {
+        size_t a = k + 1;
+        if (a + 1 < limit && (w->word[a] & QW_DET) && w->ent[a + 1] >= 0) a++;
+        a = civility_name(w, a, limit);
+        if (w->ent[a] >= 0) {
+          int type = w->ents->ent[w->ent[a]].type;
+          size_t al = q_ent_last(w, a);
+          int closed = al + 1 >= limit || Q_ISPUNCT(w, al + 1, ',') ||
+                       w->inq[al + 1] || Q_ISPUNCT(w, al + 1, '.') ||
+                       Q_ISPUNCT(w, al + 1, ':');
+          if (type == PRESSE_PER && title != Q_NONE) continue;
+          if (closed && (type == PRESSE_PER || type == PRESSE_ORG)) {
+            *end = al + 1;
+            int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)a);
+            w->how = QH_APPOS;
+            return s;
+          }
+        } else if (acronym(w, a) && a + 1 < w->ntok &&
+                   (Q_ISPUNCT(w, a + 1, ',') || w->inq[a + 1])) {
+          *end = a + 1;
+          int32_t s = acronym_speaker(w, a);
+          w->how = QH_APPOS;
+          return s;
+        } else if (title != Q_NONE) {
+          size_t p = titled_appos_name(w, a, limit);
+          if (p != Q_NONE) {
+            *end = q_ent_last(w, p) + 1;
+            int32_t s = q_entity_speaker(w, w->ent[p], (uint32_t)p);
+            w->how = QH_APPOS;
+            return with_title(w, s, title, q_title_end(w, title, k));
+          }
+        }
+      }
+      if (k + 1 < limit && k <= i + 4 && w->ent[k + 1] >= 0 &&
+          w->ents->ent[w->ent[k + 1]].type == PRESSE_PER) {
+        /* "un jeune manifestant, X": a noun naming nobody, then the name */
+        size_t al = q_ent_last(w, k + 1);
+        if (al + 1 >= limit || Q_ISPUNCT(w, al + 1, ',') ||
+            Q_ISPUNCT(w, al + 1, '.') || w->inq[al + 1]) {
+          *end = al + 1;
+          int32_t s = q_entity_speaker(w, w->ent[k + 1], (uint32_t)(k + 1));
+          w->how = QH_APPOS;
+          return s;
+        }
+      }
+      break;
+    }
+    if (!q_is_word(w, k) || q_clitic(w, k)) break;
+    /* a function noun that is also a verb form ("conseiller", "élu"),
+    ** or a participle ("l'accusé"), is the noun right after the
+    ** determiner */
+    /* ... as is a verb form between a determiner and a name ("le
+    ** critique X") */
+    int before_name = k == i + 1 && (w->word[i] & QW_DET) &&
+                      !(w->word[i] & QW_PREP) && k + 1 < limit &&
+                      w->ent[k + 1] >= 0 &&
+                      w->ents->ent[w->ent[k + 1]].type == PRESSE_PER;
+    if ((w->verb[k] && !gerund_noun(w, k) && !before_name &&
+         !(k == i + 1 &&
+           ((w->feat[k] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) ||
+            ((w->verb[k] & QV_PART) && (w->word[i] & QW_DET))))) ||
+        (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
+      break;
+    if (title == Q_NONE && group == Q_NONE && k > i + 3) break;
+    if ((w->feat[k] & (QT_TITLE_M | QT_TITLE_F)) && title == Q_NONE &&
+        group == Q_NONE)
+      title = k;
+    if ((w->feat[k] & QT_GROUP) && title == Q_NONE && group == Q_NONE)
+      group = k;
+    if (group != Q_NONE && k == group + 1 && acronym(w, k)) {
+      /* "l'ONG HRW" */
+      *end = k + 1;
+      int32_t s = acronym_speaker(w, k);
+      w->how = QH_APPOS;
+      return s;
+    }
+  }
+  *end = k;
+  if (title != Q_NONE) {
+    /* "un porte-parole de la police", "les analystes du groupe X": one of
+    ** many, speaking for the organisation named after de; "le porte-parole
+    ** de la police" too when nobody was named with that function */
+    int many = q_tok_is(w, i, "un") || q_tok_is(w, i, "une") ||
+               q_tok_is(w, i, "les") || q_tok_is(w, i, "des") ||
+               q_tok_is(w, i, "plusieurs") || q_tok_is(w, i, "quelques");
+    for (size_t a = title + 1; a < k; a++) {
+      if (!(q_tok_is(w, a, "de") || q_tok_is(w, a, "du") ||
+            q_tok_is(w, a, "d") || q_tok_is(w, a, "des")))
+        continue;
+      size_t g2 = a + 1;
+      if (g2 < k && (w->word[g2] & QW_DET)) g2++;
+      if (g2 < k && (w->feat[g2] & QT_GROUP) && g2 + 1 < w->ntok &&
+          w->ent[g2 + 1] >= 0 &&
+          w->ents->ent[w->ent[g2 + 1]].type == PRESSE_ORG)
+        g2++;
+      int org = g2 < w->ntok && w->ent[g2] >= 0 &&
+                w->ents->ent[w->ent[g2]].type == PRESSE_ORG;
+      int grp = g2 < k && (w->feat[g2] & QT_GROUP);
+      if ((org || grp) && !many && title_holder(w, title, k)) break;
+      /* "le président du Conseil européen", "la présidente de la
+      ** Commission": a person known by function, named by it (the gold's
+      ** convention), not the body; only a spokesperson speaks for it */
+      if ((org || grp) && !many && q_definite(w, i) && !spokes_noun(w, title))
+        break;
+      if ((org || grp) && !many) {
+        int32_t s = q_speaker_just_quoted(w, i, title, k);
+        if (s >= 0) return s;
+      }
+      if (org) {
+        int32_t s = q_entity_speaker(w, w->ent[g2], (uint32_t)g2);
+        w->how = QH_APPOS;
+        return with_title(w, s, title, q_title_end(w, title, k));
+      }
+      if (grp && q_title_end(w, g2, k) == g2 + 1 &&
+          (q_tok_is(w, a, "du") || q_definite(w, g2 - 1))) {
+        /* "un représentant du groupe": the organisation it designates */
+        int32_t s = group_alone(w, g2, g2);
+        if (s >= 0) {
+          w->how = QH_APPOS;
+          return with_title(w, s, title, q_title_end(w, title, k));
+        }
+      }
+      if (grp) {
+        size_t e = q_title_end(w, g2, k);
+        int32_t s = e == g2 + 2 ? bare_group_before(w, g2) : -1;
+        if (s < 0)
+          s = q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1, (uint32_t)g2,
+                            0);
+        w->how = QH_GROUP;
+        return with_title(w, s, title, q_title_end(w, title, k));
+      }
+      break;
+    }
+  }
+  if (title != Q_NONE && i + 1 == title && !w->in_spokes &&
+      !(k + 1 < w->ntok && Q_ISPUNCT(w, k, ',') && appos_name(w, k + 1)) &&
+      q_title_end(w, title, k) == title + 1 && spokes_noun(w, title) &&
+      (w->word[i] & QW_POSS || q_tok_is(w, i, "un") || q_tok_is(w, i, "une"))) {
+    /* "Le gouvernement a rejeté … . Son porte-parole a dénoncé « … »",
+    ** "Chez X, un porte-parole a indiqué …": the body speaks */
+    int32_t s = spokes_body(w, i, (w->word[i] & QW_POSS) != 0);
+    if (s >= 0) {
+      *end = title + 1;
+      return s;
+    }
+  }
+  if (title != Q_NONE && i + 1 <= title &&
+      (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") || q_tok_is(w, i, "les") ||
+       q_tok_is(w, i, "des") || q_tok_is(w, i, "plusieurs") ||
+       q_tok_is(w, i, "quelques") || q_tok_is(w, i, "certains"))) {
+    /* "un habitant", "des analystes": someone not named before, as
+    ** written */
+    size_t e = q_title_end(w, title, k);
+    int32_t s = q_add_speaker(w, w->tok[title].b0, w->tok[e - 1].b1,
+                              (uint32_t)title, 0);
+    w->how = QH_GROUP;
+    return s;
+  }
+  if (title != Q_NONE) {
+    size_t t1 = q_title_end(w, title, k);
+    int guess = 0;
+    int32_t s = q_resolve_title(w, title, t1, &guess);
+    if (s < 0 && (s = q_sentence_before_person(w, i, title, t1)) >= 0)
+      guess = 1;
+    if (s >= 0 && guess && (w->word[i] & QW_POSS)) {
+      /* "son avocate", "sa veuve": a relation of someone, never the
+      ** previous speaker; the function as written */
+      s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1, (uint32_t)title,
+                        q_det_gender(w, title));
+      w->how = QH_BARE;
+      return s;
+    }
+    if (s < 0 && guess == 2) {
+      /* a person known by the function: "le secrétaire général" or "il"
+      ** later is that one */
+      uint8_t g = title > 0 ? q_det_gender(w, title - 1) : 0;
+      if (!g && (w->feat[title] & (QT_TITLE_M | QT_TITLE_F)) == QT_TITLE_F)
+        g = 2;
+      s = q_add_speaker(w, w->tok[title].b0, w->tok[t1 - 1].b1, (uint32_t)title,
+                        g);
+      if (s >= 0) {
+        w->spk[s].person = 1;
+        w->spk[s].tt0 = (uint32_t)title;
+        w->spk[s].tt1 = (uint32_t)t1;
+      }
+      w->how = QH_BARE;
+      return s;
+    }
+    if (s >= 0) {
+      w->how = guess ? QH_GUESS : QH_TITLE;
+      return with_title(w, s, title, t1);
+    }
+    return -3;
+  }
+  if (group != Q_NONE) {
+    size_t e = k;
+    while (e > i + 1 && !q_is_word(w, e - 1))
+      e--;
+    {
+      /* "le ministère … sur les réseaux sociaux": the group ends before
+      ** a preposition other than de */
+      size_t te = q_title_end(w, group, k);
+      if (te < e) e = te;
+    }
+    if (e == group + 1 && w->ents && (w->word[i] & QW_DET) &&
+        q_definite(w, i)) {
+      /* "la chaîne" alone: the organisation named with that noun ("la
+      ** chaîne France 24", "le syndicat X"), or the one the text is about */
+      int32_t s = group_alone(w, i, group);
+      if (s >= 0) return s;
+    }
+    if (e > group + 1 && (w->word[i] & QW_DET) && q_definite(w, i)) {
+      int32_t s = described_org(w, group, e);
+      if (s >= 0) return s;
+    }
+    /* "la direction" of nobody the text names: no group of its own;
+    ** alone, the group as written (management_alone) */
+    if (org_noun(w, group) == 2 && e > group + 1) return -1;
+    while (e > group + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
+      e--;
+    /* as the gold names groups: without the article ("ministère de
+    ** l'Intérieur", "police"), like entities */
+    size_t g0 = (w->word[i] & QW_DET) ? i + 1 : i;
+    int32_t s = q_add_speaker(w, w->tok[g0].b0, w->tok[e - 1].b1, (uint32_t)i,
+                              q_det_gender(w, i));
+    w->how = QH_GROUP;
+    return s;
+  }
+  return -1;
+}
