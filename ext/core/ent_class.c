@@ -743,11 +743,20 @@ static int wiki_name(const char *s, size_t n) {
 ** names the venue, a place (the gold: LOC), whatever its first words
 ** (a town: has_place; a given name: given_first). */
 static int venue_last(const ent_ctx *c, size_t i) {
-  /* (asked of most names of several words: the first letter first) */
+  /* (asked of most names of several words: the first letter first; the
+  ** nouns of data/ent_venues.txt, build/gen/ent_venue_nouns.h) */
   char ch = c->text[c->tok[i].b0];
-  if (ch != 'A' && ch != 'S') return 0;
-  return word_is(c, i, "Arena") || word_is(c, i, "Stadium") ||
-         word_is(c, i, "Ar\xC3\xA9na");
+#define VENUE_NOUN(w) ch == (w)[0] ||
+  int first =
+#include "ent_venue_nouns.h"
+      0;
+#undef VENUE_NOUN
+  if (!first) return 0;
+#define VENUE_NOUN(w) word_is(c, i, w) ||
+  return
+#include "ent_venue_nouns.h"
+      0;
+#undef VENUE_NOUN
 }
 
 /* A body's name of a word and an acronym joined by a hyphen: one part in
