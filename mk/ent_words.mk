@@ -19,3 +19,13 @@ endef
 GEN_HEADERS += $(BUILD)/gen/ent_venue_nouns.h
 $(BUILD)/gen/ent_venue_nouns.h: data/ent_venues.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,VENUE_NOUN,a venue noun)
+
+# The nouns of data/ent_appositions.txt: value 1, a body's noun in apposition
+# beside the ORG cues (filiale); value 2, an ORG cue that in apposition names
+# no body (usine), as ORG_APPOS_NOUN("filiale") and NO_ORG_APPOS_NOUN("usine")
+# (ent_class.c, org_apposition).
+GEN_HEADERS += $(BUILD)/gen/ent_org_appos_nouns.h $(BUILD)/gen/ent_no_org_appos_nouns.h
+$(BUILD)/gen/ent_org_appos_nouns.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,ORG_APPOS_NOUN,an apposition noun,1)
+$(BUILD)/gen/ent_no_org_appos_nouns.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,NO_ORG_APPOS_NOUN,an apposition noun,2)

@@ -889,6 +889,28 @@ cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
          strcmp(a, "aux") && strcmp(a, "en");
 }
 
+/* Is word j a body's noun in apposition though no ORG cue ("X, filiale
+** de Y"; data/ent_appositions.txt, value 1)? Compared as written
+** (build/gen/ent_org_appos_nouns.h). */
+static int org_appos_noun(const ent_ctx *c, size_t j) {
+#define ORG_APPOS_NOUN(w) word_is(c, j, w) ||
+  return
+#include "ent_org_appos_nouns.h"
+      0;
+#undef ORG_APPOS_NOUN
+}
+
+/* Is word j an ORG cue that in apposition names no body ("X, usine de
+** ..."; data/ent_appositions.txt, value 2)? Compared as written
+** (build/gen/ent_no_org_appos_nouns.h). */
+static int no_org_appos_noun(const ent_ctx *c, size_t j) {
+#define NO_ORG_APPOS_NOUN(w) word_is(c, j, w) ||
+  return
+#include "ent_no_org_appos_nouns.h"
+      0;
+#undef NO_ORG_APPOS_NOUN
+}
+
 /* "X, groupe armé qui ...", "X, quotidien économique, ...", "X, un groupe
 ** familial", "X, filiale de Y": a body's noun in apposition right after
 ** the name, with no definite article (", l'organisation rappelle" opens
@@ -906,11 +928,11 @@ static __attribute__((noinline)) int org_apposition(ent_ctx *c,
       c->tok[j].sent != c->tok[s->t0].sent)
     return 0;
   uint32_t f = ent_tok_flags(c, j);
-  if (!(f & EL_ORGCUE) && !word_is(c, j, "filiale")) return 0;
+  if (!(f & EL_ORGCUE) && !org_appos_noun(c, j)) return 0;
   const char *p = c->text + c->tok[j].b0;
   size_t n = c->tok[j].b1 - c->tok[j].b0;
   if ((n > 3 && !memcmp(p + n - 3, "eur", 3)) ||
-      (n > 4 && !memcmp(p + n - 4, "euse", 4)) || word_is(c, j, "usine"))
+      (n > 4 && !memcmp(p + n - 4, "euse", 4)) || no_org_appos_noun(c, j))
     return 0;
   /* "X, groupe Kervel": the noun's own name follows, X is another */
   return j + 1 >= c->ntok || !(c->tok[j + 1].flags & PRESSE_TF_UPPER);

@@ -609,9 +609,26 @@ static void data_venue_nouns(void **state) {
   assert_true(listed_in(l, n, "Ar\xC3\xA9na"));
 }
 
+static void data_appos_nouns(void **state) {
+  (void)state;
+  static const char *const yes[] = {
+#define ORG_APPOS_NOUN(s) s,
+#include "ent_org_appos_nouns.h"
+#undef ORG_APPOS_NOUN
+  };
+  static const char *const no[] = {
+#define NO_ORG_APPOS_NOUN(s) s,
+#include "ent_no_org_appos_nouns.h"
+#undef NO_ORG_APPOS_NOUN
+  };
+  assert_true(listed_in(yes, sizeof yes / sizeof *yes, "filiale"));
+  assert_true(listed_in(no, sizeof no / sizeof *no, "usine"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(data_venue_nouns),
+      cmocka_unit_test(data_appos_nouns),
       cmocka_unit_test(titles_stay_outside),
       cmocka_unit_test(particles_and_initials),
       cmocka_unit_test(acronyms),
