@@ -34,3 +34,9 @@ $(BUILD)/gen/speaker_town_hall_nouns.h: data/speaker_functions.txt mk/speakers.m
 GEN_HEADERS += $(BUILD)/gen/speaker_deputy_nouns.h
 $(BUILD)/gen/speaker_deputy_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,102,DEPUTY_NOUN,a deputy noun)
+
+# Class 103: the participles after which a minister's portfolio goes on
+# over au, aux (délégué, chargé: quotes_title.c, portfolio_to).
+GEN_HEADERS += $(BUILD)/gen/speaker_portfolio_participles.h
+$(BUILD)/gen/speaker_portfolio_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,103,PORTFOLIO_PARTICIPLE,a portfolio participle)

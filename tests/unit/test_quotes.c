@@ -2167,10 +2167,23 @@ static void data_deputy_nouns(void **state) {
   assert_true(listed_in(l, n, "adjointe"));
 }
 
+static void data_portfolio_participles(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define PORTFOLIO_PARTICIPLE(s) s,
+#include "speaker_portfolio_participles.h"
+#undef PORTFOLIO_PARTICIPLE
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "délégué"));
+  assert_true(listed_in(l, n, "chargée"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(data_town_hall_nouns),
       cmocka_unit_test(data_deputy_nouns),
+      cmocka_unit_test(data_portfolio_participles),
       cmocka_unit_test(marks_kinds),
       cmocka_unit_test(marks_nesting),
       cmocka_unit_test(marks_paragraphs),
