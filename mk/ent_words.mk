@@ -29,3 +29,10 @@ $(BUILD)/gen/ent_org_appos_nouns.h: data/ent_appositions.txt mk/ent_words.mk | $
 	$(call written_word_macros,ORG_APPOS_NOUN,an apposition noun,1)
 $(BUILD)/gen/ent_no_org_appos_nouns.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,NO_ORG_APPOS_NOUN,an apposition noun,2)
+
+# Value 4 of data/ent_appositions.txt: a word of time before a function in
+# apposition (ancien, actuel), as TITLE_TIME_WORD("ancien") ... (ent_class.c,
+# apposition_after).
+GEN_HEADERS += $(BUILD)/gen/ent_title_time_words.h
+$(BUILD)/gen/ent_title_time_words.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,TITLE_TIME_WORD,a word of time,4)

@@ -608,11 +608,16 @@ static int apposition_after(ent_ctx *c, const ent_span *s) {
   if (j < c->ntok && c->tok[j].kind == PRESSE_TOK_NUMBER &&
       word_is(c, j + 1, "ans"))
     return 2;
+#define TITLE_TIME_WORD(w) word_is(c, j, w) ||
   /* no article: "X, le chef du parti, a dit" reads as well as "à X, le
-  ** chef du parti a dit" */
-  if (word_is(c, j, "ancien") || word_is(c, j, "ancienne") ||
-      word_is(c, j, "actuel") || word_is(c, j, "actuelle"))
+  ** chef du parti a dit"; a word of time first ("X, ancien ministre":
+  ** data/ent_appositions.txt, value 4, compared as written through
+  ** build/gen/ent_title_time_words.h) */
+  if (
+#include "ent_title_time_words.h"
+      0)
     j++;
+#undef TITLE_TIME_WORD
   if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER)) return 0;
   uint32_t f = ent_tok_flags(c, j);
   if (!(f & EL_TITLE) || (f & (EL_LOCCUE | EL_ORGCUE))) return 0;

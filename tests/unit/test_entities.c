@@ -625,10 +625,23 @@ static void data_appos_nouns(void **state) {
   assert_true(listed_in(no, sizeof no / sizeof *no, "usine"));
 }
 
+static void data_title_time_words(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define TITLE_TIME_WORD(s) s,
+#include "ent_title_time_words.h"
+#undef TITLE_TIME_WORD
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "ancien"));
+  assert_true(listed_in(l, n, "actuelle"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(data_venue_nouns),
       cmocka_unit_test(data_appos_nouns),
+      cmocka_unit_test(data_title_time_words),
       cmocka_unit_test(titles_stay_outside),
       cmocka_unit_test(particles_and_initials),
       cmocka_unit_test(acronyms),
