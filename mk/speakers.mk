@@ -40,3 +40,9 @@ $(BUILD)/gen/speaker_deputy_nouns.h: data/speaker_functions.txt mk/speakers.mk |
 GEN_HEADERS += $(BUILD)/gen/speaker_portfolio_participles.h
 $(BUILD)/gen/speaker_portfolio_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,103,PORTFOLIO_PARTICIPLE,a portfolio participle)
+
+# Class 104: the titles of a lawyer before a name, capitalised (Me,
+# Maître: quotes_speaker.c, lawyer_title).
+GEN_HEADERS += $(BUILD)/gen/speaker_lawyer_titles.h
+$(BUILD)/gen/speaker_lawyer_titles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,104,LAWYER_TITLE,a lawyer title)

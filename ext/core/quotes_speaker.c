@@ -274,9 +274,15 @@ static int spokes_noun(const qwork *w, size_t t) {
 }
 
 /* "Me X", "Maître X": the title of a lawyer before a name, capitalised
-** (not the pronoun me), as a civility ("», a plaidé Me X"). */
+** (not the pronoun me), as a civility ("», a plaidé Me X"). The titles
+** are class 104 of data/speaker_functions.txt, compared as literals
+** (build/gen/speaker_lawyer_titles.h). */
 static int lawyer_title(const qwork *w, size_t i) {
-  return q_upper(w, i) && (q_tok_is(w, i, "me") || q_tok_is(w, i, "maître"));
+#define LAWYER_TITLE(s) q_tok_is(w, i, s) ||
+  return q_upper(w, i) && (
+#include "speaker_lawyer_titles.h"
+                              0);
+#undef LAWYER_TITLE
 }
 
 /* M., Mme, Monsieur ... before a name. */

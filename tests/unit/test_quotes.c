@@ -2179,8 +2179,21 @@ static void data_portfolio_participles(void **state) {
   assert_true(listed_in(l, n, "chargée"));
 }
 
+static void data_lawyer_titles(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define LAWYER_TITLE(s) s,
+#include "speaker_lawyer_titles.h"
+#undef LAWYER_TITLE
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "me"));
+  assert_true(listed_in(l, n, "maître"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(data_lawyer_titles),
       cmocka_unit_test(data_town_hall_nouns),
       cmocka_unit_test(data_deputy_nouns),
       cmocka_unit_test(data_portfolio_participles),
