@@ -46,3 +46,9 @@ $(BUILD)/gen/speaker_portfolio_participles.h: data/speaker_functions.txt mk/spea
 GEN_HEADERS += $(BUILD)/gen/speaker_lawyer_titles.h
 $(BUILD)/gen/speaker_lawyer_titles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,104,LAWYER_TITLE,a lawyer title)
+
+# Class 105: words that end like a past participle but open a name (saint,
+# sainte: quotes_speaker.c, other_participle).
+GEN_HEADERS += $(BUILD)/gen/speaker_not_participles.h
+$(BUILD)/gen/speaker_not_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,105,NOT_PARTICIPLE,a word that is no participle)

@@ -2191,8 +2191,21 @@ static void data_lawyer_titles(void **state) {
   assert_true(listed_in(l, n, "maître"));
 }
 
+static void data_not_participles(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define NOT_PARTICIPLE(s) s,
+#include "speaker_not_participles.h"
+#undef NOT_PARTICIPLE
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "saint"));
+  assert_true(listed_in(l, n, "sainte"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(data_not_participles),
       cmocka_unit_test(data_lawyer_titles),
       cmocka_unit_test(data_town_hall_nouns),
       cmocka_unit_test(data_deputy_nouns),
