@@ -34,3 +34,21 @@ $(BUILD)/gen/speaker_town_hall_nouns.h: data/speaker_functions.txt mk/speakers.m
 GEN_HEADERS += $(BUILD)/gen/speaker_deputy_nouns.h
 $(BUILD)/gen/speaker_deputy_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,102,DEPUTY_NOUN,a deputy noun)
+
+# Class 103: the participles after which a minister's portfolio goes on
+# over au, aux (délégué, chargé: quotes_title.c, portfolio_to).
+GEN_HEADERS += $(BUILD)/gen/speaker_portfolio_participles.h
+$(BUILD)/gen/speaker_portfolio_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,103,PORTFOLIO_PARTICIPLE,a portfolio participle)
+
+# Class 104: the titles of a lawyer before a name, capitalised (Me,
+# Maître: quotes_speaker.c, lawyer_title).
+GEN_HEADERS += $(BUILD)/gen/speaker_lawyer_titles.h
+$(BUILD)/gen/speaker_lawyer_titles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,104,LAWYER_TITLE,a lawyer title)
+
+# Class 105: words that end like a past participle but open a name (saint,
+# sainte: quotes_speaker.c, other_participle).
+GEN_HEADERS += $(BUILD)/gen/speaker_not_participles.h
+$(BUILD)/gen/speaker_not_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,105,NOT_PARTICIPLE,a word that is no participle)

@@ -608,11 +608,16 @@ static int apposition_after(ent_ctx *c, const ent_span *s) {
   if (j < c->ntok && c->tok[j].kind == PRESSE_TOK_NUMBER &&
       word_is(c, j + 1, "ans"))
     return 2;
+#define TITLE_TIME_WORD(w) word_is(c, j, w) ||
   /* no article: "X, le chef du parti, a dit" reads as well as "à X, le
-  ** chef du parti a dit" */
-  if (word_is(c, j, "ancien") || word_is(c, j, "ancienne") ||
-      word_is(c, j, "actuel") || word_is(c, j, "actuelle"))
+  ** chef du parti a dit"; a word of time first ("X, ancien ministre":
+  ** data/ent_appositions.txt, value 4, compared as written through
+  ** build/gen/ent_title_time_words.h) */
+  if (
+#include "ent_title_time_words.h"
+      0)
     j++;
+#undef TITLE_TIME_WORD
   if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER)) return 0;
   uint32_t f = ent_tok_flags(c, j);
   if (!(f & EL_TITLE) || (f & (EL_LOCCUE | EL_ORGCUE))) return 0;
@@ -743,11 +748,20 @@ static int wiki_name(const char *s, size_t n) {
 ** names the venue, a place (the gold: LOC), whatever its first words
 ** (a town: has_place; a given name: given_first). */
 static int venue_last(const ent_ctx *c, size_t i) {
-  /* (asked of most names of several words: the first letter first) */
+  /* (asked of most names of several words: the first letter first; the
+  ** nouns of data/ent_venues.txt, build/gen/ent_venue_nouns.h) */
   char ch = c->text[c->tok[i].b0];
-  if (ch != 'A' && ch != 'S') return 0;
-  return word_is(c, i, "Arena") || word_is(c, i, "Stadium") ||
-         word_is(c, i, "Ar\xC3\xA9na");
+#define VENUE_NOUN(w) ch == (w)[0] ||
+  int first =
+#include "ent_venue_nouns.h"
+      0;
+#undef VENUE_NOUN
+  if (!first) return 0;
+#define VENUE_NOUN(w) word_is(c, i, w) ||
+  return
+#include "ent_venue_nouns.h"
+      0;
+#undef VENUE_NOUN
 }
 
 /* A body's name of a word and an acronym joined by a hyphen: one part in
@@ -880,6 +894,28 @@ cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
          strcmp(a, "aux") && strcmp(a, "en");
 }
 
+/* Is word j a body's noun in apposition though no ORG cue ("X, filiale
+** de Y"; data/ent_appositions.txt, value 1)? Compared as written
+** (build/gen/ent_org_appos_nouns.h). */
+static int org_appos_noun(const ent_ctx *c, size_t j) {
+#define ORG_APPOS_NOUN(w) word_is(c, j, w) ||
+  return
+#include "ent_org_appos_nouns.h"
+      0;
+#undef ORG_APPOS_NOUN
+}
+
+/* Is word j an ORG cue that in apposition names no body ("X, usine de
+** ..."; data/ent_appositions.txt, value 2)? Compared as written
+** (build/gen/ent_no_org_appos_nouns.h). */
+static int no_org_appos_noun(const ent_ctx *c, size_t j) {
+#define NO_ORG_APPOS_NOUN(w) word_is(c, j, w) ||
+  return
+#include "ent_no_org_appos_nouns.h"
+      0;
+#undef NO_ORG_APPOS_NOUN
+}
+
 /* "X, groupe armé qui ...", "X, quotidien économique, ...", "X, un groupe
 ** familial", "X, filiale de Y": a body's noun in apposition right after
 ** the name, with no definite article (", l'organisation rappelle" opens
@@ -897,11 +933,11 @@ static __attribute__((noinline)) int org_apposition(ent_ctx *c,
       c->tok[j].sent != c->tok[s->t0].sent)
     return 0;
   uint32_t f = ent_tok_flags(c, j);
-  if (!(f & EL_ORGCUE) && !word_is(c, j, "filiale")) return 0;
+  if (!(f & EL_ORGCUE) && !org_appos_noun(c, j)) return 0;
   const char *p = c->text + c->tok[j].b0;
   size_t n = c->tok[j].b1 - c->tok[j].b0;
   if ((n > 3 && !memcmp(p + n - 3, "eur", 3)) ||
-      (n > 4 && !memcmp(p + n - 4, "euse", 4)) || word_is(c, j, "usine"))
+      (n > 4 && !memcmp(p + n - 4, "euse", 4)) || no_org_appos_noun(c, j))
     return 0;
   /* "X, groupe Kervel": the noun's own name follows, X is another */
   return j + 1 >= c->ntok || !(c->tok[j + 1].flags & PRESSE_TF_UPPER);

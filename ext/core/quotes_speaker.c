@@ -61,9 +61,14 @@ static int other_participle(const qwork *w, size_t i) {
       "i",   "ie",   "ies",   "it",    "ite",  "its",   "ites"};
   const char *b = w->text + w->tok[i].b0;
   size_t n = w->tok[i].b1 - w->tok[i].b0;
+  /* saint, sainte (class 105 of data/speaker_functions.txt, compared as
+  ** literals: build/gen/speaker_not_participles.h) open a name */
+#define NOT_PARTICIPLE(s) q_tok_is(w, i, s) ||
   if (n < 3 || (w->word[i] & (QW_PREP | QW_DET | QW_ADV | QW_COORD)) ||
-      q_tok_is(w, i, "saint") || q_tok_is(w, i, "sainte"))
+#include "speaker_not_participles.h"
+      0)
     return 0;
+#undef NOT_PARTICIPLE
   for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
     size_t m = strlen(end[k]);
     if (m > n || memcmp(b + n - m + 1, end[k] + 1, m - 1) ||
@@ -274,9 +279,15 @@ static int spokes_noun(const qwork *w, size_t t) {
 }
 
 /* "Me X", "Maître X": the title of a lawyer before a name, capitalised
-** (not the pronoun me), as a civility ("», a plaidé Me X"). */
+** (not the pronoun me), as a civility ("», a plaidé Me X"). The titles
+** are class 104 of data/speaker_functions.txt, compared as literals
+** (build/gen/speaker_lawyer_titles.h). */
 static int lawyer_title(const qwork *w, size_t i) {
-  return q_upper(w, i) && (q_tok_is(w, i, "me") || q_tok_is(w, i, "maître"));
+#define LAWYER_TITLE(s) q_tok_is(w, i, s) ||
+  return q_upper(w, i) && (
+#include "speaker_lawyer_titles.h"
+                              0);
+#undef LAWYER_TITLE
 }
 
 /* M., Mme, Monsieur ... before a name. */

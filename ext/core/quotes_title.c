@@ -55,6 +55,17 @@ static int deputy_noun(const qwork *w, size_t k) {
 #undef DEPUTY_NOUN
 }
 
+/* Whether token k is a participle after which a portfolio goes on over
+** au, aux (data/speaker_functions.txt, class 103: délégué, chargé),
+** compared as literals (build/gen/speaker_portfolio_participles.h). */
+static int portfolio_participle(const qwork *w, size_t k) {
+#define PORTFOLIO_PARTICIPLE(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_portfolio_participles.h"
+      0;
+#undef PORTFOLIO_PARTICIPLE
+}
+
 /* A minister's portfolio goes on over "au" / "aux" after "délégué" or
 ** "chargé" ("le ministre délégué au Commerce extérieur"), a complement
 ** like "de" (a function with its own complement is a new holder) ... */
@@ -66,8 +77,7 @@ static int portfolio_to(const qwork *w, size_t k) {
       (q_tok_is(w, k, "à") || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")))
     return 1;
   if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))) return 0;
-  return q_tok_is(w, k - 1, "délégué") || q_tok_is(w, k - 1, "déléguée") ||
-         q_tok_is(w, k - 1, "chargé") || q_tok_is(w, k - 1, "chargée");
+  return portfolio_participle(w, k - 1);
 }
 
 /* ... and over "et" before a second capitalised portfolio ("ministre de

@@ -587,8 +587,61 @@ static void fold_agrees_with_code_points(void **state) {
   }
 }
 
+/* Words some entity rules compare as written are data (data/ent_*.txt),
+** compiled into X-macro lists (build/gen/ent_*_nouns.h), not words
+** written in C. */
+static int listed_in(const char *const *l, size_t n, const char *w) {
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(l[i], w)) return 1;
+  return 0;
+}
+
+static void data_venue_nouns(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define VENUE_NOUN(s) s,
+#include "ent_venue_nouns.h"
+#undef VENUE_NOUN
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "Arena"));
+  assert_true(listed_in(l, n, "Stadium"));
+  assert_true(listed_in(l, n, "Ar\xC3\xA9na"));
+}
+
+static void data_appos_nouns(void **state) {
+  (void)state;
+  static const char *const yes[] = {
+#define ORG_APPOS_NOUN(s) s,
+#include "ent_org_appos_nouns.h"
+#undef ORG_APPOS_NOUN
+  };
+  static const char *const no[] = {
+#define NO_ORG_APPOS_NOUN(s) s,
+#include "ent_no_org_appos_nouns.h"
+#undef NO_ORG_APPOS_NOUN
+  };
+  assert_true(listed_in(yes, sizeof yes / sizeof *yes, "filiale"));
+  assert_true(listed_in(no, sizeof no / sizeof *no, "usine"));
+}
+
+static void data_title_time_words(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define TITLE_TIME_WORD(s) s,
+#include "ent_title_time_words.h"
+#undef TITLE_TIME_WORD
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "ancien"));
+  assert_true(listed_in(l, n, "actuelle"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(data_venue_nouns),
+      cmocka_unit_test(data_appos_nouns),
+      cmocka_unit_test(data_title_time_words),
       cmocka_unit_test(titles_stay_outside),
       cmocka_unit_test(particles_and_initials),
       cmocka_unit_test(acronyms),

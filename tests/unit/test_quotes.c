@@ -2167,10 +2167,49 @@ static void data_deputy_nouns(void **state) {
   assert_true(listed_in(l, n, "adjointe"));
 }
 
+static void data_portfolio_participles(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define PORTFOLIO_PARTICIPLE(s) s,
+#include "speaker_portfolio_participles.h"
+#undef PORTFOLIO_PARTICIPLE
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "délégué"));
+  assert_true(listed_in(l, n, "chargée"));
+}
+
+static void data_lawyer_titles(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define LAWYER_TITLE(s) s,
+#include "speaker_lawyer_titles.h"
+#undef LAWYER_TITLE
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "me"));
+  assert_true(listed_in(l, n, "maître"));
+}
+
+static void data_not_participles(void **state) {
+  (void)state;
+  static const char *const l[] = {
+#define NOT_PARTICIPLE(s) s,
+#include "speaker_not_participles.h"
+#undef NOT_PARTICIPLE
+  };
+  size_t n = sizeof l / sizeof *l;
+  assert_true(listed_in(l, n, "saint"));
+  assert_true(listed_in(l, n, "sainte"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(data_not_participles),
+      cmocka_unit_test(data_lawyer_titles),
       cmocka_unit_test(data_town_hall_nouns),
       cmocka_unit_test(data_deputy_nouns),
+      cmocka_unit_test(data_portfolio_participles),
       cmocka_unit_test(marks_kinds),
       cmocka_unit_test(marks_nesting),
       cmocka_unit_test(marks_paragraphs),

@@ -1,0 +1,38 @@
+# entities(): words single rules of ent_class.c compare as written, kept in
+# data files rather than written in C, compiled into X-macro headers
+# MACRO("word") ... (one word a line, "# comments" and blank lines ignored).
+# The rules compare them as literals (word_is), which costs what literals
+# cost.
+
+# $(call written_word_macros,MACRO,WHAT[,VALUE]): the words of the data file
+# $< (with VALUE after a TAB, when given) as MACRO("word") lines into $@;
+# each must be one word with no quote or backslash.
+define written_word_macros
+awk -F'\t' '/^[ \t]*(#|$$)/ { next } "$(3)" == "" || $$2 == "$(3)" { \
+    if ($$1 ~ /[ "\\]/) { print FILENAME ":" FNR ": $(2) must be one word" > "/dev/stderr"; exit 1 } \
+    printf "$(1)(\"%s\")\n", $$1 }' $< > $@.tmp
+mv $@.tmp $@
+endef
+
+# The nouns of a hall or a stadium that end a venue's name (data/ent_venues.txt:
+# Arena, Stadium), as VENUE_NOUN("Arena") ... (ent_class.c, venue_last).
+GEN_HEADERS += $(BUILD)/gen/ent_venue_nouns.h
+$(BUILD)/gen/ent_venue_nouns.h: data/ent_venues.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,VENUE_NOUN,a venue noun)
+
+# The nouns of data/ent_appositions.txt: value 1, a body's noun in apposition
+# beside the ORG cues (filiale); value 2, an ORG cue that in apposition names
+# no body (usine), as ORG_APPOS_NOUN("filiale") and NO_ORG_APPOS_NOUN("usine")
+# (ent_class.c, org_apposition).
+GEN_HEADERS += $(BUILD)/gen/ent_org_appos_nouns.h $(BUILD)/gen/ent_no_org_appos_nouns.h
+$(BUILD)/gen/ent_org_appos_nouns.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,ORG_APPOS_NOUN,an apposition noun,1)
+$(BUILD)/gen/ent_no_org_appos_nouns.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,NO_ORG_APPOS_NOUN,an apposition noun,2)
+
+# Value 4 of data/ent_appositions.txt: a word of time before a function in
+# apposition (ancien, actuel), as TITLE_TIME_WORD("ancien") ... (ent_class.c,
+# apposition_after).
+GEN_HEADERS += $(BUILD)/gen/ent_title_time_words.h
+$(BUILD)/gen/ent_title_time_words.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,TITLE_TIME_WORD,a word of time,4)
