@@ -184,6 +184,9 @@ typedef struct qwork {
   size_t ndq, capdq;
   qindirect *iq;
   size_t niq, capiq;
+  /* Set when an indirect quote was pushed before one that starts after it:
+  ** while clear, iq is in order of t0 and q_iq_end() can cut its tail. */
+  uint8_t iq_unsorted;
   /* Quotations nested in another (« … il m'a dit : "…" … »): the token
   ** span [t0, t1) of each one's words, two entries each, in the order
   ** their closers come. The driver outputs those that lie within a direct
@@ -366,6 +369,10 @@ void q_rename_body_speakers(qwork *w, q_name_finder find, void *ctx);
 ** text gives ("la Cnil" after "la Commission nationale de
 ** l'informatique et des libertés"). */
 void q_acronym_full_names(qwork *w);
+/* Where a scan of w->iq from the end for the quotes starting before token
+** at may begin: the first one starting at or after at when iq is in
+** order (those after it start there or later), else w->niq. */
+size_t q_iq_end(const qwork *w, size_t at);
 /* quotes_canon.c: a function speaker whose body the text names apart is
 ** that function of the body ("La CPME … Son président a estimé":
 ** président de la CPME). */
