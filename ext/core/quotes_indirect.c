@@ -67,6 +67,7 @@ int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
     w->capiq = cap;
   }
   if (w->niq && t0 < w->iq[w->niq - 1].t0) w->iq_unsorted = 1;
+  if (t1 - t0 > w->iq_maxlen) w->iq_maxlen = t1 - t0;
   qindirect *q = &w->iq[w->niq++];
   q->t0 = t0;
   q->t1 = t1;

@@ -187,6 +187,7 @@ typedef struct qwork {
   /* Set when an indirect quote was pushed before one that starts after it:
   ** while clear, iq is in order of t0 and q_iq_end() can cut its tail. */
   uint8_t iq_unsorted;
+  uint32_t iq_maxlen; /* the longest t1 - t0 of iq (report_fragment) */
   /* Quotations nested in another (« … il m'a dit : "…" … »): the token
   ** span [t0, t1) of each one's words, two entries each, in the order
   ** their closers come. The driver outputs those that lie within a direct
