@@ -32,6 +32,7 @@ patterns=(
   'MM. Jean et ' 'la\nville ' 'KERVEL, 12 juin. '
   'a dit que x ' '« a », poursuit le maire, ' ', a révélé son entraîneur à la demande '
   'Il voit Jardin et Partage. '
+  'La Commission nationale des ports publie un avis. « Non », a indiqué la Cnp. '
 )
 funcs=(segment normalize entities quotes article search)
 

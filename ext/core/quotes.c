@@ -276,6 +276,9 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   qfc_cache fc;
   memset(&fc, 0, sizeof fc);
   w.fc = &fc;
+  qacr_cache acr;
+  memset(&acr, 0, sizeof acr);
+  w.acr = &acr;
   w.text = text;
   w.n = n;
   w.tok = toks->tok;
@@ -355,6 +358,7 @@ done:
   release(m, w.nest);
   release(m, w.spk);
   release(m, w.qe);
+  release(m, acr.slot);
   if (rc) out->n = 0;
   return rc;
 }

@@ -138,8 +138,13 @@ static int on_group_fragment(qwork *w, qdirect *d) {
 ** it) is the words of that report's speaker (ANNOTATION.md), whatever
 ** the verb next to it. */
 static int report_fragment(qwork *w, qdirect *d) {
-  for (size_t i = 0; i < w->niq; i++) {
+  /* iq in order: from the first report that may reach d (q_iq_end) */
+  int ord = !w->iq_unsorted;
+  size_t i =
+      ord && d->t0 > w->iq_maxlen ? q_iq_end(w, d->t0 - w->iq_maxlen) : 0;
+  for (; i < w->niq; i++) {
     const qindirect *r = &w->iq[i];
+    if (ord && r->t0 > d->t0) break;
     if (r->spk < 0 || r->t0 > d->t0 || r->t1 < d->t1) continue;
     w->how = r->how;
     q_set_speaker(w, d, r->spk, QR_SUBJECT);

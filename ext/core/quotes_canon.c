@@ -120,11 +120,8 @@ static size_t acr_letters(const char *s, size_t n, char *a) {
 ** an organisation named in two words or more, the one right before
 ** "(ACR)" when the text defines the acronym so, else the only name whose
 ** words spell it (acr_spell). 0 when none or two. */
-static int acronym_full_name(const qwork *w, uint32_t b0, uint32_t b1,
-                             uint32_t *f0, uint32_t *f1) {
-  char a[ACR_MAX];
-  size_t m = acr_letters(w->text + b0, b1 - b0, a);
-  if (!m) return 0;
+static int acronym_scan(const qwork *w, uint32_t b0, uint32_t b1, const char *a,
+                        size_t m, uint32_t *f0, uint32_t *f1) {
   uint32_t c0 = 0, c1 = 0;
   int defined = 0;
   for (size_t e = 0; e < w->ents->n; e++) {
@@ -158,6 +155,43 @@ static int acronym_full_name(const qwork *w, uint32_t b0, uint32_t b1,
   *f0 = c0;
   *f1 = c1;
   return c1 != 0;
+}
+
+/* acronym_scan() once per distinct acronym of the document (qacr_cache in
+** quotes_int.h); without the cache (no memory for it), every time. */
+static int acronym_full_name(const qwork *w, uint32_t b0, uint32_t b1,
+                             uint32_t *f0, uint32_t *f1) {
+  char a[ACR_MAX];
+  size_t m = acr_letters(w->text + b0, b1 - b0, a);
+  if (!m) return 0;
+  qacr_cache *c = w->acr;
+  if (c && !c->slot) {
+    c->slot =
+        w->mem->xRealloc(w->mem->ctx, NULL, Q_ACR_SLOTS * sizeof *c->slot);
+    if (c->slot) memset(c->slot, 0, Q_ACR_SLOTS * sizeof *c->slot);
+  }
+  if (!c || !c->slot) return acronym_scan(w, b0, b1, a, m, f0, f1);
+  uint32_t h = 2166136261u;
+  for (uint32_t i = b0; i < b1; i++)
+    h = (h ^ (unsigned char)w->text[i]) * 16777619u;
+  qacr_memo *e = &c->slot[h & (Q_ACR_SLOTS - 1)];
+  while (e->a1) {
+    if (e->a1 - e->a0 == b1 - b0 &&
+        !memcmp(w->text + e->a0, w->text + b0, b1 - b0)) {
+      *f0 = e->f0;
+      *f1 = e->f1;
+      return e->f1 != 0;
+    }
+    e = e + 1 < c->slot + Q_ACR_SLOTS ? e + 1 : c->slot;
+  }
+  if (c->n >= Q_ACR_SCANS) return 0;
+  c->n++;
+  e->a0 = b0;
+  e->a1 = b1;
+  if (!acronym_scan(w, b0, b1, a, m, &e->f0, &e->f1)) e->f0 = e->f1 = 0;
+  *f0 = e->f0;
+  *f1 = e->f1;
+  return e->f1 != 0;
 }
 
 void q_rename_body_speakers(qwork *w, q_name_finder find, void *ctx) {

@@ -66,6 +66,8 @@ int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
     w->iq = p;
     w->capiq = cap;
   }
+  if (w->niq && t0 < w->iq[w->niq - 1].t0) w->iq_unsorted = 1;
+  if (t1 - t0 > w->iq_maxlen) w->iq_maxlen = t1 - t0;
   qindirect *q = &w->iq[w->niq++];
   q->t0 = t0;
   q->t1 = t1;
@@ -74,6 +76,19 @@ int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
   q->cue1 = cue1;
   q->how = spk >= 0 ? w->how : 0; /* QH_* of the group just resolved */
   return PRESSE_OK;
+}
+
+size_t q_iq_end(const qwork *w, size_t at) {
+  if (w->iq_unsorted) return w->niq;
+  size_t lo = 0, hi = w->niq;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->iq[mid].t0 < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
 }
 
 static int ind_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);

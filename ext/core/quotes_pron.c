@@ -511,7 +511,8 @@ static size_t recent_events(const qwork *w, size_t at, qevent *ev) {
   for (size_t i = lo, s = 0; i-- > 0 && s < EVENTS && n < EVENTS / 2; s++)
     if (w->dq[i].spk >= 0) ev[n++] = (qevent){w->dq[i].t0, w->dq[i].spk};
   size_t nd = n;
-  for (size_t i = w->niq, s = 0; i-- > 0 && s < EVENTS && n < EVENTS;) {
+  for (size_t i = q_iq_end(w, at), s = 0;
+       i-- > 0 && s < EVENTS && n < EVENTS;) {
     if (w->iq[i].t0 >= at) continue;
     s++;
     if (w->iq[i].spk >= 0) ev[n++] = (qevent){w->iq[i].t0, w->iq[i].spk};
@@ -701,7 +702,7 @@ static uint8_t function_gender(const qwork *w, const qspeaker *p) {
 static size_t reported_contents(const qwork *w, size_t at, uint8_t want,
                                 uint32_t *r) {
   size_t n = 0;
-  for (size_t i = w->niq, s = 0; i-- > 0 && s < EVENTS && n < 8;) {
+  for (size_t i = q_iq_end(w, at), s = 0; i-- > 0 && s < EVENTS && n < 8;) {
     const qindirect *q = &w->iq[i];
     if (q->t0 >= at) continue;
     s++;
