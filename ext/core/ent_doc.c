@@ -20,9 +20,15 @@ typedef struct {
   uint32_t span;
 } hslot;
 
+/* used[0..nused): the slots filled since the map was last cleared, so
+** that clearing it between two steps writes those slots only, not the
+** whole table (a few keys in a table sized for every token of the
+** spans: a memset of the table was most of what those steps cost). */
 typedef struct {
   hslot *s;
   size_t cap;
+  uint32_t *used;
+  size_t nused;
 } hmap;
 
 /* In step 2b, hslot.span with this bit: the name's first word. */
@@ -38,10 +44,29 @@ static int hmap_init(hmap *m, size_t n, const presse_mem *mem) {
   m->cap = 16;
   while (m->cap < 2 * n + 16)
     m->cap <<= 1;
-  m->s = mem->xRealloc(mem->ctx, NULL, m->cap * sizeof *m->s);
+  /* the slots, then the list of the used ones (at most cap: a key goes
+  ** to an empty slot only) */
+  m->s =
+      mem->xRealloc(mem->ctx, NULL, m->cap * (sizeof *m->s + sizeof *m->used));
   if (!m->s) return PRESSE_ENOMEM;
   memset(m->s, 0, m->cap * sizeof *m->s);
+  m->used = (uint32_t *)(void *)(m->s + m->cap);
+  m->nused = 0;
   return PRESSE_OK;
+}
+
+/* Fill the empty slot h of m (from hmap_at()) with key and span. */
+static void hmap_put(hmap *m, hslot *h, uint64_t key, uint32_t span) {
+  h->key = key;
+  h->span = span;
+  m->used[m->nused++] = (uint32_t)(h - m->s);
+}
+
+/* Empty m: the slots hmap_put() filled. */
+static void hmap_clear(hmap *m) {
+  for (size_t k = 0; k < m->nused; k++)
+    m->s[m->used[k]] = (hslot){0, 0};
+  m->nused = 0;
 }
 
 /* The slot for key (found or empty). The table never fills: it has room
@@ -298,14 +323,14 @@ static int restore_dropped(ent_ctx *c, hmap *toks, uint64_t *tkey) {
     ent_span *s = &c->sp[i];
     if (!s->type || s->nname < 2) continue;
     hslot *h = hmap_at(toks, s->key);
-    if (!h->key) h->key = s->key, h->span = (uint32_t)i;
+    if (!h->key) hmap_put(toks, h, s->key, (uint32_t)i);
     /* and a person's name without its given name: "De Santis" of "Nick
     ** De Santis" (the table has room: one key per token of the spans) */
     if (s->type != PRESSE_PER || s->t1 - s->t0 < 3 || !name_tok(c, s->t0 + 1))
       continue;
     uint64_t k = fold_key(c, c->tok[s->t0 + 1].b0, s->b1);
     h = hmap_at(toks, k);
-    if (!h->key) h->key = k, h->span = (uint32_t)i;
+    if (!h->key) hmap_put(toks, h, k, (uint32_t)i);
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
@@ -382,8 +407,7 @@ int ent_consistency(ent_ctx *c) {
     if (!s->type) continue;
     hslot *h = hmap_at(&surf, s->key);
     if (!h->key) {
-      h->key = s->key;
-      h->span = (uint32_t)i;
+      hmap_put(&surf, h, s->key, (uint32_t)i);
       memset(&acc[i], 0, sizeof acc[i]);
     }
     doc_vote *v = &acc[h->span];
@@ -410,14 +434,14 @@ int ent_consistency(ent_ctx *c) {
 
   /* 1a. a product named with its version elsewhere ("Ubuntu 12.10",
   ** "Falcon 9") is a product alone too, when nothing else speaks for it */
-  memset(toks.s, 0, toks.cap * sizeof *toks.s);
+  hmap_clear(&toks);
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (s->type != PRESSE_MISC || !(s->feat & EFB(name_number))) continue;
     if (!name_tok(c, s->t0)) continue;
     uint64_t k = tok_key(c, tkey, s->t0, s->b0);
     hslot *h = hmap_at(&toks, k);
-    if (!h->key) h->key = k, h->span = (uint32_t)i;
+    if (!h->key) hmap_put(&toks, h, k, (uint32_t)i);
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
@@ -429,7 +453,7 @@ int ent_consistency(ent_ctx *c) {
     s->type = PRESSE_MISC;
     s->feat |= EFB(doc_product);
   }
-  memset(toks.s, 0, toks.cap * sizeof *toks.s);
+  hmap_clear(&toks);
 
   /* 1a'. a race named by two towns and its year elsewhere ("Kervel-Trélan
   ** 2027") is that race alone too: "la 5e étape de Kervel-Trélan" is one
@@ -531,8 +555,7 @@ int ent_consistency(ent_ctx *c) {
       uint64_t k = tok_key(c, tkey, j, b0);
       hslot *h = hmap_at(&toks, k);
       if (!h->key) {
-        h->key = k;
-        h->span = (uint32_t)i;
+        hmap_put(&toks, h, k, (uint32_t)i);
       } else if (c->sp[h->span].nname < s->nname) {
         h->span = (uint32_t)i;
       }
@@ -581,7 +604,7 @@ int ent_consistency(ent_ctx *c) {
   /* 2b. the last word of a longer name that is not a person's stands for
   ** it when it appears alone with no evidence of its own: "Dragon" after
   ** "Space X Dragon" */
-  memset(toks.s, 0, toks.cap * sizeof *toks.s);
+  hmap_clear(&toks);
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type || s->type == PRESSE_PER || s->nname < 2) continue;
@@ -591,10 +614,7 @@ int ent_consistency(ent_ctx *c) {
     if (name_tok(c, j) && !(j > s->t0 && !name_tok(c, j - 1))) {
       uint64_t k = tok_key(c, tkey, j, c->tok[j].b0);
       hslot *h = hmap_at(&toks, k);
-      if (!h->key) {
-        h->key = k;
-        h->span = (uint32_t)i;
-      }
+      if (!h->key) hmap_put(&toks, h, k, (uint32_t)i);
     }
     /* the first word too when it is a name of its own, no word, given
     ** name, place or head ("Kervel" after "Kervel Industries"; not "Air"
@@ -607,10 +627,7 @@ int ent_consistency(ent_ctx *c) {
       continue;
     uint64_t k = tok_key(c, tkey, j, c->tok[j].b0);
     hslot *h = hmap_at(&toks, k);
-    if (!h->key) {
-      h->key = k;
-      h->span = (uint32_t)i | FIRST_WORD;
-    }
+    if (!h->key) hmap_put(&toks, h, k, (uint32_t)i | FIRST_WORD);
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
