@@ -127,10 +127,45 @@ static void random_words_agree(void **state) {
   }
 }
 
+/* ent_fold()'s short cut for C3 xx (U+00C0..U+00FF) against the code
+** point's general fold (ent_utf8_next() + ent_fold_cp()), for every
+** second byte, at a word's start, inside and at its end, and near the
+** end of the buffer. */
+static void latin1_fold_agrees(void **state) {
+  (void)state;
+  for (unsigned y = 0x00; y <= 0xFF; y++) {
+    char in[8] = {'a', (char)0xC3, (char)y, 'b'};
+    for (size_t at = 0; at < 2; at++) {
+      const char *s = in + at; /* "\xC3" y "b" or "a\xC3" y "b" */
+      size_t n = 4 - at;
+      for (size_t len = 1; len <= n; len++) {
+        char got[ENT_FOLD_MAX], want[ENT_FOLD_MAX];
+        size_t g = ent_fold(s, len, got), w = 0, i = 0;
+        int ok = 1;
+        while (i < len && ok) {
+          uint32_t cp;
+          i += ent_utf8_next((const unsigned char *)s + i, len - i, &cp);
+          ok = ent_fold_cp(cp, want, &w);
+        }
+        assert_true(ok);
+        assert_int_equal(g, w);
+        assert_memory_equal(got, want, w);
+      }
+    }
+  }
+  /* a full buffer: the short cut fails where the general way does */
+  char big[ENT_FOLD_MAX + 2], out[ENT_FOLD_MAX];
+  memset(big, 'a', sizeof big);
+  big[ENT_FOLD_MAX] = (char)0xC3, big[ENT_FOLD_MAX + 1] = (char)0xA9;
+  assert_int_equal(ent_fold(big, sizeof big, out), (size_t)-1);
+  assert_int_equal(ent_fold(big + 2, sizeof big - 2, out), ENT_FOLD_MAX - 1);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(short_cuts_agree),
       cmocka_unit_test(random_words_agree),
+      cmocka_unit_test(latin1_fold_agrees),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
