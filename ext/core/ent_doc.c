@@ -100,8 +100,12 @@ static uint64_t key_of(const char *s, size_t n) {
   return key_words(s, n, 0);
 }
 
-/* Folded key of bytes [b0, b1), spaces between tokens collapsed. */
-static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
+/* Folded key of bytes [b0, b1), spaces between tokens collapsed: the
+** general way, which fold_key() below takes when its short cut does not
+** apply. Out of line, so that its buffer and registers cost the short
+** cut nothing. */
+static __attribute__((noinline)) uint64_t
+fold_key_slow(const ent_ctx *c, uint32_t b0, uint32_t b1) {
   enum { KEY_MAX = 4 * ENT_FOLD_MAX }; /* folded bytes kept, at most */
   char buf[KEY_MAX + 8];               /* and key_words()' padding */
   size_t m = 0;
@@ -162,6 +166,43 @@ static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
   }
   ent_st_le64(buf + m, 0);
   return key_words(buf, m, 1);
+}
+
+/* Folded key of bytes [b0, b1), spaces between tokens collapsed. */
+static inline uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
+  const unsigned char *s = (const unsigned char *)c->text;
+#if defined(__SSE2__)
+  if (b1 - b0 - 1 < 16 && b0 + 16 <= c->n) {
+    /* Most keys are one word of up to sixteen ASCII bytes (a name of
+    ** one word, a token of a longer name): no byte below folds but by
+    ** its case, so the key is key_words() of the lowercased bytes,
+    ** taken in registers from one load, without the copy to buf and
+    ** the loop (the mask as in fold_key_slow()). */
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b0));
+    __m128i sp =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
+    size_t n = b1 - b0;
+    unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, sp));
+    if (!(stop & ((1u << n) - 1))) {
+      char buf[16];
+      ent_lower16((const char *)s + b0, buf);
+      uint64_t h = ent_lex_seed(n);
+      if (n <= 8) {
+        h = ent_lex_mix(h, ent_le64(buf) & ent_low_bytes(n));
+      } else {
+        h = ent_lex_mix(h, ent_le64(buf));
+        h = ent_lex_mix(h, ent_le64(buf + 8) & ent_low_bytes(n - 8));
+      }
+      h *= 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 32;
+      return h ? h : 1;
+    }
+  }
+#endif
+  return fold_key_slow(c, b0, b1);
 }
 
 /* The key of token j from byte b0 (its start, or inside it: ex-Union),
