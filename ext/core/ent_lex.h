@@ -239,8 +239,16 @@ static inline unsigned ent_high16(const char *p) {
 /* Fold s[0..n) into out (room for ENT_FOLD_MAX bytes); returns the folded
 ** length, or (size_t)-1 when it does not fit. */
 static inline size_t ent_fold(const char *s, size_t n, char *out) {
-  size_t o = 0;
-  for (size_t i = 0; i < n;) {
+  size_t o = 0, i = 0;
+  if (n < 8) {
+    /* a short word's leading ASCII bytes, one a step without the tests
+    ** of the loop below for eight and sixteen bytes at once, which a word
+    ** of fewer than eight bytes never passes (out has room for them) */
+    for (; i < n && (unsigned char)s[i] < 0x80; i++)
+      out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    o = i;
+  }
+  while (i < n) {
     unsigned char a = (unsigned char)s[i];
     if (a < 0x80) { /* ASCII, as ent_fold_cp() folds it, inline */
 #if defined(__SSE2__)
