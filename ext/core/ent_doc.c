@@ -151,6 +151,21 @@ fold_key_slow(const ent_ctx *c, uint32_t b0, uint32_t b1) {
       i++;
       continue;
     }
+    if (a < 0x80) { /* the space, tab, newline or hyphen between words */
+      if (m && buf[m - 1] != ' ') buf[m++] = ' ';
+      i++;
+      continue;
+    }
+    if (a == 0xC3 && i + 1 < b1) {
+      /* é è à ç...: as ent_fold() takes them (ent_fold_l1[]) */
+      uint32_t cp = 0xC0 | (s[i + 1] & 0x3F);
+      char f = ent_fold_l1[cp - 0xC0];
+      if (f && cp != 0xC6 && cp != 0xE6 && cp != 0xDF) {
+        buf[m++] = f;
+        i += 2;
+        continue;
+      }
+    }
     uint32_t cp;
     i += ent_utf8_next(s + i, b1 - i, &cp);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == '-') {
