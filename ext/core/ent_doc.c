@@ -20,9 +20,15 @@ typedef struct {
   uint32_t span;
 } hslot;
 
+/* used[0..nused): the slots filled since the map was last cleared, so
+** that clearing it between two steps writes those slots only, not the
+** whole table (a few keys in a table sized for every token of the
+** spans: a memset of the table was most of what those steps cost). */
 typedef struct {
   hslot *s;
   size_t cap;
+  uint32_t *used;
+  size_t nused;
 } hmap;
 
 /* In step 2b, hslot.span with this bit: the name's first word. */
@@ -38,10 +44,29 @@ static int hmap_init(hmap *m, size_t n, const presse_mem *mem) {
   m->cap = 16;
   while (m->cap < 2 * n + 16)
     m->cap <<= 1;
-  m->s = mem->xRealloc(mem->ctx, NULL, m->cap * sizeof *m->s);
+  /* the slots, then the list of the used ones (at most cap: a key goes
+  ** to an empty slot only) */
+  m->s =
+      mem->xRealloc(mem->ctx, NULL, m->cap * (sizeof *m->s + sizeof *m->used));
   if (!m->s) return PRESSE_ENOMEM;
   memset(m->s, 0, m->cap * sizeof *m->s);
+  m->used = (uint32_t *)(void *)(m->s + m->cap);
+  m->nused = 0;
   return PRESSE_OK;
+}
+
+/* Fill the empty slot h of m (from hmap_at()) with key and span. */
+static void hmap_put(hmap *m, hslot *h, uint64_t key, uint32_t span) {
+  h->key = key;
+  h->span = span;
+  m->used[m->nused++] = (uint32_t)(h - m->s);
+}
+
+/* Empty m: the slots hmap_put() filled. */
+static void hmap_clear(hmap *m) {
+  for (size_t k = 0; k < m->nused; k++)
+    m->s[m->used[k]] = (hslot){0, 0};
+  m->nused = 0;
 }
 
 /* The slot for key (found or empty). The table never fills: it has room
@@ -75,8 +100,12 @@ static uint64_t key_of(const char *s, size_t n) {
   return key_words(s, n, 0);
 }
 
-/* Folded key of bytes [b0, b1), spaces between tokens collapsed. */
-static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
+/* Folded key of bytes [b0, b1), spaces between tokens collapsed: the
+** general way, which fold_key() below takes when its short cut does not
+** apply. Out of line, so that its buffer and registers cost the short
+** cut nothing. */
+static __attribute__((noinline)) uint64_t
+fold_key_slow(const ent_ctx *c, uint32_t b0, uint32_t b1) {
   enum { KEY_MAX = 4 * ENT_FOLD_MAX }; /* folded bytes kept, at most */
   char buf[KEY_MAX + 8];               /* and key_words()' padding */
   size_t m = 0;
@@ -122,6 +151,21 @@ static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
       i++;
       continue;
     }
+    if (a < 0x80) { /* the space, tab, newline or hyphen between words */
+      if (m && buf[m - 1] != ' ') buf[m++] = ' ';
+      i++;
+      continue;
+    }
+    if (a == 0xC3 && i + 1 < b1) {
+      /* é è à ç...: as ent_fold() takes them (ent_fold_l1[]) */
+      uint32_t cp = 0xC0 | (s[i + 1] & 0x3F);
+      char f = ent_fold_l1[cp - 0xC0];
+      if (f && cp != 0xC6 && cp != 0xE6 && cp != 0xDF) {
+        buf[m++] = f;
+        i += 2;
+        continue;
+      }
+    }
     uint32_t cp;
     i += ent_utf8_next(s + i, b1 - i, &cp);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == '-') {
@@ -137,6 +181,43 @@ static uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
   }
   ent_st_le64(buf + m, 0);
   return key_words(buf, m, 1);
+}
+
+/* Folded key of bytes [b0, b1), spaces between tokens collapsed. */
+static inline uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
+  const unsigned char *s = (const unsigned char *)c->text;
+#if defined(__SSE2__)
+  if (b1 - b0 - 1 < 16 && b0 + 16 <= c->n) {
+    /* Most keys are one word of up to sixteen ASCII bytes (a name of
+    ** one word, a token of a longer name): no byte below folds but by
+    ** its case, so the key is key_words() of the lowercased bytes,
+    ** taken in registers from one load, without the copy to buf and
+    ** the loop (the mask as in fold_key_slow()). */
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b0));
+    __m128i sp =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
+    size_t n = b1 - b0;
+    unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, sp));
+    if (!(stop & ((1u << n) - 1))) {
+      char buf[16];
+      ent_lower16((const char *)s + b0, buf);
+      uint64_t h = ent_lex_seed(n);
+      if (n <= 8) {
+        h = ent_lex_mix(h, ent_le64(buf) & ent_low_bytes(n));
+      } else {
+        h = ent_lex_mix(h, ent_le64(buf));
+        h = ent_lex_mix(h, ent_le64(buf + 8) & ent_low_bytes(n - 8));
+      }
+      h *= 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 32;
+      return h ? h : 1;
+    }
+  }
+#endif
+  return fold_key_slow(c, b0, b1);
 }
 
 /* The key of token j from byte b0 (its start, or inside it: ex-Union),
@@ -298,14 +379,14 @@ static int restore_dropped(ent_ctx *c, hmap *toks, uint64_t *tkey) {
     ent_span *s = &c->sp[i];
     if (!s->type || s->nname < 2) continue;
     hslot *h = hmap_at(toks, s->key);
-    if (!h->key) h->key = s->key, h->span = (uint32_t)i;
+    if (!h->key) hmap_put(toks, h, s->key, (uint32_t)i);
     /* and a person's name without its given name: "De Santis" of "Nick
     ** De Santis" (the table has room: one key per token of the spans) */
     if (s->type != PRESSE_PER || s->t1 - s->t0 < 3 || !name_tok(c, s->t0 + 1))
       continue;
     uint64_t k = fold_key(c, c->tok[s->t0 + 1].b0, s->b1);
     h = hmap_at(toks, k);
-    if (!h->key) h->key = k, h->span = (uint32_t)i;
+    if (!h->key) hmap_put(toks, h, k, (uint32_t)i);
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
@@ -382,8 +463,7 @@ int ent_consistency(ent_ctx *c) {
     if (!s->type) continue;
     hslot *h = hmap_at(&surf, s->key);
     if (!h->key) {
-      h->key = s->key;
-      h->span = (uint32_t)i;
+      hmap_put(&surf, h, s->key, (uint32_t)i);
       memset(&acc[i], 0, sizeof acc[i]);
     }
     doc_vote *v = &acc[h->span];
@@ -410,14 +490,14 @@ int ent_consistency(ent_ctx *c) {
 
   /* 1a. a product named with its version elsewhere ("Ubuntu 12.10",
   ** "Falcon 9") is a product alone too, when nothing else speaks for it */
-  memset(toks.s, 0, toks.cap * sizeof *toks.s);
+  hmap_clear(&toks);
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (s->type != PRESSE_MISC || !(s->feat & EFB(name_number))) continue;
     if (!name_tok(c, s->t0)) continue;
     uint64_t k = tok_key(c, tkey, s->t0, s->b0);
     hslot *h = hmap_at(&toks, k);
-    if (!h->key) h->key = k, h->span = (uint32_t)i;
+    if (!h->key) hmap_put(&toks, h, k, (uint32_t)i);
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
@@ -429,7 +509,7 @@ int ent_consistency(ent_ctx *c) {
     s->type = PRESSE_MISC;
     s->feat |= EFB(doc_product);
   }
-  memset(toks.s, 0, toks.cap * sizeof *toks.s);
+  hmap_clear(&toks);
 
   /* 1a'. a race named by two towns and its year elsewhere ("Kervel-Trélan
   ** 2027") is that race alone too: "la 5e étape de Kervel-Trélan" is one
@@ -531,8 +611,7 @@ int ent_consistency(ent_ctx *c) {
       uint64_t k = tok_key(c, tkey, j, b0);
       hslot *h = hmap_at(&toks, k);
       if (!h->key) {
-        h->key = k;
-        h->span = (uint32_t)i;
+        hmap_put(&toks, h, k, (uint32_t)i);
       } else if (c->sp[h->span].nname < s->nname) {
         h->span = (uint32_t)i;
       }
@@ -581,7 +660,7 @@ int ent_consistency(ent_ctx *c) {
   /* 2b. the last word of a longer name that is not a person's stands for
   ** it when it appears alone with no evidence of its own: "Dragon" after
   ** "Space X Dragon" */
-  memset(toks.s, 0, toks.cap * sizeof *toks.s);
+  hmap_clear(&toks);
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type || s->type == PRESSE_PER || s->nname < 2) continue;
@@ -591,10 +670,7 @@ int ent_consistency(ent_ctx *c) {
     if (name_tok(c, j) && !(j > s->t0 && !name_tok(c, j - 1))) {
       uint64_t k = tok_key(c, tkey, j, c->tok[j].b0);
       hslot *h = hmap_at(&toks, k);
-      if (!h->key) {
-        h->key = k;
-        h->span = (uint32_t)i;
-      }
+      if (!h->key) hmap_put(&toks, h, k, (uint32_t)i);
     }
     /* the first word too when it is a name of its own, no word, given
     ** name, place or head ("Kervel" after "Kervel Industries"; not "Air"
@@ -607,10 +683,7 @@ int ent_consistency(ent_ctx *c) {
       continue;
     uint64_t k = tok_key(c, tkey, j, c->tok[j].b0);
     hslot *h = hmap_at(&toks, k);
-    if (!h->key) {
-      h->key = k;
-      h->span = (uint32_t)i | FIRST_WORD;
-    }
+    if (!h->key) hmap_put(&toks, h, k, (uint32_t)i | FIRST_WORD);
   }
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];

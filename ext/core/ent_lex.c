@@ -93,6 +93,36 @@ static uint32_t lookup_ascii_word(uint64_t w, size_t n) {
 #undef WORD_AT
 }
 
+/* Lookup of the 9 to 16 ASCII bytes of w0 and w1 (little-endian, w1
+** zero above byte n - 8), lowercased first as ent_fold() would: what
+** ent_fold() and lookup_padded() do with them, without the copy to a
+** buffer (a word of nine letters or more is one word looked up in
+** four). */
+static uint32_t lookup_ascii_words2(uint64_t w0, uint64_t w1, size_t n) {
+  uint64_t ge_a = w0 + LANES_ONE * (0x80 - 'A');
+  uint64_t gt_z = w0 + LANES_ONE * (0x80 - 'Z' - 1);
+  w0 |= (ge_a & ~gt_z & LANES_HIGH) >> 2;
+  ge_a = w1 + LANES_ONE * (0x80 - 'A');
+  gt_z = w1 + LANES_ONE * (0x80 - 'Z' - 1);
+  w1 |= (ge_a & ~gt_z & LANES_HIGH) >> 2;
+  uint32_t h = ent_lex_final(ent_lex_mix(ent_lex_mix(ent_lex_seed(n), w0), w1));
+#define WORD_AT(i) ((i) ? w1 : w0)
+  ENTLEX_PROBE(h, n, WORD_AT);
+#undef WORD_AT
+}
+
+/* Lookup of s[0..n) folded (accents, a word of more than sixteen bytes):
+** out of line, so that its buffer and ent_fold()'s registers cost
+** nothing to the common cases of ent_tok_flags_lookup(). */
+static __attribute__((noinline)) uint32_t lookup_folded(const char *s,
+                                                        size_t n) {
+  char buf[ENT_FOLD_MAX + 8];
+  size_t m = ent_fold(s, n, buf);
+  if (m == (size_t)-1 || !m) return 0;
+  memset(buf + m, 0, 8);
+  return lookup_padded(buf, m);
+}
+
 uint32_t ent_tok_flags_lookup(ent_ctx *c, size_t i) {
   if (i >= c->ntok) return 0;
   uint32_t v = c->info[i];
@@ -107,13 +137,13 @@ uint32_t ent_tok_flags_lookup(ent_ctx *c, size_t i) {
     if (n - 1 < 8 && t->b0 + 8 <= c->n &&
         !((w = ent_le64(c->text + t->b0) & ent_low_bytes(n)) & LANES_HIGH)) {
       f = lookup_ascii_word(w, n);
+    } else if (n - 9 < 8 && t->b0 + 16 <= c->n &&
+               !((ent_le64(c->text + t->b0) |
+                  (w = ent_le64(c->text + t->b0 + 8) & ent_low_bytes(n - 8))) &
+                 LANES_HIGH)) {
+      f = lookup_ascii_words2(ent_le64(c->text + t->b0), w, n);
     } else {
-      char buf[ENT_FOLD_MAX + 8];
-      size_t m = ent_fold(c->text + t->b0, n, buf);
-      if (m != (size_t)-1 && m) {
-        memset(buf + m, 0, 8);
-        f = lookup_padded(buf, m);
-      }
+      f = lookup_folded(c->text + t->b0, n);
     }
   }
   c->info[i] = v | TI_LOOKED | f;

@@ -79,10 +79,13 @@ enum {
 ** ENT_FOLD_MAX bytes). Returns 0 when out is full. Lowercases ASCII and
 ** the Latin letters of French and its neighbours, strips their accents,
 ** expands ligatures; other code points are kept as UTF-8. */
+/* U+00C0..U+00FF folded to ASCII ('\0': none; Æ, æ and ß are two letters,
+** which ent_fold_cp() writes before it reads this). */
+static const char ent_fold_l1[] = "aaaaaaeceeeeiiiidnooooo\0ouuuuyts"
+                                  "aaaaaaeceeeeiiiidnooooo\0ouuuuyty";
+
 static inline int ent_fold_cp(uint32_t cp, char *out, size_t *n) {
-  /* U+00C0..U+00FF, then U+0100..U+017F, folded to ASCII ('\0': none). */
-  static const char l1[] = "aaaaaaeceeeeiiiidnooooo\0ouuuuyts"
-                           "aaaaaaeceeeeiiiidnooooo\0ouuuuyty";
+  /* U+0100..U+017F folded to ASCII ('\0': none). */
   static const char la[] =
       "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllllll"
       "lnnnnnnnnnoooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
@@ -108,7 +111,7 @@ static inline int ent_fold_cp(uint32_t cp, char *out, size_t *n) {
     out[(*n)++] = 's';
     return 1;
   } else if (cp >= 0xC0 && cp <= 0xFF) {
-    c = l1[cp - 0xC0];
+    c = ent_fold_l1[cp - 0xC0];
   } else if (cp >= 0x100 && cp <= 0x17F) {
     c = la[cp - 0x100];
   }
@@ -236,8 +239,16 @@ static inline unsigned ent_high16(const char *p) {
 /* Fold s[0..n) into out (room for ENT_FOLD_MAX bytes); returns the folded
 ** length, or (size_t)-1 when it does not fit. */
 static inline size_t ent_fold(const char *s, size_t n, char *out) {
-  size_t o = 0;
-  for (size_t i = 0; i < n;) {
+  size_t o = 0, i = 0;
+  if (n < 8) {
+    /* a short word's leading ASCII bytes, one a step without the tests
+    ** of the loop below for eight and sixteen bytes at once, which a word
+    ** of fewer than eight bytes never passes (out has room for them) */
+    for (; i < n && (unsigned char)s[i] < 0x80; i++)
+      out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    o = i;
+  }
+  while (i < n) {
     unsigned char a = (unsigned char)s[i];
     if (a < 0x80) { /* ASCII, as ent_fold_cp() folds it, inline */
 #if defined(__SSE2__)
@@ -280,6 +291,21 @@ static inline size_t ent_fold(const char *s, size_t n, char *out) {
       out[o++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
       i++;
       continue;
+    }
+    if (a == 0xC3 && i + 1 < n) {
+      /* the accented letters of French (é è à ç ê ô...), most of the
+      ** non-ASCII bytes of news: U+00C0..U+00FF folded by ent_fold_l1[]
+      ** as ent_fold_cp() would (the code point as ent_utf8_next()
+      ** decodes it), without the decoding and the tests before the
+      ** table; the ligatures, ß, × and ÷ go the general way */
+      uint32_t cp = 0xC0 | ((unsigned char)s[i + 1] & 0x3F);
+      char c = ent_fold_l1[cp - 0xC0];
+      if (c && cp != 0xC6 && cp != 0xE6 && cp != 0xDF) {
+        if (o + 1 > ENT_FOLD_MAX) return (size_t)-1;
+        out[o++] = c;
+        i += 2;
+        continue;
+      }
     }
     uint32_t cp;
     i += ent_utf8_next((const unsigned char *)s + i, n - i, &cp);
