@@ -1019,6 +1019,21 @@ static int elided_article_before(const ent_ctx *c, const ent_span *s) {
          s->b0 == c->tok[s->t0].b0 && s->t1 == s->t0 + 1;
 }
 
+/* "le député LR X", "le maire PCF", "la secrétaire CGT a dit": right
+** after a title, a short acronym that no lexicon knows as a name is the
+** person's party or union, not the person: title_before typed LR, RN,
+** PS PER, and one such mention, a cue, made every RN of the document a
+** person. (A capitalised common word there, "la députée Renaissance",
+** is as often a surname: "le député Boulanger".) Branch ents10a. */
+static __attribute__((noinline)) int
+party_after_title(ent_ctx *c, const ent_span *s, size_t ntok, uint32_t f0) {
+  size_t t = s->t0 - 1, n = s->b1 - s->b0;
+  return ntok == 1 && s->t1 - s->t0 == 1 && n >= 2 && n <= 4 &&
+         ent_is_word(c, t) && !(c->tok[t].flags & PRESSE_TF_UPPER) &&
+         !(f0 & (EL_GIVEN | EL_SURNAME | EL_COUNTRY | EL_CITY)) &&
+         (ent_tok_flags(c, t) & EL_TITLE);
+}
+
 /* "l'américain X", "le chinois X": an article and a lowercase nationality
 ** adjective right before a name announce a company (a person takes the
 ** capitalised noun, "l'Américain Jean X", or a title, "le président
@@ -1138,6 +1153,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if ((f0 & EL_CAPNOM) && !cue && capnom_speaks(c, s, f0)) cue = CUE_ORG;
   /* ("à l'Otan": see at_the_body()) */
   if ((f0 & EL_CAPNOM) && (!cue || cue == CUE_LOC) && at_the_body(c, s, f0))
+    cue = CUE_ORG;
+  /* ("le député LR X": see party_after_title()) */
+  if (cue == CUE_PER && acr && s->t0 > 0 && party_after_title(c, s, ntok, f0))
     cue = CUE_ORG;
   /* ("X, groupe armé qui": see org_apposition()) */
   if (!cue && punct_is(c, s->t1, ',') && org_apposition(c, s)) cue = CUE_ORG;

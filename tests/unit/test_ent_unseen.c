@@ -644,6 +644,17 @@ static void capnom_bodies_speak(void **state) {
          "Baléares/LOC/Baléares");
 }
 
+/* A short acronym right after a title is the party or union of the
+** person the title announces, not the person (ent_class.c,
+** party_after_title()); a surname in capitals stays a person. */
+static void party_after_a_title(void **state) {
+  (void)state;
+  EXPECT("Le sénateur KRP Jean Kervel a voté contre.",
+         "KRP/ORG/KRP|Jean Kervel/PER/Jean Kervel");
+  EXPECT("Le maire PKV a parlé. Le PKV a gagné.", "PKV/ORG/PKV|PKV/ORG/PKV");
+  EXPECT("Elle a écrit au député KERVADEC hier.", "KERVADEC/PER/KERVADEC");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -695,6 +706,7 @@ int main(void) {
       cmocka_unit_test(calendar_feasts),
       cmocka_unit_test(wiki_names),
       cmocka_unit_test(venues),
+      cmocka_unit_test(party_after_a_title),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
