@@ -92,6 +92,28 @@ static int side_word(const char *p, size_t n) {
          p[5] == '\xA9' && (p[0] == 'c' || p[0] == 'C');
 }
 
+/* "les salariés de X", "les employés de X" (k the noun, t0 the name):
+** when no lexicon knows X at all, X is as often the site, a town named
+** for its plant ("les salariés de Douvrin", beside "à Douvrin" and "le
+** site de Douvrin"), as the company; the cue is left out and the
+** document's other mentions decide. A known word keeps it ("les salariés
+** d'Ardent", "de Renault"); a known town never had it (see features()).
+** Branch ents10a. */
+static __attribute__((noinline)) int staff_of_site(ent_ctx *c, size_t k,
+                                                   size_t t0) {
+  size_t n = c->tok[k].b1 - c->tok[k].b0;
+  const char *p = c->text + c->tok[k].b0;
+  if (!((n == 9 && !memcmp(p, "salari\xC3\xA9s", 9)) ||
+        (n == 9 && !memcmp(p, "employ\xC3\xA9s", 9))))
+    return 0;
+  if (!ent_is_word(c, t0) || (c->tok[t0].flags & PRESSE_TF_ALLCAPS) ||
+      (ent_tok_flags(c, t0) & (EL_NAMEY | EL_COMMON | EL_ORGWORD | EL_ORGHEAD)))
+    return 0;
+  /* one word: "de Valmétal Industrie" has its own words */
+  return t0 + 1 >= c->ntok || !ent_is_word(c, t0 + 1) ||
+         !(c->tok[t0 + 1].flags & PRESSE_TF_UPPER);
+}
+
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
   int skipped = 0, via_de = 0;
@@ -149,7 +171,9 @@ static int left_cue(ent_ctx *c, size_t t0) {
     if ((f & EL_LOCCUE) && side_word(p, n)) return 0;
     if (f & EL_LOCCUE) return CUE_LOC | next;
     if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
-    if ((f & EL_MEMBERS) && via_de) return CUE_ORG;
+    /* (but "les salariés de X", X unknown: see staff_of_site()) */
+    if ((f & EL_MEMBERS) && via_de)
+      return staff_of_site(c, k, t0) ? 0 : CUE_ORG;
     if (f & EL_MISCCUE) return via_de ? 0 : CUE_MISC | next;
     if ((f & (EL_ADJ | EL_DEMONYM)) && !(c->tok[k].flags & PRESSE_TF_UPPER) &&
         !(f & EL_FUNC)) {
