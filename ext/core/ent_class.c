@@ -1087,6 +1087,30 @@ static int nationality_company(ent_ctx *c, const ent_span *s, uint32_t f0) {
   return (ent_tok_flags(c, t - 1) & EL_DEMONYM) != 0;
 }
 
+/* "du Sdis 83", "le Sdis 66": after an article, a short word that no
+** lexicon knows, capitalised as an acronym spoken as a word, and a
+** département's two digits name that département's service, a body (as
+** "Racing 92" does with a club's head; "Falcon 9", "Ligue 1" have one
+** digit, "le CAC 40" is in capitals, "Fifa 23" takes no article). The
+** two digits were checked by the caller. Branch ents10a. */
+static __attribute__((noinline)) int
+dept_service(const ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t t = s->t0, n = c->tok[t].b1 - c->tok[t].b0;
+  const char *p = c->text + c->tok[t].b0;
+  if (f0 || t == 0 || n < 3 || n > 5 || c->tok[t - 1].sent != c->tok[t].sent ||
+      p[0] < 'A' || p[0] > 'Z')
+    return 0;
+  /* the article, capitalised too at a sentence start ("Le Sdis 66 a") */
+  const char *a = c->text + c->tok[t - 1].b0;
+  if (!ent_is_word(c, t - 1) || c->tok[t - 1].b1 - c->tok[t - 1].b0 != 2 ||
+      !(((a[0] | 32) == 'l' && (a[1] == 'e' || a[1] == 'a')) ||
+        (((a[0] | 32) == 'a' || (a[0] | 32) == 'd') && a[1] == 'u')))
+    return 0;
+  for (size_t k = 1; k < n; k++)
+    if (p[k] < 'a' || p[k] > 'z') return 0;
+  return 1;
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -1231,6 +1255,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     int dept = (f0 & EL_ORGHEAD) && !elided &&
                c->tok[s->t1 - 1].b1 - c->tok[s->t1 - 1].b0 == 2 &&
                c->text[c->tok[s->t1 - 1].b0] != '0';
+    /* ("du Sdis 83": see dept_service()) */
+    if (!dept && !elided && s->t1 - s->t0 == 2 &&
+        c->tok[s->t1 - 1].b1 - c->tok[s->t1 - 1].b0 == 2 &&
+        c->text[c->tok[s->t1 - 1].b0] != '0')
+      dept = dept_service(c, s, f0);
     F |= ((f0 & (EL_COUNTRY | EL_CITY)) &&
           !(f0 & (EL_GIVEN | EL_COMMON | EL_ORGHEAD)) &&
           !year_tok(c, s->t1 - 1)) ||

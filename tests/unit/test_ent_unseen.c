@@ -670,6 +670,19 @@ static void staff_of_a_site(void **state) {
   EXPECT("Les salariés de Renault ont voté.", "Renault/ORG/Renault");
 }
 
+/* "du Kvis 83": after an article, a short word no lexicon knows and a
+** département's two digits name the département's service, a body
+** (ent_class.c, dept_service()); one digit, capitals or no article
+** leave a product or a competition. */
+static void departement_services(void **state) {
+  (void)state;
+  EXPECT("Le lieutenant du Kvis 83 a parlé.", "Kvis 83/ORG/Kvis 83");
+  EXPECT("Les pompiers du Kvis 29 ont éteint le feu. Le Kvis 29 a dit.",
+         "Kvis 29/ORG/Kvis 29|Kvis 29/ORG/Kvis 29");
+  EXPECT("Il joue à Kifa 23 depuis lundi.", "Kifa 23/MISC/Kifa 23");
+  EXPECT("Le lancement du Kalcon 9 a eu lieu.", "Kalcon 9/MISC/Kalcon 9");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -723,6 +736,7 @@ int main(void) {
       cmocka_unit_test(venues),
       cmocka_unit_test(party_after_a_title),
       cmocka_unit_test(staff_of_a_site),
+      cmocka_unit_test(departement_services),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
