@@ -114,6 +114,26 @@ static __attribute__((noinline)) int staff_of_site(ent_ctx *c, size_t k,
          !(c->tok[t0 + 1].flags & PRESSE_TF_UPPER);
 }
 
+/* "a confié au Parisien", "a indiqué au Temps", "un entretien aux
+** Échos": a capitalised common noun or a people's noun after a verb of
+** saying (or "entretien") and "au", "aux" is the newspaper spoken to, a
+** body, not a place nor a people; a place keeps its name ("a déclaré à
+** Kiev" has no common noun), and a people in the plural is spoken to
+** ("promis aux Français"). Branch ents10a. */
+static __attribute__((noinline)) int
+speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t t = s->t0;
+  if (t < 2 || !(f0 & (EL_COMMON | EL_DEMONYM)) ||
+      (f0 & (EL_COUNTRY | EL_CITY | EL_REGION | EL_GIVEN | EL_SURNAME)) ||
+      !(word_is(c, t - 1, "au") ||
+        (word_is(c, t - 1, "aux") && !(f0 & EL_DEMONYM))) ||
+      !ent_is_word(c, t - 2) || (c->tok[t - 2].flags & PRESSE_TF_UPPER) ||
+      c->tok[t - 2].sent != c->tok[t].sent)
+    return 0;
+  return (ent_tok_flags(c, t - 2) & EL_SPEECH) ||
+         word_is(c, t - 2, "entretien");
+}
+
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
   int skipped = 0, via_de = 0;
@@ -1205,6 +1225,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* ("le député LR X": see party_after_title()) */
   if (cue == CUE_PER && acr && s->t0 > 0 && party_after_title(c, s, ntok, f0))
     cue = CUE_ORG;
+  /* ("a confié au Parisien": see speech_to_medium()) */
+  if ((f0 & (EL_COMMON | EL_DEMONYM)) && (!cue || cue == CUE_LOC) &&
+      ntok == 1 && s->t1 - s->t0 == 1 && speech_to_medium(c, s, f0))
+    cue = CUE_ORG;
   /* ("X, groupe armé qui": see org_apposition()) */
   if (!cue && punct_is(c, s->t1, ',') && org_apposition(c, s)) cue = CUE_ORG;
   /* ("Ouest-France": see cardinal_title()) */
@@ -1246,6 +1270,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   ** lexicon derived (bourge, valencienne) names the people only after a
   ** plural article ("les Grisons"); without one, the town */
   if ((F & EFB(demonym)) && (f0 & EL_PLACE) && !after_les) F &= ~EFB(demonym);
+  if ((F & EFB(demonym)) && cue == CUE_ORG && s->t1 - s->t0 == 1 &&
+      speech_to_medium(c, s, f0))
+    F &= ~EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
   if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr) {

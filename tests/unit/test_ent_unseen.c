@@ -683,6 +683,18 @@ static void departement_services(void **state) {
   EXPECT("Le lancement du Kalcon 9 a eu lieu.", "Kalcon 9/MISC/Kalcon 9");
 }
 
+/* A capitalised common noun or a people's noun after a verb of saying
+** and "au", "aux" is the newspaper spoken to (ent_class.c,
+** speech_to_medium()); a people in the plural is spoken to. */
+static void newspaper_spoken_to(void **state) {
+  (void)state;
+  EXPECT("Elle a indiqué au Temps que le budget tiendra.", "Temps/ORG/Temps");
+  EXPECT("Il a assuré au Parisien que rien ne change.",
+         "Parisien/ORG/Parisien");
+  EXPECT("Il a promis aux Français que rien ne change.",
+         "Français/MISC/Français");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -737,6 +749,7 @@ int main(void) {
       cmocka_unit_test(party_after_a_title),
       cmocka_unit_test(staff_of_a_site),
       cmocka_unit_test(departement_services),
+      cmocka_unit_test(newspaper_spoken_to),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
