@@ -695,6 +695,16 @@ static void newspaper_spoken_to(void **state) {
          "Français/MISC/Français");
 }
 
+/* English words that close a firm's or a body's name
+** (data/ent_orgwords.txt): two unknown capitalised words were a person. */
+static void english_body_words(void **state) {
+  (void)state;
+  EXPECT("Selon Kerval Rights Watch, les civils ont fui.",
+         "Kerval Rights Watch/ORG/Kerval Rights Watch");
+  EXPECT("L'économiste de Morvan Economics juge que non.",
+         "Morvan Economics/ORG/Morvan Economics");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -750,6 +760,7 @@ int main(void) {
       cmocka_unit_test(staff_of_a_site),
       cmocka_unit_test(departement_services),
       cmocka_unit_test(newspaper_spoken_to),
+      cmocka_unit_test(english_body_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
