@@ -1131,6 +1131,22 @@ dept_service(const ent_ctx *c, const ent_span *s, uint32_t f0) {
   return 1;
 }
 
+/* "le maire de X, 61 ans", "l'ancien notaire de X, ministre de...": the
+** age or the function in apposition after "de X" belongs to the title or
+** the kin before "de", whose place or employer X is (age_after made a
+** town a person, and the document's vote every mention of it). Branch
+** ents10a. */
+static __attribute__((noinline)) int apposition_of_holder(ent_ctx *c,
+                                                          const ent_span *s) {
+  size_t t = s->t0;
+  if (t < 2 || !de_word(c, t - 1) || !ent_is_word(c, t - 2) ||
+      (c->tok[t - 2].flags & PRESSE_TF_UPPER) ||
+      c->tok[t - 2].sent != c->tok[t].sent)
+    return 0;
+  uint32_t f = ent_tok_flags(c, t - 2);
+  return (f & (EL_TITLE | EL_PERCUE)) && !(f & (EL_FUNC | EL_VERB));
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -1485,6 +1501,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (verb_after(c, s)) F |= EFB(verb_after);
   if (verb_before(c, s)) F |= EFB(verb_before);
   int app = apposition_after(c, s);
+  /* ("le maire de X, 61 ans": see apposition_of_holder()) */
+  if (app && apposition_of_holder(c, s)) app = 0;
   if (app == 1) F |= EFB(function_after);
   if (app == 2) F |= EFB(age_after);
   /* forms of address, kinship, origin, datelines (ent_context.c) */

@@ -705,6 +705,16 @@ static void english_body_words(void **state) {
          "Morvan Economics/ORG/Morvan Economics");
 }
 
+/* The age or the function in apposition after "de X" belongs to the title
+** before "de" (ent_class.c, apposition_of_holder()): X is the place. */
+static void apposition_of_the_holder(void **state) {
+  (void)state;
+  EXPECT("Le maire de Kerlouan, 61 ans, est poursuivi. Il vit à Kerlouan.",
+         "Kerlouan/LOC/Kerlouan|Kerlouan/LOC/Kerlouan");
+  EXPECT("Le meurtre de Dylan Kervel, 18 ans, choque.",
+         "Dylan Kervel/PER/Dylan Kervel");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -761,6 +771,7 @@ int main(void) {
       cmocka_unit_test(departement_services),
       cmocka_unit_test(newspaper_spoken_to),
       cmocka_unit_test(english_body_words),
+      cmocka_unit_test(apposition_of_the_holder),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
