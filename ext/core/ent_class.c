@@ -92,6 +92,48 @@ static int side_word(const char *p, size_t n) {
          p[5] == '\xA9' && (p[0] == 'c' || p[0] == 'C');
 }
 
+/* "les salariés de X", "les employés de X" (k the noun, t0 the name):
+** when no lexicon knows X at all, X is as often the site, a town named
+** for its plant ("les salariés de Douvrin", beside "à Douvrin" and "le
+** site de Douvrin"), as the company; the cue is left out and the
+** document's other mentions decide. A known word keeps it ("les salariés
+** d'Ardent", "de Renault"); a known town never had it (see features()).
+** Branch ents10a. */
+static __attribute__((noinline)) int staff_of_site(ent_ctx *c, size_t k,
+                                                   size_t t0) {
+  size_t n = c->tok[k].b1 - c->tok[k].b0;
+  const char *p = c->text + c->tok[k].b0;
+  if (!((n == 9 && !memcmp(p, "salari\xC3\xA9s", 9)) ||
+        (n == 9 && !memcmp(p, "employ\xC3\xA9s", 9))))
+    return 0;
+  if (!ent_is_word(c, t0) || (c->tok[t0].flags & PRESSE_TF_ALLCAPS) ||
+      (ent_tok_flags(c, t0) & (EL_NAMEY | EL_COMMON | EL_ORGWORD | EL_ORGHEAD)))
+    return 0;
+  /* one word: "de Valmétal Industrie" has its own words */
+  return t0 + 1 >= c->ntok || !ent_is_word(c, t0 + 1) ||
+         !(c->tok[t0 + 1].flags & PRESSE_TF_UPPER);
+}
+
+/* "a confié au Parisien", "a indiqué au Temps", "un entretien aux
+** Échos": a capitalised common noun or a people's noun after a verb of
+** saying (or "entretien") and "au", "aux" is the newspaper spoken to, a
+** body, not a place nor a people; a place keeps its name ("a déclaré à
+** Kiev" has no common noun), and a people in the plural is spoken to
+** ("promis aux Français"). Branch ents10a. */
+static __attribute__((noinline)) int
+speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t t = s->t0;
+  if (t < 2 || !(f0 & (EL_COMMON | EL_DEMONYM)) ||
+      (f0 & (EL_COUNTRY | EL_CITY | EL_REGION | EL_GIVEN | EL_SURNAME)) ||
+      !(word_is(c, t - 1, "au") ||
+        (word_is(c, t - 1, "aux") && !(f0 & EL_DEMONYM))) ||
+      !ent_is_word(c, t - 2) || (c->tok[t - 2].flags & PRESSE_TF_UPPER) ||
+      c->tok[t - 2].sent != c->tok[t].sent)
+    return 0;
+  return (ent_tok_flags(c, t - 2) & EL_SPEECH) ||
+         word_is(c, t - 2, "entretien");
+}
+
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
   int skipped = 0, via_de = 0;
@@ -149,7 +191,9 @@ static int left_cue(ent_ctx *c, size_t t0) {
     if ((f & EL_LOCCUE) && side_word(p, n)) return 0;
     if (f & EL_LOCCUE) return CUE_LOC | next;
     if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
-    if ((f & EL_MEMBERS) && via_de) return CUE_ORG;
+    /* (but "les salariés de X", X unknown: see staff_of_site()) */
+    if ((f & EL_MEMBERS) && via_de)
+      return staff_of_site(c, k, t0) ? 0 : CUE_ORG;
     if (f & EL_MISCCUE) return via_de ? 0 : CUE_MISC | next;
     if ((f & (EL_ADJ | EL_DEMONYM)) && !(c->tok[k].flags & PRESSE_TF_UPPER) &&
         !(f & EL_FUNC)) {
@@ -1055,6 +1099,21 @@ static int elided_article_before(const ent_ctx *c, const ent_span *s) {
          s->b0 == c->tok[s->t0].b0 && s->t1 == s->t0 + 1;
 }
 
+/* "le député LR X", "le maire PCF", "la secrétaire CGT a dit": right
+** after a title, a short acronym that no lexicon knows as a name is the
+** person's party or union, not the person: title_before typed LR, RN,
+** PS PER, and one such mention, a cue, made every RN of the document a
+** person. (A capitalised common word there, "la députée Renaissance",
+** is as often a surname: "le député Boulanger".) Branch ents10a. */
+static __attribute__((noinline)) int
+party_after_title(ent_ctx *c, const ent_span *s, size_t ntok, uint32_t f0) {
+  size_t t = s->t0 - 1, n = s->b1 - s->b0;
+  return ntok == 1 && s->t1 - s->t0 == 1 && n >= 2 && n <= 4 &&
+         ent_is_word(c, t) && !(c->tok[t].flags & PRESSE_TF_UPPER) &&
+         !(f0 & (EL_GIVEN | EL_SURNAME | EL_COUNTRY | EL_CITY)) &&
+         (ent_tok_flags(c, t) & EL_TITLE);
+}
+
 /* "l'américain X", "le chinois X": an article and a lowercase nationality
 ** adjective right before a name announce a company (a person takes the
 ** capitalised noun, "l'Américain Jean X", or a title, "le président
@@ -1082,6 +1141,46 @@ static int nationality_company(ent_ctx *c, const ent_span *s, uint32_t f0) {
     art = n == 3 && p[0] == 'a' && p[1] == 'u' && p[2] == 'x';
   if (!art) return 0;
   return (ent_tok_flags(c, t - 1) & EL_DEMONYM) != 0;
+}
+
+/* "du Sdis 83", "le Sdis 66": after an article, a short word that no
+** lexicon knows, capitalised as an acronym spoken as a word, and a
+** département's two digits name that département's service, a body (as
+** "Racing 92" does with a club's head; "Falcon 9", "Ligue 1" have one
+** digit, "le CAC 40" is in capitals, "Fifa 23" takes no article). The
+** two digits were checked by the caller. Branch ents10a. */
+static __attribute__((noinline)) int
+dept_service(const ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t t = s->t0, n = c->tok[t].b1 - c->tok[t].b0;
+  const char *p = c->text + c->tok[t].b0;
+  if (f0 || t == 0 || n < 3 || n > 5 || c->tok[t - 1].sent != c->tok[t].sent ||
+      p[0] < 'A' || p[0] > 'Z')
+    return 0;
+  /* the article, capitalised too at a sentence start ("Le Sdis 66 a") */
+  const char *a = c->text + c->tok[t - 1].b0;
+  if (!ent_is_word(c, t - 1) || c->tok[t - 1].b1 - c->tok[t - 1].b0 != 2 ||
+      !(((a[0] | 32) == 'l' && (a[1] == 'e' || a[1] == 'a')) ||
+        (((a[0] | 32) == 'a' || (a[0] | 32) == 'd') && a[1] == 'u')))
+    return 0;
+  for (size_t k = 1; k < n; k++)
+    if (p[k] < 'a' || p[k] > 'z') return 0;
+  return 1;
+}
+
+/* "le maire de X, 61 ans", "l'ancien notaire de X, ministre de...": the
+** age or the function in apposition after "de X" belongs to the title or
+** the kin before "de", whose place or employer X is (age_after made a
+** town a person, and the document's vote every mention of it). Branch
+** ents10a. */
+static __attribute__((noinline)) int apposition_of_holder(ent_ctx *c,
+                                                          const ent_span *s) {
+  size_t t = s->t0;
+  if (t < 2 || !de_word(c, t - 1) || !ent_is_word(c, t - 2) ||
+      (c->tok[t - 2].flags & PRESSE_TF_UPPER) ||
+      c->tok[t - 2].sent != c->tok[t].sent)
+    return 0;
+  uint32_t f = ent_tok_flags(c, t - 2);
+  return (f & (EL_TITLE | EL_PERCUE)) && !(f & (EL_FUNC | EL_VERB));
 }
 
 static uint64_t features(ent_ctx *c, ent_span *s) {
@@ -1175,6 +1274,13 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* ("à l'Otan": see at_the_body()) */
   if ((f0 & EL_CAPNOM) && (!cue || cue == CUE_LOC) && at_the_body(c, s, f0))
     cue = CUE_ORG;
+  /* ("le député LR X": see party_after_title()) */
+  if (cue == CUE_PER && acr && s->t0 > 0 && party_after_title(c, s, ntok, f0))
+    cue = CUE_ORG;
+  /* ("a confié au Parisien": see speech_to_medium()) */
+  if ((f0 & (EL_COMMON | EL_DEMONYM)) && (!cue || cue == CUE_LOC) &&
+      ntok == 1 && s->t1 - s->t0 == 1 && speech_to_medium(c, s, f0))
+    cue = CUE_ORG;
   /* ("X, groupe armé qui": see org_apposition()) */
   if (!cue && punct_is(c, s->t1, ',') && org_apposition(c, s)) cue = CUE_ORG;
   /* ("Ouest-France": see cardinal_title()) */
@@ -1216,6 +1322,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   ** lexicon derived (bourge, valencienne) names the people only after a
   ** plural article ("les Grisons"); without one, the town */
   if ((F & EFB(demonym)) && (f0 & EL_PLACE) && !after_les) F &= ~EFB(demonym);
+  if ((F & EFB(demonym)) && cue == CUE_ORG && s->t1 - s->t0 == 1 &&
+      speech_to_medium(c, s, f0))
+    F &= ~EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
   if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr) {
@@ -1225,6 +1334,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     int dept = (f0 & EL_ORGHEAD) && !elided &&
                c->tok[s->t1 - 1].b1 - c->tok[s->t1 - 1].b0 == 2 &&
                c->text[c->tok[s->t1 - 1].b0] != '0';
+    /* ("du Sdis 83": see dept_service()) */
+    if (!dept && !elided && s->t1 - s->t0 == 2 &&
+        c->tok[s->t1 - 1].b1 - c->tok[s->t1 - 1].b0 == 2 &&
+        c->text[c->tok[s->t1 - 1].b0] != '0')
+      dept = dept_service(c, s, f0);
     F |= ((f0 & (EL_COUNTRY | EL_CITY)) &&
           !(f0 & (EL_GIVEN | EL_COMMON | EL_ORGHEAD)) &&
           !year_tok(c, s->t1 - 1)) ||
@@ -1423,6 +1537,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (verb_after(c, s)) F |= EFB(verb_after);
   if (verb_before(c, s)) F |= EFB(verb_before);
   int app = apposition_after(c, s);
+  /* ("le maire de X, 61 ans": see apposition_of_holder()) */
+  if (app && apposition_of_holder(c, s)) app = 0;
   if (app == 1) F |= EFB(function_after);
   if (app == 2) F |= EFB(age_after);
   /* forms of address, kinship, origin, datelines (ent_context.c) */
