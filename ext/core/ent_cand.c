@@ -38,8 +38,9 @@ enum {
   SW_SEA = 512,      /* mer, golfe, delta: the noun of a sea's name (read
                      ** at build time, mk/ent_spans.mk: sea_noun()) */
   SW_HEADPART = 1024, /* radio, tele: "Radio-X" names a broadcaster */
-  SW_STORM = 2048,  /* tempête, cyclone: a storm's noun, no part of its name */
-  SW_PERPART = 4096 /* van, den, bin: a particle of persons' names only */
+  SW_STORM = 2048, /* tempête, cyclone: a storm's noun, no part of its name */
+  SW_PERPART = 4096,   /* van, den, bin: a particle of persons' names only */
+  SW_LOCALBODY = 16384 /* université, musée: a body one town or country has */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -991,6 +992,28 @@ static size_t de_target(ent_ctx *c, size_t j) {
   return k;
 }
 
+/* Is token k, after "de" and the adjective that follows body head i, the
+** town or country that body belongs to: "l'Université américaine de X",
+** "l'École normale supérieure de X", "le Conservatoire royal de X"? The
+** heads are bodies every town or country has (data/ent_spanwords.txt, bit
+** 16384); after other heads the place stays apart ("la Commission
+** européenne de X": the team Wikinews gold). The place must end the run
+** of capitals. */
+static __attribute__((noinline)) int local_body_place(ent_ctx *c, size_t i,
+                                                      size_t k) {
+  uint32_t fk = ent_tok_flags(c, k);
+  if (!(fk & EL_PLACE) || (fk & EL_CARDINAL) || (c->info[k] & TI_AMBIG) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS) ||
+      (k + 1 < c->ntok && same_line(c, k) && name_word(c, k + 1)))
+    return 0;
+  /* span_word() reads words of 12 bytes at most: "Conservatoire" is 13 */
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  if (m == (size_t)-1) return 0;
+  const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
+  return e && (e->value & SW_LOCALBODY);
+}
+
 /* Is word k, after the "de" of token j (k may follow "de la", "de l'"), a
 ** lowercase noun that continues an institution's name ("Conseil de
 ** sécurité", "Bureau d'enquêtes")? A word unknown to the lexicon is a
@@ -1529,6 +1552,12 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       int de_inst = inst || (capnoun && (j == i + 1 || lower));
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
         uint32_t fk = ent_tok_flags(c, k);
+        /* a local body's head, its adjective and its town: one name */
+        if (adj_last && !adj_noun && k == j + 1 && n <= 2 && s[n - 1] != 'u' &&
+            local_body_place(c, i, k)) {
+          j = k + 1;
+          break;
+        }
         /* not after an adjective when a place follows: "la Commission
         ** européenne de Lisbonne" */
         if (adj_last && !adj_noun && (fk & EL_PLACE) && !(fk & EL_CARDINAL) &&

@@ -95,6 +95,11 @@ static void names_across_de(void **state) {
   SPANS("La Commission européenne de Lisbonne a tranché.",
         "Commission européenne|Lisbonne");
   SPANS("L'Assemblée nationale du Togo a voté.", "Assemblée nationale du Togo");
+  /* but a body every town has keeps its town: one name */
+  SPANS("Elle enseigne au Conservatoire royal de Lisbonne depuis mai.",
+        "Conservatoire royal de Lisbonne");
+  SPANS("Il dirige l'Université américaine de Lisbonne.",
+        "Université américaine de Lisbonne");
   /* after an adjective a capital starts another name */
   SPANS("Selon l'Autorité palestinienne Ahmed Kerrouche est parti.",
         "Autorité palestinienne|Ahmed Kerrouche");
