@@ -58,6 +58,11 @@ int ent_person_particle(ent_ctx *c, size_t i) {
   return (span_word(c, i) & SW_PERPART) != 0;
 }
 
+/* Is token i a storm's noun (data/ent_spanwords.txt, bit 2048)? */
+int ent_storm_word(ent_ctx *c, size_t i) {
+  return (span_word(c, i) & SW_STORM) != 0;
+}
+
 int ent_head_part_word(const char *w, size_t m) {
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e && (e->value & SW_HEADPART);

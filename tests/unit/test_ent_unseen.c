@@ -537,6 +537,16 @@ static void calendar_feasts(void **state) {
   EXPECT("Il reviendra à Pâques.", "Pâques/MISC/Pâques");
 }
 
+/* A storm's noun opening a headline is no part of the name but still
+** names a storm: a given name after it is the storm (MISC), and so is
+** every later mention of it. */
+static void storm_headlines(void **state) {
+  (void)state;
+  EXPECT("Ouragan Sandrine : 39 morts\n\nLe passage de Sandrine a tout "
+         "d\xC3\xA9truit.",
+         "Sandrine/MISC/Sandrine|Sandrine/MISC/Sandrine");
+}
+
 /* "Wiki" and a lowercase word glued: a wiki, a body's project (ORG), even
 ** after "de", where an unknown word is most often a place. */
 static void wiki_names(void **state) {
@@ -693,6 +703,7 @@ int main(void) {
       cmocka_unit_test(towns_named_like_peoples),
       cmocka_unit_test(capnom_bodies_speak),
       cmocka_unit_test(calendar_feasts),
+      cmocka_unit_test(storm_headlines),
       cmocka_unit_test(wiki_names),
       cmocka_unit_test(venues),
   };
