@@ -547,6 +547,18 @@ static void storm_headlines(void **state) {
          "Sandrine/MISC/Sandrine|Sandrine/MISC/Sandrine");
 }
 
+/* The planets are places (data/ent_places.txt), not the given names the
+** dictionary also lists them as; a person with that given name stays. */
+static void planets(void **state) {
+  (void)state;
+  EXPECT("L'exoplan\xC3\xA8te mesure six fois la taille de Neptune.",
+         "Neptune/LOC/Neptune");
+  EXPECT("La sonde a survol\xC3\xA9 Jupiter puis Saturne.",
+         "Jupiter/LOC/Jupiter|Saturne/LOC/Saturne");
+  EXPECT("Selon V\xC3\xA9nus Kerbrat, directrice du club, tout va bien.",
+         "V\xC3\xA9nus Kerbrat/PER/V\xC3\xA9nus Kerbrat");
+}
+
 /* "Wiki" and a lowercase word glued: a wiki, a body's project (ORG), even
 ** after "de", where an unknown word is most often a place. */
 static void wiki_names(void **state) {
@@ -704,6 +716,7 @@ int main(void) {
       cmocka_unit_test(capnom_bodies_speak),
       cmocka_unit_test(calendar_feasts),
       cmocka_unit_test(storm_headlines),
+      cmocka_unit_test(planets),
       cmocka_unit_test(wiki_names),
       cmocka_unit_test(venues),
   };
