@@ -2131,6 +2131,42 @@ static int party_adjective(ent_ctx *c, size_t s0, uint32_t fp) {
          !(c->tok[s0].flags & PRESSE_TF_ALLCAPS) && !(c->info[s0] & TI_AMBIG);
 }
 
+/* Is the token before name s0 a surname's particle ("de", "d'", "du")
+** that a form of address or the preposition "de" stands before: "M.
+** d'Ormor", "Monsieur de Kervel", "Mme du Plessix", "4 pénalités de
+** d'Ormor"? The particle is then the name's own, as annotators keep it
+** ("M. de Kervel" is PER "de Kervel"). */
+static int civility_particle(ent_ctx *c, size_t s0) {
+  if (s0 < 2 || !ent_is_word(c, s0 - 1) || !ent_is_word(c, s0 - 2) ||
+      c->tok[s0 - 2].sent != c->tok[s0].sent ||
+      (c->tok[s0 - 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  const char *p = tok_s(c, s0 - 1), *q = tok_s(c, s0 - 2);
+  size_t n = tok_n(c, s0 - 1), m = tok_n(c, s0 - 2);
+  int elided = (c->tok[s0 - 1].flags & PRESSE_TF_ELISION) && p[0] == 'd';
+  if (!elided && !(n == 2 && (!memcmp(p, "de", 2) || !memcmp(p, "du", 2))))
+    return 0;
+  /* "de d'Ormor": a preposition before an elided particle */
+  if (elided && m == 2 && !memcmp(q, "de", 2)) return 1;
+  return (m == 2 && !memcmp(q, "M.", 2)) || (m == 3 && !memcmp(q, "Mme", 3)) ||
+         (m == 4 && !memcmp(q, "Mlle", 4)) ||
+         (m == 6 && !memcmp(q, "Madame", 6)) ||
+         (m == 8 && !memcmp(q, "Monsieur", 8));
+}
+
+/* The span just pushed for name s0 opens with its particle, a person's
+** name (civility_particle()). */
+static __attribute__((noinline)) void civility_span(ent_ctx *c, size_t s0) {
+  if (!civility_particle(c, s0)) return;
+  ent_span *sp = &c->sp[c->nsp - 1];
+  sp->t0 = (uint32_t)(s0 - 1);
+  sp->b0 = c->tok[s0 - 1].b0;
+  sp->c0 = c->tok[s0 - 1].c0;
+  sp->flags |= SP_PRESET | SP_PARTICLE;
+  sp->type = PRESSE_PER;
+  sp->ev = EV_FORM;
+}
+
 /* The spans of the words that may open a name (cand[]: the others, a
 ** lowercase word or no word, open none and are only stepped over). */
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
@@ -2363,6 +2399,11 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;
+    /* "M. d'Ormor": the particle opens the surname (a short word
+    ** starting with "d" before the name, tested inline) */
+    if (s0 == i && !skip && s0 >= 2 && c->text[c->tok[s0 - 1].b0] == 'd' &&
+        c->tok[s0 - 1].b1 - c->tok[s0 - 1].b0 <= 4)
+      civility_span(c, s0);
     if (site || sea < s0) {
       ent_span *sp = &c->sp[c->nsp - 1];
       sp->flags |= SP_PRESET;

@@ -547,6 +547,22 @@ static void storm_headlines(void **state) {
          "Sandrine/MISC/Sandrine|Sandrine/MISC/Sandrine");
 }
 
+/* After a form of address, or "de" before "d'", the particle is the
+** surname's own: "M. d'Ormor" is PER "d'Ormor", with the full name of the
+** document as its canonical form. */
+static void civility_particles(void **state) {
+  (void)state;
+  EXPECT("Le d\xC3\xA9put\xC3\xA9 Anne-Laure d'Ormor parle. M. d'Ormor "
+         "d\xC3\xA9"
+         "fend un amendement.",
+         "Anne-Laure d'Ormor/PER/Anne-Laure d'Ormor|"
+         "d'Ormor/PER/Anne-Laure d'Ormor");
+  EXPECT("\xC2\xAB Monsieur de Kervalec, o\xC3\xB9 est l'argent ? \xC2\xBB",
+         "de Kervalec/PER/de Kervalec");
+  EXPECT("Pau : 4 p\xC3\xA9nalit\xC3\xA9s de d'Ormor-Poey.",
+         "Pau/LOC/Pau|d'Ormor-Poey/PER/d'Ormor-Poey");
+}
+
 /* The planets are places (data/ent_places.txt), not the given names the
 ** dictionary also lists them as; a person with that given name stays. */
 static void planets(void **state) {
@@ -716,6 +732,7 @@ int main(void) {
       cmocka_unit_test(capnom_bodies_speak),
       cmocka_unit_test(calendar_feasts),
       cmocka_unit_test(storm_headlines),
+      cmocka_unit_test(civility_particles),
       cmocka_unit_test(planets),
       cmocka_unit_test(wiki_names),
       cmocka_unit_test(venues),
