@@ -39,8 +39,9 @@ enum {
                      ** at build time, mk/ent_spans.mk: sea_noun()) */
   SW_HEADPART = 1024, /* radio, tele: "Radio-X" names a broadcaster */
   SW_STORM = 2048, /* tempête, cyclone: a storm's noun, no part of its name */
-  SW_PERPART = 4096,   /* van, den, bin: a particle of persons' names only */
-  SW_LOCALBODY = 16384 /* université, musée: a body one town or country has */
+  SW_PERPART = 4096,    /* van, den, bin: a particle of persons' names only */
+  SW_LOCALBODY = 16384, /* université, musée: a body one town or country has */
+  SW_GATHER = 32768 /* sommet, congrès: a meeting of the body named after it */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -802,6 +803,21 @@ static size_t masthead_line(ent_ctx *c, size_t i) {
   return k;
 }
 
+static size_t de_target(ent_ctx *c, size_t j);
+
+/* Is word i a gathering's noun (data/ent_spanwords.txt, bit 32768: sommet,
+** congrès) capitalised because it opens the sentence or a headline, before
+** "de" and the name of who meets ("Sommet de l'Otan : ...", "Congrès du
+** X : ..."; not "Congrès des maires")? The annotators keep the name only, the
+*noun being a common
+** one; written inside a sentence with its capital ("le Sommet de X") it
+** is left to the name. */
+static __attribute__((noinline)) int gathering_opens(ent_ctx *c, size_t i) {
+  if (!(span_word(c, i) & SW_GATHER)) return 0;
+  size_t k = de_target(c, i + 1);
+  return k > i + 1 && k < c->ntok && name_word(c, k);
+}
+
 /* Should a span starting with ambiguous capital word i drop it? */
 static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   uint32_t f = ent_tok_flags(c, i);
@@ -815,6 +831,7 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
     /* a storm's noun capitalised by its place: "Tempête X : ..." */
     if ((f & EL_MISCCUE) && !(f & EL_NAMEY) && (span_word(c, i) & SW_STORM))
       return 1;
+    if (gathering_opens(c, i)) return 1;
     if (f &
         (EL_GIVEN | EL_SURNAME | EL_NPR | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE))
       return 0;

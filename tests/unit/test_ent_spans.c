@@ -29,6 +29,16 @@ static void place_compounds(void **state) {
   SPANS("Le Sommet Chine-Afrique s'ouvre.", "Sommet Chine-Afrique");
 }
 
+/* A gathering's noun that opens a headline is capitalised by its place
+** only: the name is who meets; inside a sentence it stays. */
+static void gathering_headlines(void **state) {
+  (void)state;
+  SPANS("Congr\xC3\xA8s du PS : Marie Kerval l'emporte.", "PS|Marie Kerval");
+  SPANS("Sommet de l'ONU : accord sur le climat.", "ONU");
+  SPANS("Il a parl\xC3\xA9 au Sommet de l'ONU hier.", "Sommet de l'ONU");
+  SPANS("Congr\xC3\xA8s des maires : le bilan.", "Congr\xC3\xA8s des maires");
+}
+
 static void cardinal_points(void **state) {
   (void)state;
   TYPED("Les pays d'Asie de l'Est et d'Asie de l'est.",
@@ -384,6 +394,7 @@ int main(void) {
       cmocka_unit_test(media_names),
       cmocka_unit_test(english_names),
       cmocka_unit_test(digits),
+      cmocka_unit_test(gathering_headlines),
       cmocka_unit_test(not_names),
       cmocka_unit_test(sentence_starts),
       cmocka_unit_test(bad_input),
