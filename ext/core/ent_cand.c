@@ -808,10 +808,9 @@ static size_t de_target(ent_ctx *c, size_t j);
 /* Is word i a gathering's noun (data/ent_spanwords.txt, bit 32768: sommet,
 ** congrès) capitalised because it opens the sentence or a headline, before
 ** "de" and the name of who meets ("Sommet de l'Otan : ...", "Congrès du
-** X : ..."; not "Congrès des maires")? The annotators keep the name only, the
-*noun being a common
-** one; written inside a sentence with its capital ("le Sommet de X") it
-** is left to the name. */
+** X : ..."; not "Congrès des maires")? The annotators keep the name
+** only, the noun being a common one; written inside a sentence with its
+** capital ("le Sommet de X") it is left to the name. */
 static __attribute__((noinline)) int gathering_opens(ent_ctx *c, size_t i) {
   if (!(span_word(c, i) & SW_GATHER)) return 0;
   size_t k = de_target(c, i + 1);
@@ -1274,6 +1273,35 @@ static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
       !(fc & EL_COUNTRY) || (fc & EL_DEMONYM))
     return 0;
   return i + 3;
+}
+
+/* Are tokens j, j + 1 the "en commun" that closes the name of a
+** municipal list after its town ("X en commun": ORG, one name)? Not
+** when a noun follows ("X en commun accord"). */
+static int in_common(ent_ctx *c, size_t j) {
+  if (!word_is(c, j, "en") || !word_is(c, j + 1, "commun") ||
+      !same_line(c, j - 1) || !same_line(c, j))
+    return 0;
+  size_t k = j + 2;
+  return k >= c->ntok || !ent_is_word(c, k) ||
+         c->tok[k].sent != c->tok[j].sent ||
+         (c->tok[k].flags & PRESSE_TF_UPPER) ||
+         !(ent_tok_flags(c, k) & EL_COMMON) ||
+         (ent_tok_flags(c, k) & (EL_FUNC | EL_VERB));
+}
+
+/* The span just pushed, followed by "en commun" at token j, takes it in
+** and is a body (ORG); the token after the span either way. */
+static __attribute__((noinline)) size_t common_list(ent_ctx *c, size_t j) {
+  if (!in_common(c, j)) return j;
+  ent_span *sp = &c->sp[c->nsp - 1];
+  sp->t1 = (uint32_t)(j + 2);
+  sp->b1 = c->tok[j + 1].b1;
+  sp->c1 = c->tok[j + 1].c1;
+  sp->flags |= SP_PRESET;
+  sp->type = PRESSE_ORG;
+  sp->ev = EV_FORM;
+  return j + 2;
 }
 
 /* Is token j the "pour" of "pour tous" or "pour toutes" ending a name of
@@ -2446,6 +2474,10 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       sp->type = PRESSE_LOC;
       sp->ev = EV_LEXICON;
     }
+    /* "X en commun": a municipal list, a body whatever X is (a word
+    ** starting with "e" after the name, tested inline) */
+    if (!skip && j < c->ntok && c->text[c->tok[j].b0] == 'e')
+      j = common_list(c, j);
     i = j;
   }
   return PRESSE_OK;

@@ -29,6 +29,15 @@ static void place_compounds(void **state) {
   SPANS("Le Sommet Chine-Afrique s'ouvre.", "Sommet Chine-Afrique");
 }
 
+/* "X en commun" names a municipal list: one name, a body whatever X is;
+** "en commun" before a noun is no part of it. */
+static void municipal_lists(void **state) {
+  (void)state;
+  TYPED("La conseill\xC3\xA8re (Kervel en commun) a parl\xC3\xA9.",
+        "Kervel en commun/ORG");
+  SPANS("Kervel en commun accord avec Lyon.", "Kervel|Lyon");
+}
+
 /* A gathering's noun that opens a headline is capitalised by its place
 ** only: the name is who meets; inside a sentence it stays. */
 static void gathering_headlines(void **state) {
@@ -394,6 +403,7 @@ int main(void) {
       cmocka_unit_test(media_names),
       cmocka_unit_test(english_names),
       cmocka_unit_test(digits),
+      cmocka_unit_test(municipal_lists),
       cmocka_unit_test(gathering_headlines),
       cmocka_unit_test(not_names),
       cmocka_unit_test(sentence_starts),
