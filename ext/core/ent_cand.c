@@ -38,8 +38,10 @@ enum {
   SW_SEA = 512,      /* mer, golfe, delta: the noun of a sea's name (read
                      ** at build time, mk/ent_spans.mk: sea_noun()) */
   SW_HEADPART = 1024, /* radio, tele: "Radio-X" names a broadcaster */
-  SW_STORM = 2048,  /* tempête, cyclone: a storm's noun, no part of its name */
-  SW_PERPART = 4096 /* van, den, bin: a particle of persons' names only */
+  SW_STORM = 2048, /* tempête, cyclone: a storm's noun, no part of its name */
+  SW_PERPART = 4096,    /* van, den, bin: a particle of persons' names only */
+  SW_LOCALBODY = 16384, /* université, musée: a body one town or country has */
+  SW_GATHER = 32768 /* sommet, congrès: a meeting of the body named after it */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -55,6 +57,11 @@ static int span_word(const ent_ctx *c, size_t i) {
 
 int ent_person_particle(ent_ctx *c, size_t i) {
   return (span_word(c, i) & SW_PERPART) != 0;
+}
+
+/* Is token i a storm's noun (data/ent_spanwords.txt, bit 2048)? */
+int ent_storm_word(ent_ctx *c, size_t i) {
+  return (span_word(c, i) & SW_STORM) != 0;
 }
 
 int ent_head_part_word(const char *w, size_t m) {
@@ -796,6 +803,20 @@ static size_t masthead_line(ent_ctx *c, size_t i) {
   return k;
 }
 
+static size_t de_target(ent_ctx *c, size_t j);
+
+/* Is word i a gathering's noun (data/ent_spanwords.txt, bit 32768: sommet,
+** congrès) capitalised because it opens the sentence or a headline, before
+** "de" and the name of who meets ("Sommet de l'Otan : ...", "Congrès du
+** X : ..."; not "Congrès des maires")? The annotators keep the name
+** only, the noun being a common one; written inside a sentence with its
+** capital ("le Sommet de X") it is left to the name. */
+static __attribute__((noinline)) int gathering_opens(ent_ctx *c, size_t i) {
+  if (!(span_word(c, i) & SW_GATHER)) return 0;
+  size_t k = de_target(c, i + 1);
+  return k > i + 1 && k < c->ntok && name_word(c, k);
+}
+
 /* Should a span starting with ambiguous capital word i drop it? */
 static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   uint32_t f = ent_tok_flags(c, i);
@@ -809,6 +830,7 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
     /* a storm's noun capitalised by its place: "Tempête X : ..." */
     if ((f & EL_MISCCUE) && !(f & EL_NAMEY) && (span_word(c, i) & SW_STORM))
       return 1;
+    if (gathering_opens(c, i)) return 1;
     if (f &
         (EL_GIVEN | EL_SURNAME | EL_NPR | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE))
       return 0;
@@ -989,6 +1011,28 @@ static size_t de_target(ent_ctx *c, size_t j) {
       k++;
   }
   return k;
+}
+
+/* Is token k, after "de" and the adjective that follows body head i, the
+** town or country that body belongs to: "l'Université américaine de X",
+** "l'École normale supérieure de X", "le Conservatoire royal de X"? The
+** heads are bodies every town or country has (data/ent_spanwords.txt, bit
+** 16384); after other heads the place stays apart ("la Commission
+** européenne de X": the team Wikinews gold). The place must end the run
+** of capitals. */
+static __attribute__((noinline)) int local_body_place(ent_ctx *c, size_t i,
+                                                      size_t k) {
+  uint32_t fk = ent_tok_flags(c, k);
+  if (!(fk & EL_PLACE) || (fk & EL_CARDINAL) || (c->info[k] & TI_AMBIG) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS) ||
+      (k + 1 < c->ntok && same_line(c, k) && name_word(c, k + 1)))
+    return 0;
+  /* span_word() reads words of 12 bytes at most: "Conservatoire" is 13 */
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  if (m == (size_t)-1) return 0;
+  const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
+  return e && (e->value & SW_LOCALBODY);
 }
 
 /* Is word k, after the "de" of token j (k may follow "de la", "de l'"), a
@@ -1229,6 +1273,35 @@ static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
       !(fc & EL_COUNTRY) || (fc & EL_DEMONYM))
     return 0;
   return i + 3;
+}
+
+/* Are tokens j, j + 1 the "en commun" that closes the name of a
+** municipal list after its town ("X en commun": ORG, one name)? Not
+** when a noun follows ("X en commun accord"). */
+static int in_common(ent_ctx *c, size_t j) {
+  if (!word_is(c, j, "en") || !word_is(c, j + 1, "commun") ||
+      !same_line(c, j - 1) || !same_line(c, j))
+    return 0;
+  size_t k = j + 2;
+  return k >= c->ntok || !ent_is_word(c, k) ||
+         c->tok[k].sent != c->tok[j].sent ||
+         (c->tok[k].flags & PRESSE_TF_UPPER) ||
+         !(ent_tok_flags(c, k) & EL_COMMON) ||
+         (ent_tok_flags(c, k) & (EL_FUNC | EL_VERB));
+}
+
+/* The span just pushed, followed by "en commun" at token j, takes it in
+** and is a body (ORG); the token after the span either way. */
+static __attribute__((noinline)) size_t common_list(ent_ctx *c, size_t j) {
+  if (!in_common(c, j)) return j;
+  ent_span *sp = &c->sp[c->nsp - 1];
+  sp->t1 = (uint32_t)(j + 2);
+  sp->b1 = c->tok[j + 1].b1;
+  sp->c1 = c->tok[j + 1].c1;
+  sp->flags |= SP_PRESET;
+  sp->type = PRESSE_ORG;
+  sp->ev = EV_FORM;
+  return j + 2;
 }
 
 /* Is token j the "pour" of "pour tous" or "pour toutes" ending a name of
@@ -1529,6 +1602,12 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       int de_inst = inst || (capnoun && (j == i + 1 || lower));
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
         uint32_t fk = ent_tok_flags(c, k);
+        /* a local body's head, its adjective and its town: one name */
+        if (adj_last && !adj_noun && k == j + 1 && n <= 2 && s[n - 1] != 'u' &&
+            local_body_place(c, i, k)) {
+          j = k + 1;
+          break;
+        }
         /* not after an adjective when a place follows: "la Commission
         ** européenne de Lisbonne" */
         if (adj_last && !adj_noun && (fk & EL_PLACE) && !(fk & EL_CARDINAL) &&
@@ -2097,6 +2176,42 @@ static int party_adjective(ent_ctx *c, size_t s0, uint32_t fp) {
          !(c->tok[s0].flags & PRESSE_TF_ALLCAPS) && !(c->info[s0] & TI_AMBIG);
 }
 
+/* Is the token before name s0 a surname's particle ("de", "d'", "du")
+** that a form of address or the preposition "de" stands before: "M.
+** d'Ormor", "Monsieur de Kervel", "Mme du Plessix", "4 pénalités de
+** d'Ormor"? The particle is then the name's own, as annotators keep it
+** ("M. de Kervel" is PER "de Kervel"). */
+static int civility_particle(ent_ctx *c, size_t s0) {
+  if (s0 < 2 || !ent_is_word(c, s0 - 1) || !ent_is_word(c, s0 - 2) ||
+      c->tok[s0 - 2].sent != c->tok[s0].sent ||
+      (c->tok[s0 - 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  const char *p = tok_s(c, s0 - 1), *q = tok_s(c, s0 - 2);
+  size_t n = tok_n(c, s0 - 1), m = tok_n(c, s0 - 2);
+  int elided = (c->tok[s0 - 1].flags & PRESSE_TF_ELISION) && p[0] == 'd';
+  if (!elided && !(n == 2 && (!memcmp(p, "de", 2) || !memcmp(p, "du", 2))))
+    return 0;
+  /* "de d'Ormor": a preposition before an elided particle */
+  if (elided && m == 2 && !memcmp(q, "de", 2)) return 1;
+  return (m == 2 && !memcmp(q, "M.", 2)) || (m == 3 && !memcmp(q, "Mme", 3)) ||
+         (m == 4 && !memcmp(q, "Mlle", 4)) ||
+         (m == 6 && !memcmp(q, "Madame", 6)) ||
+         (m == 8 && !memcmp(q, "Monsieur", 8));
+}
+
+/* The span just pushed for name s0 opens with its particle, a person's
+** name (civility_particle()). */
+static __attribute__((noinline)) void civility_span(ent_ctx *c, size_t s0) {
+  if (!civility_particle(c, s0)) return;
+  ent_span *sp = &c->sp[c->nsp - 1];
+  sp->t0 = (uint32_t)(s0 - 1);
+  sp->b0 = c->tok[s0 - 1].b0;
+  sp->c0 = c->tok[s0 - 1].c0;
+  sp->flags |= SP_PRESET | SP_PARTICLE;
+  sp->type = PRESSE_PER;
+  sp->ev = EV_FORM;
+}
+
 /* The spans of the words that may open a name (cand[]: the others, a
 ** lowercase word or no word, open none and are only stepped over). */
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
@@ -2329,6 +2444,11 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;
+    /* "M. d'Ormor": the particle opens the surname (a short word
+    ** starting with "d" before the name, tested inline) */
+    if (s0 == i && !skip && s0 >= 2 && c->text[c->tok[s0 - 1].b0] == 'd' &&
+        c->tok[s0 - 1].b1 - c->tok[s0 - 1].b0 <= 4)
+      civility_span(c, s0);
     if (site || sea < s0) {
       ent_span *sp = &c->sp[c->nsp - 1];
       sp->flags |= SP_PRESET;
@@ -2354,6 +2474,10 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       sp->type = PRESSE_LOC;
       sp->ev = EV_LEXICON;
     }
+    /* "X en commun": a municipal list, a body whatever X is (a word
+    ** starting with "e" after the name, tested inline) */
+    if (!skip && j < c->ntok && c->text[c->tok[j].b0] == 'e')
+      j = common_list(c, j);
     i = j;
   }
   return PRESSE_OK;

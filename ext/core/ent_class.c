@@ -134,6 +134,20 @@ speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
          word_is(c, t - 2, "entretien");
 }
 
+/* Is token k, right before name t0, a storm's noun capitalised because it
+** opens the sentence or the line ("Ouragan X : 39 morts", a headline)? The
+** span stage leaves it out of the name (drop_ambiguous()); it still says
+** the name is the storm's, not a person's. */
+static __attribute__((noinline)) int storm_opens(ent_ctx *c, size_t k,
+                                                 size_t t0) {
+  if (k + 1 != t0 || (c->tok[k].flags & PRESSE_TF_ALLCAPS) ||
+      !(k == 0 || c->tok[k - 1].sent != c->tok[k].sent ||
+        (c->tok[k].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START))))
+    return 0;
+  uint32_t f = ent_tok_flags(c, k);
+  return (f & EL_MISCCUE) && !(f & EL_NAMEY) && ent_storm_word(c, k);
+}
+
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
   int skipped = 0, via_de = 0;
@@ -152,7 +166,7 @@ static int left_cue(ent_ctx *c, size_t t0) {
         !((c->tok[k].flags & PRESSE_TF_ALLCAPS) &&
           (ent_tok_flags(c, k) & (EL_NOTENT | EL_ORGCUE)) ==
               (EL_NOTENT | EL_ORGCUE)))
-      return 0;
+      return storm_opens(c, k, t0) ? CUE_MISC | CUE_NEXT : 0;
     uint32_t f = ent_tok_flags(c, k);
     /* token k is a word: its bytes read once here, where word_is(),
     ** starts_with() and de_word() would each test it again and reload

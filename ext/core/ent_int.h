@@ -185,6 +185,7 @@ int ent_head_part_word(const char *w, size_t m);
 ** inside ("van", "den", "bin": data/ent_spanwords.txt, bit 4096)?
 ** (ent_cand.c) */
 int ent_person_particle(ent_ctx *c, size_t i);
+int ent_storm_word(ent_ctx *c, size_t i);
 
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);

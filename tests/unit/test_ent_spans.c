@@ -29,6 +29,25 @@ static void place_compounds(void **state) {
   SPANS("Le Sommet Chine-Afrique s'ouvre.", "Sommet Chine-Afrique");
 }
 
+/* "X en commun" names a municipal list: one name, a body whatever X is;
+** "en commun" before a noun is no part of it. */
+static void municipal_lists(void **state) {
+  (void)state;
+  TYPED("La conseill\xC3\xA8re (Kervel en commun) a parl\xC3\xA9.",
+        "Kervel en commun/ORG");
+  SPANS("Kervel en commun accord avec Lyon.", "Kervel|Lyon");
+}
+
+/* A gathering's noun that opens a headline is capitalised by its place
+** only: the name is who meets; inside a sentence it stays. */
+static void gathering_headlines(void **state) {
+  (void)state;
+  SPANS("Congr\xC3\xA8s du PS : Marie Kerval l'emporte.", "PS|Marie Kerval");
+  SPANS("Sommet de l'ONU : accord sur le climat.", "ONU");
+  SPANS("Il a parl\xC3\xA9 au Sommet de l'ONU hier.", "Sommet de l'ONU");
+  SPANS("Congr\xC3\xA8s des maires : le bilan.", "Congr\xC3\xA8s des maires");
+}
+
 static void cardinal_points(void **state) {
   (void)state;
   TYPED("Les pays d'Asie de l'Est et d'Asie de l'est.",
@@ -95,6 +114,11 @@ static void names_across_de(void **state) {
   SPANS("La Commission européenne de Lisbonne a tranché.",
         "Commission européenne|Lisbonne");
   SPANS("L'Assemblée nationale du Togo a voté.", "Assemblée nationale du Togo");
+  /* but a body every town has keeps its town: one name */
+  SPANS("Elle enseigne au Conservatoire royal de Lisbonne depuis mai.",
+        "Conservatoire royal de Lisbonne");
+  SPANS("Il dirige l'Université américaine de Lisbonne.",
+        "Université américaine de Lisbonne");
   /* after an adjective a capital starts another name */
   SPANS("Selon l'Autorité palestinienne Ahmed Kerrouche est parti.",
         "Autorité palestinienne|Ahmed Kerrouche");
@@ -379,6 +403,8 @@ int main(void) {
       cmocka_unit_test(media_names),
       cmocka_unit_test(english_names),
       cmocka_unit_test(digits),
+      cmocka_unit_test(municipal_lists),
+      cmocka_unit_test(gathering_headlines),
       cmocka_unit_test(not_names),
       cmocka_unit_test(sentence_starts),
       cmocka_unit_test(bad_input),
