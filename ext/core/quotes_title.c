@@ -1046,6 +1046,84 @@ static int named_in_body_before(const qwork *w, int32_t s, size_t t) {
   return 0;
 }
 
+/* "Son directeur sportif, X, raconte que « … ». « … », a précisé le
+** technicien breton", "Jointe par téléphone, X se dit « … ». « … »,
+** confie la comédienne norvégienne": a definite role noun with an
+** adjective (a nationality, a region, a party, a position) and no
+** complement is the writer's second description of the person who has
+** just spoken, even named with another function (a synonym the lists
+** cannot all hold: "actrice", "directeur sportif"): a new holder would
+** come with a complement or a name. That person: the nearest speaker of
+** a quotation, or name not after a preposition and named with no other
+** function, outside the cue's own quotation, in its sentence or the one
+** before in the paragraph, of the article's gender. Not one named with
+** the same noun and another modifier ("l'entraîneur briochin, X" is not
+** "l'entraîneur alsacien"); nobody when the nearest name follows a
+** preposition ("après une main de Y. … l'entraîneur rémois": see
+** paragraph_person). Tried before the guess of the previous speaker,
+** which skips a person named with another function. -1 when none.
+** Bounded: two sentences, 300 tokens. */
+static int32_t adjective_role_person(qwork *w, size_t t, size_t t1) {
+  if (!w->ents || t == 0 || !q_definite(w, t - 1) ||
+      q_tok_is(w, t - 1, "les") || !adjective_modifier(w, t, t1))
+    return -1;
+  for (size_t k = t + 1; k < t1; k++)
+    if (q_de_word(w, k) || portfolio_to(w, k)) return -1;
+  uint8_t g = q_det_gender(w, t - 1);
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  if (!g && tf == QT_TITLE_F) g = 2;
+  int cls = function_class(w, t, t1);
+  uint32_t last = w->tok[t].sent;
+  int crossed = 0, own = 1;
+  for (size_t i = t - 1, n = 0; i-- > 0 && n < 300; n++) {
+    if (w->para[i] != w->para[t]) break;
+    if (w->inq[i]) {
+      const qdirect *q = &w->dq[w->inq[i] - 1];
+      size_t o = q->open != Q_NONE ? q->open : q->t0;
+      if (o < i) i = o;
+      /* the quotation the cue closes is no antecedent of its own cue */
+      if (own) {
+        own = 0;
+        continue;
+      }
+      if (q->spk >= 0) {
+        const qspeaker *p = &w->spk[q->spk];
+        if (!p->person || (g && p->gender && p->gender != g)) return -1;
+        if (p->tt1 > p->tt0 && p->tt1 <= w->ntok && q_same_word(w, p->tt0, t) &&
+            titles_conflict(w, t, t1, p->tt0, p->tt1, 0))
+          return -1;
+        qspeaker c = *p;
+        int32_t s = q_add_speaker(w, c.b0, c.b1, c.at, c.gender);
+        if (s >= 0) w->spk[s].person = c.person;
+        return s;
+      }
+      continue;
+    }
+    if (w->tok[i].sent != last) {
+      own = 0;
+      last = w->tok[i].sent;
+      if (++crossed > 1) break;
+    }
+    if (w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i), l = q_ent_last(w, i);
+    int32_t e = w->ent[i];
+    i = f;
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if (f > 0 && Q_ISPUNCT(w, f - 1, '(')) continue;
+    if (right_after_preposition(w, f) || q_after_preposition(w, f)) return -1;
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) continue;
+    /* a name that did not speak, given another function ("Le pivot
+    ** sénégalais X a compilé 18 points. « … », a regretté l'entraîneur
+    ** villeurbannais"), is someone else */
+    if (named_fitting(w, f, l, t, t1, cls) < 0 ||
+        named_other_function(w, f, l, t, t1, cls))
+      return -1;
+    return q_entity_speaker(w, e, (uint32_t)f);
+  }
+  return -1;
+}
+
 int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -1123,6 +1201,13 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     if (w->inq[k] || !q_same_word(w, k, t)) continue;
     int32_t e = q_predicate_person(w, k);
     if (e >= 0) return q_entity_speaker(w, e, (uint32_t)t);
+  }
+  {
+    int32_t a = adjective_role_person(w, t, t1);
+    if (a >= 0) {
+      *guess = 1;
+      return a;
+    }
   }
   /* "la ministre" with no name: the previous speaker, if she fits */
   uint8_t g = 0;
