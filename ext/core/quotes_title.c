@@ -112,6 +112,17 @@ static size_t chamber_complement(const qwork *w, size_t t, size_t k,
   return q_ent_last(w, m);
 }
 
+/* "le préfet du Jura", "le maire de Sens": a place or body named after de
+** completes the function, whatever verb form its first word also is
+** ("jura", "sens"): a capitalised word opening a LOC or ORG entity right
+** after de / du / des. */
+static int named_complement(const qwork *w, size_t k) {
+  return w->ent[k] >= 0 && q_ent_first(w, k) == k && q_upper(w, k) &&
+         (w->ents->ent[w->ent[k]].type == PRESSE_LOC ||
+          w->ents->ent[w->ent[k]].type == PRESSE_ORG) &&
+         q_after_de(w, k);
+}
+
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
@@ -126,7 +137,8 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
       end = k + 1;
       continue;
     }
-    if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
+    if ((w->verb[k] & (QV_FIN | QV_PART | QV_GER)) && !named_complement(w, k))
+      break;
     if (portfolio_and(w, k)) continue;
     size_t seat = chamber_complement(w, t, k, limit);
     if (seat) {
