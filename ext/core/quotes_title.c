@@ -946,8 +946,20 @@ static int32_t paragraph_opening_person(qwork *w, size_t t, size_t t1, int cls,
 ** speaker_functions.txt: a judge is no prosecutor) or are one noun with
 ** other modifiers. Tried when resolve_title found nobody: the person's
 ** speaker, or -1. */
+static int place_complement_only(const qwork *w, size_t h, size_t t1);
+
+/* "X a reçu le prix de la mise en scène. La présidente du jury a salué
+** un film « … »": a function whose complement names a body (a jury, a
+** race, a court) rather than a place says who holds it by that body, a
+** new holder, not a second description of the person just named (as
+** "le député de la Haute-Garonne" may be). For
+** q_sentence_before_person. */
+static int body_complement(const qwork *w, size_t t, size_t t1) {
+  return !place_complement_only(w, t, t1);
+}
+
 int32_t q_sentence_before_person(qwork *w, size_t d, size_t t, size_t t1) {
-  if (!q_definite(w, d) || d + 1 != t) return -1;
+  if (!q_definite(w, d) || d + 1 != t || body_complement(w, t, t1)) return -1;
   uint8_t g = q_det_gender(w, d);
   uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
   if (!g && tf == QT_TITLE_F) g = 2;
