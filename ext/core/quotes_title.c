@@ -122,6 +122,17 @@ static size_t chamber_complement(const qwork *w, size_t t, size_t k,
   return q_ent_last(w, m);
 }
 
+/* "le préfet du Jura", "le maire de Sens": a place or body named after de
+** completes the function, whatever verb form its first word also is
+** ("jura", "sens"): a capitalised word opening a LOC or ORG entity right
+** after de / du / des. */
+static int named_complement(const qwork *w, size_t k) {
+  return w->ent[k] >= 0 && q_ent_first(w, k) == k && q_upper(w, k) &&
+         (w->ents->ent[w->ent[k]].type == PRESSE_LOC ||
+          w->ents->ent[w->ent[k]].type == PRESSE_ORG) &&
+         q_after_de(w, k);
+}
+
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
@@ -136,7 +147,8 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
       end = k + 1;
       continue;
     }
-    if (w->verb[k] & (QV_FIN | QV_PART | QV_GER)) break;
+    if ((w->verb[k] & (QV_FIN | QV_PART | QV_GER)) && !named_complement(w, k))
+      break;
     if (portfolio_and(w, k)) continue;
     size_t seat = chamber_complement(w, t, k, limit);
     if (seat) {
@@ -944,8 +956,20 @@ static int32_t paragraph_opening_person(qwork *w, size_t t, size_t t1, int cls,
 ** speaker_functions.txt: a judge is no prosecutor) or are one noun with
 ** other modifiers. Tried when resolve_title found nobody: the person's
 ** speaker, or -1. */
+static int place_complement_only(const qwork *w, size_t h, size_t t1);
+
+/* "X a reçu le prix de la mise en scène. La présidente du jury a salué
+** un film « … »": a function whose complement names a body (a jury, a
+** race, a court) rather than a place says who holds it by that body, a
+** new holder, not a second description of the person just named (as
+** "le député de la Haute-Garonne" may be). For
+** q_sentence_before_person. */
+static int body_complement(const qwork *w, size_t t, size_t t1) {
+  return !place_complement_only(w, t, t1);
+}
+
 int32_t q_sentence_before_person(qwork *w, size_t d, size_t t, size_t t1) {
-  if (!q_definite(w, d) || d + 1 != t) return -1;
+  if (!q_definite(w, d) || d + 1 != t || body_complement(w, t, t1)) return -1;
   uint8_t g = q_det_gender(w, d);
   uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
   if (!g && tf == QT_TITLE_F) g = 2;
@@ -1056,6 +1080,84 @@ static int named_in_body_before(const qwork *w, int32_t s, size_t t) {
   return 0;
 }
 
+/* "Son directeur sportif, X, raconte que « … ». « … », a précisé le
+** technicien breton", "Jointe par téléphone, X se dit « … ». « … »,
+** confie la comédienne norvégienne": a definite role noun with an
+** adjective (a nationality, a region, a party, a position) and no
+** complement is the writer's second description of the person who has
+** just spoken, even named with another function (a synonym the lists
+** cannot all hold: "actrice", "directeur sportif"): a new holder would
+** come with a complement or a name. That person: the nearest speaker of
+** a quotation, or name not after a preposition and named with no other
+** function, outside the cue's own quotation, in its sentence or the one
+** before in the paragraph, of the article's gender. Not one named with
+** the same noun and another modifier ("l'entraîneur briochin, X" is not
+** "l'entraîneur alsacien"); nobody when the nearest name follows a
+** preposition ("après une main de Y. … l'entraîneur rémois": see
+** paragraph_person). Tried before the guess of the previous speaker,
+** which skips a person named with another function. -1 when none.
+** Bounded: two sentences, 300 tokens. */
+static int32_t adjective_role_person(qwork *w, size_t t, size_t t1) {
+  if (!w->ents || t == 0 || !q_definite(w, t - 1) ||
+      q_tok_is(w, t - 1, "les") || !adjective_modifier(w, t, t1))
+    return -1;
+  for (size_t k = t + 1; k < t1; k++)
+    if (q_de_word(w, k) || portfolio_to(w, k)) return -1;
+  uint8_t g = q_det_gender(w, t - 1);
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  if (!g && tf == QT_TITLE_F) g = 2;
+  int cls = function_class(w, t, t1);
+  uint32_t last = w->tok[t].sent;
+  int crossed = 0, own = 1;
+  for (size_t i = t - 1, n = 0; i-- > 0 && n < 300; n++) {
+    if (w->para[i] != w->para[t]) break;
+    if (w->inq[i]) {
+      const qdirect *q = &w->dq[w->inq[i] - 1];
+      size_t o = q->open != Q_NONE ? q->open : q->t0;
+      if (o < i) i = o;
+      /* the quotation the cue closes is no antecedent of its own cue */
+      if (own) {
+        own = 0;
+        continue;
+      }
+      if (q->spk >= 0) {
+        const qspeaker *p = &w->spk[q->spk];
+        if (!p->person || (g && p->gender && p->gender != g)) return -1;
+        if (p->tt1 > p->tt0 && p->tt1 <= w->ntok && q_same_word(w, p->tt0, t) &&
+            titles_conflict(w, t, t1, p->tt0, p->tt1, 0))
+          return -1;
+        qspeaker c = *p;
+        int32_t s = q_add_speaker(w, c.b0, c.b1, c.at, c.gender);
+        if (s >= 0) w->spk[s].person = c.person;
+        return s;
+      }
+      continue;
+    }
+    if (w->tok[i].sent != last) {
+      own = 0;
+      last = w->tok[i].sent;
+      if (++crossed > 1) break;
+    }
+    if (w->ent[i] < 0) continue;
+    size_t f = q_ent_first(w, i), l = q_ent_last(w, i);
+    int32_t e = w->ent[i];
+    i = f;
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    if (f > 0 && Q_ISPUNCT(w, f - 1, '(')) continue;
+    if (right_after_preposition(w, f) || q_after_preposition(w, f)) return -1;
+    uint8_t eg = q_entity_gender(w, e);
+    if (g && eg && eg != g) continue;
+    /* a name that did not speak, given another function ("Le pivot
+    ** sénégalais X a compilé 18 points. « … », a regretté l'entraîneur
+    ** villeurbannais"), is someone else */
+    if (named_fitting(w, f, l, t, t1, cls) < 0 ||
+        named_other_function(w, f, l, t, t1, cls))
+      return -1;
+    return q_entity_speaker(w, e, (uint32_t)f);
+  }
+  return -1;
+}
+
 int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -1133,6 +1235,13 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     if (w->inq[k] || !q_same_word(w, k, t)) continue;
     int32_t e = q_predicate_person(w, k);
     if (e >= 0) return q_entity_speaker(w, e, (uint32_t)t);
+  }
+  {
+    int32_t a = adjective_role_person(w, t, t1);
+    if (a >= 0) {
+      *guess = 1;
+      return a;
+    }
   }
   /* "la ministre" with no name: the previous speaker, if she fits */
   uint8_t g = 0;
