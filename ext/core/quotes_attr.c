@@ -194,6 +194,46 @@ static int headline_name_after(qwork *w, qdirect *d) {
   return 0;
 }
 
+/* "Pour lui, « … »", "Pour le pénaliste, « … »": a sentence opening
+** with pour, a pronoun or a noun group, its comma, then the quotation:
+** the words of the one that group designates (the pour of opinion, as
+** "selon"); a role noun alone is the last speaker of its gender. Looks
+** back eight tokens. */
+static int pour_fragment(qwork *w, qdirect *d) {
+  size_t o = d->open;
+  if (o == Q_NONE || o < 3 || !Q_ISPUNCT(w, o - 1, ',')) return 0;
+  size_t p = o - 2;
+  while (p > 0 && o - p < 8 && !(w->feat[p] & QT_POUR) && q_is_word(w, p))
+    p--;
+  if (!(w->feat[p] & QT_POUR) || p + 1 >= o - 1 ||
+      !(p == 0 || q_sent_end_tok(w, p - 1) || w->para[p - 1] != w->para[p]))
+    return 0;
+  size_t n0 = w->nspk, e = 0;
+  int32_t spk;
+  if (p + 2 == o - 1 &&
+      (q_tok_is(w, p + 1, "lui") || q_tok_is(w, p + 1, "elle")))
+    spk = q_resolve_pronoun(w, p + 1, q_tok_is(w, p + 1, "elle"));
+  else {
+    spk = q_speaker_at(w, p + 1, o - 1, &e);
+    if (e != o - 1) spk = -1;
+    /* "Pour le pénaliste, « … »": a role noun alone, right after its
+    ** person spoke, is that person (the last speaker of its gender) */
+    if (spk < 0 && p + 3 == o - 1 &&
+        (q_tok_is(w, p + 1, "le") || q_tok_is(w, p + 1, "la")) &&
+        q_is_word(w, p + 2) && !q_upper(w, p + 2) && !w->word[p + 2]) {
+      w->nspk = n0;
+      spk = q_last_speaker(w, o, q_tok_is(w, p + 1, "la") ? 2 : 1);
+      d->weak = 1;
+    }
+  }
+  if (spk < 0) {
+    w->nspk = n0;
+    return 0;
+  }
+  q_set_speaker(w, d, spk, QR_SELON);
+  return 1;
+}
+
 /* "Kigali, de son côté, rejette « … »", "Son producteur, X, qui a
 ** travaillé avec Y, décrit un artiste « … »", "En Corée du Sud, le
 ** quotidien X voit dans ce vote « … »": a fragment in a sentence whose
@@ -276,6 +316,7 @@ static void unattributed_fragment(qwork *w, qdirect *d) {
   if (!on_group_fragment(w, d) && !passive_agent(w, d) &&
       !headline_name_after(w, d))
     report_fragment(w, d);
+  if (d->spk < 0) pour_fragment(w, d);
   if (d->spk < 0) opening_subject(w, d);
 }
 
