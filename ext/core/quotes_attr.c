@@ -199,12 +199,130 @@ static int headline_name_after(qwork *w, qdirect *d) {
   return 0;
 }
 
+/* "Pour lui, « … »", "Pour le pénaliste, « … »": a sentence opening
+** with pour, a pronoun or a noun group, its comma, then the quotation:
+** the words of the one that group designates (the pour of opinion, as
+** "selon"); a role noun alone is the last speaker of its gender. Looks
+** back eight tokens. */
+static int pour_fragment(qwork *w, qdirect *d) {
+  size_t o = d->open;
+  if (o == Q_NONE || o < 3 || !Q_ISPUNCT(w, o - 1, ',')) return 0;
+  size_t p = o - 2;
+  while (p > 0 && o - p < 8 && !(w->feat[p] & QT_POUR) && q_is_word(w, p))
+    p--;
+  if (!(w->feat[p] & QT_POUR) || p + 1 >= o - 1 ||
+      !(p == 0 || q_sent_end_tok(w, p - 1) || w->para[p - 1] != w->para[p]))
+    return 0;
+  size_t n0 = w->nspk, e = 0;
+  int32_t spk;
+  if (p + 2 == o - 1 &&
+      (q_tok_is(w, p + 1, "lui") || q_tok_is(w, p + 1, "elle")))
+    spk = q_resolve_pronoun(w, p + 1, q_tok_is(w, p + 1, "elle"));
+  else {
+    spk = q_speaker_at(w, p + 1, o - 1, &e);
+    if (e != o - 1) spk = -1;
+    /* "Pour le pénaliste, « … »": a role noun alone, right after its
+    ** person spoke, is that person (the last speaker of its gender) */
+    if (spk < 0 && p + 3 == o - 1 &&
+        (q_tok_is(w, p + 1, "le") || q_tok_is(w, p + 1, "la")) &&
+        q_is_word(w, p + 2) && !q_upper(w, p + 2) && !w->word[p + 2]) {
+      w->nspk = n0;
+      spk = q_last_speaker(w, o, q_tok_is(w, p + 1, "la") ? 2 : 1);
+      d->weak = 1;
+    }
+  }
+  if (spk < 0) {
+    w->nspk = n0;
+    return 0;
+  }
+  q_set_speaker(w, d, spk, QR_SELON);
+  return 1;
+}
+
+/* "Kigali, de son côté, rejette « … »", "Son producteur, X, qui a
+** travaillé avec Y, décrit un artiste « … »", "En Corée du Sud, le
+** quotidien X voit dans ce vote « … »": a fragment in a sentence whose
+** verb no list knows (fragment_subject finds none) is the words of the
+** group opening the sentence, maybe after a short adverbial and its comma,
+** when a verb-like lowercase word follows that group, maybe past one
+** apposition or relative between commas or an acronym in parentheses.
+** Looks back one sentence. */
+/* The speaker the group at a designates when a verb-like lowercase word
+** follows it before o, maybe past one apposition or relative between
+** commas or an acronym in parentheses; else -1 (nothing added). */
+static int32_t subject_then_verb(qwork *w, size_t a, size_t o) {
+  /* "des experts … ont effectué des expéditions sans rencontrer l'« … »":
+  ** an indefinite group introduces no one whose words a term would be */
+  if (q_tok_is(w, a, "des") || q_tok_is(w, a, "un") || q_tok_is(w, a, "une"))
+    return -1;
+  size_t n0 = w->nspk, e;
+  int32_t spk = q_speaker_at(w, a, o, &e);
+  if (spk < 0 || e >= o) {
+    w->nspk = n0;
+    return -1;
+  }
+  size_t k = e;
+  if (Q_ISPUNCT(w, k, '(')) {
+    while (k < o && k < e + 8 && !Q_ISPUNCT(w, k, ')'))
+      k++;
+    k++;
+  }
+  if (k < o && Q_ISPUNCT(w, k, ',')) {
+    size_t c = k + 1;
+    while (c < o && c < k + 24 && !Q_ISPUNCT(w, c, ','))
+      c++;
+    k = c + 1;
+  }
+  while (k < o && q_is_word(w, k) &&
+         (q_tok_is(w, k, "y") || q_tok_is(w, k, "s") || q_tok_is(w, k, "se") ||
+          (w->word[k] & QW_NEG)))
+    k++;
+  if (k >= o || !q_is_word(w, k) || q_upper(w, k) || w->ent[k] >= 0 ||
+      (w->word[k] & (QW_PREP | QW_DET | QW_QUE | QW_REL | QW_COORD | QW_POSS |
+                     QW_IL | QW_ELLE | QW_PRONPL))) {
+    w->nspk = n0;
+    return -1;
+  }
+  return spk;
+}
+
+static int opening_subject(qwork *w, qdirect *d) {
+  if (d->open == Q_NONE || starts_sentence(w, d)) return 0;
+  size_t o = d->open, s = o;
+  for (size_t n = 0; s > 0 && n < 60; n++) {
+    size_t i = s - 1;
+    if (q_sent_end_tok(w, i) || w->para[i] != w->para[o] || w->inq[i] ||
+        (w->tok[s].flags & PRESSE_TF_LINE_START))
+      break;
+    s = i;
+  }
+  /* after a colon, another quotation, a headline with no final period
+  ** ("À X, la Cohue expose …¶L'exposition « … » réunit"), or too long */
+  if (s > 0 && w->para[s - 1] == w->para[o] && !q_sent_end_tok(w, s - 1))
+    return 0;
+  int32_t spk = subject_then_verb(w, s, o);
+  if (spk < 0) {
+    size_t a = s;
+    while (a < o && a < s + 6 && !Q_ISPUNCT(w, a, ',') && !w->verb[a] &&
+           !(w->word[a] & (QW_AUX | QW_AUXPL)) && !(w->feat[a] & QT_SELON) &&
+           !q_personal_pronoun_at(w, a))
+      a++;
+    if (a > s && a + 1 < o && Q_ISPUNCT(w, a, ','))
+      spk = subject_then_verb(w, a + 1, o);
+  }
+  if (spk < 0) return 0;
+  q_set_speaker(w, d, spk, QR_SUBJECT);
+  return 1;
+}
+
 /* The last resorts for a quotation that no cue nor subject attributed:
 ** readings of the sentence structure around it. */
 static void unattributed_fragment(qwork *w, qdirect *d) {
   if (!on_group_fragment(w, d) && !passive_agent(w, d) &&
       !headline_name_after(w, d))
     report_fragment(w, d);
+  if (d->spk < 0) pour_fragment(w, d);
+  if (d->spk < 0) opening_subject(w, d);
 }
 
 int q_attribute(qwork *w) {

@@ -254,6 +254,44 @@ static int32_t plural_subject(qwork *w, const qdirect *d) {
   return -1;
 }
 
+/* "« … », peste X, président d'une association", "« … », a attaqué X,
+** conseillère du groupe Y": after the closing mark and its comma, a
+** lowercase word no list knows (or an auxiliary and such a word), then a
+** person's name closing the clause. French inverts the subject there only
+** after a verb of saying, whatever the verb (the lists cannot hold every
+** verb a writer uses for it): the person is the speaker. c: the token after
+** the comma. */
+static int unknown_verb_cue(qwork *w, qdirect *d, size_t c) {
+  size_t v = c;
+  if (d->close == Q_NONE || c != d->close + 2 || !Q_ISPUNCT(w, c - 1, ','))
+    return 0;
+  /* words said, not a title ("« Les Veilleurs du causse », musée X,
+  ** Rodez", a noun and a name): six words at least */
+  size_t words = 0;
+  for (size_t k = d->t0; k < d->t1 && words < 6; k++)
+    words += q_is_word(w, k);
+  if (words < 6) return 0;
+  if (v + 1 < w->ntok && q_is_word(w, v) && (w->word[v] & QW_AUX) &&
+      !(w->tok[v].flags & PRESSE_TF_INVERTED))
+    v++;
+  if (v + 1 >= w->ntok || !q_is_word(w, v) || q_upper(w, v) || w->ent[v] >= 0 ||
+      w->inq[v] || (w->word[v] & ~QW_KNOWN) ||
+      (w->feat[v] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP)) ||
+      w->para[v] != w->para[d->close])
+    return 0;
+  size_t p = v + 1;
+  if (w->ent[p] < 0 || w->ents->ent[w->ent[p]].type != PRESSE_PER ||
+      q_ent_first(w, p) != p || w->para[p] != w->para[v])
+    return 0;
+  size_t l = q_ent_last(w, p) + 1;
+  if (l < w->ntok && w->para[l] == w->para[p] && !Q_ISPUNCT(w, l, ',') &&
+      !q_sent_end_tok(w, l))
+    return 0;
+  w->how = QH_NONE;
+  return set_cue(w, d, c, v + 1, q_entity_speaker(w, w->ent[p], (uint32_t)p),
+                 QR_CUE_AFTER);
+}
+
 int q_post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   k = translation_skip(w, d, k);
@@ -427,6 +465,7 @@ int q_post_cue(qwork *w, qdirect *d) {
       return set_cue(w, d, v, last + 1, spk, comme ? QR_SELON : QR_CUE_AFTER);
     break;
   }
+  if (unknown_verb_cue(w, d, k)) return 1;
   /* subject first: "», X a ajouté" */
   if (next_line_subject(w, d, k)) return 0;
   size_t e;
