@@ -5,7 +5,9 @@
 ** Sentences written for the tests; entities from the real recogniser. */
 #include "testing.h"
 
+#include "../../ext/core/qh_hash.h"
 #include "../../ext/core/quotes_int.h"
+#include "qh_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -586,6 +588,91 @@ static void tok_fold_kept(void **state) {
   }
 }
 
+/* q_lex_features looks up a word of one chunk (up to eight bytes) or two
+** (nine to sixteen) with its bytes masked to its length in registers: every
+** word of the quote table, written as it is and capitalised, before a
+** space or a comma and more text (read in whole chunks) or at the end of
+** the text (folded the general way), gets the bits of its slot, as
+*word_features() sets them
+** (fails when the mask of a length is wrong: the word is then not found). */
+static void table_words_found(void **state) {
+  (void)state;
+  /* sixteen bytes or more after the word: q_lex_features reads its
+  ** chunks in place (the general way when the text ends sooner) */
+  static const char *const tail[] = {" x yyyyyyyy zzzzzzzz",
+                                     ", yyyyyyyy zzzzzzzz", ""};
+  size_t checked = 0;
+  for (uint32_t j = 0; j <= qh_words_MASK; j++) {
+    const qh_slot *e = &qh_words_slots[j];
+    if (!e->len || e->len > 16) continue;
+    char word[24];
+    for (size_t k = 0; k < 8 && k < e->len; k++)
+      word[k] = (char)(e->key >> (8 * k));
+    if (e->len > 8) memcpy(word + 8, qh_words_pool + e->off, e->len - 8u);
+    for (int cap = 0; cap < 2; cap++) {
+      if (cap && !(word[0] >= 'a' && word[0] <= 'z')) continue;
+      for (size_t t = 0; t < sizeof tail / sizeof *tail; t++) {
+        char text[64];
+        memcpy(text, "x ", 2);
+        memcpy(text + 2, word, e->len);
+        if (cap) text[2] = (char)(text[2] - 32);
+        size_t n = 2 + e->len;
+        memcpy(text + n, tail[t], strlen(tail[t]));
+        n += strlen(tail[t]);
+        presse_tokens toks;
+        memset(&toks, 0, sizeof toks);
+        assert_int_equal(presse_segment(text, n, &toks), PRESSE_OK);
+        /* the word as one token, not an inverted verb */
+        if (toks.n < 2 || toks.tok[1].b0 != 2 ||
+            toks.tok[1].b1 != 2u + e->len ||
+            toks.tok[1].kind != PRESSE_TOK_WORD ||
+            (toks.tok[1].flags & PRESSE_TF_INVERTED)) {
+          presse_tokens_free(&toks);
+          continue;
+        }
+        size_t nt = toks.n;
+        qwork w;
+        memset(&w, 0, sizeof w);
+        w.text = text;
+        w.n = n;
+        w.tok = toks.tok;
+        w.ntok = nt;
+        w.mem = &presse_mem_libc;
+        w.verb = calloc(nt + 1, sizeof *w.verb);
+        w.word = calloc(nt + 1, sizeof *w.word);
+        w.feat = calloc(nt + 1, 1);
+        w.flen = calloc(nt + 1, 1);
+        w.para = calloc(nt + 1, sizeof *w.para);
+        w.fold = calloc(n + 8, 1);
+        assert_int_equal(q_lex_features(&w), PRESSE_OK);
+        uint16_t want_word = e->word, want_verb = e->word ? 0 : e->verb;
+        uint8_t want_feat =
+            e->word ? (uint8_t)(e->feat & (QT_SELON | QT_DAPRES | QT_POUR))
+                    : e->feat;
+        if (w.word[1] != want_word || w.verb[1] != want_verb ||
+            w.feat[1] != want_feat) {
+          fprintf(stderr,
+                  "  [%.*s]: word %x verb %x feat %x, expected %x %x %x\n",
+                  (int)n, text, w.word[1], w.verb[1], w.feat[1], want_word,
+                  want_verb, want_feat);
+          fail();
+        }
+        checked++;
+        free(w.verb);
+        free(w.word);
+        free(w.feat);
+        free(w.flen);
+        free(w.fold);
+        free(w.para);
+        if (w.cand) w.mem->xFree(w.mem->ctx, w.cand);
+        if (w.mpos) w.mem->xFree(w.mem->ctx, w.mpos);
+        presse_tokens_free(&toks);
+      }
+    }
+  }
+  assert_true(checked > 3000);
+}
+
 /* quotes_lex.c lists the tokens that may be quotation marks by the
 ** segmenter's PRESSE_TF_OPEN_QUOTE / PRESSE_TF_CLOSE_QUOTE flags: every
 ** punctuation token spelling a mark that quotes_marks.c's mark_of()
@@ -646,6 +733,7 @@ int main(void) {
       cmocka_unit_test(fold_chunks),
       cmocka_unit_test(tok_fold_kept),
       cmocka_unit_test(marks_flagged),
+      cmocka_unit_test(table_words_found),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
