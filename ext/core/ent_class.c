@@ -1567,7 +1567,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* forms of address, kinship, origin, datelines (ent_context.c) */
   F |= ent_context_features(c, s, (int)ntok, F);
   /* nothing else: the word's shape, if it has a telling one */
-  if (!F) F = shape(c, s, ntok, f0, acr);
+  /* (not a team's in brackets after a person: ent_team_in_brackets()) */
+  if (!F && !ent_team_in_brackets(c, s)) F = shape(c, s, ntok, f0, acr);
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
