@@ -163,7 +163,9 @@ static int to_whom(ent_ctx *c, const ent_span *s) {
 ** is the person's team, party or sponsor, not a constituency: those are
 ** places the lexicon knows ("(Finistère)"). Neither origin_de nor the
 ** word's shape (a brand's is a place's or a person's as often) types it;
-** the ORG default does. Branch ents11a. */
+** the ORG default does. After a form of address, the style of the
+** parliamentary report ("M. Paul Kerlann (Trégor)"), it is the member's
+** constituency still. Branch ents11a. */
 int ent_team_in_brackets(ent_ctx *c, const ent_span *s) {
   size_t k = s->t0;
   if (k < 3 || s == c->sp || s->t1 != k + 1 || !punct_is(c, k - 1, '(') ||
@@ -171,7 +173,11 @@ int ent_team_in_brackets(ent_ctx *c, const ent_span *s) {
       (c->tok[k].flags & (PRESSE_TF_HYPHEN | PRESSE_TF_ALLCAPS)))
     return 0;
   const ent_span *p = s - 1;
-  return p->type == PRESSE_PER && p->t1 == k - 1 && same_sent(c, p->t0, k);
+  if (p->type != PRESSE_PER || p->t1 != k - 1 || !same_sent(c, p->t0, k))
+    return 0;
+  size_t a = p->t0;
+  if (a > 0 && punct_is(c, a - 1, '.')) a--;
+  return !(a > 0 && (context_word(c, a - 1) & CX_ADDRESS));
 }
 
 /* "Jean Dupont, de Kervalec, a vendu": a single name after a person's
