@@ -36,3 +36,14 @@ $(BUILD)/gen/ent_no_org_appos_nouns.h: data/ent_appositions.txt mk/ent_words.mk 
 GEN_HEADERS += $(BUILD)/gen/ent_title_time_words.h
 $(BUILD)/gen/ent_title_time_words.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,TITLE_TIME_WORD,a word of time,4)
+
+# The nouns of data/ent_cuenouns.txt: value 1, a company's staff before "de"
+# + a name (salariés, employés), as STAFF_NOUN("salariés") (ent_class.c,
+# staff_of_site); value 2, a noun of speaking before "au" + a newspaper
+# (entretien), as SPEECH_CUE_NOUN("entretien") (ent_class.c,
+# speech_to_medium).
+GEN_HEADERS += $(BUILD)/gen/ent_staff_nouns.h $(BUILD)/gen/ent_speech_cue_nouns.h
+$(BUILD)/gen/ent_staff_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,STAFF_NOUN,a staff noun,1)
+$(BUILD)/gen/ent_speech_cue_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,SPEECH_CUE_NOUN,a noun of speaking,2)

@@ -101,11 +101,14 @@ static int side_word(const char *p, size_t n) {
 ** Branch ents10a. */
 static __attribute__((noinline)) int staff_of_site(ent_ctx *c, size_t k,
                                                    size_t t0) {
-  size_t n = c->tok[k].b1 - c->tok[k].b0;
-  const char *p = c->text + c->tok[k].b0;
-  if (!((n == 9 && !memcmp(p, "salari\xC3\xA9s", 9)) ||
-        (n == 9 && !memcmp(p, "employ\xC3\xA9s", 9))))
+  /* the staff's nouns: data/ent_cuenouns.txt, value 1, compared as
+  ** written (build/gen/ent_staff_nouns.h) */
+#define STAFF_NOUN(w) word_is(c, k, w) ||
+  if (!(
+#include "ent_staff_nouns.h"
+          0))
     return 0;
+#undef STAFF_NOUN
   if (!ent_is_word(c, t0) || (c->tok[t0].flags & PRESSE_TF_ALLCAPS) ||
       (ent_tok_flags(c, t0) & (EL_NAMEY | EL_COMMON | EL_ORGWORD | EL_ORGHEAD)))
     return 0;
@@ -119,7 +122,9 @@ static __attribute__((noinline)) int staff_of_site(ent_ctx *c, size_t k,
 ** saying (or "entretien") and "au", "aux" is the newspaper spoken to, a
 ** body, not a place nor a people; a place keeps its name ("a déclaré à
 ** Kiev" has no common noun), and a people in the plural is spoken to
-** ("promis aux Français"). Branch ents10a. */
+** ("promis aux Français"). The nouns of speaking ("entretien") are
+** data/ent_cuenouns.txt, value 2, compared as written
+** (build/gen/ent_speech_cue_nouns.h). Branch ents10a. */
 static __attribute__((noinline)) int
 speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
   size_t t = s->t0;
@@ -130,8 +135,12 @@ speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
       !ent_is_word(c, t - 2) || (c->tok[t - 2].flags & PRESSE_TF_UPPER) ||
       c->tok[t - 2].sent != c->tok[t].sent)
     return 0;
-  return (ent_tok_flags(c, t - 2) & EL_SPEECH) ||
-         word_is(c, t - 2, "entretien");
+  if (ent_tok_flags(c, t - 2) & EL_SPEECH) return 1;
+#define SPEECH_CUE_NOUN(w) word_is(c, t - 2, w) ||
+  return
+#include "ent_speech_cue_nouns.h"
+      0;
+#undef SPEECH_CUE_NOUN
 }
 
 /* Is token k, right before name t0, a storm's noun capitalised because it
@@ -1558,7 +1567,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* forms of address, kinship, origin, datelines (ent_context.c) */
   F |= ent_context_features(c, s, (int)ntok, F);
   /* nothing else: the word's shape, if it has a telling one */
-  if (!F) F = shape(c, s, ntok, f0, acr);
+  /* (not a team's in brackets after a person: ent_team_in_brackets()) */
+  if (!F && !ent_team_in_brackets(c, s)) F = shape(c, s, ntok, f0, acr);
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&

@@ -157,6 +157,29 @@ static int to_whom(ent_ctx *c, const ent_span *s) {
   return inf && (ent_tok_flags(c, j + 1) & EL_VERB);
 }
 
+/* "Iker Kerbrat (Kervistar)", "Jean Kerbrat (Kerenew)": one word in
+** brackets right after a person's name that no lexicon knows at all, not
+** in capitals nor hyphenated as old départements are ("(Seine-et-Oise)"),
+** is the person's team, party or sponsor, not a constituency: those are
+** places the lexicon knows ("(Finistère)"). Neither origin_de nor the
+** word's shape (a brand's is a place's or a person's as often) types it;
+** the ORG default does. After a form of address, the style of the
+** parliamentary report ("M. Paul Kerlann (Trégor)"), it is the member's
+** constituency still. Branch ents11a. */
+int ent_team_in_brackets(ent_ctx *c, const ent_span *s) {
+  size_t k = s->t0;
+  if (k < 3 || s == c->sp || s->t1 != k + 1 || !punct_is(c, k - 1, '(') ||
+      !punct_is(c, s->t1, ')') || (ent_tok_flags(c, k) & ~EL_PREFIX) ||
+      (c->tok[k].flags & (PRESSE_TF_HYPHEN | PRESSE_TF_ALLCAPS)))
+    return 0;
+  const ent_span *p = s - 1;
+  if (p->type != PRESSE_PER || p->t1 != k - 1 || !same_sent(c, p->t0, k))
+    return 0;
+  size_t a = p->t0;
+  if (a > 0 && punct_is(c, a - 1, '.')) a--;
+  return !(a > 0 && (context_word(c, a - 1) & CX_ADDRESS));
+}
+
 /* "Jean Dupont, de Kervalec, a vendu": a single name after a person's
 ** name, "de" (or "du", "de la"), with a comma or without, is where the
 ** person comes from. The span before is classified already (ent_classify() goes
@@ -171,6 +194,8 @@ static int origin_after_name(ent_ctx *c, const ent_span *s) {
   ** (Safran)") */
   if (punct_is(c, k, '(') && punct_is(c, s->t1, ')')) {
     if (ent_tok_flags(c, s->t0) & EL_COMMON) return 0;
+    /* (nor a word no lexicon knows: see ent_team_in_brackets()) */
+    if (ent_team_in_brackets(c, s)) return 0;
     const ent_span *p = s - 1;
     return p->type == PRESSE_PER && p->t1 == k && same_sent(c, p->t0, s->t0);
   }

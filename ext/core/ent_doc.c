@@ -38,7 +38,25 @@ typedef struct {
 typedef struct {
   int32_t sum[5];
   uint8_t ev[5];
+  /* its mentions typed by hunspell's proper noun (proper_noun), and
+  ** whether one, that word after "le N de", was read as a town
+  ** (after_noun_de): see town_after_de() */
+  uint16_t npr;
+  uint8_t npr_de;
 } doc_vote;
+
+/* "le conseil municipal de Kervel", then "Kervel" alone twice: a word
+** that hunspell lists as a proper noun is a town more often than a brand
+** after "le N de" (ent_class.c mutes proper_noun there, after_noun_de
+** speaks), and the document's other mentions of it, typed ORG by that
+** default alone, are the same town. The name's ORG sum loses the
+** proper_noun weight of those mentions when one of its mentions is such a
+** town; any other evidence for a body (a cue: "le groupe Kervel") still
+** decides. Branch ents11a. */
+static int town_after_de(ent_ctx *c, const ent_span *s) {
+  return s->t1 - s->t0 == 1 && (s->feat & EFB(after_noun_de)) &&
+         !(s->feat & EFB(proper_noun)) && (ent_tok_flags(c, s->t0) & EL_NPR);
+}
 
 static int hmap_init(hmap *m, size_t n, const presse_mem *mem) {
   m->cap = 16;
@@ -458,6 +476,7 @@ int ent_consistency(ent_ctx *c) {
     rc = PRESSE_ENOMEM;
     goto done;
   }
+  int npr_de = 0;
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type) continue;
@@ -470,16 +489,31 @@ int ent_consistency(ent_ctx *c) {
     if (s->ev > v->ev[s->type]) v->ev[s->type] = s->ev;
     for (int t = 1; t < 5; t++)
       v->sum[t] += s->score[t];
+    if (s->feat & EFB(proper_noun)) v->npr++;
+    if (!v->npr_de && (s->feat & EFB(after_noun_de)) && town_after_de(c, s))
+      v->npr_de = 1, npr_de = 1;
   }
+  /* (the weight proper_noun gives a body: see town_after_de(); asked
+  ** only of a document that has such a town) */
+  int pn[5] = {0};
+  uint8_t pe[5];
+  if (npr_de) ent_score(EFB(proper_noun), pn, pe);
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type) continue;
     uint32_t rep = hmap_at(&surf, s->key)->span;
     const doc_vote *v = &acc[rep];
+    const int32_t *sum = v->sum;
+    int32_t adj[5];
+    if (v->npr_de) {
+      memcpy(adj, v->sum, sizeof adj);
+      adj[PRESSE_ORG] -= (int32_t)v->npr * pn[PRESSE_ORG];
+      sum = adj;
+    }
     int best = c->sp[rep].type;
     for (int t = 1; t < 5; t++)
       if (v->ev[t] > v->ev[best] ||
-          (v->ev[t] == v->ev[best] && v->ev[t] && v->sum[t] > v->sum[best]))
+          (v->ev[t] == v->ev[best] && v->ev[t] && sum[t] > sum[best]))
         best = t;
     if (v->ev[best] > s->ev || best != s->type) {
       if (best != s->type) s->feat |= EFB(doc_type);

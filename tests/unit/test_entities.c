@@ -637,11 +637,31 @@ static void data_title_time_words(void **state) {
   assert_true(listed_in(l, n, "actuelle"));
 }
 
+static void data_cue_nouns(void **state) {
+  (void)state;
+  static const char *const staff[] = {
+#define STAFF_NOUN(s) s,
+#include "ent_staff_nouns.h"
+#undef STAFF_NOUN
+  };
+  static const char *const speech[] = {
+#define SPEECH_CUE_NOUN(s) s,
+#include "ent_speech_cue_nouns.h"
+#undef SPEECH_CUE_NOUN
+  };
+  assert_true(
+      listed_in(staff, sizeof staff / sizeof *staff, "salari\xC3\xA9s"));
+  assert_true(
+      listed_in(staff, sizeof staff / sizeof *staff, "employ\xC3\xA9s"));
+  assert_true(listed_in(speech, sizeof speech / sizeof *speech, "entretien"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(data_venue_nouns),
       cmocka_unit_test(data_appos_nouns),
       cmocka_unit_test(data_title_time_words),
+      cmocka_unit_test(data_cue_nouns),
       cmocka_unit_test(titles_stay_outside),
       cmocka_unit_test(particles_and_initials),
       cmocka_unit_test(acronyms),
