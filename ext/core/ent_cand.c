@@ -2176,6 +2176,23 @@ static int party_adjective(ent_ctx *c, size_t s0, uint32_t fp) {
          !(c->tok[s0].flags & PRESSE_TF_ALLCAPS) && !(c->info[s0] & TI_AMBIG);
 }
 
+/* "la maire de Santa Cruz Maria X", "l'eurodéputé Les Républicains Marie
+** X": a place's name of several words the lexicon knows, or a capitalised
+** article and a word of bodies' names, right before given name p: the
+** person starts at p, as after a one-word place or body (find_spans).
+** Not when the words before p make a given name or a surname of several
+** words. Asked only at a given name inside a run, past its second word.
+** Returns 2 for the article and the body's word, 1 for the place. */
+static __attribute__((noinline)) int
+several_before_given(ent_ctx *c, size_t s0, size_t p, uint32_t fp) {
+  if (p < s0 + 2 || (fp & (EL_GIVEN | EL_SURNAME))) return 0;
+  if (p == s0 + 2 && cap_article(c, s0) && (fp & (EL_ORGWORD | EL_ORGHEAD)))
+    return 2; /* a body: typed here, as the party before a name is */
+  uint32_t pf;
+  return lexicon_phrase(c, s0, &pf) == p && (pf & (EL_PLACE | EL_REGION)) &&
+         !(pf & (EL_GIVEN | EL_SURNAME));
+}
+
 /* Is the token before name s0 a surname's particle ("de", "d'", "du")
 ** that a form of address or the preposition "de" stands before: "M.
 ** d'Ormor", "Monsieur de Kervel", "Mme du Plessix", "4 pénalités de
@@ -2372,15 +2389,24 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
           s0 = p;
           break;
         }
-        if (!acr && !(p == s0 + 1 && !(fp & EL_SURNAME) &&
-                      ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
-                              EL_MISCCUE)) ||
-                       ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ)) &&
-                        ((c->info[p - 1] & TI_AMBIG) || art)) ||
-                       (!(fp & ~(uint32_t)EL_PREFIX) && art))))
+        int several = 0;
+        if (!acr &&
+            !(p == s0 + 1 && !(fp & EL_SURNAME) &&
+              ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
+                      EL_MISCCUE)) ||
+               ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ)) &&
+                ((c->info[p - 1] & TI_AMBIG) || art)) ||
+               (!(fp & ~(uint32_t)EL_PREFIX) && art))) &&
+            !(several = several_before_given(c, s0, p, fp)))
           continue;
         int rc = push(c, s0, p, 0);
         if (rc) return rc;
+        if (several == 2) {
+          ent_span *sp = &c->sp[c->nsp - 1];
+          sp->flags |= SP_PRESET;
+          sp->type = PRESSE_ORG;
+          sp->ev = EV_CUE;
+        }
         s0 = p;
         break;
       }
