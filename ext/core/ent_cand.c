@@ -1398,6 +1398,17 @@ static int anti_word(const ent_ctx *c, size_t j) {
          same_line(c, j - 1);
 }
 
+/* "le Conseil de sécurité de l'ONU", "le Bureau de la coordination des
+** affaires humanitaires de l'ONU": after a body's name that already took a
+** lowercase complement, "de" and an acronym name the parent body, an
+** entity of its own (annotators split it; "le Conseil de l'UE", the
+** acronym as the first complement, stays one name). Token k is the word
+** after "de"; not for an event ("Coupe du monde de la FIFA"). */
+static int acronym_parent(const ent_ctx *c, size_t k, size_t lower, int event) {
+  return lower && !event && (c->tok[k].flags & PRESSE_TF_ALLCAPS) &&
+         tok_n(c, k) >= 2;
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -1602,6 +1613,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       int de_inst = inst || (capnoun && (j == i + 1 || lower));
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
         uint32_t fk = ent_tok_flags(c, k);
+        if (acronym_parent(c, k, lower, event)) break;
         /* a local body's head, its adjective and its town: one name */
         if (adj_last && !adj_noun && k == j + 1 && n <= 2 && s[n - 1] != 'u' &&
             local_body_place(c, i, k)) {
