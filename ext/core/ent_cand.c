@@ -559,6 +559,21 @@ static int thing_noun(ent_ctx *c, size_t i) {
          !(f & (EL_FUNC | EL_VERB | EL_TITLE | EL_PERCUE));
 }
 
+/* "Hugo-Emmanuel": a compound whose first part is a given name that is a
+** family name too, and whose second part is a given name only, is a given
+** name (ent_given_word()); s[0..n) is the token, h its hyphen. */
+static __attribute__((noinline)) int
+compound_second_given(const char *s, size_t n, const char *h) {
+  const char *b = h + 1;
+  size_t bn = n - (size_t)(b - s);
+  if (memchr(b, '-', bn)) return 0;
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(b, bn, w);
+  if (m == (size_t)-1) return 0;
+  uint32_t f = ent_lex_lookup(w, m);
+  return (f & EL_GIVEN) && !(f & (EL_SURNAME | EL_PLACE | EL_COMMON));
+}
+
 /* Is token i a given name, alone or as the first part of a compound
 ** ("Valentine", "Gilles-Éric"), and not a family name too? */
 int ent_given_word(ent_ctx *c, size_t i) {
@@ -573,7 +588,8 @@ int ent_given_word(ent_ctx *c, size_t i) {
   size_t m = ent_fold(s, (size_t)(h - s), w);
   if (m == (size_t)-1) return 0;
   f = ent_lex_lookup(w, m);
-  return (f & EL_GIVEN) && !(f & EL_SURNAME);
+  if ((f & EL_GIVEN) && !(f & EL_SURNAME)) return 1;
+  return (f & EL_GIVEN) && compound_second_given(s, n, h);
 }
 
 /* "Grenoble-Est", "Lyon-Sud": a cardinal point closing a hyphenated word
