@@ -41,7 +41,8 @@ enum {
   SW_STORM = 2048, /* tempête, cyclone: a storm's noun, no part of its name */
   SW_PERPART = 4096,    /* van, den, bin: a particle of persons' names only */
   SW_LOCALBODY = 16384, /* université, musée: a body one town or country has */
-  SW_GATHER = 32768 /* sommet, congrès: a meeting of the body named after it */
+  SW_GATHER = 32768, /* sommet, congrès: a meeting of the body named after it */
+  SW_NETLETTER = 65536 /* x: a network named by one letter, after "sur" */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -201,6 +202,35 @@ static int team_code(const ent_ctx *c, size_t i) {
          word_is(c, k + 1, "s") || p[0] == '\'' ||
          (c->tok[k + 1].b1 - c->tok[k + 1].b0 >= 3 &&
           !memcmp(p, "\xE2\x80\x99", 3));
+}
+
+/* "a écrit sur X", "Sur X, le ministre": a capital letter alone that
+** data/ent_spanwords.txt names a network (bit 65536), right after the
+** preposition "sur" or "réseau social" in the same sentence, is that
+** network's name, an ORG;
+** not before a number or a capitalised word ("sur X 2", "sur X Y"), and
+** not hyphenated or glued to what follows. Asked only for a one-letter
+** span not_a_name() refused. */
+static __attribute__((noinline)) int network_letter(const ent_ctx *c,
+                                                    size_t i) {
+  if (i == 0 || tok_n(c, i) != 1 || c->tok[i - 1].sent != c->tok[i].sent ||
+      !(span_word(c, i) & SW_NETLETTER))
+    return 0;
+  int sur = word_is(c, i - 1, "sur") || word_is(c, i - 1, "Sur");
+  /* "sur le réseau social X" */
+  int social = i >= 2 && word_is(c, i - 1, "social") &&
+               c->tok[i - 2].sent == c->tok[i].sent &&
+               word_is(c, i - 2, "r\xC3\xA9seau");
+  if (!sur && !social) return 0;
+  if (i + 1 < c->ntok && c->tok[i + 1].sent == c->tok[i].sent) {
+    const presse_token *n = &c->tok[i + 1];
+    if (!(n->flags & PRESSE_TF_SPACE_BEFORE) && n->kind != PRESSE_TOK_PUNCT)
+      return 0;
+    if (n->kind == PRESSE_TOK_NUMBER ||
+        (n->kind == PRESSE_TOK_WORD && (n->flags & PRESSE_TF_UPPER)))
+      return 0;
+  }
+  return 1;
 }
 
 /* Is the one-token span at token i something written with capitals that
@@ -2460,9 +2490,11 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
            !(c->tok[s0].flags & PRESSE_TF_ALLCAPS)))
         s0--;
     }
+    int net = 0; /* network_letter() */
     if (j == s0 + 1 && !(s0 == i && skip)) {
       /* units, ratings, codes and counted acronyms are no names */
-      if (not_a_name(c, s0) || rubric_place(c, s0)) {
+      if ((not_a_name(c, s0) && !(net = network_letter(c, s0))) ||
+          rubric_place(c, s0)) {
         i = j;
         continue;
       }
@@ -2503,10 +2535,10 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     if (s0 == i && !skip && s0 >= 2 && c->text[c->tok[s0 - 1].b0] == 'd' &&
         c->tok[s0 - 1].b1 - c->tok[s0 - 1].b0 <= 4)
       civility_span(c, s0);
-    if (site || sea < s0) {
+    if (site || sea < s0 || net) {
       ent_span *sp = &c->sp[c->nsp - 1];
       sp->flags |= SP_PRESET;
-      sp->type = site ? PRESSE_ORG : PRESSE_LOC;
+      sp->type = site || net ? PRESSE_ORG : PRESSE_LOC;
       sp->ev = EV_FORM;
     }
     if (!(s0 == i && skip) && (ent_tok_flags(c, s0) & EL_EVENT) &&
