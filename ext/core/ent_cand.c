@@ -42,7 +42,8 @@ enum {
   SW_PERPART = 4096,    /* van, den, bin: a particle of persons' names only */
   SW_LOCALBODY = 16384, /* université, musée: a body one town or country has */
   SW_GATHER = 32768, /* sommet, congrès: a meeting of the body named after it */
-  SW_NETLETTER = 65536 /* x: a network named by one letter, after "sur" */
+  SW_NETLETTER = 65536, /* x: a network named by one letter, after "sur" */
+  SW_INTERVIEW = 131072 /* q., r.: a question's or an answer's marker */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -2287,6 +2288,31 @@ static __attribute__((noinline)) void civility_span(ent_ctx *c, size_t s0) {
   sp->ev = EV_FORM;
 }
 
+/* "Q. Votre film raconte...", "R. Ceux qui...": an initial that
+** data/ent_spanwords.txt names an interview's marker (bit 131072), at a
+** line start and before a word on the same line that sentences open
+** with (a function or a common word, no given name or surname), opens a
+** question or an answer, not a person's name ("Q. Tarantino" inside a
+** line stays). The word after it then opens a sentence: its capital says
+** nothing. */
+static __attribute__((noinline)) int interview_marker(ent_ctx *c, size_t s0) {
+  if (!(c->tok[s0].flags & PRESSE_TF_INITIAL) ||
+      !(c->tok[s0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) ||
+      !(span_word(c, s0) & SW_INTERVIEW) || !same_line(c, s0))
+    return 0;
+  /* the word after is one a sentence opens with, no name: "R. Martin"
+  ** on a line of its own is a person */
+  if (ent_is_word(c, s0 + 1)) {
+    uint32_t f = ent_tok_flags(c, s0 + 1);
+    if ((f & (EL_GIVEN | EL_SURNAME)) ||
+        (!(f & (EL_FUNC | EL_COMMON | EL_VERB)) &&
+         !imperative_clitic(tok_s(c, s0 + 1), tok_n(c, s0 + 1))))
+      return 0; /* "Avez-vous" is a verb and its pronoun */
+  }
+  c->info[s0 + 1] |= TI_AMBIG;
+  return 1;
+}
+
 /* The spans of the words that may open a name (cand[]: the others, a
 ** lowercase word or no word, open none and are only stepped over). */
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
@@ -2331,6 +2357,9 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       if ((f & EL_TITLE) && !(f & (EL_GIVEN | EL_SURNAME)))
         drop = 1;
       else if (f & EL_NOTENT)
+        drop = 1;
+      else if (s0 == i && (c->tok[s0].flags & PRESSE_TF_INITIAL) &&
+               interview_marker(c, s0))
         drop = 1;
       else if ((c->info[s0] & TI_AMBIG) &&
                (drop_ambiguous(c, s0, more) ||
