@@ -992,6 +992,18 @@ static int person_de_la(ent_ctx *c, size_t i, size_t j) {
   return !(same_line(c, k) && name_word(c, k + 1));
 }
 
+/* "Aurélien de Woot de Trixhe": a given name, the particle of its family
+** name and one word took a second "de" and one word that person_de()
+** would take after a name (no place, no body, nothing after it). j is the
+** second "de" (the caller checks j == i + 3 and one word after it), i the
+** given name. */
+static __attribute__((noinline)) int second_particle(ent_ctx *c, size_t i,
+                                                     size_t j) {
+  return (word_is(c, i + 1, "de") || word_is(c, i + 1, "d'") ||
+          word_is(c, i + 1, "d\xE2\x80\x99")) &&
+         person_de(c, i + 2, j, ent_tok_flags(c, i + 2));
+}
+
 /* An English connector between two capitalised words of one name: "Bank
 ** of America", "Food and Drug Administration" (data/ent_spanwords.txt;
 ** compared as written, "thé" is no "the"). */
@@ -1691,7 +1703,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||
             ((given || compound_given(c, i)) && j == i + 2 && k == j + 1 &&
              person_de(c, i + 1, j, ent_tok_flags(c, i + 1))) ||
-            (j == i + 2 && k == j + 2 && person_de_la(c, i, j))) {
+            (j == i + 2 && k == j + 2 && person_de_la(c, i, j)) ||
+            (given && j == i + 3 && k == j + 1 && second_particle(c, i, j))) {
           /* the last: a given name, a surname and its particle ("Anne
           ** Kerval d'Ormor") */
           j = k + 1;
