@@ -992,6 +992,17 @@ static int person_de_la(ent_ctx *c, size_t i, size_t j) {
   return !(same_line(c, k) && name_word(c, k + 1));
 }
 
+/* "M. Quispe de la Fuente": a form of address before one capitalised
+** word makes it a person's, whose "de la" and next word are its family
+** name's (person_de_la() checks them). i is the word. */
+static __attribute__((noinline)) int civility_before(const ent_ctx *c,
+                                                     size_t i) {
+  if (i == 0 || !ent_is_word(c, i - 1) || c->tok[i - 1].sent != c->tok[i].sent)
+    return 0;
+  return word_is(c, i - 1, "M.") || word_is(c, i - 1, "Mme") ||
+         word_is(c, i - 1, "Mlle");
+}
+
 /* "Aurélien de Woot de Trixhe": a given name, the particle of its family
 ** name and one word took a second "de" and one word that person_de()
 ** would take after a name (no place, no body, nothing after it). j is the
@@ -1704,7 +1715,9 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
             ((given || compound_given(c, i)) && j == i + 2 && k == j + 1 &&
              person_de(c, i + 1, j, ent_tok_flags(c, i + 1))) ||
             (j == i + 2 && k == j + 2 && person_de_la(c, i, j)) ||
-            (given && j == i + 3 && k == j + 1 && second_particle(c, i, j))) {
+            (given && j == i + 3 && k == j + 1 && second_particle(c, i, j)) ||
+            (j == i + 1 && k == j + 2 && civility_before(c, i) &&
+             person_de_la(c, i, j))) {
           /* the last: a given name, a surname and its particle ("Anne
           ** Kerval d'Ormor") */
           j = k + 1;
