@@ -42,8 +42,9 @@ enum {
   SW_PERPART = 4096,    /* van, den, bin: a particle of persons' names only */
   SW_LOCALBODY = 16384, /* université, musée: a body one town or country has */
   SW_GATHER = 32768, /* sommet, congrès: a meeting of the body named after it */
-  SW_NETLETTER = 65536, /* x: a network named by one letter, after "sur" */
-  SW_INTERVIEW = 131072 /* q., r.: a question's or an answer's marker */
+  SW_NETLETTER = 65536,   /* x: a network named by one letter, after "sur" */
+  SW_INTERVIEW = 131072,  /* q., r.: a question's or an answer's marker */
+  SW_GENERICBODY = 262144 /* municipal: "Conseil municipal" is no name */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -2339,6 +2340,20 @@ static __attribute__((noinline)) int interview_marker(ent_ctx *c, size_t s0) {
   return 1;
 }
 
+/* "Conseil municipal : la piscine fermera", "Tags : Millau · Conseil
+** municipal": a capitalised body's head and an adjective that
+** data/ent_spanwords.txt names generic (bit 262144: every town has its
+** own), with no "de" after them, name no body: the gold marks none. The
+** span is [s0, j). */
+static __attribute__((noinline)) int generic_body(ent_ctx *c, size_t s0,
+                                                  size_t j) {
+  if (j != s0 + 2 || !(ent_tok_flags(c, s0) & (EL_ORGHEAD | EL_COMMON)) ||
+      (c->tok[s0 + 1].flags & PRESSE_TF_UPPER) ||
+      !(span_word(c, s0 + 1) & SW_GENERICBODY))
+    return 0;
+  return !(j < c->ntok && same_line(c, j - 1) && de_target(c, j));
+}
+
 /* The spans of the words that may open a name (cand[]: the others, a
 ** lowercase word or no word, open none and are only stepped over). */
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
@@ -2578,6 +2593,11 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         (ent_tok_flags(c, s0) & (EL_EVENT | EL_MISCCUE)) &&
         !(c->info[s0] & TI_AMBIG && !(ent_tok_flags(c, s0) & EL_EVENT)))
       j++;
+    if (!skip && j == s0 + 2 && !(c->tok[s0 + 1].flags & PRESSE_TF_UPPER) &&
+        generic_body(c, s0, j)) {
+      i = j;
+      continue;
+    }
     if (!skip && j >= s0 + 2 && for_all(c, j)) j += 2;
     int site = site_suffix(c, j);
     if (site) j += 2;
