@@ -41,7 +41,10 @@ enum {
   SW_STORM = 2048, /* tempête, cyclone: a storm's noun, no part of its name */
   SW_PERPART = 4096,    /* van, den, bin: a particle of persons' names only */
   SW_LOCALBODY = 16384, /* université, musée: a body one town or country has */
-  SW_GATHER = 32768 /* sommet, congrès: a meeting of the body named after it */
+  SW_GATHER = 32768, /* sommet, congrès: a meeting of the body named after it */
+  SW_NETLETTER = 65536,   /* x: a network named by one letter, after "sur" */
+  SW_INTERVIEW = 131072,  /* q., r.: a question's or an answer's marker */
+  SW_GENERICBODY = 262144 /* municipal: "Conseil municipal" is no name */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -201,6 +204,35 @@ static int team_code(const ent_ctx *c, size_t i) {
          word_is(c, k + 1, "s") || p[0] == '\'' ||
          (c->tok[k + 1].b1 - c->tok[k + 1].b0 >= 3 &&
           !memcmp(p, "\xE2\x80\x99", 3));
+}
+
+/* "a écrit sur X", "Sur X, le ministre": a capital letter alone that
+** data/ent_spanwords.txt names a network (bit 65536), right after the
+** preposition "sur" or "réseau social" in the same sentence, is that
+** network's name, an ORG;
+** not before a number or a capitalised word ("sur X 2", "sur X Y"), and
+** not hyphenated or glued to what follows. Asked only for a one-letter
+** span not_a_name() refused. */
+static __attribute__((noinline)) int network_letter(const ent_ctx *c,
+                                                    size_t i) {
+  if (i == 0 || tok_n(c, i) != 1 || c->tok[i - 1].sent != c->tok[i].sent ||
+      !(span_word(c, i) & SW_NETLETTER))
+    return 0;
+  int sur = word_is(c, i - 1, "sur") || word_is(c, i - 1, "Sur");
+  /* "sur le réseau social X" */
+  int social = i >= 2 && word_is(c, i - 1, "social") &&
+               c->tok[i - 2].sent == c->tok[i].sent &&
+               word_is(c, i - 2, "r\xC3\xA9seau");
+  if (!sur && !social) return 0;
+  if (i + 1 < c->ntok && c->tok[i + 1].sent == c->tok[i].sent) {
+    const presse_token *n = &c->tok[i + 1];
+    if (!(n->flags & PRESSE_TF_SPACE_BEFORE) && n->kind != PRESSE_TOK_PUNCT)
+      return 0;
+    if (n->kind == PRESSE_TOK_NUMBER ||
+        (n->kind == PRESSE_TOK_WORD && (n->flags & PRESSE_TF_UPPER)))
+      return 0;
+  }
+  return 1;
 }
 
 /* Is the one-token span at token i something written with capitals that
@@ -559,6 +591,21 @@ static int thing_noun(ent_ctx *c, size_t i) {
          !(f & (EL_FUNC | EL_VERB | EL_TITLE | EL_PERCUE));
 }
 
+/* "Hugo-Emmanuel": a compound whose first part is a given name that is a
+** family name too, and whose second part is a given name only, is a given
+** name (ent_given_word()); s[0..n) is the token, h its hyphen. */
+static __attribute__((noinline)) int
+compound_second_given(const char *s, size_t n, const char *h) {
+  const char *b = h + 1;
+  size_t bn = n - (size_t)(b - s);
+  if (memchr(b, '-', bn)) return 0;
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(b, bn, w);
+  if (m == (size_t)-1) return 0;
+  uint32_t f = ent_lex_lookup(w, m);
+  return (f & EL_GIVEN) && !(f & (EL_SURNAME | EL_PLACE | EL_COMMON));
+}
+
 /* Is token i a given name, alone or as the first part of a compound
 ** ("Valentine", "Gilles-Éric"), and not a family name too? */
 int ent_given_word(ent_ctx *c, size_t i) {
@@ -573,7 +620,8 @@ int ent_given_word(ent_ctx *c, size_t i) {
   size_t m = ent_fold(s, (size_t)(h - s), w);
   if (m == (size_t)-1) return 0;
   f = ent_lex_lookup(w, m);
-  return (f & EL_GIVEN) && !(f & EL_SURNAME);
+  if ((f & EL_GIVEN) && !(f & EL_SURNAME)) return 1;
+  return (f & EL_GIVEN) && compound_second_given(s, n, h);
 }
 
 /* "Grenoble-Est", "Lyon-Sud": a cardinal point closing a hyphenated word
@@ -943,6 +991,29 @@ static int person_de_la(ent_ctx *c, size_t i, size_t j) {
             EL_ORGWORD | EL_CARDINAL))
     return 0;
   return !(same_line(c, k) && name_word(c, k + 1));
+}
+
+/* "M. Quispe de la Fuente": a form of address before one capitalised
+** word makes it a person's, whose "de la" and next word are its family
+** name's (person_de_la() checks them). i is the word. */
+static __attribute__((noinline)) int civility_before(const ent_ctx *c,
+                                                     size_t i) {
+  if (i == 0 || !ent_is_word(c, i - 1) || c->tok[i - 1].sent != c->tok[i].sent)
+    return 0;
+  return word_is(c, i - 1, "M.") || word_is(c, i - 1, "Mme") ||
+         word_is(c, i - 1, "Mlle");
+}
+
+/* "Aurélien de Woot de Trixhe": a given name, the particle of its family
+** name and one word took a second "de" and one word that person_de()
+** would take after a name (no place, no body, nothing after it). j is the
+** second "de" (the caller checks j == i + 3 and one word after it), i the
+** given name. */
+static __attribute__((noinline)) int second_particle(ent_ctx *c, size_t i,
+                                                     size_t j) {
+  return (word_is(c, i + 1, "de") || word_is(c, i + 1, "d'") ||
+          word_is(c, i + 1, "d\xE2\x80\x99")) &&
+         person_de(c, i + 2, j, ent_tok_flags(c, i + 2));
 }
 
 /* An English connector between two capitalised words of one name: "Bank
@@ -1398,6 +1469,17 @@ static int anti_word(const ent_ctx *c, size_t j) {
          same_line(c, j - 1);
 }
 
+/* "le Conseil de sécurité de l'ONU", "le Bureau de la coordination des
+** affaires humanitaires de l'ONU": after a body's name that already took a
+** lowercase complement, "de" and an acronym name the parent body, an
+** entity of its own (annotators split it; "le Conseil de l'UE", the
+** acronym as the first complement, stays one name). Token k is the word
+** after "de"; not for an event ("Coupe du monde de la FIFA"). */
+static int acronym_parent(const ent_ctx *c, size_t k, size_t lower, int event) {
+  return lower && !event && (c->tok[k].flags & PRESSE_TF_ALLCAPS) &&
+         tok_n(c, k) >= 2;
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -1602,6 +1684,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       int de_inst = inst || (capnoun && (j == i + 1 || lower));
       if (k < c->ntok && same_line(c, k - 1) && name_word(c, k)) {
         uint32_t fk = ent_tok_flags(c, k);
+        if (acronym_parent(c, k, lower, event)) break;
         /* a local body's head, its adjective and its town: one name */
         if (adj_last && !adj_noun && k == j + 1 && n <= 2 && s[n - 1] != 'u' &&
             local_body_place(c, i, k)) {
@@ -1632,7 +1715,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
             (j == i + 1 && k == j + 1 && person_de(c, i, j, headf)) ||
             ((given || compound_given(c, i)) && j == i + 2 && k == j + 1 &&
              person_de(c, i + 1, j, ent_tok_flags(c, i + 1))) ||
-            (j == i + 2 && k == j + 2 && person_de_la(c, i, j))) {
+            (j == i + 2 && k == j + 2 && person_de_la(c, i, j)) ||
+            (given && j == i + 3 && k == j + 1 && second_particle(c, i, j)) ||
+            (j == i + 1 && k == j + 2 && civility_before(c, i) &&
+             person_de_la(c, i, j))) {
           /* the last: a given name, a surname and its particle ("Anne
           ** Kerval d'Ormor") */
           j = k + 1;
@@ -2176,6 +2262,23 @@ static int party_adjective(ent_ctx *c, size_t s0, uint32_t fp) {
          !(c->tok[s0].flags & PRESSE_TF_ALLCAPS) && !(c->info[s0] & TI_AMBIG);
 }
 
+/* "la maire de Santa Cruz Maria X", "l'eurodéputé Les Républicains Marie
+** X": a place's name of several words the lexicon knows, or a capitalised
+** article and a word of bodies' names, right before given name p: the
+** person starts at p, as after a one-word place or body (find_spans).
+** Not when the words before p make a given name or a surname of several
+** words. Asked only at a given name inside a run, past its second word.
+** Returns 2 for the article and the body's word, 1 for the place. */
+static __attribute__((noinline)) int
+several_before_given(ent_ctx *c, size_t s0, size_t p, uint32_t fp) {
+  if (p < s0 + 2 || (fp & (EL_GIVEN | EL_SURNAME))) return 0;
+  if (p == s0 + 2 && cap_article(c, s0) && (fp & (EL_ORGWORD | EL_ORGHEAD)))
+    return 2; /* a body: typed here, as the party before a name is */
+  uint32_t pf;
+  return lexicon_phrase(c, s0, &pf) == p && (pf & (EL_PLACE | EL_REGION)) &&
+         !(pf & (EL_GIVEN | EL_SURNAME));
+}
+
 /* Is the token before name s0 a surname's particle ("de", "d'", "du")
 ** that a form of address or the preposition "de" stands before: "M.
 ** d'Ormor", "Monsieur de Kervel", "Mme du Plessix", "4 pénalités de
@@ -2210,6 +2313,45 @@ static __attribute__((noinline)) void civility_span(ent_ctx *c, size_t s0) {
   sp->flags |= SP_PRESET | SP_PARTICLE;
   sp->type = PRESSE_PER;
   sp->ev = EV_FORM;
+}
+
+/* "Q. Votre film raconte...", "R. Ceux qui...": an initial that
+** data/ent_spanwords.txt names an interview's marker (bit 131072), at a
+** line start and before a word on the same line that sentences open
+** with (a function or a common word, no given name or surname), opens a
+** question or an answer, not a person's name ("Q. Tarantino" inside a
+** line stays). The word after it then opens a sentence: its capital says
+** nothing. */
+static __attribute__((noinline)) int interview_marker(ent_ctx *c, size_t s0) {
+  if (!(c->tok[s0].flags & PRESSE_TF_INITIAL) ||
+      !(c->tok[s0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) ||
+      !(span_word(c, s0) & SW_INTERVIEW) || !same_line(c, s0))
+    return 0;
+  /* the word after is one a sentence opens with, no name: "R. Martin"
+  ** on a line of its own is a person */
+  if (ent_is_word(c, s0 + 1)) {
+    uint32_t f = ent_tok_flags(c, s0 + 1);
+    if ((f & (EL_GIVEN | EL_SURNAME)) ||
+        (!(f & (EL_FUNC | EL_COMMON | EL_VERB)) &&
+         !imperative_clitic(tok_s(c, s0 + 1), tok_n(c, s0 + 1))))
+      return 0; /* "Avez-vous" is a verb and its pronoun */
+  }
+  c->info[s0 + 1] |= TI_AMBIG;
+  return 1;
+}
+
+/* "Conseil municipal : la piscine fermera", "Tags : Millau · Conseil
+** municipal": a capitalised body's head and an adjective that
+** data/ent_spanwords.txt names generic (bit 262144: every town has its
+** own), with no "de" after them, name no body: the gold marks none. The
+** span is [s0, j). */
+static __attribute__((noinline)) int generic_body(ent_ctx *c, size_t s0,
+                                                  size_t j) {
+  if (j != s0 + 2 || !(ent_tok_flags(c, s0) & (EL_ORGHEAD | EL_COMMON)) ||
+      (c->tok[s0 + 1].flags & PRESSE_TF_UPPER) ||
+      !(span_word(c, s0 + 1) & SW_GENERICBODY))
+    return 0;
+  return !(j < c->ntok && same_line(c, j - 1) && de_target(c, j));
 }
 
 /* The spans of the words that may open a name (cand[]: the others, a
@@ -2256,6 +2398,9 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       if ((f & EL_TITLE) && !(f & (EL_GIVEN | EL_SURNAME)))
         drop = 1;
       else if (f & EL_NOTENT)
+        drop = 1;
+      else if (s0 == i && (c->tok[s0].flags & PRESSE_TF_INITIAL) &&
+               interview_marker(c, s0))
         drop = 1;
       else if ((c->info[s0] & TI_AMBIG) &&
                (drop_ambiguous(c, s0, more) ||
@@ -2372,15 +2517,24 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
           s0 = p;
           break;
         }
-        if (!acr && !(p == s0 + 1 && !(fp & EL_SURNAME) &&
-                      ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
-                              EL_MISCCUE)) ||
-                       ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ)) &&
-                        ((c->info[p - 1] & TI_AMBIG) || art)) ||
-                       (!(fp & ~(uint32_t)EL_PREFIX) && art))))
+        int several = 0;
+        if (!acr &&
+            !(p == s0 + 1 && !(fp & EL_SURNAME) &&
+              ((fp & (EL_PLACE | EL_ORGHEAD | EL_ORGCUE | EL_LOCHEAD |
+                      EL_MISCCUE)) ||
+               ((fp & EL_COMMON) && !(fp & (EL_VERB | EL_ADJ)) &&
+                ((c->info[p - 1] & TI_AMBIG) || art)) ||
+               (!(fp & ~(uint32_t)EL_PREFIX) && art))) &&
+            !(several = several_before_given(c, s0, p, fp)))
           continue;
         int rc = push(c, s0, p, 0);
         if (rc) return rc;
+        if (several == 2) {
+          ent_span *sp = &c->sp[c->nsp - 1];
+          sp->flags |= SP_PRESET;
+          sp->type = PRESSE_ORG;
+          sp->ev = EV_CUE;
+        }
         s0 = p;
         break;
       }
@@ -2406,9 +2560,11 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
            !(c->tok[s0].flags & PRESSE_TF_ALLCAPS)))
         s0--;
     }
+    int net = 0; /* network_letter() */
     if (j == s0 + 1 && !(s0 == i && skip)) {
       /* units, ratings, codes and counted acronyms are no names */
-      if (not_a_name(c, s0) || rubric_place(c, s0)) {
+      if ((not_a_name(c, s0) && !(net = network_letter(c, s0))) ||
+          rubric_place(c, s0)) {
         i = j;
         continue;
       }
@@ -2437,6 +2593,11 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         (ent_tok_flags(c, s0) & (EL_EVENT | EL_MISCCUE)) &&
         !(c->info[s0] & TI_AMBIG && !(ent_tok_flags(c, s0) & EL_EVENT)))
       j++;
+    if (!skip && j == s0 + 2 && !(c->tok[s0 + 1].flags & PRESSE_TF_UPPER) &&
+        generic_body(c, s0, j)) {
+      i = j;
+      continue;
+    }
     if (!skip && j >= s0 + 2 && for_all(c, j)) j += 2;
     int site = site_suffix(c, j);
     if (site) j += 2;
@@ -2449,10 +2610,10 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     if (s0 == i && !skip && s0 >= 2 && c->text[c->tok[s0 - 1].b0] == 'd' &&
         c->tok[s0 - 1].b1 - c->tok[s0 - 1].b0 <= 4)
       civility_span(c, s0);
-    if (site || sea < s0) {
+    if (site || sea < s0 || net) {
       ent_span *sp = &c->sp[c->nsp - 1];
       sp->flags |= SP_PRESET;
-      sp->type = site ? PRESSE_ORG : PRESSE_LOC;
+      sp->type = site || net ? PRESSE_ORG : PRESSE_LOC;
       sp->ev = EV_FORM;
     }
     if (!(s0 == i && skip) && (ent_tok_flags(c, s0) & EL_EVENT) &&
