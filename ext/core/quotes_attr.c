@@ -59,6 +59,28 @@ static int pronoun_sentence(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* "Son employeur a fait savoir qu'il était « en règle »": a verb found
+** before the fragment inside the que-clause of a report with a speaker is
+** the reported clause's, whose subject is talked about, not speaking; the
+** fragment is the words of the report's speaker (report_fragment), as
+** ANNOTATION.md has it (spk11b). v: that verb. */
+static int in_reported_clause(const qwork *w, const qdirect *d, size_t v) {
+  /* iq in order: from the first report that may reach d, as
+  ** report_fragment (bounded: no scan of every report per fragment) */
+  int ord = !w->iq_unsorted;
+  size_t i =
+      ord && d->t0 > w->iq_maxlen ? q_iq_end(w, d->t0 - w->iq_maxlen) : 0;
+  for (; i < w->niq; i++) {
+    const qindirect *r = &w->iq[i];
+    if (ord && r->t0 > d->t0) break;
+    if (r->spk >= 0 && r->t0 > 0 && r->t0 <= v && d->t1 <= r->t1 &&
+        r->cue0 != Q_NONE && r->cue0 < r->t0 && q_is_word(w, r->t0 - 1) &&
+        (w->word[r->t0 - 1] & QW_QUE) && !(w->word[r->t0 - 1] & QW_REL))
+      return 1;
+  }
+  return 0;
+}
+
 /* A fragment inside a sentence that no cue attributes: "X a accusé le
 ** gouvernement de « … »", "X décrit des scènes « … »", "X se souvient
 ** d'une enfant « … »". ANNOTATION.md makes it the words of the sentence's
@@ -89,6 +111,7 @@ static int fragment_subject(qwork *w, qdirect *d) {
     k = i;
   }
   if (v == Q_NONE) return 0;
+  if (v != open && in_reported_clause(w, d, v)) return 0;
   if (v == open && pronoun_sentence(w, d)) return 1;
   size_t where;
   size_t n0 = w->nspk;
