@@ -59,6 +59,28 @@ static int pronoun_sentence(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* "Son employeur a fait savoir qu'il était « en règle »": a verb found
+** before the fragment inside the que-clause of a report with a speaker is
+** the reported clause's, whose subject is talked about, not speaking; the
+** fragment is the words of the report's speaker (report_fragment), as
+** ANNOTATION.md has it (spk11b). v: that verb. */
+static int in_reported_clause(const qwork *w, const qdirect *d, size_t v) {
+  /* iq in order: from the first report that may reach d, as
+  ** report_fragment (bounded: no scan of every report per fragment) */
+  int ord = !w->iq_unsorted;
+  size_t i =
+      ord && d->t0 > w->iq_maxlen ? q_iq_end(w, d->t0 - w->iq_maxlen) : 0;
+  for (; i < w->niq; i++) {
+    const qindirect *r = &w->iq[i];
+    if (ord && r->t0 > d->t0) break;
+    if (r->spk >= 0 && r->t0 > 0 && r->t0 <= v && d->t1 <= r->t1 &&
+        r->cue0 != Q_NONE && r->cue0 < r->t0 && q_is_word(w, r->t0 - 1) &&
+        (w->word[r->t0 - 1] & QW_QUE) && !(w->word[r->t0 - 1] & QW_REL))
+      return 1;
+  }
+  return 0;
+}
+
 /* A fragment inside a sentence that no cue attributes: "X a accusé le
 ** gouvernement de « … »", "X décrit des scènes « … »", "X se souvient
 ** d'une enfant « … »". ANNOTATION.md makes it the words of the sentence's
@@ -89,6 +111,7 @@ static int fragment_subject(qwork *w, qdirect *d) {
     k = i;
   }
   if (v == Q_NONE) return 0;
+  if (v != open && in_reported_clause(w, d, v)) return 0;
   if (v == open && pronoun_sentence(w, d)) return 1;
   size_t where;
   size_t n0 = w->nspk;
@@ -384,6 +407,48 @@ static int32_t inverted_relative_subject(qwork *w, size_t s, size_t o) {
   return q_entity_speaker(w, x, (uint32_t)f);
 }
 
+/* "L'entraîneur burgien est arrivé cinq minutes plus tard. « … »", "Le
+** président se tourne vers le prévenu. « … »": a sentence opening with a
+** singular definite function group (le / la / l', maybe one adjective,
+** a title noun) introduces that person, the function resolved as after a
+** cue, not the previous speaker (spk11b: the subject of the sentence
+** before vs the last speaker). Only a person named with the function, or
+** the function as written when nobody is: a guess (the previous speaker
+** of fitting gender, "La syndicaliste réclame …") or a group is left to
+** continuity. [s, o): the sentence. */
+static int32_t intro_title_subject(qwork *w, size_t s, size_t o) {
+  if (!q_def_sg(w, s) || s + 2 >= o) return -1;
+  size_t t = s + 1;
+  if (!(w->feat[t] & (QT_TITLE_M | QT_TITLE_F)) && !q_upper(w, t) &&
+      q_is_word(w, t) && !w->word[t])
+    t++; /* "l'ancien ministre" */
+  if (!(w->feat[t] & (QT_TITLE_M | QT_TITLE_F))) return -1;
+  size_t n = w->nspk, end;
+  uint8_t how = w->how;
+  int32_t p = q_speaker_at(w, s, o, &end);
+  if (p == -3) p = q_function_as_written(w, s, o);
+  if (p >= 0 && w->how != QH_GROUP && w->how != QH_GUESS) return p;
+  w->nspk = n;
+  w->how = how;
+  return -1;
+}
+
+/* "Plus loin, le demi d'ouverture X refusait …": a determiner opening
+** the sentence or its clause after a comma, then one to four lowercase
+** words naming a role no list knows (maybe with de), then the name at f:
+** the name is the subject (spk11b; the determiner right before the name
+** is the case below). */
+static int role_before_name(const qwork *w, size_t s, size_t f) {
+  size_t k = f - 1;
+  for (size_t n = 0; n < 4 && k > s; n++, k--) {
+    if (!q_is_word(w, k) || q_upper(w, k) || w->verb[k] || w->ent[k] >= 0)
+      return 0;
+    if (w->word[k] && !q_de(w, k)) break;
+  }
+  return k + 1 < f && (w->word[k] & (QW_DET | QW_POSS)) &&
+         !(w->word[k] & QW_PREP) && (k == s || Q_ISPUNCT(w, k - 1, ','));
+}
+
 static int32_t intro_person(qwork *w, size_t o) {
   if (o == 0 || w->para[o - 1] != w->para[o] || !q_sent_end_tok(w, o - 1))
     return -1;
@@ -407,6 +472,10 @@ static int32_t intro_person(qwork *w, size_t o) {
       !w->inq[s - 1])
     return -1; /* too long a sentence, or after a colon */
   if (q_personal_pronoun_at(w, s)) return intro_pronoun(w, s);
+  {
+    int32_t p = intro_title_subject(w, s, o);
+    if (p >= 0) return p;
+  }
   for (size_t f = s; f + 1 < o; f++) {
     if (w->ent[f] < 0) continue;
     int32_t x = w->ent[f];
@@ -414,7 +483,8 @@ static int32_t intro_person(qwork *w, size_t o) {
     if (w->ents->ent[x].type == PRESSE_PER && f == q_ent_first(w, f) &&
         !q_after_preposition(w, f) &&
         (f == s || Q_ISPUNCT(w, f - 1, ',') ||
-         (f >= s + 2 && q_is_word(w, f - 1) && (w->word[f - 2] & QW_DET))))
+         (f >= s + 2 && q_is_word(w, f - 1) && (w->word[f - 2] & QW_DET)) ||
+         role_before_name(w, s, f)))
       return q_entity_speaker(w, x, (uint32_t)f);
     f = l;
   }
