@@ -1169,7 +1169,8 @@ static int32_t adjective_role_person(qwork *w, size_t t, size_t t1) {
 ** named (X is its object). The noun alone: "le ministre de
 ** l'Intérieur" says which function itself. -1 when the sentence before
 ** opens otherwise. Bounded: 80 tokens back outside quotations. */
-static int32_t function_before(qwork *w, size_t d, size_t t) {
+static int32_t function_before(qwork *w, size_t d, size_t t, size_t t1,
+                               int cls) {
   if (d == 0 || !q_def_sg(w, d) || d + 1 != t) return -1;
   uint32_t own = w->tok[d].sent;
   size_t i = d, n = 0;
@@ -1184,8 +1185,11 @@ static int32_t function_before(qwork *w, size_t d, size_t t) {
     n++;
     if (w->tok[i].sent != own && q_sent_end_tok(w, i)) break;
   }
+  /* the sentence before may close the paragraph before when the
+  ** quotation's sentence opens its own ("Le préfet de X a tenu une
+  ** conférence de presse. ¶ « … », a déclaré le représentant de l'État") */
   if (!quoted || i == 0 || w->inq[i] || !q_sent_end_tok(w, i) ||
-      w->para[i] != w->para[d])
+      (w->para[i] != w->para[d] && w->para[i] + 1 != w->para[d]))
     return -1;
   /* then to its start */
   size_t k = i;
@@ -1195,7 +1199,17 @@ static int32_t function_before(qwork *w, size_t d, size_t t) {
     if (w->tok[k].flags & PRESSE_TF_SENT_START) break;
   }
   if (w->inq[k] || !(w->tok[k].flags & PRESSE_TF_SENT_START) ||
-      w->para[k] != w->para[d] || !q_def_sg(w, k) || k + 2 >= w->ntok)
+      w->para[k] != w->para[i] || !q_def_sg(w, k) || k + 2 >= w->ntok)
+    return -1;
+  /* the same noun: the paths below read it ("Le gouverneur de
+  ** l'institution … « … », a dit le gouverneur": as written) */
+  if (q_same_word(w, k + 1, t)) return -1;
+  /* a noun with its complement names its function itself ("le ministre
+  ** de l'Intérieur"): only a wording of the same function
+  ** (data/speaker_functions.txt: "représentant de l'État" is the préfet) */
+  if (t1 > t + 1 &&
+      (!cls || !(w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F)) ||
+       function_class(w, k + 1, q_title_end(w, k + 1, w->ntok)) != cls))
     return -1;
   /* "La première salve": an ordinal, not "la Première ministre" */
   if ((q_tok_is(w, k + 1, "premier") || q_tok_is(w, k + 1, "première")) &&
@@ -1306,8 +1320,8 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       return a;
     }
   }
-  if (t > 0 && t1 == t + 1) {
-    int32_t a = function_before(w, t - 1, t);
+  if (t > 0) {
+    int32_t a = function_before(w, t - 1, t, t1, cls);
     if (a >= 0) {
       *guess = 1;
       return a;
