@@ -292,6 +292,31 @@ static int unknown_verb_cue(qwork *w, qdirect *d, size_t c) {
                  QR_CUE_AFTER);
 }
 
+/* "», glisse le milieu italien.", "», a plaidé la pénaliste bruxelloise,
+** qui …", "», a résumé l'arrière gauche, auteure de …": after a postposed
+** cue, a definite article, a noun no list knows and one or two lowercase
+** words no list knows either (an adjective of origin or of position),
+** closing the sentence or followed by a comma, qui or a gerund's en: a
+** description of the person named in the sentence before (sports and court
+** reports name a player, then describe him), as demonym_person does for
+** "le Danois". One-noun groups are q_plain_after's ("le documentaire").
+** -1 when the shape differs or nobody of the article's gender is named. */
+static int32_t descriptor_person(qwork *w, size_t s) {
+  if (s + 2 >= w->ntok || !q_def_sg(w, s)) return -1;
+  size_t k = s + 1, n = 0;
+  for (; k < w->ntok && n < 3; k++, n++)
+    if (!q_is_word(w, k) || w->inq[k] || w->ent[k] >= 0 || q_upper(w, k) ||
+        w->word[k] || w->verb[k] || w->feat[k])
+      break;
+  if (n < 2 || k >= w->ntok || w->para[k] != w->para[s]) return -1;
+  if (!(q_sent_end_tok(w, k) || Q_ISPUNCT(w, k, ',') || q_tok_is(w, k, "qui") ||
+        q_tok_is(w, k, "en")))
+    return -1;
+  int32_t p = q_paragraph_person(w, s + 1, s + 2, 0, q_det_gender(w, s), 1);
+  if (p >= 0) w->how = QH_GUESS;
+  return p;
+}
+
 int q_post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   k = translation_skip(w, d, k);
@@ -393,6 +418,7 @@ int q_post_cue(qwork *w, qdirect *d) {
     if (spk == -3) spk = q_function_as_written(w, s, w->ntok);
     if (spk == -3) spk = -1;
     if (spk == -1) spk = q_plain_after(w, s);
+    if (spk == -1) spk = descriptor_person(w, s);
     if (spk >= 0 || (vf & QV_INCISE))
       return set_cue(w, d, c, last + 1, spk, QR_CUE_AFTER);
     return 0;

@@ -809,6 +809,25 @@ static int chain_sentence(const qwork *w, size_t k, uint32_t csent) {
   return csent != UINT32_MAX && w->tok[k].sent + 1 == csent;
 }
 
+static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender);
+
+/* "Il était 5 heures quand le ministre de l'Agriculture est sorti. « … »,
+** a-t-il déclaré", "…, a reconnu lundi le ministre des Finances. « … »,
+** a-t-il justifié": a definite function group of the pronoun's gender,
+** subject of a clause inside the sentence (not opening it, not after a
+** preposition), in the pronoun's sentence or the two before. Whether the
+** title noun at k is one; resolve_pronoun keeps the latest for when no
+** person, quotation speaker or body fits. */
+static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
+  if (w->inq[k] || w->ent[k] >= 0 || k < 1 ||
+      !(w->feat[k] & (want == 2 ? QT_TITLE_F : QT_TITLE_M)))
+    return 0;
+  if (w->tok[at].sent - w->tok[k].sent > 2 || !q_def_sg(w, k - 1)) return 0;
+  if (q_after_preposition(w, k)) return 0;
+  uint8_t g = q_det_gender(w, k - 1);
+  return !g || g == want;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -821,6 +840,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   int32_t obl = -1;
   size_t objf = 0, droppedf = 0, oblf = 0;
   int chain = 0, fsubj = 0;
+  size_t infn = Q_NONE;        /* inner_function: the latest */
   uint32_t csent = UINT32_MAX; /* the last sentence with a pronoun subject */
   uint32_t rep[16];
   size_t nrep = reported_contents(w, at, want, rep);
@@ -895,6 +915,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       i = f;
       continue;
     }
+    if (infn == Q_NONE && obj < 0 && inner_function(w, k, at, want)) infn = k;
     if (obj < 0 && (w->tok[k].flags & PRESSE_TF_SENT_START)) {
       int32_t s = demonstrative_subject(w, k, want);
       if (s >= 0) return s;
@@ -930,6 +951,11 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
     else if (group < 0 && w->para[ev[e].at] + 1 >= para &&
              fits(w->spk[ev[e].spk].gender, want))
       group = ev[e].spk;
+  if (infn != Q_NONE && group < 0 &&
+      !(w->feat[at] & (QT_TITLE_M | QT_TITLE_F))) {
+    int32_t s = demonstrative_function(w, infn, want);
+    if (s >= 0) return s;
+  }
   /* nobody of that gender in this paragraph or the one before: the
   ** person the text is about, as a reader falls back on */
   if (prot && (narrative || (group < 0 && !narration_before(w, at))))

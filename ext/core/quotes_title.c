@@ -1158,6 +1158,83 @@ static int32_t adjective_role_person(qwork *w, size_t t, size_t t1) {
   return -1;
 }
 
+/* "Le maire de Valence, présent …, a dit son « soulagement ». « … », a
+** insisté l'élu", "L'entraîneur lensois n'a pas voulu accabler ses
+** joueurs. « … », a admis le technicien", "Le substitut du procureur a
+** décrit X comme « … ». « … », a martelé le magistrat": a definite noun
+** at d (token d + 1 = t) whose quotation follows a sentence of the same
+** paragraph opening with a definite function group of a fitting gender
+** is that group, the one a reader has in mind (q_function_subject: its
+** holder, or the function as written), not the last person quoted or
+** named (X is its object). The noun alone: "le ministre de
+** l'Intérieur" says which function itself. -1 when the sentence before
+** opens otherwise. Bounded: 80 tokens back outside quotations. */
+static int32_t function_before(qwork *w, size_t d, size_t t, size_t t1,
+                               int cls) {
+  if (d == 0 || !q_def_sg(w, d) || d + 1 != t) return -1;
+  uint32_t own = w->tok[d].sent;
+  size_t i = d, n = 0;
+  int quoted = 0;
+  /* back to the end of the sentence before, over the quotation */
+  while (i > 0 && n < 80) {
+    i--;
+    if (w->inq[i]) {
+      quoted = 1;
+      continue;
+    }
+    n++;
+    if (w->tok[i].sent != own && q_sent_end_tok(w, i)) break;
+  }
+  /* the sentence before may close the paragraph before when the
+  ** quotation's sentence opens its own ("Le préfet de X a tenu une
+  ** conférence de presse. ¶ « … », a déclaré le représentant de l'État") */
+  if (!quoted || i == 0 || w->inq[i] || !q_sent_end_tok(w, i) ||
+      (w->para[i] != w->para[d] && w->para[i] + 1 != w->para[d]))
+    return -1;
+  /* then to its start */
+  size_t k = i;
+  for (n = 0; k > 0 && n < 80; n++) {
+    k--;
+    if (w->inq[k]) continue;
+    if (w->tok[k].flags & PRESSE_TF_SENT_START) break;
+  }
+  if (w->inq[k] || !(w->tok[k].flags & PRESSE_TF_SENT_START) ||
+      w->para[k] != w->para[i] || !q_def_sg(w, k) || k + 2 >= w->ntok)
+    return -1;
+  /* the same noun: the paths below read it ("Le gouverneur de
+  ** l'institution … « … », a dit le gouverneur": as written) */
+  if (q_same_word(w, k + 1, t)) return -1;
+  /* a noun with its complement names its function itself ("le ministre
+  ** de l'Intérieur"): only a wording of the same function
+  ** (data/speaker_functions.txt: "représentant de l'État" is the préfet) */
+  if (t1 > t + 1 &&
+      (!cls || !(w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F)) ||
+       function_class(w, k + 1, q_title_end(w, k + 1, w->ntok)) != cls))
+    return -1;
+  /* "La première salve": an ordinal, not "la Première ministre" */
+  if ((q_tok_is(w, k + 1, "premier") || q_tok_is(w, k + 1, "première")) &&
+      !(w->feat[k + 2] & (QT_TITLE_M | QT_TITLE_F)))
+    return -1;
+  uint8_t g = q_det_gender(w, d);
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  if (!g && tf != (QT_TITLE_M | QT_TITLE_F)) g = tf == QT_TITLE_F ? 2 : 1;
+  size_t n0 = w->nspk;
+  int32_t s = g != 2 ? q_function_subject(w, k, 0) : -1;
+  if (s < 0 && g != 1) s = q_function_subject(w, k, 1);
+  /* that group guessed to be someone (the object it introduces) is no
+  ** better than the guesses below */
+  /* "Le pivot sénégalais X a compilé 18 points. « … », a regretté
+  ** l'entraîneur villeurbannais": a person named there with another noun
+  ** is someone else; only the function as written, or its holder named
+  ** with the same noun */
+  if (s >= 0 && (w->how == QH_GUESS ||
+                 (w->how != QH_BARE && !q_same_word(w, k + 1, t)))) {
+    w->nspk = n0;
+    return -1;
+  }
+  return s;
+}
+
 int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -1238,6 +1315,13 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   }
   {
     int32_t a = adjective_role_person(w, t, t1);
+    if (a >= 0) {
+      *guess = 1;
+      return a;
+    }
+  }
+  if (t > 0) {
+    int32_t a = function_before(w, t - 1, t, t1, cls);
     if (a >= 0) {
       *guess = 1;
       return a;
