@@ -993,33 +993,6 @@ static void pronoun_gender(qwork *w, int32_t s, int fem) {
   if (s >= 0 && !w->spk[s].gender) w->spk[s].gender = fem ? 2 : 1;
 }
 
-static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender);
-
-/* "En visite à Jakarta, la ministre déléguée … a voulu donner le ton.
-** « … », a-t-elle ajouté", "Il était 5 heures quand le ministre de
-** l'Agriculture est sorti. « … », a-t-il déclaré", "…, a reconnu le
-** ministre des Finances. « … », a-t-il justifié": when no person or
-** speaker fits, the last function group of the pronoun's gender in its
-** paragraph (le / la / l' and a title noun, outside quotations, not
-** right after a preposition), wherever it stands in its sentence: the person
-** named with it or the function as written. Such quotations had no
-** speaker (spk11b). Only the first such group is tried. */
-static int32_t function_fallback(qwork *w, size_t at, int fem) {
-  uint8_t want = fem ? 2 : 1;
-  for (size_t i = at, n = 0; i-- > 1 && n < SCAN; n++) {
-    if (w->para[i] != w->para[at]) break;
-    if (w->inq[i] || !(w->feat[i] & (QT_TITLE_M | QT_TITLE_F)) ||
-        !q_def_sg(w, i - 1) ||
-        (i >= 2 && is_word(w, i - 2) && (w->word[i - 2] & QW_PREP)))
-      continue;
-    uint8_t g = q_det_gender(w, i - 1);
-    if (g && g != want) continue;
-    if (!(w->feat[i] & (fem ? QT_TITLE_F : QT_TITLE_M))) continue;
-    return demonstrative_function(w, i, want);
-  }
-  return -1;
-}
-
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
   int32_t s = que_subject(w, at, fem);
   if (s >= 0) {
@@ -1027,7 +1000,6 @@ int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
     return s;
   }
   s = resolve_pronoun(w, at, fem, narrative);
-  if (s < 0) s = function_fallback(w, at, fem);
   pronoun_gender(w, s, fem);
   w->how = s >= 0 ? QH_PRONOUN : QH_NONE;
   return s;
