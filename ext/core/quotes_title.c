@@ -435,6 +435,8 @@ static int titles_conflict(const qwork *w, size_t a, size_t a1, size_t b,
 
 #define EXCL 8
 
+static int generic_noun(const qwork *w, size_t t); /* below */
+
 /* Whether speaker p was named with a function other than the one at t
 ** ("le ministre X" is not "le maire"): another noun, not one of the
 ** wordings of the same function. */
@@ -442,6 +444,10 @@ static int other_function(const qwork *w, const qspeaker *p, size_t t,
                           int cls) {
   if (!(p->tt1 > p->tt0) || p->tt1 > w->ntok) return 0;
   if (q_same_word(w, p->tt0, t)) return 0;
+  /* a noun for any person or a head of several functions (class 99:
+  ** "la dirigeante" for "la présidente de la fédération, X") conflicts
+  ** with no function, as in named_other_function */
+  if (generic_noun(w, t)) return 0;
   return !cls || function_class(w, p->tt0, p->tt1) != cls;
 }
 
