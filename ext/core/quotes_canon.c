@@ -539,6 +539,28 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
   return t;
 }
 
+/* Whether the text gives function class cls to another holder than the
+** group [k, e) within COMPLETE_WINDOW tokens of s0: a definite group of
+** that class where each has a modifier the other lacks ("l'entraîneur
+** lensois" and "l'entraîneur nantais": a "coach" may be either). For
+** function_synonym. */
+static int other_class_holder(const qwork *w, size_t s0, size_t k, size_t e,
+                              int cls) {
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 1;
+  size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  for (size_t j = lo ? lo : 1; j < hi; j++) {
+    if (j == k || j == s0 || w->inq[j] || !title_noun(w, j) ||
+        !q_def_sg(w, j - 1))
+      continue;
+    size_t f = q_title_end(w, j, w->ntok);
+    if (f <= j || q_function_class(w, j, f) != cls) continue;
+    if (q_title_adds_modifier(w, j, f, k, e, cls) &&
+        q_title_adds_modifier(w, k, e, j, f, cls))
+      return 1;
+  }
+  return 0;
+}
+
 /* A definite function as written in other words than the function the
 ** text named before ("a déclaré le chef du gouvernement" after "le
 ** Premier ministre a défendu …", "le représentant de l'État" after "le
@@ -548,8 +570,9 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
 ** definite group of that class before, outside quotations, with another
 ** noun, no name after it, the group here adding no modifier to it ("le
 ** chef de la diplomatie malienne" is not "le ministre français des
-** Affaires étrangères", "l'entraîneur nantais" not "le technicien"). Bounded:
-*COMPLETE_WINDOW tokens back. -1 when none. */
+** Affaires étrangères", "l'entraîneur nantais" not "le technicien"),
+** and no other holder of the class near (other_class_holder). Bounded:
+** COMPLETE_WINDOW tokens each way. -1 when none. */
 static int32_t function_synonym(qwork *w, const qspeaker *o, size_t s0) {
   if (!title_noun(w, s0) || s0 == 0 || !q_def_sg(w, s0 - 1)) return -1;
   size_t t1 = q_title_end(w, s0, w->ntok);
@@ -565,7 +588,9 @@ static int32_t function_synonym(qwork *w, const qspeaker *o, size_t s0) {
     /* "le Premier ministre Paul Roux", "le préfet, Paul Roux,": a person */
     size_t a = e < w->ntok && Q_ISPUNCT(w, e, ',') ? e + 1 : e;
     if (a < w->ntok && w->ent[a] >= 0) return -1;
-    if (q_title_adds_modifier(w, s0, t1, k, e, cls)) return -1;
+    if (q_title_adds_modifier(w, s0, t1, k, e, cls) ||
+        other_class_holder(w, s0, k, e, cls))
+      return -1;
     int32_t t =
         q_add_speaker(w, w->tok[k].b0, w->tok[e - 1].b1, o->at, o->gender);
     if (t < 0) return -1;
