@@ -539,6 +539,68 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
   return t;
 }
 
+/* Whether the text gives function class cls to another holder than the
+** group [k, e) within COMPLETE_WINDOW tokens of s0: a definite group of
+** that class where each has a modifier the other lacks ("l'entraîneur
+** lensois" and "l'entraîneur nantais": a "coach" may be either). For
+** function_synonym. */
+static int other_class_holder(const qwork *w, size_t s0, size_t k, size_t e,
+                              int cls) {
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 1;
+  size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  for (size_t j = lo ? lo : 1; j < hi; j++) {
+    if (j == k || j == s0 || w->inq[j] || !title_noun(w, j) ||
+        !q_def_sg(w, j - 1))
+      continue;
+    size_t f = q_title_end(w, j, w->ntok);
+    if (f <= j || q_function_class(w, j, f) != cls) continue;
+    if (q_title_adds_modifier(w, j, f, k, e, cls) &&
+        q_title_adds_modifier(w, k, e, j, f, cls))
+      return 1;
+  }
+  return 0;
+}
+
+/* A definite function as written in other words than the function the
+** text named before ("a déclaré le chef du gouvernement" after "le
+** Premier ministre a défendu …", "le représentant de l'État" after "le
+** préfet du Jura"): one function of data/speaker_functions.txt, one
+** holder nobody named (resolve_title found no name), which a reader
+** calls by its first description, as the gold writes it. The nearest
+** definite group of that class before, outside quotations, with another
+** noun, no name after it, the group here adding no modifier to it ("le
+** chef de la diplomatie malienne" is not "le ministre français des
+** Affaires étrangères", "l'entraîneur nantais" not "le technicien"),
+** and no other holder of the class near (other_class_holder). Bounded:
+** COMPLETE_WINDOW tokens each way. -1 when none. */
+static int32_t function_synonym(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0) || s0 == 0 || !q_def_sg(w, s0 - 1)) return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
+  int cls = q_function_class(w, s0, t1);
+  if (!cls) return -1;
+  for (size_t k = s0 - 1, n = 0; k > 0 && n < COMPLETE_WINDOW; k--, n++) {
+    if (w->inq[k] || !title_noun(w, k) || !q_def_sg(w, k - 1) ||
+        q_same_word(w, k, s0))
+      continue;
+    size_t e = q_title_end(w, k, w->ntok);
+    if (e <= k || q_function_class(w, k, e) != cls) continue;
+    /* "le Premier ministre Paul Roux", "le préfet, Paul Roux,": a person */
+    size_t a = e < w->ntok && Q_ISPUNCT(w, e, ',') ? e + 1 : e;
+    if (a < w->ntok && w->ent[a] >= 0) return -1;
+    if (q_title_adds_modifier(w, s0, t1, k, e, cls) ||
+        other_class_holder(w, s0, k, e, cls))
+      return -1;
+    int32_t t =
+        q_add_speaker(w, w->tok[k].b0, w->tok[e - 1].b1, o->at, o->gender);
+    if (t < 0) return -1;
+    w->spk[t].tt0 = (uint32_t)k;
+    w->spk[t].tt1 = (uint32_t)e;
+    return t;
+  }
+  return -1;
+}
+
 /* A speaker that may be a function as written: no person, no body yet,
 ** opening with a lowercase letter ("président", "gouverneur de
 ** l'institution"; not "Medef"). */
@@ -586,7 +648,8 @@ void q_function_bodies(qwork *w) {
         else if ((last = possessive_function(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
                  (last = commune_function(w, &o, s0)) < 0)
-          last = function_completed(w, &o, s0);
+          if ((last = function_completed(w, &o, s0)) < 0)
+            last = function_synonym(w, &o, s0);
         made |= pass == 0 && last >= 0;
       }
       if (last >= 0) *spk = last;

@@ -648,6 +648,48 @@ static int32_t pour_qui(qwork *w, size_t i) {
   return -1;
 }
 
+/* "Elle a précisé que les Forces de soutien rapide (FSR) exigeaient des
+** « … »", "a assuré que l'exécutif soutiendrait « … »": the verb group
+** at start is that of a que-clause whose subject (a noun group: no
+** verb, no comma) follows a speech verb taking que ("a précisé",
+** "a-t-elle rappelé"): the quotation is the reporter's words, the
+** speaker the subject of that outer verb, not the clause's. The que
+** token, for q_pre_cue to walk on from it, or Q_NONE. Bounded: 12
+** tokens back. */
+static size_t reported_clause_que(const qwork *w, size_t start) {
+  for (size_t u = start, n = 0; u-- > 0 && n < 12; n++) {
+    if (w->inq[u] || w->ent[u] >= 0) {
+      if (w->ent[u] >= 0) u = q_ent_first(w, u);
+      continue;
+    }
+    if (!q_is_word(w, u)) {
+      if (Q_ISPUNCT(w, u, '(') || Q_ISPUNCT(w, u, ')')) continue;
+      return Q_NONE;
+    }
+    if (w->word[u] & QW_QUE) {
+      if (u + 1 >= start || u == 0) return Q_NONE;
+      size_t last, s2 = u - 1;
+      uint16_t vf;
+      /* the verb group ending right before que: from its auxiliary */
+      for (size_t a = u - 1, m = 0; m < 6 && a > 0; m++, a--) {
+        if (w->word[a] & (QW_AUX | QW_AUXPL)) {
+          s2 = a;
+          break;
+        }
+        if (!q_is_word(w, a)) break;
+      }
+      if ((q_verb_group(w, s2, &last, &vf) && last == u - 1 && (vf & QV_QUE)) ||
+          (q_verb_group(w, u - 1, &last, &vf) && last == u - 1 &&
+           (vf & QV_QUE)))
+        return u;
+      return Q_NONE;
+    }
+    if (w->verb[u] || (w->word[u] & (QW_AUX | QW_AUXPL | QW_REL)))
+      return Q_NONE;
+  }
+  return Q_NONE;
+}
+
 int q_pre_cue(qwork *w, qdirect *d) {
   size_t open = d->open != Q_NONE ? d->open : d->t0;
   size_t k = open;
@@ -749,6 +791,14 @@ int q_pre_cue(qwork *w, qdirect *d) {
     }
     size_t where;
     int32_t spk;
+    if (!(w->tok[start].flags & PRESSE_TF_INVERTED) &&
+        !(w->verb[last] & QV_GER)) {
+      size_t u = reported_clause_que(w, start);
+      if (u != Q_NONE) {
+        k = u; /* the speech verb before que decides */
+        continue;
+      }
+    }
     if (w->tok[start].flags & PRESSE_TF_INVERTED)
       spk = q_resolve_pronoun(w, start, (w->word[start] & QW_ELLE) != 0);
     else if (w->verb[last] & QV_GER) {

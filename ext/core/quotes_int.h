@@ -494,6 +494,9 @@ int32_t q_paragraph_person(qwork *w, size_t t, size_t t1, int cls, uint8_t g,
                            int any);
 int32_t q_sentence_before_person(qwork *w, size_t d, size_t t, size_t t1);
 int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess);
+int q_function_class(const qwork *w, size_t t, size_t t1);
+int q_title_adds_modifier(const qwork *w, size_t a, size_t a1, size_t b,
+                          size_t b1, int cls);
 
 /* quotes_speaker.c */
 int q_participle_form(const qwork *w, size_t i);

@@ -433,7 +433,29 @@ static int titles_conflict(const qwork *w, size_t a, size_t a1, size_t b,
   return amiss && bmiss;
 }
 
+/* For quotes_canon.c (function_synonym): the function class of the
+** group [t, t1), and whether group [a, a1) has a modifier that group
+** [b, b1) of class cls lacks, the words of the class's wordings aside
+** ("chef du gouvernement" adds nothing to "Premier ministre";
+** "entraîneur nantais" adds "nantais" to "le technicien"). */
+int q_function_class(const qwork *w, size_t t, size_t t1) {
+  return function_class(w, t, t1);
+}
+int q_title_adds_modifier(const qwork *w, size_t a, size_t a1, size_t b,
+                          size_t b1, int cls) {
+  for (size_t i = a + 1; i < a1; i++) {
+    if (!modifier(w, i) || class_word(w, i, cls)) continue;
+    int found = 0;
+    for (size_t j = b + 1; j < b1 && !found; j++)
+      found = modifier(w, j) && same_modifier(w, i, j);
+    if (!found) return 1;
+  }
+  return 0;
+}
+
 #define EXCL 8
+
+static int generic_noun(const qwork *w, size_t t); /* below */
 
 /* Whether speaker p was named with a function other than the one at t
 ** ("le ministre X" is not "le maire"): another noun, not one of the
@@ -442,6 +464,10 @@ static int other_function(const qwork *w, const qspeaker *p, size_t t,
                           int cls) {
   if (!(p->tt1 > p->tt0) || p->tt1 > w->ntok) return 0;
   if (q_same_word(w, p->tt0, t)) return 0;
+  /* a noun for any person or a head of several functions (class 99:
+  ** "la dirigeante" for "la présidente de la fédération, X") conflicts
+  ** with no function, as in named_other_function */
+  if (generic_noun(w, t)) return 0;
   return !cls || function_class(w, p->tt0, p->tt1) != cls;
 }
 
