@@ -41,7 +41,7 @@ typedef struct {
   /* its mentions typed by hunspell's proper noun (proper_noun), and
   ** whether one, that word after "le N de", was read as a town
   ** (after_noun_de): see town_after_de() */
-  uint16_t npr;
+  uint32_t npr;
   uint8_t npr_de;
 } doc_vote;
 
