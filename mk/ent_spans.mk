@@ -4,13 +4,9 @@ GEN_HEADERS += $(BUILD)/gen/lex_ent_spanwords.h
 
 # $(call spanword_macros,BIT,MACRO,WHAT): the words of data/ent_spanwords.txt
 # with BIT set, as an X-macro header MACRO("word") ... written to $@; each
-# must be lowercase ASCII, as ent_cand.c compares them as written.
-define spanword_macros
-awk -F'\t' '/^[ \t]*(#|$$)/ { next } int($$2 / $(1)) % 2 { \
-    if ($$1 !~ /^[a-z]+$$/) { print FILENAME ":" FNR ": $(3) must be lowercase ASCII" > "/dev/stderr"; exit 1 } \
-    printf "$(2)(\"%s\")\n", $$1 }' $< > $@.tmp
-mv $@.tmp $@
-endef
+# must be lowercase ASCII, as ent_cand.c compares them as written
+# (mk/word_macros.mk).
+spanword_macros = $(call word_macros,int($$2 / $(1)) % 2,$(2),$(3),^$$|[^a-z],lowercase ASCII)
 
 # The nouns of a sea's name (bit 512 of data/ent_spanwords.txt: mer, golfe,
 # delta) as an X-macro, SEA_NOUN("mer") ...: ent_cand.c compares them as

@@ -6,13 +6,8 @@
 
 # $(call written_word_macros,MACRO,WHAT[,VALUE]): the words of the data file
 # $< (with VALUE after a TAB, when given) as MACRO("word") lines into $@;
-# each must be one word with no quote or backslash.
-define written_word_macros
-awk -F'\t' '/^[ \t]*(#|$$)/ { next } "$(3)" == "" || $$2 == "$(3)" { \
-    if ($$1 ~ /[ "\\]/) { print FILENAME ":" FNR ": $(2) must be one word" > "/dev/stderr"; exit 1 } \
-    printf "$(1)(\"%s\")\n", $$1 }' $< > $@.tmp
-mv $@.tmp $@
-endef
+# each must be one word with no quote or backslash (mk/word_macros.mk).
+written_word_macros = $(call word_macros,$(if $(3),$$2 == "$(3)",1),$(1),$(2),[ "\\],one word)
 
 # The nouns of a hall or a stadium that end a venue's name (data/ent_venues.txt:
 # Arena, Stadium), as VENUE_NOUN("Arena") ... (ent_class.c, venue_last).

@@ -15,13 +15,9 @@ GEN_HEADERS += $(BUILD)/gen/lex_acronym_function_words.h
 # data/speaker_functions.txt of word class CLASS, as an X-macro header
 # MACRO("word") ... written to $@. The rules that take them compare them as
 # literals (q_tok_is), which costs what the literals written in C cost; each
-# must be one lowercase word, accents kept, as q_tok_is compares it.
-define function_class_macros
-awk -F'\t' '/^[ \t]*(#|$$)/ { next } $$2 == $(1) { \
-    if ($$1 ~ /[ A-Z"\\]/) { print FILENAME ":" FNR ": $(3) must be one lowercase word" > "/dev/stderr"; exit 1 } \
-    printf "$(2)(\"%s\")\n", $$1 }' $< > $@.tmp
-mv $@.tmp $@
-endef
+# must be one lowercase word, accents kept, as q_tok_is compares it
+# (mk/word_macros.mk).
+function_class_macros = $(call word_macros,$$2 == $(1),$(2),$(3),[ A-Z"\\],one lowercase word)
 
 # Class 101: the nouns of a commune's town hall (mairie, municipal,
 # commune) after which quotes_canon.c looks for the commune's name.
