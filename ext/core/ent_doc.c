@@ -490,8 +490,7 @@ int ent_consistency(ent_ctx *c) {
     for (int t = 1; t < 5; t++)
       v->sum[t] += s->score[t];
     if (s->feat & EFB(proper_noun)) v->npr++;
-    if (!v->npr_de && (s->feat & EFB(after_noun_de)) && town_after_de(c, s))
-      v->npr_de = 1, npr_de = 1;
+    if (!v->npr_de && town_after_de(c, s)) v->npr_de = 1, npr_de = 1;
   }
   /* (the weight proper_noun gives a body: see town_after_de(); asked
   ** only of a document that has such a town) */

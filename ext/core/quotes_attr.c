@@ -59,18 +59,24 @@ static int pronoun_sentence(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* The first indirect quote that may hold a quotation starting at token
+** t0: while iq is in order of start, none starting more than the longest
+** report (iq_maxlen) before t0 reaches it (q_iq_end's binary search), so
+** the fragment rules scan a bounded tail of iq, not every report of the
+** document per quotation; 0 when iq is out of order. */
+static size_t first_report_reaching(const qwork *w, uint32_t t0) {
+  return !w->iq_unsorted && t0 > w->iq_maxlen ? q_iq_end(w, t0 - w->iq_maxlen)
+                                              : 0;
+}
+
 /* "Son employeur a fait savoir qu'il était « en règle »": a verb found
 ** before the fragment inside the que-clause of a report with a speaker is
 ** the reported clause's, whose subject is talked about, not speaking; the
 ** fragment is the words of the report's speaker (report_fragment), as
 ** ANNOTATION.md has it (spk11b). v: that verb. */
 static int in_reported_clause(const qwork *w, const qdirect *d, size_t v) {
-  /* iq in order: from the first report that may reach d, as
-  ** report_fragment (bounded: no scan of every report per fragment) */
   int ord = !w->iq_unsorted;
-  size_t i =
-      ord && d->t0 > w->iq_maxlen ? q_iq_end(w, d->t0 - w->iq_maxlen) : 0;
-  for (; i < w->niq; i++) {
+  for (size_t i = first_report_reaching(w, d->t0); i < w->niq; i++) {
     const qindirect *r = &w->iq[i];
     if (ord && r->t0 > d->t0) break;
     if (r->spk >= 0 && r->t0 > 0 && r->t0 <= v && d->t1 <= r->t1 &&
@@ -161,11 +167,8 @@ static int on_group_fragment(qwork *w, qdirect *d) {
 ** it) is the words of that report's speaker (ANNOTATION.md), whatever
 ** the verb next to it. */
 static int report_fragment(qwork *w, qdirect *d) {
-  /* iq in order: from the first report that may reach d (q_iq_end) */
   int ord = !w->iq_unsorted;
-  size_t i =
-      ord && d->t0 > w->iq_maxlen ? q_iq_end(w, d->t0 - w->iq_maxlen) : 0;
-  for (; i < w->niq; i++) {
+  for (size_t i = first_report_reaching(w, d->t0); i < w->niq; i++) {
     const qindirect *r = &w->iq[i];
     if (ord && r->t0 > d->t0) break;
     if (r->spk < 0 || r->t0 > d->t0 || r->t1 < d->t1) continue;
