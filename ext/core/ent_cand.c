@@ -996,12 +996,9 @@ static int person_de_la(ent_ctx *c, size_t i, size_t j) {
 /* "M. Quispe de la Fuente": a form of address before one capitalised
 ** word makes it a person's, whose "de la" and next word are its family
 ** name's (person_de_la() checks them). i is the word. */
-static __attribute__((noinline)) int civility_before(const ent_ctx *c,
-                                                     size_t i) {
-  if (i == 0 || !ent_is_word(c, i - 1) || c->tok[i - 1].sent != c->tok[i].sent)
-    return 0;
-  return word_is(c, i - 1, "M.") || word_is(c, i - 1, "Mme") ||
-         word_is(c, i - 1, "Mlle");
+static __attribute__((noinline)) int civility_before(ent_ctx *c, size_t i) {
+  return i > 0 && c->tok[i - 1].sent == c->tok[i].sent &&
+         ent_civility_word(c, i - 1);
 }
 
 /* "Aurélien de Woot de Trixhe": a given name, the particle of its family
@@ -2289,17 +2286,14 @@ static int civility_particle(ent_ctx *c, size_t s0) {
       c->tok[s0 - 2].sent != c->tok[s0].sent ||
       (c->tok[s0 - 1].flags & PRESSE_TF_UPPER))
     return 0;
-  const char *p = tok_s(c, s0 - 1), *q = tok_s(c, s0 - 2);
-  size_t n = tok_n(c, s0 - 1), m = tok_n(c, s0 - 2);
+  const char *p = tok_s(c, s0 - 1);
+  size_t n = tok_n(c, s0 - 1);
   int elided = (c->tok[s0 - 1].flags & PRESSE_TF_ELISION) && p[0] == 'd';
   if (!elided && !(n == 2 && (!memcmp(p, "de", 2) || !memcmp(p, "du", 2))))
     return 0;
   /* "de d'Ormor": a preposition before an elided particle */
-  if (elided && m == 2 && !memcmp(q, "de", 2)) return 1;
-  return (m == 2 && !memcmp(q, "M.", 2)) || (m == 3 && !memcmp(q, "Mme", 3)) ||
-         (m == 4 && !memcmp(q, "Mlle", 4)) ||
-         (m == 6 && !memcmp(q, "Madame", 6)) ||
-         (m == 8 && !memcmp(q, "Monsieur", 8));
+  if (elided && word_is(c, s0 - 2, "de")) return 1;
+  return ent_civility_word(c, s0 - 2);
 }
 
 /* The span just pushed for name s0 opens with its particle, a person's

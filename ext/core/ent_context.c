@@ -27,7 +27,8 @@ enum {
   CX_MONTH = 32,  /* janvier..décembre */
   CX_TITLE = 64,  /* comte: a title the folded lexicon cannot hold */
   CX_TOPO_LINK = 128, /* de, sur, lès inside Val-de-Travers */
-  CX_TOPO_END = 256   /* Val, Haut, Dessous: a part of a place's name */
+  CX_TOPO_END = 256,  /* Val, Haut, Dessous: a part of a place's name */
+  CX_CIVILITY = 512   /* M., Mme, Monsieur: one person's form of address */
 };
 
 /* The data/ent_context.txt bits of word token i, as written but for its
@@ -58,6 +59,16 @@ static int context_word(ent_ctx *c, size_t i) {
         (n <= 5 || (c->info[i] & TI_AMBIG))))
     return 0;
   return e->value;
+}
+
+/* Is word token i a form of address of one person (M., Mme, Mlle,
+** Monsieur, Madame: data/ent_context.txt bit 512)? For the span rules of
+** ent_cand.c, which read the same class as the context features. */
+int ent_civility_word(ent_ctx *c, size_t i) {
+  /* every such word begins with m (data/ent_context.txt says so): the
+  ** word before each "de X" is asked, and most are no form of address */
+  return ent_is_word(c, i) && (tok_s(c, i)[0] | 0x20) == 'm' &&
+         (context_word(c, i) & CX_CIVILITY);
 }
 
 static inline int same_sent(const ent_ctx *c, size_t i, size_t j) {

@@ -155,6 +155,8 @@ uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
 /* Is span s one word no lexicon knows in brackets right after a person,
 ** the person's team or party ("Iker Kerbrat (Kervistar)"; ent_context.c)? */
 int ent_team_in_brackets(ent_ctx *c, const ent_span *s);
+/* Is word token i a form of address of one person (M., Mme, Monsieur)? */
+int ent_civility_word(ent_ctx *c, size_t i);
 
 /* Is token i a month (data/ent_context.txt)? */
 int ent_month_at(ent_ctx *c, size_t i);
