@@ -189,13 +189,13 @@ static int emit(qwork *w, uint32_t t0, uint32_t t1, uint32_t open,
 ** 0 when a comma follows it, an incise inside the words ("…, a-t-il dit,
 ** …"), or when it runs on. */
 static int cue_closes(const qwork *w, size_t j, size_t end) {
-  for (size_t k = j; k < end && k < j + 10; k++) {
+  for (size_t k = j; k < end && k < j + 16; k++) {
     if (k > j && block_start(w, k)) return 1;
     if (w->tok[k].kind != PRESSE_TOK_PUNCT) continue;
     if (ends_sentence(w, k) || Q_ISPUNCT(w, k, ';')) return 1;
     if (Q_ISPUNCT(w, k, ',') || Q_ISPUNCT(w, k, ':')) return 0;
   }
-  return end <= j + 10;
+  return end <= j + 16;
 }
 
 /* A speech cue starting at j, after the punctuation j - 1 inside an open
@@ -262,17 +262,56 @@ static int narration_at(const qwork *w, size_t s, size_t end) {
          (vf & (QV_QUE | QV_OBJ | QV_INF | QV_INCISE));
 }
 
+/* The first token after the sentence of a speech cue starting at j (at
+** most 16 tokens on), or `end` when it runs on or ends its block. */
+static uint32_t cue_sentence_end(const qwork *w, uint32_t j, uint32_t end) {
+  for (uint32_t m = j; m < end && m < j + 16; m++) {
+    if (m > j && block_start(w, m)) return end;
+    if (ends_sentence(w, m)) return m + 1;
+  }
+  return end;
+}
+
+/* Whether the sentence starting at s speaks in the speaker's own voice: a
+** first or second person (je, nous, vous, on, mon, notre...) or the
+** present of "c'est" and "il faut". News narration is in the third person
+** and in the past, so after ", a-t-elle dit." such a sentence is the
+** speaker's words going on, the closing mark forgotten. A closed
+** grammatical class, compared as written (see docs/quotes.md). */
+static int speaker_voice(const qwork *w, uint32_t s, uint32_t end) {
+  static const char *const voice[] = {
+      "je", "j",   "me",    "m",   "moi",   "nous", "vous", "on", "mon",
+      "ma", "mes", "notre", "nos", "votre", "vos",  "faut", NULL};
+  for (uint32_t k = s; k < end && k < s + 40; k++) {
+    if (k > s && (block_start(w, k) || ends_sentence(w, k - 1))) break;
+    if (!is_word(w, k)) continue;
+    for (const char *const *v = voice; *v; v++)
+      if (q_tok_is(w, k, *v)) return 1;
+    if (q_tok_is(w, k, "c") && k + 1 < end && q_tok_is(w, k + 1, "est"))
+      return 1;
+  }
+  return 0;
+}
+
 /* Where the words of a quotation opened at `from` and never closed end:
 ** at `end` (the end of its block or the next quotation), or earlier,
 ** before a speech cue closing its sentence or before a sentence of
-** narration. */
+** narration. An incise after a comma (", lance-t-il.") followed in the
+** block by a sentence in the speaker's voice is inside the words: they go
+** on. */
 static uint32_t unclosed_end(const qwork *w, uint32_t from, uint32_t end) {
   for (uint32_t k = from + 1; k + 1 < end; k++) {
     if (w->tok[k].kind != PRESSE_TOK_PUNCT) continue;
     int stop = ends_sentence(w, k);
     if (!stop && !Q_ISPUNCT(w, k, ',')) continue;
-    if (cue_at(w, k + 1, end))
+    if (cue_at(w, k + 1, end)) {
+      uint32_t after = stop ? end : cue_sentence_end(w, k + 1, end);
+      if (after < end && speaker_voice(w, after, end)) {
+        k = after - 1;
+        continue;
+      }
       return stop ? k + 1 : k; /* the words keep their final mark */
+    }
     if (stop && narration_at(w, k + 1, end)) return k + 1;
   }
   /* "… Puis il a souri : « …": the sentence announcing the next
@@ -295,6 +334,20 @@ typedef struct entry {
   uint32_t tok;
   uint8_t fam, low; /* low: opened by „ */
 } entry;
+
+/* Whether a " that looks like an opener inside a quotation opened by "
+** starts a quotation nested in it: announced by a colon or a speech verb
+** (`"Il m'a dit : "Va !" Alors j'y suis allé", raconte-t-il`, where a
+** scraper turned « “ ” » into straight marks), with a closer ahead in its
+** block for it and for each " still open. Otherwise it closes. */
+static int straight_nests(const qwork *w, size_t i, int ahead, const entry *st,
+                          int depth) {
+  if (i == 0 || !(Q_ISPUNCT(w, i - 1, ':') || w->verb[i - 1])) return 0;
+  int same = 0;
+  for (int k = 0; k < depth; k++)
+    same += st[k].fam == FAM_STRAIGHT;
+  return ahead > same;
+}
 
 /* A quotation mark, and what lies ahead of it. */
 typedef struct qmark {
@@ -428,7 +481,9 @@ int q_pair_marks(qwork *w) {
     else if (role == R_CLOSE)
       is_open = 0;
     else if (fam == FAM_STRAIGHT)
-      is_open = closes < 0 && looks_open(w, i);
+      is_open =
+          looks_open(w, i) &&
+          (closes < 0 || straight_nests(w, i, mk[x].ahead[fam], st, depth));
     else if (!is_closing_curly(w, i)) /* “ */
       is_open = !(closes >= 0 && (st[closes].low || !looks_open(w, i)));
     else /* ” */

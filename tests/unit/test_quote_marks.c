@@ -111,6 +111,48 @@ static void unclosed_speech_cue(void **state) {
                 w3, 1);
 }
 
+static void unclosed_incise_goes_on(void **state) {
+  (void)state;
+  /* after ", lance-t-il." a sentence in the speaker's own voice (je,
+  ** nous, c'est, il faut) is his words going on: the » was forgotten */
+  static const char *const w1[] = {
+      "Demain, je roule pour l'équipe, lance-t-il. Ce soir, j'appelle mon "
+      "frère.",
+      NULL};
+  expect_direct("Le coureur est confiant. « Demain, je roule pour l'équipe, "
+                "lance-t-il. Ce soir, j'appelle mon frère.\n\nLe classement "
+                "suit.",
+                w1, 1);
+  static const char *const w2[] = {
+      "Le lanceur est bon, prévient la chercheuse. Il faut préparer la "
+      "suite.",
+      NULL};
+  expect_direct("« Le lanceur est bon, prévient la chercheuse. Il faut "
+                "préparer la suite.\n\nLa séance a été levée.",
+                w2, 1);
+  /* a cue with a long tail still closes the words when the block ends */
+  static const char *const w3[] = {"Aujourd'hui, il faut trouver de l'eau",
+                                   NULL};
+  expect_direct("« Aujourd'hui, il faut trouver de l'eau, a-t-elle lancé "
+                "avant de rejoindre la longue file devant le forage du "
+                "camp.\n\nLire aussi la suite.",
+                w3, 1);
+}
+
+/* " inside " : a scraper's straight marks for « … “ … ” … » */
+static void straight_nested(void **state) {
+  (void)state;
+  static const char *const w1[] = {
+      "Le coach m'a dit : \"Va leur faire mal.\" J'ai essayé",
+      "Va leur faire mal.", NULL};
+  expect_direct("\"Le coach m'a dit : \"Va leur faire mal.\" J'ai essayé\", "
+                "a raconté l'attaquant.",
+                w1, 2);
+  /* without a closer ahead for each, the second " closes the first */
+  static const char *const w2[] = {"Il a dit :", NULL};
+  expect_direct("\"Il a dit : \"oui et puis rien.", w2, 1);
+}
+
 static void unclosed_narration(void **state) {
   (void)state;
   /* a sentence whose subject speaks ("Paul Roux a ajouté que") is the
@@ -718,6 +760,8 @@ static void marks_flagged(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(unclosed_speech_cue),
+      cmocka_unit_test(unclosed_incise_goes_on),
+      cmocka_unit_test(straight_nested),
       cmocka_unit_test(unclosed_narration),
       cmocka_unit_test(unclosed_new_opener),
       cmocka_unit_test(mixed_families),
