@@ -169,8 +169,10 @@ eval: all
 	@# written17: live pages and spoken news; written18: francophone press
 	@# outside France and long-form pages; written19: sport and culture;
 	@# written20: international crises and regional daily press; these two
-	@# development gold from the start).
-	@for set in written2 written3 written4 written5 written6 written7 written8 written9 written10 written11 written12 written13 written14 written15 written16 written17 written18 written19 written20; do \
+	@# development gold from the start; written21: regional dailies and AFP
+	@# wires, local politics, faits divers, interview, tribunes, development
+	@# gold from the start).
+	@for set in written2 written3 written4 written5 written6 written7 written8 written9 written10 written11 written12 written13 written14 written15 written16 written17 written18 written19 written20 written21; do \
 	    if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/$$set/*.json >/dev/null 2>&1; then \
 	        echo "--- set written for the project (tests/gold/$$set)" && \
 	        python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
