@@ -411,6 +411,14 @@ static inline int amb_after(const ent_ctx *c, const presse_token *t) {
   return n == 3 && (unsigned char)s[0] == 0xE2; /* — – • … */
 }
 
+/* Is t a word after a space with no other flag (a lowercase word inside
+** a line)? Its kind and flags in one compare (two tests mispredicted
+** apart). */
+static inline int plain_lower(const presse_token *t) {
+  return (t->kind | (uint32_t)t->flags << 16) ==
+         (PRESSE_TOK_WORD | (uint32_t)PRESSE_TF_SPACE_BEFORE << 16);
+}
+
 /* Mark with TI_AMBIG the words whose capital says nothing: sentence and
 ** line starts, after an opening quote, a colon, a dash or a bracket, glued
 ** words, and every word of a Title Case line. The words that may open a
@@ -442,16 +450,11 @@ static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand, size_t *nmark) {
   for (size_t i = 0; i < ntok; i++) {
     const presse_token *t = &tok[i];
     unsigned f = t->flags;
-    if (f == PRESSE_TF_SPACE_BEFORE && t->kind == PRESSE_TOK_WORD) {
+    if (plain_lower(t)) {
       /* two tokens in three: a lowercase word after a space, which starts
       ** no line, opens no name, and is ambiguous only after some marks;
       ** once its line has a lowercase word it is no headline, and what
       ** close_line() counts no longer matters */
-      if (!lower) {
-        size_t is = t->c1 - t->c0 >= 3;
-        words += is;
-        lower += is;
-      }
       /* prev is 0 after most tokens: one test for it, then which bit
       ** (without AFTER_PUNCT it is AFTER_ELISION) */
       if (prev) {
@@ -459,6 +462,24 @@ static size_t mark_ambiguous(ent_ctx *c, uint32_t *cand, size_t *nmark) {
           info[i] |= TI_AMBIG;
         prev = 0;
       }
+      /* the rest of the run of such words (prev is 0 inside it) in a
+      ** loop of its own: whether one has three letters, which counts as
+      ** one lowercase word of the line (close_line() asks only whether
+      ** there is one), is all the run says */
+      if (lower) {
+        do
+          i++;
+        while (i < ntok && plain_lower(&tok[i]));
+      } else {
+        size_t is = 0;
+        do {
+          is |= tok[i].c1 - tok[i].c0 >= 3;
+          i++;
+        } while (i < ntok && plain_lower(&tok[i]));
+        words += is;
+        lower += is;
+      }
+      i--;
       continue;
     }
     if (f & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) {

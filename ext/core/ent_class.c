@@ -1597,15 +1597,34 @@ static void classify(ent_ctx *c, ent_span *s) {
   int score[5];
   uint8_t ev[5];
   ent_score(F, score, ev);
-  int best = 0;
-  for (int t = 1; t < 5; t++)
-    if (!best || score[t] > score[best] ||
-        (score[t] == score[best] && ev[t] > ev[best]))
-      best = t;
-  for (int t = 0; t < 5; t++)
-    s->score[t] = (int16_t)(score[t] > 30000    ? 30000
-                            : score[t] < -30000 ? -30000
-                                                : score[t]);
+  /* The type with the highest score, then the strongest evidence, the
+  ** first of equals; and the scores clamped to int16_t. Both without
+  ** branches: (score, ev) as one key, min and max as conditional moves,
+  ** where the compares of the scores of each span mispredicted about one
+  ** time in four. */
+  int best = 1;
+  int64_t top = (int64_t)score[1] * 256 + ev[1];
+  for (int t = 2; t < 5; t++) {
+    int64_t k = (int64_t)score[t] * 256 + ev[t];
+    best = k > top ? t : best;
+    top = k > top ? k : top;
+  }
+#if defined(__SSE2__)
+  /* types 1..4 in one step: a saturating pack to 16 bits (which keeps
+  ** anything beyond 30000 beyond it), then min and max */
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(score + 1));
+  v = _mm_packs_epi32(v, v);
+  v = _mm_min_epi16(_mm_max_epi16(v, _mm_set1_epi16(-30000)),
+                    _mm_set1_epi16(30000));
+  _mm_storel_epi64((__m128i *)(void *)&s->score[1], v);
+  int v0 = score[0] < 30000 ? score[0] : 30000;
+  s->score[0] = (int16_t)(v0 > -30000 ? v0 : -30000);
+#else
+  for (int t = 0; t < 5; t++) {
+    int v = score[t] < 30000 ? score[t] : 30000;
+    s->score[t] = (int16_t)(v > -30000 ? v : -30000);
+  }
+#endif
   if (score[best] <= 0) {
     /* nothing speaks for any type: an organisation, weakest */
     s->type = PRESSE_ORG, s->ev = EV_NONE;

@@ -194,11 +194,12 @@ static int complement_name(const qwork *w, size_t f) {
 ** data/speaker_functions.txt with class cls (the word classes 97 to 99
 ** are single words). */
 int q_listed_with_class(const char *b, size_t n, int cls) {
-  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
-    const presse_lex_entry *x = &lex_speaker_functions.e[e];
-    if (x->value == cls && x->n == n && !memcmp(x->s, b, n)) return 1;
-  }
-  return 0;
+  /* one probe of the list's hash index, not a pass over its entries: the
+  ** generator keeps one entry a key (the first value wins), so the entry
+  ** found is the only one that could match */
+  const presse_lex_entry *x =
+      n ? presse_lex_find(&lex_speaker_functions, b, n) : NULL;
+  return x && x->value == cls;
 }
 
 /* Whether the noun at t is an office of a commune ("maire": class 100

@@ -85,6 +85,11 @@ static void sentence_initial_capitals(void **state) {
   /* a Title Case headline: only the names remain */
   EXPECT("Le Président Sénégalais Annonce Une Visite À Paris\n\nTexte.",
          "Paris/LOC/Paris");
+  /* ... whose lowercase words are all short ("de la": mark_ambiguous()
+  ** reads such a run of words in a loop of its own) */
+  EXPECT("Le Président Sénégalais de la Région Annonce Une Visite À "
+         "Kervel\n\nTexte.",
+         "Kervel/LOC/Kervel");
 }
 
 /* A place's name that ends in lowercase; a dateline in capitals is the

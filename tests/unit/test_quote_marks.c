@@ -8,6 +8,8 @@
 #include "../../ext/core/qh_hash.h"
 #include "../../ext/core/quotes_int.h"
 #include "qh_words.h"
+#include "../../ext/core/lexicon.h"
+#include "lex_speaker_functions.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -757,6 +759,44 @@ static void marks_flagged(void **state) {
       }
 }
 
+/* q_listed_with_class() probes data/speaker_functions.txt's hash index;
+** it must answer as the pass over every entry it replaced: each entry
+** with its own class and no other, each entry cut short, lengthened or
+** with a space, and words not listed. Fails when the probe finds an entry
+** of the wrong class or misses one. */
+static int listed_by_scan(const char *b, size_t n, int cls) {
+  for (size_t e = 0; n && e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    if (x->value == cls && x->n == n && !memcmp(x->s, b, n)) return 1;
+  }
+  return 0;
+}
+
+static void listed_with_class_agrees(void **state) {
+  (void)state;
+  size_t hits = 0;
+  for (size_t e = 0; e < lex_speaker_functions.n; e++) {
+    const presse_lex_entry *x = &lex_speaker_functions.e[e];
+    char b[128];
+    assert_true(x->n + 1 < sizeof b);
+    memcpy(b, x->s, x->n);
+    b[x->n] = 's';
+    for (int cls = 0; cls <= 110; cls++) {
+      for (size_t n = 0; n <= x->n + 1; n++)
+        assert_int_equal(q_listed_with_class(b, n, cls),
+                         listed_by_scan(b, n, cls));
+      hits += (size_t)q_listed_with_class(b, x->n, cls);
+    }
+  }
+  assert_int_equal(hits, lex_speaker_functions.n); /* one class a word */
+  static const char *const absent[] = {
+      "", "x", "mair", "maires", "zzzz", "porte parole", "président de"};
+  for (size_t k = 0; k < sizeof absent / sizeof absent[0]; k++)
+    for (int cls = 0; cls <= 110; cls++)
+      assert_int_equal(q_listed_with_class(absent[k], strlen(absent[k]), cls),
+                       listed_by_scan(absent[k], strlen(absent[k]), cls));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(unclosed_speech_cue),
@@ -778,6 +818,7 @@ int main(void) {
       cmocka_unit_test(tok_fold_kept),
       cmocka_unit_test(marks_flagged),
       cmocka_unit_test(table_words_found),
+      cmocka_unit_test(listed_with_class_agrees),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
