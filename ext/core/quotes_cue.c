@@ -655,7 +655,9 @@ static int32_t pour_qui(qwork *w, size_t i) {
 ** "a-t-elle rappelé"): the quotation is the reporter's words, the
 ** speaker the subject of that outer verb, not the clause's. The que
 ** token, for q_pre_cue to walk on from it, or Q_NONE. Bounded: 12
-** tokens back. */
+** tokens back. in_reported_clause() (quotes_attr.c) answers a close
+** question from the reports q_indirect found, for the fragment rules:
+** its comment says why the two are not one. */
 static size_t reported_clause_que(const qwork *w, size_t start) {
   for (size_t u = start, n = 0; u-- > 0 && n < 12; n++) {
     if (w->inq[u] || w->ent[u] >= 0) {

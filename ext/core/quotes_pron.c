@@ -651,10 +651,23 @@ static int titled_object(const qwork *w, size_t t) {
          !(w->feat[v] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
 }
 
+/* "X a remporté le tournoi en battant le Tchèque Y", "a reçu l'Américain
+** Y": a capitalised word standing alone as a name's title (a demonym: a
+** one-token MISC entity) between the determiner and the name works as
+** the lowercase title of "le joueur tchèque Y": the same object test
+** (titled_object). p: the token before the name. */
+static int demonym_object(const qwork *w, size_t p) {
+  return w->ent[p] >= 0 && w->ents->ent[w->ent[p]].type == PRESSE_MISC &&
+         q_ent_first(w, p) == p && !(w->tok[p].flags & PRESSE_TF_SENT_START) &&
+         titled_object(w, p);
+}
+
 static int object_position(const qwork *w, size_t f) {
   if (f == 0 || (w->tok[f].flags & PRESSE_TF_SENT_START)) return 0;
   size_t p = before_adverbs(w, f);
-  if (!is_word(w, p) || (w->tok[p].flags & PRESSE_TF_UPPER)) return 0;
+  if (is_word(w, p) && (w->tok[p].flags & PRESSE_TF_UPPER))
+    return demonym_object(w, p);
+  if (!is_word(w, p)) return 0;
   if (relative_dont(w, p)) return 1;
   if (w->word[p] & QW_KNOWN) return 0;
   if (w->feat[p] & (QT_TITLE_M | QT_TITLE_F)) return titled_object(w, p);
