@@ -798,7 +798,7 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
 }
 
 /* Is token i a separator of a masthead's or a breadcrumb's line: a dash,
-** "|", "·", "/", ">"? */
+** "|", "·", "/", ">", "›" ("La Libre X › Culture › Scènes")? */
 static int line_separator(const ent_ctx *c, size_t i) {
   if (c->tok[i].kind != PRESSE_TOK_PUNCT && c->tok[i].kind != PRESSE_TOK_SYMBOL)
     return 0;
@@ -807,7 +807,7 @@ static int line_separator(const ent_ctx *c, size_t i) {
   if (n == 1) return s[0] == '-' || s[0] == '|' || s[0] == '/' || s[0] == '>';
   return (n == 2 && !memcmp(s, "\xC2\xB7", 2)) ||
          (n == 3 && !memcmp(s, "\xE2\x80", 2) &&
-          (s[2] == '\x93' || s[2] == '\x94'));
+          (s[2] == '\x93' || s[2] == '\x94' || s[2] == '\xBA'));
 }
 
 /* Does a capitalised article opening a line (token i) open a masthead
