@@ -851,6 +851,41 @@ static size_t masthead_line(ent_ctx *c, size_t i) {
   return k;
 }
 
+/* The document's first line, opened by a capitalised article, is its
+** masthead also when masthead_line() wants more capitals: a lowercase
+** adjective after a name ("L'Écho lyonnais"), a "+" glued to the last
+** word ("La Presse+"), an ordinal number after a name ("La Réunion
+** 1ère"). At most three words, the first capitalised; a headline has a
+** verb (the dev gold: every first line opened by an article names the
+** site). Typed ORG here: a medium. Not "L'essentiel": a rubric may open
+** a page so ("L'édito"). Returns its end, 0 if not. */
+static size_t first_line_masthead(ent_ctx *c, size_t i) {
+  const presse_token *t = &c->tok[i];
+  if (i != 0 || !(t->flags & PRESSE_TF_UPPER) || i + 1 >= c->ntok) return 0;
+  int elided = (t->flags & PRESSE_TF_ELISION) && tok_s(c, i)[0] == 'L';
+  if (!elided && !article_form(tok_s(c, i), tok_n(c, i), 0)) return 0;
+  size_t k = i + 1, words = 0;
+  for (; k < c->ntok; k++) {
+    const presse_token *u = &c->tok[k];
+    if (u->flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) break;
+    if (line_separator(c, k)) break;
+    if (u->kind == PRESSE_TOK_WORD) {
+      uint32_t f = ent_tok_flags(c, k);
+      if (++words > 3 || (f & EL_FUNC)) return 0;
+      if (u->flags & PRESSE_TF_UPPER) continue;
+      if (k == i + 1 || !(f & (EL_ADJ | EL_DEMONYM)) || (f & EL_VERB))
+        return 0;
+    } else if (u->kind == PRESSE_TOK_NUMBER) {
+      if (k == i + 1 || !(c->tok[k - 1].flags & PRESSE_TF_UPPER)) return 0;
+    } else if (!(tok_n(c, k) == 1 && tok_s(c, k)[0] == '+' &&
+                 !(u->flags & PRESSE_TF_SPACE_BEFORE))) {
+      return 0;
+    }
+  }
+  /* a line of its own, or the name before a rubric */
+  return k < c->ntok && words ? k : 0;
+}
+
 static size_t de_target(ent_ctx *c, size_t j);
 
 /* Is word i a gathering's noun (data/ent_spanwords.txt, bit 32768: sommet,
@@ -2030,7 +2065,10 @@ static void whole_names(ent_ctx *c, const scan_toks *st, credit_name *out,
     if (q < end && *q == 'L') { /* Le, La, Les, L', LE... */
       size_t k = presse_token_at_byte(c->tok, c->ntok, (size_t)(q - c->text));
       size_t e = k < c->ntok ? masthead_line(c, k) : 0;
-      if (e) out[(*n)++] = (credit_name){k, k, e, 0, 0};
+      if (e)
+        out[(*n)++] = (credit_name){k, k, e, 0, 0};
+      else if (k == 0 && (e = first_line_masthead(c, k)))
+        out[(*n)++] = (credit_name){k, k, e, PRESSE_ORG, EV_FORM};
     }
     p = q < head ? memchr(q, '\n', (size_t)(head - q)) : NULL;
   }
