@@ -873,8 +873,7 @@ static size_t first_line_masthead(ent_ctx *c, size_t i) {
       uint32_t f = ent_tok_flags(c, k);
       if (++words > 3 || (f & EL_FUNC)) return 0;
       if (u->flags & PRESSE_TF_UPPER) continue;
-      if (k == i + 1 || !(f & (EL_ADJ | EL_DEMONYM)) || (f & EL_VERB))
-        return 0;
+      if (k == i + 1 || !(f & (EL_ADJ | EL_DEMONYM)) || (f & EL_VERB)) return 0;
     } else if (u->kind == PRESSE_TOK_NUMBER) {
       if (k == i + 1 || !(c->tok[k - 1].flags & PRESSE_TF_UPPER)) return 0;
     } else if (!(tok_n(c, k) == 1 && tok_s(c, k)[0] == '+' &&
@@ -898,6 +897,18 @@ static __attribute__((noinline)) int gathering_opens(ent_ctx *c, size_t i) {
   if (!(span_word(c, i) & SW_GATHER)) return 0;
   size_t k = de_target(c, i + 1);
   return k > i + 1 && k < c->ntok && name_word(c, k);
+}
+
+/* "Les" capitalised by its place (a sentence's or a line's start, a list
+** after a comma) before a capitalised word of bodies' names alone
+** (data/ent_orgwords.txt: Républicains, Écologistes) belongs to the name
+** as it does inside a sentence ("Les Républicains, qui ...", "Tags : Les
+** Écologistes"): the gold writes the party's name with its article. */
+static int article_orgword(ent_ctx *c, size_t s0, size_t j) {
+  return j == s0 + 2 && tok_n(c, s0) == 3 && cap_article(c, s0) &&
+         (c->tok[s0 + 1].flags & PRESSE_TF_UPPER) &&
+         !(c->tok[s0 + 1].flags & PRESSE_TF_ALLCAPS) &&
+         (ent_tok_flags(c, s0 + 1) & EL_ORGWORD);
 }
 
 /* Should a span starting with ambiguous capital word i drop it? */
@@ -2434,7 +2445,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       else if (s0 == i && (c->tok[s0].flags & PRESSE_TF_INITIAL) &&
                interview_marker(c, s0))
         drop = 1;
-      else if ((c->info[s0] & TI_AMBIG) &&
+      else if ((c->info[s0] & TI_AMBIG) && !article_orgword(c, s0, j) &&
                (drop_ambiguous(c, s0, more) ||
                 (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT))))
         drop = 1; /* "Selon", "Les"; "Trois ONG", "Ces SMS" */

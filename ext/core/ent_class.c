@@ -306,6 +306,11 @@ static int common_label(ent_ctx *c, const ent_span *s) {
   if (!label_sep(c, s->t0 ? s->t0 - 1 : c->ntok, s->t0) ||
       !label_sep(c, s->t1, s->t1 - 1) || ent_dateline_at(c, s->t0, s->t1))
     return 0;
+  /* a party's name, its article and a word of bodies' names
+  ** (data/ent_orgwords.txt), in a list of tags: "Tags : Les Écologistes" */
+  if (s->t1 - s->t0 == 2 && word_is(c, s->t0, "Les") &&
+      (ent_tok_flags(c, s->t0 + 1) & EL_ORGWORD))
+    return 0;
   /* a masthead opening its line with its article: "Le Matin Sportif" */
   if (s->t1 - s->t0 > 1 &&
       (c->tok[s->t0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) &&
