@@ -855,10 +855,12 @@ static size_t masthead_line(ent_ctx *c, size_t i) {
 ** masthead also when masthead_line() wants more capitals: a lowercase
 ** adjective after a name ("L'Écho lyonnais"), a "+" glued to the last
 ** word ("La Presse+"), an ordinal number after a name ("La Réunion
-** 1ère"). At most three words, the first capitalised; a headline has a
-** verb (the dev gold: every first line opened by an article names the
-** site). Typed ORG here: a medium. Not "L'essentiel": a rubric may open
-** a page so ("L'édito"). Returns its end, 0 if not. */
+** 1ère", not a score: "La Norvège 2-1 ..."), before the line's end or
+** a rubric mark after a space. At most three words, the first
+** capitalised; a headline has a verb (the dev gold: every first line
+** opened by an article names the site). Typed ORG here: a medium. Not
+** "L'essentiel": a rubric may open a page so ("L'édito"). Returns its
+** end, 0 if not. */
 static size_t first_line_masthead(ent_ctx *c, size_t i) {
   const presse_token *t = &c->tok[i];
   if (i != 0 || !(t->flags & PRESSE_TF_UPPER) || i + 1 >= c->ntok) return 0;
@@ -868,14 +870,18 @@ static size_t first_line_masthead(ent_ctx *c, size_t i) {
   for (; k < c->ntok; k++) {
     const presse_token *u = &c->tok[k];
     if (u->flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) break;
-    if (line_separator(c, k)) break;
+    if (line_separator(c, k) && (u->flags & PRESSE_TF_SPACE_BEFORE)) break;
     if (u->kind == PRESSE_TOK_WORD) {
       uint32_t f = ent_tok_flags(c, k);
       if (++words > 3 || (f & EL_FUNC)) return 0;
       if (u->flags & PRESSE_TF_UPPER) continue;
       if (k == i + 1 || !(f & (EL_ADJ | EL_DEMONYM)) || (f & EL_VERB)) return 0;
     } else if (u->kind == PRESSE_TOK_NUMBER) {
-      if (k == i + 1 || !(c->tok[k - 1].flags & PRESSE_TF_UPPER)) return 0;
+      /* an ordinal (1ère, 2e), not a score (2-1) */
+      unsigned char z = (unsigned char)tok_s(c, k)[tok_n(c, k) - 1];
+      if (k == i + 1 || !(c->tok[k - 1].flags & PRESSE_TF_UPPER) ||
+          !((z >= 'a' && z <= 'z') || z >= 0x80))
+        return 0;
     } else if (!(tok_n(c, k) == 1 && tok_s(c, k)[0] == '+' &&
                  !(u->flags & PRESSE_TF_SPACE_BEFORE))) {
       return 0;
