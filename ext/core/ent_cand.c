@@ -48,8 +48,9 @@ enum {
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
+/* (at most 16 bytes: "départementale" is 15, "bibliothèque" 13) */
 static int span_word(const ent_ctx *c, size_t i) {
-  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_WORD || tok_n(c, i) > 12)
+  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_WORD || tok_n(c, i) > 16)
     return 0;
   char w[ENT_FOLD_MAX];
   size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
