@@ -48,8 +48,9 @@ enum {
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
+/* (at most 16 bytes: "départementale" is 15, "bibliothèque" 13) */
 static int span_word(const ent_ctx *c, size_t i) {
-  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_WORD || tok_n(c, i) > 12)
+  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_WORD || tok_n(c, i) > 16)
     return 0;
   char w[ENT_FOLD_MAX];
   size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
@@ -819,7 +820,7 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
 }
 
 /* Is token i a separator of a masthead's or a breadcrumb's line: a dash,
-** "|", "·", "/", ">"? */
+** "|", "·", "/", ">", "›" ("La Libre X › Culture › Scènes")? */
 static int line_separator(const ent_ctx *c, size_t i) {
   if (c->tok[i].kind != PRESSE_TOK_PUNCT && c->tok[i].kind != PRESSE_TOK_SYMBOL)
     return 0;
@@ -828,7 +829,7 @@ static int line_separator(const ent_ctx *c, size_t i) {
   if (n == 1) return s[0] == '-' || s[0] == '|' || s[0] == '/' || s[0] == '>';
   return (n == 2 && !memcmp(s, "\xC2\xB7", 2)) ||
          (n == 3 && !memcmp(s, "\xE2\x80", 2) &&
-          (s[2] == '\x93' || s[2] == '\x94'));
+          (s[2] == '\x93' || s[2] == '\x94' || s[2] == '\xBA'));
 }
 
 /* Does a capitalised article opening a line (token i) open a masthead
@@ -872,6 +873,46 @@ static size_t masthead_line(ent_ctx *c, size_t i) {
   return k;
 }
 
+/* The document's first line, opened by a capitalised article, is its
+** masthead also when masthead_line() wants more capitals: a lowercase
+** adjective after a name ("L'Écho lyonnais"), a "+" glued to the last
+** word ("La Presse+"), an ordinal number after a name ("La Réunion
+** 1ère", not a score: "La Norvège 2-1 ..."), before the line's end or
+** a rubric mark after a space. At most three words, the first
+** capitalised; a headline has a verb (the dev gold: every first line
+** opened by an article names the site). Typed ORG here: a medium. Not
+** "L'essentiel": a rubric may open a page so ("L'édito"). Returns its
+** end, 0 if not. */
+static size_t first_line_masthead(ent_ctx *c, size_t i) {
+  const presse_token *t = &c->tok[i];
+  if (i != 0 || !(t->flags & PRESSE_TF_UPPER) || i + 1 >= c->ntok) return 0;
+  int elided = (t->flags & PRESSE_TF_ELISION) && tok_s(c, i)[0] == 'L';
+  if (!elided && !article_form(tok_s(c, i), tok_n(c, i), 0)) return 0;
+  size_t k = i + 1, words = 0;
+  for (; k < c->ntok; k++) {
+    const presse_token *u = &c->tok[k];
+    if (u->flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) break;
+    if (line_separator(c, k) && (u->flags & PRESSE_TF_SPACE_BEFORE)) break;
+    if (u->kind == PRESSE_TOK_WORD) {
+      uint32_t f = ent_tok_flags(c, k);
+      if (++words > 3 || (f & EL_FUNC)) return 0;
+      if (u->flags & PRESSE_TF_UPPER) continue;
+      if (k == i + 1 || !(f & (EL_ADJ | EL_DEMONYM)) || (f & EL_VERB)) return 0;
+    } else if (u->kind == PRESSE_TOK_NUMBER) {
+      /* an ordinal (1ère, 2e), not a score (2-1) */
+      unsigned char z = (unsigned char)tok_s(c, k)[tok_n(c, k) - 1];
+      if (k == i + 1 || !(c->tok[k - 1].flags & PRESSE_TF_UPPER) ||
+          !((z >= 'a' && z <= 'z') || z >= 0x80))
+        return 0;
+    } else if (!(tok_n(c, k) == 1 && tok_s(c, k)[0] == '+' &&
+                 !(u->flags & PRESSE_TF_SPACE_BEFORE))) {
+      return 0;
+    }
+  }
+  /* a line of its own, or the name before a rubric */
+  return k < c->ntok && words ? k : 0;
+}
+
 static size_t de_target(ent_ctx *c, size_t j);
 
 /* Is word i a gathering's noun (data/ent_spanwords.txt, bit 32768: sommet,
@@ -884,6 +925,18 @@ static __attribute__((noinline)) int gathering_opens(ent_ctx *c, size_t i) {
   if (!(span_word(c, i) & SW_GATHER)) return 0;
   size_t k = de_target(c, i + 1);
   return k > i + 1 && k < c->ntok && name_word(c, k);
+}
+
+/* "Les" capitalised by its place (a sentence's or a line's start, a list
+** after a comma) before a capitalised word of bodies' names alone
+** (data/ent_orgwords.txt: Républicains, Écologistes) belongs to the name
+** as it does inside a sentence ("Les Républicains, qui ...", "Tags : Les
+** Écologistes"): the gold writes the party's name with its article. */
+static int article_orgword(ent_ctx *c, size_t s0, size_t j) {
+  return j == s0 + 2 && tok_n(c, s0) == 3 && cap_article(c, s0) &&
+         (c->tok[s0 + 1].flags & PRESSE_TF_UPPER) &&
+         !(c->tok[s0 + 1].flags & PRESSE_TF_ALLCAPS) &&
+         (ent_tok_flags(c, s0 + 1) & EL_ORGWORD);
 }
 
 /* Should a span starting with ambiguous capital word i drop it? */
@@ -2051,7 +2104,10 @@ static void whole_names(ent_ctx *c, const scan_toks *st, credit_name *out,
     if (q < end && *q == 'L') { /* Le, La, Les, L', LE... */
       size_t k = presse_token_at_byte(c->tok, c->ntok, (size_t)(q - c->text));
       size_t e = k < c->ntok ? masthead_line(c, k) : 0;
-      if (e) out[(*n)++] = (credit_name){k, k, e, 0, 0};
+      if (e)
+        out[(*n)++] = (credit_name){k, k, e, 0, 0};
+      else if (k == 0 && (e = first_line_masthead(c, k)))
+        out[(*n)++] = (credit_name){k, k, e, PRESSE_ORG, EV_FORM};
     }
     p = q < head ? memchr(q, '\n', (size_t)(head - q)) : NULL;
   }
@@ -2417,7 +2473,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       else if (s0 == i && (c->tok[s0].flags & PRESSE_TF_INITIAL) &&
                interview_marker(c, s0))
         drop = 1;
-      else if ((c->info[s0] & TI_AMBIG) &&
+      else if ((c->info[s0] & TI_AMBIG) && !article_orgword(c, s0, j) &&
                (drop_ambiguous(c, s0, more) ||
                 (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT))))
         drop = 1; /* "Selon", "Les"; "Trois ONG", "Ces SMS" */

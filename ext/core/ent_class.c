@@ -306,6 +306,11 @@ static int common_label(ent_ctx *c, const ent_span *s) {
   if (!label_sep(c, s->t0 ? s->t0 - 1 : c->ntok, s->t0) ||
       !label_sep(c, s->t1, s->t1 - 1) || ent_dateline_at(c, s->t0, s->t1))
     return 0;
+  /* a party's name, its article and a word of bodies' names
+  ** (data/ent_orgwords.txt), in a list of tags: "Tags : Les Écologistes" */
+  if (s->t1 - s->t0 == 2 && word_is(c, s->t0, "Les") &&
+      (ent_tok_flags(c, s->t0 + 1) & EL_ORGWORD))
+    return 0;
   /* a masthead opening its line with its article: "Le Matin Sportif" */
   if (s->t1 - s->t0 > 1 &&
       (c->tok[s->t0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) &&
@@ -618,6 +623,24 @@ static int aux_word(const ent_ctx *c, size_t i) {
 static int punct_is(const ent_ctx *c, size_t i, char ch) {
   return i < c->ntok && c->tok[i].kind == PRESSE_TOK_PUNCT &&
          c->text[c->tok[i].b0] == ch;
+}
+
+/* A headline's kicker ("Prix du gazole : ...", "Loi de finances 2027 :
+** ..."): a head of events and products (data/ent_misccues.txt) opening
+** its line, then only lowercase words and numbers up to a colon, is the
+** article's topic, capitalised by its place alone. An event's name has a
+** capitalised word ("Coupe de France :", "Festival d'Avignon :"); the
+** dev gold names no kicker of lowercase words. */
+static int kicker_topic(const ent_ctx *c, const ent_span *s) {
+  if (!(c->tok[s->t0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) ||
+      s->t1 >= c->ntok || !punct_is(c, s->t1, ':'))
+    return 0;
+  int low = 0;
+  for (size_t j = s->t0 + 1; j < s->t1; j++) {
+    if (c->tok[j].flags & PRESSE_TF_UPPER) return 0;
+    if (ent_is_word(c, j) && !(c->tok[j].flags & PRESSE_TF_ELISION)) low = 1;
+  }
+  return low;
 }
 
 /* "X a déclaré", "X estime", "X a aussi affirmé": a verb of saying after
@@ -1311,7 +1334,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       cardinal_title(c, s, f0))
     cue = CUE_ORG;
   if (cue == CUE_PORTFOLIO || user_name(c, s) || common_label(c, s) ||
-      (ntok >= 2 && amp_rubric(c, s)))
+      (ntok >= 2 && amp_rubric(c, s)) ||
+      (ntok >= 2 && (f0 & EL_MISCCUE) && !elided && kicker_topic(c, s)))
     return 0;
   if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */
