@@ -1206,6 +1206,19 @@ static __attribute__((noinline)) int apposition_of_holder(ent_ctx *c,
   return (f & (EL_TITLE | EL_PERCUE)) && !(f & (EL_FUNC | EL_VERB));
 }
 
+/* "le collectif Abri 35", "le collectif Eau Commune 79", "le collectif
+** Tribune Loire 1943": a name ending in a number (a département's, a
+** year) right after a lowercase head of bodies (data/ent_orgcues.txt) is
+** the body's own name; the number says nothing of a product, a model or
+** an edition there (branch ents12c) */
+static __attribute__((noinline)) int numbered_body(ent_ctx *c,
+                                                   const ent_span *s) {
+  size_t k = s->t0 - 1;
+  return ent_is_word(c, k) && !(c->tok[k].flags & PRESSE_TF_UPPER) &&
+         c->tok[k].sent == c->tok[s->t0].sent &&
+         (ent_tok_flags(c, k) & EL_ORGCUE);
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -1536,6 +1549,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (s->t0 > 0 && (c->tok[s->t0 - 1].flags & PRESSE_TF_OPEN_QUOTE) &&
       ent_quoted_title(c, s->t0) == s->t1)
     F = EFB(work_title);
+  /* ("le collectif Abri 35": see numbered_body()) */
+  if (cue == CUE_ORG && lastnum &&
+      (F & (EFB(name_number) | EFB(year) | EFB(digits))) && numbered_body(c, s))
+    F &= ~(EFB(name_number) | EFB(year) | EFB(digits));
   /* its context */
   if (cue == CUE_PER) F |= EFB(title_before);
   if (cue == CUE_ORG) F |= EFB(org_cue);
