@@ -1219,6 +1219,32 @@ static __attribute__((noinline)) int numbered_body(ent_ctx *c,
          (ent_tok_flags(c, k) & EL_ORGCUE);
 }
 
+/* "Hippolyte Kerval (Kervel Demain)", "La conseillère municipale (Kervel
+** Ensemble)": two or three words in brackets right after a person's name
+** or a title, the last a capitalised common word that is no adjective
+** (Demain, Ensemble, Avenir: not "(Seine Maritime)"), are the person's
+** municipal list or group, a body, when nothing else types them (written21,
+** written10's convention; branch ents12c) */
+static __attribute__((noinline)) int
+list_in_brackets(ent_ctx *c, const ent_span *s, size_t ntok) {
+  size_t k = s->t0;
+  if (ntok < 2 || ntok > 3 || k < 2 || !punct_is(c, k - 1, '(') ||
+      !punct_is(c, s->t1, ')') || c->tok[k - 2].sent != c->tok[k].sent)
+    return 0;
+  uint32_t fl = ent_tok_flags(c, s->t1 - 1);
+  if (!(fl & EL_COMMON) || (fl & (EL_ADJ | EL_NAMEY | EL_DEMONYM)) ||
+      !(c->tok[s->t1 - 1].flags & PRESSE_TF_UPPER) ||
+      (c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS))
+    return 0;
+  if (s > c->sp && s[-1].type == PRESSE_PER && s[-1].t1 == k - 1) return 1;
+  /* a title, an adjective after it: "la conseillère municipale (X)" */
+  for (size_t j = k - 1; j-- > 0 && j + 3 >= k;) {
+    if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER)) return 0;
+    if (ent_tok_flags(c, j) & EL_TITLE) return 1;
+  }
+  return 0;
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -1583,6 +1609,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (app == 2) F |= EFB(age_after);
   /* forms of address, kinship, origin, datelines (ent_context.c) */
   F |= ent_context_features(c, s, (int)ntok, F);
+  /* ("Hippolyte Kerval (Kervel Demain)": see list_in_brackets()) */
+  if ((F & ~(EFB(verb_after) | EFB(verb_before))) == EFB(words_common) &&
+      list_in_brackets(c, s, ntok))
+    F |= EFB(org_cue);
   /* nothing else: the word's shape, if it has a telling one */
   /* (not a team's in brackets after a person: ent_team_in_brackets()) */
   if (!F && !ent_team_in_brackets(c, s)) F = shape(c, s, ntok, f0, acr);
