@@ -1206,11 +1206,11 @@ static __attribute__((noinline)) int apposition_of_holder(ent_ctx *c,
   return (f & (EL_TITLE | EL_PERCUE)) && !(f & (EL_FUNC | EL_VERB));
 }
 
-/* "le collectif Abri 35", "le collectif Eau Commune 79", "le collectif
-** Tribune Loire 1943": a name ending in a number (a département's, a
-** year) right after a lowercase head of bodies (data/ent_orgcues.txt) is
-** the body's own name; the number says nothing of a product, a model or
-** an edition there (branch ents12c) */
+/* "le collectif Toit Commun 44", "le collectif Virage Est 1985": a
+** name ending in a number (a département's, a year) right after a
+** lowercase head of bodies (data/ent_orgcues.txt) is the body's own
+** name; the number says nothing of a product, a model or an edition
+** there (branch ents12c) */
 static __attribute__((noinline)) int numbered_body(ent_ctx *c,
                                                    const ent_span *s) {
   size_t k = s->t0 - 1;
@@ -1601,7 +1601,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (s->t0 > 0 && (c->tok[s->t0 - 1].flags & PRESSE_TF_OPEN_QUOTE) &&
       ent_quoted_title(c, s->t0) == s->t1)
     F = EFB(work_title);
-  /* ("le collectif Abri 35": see numbered_body()) */
+  /* ("le collectif Toit Commun 44": see numbered_body()) */
   if (cue == CUE_ORG && lastnum &&
       (F & (EFB(name_number) | EFB(year) | EFB(digits))) && numbered_body(c, s))
     F &= ~(EFB(name_number) | EFB(year) | EFB(digits));
