@@ -1229,6 +1229,88 @@ static __attribute__((noinline)) int apposition_of_holder(ent_ctx *c,
   return (f & (EL_TITLE | EL_PERCUE)) && !(f & (EL_FUNC | EL_VERB));
 }
 
+/* "le collectif Toit Commun 44", "le collectif Virage Est 1985": a
+** name ending in a number (a département's, a year) right after a
+** lowercase head of bodies (data/ent_orgcues.txt) is the body's own
+** name; the number says nothing of a product, a model or an edition
+** there (branch ents12c) */
+static __attribute__((noinline)) int numbered_body(ent_ctx *c,
+                                                   const ent_span *s) {
+  size_t k = s->t0 - 1;
+  return ent_is_word(c, k) && !(c->tok[k].flags & PRESSE_TF_UPPER) &&
+         c->tok[k].sent == c->tok[s->t0].sent &&
+         (ent_tok_flags(c, k) & EL_ORGCUE);
+}
+
+/* "Hippolyte Kerval (Kervel Demain)", "La conseillère municipale (Kervel
+** Ensemble)": two or three words in brackets right after a person's name
+** or a title, the last a capitalised common word that is no adjective
+** (Demain, Ensemble, Avenir: not "(Seine Maritime)"), are the person's
+** municipal list or group, a body, when nothing else types them (written21,
+** written10's convention; branch ents12c) */
+static __attribute__((noinline)) int
+list_in_brackets(ent_ctx *c, const ent_span *s, size_t ntok) {
+  size_t k = s->t0;
+  if (ntok < 2 || ntok > 3 || k < 2 || !punct_is(c, k - 1, '(') ||
+      !punct_is(c, s->t1, ')') || c->tok[k - 2].sent != c->tok[k].sent)
+    return 0;
+  uint32_t fl = ent_tok_flags(c, s->t1 - 1);
+  if (!(fl & EL_COMMON) || (fl & (EL_ADJ | EL_NAMEY | EL_DEMONYM)) ||
+      !(c->tok[s->t1 - 1].flags & PRESSE_TF_UPPER) ||
+      (c->tok[s->t1 - 1].flags & PRESSE_TF_ALLCAPS))
+    return 0;
+  if (s > c->sp && s[-1].type == PRESSE_PER && s[-1].t1 == k - 1) return 1;
+  /* a title, an adjective after it: "la conseillère municipale (X)" */
+  for (size_t j = k - 1; j-- > 0 && j + 3 >= k;) {
+    if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER)) return 0;
+    if (ent_tok_flags(c, j) & EL_TITLE) return 1;
+  }
+  return 0;
+}
+
+/* "Kerbriac : deux blessés dans l'incendie", "Kervel : la piscine
+** fermée": one word opening a line (a headline's or a brief's kicker)
+** and followed by a colon and the news is where it happened far more
+** often than who did it (dev sets: 97 such kickers LOC, 12 ORG); not a
+** word in capitals (RDC, PAC), nor a person's name before a quotation
+** ("Kerval : « ... »"), nor the document's first word: its own title
+** names its topic, which its body types ("Kervel : bénéfice record pour
+** l'équipementier"), where a kicker further down heads a brief or a
+** related article that has no body here (branch ents12c) */
+static __attribute__((noinline)) int kicker_place(ent_ctx *c, const ent_span *s,
+                                                  uint32_t f0) {
+  size_t k = s->t0;
+  if (!k ||
+      !(c->tok[k].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) ||
+      (c->tok[k].flags & PRESSE_TF_ALLCAPS) || s->t1 + 1 >= c->ntok ||
+      !punct_is(c, s->t1, ':') ||
+      (c->tok[s->t1 + 1].flags &
+       (PRESSE_TF_OPEN_QUOTE | PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
+    return 0;
+  return !((f0 & (EL_GIVEN | EL_SURNAME)) && !(f0 & EL_PLACE));
+}
+
+/* "Yannig Le Kerbihan", "Soazig Le Floc'h-Kervel": a capitalised word
+** that is no common word, place or head, then "Le" or "La" and a
+** capitalised word that is no common word, is a given name and a family
+** name with its article (dev sets: 58 of 59 gold spans of this shape are
+** persons), even when no lexicon knows the given name; "Le" there is no
+** capitalised common word of a work's title (branch ents12c) */
+static __attribute__((noinline)) int
+article_surname(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t k = s->t0;
+  if ((c->tok[k].flags & PRESSE_TF_ALLCAPS) ||
+      (f0 & (EL_COMMON | EL_PLACE | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE |
+             EL_ORGWORD | EL_TITLE | EL_CARDINAL | EL_EVENT)) ||
+      !(word_is(c, k + 1, "Le") || word_is(c, k + 1, "La")))
+    return 0;
+  uint32_t fl = ent_tok_flags(c, k + 2);
+  return ent_is_word(c, k + 2) && (c->tok[k + 2].flags & PRESSE_TF_UPPER) &&
+         !(c->tok[k + 2].flags & PRESSE_TF_ALLCAPS) &&
+         (!(fl & EL_COMMON) || (fl & (EL_GIVEN | EL_SURNAME))) &&
+         !(fl & (EL_ORGWORD | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE));
+}
+
 static uint64_t features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -1329,6 +1411,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     cue = CUE_ORG;
   /* ("X, groupe armé qui": see org_apposition()) */
   if (!cue && punct_is(c, s->t1, ',') && org_apposition(c, s)) cue = CUE_ORG;
+  /* ("Kerbriac : deux blessés": see kicker_place()) */
+  if (!cue && (t0->flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) &&
+      s->t1 - s->t0 == 1 && kicker_place(c, s, f0))
+    cue = CUE_LOC;
   /* ("Ouest-France": see cardinal_title()) */
   if ((!cue || cue == CUE_LOC) && ntok == 1 && (t0->flags & PRESSE_TF_HYPHEN) &&
       cardinal_title(c, s, f0))
@@ -1428,6 +1514,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
        !word_is(c, fi, "Le") && !word_is(c, fi, "La") &&
        !word_is(c, fi, "Les") && !word_is(c, fi, "El") &&
        !word_is(c, fi, "Al") && !(anyrest & (EL_COUNTRY | EL_CITY))))
+    F |= EFB(person_particle);
+  /* ("Yannig Le Kerbihan": see article_surname()) */
+  else if (ntok == 3 && s->t1 - s->t0 == 3 && !elided &&
+           (t0->flags & PRESSE_TF_UPPER) && !(f0 & EL_GIVEN) &&
+           article_surname(c, s, f0))
     F |= EFB(person_particle);
   if ((ntok == 2 || (ntok == 3 && s->t1 - fi == 3)) && !elided &&
       group_name(c, fi, f0))
@@ -1560,6 +1651,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (s->t0 > 0 && (c->tok[s->t0 - 1].flags & PRESSE_TF_OPEN_QUOTE) &&
       ent_quoted_title(c, s->t0) == s->t1)
     F = EFB(work_title);
+  /* ("le collectif Toit Commun 44": see numbered_body()) */
+  if (cue == CUE_ORG && lastnum &&
+      (F & (EFB(name_number) | EFB(year) | EFB(digits))) && numbered_body(c, s))
+    F &= ~(EFB(name_number) | EFB(year) | EFB(digits));
   /* its context */
   if (cue == CUE_PER) F |= EFB(title_before);
   if (cue == CUE_ORG) F |= EFB(org_cue);
@@ -1590,6 +1685,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (app == 2) F |= EFB(age_after);
   /* forms of address, kinship, origin, datelines (ent_context.c) */
   F |= ent_context_features(c, s, (int)ntok, F);
+  /* ("Hippolyte Kerval (Kervel Demain)": see list_in_brackets()) */
+  if ((F & ~(EFB(verb_after) | EFB(verb_before))) == EFB(words_common) &&
+      list_in_brackets(c, s, ntok))
+    F |= EFB(org_cue);
   /* nothing else: the word's shape, if it has a telling one */
   /* (not a team's in brackets after a person: ent_team_in_brackets()) */
   if (!F && !ent_team_in_brackets(c, s)) F = shape(c, s, ntok, f0, acr);
