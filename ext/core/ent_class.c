@@ -882,6 +882,20 @@ static int hyphen_initials(const ent_ctx *c, size_t i) {
   return letters >= 2 && k == n;
 }
 
+/* "Orvéa a annoncé", "Télérama évoque", "Vinci Autoroutes conseille": a
+** verb of saying after a name speaks for a person only beside something
+** else that does (a given name, a title, several unknown words); alone
+** it types companies, papers and bodies as persons: on every dev set the
+** 9 names a verb after them alone made PER were all bodies or no name.
+** Is F without verb_after empty of any evidence for a person? Branch
+** ents12a. */
+static int verb_alone(uint64_t F) {
+  int score[5];
+  uint8_t ev[5];
+  ent_score(F & ~EFB(verb_after), score, ev);
+  return score[PRESSE_PER] <= 0;
+}
+
 /* A single word no lexicon knows may still look like a place's name
 ** (ent_shape_type(): -ville, -bourg). Asked only when nothing else speaks
 ** for a type and of words without any flag, so the model costs a few
@@ -1569,6 +1583,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (app == 2) F |= EFB(age_after);
   /* forms of address, kinship, origin, datelines (ent_context.c) */
   F |= ent_context_features(c, s, (int)ntok, F);
+  if ((F & EFB(verb_after)) && verb_alone(F)) F &= ~EFB(verb_after);
   /* nothing else: the word's shape, if it has a telling one */
   /* (not a team's in brackets after a person: ent_team_in_brackets()) */
   if (!F && !ent_team_in_brackets(c, s)) F = shape(c, s, ntok, f0, acr);
