@@ -136,6 +136,35 @@ static int plural_title_list(ent_ctx *c, const ent_span *s) {
   return 0;
 }
 
+/* A match minute, "58e", "90e" of "90e+3": one to three digits and "e". */
+static int minute_at(const ent_ctx *c, size_t i) {
+  if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_NUMBER) return 0;
+  const char *w = tok_s(c, i);
+  size_t n = tok_n(c, i);
+  if (n < 2 || n > 4 || w[n - 1] != 'e') return 0;
+  for (size_t k = 0; k + 1 < n; k++)
+    if (w[k] < '0' || w[k] > '9') return 0;
+  return 1;
+}
+
+/* "Buts : Kervel (58e, s.p.)", "essais de Kerlann (12e) et X (33e)",
+** "Kerbrat (Kervel, 80e)": a single name with the minute of a goal, a try
+** or a substitution in brackets is a player, a person (the sports
+** results' line-ups and scorers, where nothing else speaks for the
+** player). Not a place of the lexicon: "Paris (12e)", an arrondissement.
+** Branch ents12a. */
+static int minute_after(ent_ctx *c, const ent_span *s) {
+  size_t j = s->t1;
+  if (s->t1 != s->t0 + 1 || j + 2 >= c->ntok) return 0;
+  int m = punct_is(c, j, '(') && minute_at(c, j + 1)
+              ? punct_is(c, j + 2, ')') || punct_is(c, j + 2, ',') ||
+                    c->tok[j + 2].kind == PRESSE_TOK_SYMBOL
+              : s->t0 > 0 && punct_is(c, s->t0 - 1, '(') &&
+                    punct_is(c, j, ',') && minute_at(c, j + 1) &&
+                    punct_is(c, j + 2, ')');
+  return m && !(ent_tok_flags(c, s->t0) & (EL_PLACE & ~EL_NPR));
+}
+
 /* Is the word after span s (after a comma, or right after it) one that
 ** only a person takes: "X, né à", "X âgé de", "X, domicilié à"? */
 static int person_after(ent_ctx *c, const ent_span *s) {
@@ -388,7 +417,7 @@ static uint64_t weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
   ** speak of the person before it */
   if (ntok == 1 && origin_after_name(c, s))
     F |= EFB(origin_de);
-  else if (person_after(c, s) || to_whom(c, s))
+  else if (person_after(c, s) || to_whom(c, s) || minute_after(c, s))
     F |= EFB(person_context);
   return F;
 }

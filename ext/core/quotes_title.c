@@ -1457,6 +1457,27 @@ static size_t definite_article(const qwork *w, size_t h) {
 ** Subjects only: not after a preposition, not in parentheses; of the
 ** article's gender; not named with another function than the noun at t.
 ** -1 when none. Bounded: two sentences, 300 tokens. */
+/* Whether the person of speaker s was named, in one of the last 64
+** speakers recorded under the same name, with the function group at
+** [t, t1) but another modifier, as other_holder() judges ("l'entraîneur
+** briochin, X" ... "« … », a glissé X" ... "L'entraîneur d'Avranches a
+** dénoncé": X's latest attribution carries no function, an earlier one
+** does). For described_person(), once "Avranches" is typed a place.
+** Bounded: 64 speakers. Branch ents12a. */
+static int holder_named_before(const qwork *w, int32_t s, size_t t, size_t t1,
+                               int cls) {
+  const qspeaker *p = &w->spk[s];
+  size_t n = p->b1 - p->b0;
+  size_t lo = w->nspk > 64 ? w->nspk - 64 : 0;
+  for (size_t k = w->nspk; k-- > lo;) {
+    const qspeaker *o = &w->spk[k];
+    if (o->b1 - o->b0 != n || memcmp(w->text + o->b0, w->text + p->b0, n))
+      continue;
+    if (other_holder(w, o, t, t1, cls)) return 1;
+  }
+  return 0;
+}
+
 static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
                                 const qdirect *self) {
   uint8_t g = q_det_gender(w, d);
@@ -1472,7 +1493,8 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
       const qdirect *q = &w->dq[w->inq[i] - 1];
       if (q != self && q->spk >= 0 && w->spk[q->spk].person &&
           (!g || !w->spk[q->spk].gender || w->spk[q->spk].gender == g) &&
-          !(title && other_function(w, &w->spk[q->spk], t, cls)))
+          !(title && other_function(w, &w->spk[q->spk], t, cls)) &&
+          !(title && holder_named_before(w, q->spk, t, t1, cls)))
         return q->spk;
       size_t o = q->open != Q_NONE ? q->open : q->t0;
       if (o < i) i = o;
@@ -1505,7 +1527,9 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
     if (title && named_fitting(w, f, l, t, t1, cls) < 0) continue;
     size_t n0 = w->nspk;
     int32_t s = q_entity_speaker(w, e, (uint32_t)f);
-    if (s >= 0 && title && other_function(w, &w->spk[s], t, cls)) {
+    if (s >= 0 && title &&
+        (other_function(w, &w->spk[s], t, cls) ||
+         holder_named_before(w, s, t, t1, cls))) {
       w->nspk = n0;
       continue;
     }
