@@ -687,6 +687,32 @@ static int adjective_modifier(const qwork *w, size_t t, size_t t1) {
   return 0;
 }
 
+/* Three backward walks of this file look alike: q_paragraph_person,
+** adjective_role_person and described_person each go back from a role
+** noun over tokens, outside quotations, to the nearest PER mention
+** (first token, not in parentheses, of a fitting gender). They are kept
+** apart because the walk itself differs, not only what is done with the
+** mention it finds (each difference is what the dev sets asked of it):
+** - window: paragraph_person, the noun's own paragraph and, there, the
+**   sentence just before the quotation or the noun, stretched over a
+**   sentence opening with il / elle or an anaphoric subject;
+**   adjective_role_person, the noun's sentence and one before, in the
+**   paragraph; described_person, the noun's sentence and two before,
+**   across one paragraph break.
+** - quotations: paragraph_person skips them (and restarts its sentence
+**   count after the one it passes); adjective_role_person takes the
+**   speaker of the first earlier one (not the cue's own) or gives up;
+**   described_person takes a quoted person of a fitting gender and
+**   function, else skips the quotation.
+** - a name after a preposition: paragraph_person goes on (AS_WRITTEN
+**   for an adjective-modified noun); adjective_role_person stops with
+**   nobody; described_person stops on the first one unless it holds a
+**   function or spoke, and skips any later one.
+** One helper with three flags and a callback for quotations would hold
+** every branch of the three and be harder to read than they are;
+** adjective_role_person and described_person are called from one place
+** each (resolve_title, q_definite_speakers). */
+
 /* paragraph_person: a new holder of the function, to be named as written */
 #define AS_WRITTEN (-4)
 
