@@ -133,6 +133,23 @@ static int named_complement(const qwork *w, size_t k) {
          q_after_de(w, k);
 }
 
+/* "la mère de Matthias X", "l'avocat de Jean X": a person's name after
+** de completes the group whole. q_title_end let its first token in (after
+** de) and stopped at the second (a PER token not after de), and the
+** speaker came out "mère de Matthias". When a PER mention opens at k
+** right after de and ends before limit, in k's paragraph and outside
+** quotations, sets *end past its last token and returns 1. */
+static int person_complement_end(const qwork *w, size_t k, size_t limit,
+                                 size_t *end) {
+  if (w->ent[k] < 0 || w->ents->ent[w->ent[k]].type != PRESSE_PER ||
+      q_ent_first(w, k) != k || !q_after_de(w, k))
+    return 0;
+  size_t l = q_ent_last(w, k);
+  if (l <= k || l >= limit || w->inq[l] || w->para[l] != w->para[k]) return 0;
+  *end = l + 1;
+  return 1;
+}
+
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
@@ -143,6 +160,10 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
         !q_after_de(w, k))
       break;
+    if (person_complement_end(w, k, limit, &end)) {
+      k = end - 1;
+      continue;
+    }
     if (in_place_name(w, k)) {
       end = k + 1;
       continue;
