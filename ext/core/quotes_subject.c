@@ -493,6 +493,16 @@ int32_t q_bare_subject(qwork *w, size_t v) {
   if (s == k || !(w->tok[s].flags & PRESSE_TF_SENT_START)) return -1;
   if (q_tok_is(w, s, "l") && (w->tok[s].flags & PRESSE_TF_ELISION)) s++;
   if (s >= k || !q_upper(w, s) || (w->word[s] & QW_PREP)) return -1;
+  if (s + 1 == k && s > 0 && w->tok[s - 1].sent == w->tok[s].sent) {
+    /* "L'Italienne affirme …": a person of that origin */
+    size_t n0 = w->nspk;
+    int32_t p = q_demonym_subject(w, s - 1, s);
+    if (p >= 0) {
+      w->how = QH_GUESS;
+      return p;
+    }
+    w->nspk = n0;
+  }
   if ((w->word[s] & QW_DET) && (s + 1 >= k || !q_upper(w, s + 1))) return -1;
   int32_t sp = q_add_speaker(w, w->tok[s].b0, w->tok[k - 1].b1, (uint32_t)s, 0);
   w->how = QH_BARE;
