@@ -157,6 +157,12 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     /* a function group never runs over a paragraph break (a headline
     ** "… assure son PDG" then the first paragraph) */
     if (w->para[k] != w->para[t]) break;
+    /* ... nor over a line or sentence start: a heading with no final
+    ** period ("…, prévient le Premier ministre polonais" then "Le Premier
+    ** ministre polonais a été …" on the next line) ends there, and the
+    ** article opening the next line is no object after a verb (below,
+    ** which dropped "polonais") */
+    if (w->tok[k].flags & (PRESSE_TF_LINE_START | PRESSE_TF_SENT_START)) break;
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
         !q_after_de(w, k))
       break;
