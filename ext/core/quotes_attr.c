@@ -275,6 +275,72 @@ static int pour_fragment(qwork *w, qdirect *d) {
   return 1;
 }
 
+/* "Pour lui, l'album parle surtout « … »", "Pour la pénaliste, la
+** chambre des notaires « savait … »": a sentence opening with pour, a
+** pronoun or a noun group and its comma, and a quotation further in the
+** same clause (no colon, no other quotation before it) gives the view of
+** the one the group designates (the pour of opinion, as pour_fragment
+** where the quotation follows the comma), not of the clause's subject,
+** which the quotation is about. Not when a person is named between the
+** comma and the quotation (a cue of its own: "Pour lui, X a dit « … »").
+** Tried before pre_cue (the clause's verb, "parle", would give its
+** subject). Looks back 40 tokens. */
+static int pour_opening(qwork *w, qdirect *d) {
+  size_t o = d->open;
+  if (o == Q_NONE || o < 4 || Q_ISPUNCT(w, o - 1, ',')) return 0;
+  size_t s = o;
+  for (size_t n = 0; s > 0 && n < 40; n++) {
+    size_t i = s - 1;
+    if (q_sent_end_tok(w, i) || w->para[i] != w->para[o] || w->inq[i] ||
+        Q_ISPUNCT(w, i, ':'))
+      break;
+    s = i;
+  }
+  if (!(w->feat[s] & QT_POUR) ||
+      !(s == 0 || q_sent_end_tok(w, s - 1) || w->para[s - 1] != w->para[s]))
+    return 0;
+  size_t c = s + 2;
+  while (c < o && c < s + 8 && !Q_ISPUNCT(w, c, ',') && q_is_word(w, c))
+    c++;
+  if (c + 1 >= o || !Q_ISPUNCT(w, c, ',')) return 0;
+  for (size_t k = c + 1; k < o; k++)
+    if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER) return 0;
+  size_t n0 = w->nspk, e = 0;
+  uint8_t how = w->how;
+  int32_t spk;
+  if (c == s + 2 && (q_tok_is(w, s + 1, "lui") || q_tok_is(w, s + 1, "elle")))
+    spk = q_resolve_pronoun(w, s + 1, q_tok_is(w, s + 1, "elle"));
+  else {
+    spk = q_speaker_at(w, s + 1, c, &e);
+    if (e != c || w->how == QH_BARE) spk = -1;
+    /* "Pour la pénaliste, …": a role noun alone is the person its
+    ** paragraph has just named, of its gender, else the last speaker of
+    ** that gender, as in pour_fragment */
+    if (spk < 0 && c == s + 3 &&
+        (q_tok_is(w, s + 1, "le") || q_tok_is(w, s + 1, "la")) &&
+        q_is_word(w, s + 2) && !q_upper(w, s + 2) && !w->word[s + 2]) {
+      uint8_t g = q_tok_is(w, s + 1, "la") ? 2 : 1;
+      w->nspk = n0;
+      spk = q_paragraph_person(w, s + 2, s + 3, 0, g, 1);
+      if (spk < 0) {
+        w->nspk = n0;
+        spk = q_last_speaker(w, o, g);
+      }
+      w->how = QH_GUESS;
+      d->weak = 1;
+    }
+  }
+  if (spk < 0) {
+    w->nspk = n0;
+    w->how = how;
+    return 0;
+  }
+  d->cue0 = (uint32_t)s;
+  d->cue1 = (uint32_t)(s + 1);
+  q_set_speaker(w, d, spk, QR_SELON);
+  return 1;
+}
+
 /* "Kigali, de son côté, rejette « … »", "Son producteur, X, qui a
 ** travaillé avec Y, décrit un artiste « … »", "En Corée du Sud, le
 ** quotidien X voit dans ce vote « … »": a fragment in a sentence whose
@@ -364,8 +430,8 @@ static void unattributed_fragment(qwork *w, qdirect *d) {
 int q_attribute(qwork *w) {
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
-    if (q_post_cue(w, d) || q_incise(w, d) || q_pre_cue(w, d) ||
-        q_incise_period(w, d) || q_incise_named(w, d)) {
+    if (q_post_cue(w, d) || q_incise(w, d) || pour_opening(w, d) ||
+        q_pre_cue(w, d) || q_incise_period(w, d) || q_incise_named(w, d)) {
       if (d->spk < 0) fragment_subject(w, d);
       if (d->spk < 0) unattributed_fragment(w, d);
       continue;

@@ -317,6 +317,19 @@ static int32_t descriptor_person(qwork *w, size_t s) {
   return p;
 }
 
+/* "X, 19 points, est resté sobre : « On rentre avec rien. » Selon son
+** agent, le Serbe est suivi …": a quotation a colon introduces, closed
+** with its own final period, and a source (selon, d'après) opening the
+** next sentence at k: that sentence is about something else, and the
+** quotation's cue is the one before its colon (pre_cue). */
+static int colon_before_closed(const qwork *w, const qdirect *d, size_t k) {
+  if (d->open == Q_NONE || d->open == 0 || !Q_ISPUNCT(w, d->open - 1, ':') ||
+      !(w->tok[k].flags & PRESSE_TF_SENT_START) || d->t1 <= d->t0)
+    return 0;
+  size_t e = d->t1 - 1;
+  return Q_ISPUNCT(w, e, '.') || Q_ISPUNCT(w, e, '!') || Q_ISPUNCT(w, e, '?');
+}
+
 int q_post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   k = translation_skip(w, d, k);
@@ -425,8 +438,9 @@ int q_post_cue(qwork *w, qdirect *d) {
   }
   k = c;
   /* "», selon X." / "», d'après X." */
-  if ((w->feat[k] & QT_SELON) || (q_tok_is(w, k, "d") && k + 1 < w->ntok &&
-                                  (w->feat[k + 1] & QT_DAPRES))) {
+  if (((w->feat[k] & QT_SELON) || (q_tok_is(w, k, "d") && k + 1 < w->ntok &&
+                                   (w->feat[k + 1] & QT_DAPRES))) &&
+      !colon_before_closed(w, d, k)) {
     size_t a = (w->feat[k] & QT_SELON) ? k + 1 : k + 2, e;
     int32_t spk = q_speaker_at(w, a, w->ntok, &e);
     /* "», selon le ministre de l'Intérieur.": a function nobody the text

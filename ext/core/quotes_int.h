@@ -500,6 +500,7 @@ int q_title_adds_modifier(const qwork *w, size_t a, size_t a1, size_t b,
 
 /* quotes_speaker.c */
 int q_participle_form(const qwork *w, size_t i);
+int32_t q_demonym_subject(qwork *w, size_t d, size_t m);
 int q_civility_or_lawyer(const qwork *w, size_t i);
 int32_t q_speaker_just_quoted(qwork *w, size_t i, size_t t, size_t k);
 

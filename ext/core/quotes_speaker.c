@@ -7,6 +7,7 @@
 ** A wrong speaker is worse than none: every rule gives up (-1) rather than
 ** guess when the noun group cannot be resolved.
 */
+#include "ent_lex.h"
 #include "lexicon.h"
 #include "quotes_int.h"
 
@@ -621,6 +622,34 @@ static int name_goes_on(const qwork *w, size_t k) {
   return k < w->ntok && k > 0 && q_upper(w, k) && w->para[k] == w->para[k - 1];
 }
 
+uint32_t ent_lex_lookup(const char *s, size_t n); /* ent_lex.c */
+
+/* "Le Suisse, arrivé l'été dernier, a assuré …", "L'Italienne affirme
+** …": a capitalised nationality noun (EL_DEMONYM in the entity lexicon)
+** after le or l' that entities() typed a place ("Suisse", the country
+** too) or did not take ("Italienne"): a person of that origin, read as
+** demonym_person reads a MISC one. Not after la ("la Suisse" is the
+** country), nor a country's own name after l' ("l'Italie" is no
+** demonym). The token m after the article d. */
+static int demonym_word(const qwork *w, size_t d, size_t m) {
+  if (!(q_tok_is(w, d, "le") || q_tok_is(w, d, "l")) || !q_upper(w, m) ||
+      (w->ent[m] >= 0 && (w->ents->ent[w->ent[m]].type != PRESSE_LOC ||
+                          q_ent_first(w, m) != m || q_ent_last(w, m) != m)))
+    return 0;
+  char b[ENT_FOLD_MAX];
+  size_t n = ent_fold(w->text + w->tok[m].b0, w->tok[m].b1 - w->tok[m].b0, b);
+  if (n == (size_t)-1 || !n) return 0;
+  uint32_t f = ent_lex_lookup(b, n);
+  return (f & EL_DEMONYM) && (q_tok_is(w, d, "le") || !(f & EL_COUNTRY));
+}
+
+/* demonym_word() and demonym_person() for q_bare_subject ("L'Italienne
+** affirme …" opening its sentence, no entity): the person, or -1. */
+int32_t q_demonym_subject(qwork *w, size_t d, size_t m) {
+  if (!w->ents || !demonym_word(w, d, m)) return -1;
+  return demonym_person(w, d, m);
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
@@ -629,7 +658,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     *end = q_ent_last(w, i) + 1;
     if (i > 0 && q_definite(w, i - 1) && !q_tok_is(w, i - 1, "les") &&
         q_ent_first(w, i) == i && q_ent_last(w, i) == i &&
-        w->ents->ent[w->ent[i]].type == PRESSE_MISC &&
+        (w->ents->ent[w->ent[i]].type == PRESSE_MISC ||
+         demonym_word(w, i - 1, i)) &&
         !name_goes_on(w, i + 1)) {
       /* "Le Québécois, tête de série, estime …": a demonym subject */
       int32_t s = demonym_person(w, i - 1, i);
@@ -649,7 +679,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   if ((w->word[i] & QW_DET) && !(w->word[i] & QW_PREP) && i + 1 < limit &&
       w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
       w->ents->ent[w->ent[i + 1]].type != PRESSE_MISC &&
-      !name_goes_on(w, q_ent_last(w, i + 1) + 1)) {
+      !name_goes_on(w, q_ent_last(w, i + 1) + 1) &&
+      !demonym_word(w, i, i + 1)) {
     /* "a indiqué l'Élysée", "selon la Commission européenne": the
     ** article of a name (not "l'ONG Terre Solidaire", a name entities()
     ** missed after it: the group below) */
@@ -657,9 +688,10 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
   }
   if (q_definite(w, i) && !q_tok_is(w, i, "les") && i + 1 < limit &&
-      w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
-      q_ent_last(w, i + 1) == i + 1 &&
-      w->ents->ent[w->ent[i + 1]].type == PRESSE_MISC &&
+      ((w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
+        q_ent_last(w, i + 1) == i + 1 &&
+        w->ents->ent[w->ent[i + 1]].type == PRESSE_MISC) ||
+       (w->ents && demonym_word(w, i, i + 1))) &&
       !name_goes_on(w, i + 2)) {
     int32_t s = demonym_person(w, i, i + 1);
     if (s >= 0) {

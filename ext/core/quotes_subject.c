@@ -155,6 +155,18 @@ static int32_t appos_body_holder(qwork *w, size_t f, size_t v, size_t *where) {
   return q_speaker_at(w, *where, w->ntok, &e);
 }
 
+/* "La mission d'observation de l'UE, dirigée par l'eurodéputée X, a
+** relevé « … »", "Le club, présidé par X, a dénoncé": an apposition
+** between commas [c, i) opening with a past participle and its agent
+** (par) holds no subject of the verb after it, as a relative does not:
+** the name closing it was read as "X, a dit". */
+static int agent_apposition(const qwork *w, size_t c, size_t i) {
+  size_t p = c + 1;
+  if (p < i && q_is_word(w, p) && (w->word[p] & QW_ADV)) p++; /* "aussi" */
+  return p + 1 < i && q_is_word(w, c) && !q_upper(w, c) &&
+         q_participle_form(w, c) && q_tok_is(w, p, "par");
+}
+
 int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   size_t k = v;
   /* "s'est exclamé", "ne l'a pas dit", "qui lui avait rétorqué" */
@@ -227,7 +239,8 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       while (c > 0 && i - c < 20 && !Q_ISPUNCT(w, c - 1, ',') &&
              !q_sent_end_tok(w, c - 1) && !w->inq[c - 1])
         c--;
-      if (c > 0 && c < i && Q_ISPUNCT(w, c - 1, ',') && (w->word[c] & QW_REL)) {
+      if (c > 0 && c < i && Q_ISPUNCT(w, c - 1, ',') &&
+          ((w->word[c] & QW_REL) || agent_apposition(w, c, i))) {
         k = c - 1;
         continue;
       }
@@ -480,6 +493,16 @@ int32_t q_bare_subject(qwork *w, size_t v) {
   if (s == k || !(w->tok[s].flags & PRESSE_TF_SENT_START)) return -1;
   if (q_tok_is(w, s, "l") && (w->tok[s].flags & PRESSE_TF_ELISION)) s++;
   if (s >= k || !q_upper(w, s) || (w->word[s] & QW_PREP)) return -1;
+  if (s + 1 == k && s > 0 && w->tok[s - 1].sent == w->tok[s].sent) {
+    /* "L'Italienne affirme …": a person of that origin */
+    size_t n0 = w->nspk;
+    int32_t p = q_demonym_subject(w, s - 1, s);
+    if (p >= 0) {
+      w->how = QH_GUESS;
+      return p;
+    }
+    w->nspk = n0;
+  }
   if ((w->word[s] & QW_DET) && (s + 1 >= k || !q_upper(w, s + 1))) return -1;
   int32_t sp = q_add_speaker(w, w->tok[s].b0, w->tok[k - 1].b1, (uint32_t)s, 0);
   w->how = QH_BARE;

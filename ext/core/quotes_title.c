@@ -133,6 +133,23 @@ static int named_complement(const qwork *w, size_t k) {
          q_after_de(w, k);
 }
 
+/* "la mère de Matthias X", "l'avocat de Jean X": a person's name after
+** de completes the group whole. q_title_end let its first token in (after
+** de) and stopped at the second (a PER token not after de), and the
+** speaker came out "mère de Matthias". When a PER mention opens at k
+** right after de and ends before limit, in k's paragraph and outside
+** quotations, sets *end past its last token and returns 1. */
+static int person_complement_end(const qwork *w, size_t k, size_t limit,
+                                 size_t *end) {
+  if (w->ent[k] < 0 || w->ents->ent[w->ent[k]].type != PRESSE_PER ||
+      q_ent_first(w, k) != k || !q_after_de(w, k))
+    return 0;
+  size_t l = q_ent_last(w, k);
+  if (l <= k || l >= limit || w->inq[l] || w->para[l] != w->para[k]) return 0;
+  *end = l + 1;
+  return 1;
+}
+
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
@@ -140,9 +157,19 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     /* a function group never runs over a paragraph break (a headline
     ** "… assure son PDG" then the first paragraph) */
     if (w->para[k] != w->para[t]) break;
+    /* ... nor over a line or sentence start: a heading with no final
+    ** period ("…, prévient le Premier ministre polonais" then "Le Premier
+    ** ministre polonais a été …" on the next line) ends there, and the
+    ** article opening the next line is no object after a verb (below,
+    ** which dropped "polonais") */
+    if (w->tok[k].flags & (PRESSE_TF_LINE_START | PRESSE_TF_SENT_START)) break;
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
         !q_after_de(w, k))
       break;
+    if (person_complement_end(w, k, limit, &end)) {
+      k = end - 1;
+      continue;
+    }
     if (in_place_name(w, k)) {
       end = k + 1;
       continue;
@@ -687,6 +714,32 @@ static int adjective_modifier(const qwork *w, size_t t, size_t t1) {
   }
   return 0;
 }
+
+/* Three backward walks of this file look alike: q_paragraph_person,
+** adjective_role_person and described_person each go back from a role
+** noun over tokens, outside quotations, to the nearest PER mention
+** (first token, not in parentheses, of a fitting gender). They are kept
+** apart because the walk itself differs, not only what is done with the
+** mention it finds (each difference is what the dev sets asked of it):
+** - window: paragraph_person, the noun's own paragraph and, there, the
+**   sentence just before the quotation or the noun, stretched over a
+**   sentence opening with il / elle or an anaphoric subject;
+**   adjective_role_person, the noun's sentence and one before, in the
+**   paragraph; described_person, the noun's sentence and two before,
+**   across one paragraph break.
+** - quotations: paragraph_person skips them (and restarts its sentence
+**   count after the one it passes); adjective_role_person takes the
+**   speaker of the first earlier one (not the cue's own) or gives up;
+**   described_person takes a quoted person of a fitting gender and
+**   function, else skips the quotation.
+** - a name after a preposition: paragraph_person goes on (AS_WRITTEN
+**   for an adjective-modified noun); adjective_role_person stops with
+**   nobody; described_person stops on the first one unless it holds a
+**   function or spoke, and skips any later one.
+** One helper with three flags and a callback for quotations would hold
+** every branch of the three and be harder to read than they are;
+** adjective_role_person and described_person are called from one place
+** each (resolve_title, q_definite_speakers). */
 
 /* paragraph_person: a new holder of the function, to be named as written */
 #define AS_WRITTEN (-4)
