@@ -647,6 +647,65 @@ int q_headline_speakers(qwork *w) {
   return PRESSE_OK;
 }
 
+/* "« L'Europe de la défense n'est plus un slogan. » Le président de la
+** République a donné le ton …", "« Nous ne venons pas vendre. » Devant un
+** parterre d'industriels …, la ministre déléguée … a signé": a quotation
+** no rule attributed (spk12c: evidence none, 0 / 19 on written15..20 and
+** on the blind sets) that ends its sentence is the words of the subject
+** of the sentence right after it in its paragraph (maybe after an
+** adverbial and its comma), when a verb follows that subject: the lede
+** that opens with the words and names their speaker next, a title line
+** above its section ("Sur France Inter : « … »¶Invité de France Inter, le
+** député X, …, a estimé"). Not il / elle (who is that?), nor past another
+** quotation. Looks at one sentence. */
+static int32_t following_subject(qwork *w, const qdirect *d) {
+  size_t c = d->close != Q_NONE ? d->close : d->t1, s = c + 1;
+  if (c == 0 || s >= w->ntok || w->para[s] != w->para[c]) return -1;
+  uint32_t p = w->para[c];
+  if (q_sent_end_tok(w, s))
+    s++;
+  else if (!q_sent_end_tok(w, c - 1) &&
+           !(w->tok[s].flags & PRESSE_TF_LINE_START))
+    return -1;
+  if (s >= w->ntok || w->para[s] != p || w->inq[s] ||
+      q_personal_pronoun_at(w, s))
+    return -1;
+  size_t e = s;
+  while (e < w->ntok && e < s + 60 && w->para[e] == p && !w->inq[e] &&
+         !q_sent_end_tok(w, e))
+    e++;
+  int32_t spk = subject_then_verb(w, s, e);
+  if (spk < 0) spk = intro_title_subject(w, s, e);
+  if (spk >= 0) return spk;
+  /* the adverbial: no verb in it, unless it opens with a preposition
+  ** ("Devant un parterre d'industriels réunis lundi à Jakarta,") */
+  int prep = q_is_word(w, s) && (w->word[s] & QW_PREP);
+  size_t a = s;
+  while (a < e && a < s + 16 && !Q_ISPUNCT(w, a, ',') &&
+         (prep || !w->verb[a]) && !(w->word[a] & (QW_AUX | QW_AUXPL)) &&
+         !(w->feat[a] & QT_SELON) && !q_personal_pronoun_at(w, a))
+    a++;
+  if (a == s || a + 1 >= e || !Q_ISPUNCT(w, a, ',') ||
+      q_personal_pronoun_at(w, a + 1))
+    return -1;
+  spk = subject_then_verb(w, a + 1, e);
+  return spk >= 0 ? spk : intro_title_subject(w, a + 1, e);
+}
+
+/* The last resort, after every other rule and the headlines: a quotation
+** still with no speaker takes the subject of the sentence after it. */
+void q_following_subjects(qwork *w) {
+  if (!w->ents) return;
+  for (size_t i = 0; i < w->ndq; i++) {
+    qdirect *d = &w->dq[i];
+    if (d->spk >= 0) continue;
+    int32_t spk = following_subject(w, d);
+    if (spk < 0) continue;
+    q_set_speaker(w, d, spk, QR_SUBJECT);
+    d->weak = 1;
+  }
+}
+
 /* A body speaker's full name: a body named somewhere in the text with a
 ** place after it ("la FDSEA des Hautes-Alpes a qualifié …", "selon la
 ** préfecture" in the headline, "la préfecture du Var" in the body) is
