@@ -692,14 +692,73 @@ static int32_t following_subject(qwork *w, const qdirect *d) {
   return spk >= 0 ? spk : intro_title_subject(w, a + 1, e);
 }
 
+/* "« … », a réagi l'un de ses vice-présidents, X, joint par …", "X
+** (équipe) a limité la casse. « … », a reconnu le Flamand en souriant",
+** "X n'a pas caché sa frustration : « … ». Le milieu sang et or a reconnu
+** que …": a quotation whose cue was found but whose subject no rule
+** resolved (spk12c: evidence none with a speech verb). After a postposed
+** cue, a person named in its group in apposition, not after a
+** preposition ("le frère de X" is not X); else, for a definite group (le / la /
+*l' and a noun no
+** list knows, a description of someone), the person named in the
+** sentence before, as for a descriptor (q_paragraph_person, of the
+** article's gender). Not il / elle. -1 when none; *rule gets the cue's
+** side. */
+static int32_t cue_group_person(qwork *w, const qdirect *d, int *rule) {
+  size_t c0 = d->cue0, c1 = d->cue1, o = d->open != Q_NONE ? d->open : d->t0;
+  if (c0 == Q_NONE || c1 == Q_NONE || c1 >= w->ntok || c0 >= c1) return -1;
+  if (c0 >= d->t1) {
+    *rule = QR_CUE_AFTER;
+    for (size_t k = c1; k < w->ntok && k < c1 + 16; k++) {
+      if (w->para[k] != w->para[c0] || w->inq[k] || q_sent_end_tok(w, k)) break;
+      if (w->ent[k] < 0) continue;
+      int32_t x = w->ent[k];
+      /* in apposition after a comma, or after a word that is no
+      ** preposition ("l'un de ses vice-présidents, X"; "le frère de X",
+      ** "joint par X" are not X) */
+      if (w->ents->ent[x].type == PRESSE_PER && q_ent_first(w, k) == k &&
+          (Q_ISPUNCT(w, k - 1, ',') ||
+           (q_is_word(w, k - 1) && !(w->word[k - 1] & QW_PREP) &&
+            !q_de_word(w, k - 1))))
+        return q_entity_speaker(w, x, (uint32_t)k);
+      k = q_ent_last(w, k);
+    }
+    if (!q_def_sg(w, c1)) return -1;
+    return q_paragraph_person(w, o, o + 1, 0, q_det_gender(w, c1), 1);
+  }
+  *rule = QR_CUE_BEFORE;
+  size_t s = c0;
+  for (size_t n = 0; s > 0 && n < 40; n++) {
+    if ((w->tok[s].flags & PRESSE_TF_SENT_START) ||
+        w->para[s - 1] != w->para[c0] || w->inq[s - 1])
+      break;
+    s--;
+  }
+  if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || !q_def_sg(w, s) ||
+      q_personal_pronoun_at(w, s))
+    return -1;
+  return q_paragraph_person(w, s, s + 1, 0, q_det_gender(w, s), 1);
+}
+
 /* The last resort, after every other rule and the headlines: a quotation
-** still with no speaker takes the subject of the sentence after it. */
+** still with no speaker takes the person its cue's group describes, or
+** the subject of the sentence after it. */
 void q_following_subjects(qwork *w) {
   if (!w->ents) return;
   for (size_t i = 0; i < w->ndq; i++) {
     qdirect *d = &w->dq[i];
     if (d->spk >= 0) continue;
-    int32_t spk = following_subject(w, d);
+    size_t n0 = w->nspk;
+    int rule = QR_SUBJECT;
+    int32_t spk = cue_group_person(w, d, &rule);
+    if (spk >= 0) {
+      q_set_speaker(w, d, spk, rule);
+      d->how = QH_GUESS;
+      d->weak = 1;
+      continue;
+    }
+    w->nspk = n0;
+    spk = following_subject(w, d);
     if (spk < 0) continue;
     q_set_speaker(w, d, spk, QR_SUBJECT);
     d->weak = 1;
