@@ -740,6 +740,37 @@ static int32_t cue_group_person(qwork *w, const qdirect *d, int *rule) {
   return q_paragraph_person(w, s, s + 1, 0, q_det_gender(w, s), 1);
 }
 
+/* "Livres¶« Mon village n'existe pas … »¶Avec « La Saison des cormorans
+** », son troisième roman, la Lorientaise X est en lice …",
+** "«Une avalanche ne prévient pas deux fois»¶Alors que …, la prévisionniste
+** X détaille …": a title quotation (a short paragraph of its own, no final
+** period, intertitle()) that no body quotation repeats is the words of
+** the person the paragraph after it opens with, as the subject of its
+** first sentence: a name opening it, after a comma, or after an article
+** and a noun (interviews and portraits: spk12c). -1 when none. */
+static int32_t title_lede_person(qwork *w, const qdirect *d) {
+  size_t o = d->open != Q_NONE ? d->open : d->t0;
+  if (!intertitle(w, o)) return -1;
+  size_t s = o;
+  while (s < w->ntok && w->para[s] == w->para[o])
+    s++;
+  if (s >= w->ntok) return -1;
+  for (size_t f = s; f + 1 < w->ntok && f < s + 40; f++) {
+    if (w->para[f] != w->para[s] || q_sent_end_tok(w, f)) break;
+    if (w->ent[f] < 0 || w->inq[f]) continue;
+    int32_t x = w->ent[f];
+    size_t l = q_ent_last(w, f);
+    if (w->ents->ent[x].type == PRESSE_PER && f == q_ent_first(w, f) &&
+        !q_after_preposition(w, f) &&
+        (f == s || Q_ISPUNCT(w, f - 1, ',') ||
+         (f >= s + 2 && q_is_word(w, f - 2) && (w->word[f - 2] & QW_DET) &&
+          !(w->word[f - 2] & QW_PREP))))
+      return q_entity_speaker(w, x, (uint32_t)f);
+    f = l;
+  }
+  return -1;
+}
+
 /* The last resort, after every other rule and the headlines: a quotation
 ** still with no speaker takes the person its cue's group describes, or
 ** the subject of the sentence after it. */
@@ -759,6 +790,10 @@ void q_following_subjects(qwork *w) {
     }
     w->nspk = n0;
     spk = following_subject(w, d);
+    if (spk < 0 && d->cue0 == Q_NONE) {
+      w->nspk = n0;
+      spk = title_lede_person(w, d);
+    }
     if (spk < 0) continue;
     q_set_speaker(w, d, spk, QR_SUBJECT);
     d->weak = 1;
