@@ -717,9 +717,7 @@ static int32_t cue_group_person(qwork *w, const qdirect *d, int *rule) {
       ** preposition ("l'un de ses vice-présidents, X"; "le frère de X",
       ** "joint par X" are not X) */
       if (w->ents->ent[x].type == PRESSE_PER && q_ent_first(w, k) == k &&
-          (Q_ISPUNCT(w, k - 1, ',') ||
-           (q_is_word(w, k - 1) && !(w->word[k - 1] & QW_PREP) &&
-            !q_de_word(w, k - 1))))
+          Q_ISPUNCT(w, k - 1, ','))
         return q_entity_speaker(w, x, (uint32_t)k);
       k = q_ent_last(w, k);
     }
@@ -789,7 +787,9 @@ void q_following_subjects(qwork *w) {
       continue;
     }
     w->nspk = n0;
-    spk = following_subject(w, d);
+    /* a quotation with a cue ("a-t-il lancé, ajoutant que … « … »") is
+    ** its cue's speaker's, even unresolved */
+    spk = d->cue0 == Q_NONE ? following_subject(w, d) : -1;
     if (spk < 0 && d->cue0 == Q_NONE) {
       w->nspk = n0;
       spk = title_lede_person(w, d);
