@@ -723,6 +723,159 @@ int q_headline_speakers(qwork *w) {
   return PRESSE_OK;
 }
 
+/* "« L'Europe de la défense n'est plus un slogan. » Le président de la
+** République a donné le ton …", "« Nous ne venons pas vendre. » Devant un
+** parterre d'industriels …, la ministre déléguée … a signé": a quotation
+** no rule attributed (spk12c: evidence none, 0 / 19 on written15..20 and
+** on the blind sets) that ends its sentence is the words of the subject
+** of the sentence right after it in its paragraph (maybe after an
+** adverbial and its comma), when a verb follows that subject: the lede
+** that opens with the words and names their speaker next, a title line
+** above its section ("Sur France Inter : « … »¶Invité de France Inter, le
+** député X, …, a estimé"). Not il / elle (who is that?), nor past another
+** quotation. Looks at one sentence. */
+static int32_t following_subject(qwork *w, const qdirect *d) {
+  size_t c = d->close != Q_NONE ? d->close : d->t1, s = c + 1;
+  if (c == 0 || s >= w->ntok || w->para[s] != w->para[c]) return -1;
+  uint32_t p = w->para[c];
+  if (q_sent_end_tok(w, s))
+    s++;
+  else if (!q_sent_end_tok(w, c - 1) &&
+           !(w->tok[s].flags & PRESSE_TF_LINE_START))
+    return -1;
+  if (s >= w->ntok || w->para[s] != p || w->inq[s] ||
+      q_personal_pronoun_at(w, s))
+    return -1;
+  size_t e = s;
+  while (e < w->ntok && e < s + 60 && w->para[e] == p && !w->inq[e] &&
+         !q_sent_end_tok(w, e))
+    e++;
+  int32_t spk = subject_then_verb(w, s, e);
+  if (spk < 0) spk = intro_title_subject(w, s, e);
+  if (spk >= 0) return spk;
+  /* the adverbial: no verb in it, unless it opens with a preposition
+  ** ("Devant un parterre d'industriels réunis lundi à Jakarta,") */
+  int prep = q_is_word(w, s) && (w->word[s] & QW_PREP);
+  size_t a = s;
+  while (a < e && a < s + 16 && !Q_ISPUNCT(w, a, ',') &&
+         (prep || !w->verb[a]) && !(w->word[a] & (QW_AUX | QW_AUXPL)) &&
+         !(w->feat[a] & QT_SELON) && !q_personal_pronoun_at(w, a))
+    a++;
+  if (a == s || a + 1 >= e || !Q_ISPUNCT(w, a, ',') ||
+      q_personal_pronoun_at(w, a + 1))
+    return -1;
+  spk = subject_then_verb(w, a + 1, e);
+  return spk >= 0 ? spk : intro_title_subject(w, a + 1, e);
+}
+
+/* "« … », a réagi l'un de ses vice-présidents, X, joint par …", "X
+** (équipe) a limité la casse. « … », a reconnu le Flamand en souriant",
+** "X n'a pas caché sa frustration : « … ». Le milieu sang et or a reconnu
+** que …": a quotation whose cue was found but whose subject no rule
+** resolved (spk12c: evidence none with a speech verb). After a postposed
+** cue, a person named in its group in apposition, not after a
+** preposition ("le frère de X" is not X); else, for a definite group (le / la /
+*l' and a noun no
+** list knows, a description of someone), the person named in the
+** sentence before, as for a descriptor (q_paragraph_person, of the
+** article's gender). Not il / elle. -1 when none; *rule gets the cue's
+** side. */
+static int32_t cue_group_person(qwork *w, const qdirect *d, int *rule) {
+  size_t c0 = d->cue0, c1 = d->cue1, o = d->open != Q_NONE ? d->open : d->t0;
+  if (c0 == Q_NONE || c1 == Q_NONE || c1 >= w->ntok || c0 >= c1) return -1;
+  if (c0 >= d->t1) {
+    *rule = QR_CUE_AFTER;
+    for (size_t k = c1; k < w->ntok && k < c1 + 16; k++) {
+      if (w->para[k] != w->para[c0] || w->inq[k] || q_sent_end_tok(w, k)) break;
+      if (w->ent[k] < 0) continue;
+      int32_t x = w->ent[k];
+      /* in apposition after a comma, or after a word that is no
+      ** preposition ("l'un de ses vice-présidents, X"; "le frère de X",
+      ** "joint par X" are not X) */
+      if (w->ents->ent[x].type == PRESSE_PER && q_ent_first(w, k) == k &&
+          Q_ISPUNCT(w, k - 1, ','))
+        return q_entity_speaker(w, x, (uint32_t)k);
+      k = q_ent_last(w, k);
+    }
+    if (!q_def_sg(w, c1)) return -1;
+    return q_paragraph_person(w, o, o + 1, 0, q_det_gender(w, c1), 1);
+  }
+  *rule = QR_CUE_BEFORE;
+  size_t s = c0;
+  for (size_t n = 0; s > 0 && n < 40; n++) {
+    if ((w->tok[s].flags & PRESSE_TF_SENT_START) ||
+        w->para[s - 1] != w->para[c0] || w->inq[s - 1])
+      break;
+    s--;
+  }
+  if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || !q_def_sg(w, s) ||
+      q_personal_pronoun_at(w, s))
+    return -1;
+  return q_paragraph_person(w, s, s + 1, 0, q_det_gender(w, s), 1);
+}
+
+/* "Livres¶« Mon village n'existe pas … »¶Avec « La Saison des cormorans
+** », son troisième roman, la Lorientaise X est en lice …",
+** "«Une avalanche ne prévient pas deux fois»¶Alors que …, la prévisionniste
+** X détaille …": a title quotation (a short paragraph of its own, no final
+** period, intertitle()) that no body quotation repeats is the words of
+** the person the paragraph after it opens with, as the subject of its
+** first sentence: a name opening it, after a comma, or after an article
+** and a noun (interviews and portraits: spk12c). -1 when none. */
+static int32_t title_lede_person(qwork *w, const qdirect *d) {
+  size_t o = d->open != Q_NONE ? d->open : d->t0;
+  if (!intertitle(w, o)) return -1;
+  size_t s = o;
+  while (s < w->ntok && w->para[s] == w->para[o])
+    s++;
+  if (s >= w->ntok) return -1;
+  for (size_t f = s; f + 1 < w->ntok && f < s + 40; f++) {
+    if (w->para[f] != w->para[s] || q_sent_end_tok(w, f)) break;
+    if (w->ent[f] < 0 || w->inq[f]) continue;
+    int32_t x = w->ent[f];
+    size_t l = q_ent_last(w, f);
+    if (w->ents->ent[x].type == PRESSE_PER && f == q_ent_first(w, f) &&
+        !q_after_preposition(w, f) &&
+        (f == s || Q_ISPUNCT(w, f - 1, ',') ||
+         (f >= s + 2 && q_is_word(w, f - 2) && (w->word[f - 2] & QW_DET) &&
+          !(w->word[f - 2] & QW_PREP))))
+      return q_entity_speaker(w, x, (uint32_t)f);
+    f = l;
+  }
+  return -1;
+}
+
+/* The last resort, after every other rule and the headlines: a quotation
+** still with no speaker takes the person its cue's group describes, or
+** the subject of the sentence after it. */
+void q_following_subjects(qwork *w) {
+  if (!w->ents) return;
+  for (size_t i = 0; i < w->ndq; i++) {
+    qdirect *d = &w->dq[i];
+    if (d->spk >= 0) continue;
+    size_t n0 = w->nspk;
+    int rule = QR_SUBJECT;
+    int32_t spk = cue_group_person(w, d, &rule);
+    if (spk >= 0) {
+      q_set_speaker(w, d, spk, rule);
+      d->how = QH_GUESS;
+      d->weak = 1;
+      continue;
+    }
+    w->nspk = n0;
+    /* a quotation with a cue ("a-t-il lancé, ajoutant que … « … »") is
+    ** its cue's speaker's, even unresolved */
+    spk = d->cue0 == Q_NONE ? following_subject(w, d) : -1;
+    if (spk < 0 && d->cue0 == Q_NONE) {
+      w->nspk = n0;
+      spk = title_lede_person(w, d);
+    }
+    if (spk < 0) continue;
+    q_set_speaker(w, d, spk, QR_SUBJECT);
+    d->weak = 1;
+  }
+}
+
 /* A body speaker's full name: a body named somewhere in the text with a
 ** place after it ("la FDSEA des Hautes-Alpes a qualifié …", "selon la
 ** préfecture" in the headline, "la préfecture du Var" in the body) is

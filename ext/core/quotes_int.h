@@ -356,6 +356,8 @@ void q_relative_speakers(qwork *w);
 ** about, when there is one (quotes_title.c). */
 void q_definite_speakers(qwork *w);
 int q_headline_speakers(qwork *w);
+/* A quotation with no speaker: the subject of the sentence after it. */
+void q_following_subjects(qwork *w);
 /* A body speaker named elsewhere with one place after it ("la FDSEA des
 ** Hautes-Alpes"): that full name. */
 void q_full_body_names(qwork *w);
