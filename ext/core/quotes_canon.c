@@ -346,6 +346,20 @@ static int32_t possessive_function(qwork *w, const qspeaker *o, size_t s0) {
   return function_of(w, o, o->b0, o->b1, b, m);
 }
 
+/* Whether the function at s0 is an indefinite spokesperson ("un
+** porte-parole de l'organisme", "une représentante de la société": class
+** 98 of data/speaker_functions.txt after un / une): one of many speaking
+** for the body, which the gold names as the speaker ("Lorient Habitat",
+** as q_speaker_at gives "police" for "un porte-parole de la police"), not
+** "porte-parole de X", a person known by the function. */
+static int indefinite_spokes(const qwork *w, size_t s0) {
+  char b[Q_TOK_FOLD_CAP];
+  if (s0 == 0 || !(q_tok_is(w, s0 - 1, "un") || q_tok_is(w, s0 - 1, "une")))
+    return 0;
+  size_t n = q_tok_fold(w, s0, b);
+  return q_listed_with_class(b, n, 98);
+}
+
 /* A function of a body described, not named ("le gouverneur de
 ** l'institution", "le directeur général de la compagnie"): that function
 ** of the organisation the description designates (q_described_body); a
@@ -382,6 +396,7 @@ static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
     w->nspk = n0;
     return -1;
   }
+  if (indefinite_spokes(w, s0)) return b;
   return function_of(w, o, o->b0, f1, b, Q_NONE);
 }
 
