@@ -567,6 +567,14 @@ static size_t titled_appos_name(const qwork *w, size_t a, size_t limit) {
   return Q_NONE;
 }
 
+/* "Du côté de X, un porte-parole assure …": like "Chez X,", the side
+** the sentence opens with names the body its spokesperson speaks for
+** (du côté de / d' at a; "du côté du gouvernement" would give "du
+** gouvernement"). */
+static int side_of(const qwork *w, size_t a) {
+  return q_tok_is(w, a, "du") && q_tok_is(w, a + 1, "côté") && q_de(w, a + 2);
+}
+
 /* The body a spokesperson noun at i speaks for: the organisation or
 ** institution a sentence opens with as subject ("Chez X, …" in its own
 ** sentence; with a possessive, "son porte-parole", also the subject of
@@ -580,6 +588,8 @@ static int32_t spokes_body(qwork *w, size_t i, int poss) {
     size_t g = a;
     if (q_tok_is(w, a, "chez"))
       g = a + 1;
+    else if (side_of(w, a))
+      g = a + 3;
     else if (poss && (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP))
       g = a;
     else if (!poss || w->ent[a] < 0)
