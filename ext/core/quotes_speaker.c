@@ -578,12 +578,14 @@ static int side_of(const qwork *w, size_t a) {
 /* The body a spokesperson noun at i speaks for: the organisation or
 ** institution a sentence opens with as subject ("Chez X, …" in its own
 ** sentence; with a possessive, "son porte-parole", also the subject of
-** the sentence before). Not a person. -1 when none. */
+** the two sentences before: "Le cabinet du ministre, lui, se dit serein.
+** Selon nos informations, le texte … . « … », fait valoir son
+** porte-parole."). Not a person. -1 when none. */
 static int32_t spokes_body(qwork *w, size_t i, int poss) {
   size_t sents = 0;
   for (size_t a = i + 1, n = 0; a-- > 0 && n < 80; n++) {
     if (w->inq[a]) continue;
-    if (a < i && q_sent_end_tok(w, a) && ++sents > (poss ? 1u : 0u)) break;
+    if (a < i && q_sent_end_tok(w, a) && ++sents > (poss ? 2u : 0u)) break;
     if (!(w->tok[a].flags & PRESSE_TF_SENT_START) || a == i) continue;
     size_t g = a;
     if (q_tok_is(w, a, "chez"))
