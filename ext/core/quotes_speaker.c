@@ -1007,6 +1007,12 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     /* as the gold names groups: without the article ("ministère de
     ** l'Intérieur", "police"), like entities */
     size_t g0 = (w->word[i] & QW_DET) ? i + 1 : i;
+    /* "l'ONG Terres du Sahel", "l'association Air pur": a lowercase kind
+    ** of group before a name entities() missed is no part of the name; the
+    ** gold names the body by its name alone (as "l'ONG Acled": "Acled") */
+    if (g0 == group && e > group + 1 && q_is_word(w, group + 1) &&
+        q_upper(w, group + 1) && (!q_upper(w, group) || acronym(w, group)))
+      g0 = group + 1;
     int32_t s = q_add_speaker(w, w->tok[g0].b0, w->tok[e - 1].b1, (uint32_t)i,
                               q_det_gender(w, i));
     w->how = QH_GROUP;
