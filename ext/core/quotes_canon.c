@@ -634,6 +634,59 @@ static int mayor_written(const qwork *w, int32_t s) {
          q_commune_office(w, p->tt0);
 }
 
+/* The place of a prosecutor's seat named at k outside quotations ("le
+** parquet de Valence", "le tribunal judiciaire de Valence"): its first
+** token, or Q_NONE. */
+static size_t seat_place(const qwork *w, size_t k) {
+  if (w->inq[k]) return Q_NONE;
+  if (q_tok_is(w, k, "parquet") && q_de(w, k + 1) && place_at(w, k + 2))
+    return k + 2;
+  if (q_tok_is(w, k, "tribunal") && q_tok_is(w, k + 1, "judiciaire") &&
+      q_de(w, k + 2) && place_at(w, k + 3))
+    return k + 3;
+  return Q_NONE;
+}
+
+/* "le procureur de la République", "la procureure de la République"
+** with no place: the prosecutor of the seat the text names (the parquet
+** or tribunal judiciaire of X, nearest before, else first after, within
+** COMPLETE_WINDOW tokens), as a reader completes it and the gold writes it
+** ("procureure de la République de Valence"; 17 of 19 such speakers in
+** the development gold have the place). -1 when it is not one or no seat
+** is named. */
+static int32_t prosecutor_seat(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  /* cheap first: the span's length and first letter (every quotation of
+  ** every text comes here) */
+  if (o->ob1 || o->b1 - o->b0 < 27 || o->b1 - o->b0 > 30 ||
+      w->text[o->b0] != 'p')
+    return -1;
+  size_t s0 = tok_at(w, o->b0);
+  if (s0 == Q_NONE || s0 + 3 >= w->ntok ||
+      !(q_tok_is(w, s0, "procureur") || q_tok_is(w, s0, "procureure")) ||
+      !q_de(w, s0 + 1) || !q_tok_is(w, s0 + 2, "la") ||
+      !q_tok_is(w, s0 + 3, "république") || w->tok[s0 + 3].b1 != o->b1)
+    return -1;
+  size_t x = Q_NONE;
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
+  size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  for (size_t k = s0; x == Q_NONE && k-- > lo;)
+    x = seat_place(w, k);
+  for (size_t k = s0; x == Q_NONE && k + 4 < hi; k++)
+    x = seat_place(w, k);
+  if (x == Q_NONE) return -1;
+  size_t n0 = w->nspk;
+  qspeaker c = *o;
+  int32_t b = q_entity_speaker(w, w->ent[x], (uint32_t)x);
+  if (b < 0) {
+    w->nspk = n0;
+    return -1;
+  }
+  int32_t t = function_of(w, &c, c.b0, c.b1, b, x);
+  if (t >= 0) w->spk[t].person = c.person;
+  return t;
+}
+
 void q_function_bodies(qwork *w) {
   if (!w->ents) return;
   /* the quotes of one speaker follow each other: one resolution per
@@ -645,6 +698,13 @@ void q_function_bodies(qwork *w) {
     for (size_t i = 0; i < w->ndq + w->niq; i++) {
       int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
       if (*spk < 0) continue;
+      if (pass == 0) {
+        int32_t p = prosecutor_seat(w, *spk);
+        if (p >= 0) {
+          *spk = p;
+          continue;
+        }
+      }
       /* a mayor as written is a person for the pronouns: still completed */
       int mayor =
           !function_written(w, *spk) && pass == 0 && mayor_written(w, *spk);
