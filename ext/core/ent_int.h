@@ -105,9 +105,6 @@ typedef struct ent_ctx {
   const presse_mem *mem;
 } ent_ctx;
 
-/* The EL_* flags of the folded text s[0..n), 0 when unknown. */
-uint32_t ent_lex_lookup(const char *s, size_t n);
-
 /* What the folded word s[0..n), known to no lexicon, looks like by its
 ** shape (ent_lex.h): PRESSE_PER, PRESSE_LOC, or 0 when it says little. */
 int ent_shape_type(const char *s, size_t n);

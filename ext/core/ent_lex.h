@@ -411,4 +411,8 @@ static inline uint32_t ent_shape_hash(uint64_t k) {
     }                                                                          \
   } while (0)
 
+/* The EL_* flags of the folded text s[0..n), 0 when unknown (ent_lex.c;
+** the quote rules ask it too: a demonym standing for a person). */
+uint32_t ent_lex_lookup(const char *s, size_t n);
+
 #endif

@@ -634,8 +634,6 @@ static int name_goes_on(const qwork *w, size_t k) {
   return k < w->ntok && k > 0 && q_upper(w, k) && w->para[k] == w->para[k - 1];
 }
 
-uint32_t ent_lex_lookup(const char *s, size_t n); /* ent_lex.c */
-
 /* "Le Suisse, arrivé l'été dernier, a assuré …", "L'Italienne affirme
 ** …": a capitalised nationality noun (EL_DEMONYM in the entity lexicon)
 ** after le or l' that entities() typed a place ("Suisse", the country
