@@ -774,12 +774,11 @@ static int32_t following_subject(qwork *w, const qdirect *d) {
 ** que …": a quotation whose cue was found but whose subject no rule
 ** resolved (spk12c: evidence none with a speech verb). After a postposed
 ** cue, a person named in its group in apposition, not after a
-** preposition ("le frère de X" is not X); else, for a definite group (le / la /
-*l' and a noun no
-** list knows, a description of someone), the person named in the
-** sentence before, as for a descriptor (q_paragraph_person, of the
-** article's gender). Not il / elle. -1 when none; *rule gets the cue's
-** side. */
+** preposition ("le frère de X" is not X); else, for a definite group
+** (le / la / l' and a noun no list knows, a description of someone), the
+** person named in the sentence before, as for a descriptor
+** (q_paragraph_person, of the article's gender). Not il / elle. -1 when
+** none; *rule gets the cue's side. */
 static int32_t cue_group_person(qwork *w, const qdirect *d, int *rule) {
   size_t c0 = d->cue0, c1 = d->cue1, o = d->open != Q_NONE ? d->open : d->t0;
   if (c0 == Q_NONE || c1 == Q_NONE || c1 >= w->ntok || c0 >= c1) return -1;
