@@ -542,6 +542,37 @@ static void fold_chunks(void **state) {
   }
 }
 
+/* The word stage alone (q_lex_features) on the tokens of text[0..n), in a
+** work area of its own; lex_release() frees it. */
+static void lex_run(qwork *w, const char *text, size_t n,
+                    const presse_tokens *toks) {
+  size_t nt = toks->n;
+  memset(w, 0, sizeof *w);
+  w->text = text;
+  w->n = n;
+  w->tok = toks->tok;
+  w->ntok = nt;
+  w->mem = &presse_mem_libc;
+  w->verb = calloc(nt + 1, sizeof *w->verb);
+  w->word = calloc(nt + 1, sizeof *w->word);
+  w->feat = calloc(nt + 1, 1);
+  w->flen = calloc(nt + 1, 1);
+  w->para = calloc(nt + 1, sizeof *w->para);
+  w->fold = calloc(n + 8, 1);
+  assert_int_equal(q_lex_features(w), PRESSE_OK);
+}
+
+static void lex_release(qwork *w) {
+  free(w->verb);
+  free(w->word);
+  free(w->feat);
+  free(w->flen);
+  free(w->fold);
+  free(w->para);
+  if (w->cand) w->mem->xFree(w->mem->ctx, w->cand);
+  if (w->mpos) w->mem->xFree(w->mem->ctx, w->mpos);
+}
+
 /* q_tok_fold (quotes_lex.c) gives q_fold() of a token from the form
 ** q_lex_features kept (a final apostrophe it dropped put back): against
 ** q_fold of every token of random texts of words with capitals, accents,
@@ -596,19 +627,7 @@ static void tok_fold_kept(void **state) {
     assert_int_equal(presse_segment(text, n, &toks), PRESSE_OK);
     size_t nt = toks.n;
     qwork w;
-    memset(&w, 0, sizeof w);
-    w.text = text;
-    w.n = n;
-    w.tok = toks.tok;
-    w.ntok = nt;
-    w.mem = &presse_mem_libc;
-    w.verb = calloc(nt + 1, sizeof *w.verb);
-    w.word = calloc(nt + 1, sizeof *w.word);
-    w.feat = calloc(nt + 1, 1);
-    w.flen = calloc(nt + 1, 1);
-    w.para = calloc(nt + 1, sizeof *w.para);
-    w.fold = calloc(n + 8, 1);
-    assert_int_equal(q_lex_features(&w), PRESSE_OK);
+    lex_run(&w, text, n, &toks);
     for (size_t k = 0; k < nt; k++) {
       char want[Q_TOK_FOLD_CAP], got[Q_TOK_FOLD_CAP];
       const presse_token *t = &toks.tok[k];
@@ -620,14 +639,7 @@ static void tok_fold_kept(void **state) {
         fail();
       }
     }
-    free(w.verb);
-    free(w.word);
-    free(w.feat);
-    free(w.flen);
-    free(w.fold);
-    free(w.para);
-    if (w.cand) w.mem->xFree(w.mem->ctx, w.cand);
-    if (w.mpos) w.mem->xFree(w.mem->ctx, w.mpos);
+    lex_release(&w);
     presse_tokens_free(&toks);
   }
 }
@@ -637,8 +649,8 @@ static void tok_fold_kept(void **state) {
 ** word of the quote table, written as it is and capitalised, before a
 ** space or a comma and more text (read in whole chunks) or at the end of
 ** the text (folded the general way), gets the bits of its slot, as
-*word_features() sets them
-** (fails when the mask of a length is wrong: the word is then not found). */
+** word_features() sets them (fails when the mask of a length is wrong: the word
+*is then not found). */
 static void table_words_found(void **state) {
   (void)state;
   /* sixteen bytes or more after the word: q_lex_features reads its
@@ -674,21 +686,8 @@ static void table_words_found(void **state) {
           presse_tokens_free(&toks);
           continue;
         }
-        size_t nt = toks.n;
         qwork w;
-        memset(&w, 0, sizeof w);
-        w.text = text;
-        w.n = n;
-        w.tok = toks.tok;
-        w.ntok = nt;
-        w.mem = &presse_mem_libc;
-        w.verb = calloc(nt + 1, sizeof *w.verb);
-        w.word = calloc(nt + 1, sizeof *w.word);
-        w.feat = calloc(nt + 1, 1);
-        w.flen = calloc(nt + 1, 1);
-        w.para = calloc(nt + 1, sizeof *w.para);
-        w.fold = calloc(n + 8, 1);
-        assert_int_equal(q_lex_features(&w), PRESSE_OK);
+        lex_run(&w, text, n, &toks);
         uint16_t want_word = e->word, want_verb = e->word ? 0 : e->verb;
         uint8_t want_feat =
             e->word ? (uint8_t)(e->feat & (QT_SELON | QT_DAPRES | QT_POUR))
@@ -702,14 +701,7 @@ static void table_words_found(void **state) {
           fail();
         }
         checked++;
-        free(w.verb);
-        free(w.word);
-        free(w.feat);
-        free(w.flen);
-        free(w.fold);
-        free(w.para);
-        if (w.cand) w.mem->xFree(w.mem->ctx, w.cand);
-        if (w.mpos) w.mem->xFree(w.mem->ctx, w.mpos);
+        lex_release(&w);
         presse_tokens_free(&toks);
       }
     }
