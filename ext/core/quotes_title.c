@@ -1502,14 +1502,6 @@ static size_t definite_article(const qwork *w, size_t h) {
   return Q_NONE;
 }
 
-/* The person a definite description at d designates for a reader when
-** nobody was named with its noun: the subject of the sentence it opens
-** or of one of the two before ("Le Japonais X repart avec le prix.
-** Interrogé, le mangaka a dit …", "X, chef du service, … « … »,
-** déplore-t-il. Le praticien assure …"), or the person quoted there.
-** Subjects only: not after a preposition, not in parentheses; of the
-** article's gender; not named with another function than the noun at t.
-** -1 when none. Bounded: two sentences, 300 tokens. */
 /* Whether the person of speaker s was named, in one of the last 64
 ** speakers recorded under the same name, with the function group at
 ** [t, t1) but another modifier, as other_holder() judges ("l'entraîneur
@@ -1531,6 +1523,23 @@ static int holder_named_before(const qwork *w, int32_t s, size_t t, size_t t1,
   return 0;
 }
 
+/* Whether speaker s cannot be the holder of the function group [t, t1)
+** of class cls: named with another function, or, in an earlier
+** attribution, with the same function and another modifier. */
+static int not_the_holder(const qwork *w, int32_t s, size_t t, size_t t1,
+                          int cls) {
+  return other_function(w, &w->spk[s], t, cls) ||
+         holder_named_before(w, s, t, t1, cls);
+}
+
+/* The person a definite description at d designates for a reader when
+** nobody was named with its noun: the subject of the sentence it opens
+** or of one of the two before ("Le Japonais X repart avec le prix.
+** Interrogé, le mangaka a dit …", "X, chef du service, … « … »,
+** déplore-t-il. Le praticien assure …"), or the person quoted there.
+** Subjects only: not after a preposition, not in parentheses; of the
+** article's gender; not named with another function than the noun at t.
+** -1 when none. Bounded: two sentences, 300 tokens. */
 static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
                                 const qdirect *self) {
   uint8_t g = q_det_gender(w, d);
@@ -1546,8 +1555,7 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
       const qdirect *q = &w->dq[w->inq[i] - 1];
       if (q != self && q->spk >= 0 && w->spk[q->spk].person &&
           (!g || !w->spk[q->spk].gender || w->spk[q->spk].gender == g) &&
-          !(title && other_function(w, &w->spk[q->spk], t, cls)) &&
-          !(title && holder_named_before(w, q->spk, t, t1, cls)))
+          !(title && not_the_holder(w, q->spk, t, t1, cls)))
         return q->spk;
       size_t o = q->open != Q_NONE ? q->open : q->t0;
       if (o < i) i = o;
@@ -1580,9 +1588,7 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
     if (title && named_fitting(w, f, l, t, t1, cls) < 0) continue;
     size_t n0 = w->nspk;
     int32_t s = q_entity_speaker(w, e, (uint32_t)f);
-    if (s >= 0 && title &&
-        (other_function(w, &w->spk[s], t, cls) ||
-         holder_named_before(w, s, t, t1, cls))) {
+    if (s >= 0 && title && not_the_holder(w, s, t, t1, cls)) {
       w->nspk = n0;
       continue;
     }
