@@ -555,9 +555,6 @@ static int is_function(const qwork *w, size_t k, size_t lim, size_t t,
          (cls && function_class(w, k, q_title_end(w, k, lim)) == cls);
 }
 
-/* Whether the PER mention [f, l] is named with the function noun at t (or
-** one of function class cls): "le préfet X", "X, le préfet de …". Sets
-** *at and *end to that function group, else leaves *at at Q_NONE. */
 /* Whether the noun at k completes another noun ("l'agent du joueur, X":
 ** X is the agent, not the player): right after du / des, or de / d' and
 ** an article, itself after a word. */
@@ -572,6 +569,9 @@ static int noun_complement(const qwork *w, size_t k) {
   return p >= 1 && q_is_word(w, p - 1) && !(w->word[p - 1] & QW_DET);
 }
 
+/* Whether the PER mention [f, l] is named with the function noun at t (or
+** one of function class cls): "le préfet X", "X, le préfet de …". Sets
+** *at and *end to that function group, else leaves *at at Q_NONE. */
 static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
                      size_t *at_, size_t *end_) {
   size_t at = Q_NONE, end = 0;
