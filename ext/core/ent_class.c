@@ -625,6 +625,14 @@ static int punct_is(const ent_ctx *c, size_t i, char ch) {
          c->text[c->tok[i].b0] == ch;
 }
 
+/* Span s opens its line and a colon follows it: the shape of a kicker
+** ("Hennebont : deux blessés", "Prix du gazole : …"). */
+static int line_kicker(const ent_ctx *c, const ent_span *s) {
+  return (c->tok[s->t0].flags &
+          (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) &&
+         punct_is(c, s->t1, ':');
+}
+
 /* A headline's kicker ("Prix du gazole : ...", "Loi de finances 2027 :
 ** ..."): a head of events and products (data/ent_misccues.txt) opening
 ** its line, then only lowercase words and numbers up to a colon, is the
@@ -632,9 +640,7 @@ static int punct_is(const ent_ctx *c, size_t i, char ch) {
 ** capitalised word ("Coupe de France :", "Festival d'Avignon :"); the
 ** dev gold names no kicker of lowercase words. */
 static int kicker_topic(const ent_ctx *c, const ent_span *s) {
-  if (!(c->tok[s->t0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) ||
-      s->t1 >= c->ntok || !punct_is(c, s->t1, ':'))
-    return 0;
+  if (!line_kicker(c, s)) return 0;
   int low = 0;
   for (size_t j = s->t0 + 1; j < s->t1; j++) {
     if (c->tok[j].flags & PRESSE_TF_UPPER) return 0;
@@ -1297,10 +1303,8 @@ list_in_brackets(ent_ctx *c, const ent_span *s, size_t ntok) {
 static __attribute__((noinline)) int kicker_place(ent_ctx *c, const ent_span *s,
                                                   uint32_t f0) {
   size_t k = s->t0;
-  if (!k ||
-      !(c->tok[k].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) ||
-      (c->tok[k].flags & PRESSE_TF_ALLCAPS) || s->t1 + 1 >= c->ntok ||
-      !punct_is(c, s->t1, ':') ||
+  if (!k || !line_kicker(c, s) || (c->tok[k].flags & PRESSE_TF_ALLCAPS) ||
+      s->t1 + 1 >= c->ntok ||
       (c->tok[s->t1 + 1].flags &
        (PRESSE_TF_OPEN_QUOTE | PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
     return 0;
