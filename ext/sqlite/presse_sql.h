@@ -27,15 +27,16 @@ void presse_sql_error(sqlite3_context *ctx, const char *fname, int rc,
 ** cannot be allocated, sqlite3_result_error_nomem() instead. */
 void presse_sql_errorf(sqlite3_context *ctx, const char *fmt, ...);
 
-/* The document argument of entities() and quotes(), checked and copied.
-** TEXT, or a BLOB read as UTF-8 (readfile('a.txt')). SQLITE_OK with *out
-** NULL for a NULL argument (no rows); SQLITE_OK with a NUL-terminated
-** sqlite3_malloc64 copy in *out; or an error code with the message naming
+/* The document argument of entities() and quotes(), checked. TEXT, or a
+** BLOB read as UTF-8 (readfile('a.txt')). SQLITE_OK with *out NULL for a
+** NULL argument (no rows); SQLITE_OK with *out the value's bytes (valid
+** while xFilter runs: presse_sql_analyze() copies what it keeps); or an
+** error code with the message naming
 ** the value or the document's first words ("fname: expected TEXT argument,
 ** not the integer 42", "fname: invalid UTF-8 at byte N of the document
 ** beginning \"Le maire\"") in vtab->zErrMsg. */
 int presse_sql_document_arg(sqlite3_vtab *vtab, const char *fname,
-                            sqlite3_value *v, char **out, size_t *n);
+                            sqlite3_value *v, const char **out, size_t *n);
 
 /* xBestIndex of a table-valued function over one document whose hidden
 ** argument is column `column`: the argument must be given (equality), or
@@ -55,7 +56,10 @@ int presse_sql_vtab_fail(sqlite3_vtab *vtab, const char *fname, int rc,
 typedef struct presse_sql_cache presse_sql_cache;
 typedef struct presse_sql_analysis {
   int refs;
-  char *text; /* the document, owned */
+  const presse_mem *mem; /* of this block, toks and ents: the cache's
+                         ** scratch blocks (presse_sql_scratch) */
+  const char *text;      /* the document, NUL-terminated: a copy in this
+                         ** struct's block, after it */
   size_t n;
   uint64_t hash;
   presse_tokens toks;
@@ -64,13 +68,12 @@ typedef struct presse_sql_analysis {
   uint32_t *key_off; /* per mention: offset and length in keys */
 } presse_sql_analysis;
 
-/* The analysis of text[0..n) (a sqlite3_malloc'd copy, whose ownership
-** passes to this call in every case, and valid UTF-8, as
-** presse_sql_document_arg() leaves it): taken from the cache c when the same
-** text was analysed lately, else computed (and kept). *out holds a
+/* The analysis of text[0..n) (valid UTF-8, as presse_sql_document_arg()
+** leaves it): taken from the cache c when the same text was analysed
+** lately, else computed on a copy of the text (and kept). *out holds a
 ** reference: release it with presse_sql_analysis_unref(). c may be NULL
 ** (no cache). Returns a PRESSE_* code. */
-int presse_sql_analyze(presse_sql_cache *c, char *text, size_t n,
+int presse_sql_analyze(presse_sql_cache *c, const char *text, size_t n,
                        presse_sql_analysis **out);
 void presse_sql_analysis_unref(presse_sql_analysis *a);
 /* The connection's scratch allocator (sql_analysis.c), presse_sql_mem when

@@ -36,9 +36,11 @@ SQLITE_EXTENSION_INIT3
 ** Freed blocks are kept for the next document instead of going back to
 ** sqlite3_malloc(), whose accounting and mutex cost more than the rest of
 ** a small document's allocations; quotes() takes its work arrays and rows
-** from here too (presse_sql_scratch()). At most SCRATCH_KEEP blocks of at
-** most SCRATCH_MAX bytes are kept (6 MB a connection at worst; an article
-** needs a few kB); each carries its capacity, a power of two, before it.
+** from here too (presse_sql_scratch()), and the analyses the cache keeps
+** are made of such blocks (presse_sql_analyze()). At most SCRATCH_KEEP
+** blocks of at most SCRATCH_MAX bytes are kept (6 MB a connection at
+** worst; an article needs a few kB); each carries its capacity before it,
+** a power of two up to SCRATCH_MAX.
 **
 ** The kept blocks are sorted by capacity: one list per power of two,
 ** linked through the blocks' headers, and a bit per non-empty list, so
@@ -108,7 +110,9 @@ static void scratch_free(void *ctx, void *p) {
 }
 
 /* A block of at least n bytes: the smallest kept one that is large
-** enough, else a new one (a power of two, so that blocks fit again). */
+** enough, else a new one (a power of two, so that blocks fit again; a
+** block too large to be kept is of n bytes exactly, as the tokens of a
+** long document held by the cache, which a power of two could double). */
 static void *scratch_alloc(scratch *s, size_t n) {
   /* the power of two of the smallest block of n bytes or more */
   unsigned k = SCRATCH_MIN_LOG;
@@ -129,9 +133,10 @@ static void *scratch_alloc(scratch *s, size_t n) {
     return p;
   }
   size_t cap = 64;
-  while (cap < n && cap <= SIZE_MAX / 4)
+  while (cap < n && cap < SCRATCH_MAX)
     cap *= 2;
-  if (cap < n) return NULL;
+  if (cap < n) cap = n;
+  if (cap > SIZE_MAX - SCRATCH_HDR) return NULL;
   char *b = sqlite3_malloc64((sqlite3_uint64)cap + SCRATCH_HDR);
   if (!b) return NULL;
   memcpy(b, &cap, sizeof cap);
@@ -207,8 +212,7 @@ void presse_sql_analysis_unref(presse_sql_analysis *a) {
   presse_tokens_free(&a->toks);
   presse_buf_free(&a->keys);
   sqlite3_free(a->key_off);
-  sqlite3_free(a->text);
-  sqlite3_free(a);
+  a->mem->xFree(a->mem->ctx, a); /* and its text */
 }
 
 static void cache_clear(presse_sql_cache *c) {
@@ -259,53 +263,43 @@ static void keep(presse_sql_cache *c, presse_sql_analysis *a) {
   c->bytes += a->n;
 }
 
-/* The mentions of a->text: the pipeline's temporaries in the connection's
-** scratch memory, the result copied out of it (it lives as long as a). */
-static int extract(presse_sql_cache *c, presse_sql_analysis *a) {
-  if (!c) return presse_entities_extract(a->text, a->n, &a->toks, &a->ents);
-  presse_entities e;
-  memset(&e, 0, sizeof e);
-  e.mem = &c->scr.mem;
-  int rc = presse_entities_extract(a->text, a->n, &a->toks, &e);
-  if (rc == PRESSE_OK && e.n) {
-    a->ents.ent = sqlite3_malloc64((sqlite3_uint64)e.n * sizeof *e.ent);
-    if (a->ents.ent) {
-      memcpy(a->ents.ent, e.ent, e.n * sizeof *e.ent);
-      a->ents.n = a->ents.cap = e.n;
-    } else {
-      rc = PRESSE_ENOMEM;
-    }
-  }
-  presse_entities_free(&e);
-  return rc;
-}
-
-int presse_sql_analyze(presse_sql_cache *c, char *text, size_t n,
+/* An analysis lives in the connection's scratch blocks: one for the
+** struct and its copy of the text, one for the tokens, one for the
+** mentions, each back to the scratch lists when the last reference goes
+** (the cache pushing it out, or the cursor that held it on). A document
+** took five sqlite3_malloc() and as many sqlite3_free() before (with
+** their mutex and accounting), its text a copy even when the cache held
+** it, and its mentions a copy out of the scratch block the pipeline had
+** filled. */
+int presse_sql_analyze(presse_sql_cache *c, const char *text, size_t n,
                        presse_sql_analysis **out) {
   *out = NULL;
   uint64_t h = text_hash(text, n);
   presse_sql_analysis *a = c ? lookup(c, text, n, h) : NULL;
   if (a) {
-    sqlite3_free(text);
     a->refs++;
     *out = a;
     return PRESSE_OK;
   }
-  a = sqlite3_malloc(sizeof *a);
-  if (!a) {
-    sqlite3_free(text);
-    return PRESSE_ENOMEM;
-  }
+  const presse_mem *m = presse_sql_scratch(c);
+  if (n > SIZE_MAX - sizeof *a - 1) return PRESSE_ETOOBIG;
+  a = m->xRealloc(m->ctx, NULL, sizeof *a + n + 1);
+  if (!a) return PRESSE_ENOMEM;
   memset(a, 0, sizeof *a);
+  char *copy = (char *)(a + 1);
+  memcpy(copy, text, n);
+  copy[n] = 0;
   a->refs = 1;
-  a->text = text;
+  a->mem = m;
+  a->text = copy;
   a->n = n;
   a->hash = h;
-  a->toks.mem = &presse_sql_mem;
-  a->ents.mem = &presse_sql_mem;
+  a->toks.mem = m;
+  a->ents.mem = m;
   /* presse_sql_document_arg() has checked the UTF-8: not again */
-  int rc = presse_segment_valid(text, n, &a->toks);
-  if (rc == PRESSE_OK) rc = extract(c, a);
+  int rc = presse_segment_valid(copy, n, &a->toks);
+  if (rc == PRESSE_OK)
+    rc = presse_entities_extract(copy, n, &a->toks, &a->ents);
   if (rc != PRESSE_OK) {
     presse_sql_analysis_unref(a);
     return rc;

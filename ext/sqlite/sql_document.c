@@ -47,7 +47,7 @@ static void document_start(const char *s, size_t n, char *out, size_t cap) {
 }
 
 int presse_sql_document_arg(sqlite3_vtab *vtab, const char *fname,
-                            sqlite3_value *v, char **out, size_t *n) {
+                            sqlite3_value *v, const char **out, size_t *n) {
   *out = NULL;
   *n = 0;
   int type = sqlite3_value_type(v);
@@ -87,12 +87,10 @@ int presse_sql_document_arg(sqlite3_vtab *vtab, const char *fname,
                        (long long)bad);
     return presse_sql_vtab_fail(vtab, fname, PRESSE_EUTF8, msg);
   }
-  /* A copy: the value may be freed or converted before the cursor ends. */
-  char *copy = sqlite3_malloc64(len + 1);
-  if (!copy) return SQLITE_NOMEM;
-  memcpy(copy, s, len);
-  copy[len] = 0;
-  *out = copy;
+  /* No copy here: the value may be freed or converted before the cursor
+  ** ends, so presse_sql_analyze() copies the text it keeps, and only
+  ** when the cache does not hold it already. */
+  *out = s;
   *n = len;
   return SQLITE_OK;
 }

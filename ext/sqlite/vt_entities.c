@@ -83,7 +83,7 @@ static int e_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   ecursor *c = (ecursor *)cur;
   reset(c);
   if (idxNum != 1 || argc < 1) return SQLITE_OK;
-  char *text;
+  const char *text;
   size_t n;
   int rc =
       presse_sql_document_arg(cur->pVtab, "entities()", argv[0], &text, &n);

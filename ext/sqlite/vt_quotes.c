@@ -95,7 +95,8 @@ static int q_close(sqlite3_vtab_cursor *cur) {
 ** The quote stages' work arrays and the rows come from the connection's
 ** scratch blocks (reset() gives them back), not from sqlite3_malloc()
 ** for each of a document's eight arrays. */
-static int run(qcursor *c, presse_sql_cache *cache, char *text, size_t n) {
+static int run(qcursor *c, presse_sql_cache *cache, const char *text,
+               size_t n) {
   int rc = presse_sql_analyze(cache, text, n, &c->a);
   if (rc != PRESSE_OK) return rc;
   c->q.mem = presse_sql_scratch(cache);
@@ -110,7 +111,7 @@ static int q_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   qcursor *c = (qcursor *)cur;
   reset(c);
   if (idxNum != 1 || argc < 1) return SQLITE_OK;
-  char *text;
+  const char *text;
   size_t n;
   int rc = presse_sql_document_arg(cur->pVtab, "quotes()", argv[0], &text, &n);
   if (rc != SQLITE_OK || !text) return rc;
