@@ -691,15 +691,15 @@ static void read_iso_json(const char *path) {
 /* ------------------------------------------- geonames beyond French */
 /* A locale's geonames.mo holds only the names that locale translates: the
 ** French catalogue names 6,700 places, and a town whose French name is
-** its own (Meaux, Lesneven, Carhaix) is missing from it. The English
+** its own (Meaux, Montgeron, Lunel) is missing from it. The English
 ** catalogue names every place of the package (28,000, by its geonames id):
 ** for a place French does not translate, that name is the French one too.
 ** Read after every other source and list, like the ISO regions, and
-** filtered the same way: a name known otherwise (a common word, a given
-** name, a surname, a word of a curated list) is left out, unless hunspell
-** lists it as a proper noun (Castres folds as the common "castrés"), and
-** so is a name of fewer than four letters. No demonym is derived from
-** them (derive_demonyms() ran before).
+** filtered the same way: a given name or a surname is left out, and so
+** are a name known otherwise (a common word, a word of a curated list)
+** and a name of fewer than four letters, unless hunspell lists it as a
+** proper noun (Castres folds as the common "castrés"). No demonym is
+** derived from them (derive_demonyms() ran before).
 **
 ** Hunspell's proper nouns with no place flag (Kiev, Francfort, Boulogne)
 ** are ORG by default; a place name of any locale spelt the same (Kiev in
