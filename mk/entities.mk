@@ -9,6 +9,8 @@ ENT_AFF     ?= /usr/share/hunspell/fr.aff
 ENT_COUNTRY ?= /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo
 ENT_CLDR    ?= /usr/share/unicode/cldr/common/main/fr.xml
 ENT_CITY    ?= /usr/share/locale/fr/LC_MESSAGES/geonames.mo
+ENT_CITY_BASE ?= /usr/share/locale/en/LC_MESSAGES/geonames.mo
+ENT_LOCALES ?= /usr/share/locale
 ENT_REGION_JSON ?= /usr/share/iso-codes/json/iso_3166-2.json
 ENT_REGION_MO   ?= /usr/share/locale/fr/LC_MESSAGES/iso_3166-2.mo
 ENT_LISTS   := title:data/ent_titles.txt orgcue:data/ent_orgcues.txt \
@@ -61,7 +63,8 @@ $(GEN_ENTLEX): tools/gen_entlex.c ext/core/ent_lex.h | $(BUILD)/tools
 
 $(BUILD)/gen/entlex_data.h: $(GEN_ENTLEX) mk/entities.mk $(foreach l,$(ENT_LISTS),$(word 2,$(subst :, ,$(l)))) | $(BUILD)/gen
 	$(GEN_ENTLEX) aff=$(ENT_AFF) dic=$(ENT_DIC) mo-country=$(ENT_COUNTRY) \
-	    cldr=$(ENT_CLDR) mo-city=$(ENT_CITY) json-region=$(ENT_REGION_JSON) \
+	    cldr=$(ENT_CLDR) mo-city=$(ENT_CITY) mo-city-base=$(ENT_CITY_BASE) \
+	    city-locales=$(ENT_LOCALES) json-region=$(ENT_REGION_JSON) \
 	    mo-region=$(ENT_REGION_MO) $(subst :,=,$(ENT_LISTS)) > $@.tmp
 	mv $@.tmp $@
 

@@ -16,6 +16,12 @@
 **                                       the common words
 **   mo-country=.../iso_3166-1.mo        iso-codes: French country names
 **   mo-city=.../geonames.mo             libgeonames-common: French city names
+**   mo-city-base=.../en/.../geonames.mo libgeonames-common: every place's
+**                                       name, for those French does not
+**                                       translate (Meaux)
+**   city-locales=/usr/share/locale      libgeonames-common: every locale's
+**                                       names, to confirm hunspell's
+**                                       proper nouns as places (Kiev)
 **   cldr=.../cldr/common/main/fr.xml    unicode-cldr-core: territories
 **   json-region=.../iso_3166-2.json     iso-codes: subdivisions (local names)
 **   mo-region=.../iso_3166-2.mo         iso-codes: subdivisions (French)
@@ -34,6 +40,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 
 #include "../ext/core/ent_lex.h"
 
@@ -361,6 +368,24 @@ static void add_inflected(const char *w, size_t wl, const char *flags,
   }
 }
 
+/* Hunspell's proper nouns as written (Kiev, Castres, INSA): a place name
+** of another source confirms one only when spelt the same. */
+static char **nprs;
+static size_t nnpr, capnpr;
+
+static void keep_npr(const char *w, size_t wl) {
+  if (nnpr == capnpr) {
+    capnpr = capnpr ? capnpr * 2 : 4096;
+    nprs = realloc(nprs, capnpr * sizeof *nprs);
+    if (!nprs) die("out of memory", NULL);
+  }
+  nprs[nnpr++] = strndup(w, wl);
+}
+
+static int by_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 static void read_dic(const char *path) {
   size_t n;
   char *b = slurp(path, &n, "hunspell-fr-classical");
@@ -386,7 +411,7 @@ static void read_dic(const char *path) {
     if (up) {
       if (strstr(morph, "po:prn")) f |= EL_GIVEN;
       if (strstr(morph, "po:patr")) f |= EL_SURNAME;
-      if (strstr(morph, "po:npr")) f |= EL_NPR;
+      if (strstr(morph, "po:npr")) f |= EL_NPR, keep_npr(l, wl);
       /* Capitalised nouns are countries, regions, seas... and acronyms
       ** and chemical formulas, which are left to the ALLCAPS rules. */
       if (strstr(morph, "po:nom") && !allcaps) f |= EL_CAPNOM;
@@ -408,13 +433,15 @@ static void read_dic(const char *path) {
       add_participles(l, wl, strstr(morph, "po:v2") != NULL);
     }
   }
+  qsort(nprs, nnpr, sizeof *nprs, by_str);
   free(b);
 }
 
-/* A GNU .mo catalogue: every translation is one name, given to put. */
-typedef void put_fn(const char *s, size_t n, uint32_t flag);
-static void read_mo(const char *path, const char *pkg, uint32_t flag,
-                    put_fn *put) {
+/* A GNU .mo catalogue: each entry, its original (a geonames id, for
+** geonames.mo) and its translation, given to each. */
+typedef void mo_fn(const char *id, size_t idn, const char *s, size_t n,
+                   void *arg);
+static void mo_each(const char *path, const char *pkg, mo_fn *each, void *arg) {
   size_t n;
   unsigned char *b = (unsigned char *)slurp(path, &n, pkg);
   if (n < 28) die("truncated .mo file", path);
@@ -427,19 +454,41 @@ static void read_mo(const char *path, const char *pkg, uint32_t flag,
             (uint32_t)b[(o) + 2] << 16 | (uint32_t)b[(o) + 3] << 24            \
       : (uint32_t)b[(o) + 3] | (uint32_t)b[(o) + 2] << 8 |                     \
             (uint32_t)b[(o) + 1] << 16 | (uint32_t)b[o] << 24)
-  uint32_t count = U32(8), toff = U32(16);
+  uint32_t count = U32(8), ooff = U32(12), toff = U32(16);
   for (uint32_t i = 0; i < count; i++) {
-    size_t at = (size_t)toff + 8 * (size_t)i;
-    if (at + 8 > n) die("corrupt .mo file", path);
+    size_t at = (size_t)toff + 8 * (size_t)i, ot = (size_t)ooff + 8 * (size_t)i;
+    if (at + 8 > n || ot + 8 > n) die("corrupt .mo file", path);
     uint32_t len = U32(at), off = U32(at + 4);
-    if ((size_t)off + len > n) die("corrupt .mo file", path);
+    uint32_t olen = U32(ot), ooff_i = U32(ot + 4);
+    if ((size_t)off + len > n || (size_t)ooff_i + olen > n)
+      die("corrupt .mo file", path);
     if (!len || !is_upper_start((char *)b + off)) continue; /* header... */
     /* A plural entry holds several NUL-separated strings: take the first. */
-    size_t l = strnlen((char *)b + off, len);
-    put((char *)b + off, l, flag);
+    each((char *)b + ooff_i, strnlen((char *)b + ooff_i, olen), (char *)b + off,
+         strnlen((char *)b + off, len), arg);
   }
 #undef U32
   free(b);
+}
+
+/* Every translation of a catalogue is one name, given to put. */
+typedef void put_fn(const char *s, size_t n, uint32_t flag);
+typedef struct {
+  put_fn *put;
+  uint32_t flag;
+} mo_put;
+
+static void put_translation(const char *id, size_t idn, const char *s, size_t n,
+                            void *arg) {
+  (void)id, (void)idn;
+  mo_put *p = arg;
+  p->put(s, n, p->flag);
+}
+
+static void read_mo(const char *path, const char *pkg, uint32_t flag,
+                    put_fn *put) {
+  mo_put p = {put, flag};
+  mo_each(path, pkg, put_translation, &p);
 }
 
 /* CLDR: <territory type="ML">Mali</territory>, also alt= variants. The
@@ -637,6 +686,134 @@ static void read_iso_json(const char *path) {
     p = q;
   }
   free(b);
+}
+
+/* ------------------------------------------- geonames beyond French */
+/* A locale's geonames.mo holds only the names that locale translates: the
+** French catalogue names 6,700 places, and a town whose French name is
+** its own (Meaux, Montgeron, Lunel) is missing from it. The English
+** catalogue names every place of the package (28,000, by its geonames id):
+** for a place French does not translate, that name is the French one too.
+** Read after every other source and list, like the ISO regions, and
+** filtered the same way: a given name or a surname is left out, and so
+** are a name known otherwise (a common word, a word of a curated list)
+** and a name of fewer than four letters, unless hunspell lists it as a
+** proper noun (Castres folds as the common "castrés"). No demonym is
+** derived from them (derive_demonyms() ran before).
+**
+** Hunspell's proper nouns with no place flag (Kiev, Francfort, Boulogne)
+** are ORG by default; a place name of any locale spelt the same (Kiev in
+** Danish or Turkish, Castres in English), or the first part of a French
+** or English name before a linking word (Francfort-sur-le-Main,
+** Boulogne-sur-Mer), says that they are places. Spelt the same: INSA, a
+** school, is no "Insa", a Nigerian town. */
+static size_t ncity_base, ncity_npr;
+
+/* The sorted geonames ids the French catalogue translates. */
+static char **fr_ids;
+static size_t nfr_ids, capfr_ids;
+
+static void keep_id(const char *id, size_t idn, const char *s, size_t n,
+                    void *arg) {
+  (void)s, (void)n, (void)arg;
+  if (nfr_ids == capfr_ids) {
+    capfr_ids = capfr_ids ? capfr_ids * 2 : 8192;
+    fr_ids = realloc(fr_ids, capfr_ids * sizeof *fr_ids);
+    if (!fr_ids) die("out of memory", NULL);
+  }
+  fr_ids[nfr_ids++] = strndup(id, idn);
+}
+
+static int in_sorted(char **set, size_t n, const char *s, size_t len) {
+  char tmp[256];
+  if (len >= sizeof tmp) return 0;
+  memcpy(tmp, s, len);
+  tmp[len] = 0;
+  const char *key = tmp;
+  return bsearch(&key, set, n, sizeof *set, by_str) != NULL;
+}
+
+/* A hunspell proper noun without a place flag, spelt s[0..n), becomes a
+** city. */
+static void confirm_npr(const char *s, size_t n) {
+  if (!in_sorted(nprs, nnpr, s, n)) return;
+  char f[ENT_FOLD_MAX];
+  size_t m = fold_phrase(s, n, f);
+  if (m == (size_t)-1 || !m) return;
+  uint32_t known = get_folded(f, m);
+  if (known &
+      (EL_CAPNOM | EL_COUNTRY | EL_CITY | EL_REGION | EL_GIVEN | EL_SURNAME))
+    return;
+  add_folded(f, m, EL_CITY);
+  ncity_npr++;
+}
+
+/* The part of a town's name before a linking word, "X-sur-Y" -> X
+** (X may hold a hyphen itself: Saint-Cyr-sur-Loire): its length, or 0. */
+static size_t before_link(const char *s, size_t n) {
+  static const char *links[] = {"-sur-", "-sous-", "-lès-", "-lez-", "-en-",
+                                "-le-",  "-la-",   "-les-", "-de-",  "-du-",
+                                "-des-", "-aux-",  "-au-",  "-à-",   NULL};
+  for (size_t i = 1; i < n; i++) {
+    if (s[i] != '-') continue;
+    for (size_t k = 0; links[k]; k++) {
+      size_t l = strlen(links[k]);
+      if (i + l <= n && !memcmp(s + i, links[k], l)) return i;
+    }
+  }
+  return 0;
+}
+
+static void confirm_npr_city(const char *id, size_t idn, const char *s,
+                             size_t n, void *arg) {
+  (void)id, (void)idn, (void)arg;
+  confirm_npr(s, n);
+  size_t b = before_link(s, n);
+  if (b) confirm_npr(s, b);
+}
+
+/* A name of the English catalogue: the French name of a place French does
+** not translate. */
+static void add_base_city(const char *id, size_t idn, const char *s, size_t n,
+                          void *arg) {
+  (void)arg;
+  confirm_npr_city(id, idn, s, n, NULL);
+  if (!idn || in_sorted(fr_ids, nfr_ids, id, idn)) return;
+  char f[ENT_FOLD_MAX];
+  size_t m = fold_phrase(s, n, f);
+  if (m == (size_t)-1 || !m) return;
+  uint32_t known = get_folded(f, m);
+  if (known & (EL_CITY | EL_COUNTRY | EL_REGION | EL_GIVEN | EL_SURNAME))
+    return;
+  if (!(known & EL_NPR) && (m < 4 || (known & ~(EL_PLACE | EL_PREFIX)))) return;
+  add(s, n, EL_CITY);
+  ncity_base++;
+}
+
+static void read_city_base(const char *fr_path, const char *en_path) {
+  mo_each(fr_path, "libgeonames-common", keep_id, NULL);
+  qsort(fr_ids, nfr_ids, sizeof *fr_ids, by_str);
+  mo_each(fr_path, "libgeonames-common", confirm_npr_city, NULL);
+  mo_each(en_path, "libgeonames-common", add_base_city, NULL);
+}
+
+/* Every locale's catalogue under dir (dir/LL/LC_MESSAGES/geonames.mo):
+** only to confirm hunspell's proper nouns. */
+static void read_city_locales(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) die("cannot read the locale directory", dir);
+  struct dirent *e;
+  char path[4096];
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.') continue;
+    snprintf(path, sizeof path, "%s/%s/LC_MESSAGES/geonames.mo", dir,
+             e->d_name);
+    FILE *f = fopen(path, "rb");
+    if (!f) continue;
+    fclose(f);
+    mo_each(path, "libgeonames-common", confirm_npr_city, NULL);
+  }
+  closedir(d);
 }
 
 /* ------------------------------------------------------ the name shape */
@@ -837,7 +1014,8 @@ int main(int argc, char **argv) {
       read_list(eq + 1, f);
     else if (!strcmp(argv[i], "dic") || !strcmp(argv[i], "aff") ||
              !strncmp(argv[i], "mo-", 3) || !strcmp(argv[i], "cldr") ||
-             !strcmp(argv[i], "json-region"))
+             !strcmp(argv[i], "json-region") ||
+             !strcmp(argv[i], "city-locales"))
       ;
     else
       die("unknown source kind", argv[i]);
@@ -854,6 +1032,21 @@ int main(int argc, char **argv) {
           "gen_entlex: ISO 3166-2: %zu names added, %zu places already, "
           "%zu left out\n",
           nregion, nregion_known, nregion_skipped);
+  /* geonames beyond its French catalogue, last */
+  const char *city_fr = NULL;
+  for (int i = 1; i < argc; i++)
+    if (!strncmp(argv[i], "mo-city=", 8)) city_fr = argv[i] + 8;
+  for (int i = 1; i < argc; i++) {
+    if (!strncmp(argv[i], "mo-city-base=", 13)) {
+      if (!city_fr) die("mo-city-base= needs mo-city=", NULL);
+      read_city_base(city_fr, argv[i] + 13);
+    }
+    if (!strncmp(argv[i], "city-locales=", 13)) read_city_locales(argv[i] + 13);
+  }
+  fprintf(stderr,
+          "gen_entlex: geonames: %zu untranslated names added, %zu proper "
+          "nouns made places\n",
+          ncity_base, ncity_npr);
   /* Curated demonyms are read last (read_list above), and their
   ** inflections marked here. */
   for (size_t i = 0; i < tcap; i++)

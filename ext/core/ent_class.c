@@ -946,6 +946,15 @@ static uint64_t shape(const ent_ctx *c, const ent_span *s, size_t ntok,
   return t == PRESSE_LOC ? EFB(shape_loc) : 0;
 }
 
+/* "X évoque une merveille", "Selon X, ...": a word no lexicon knows that
+** speaks is a body, a paper or a person, not a town by its shape; the
+** places that speak for their governments (Kiev, Washington) are in the
+** lexicon. */
+static int source_not_town(const ent_ctx *c, const ent_span *s, int speaks) {
+  return speaks || (s->t0 > 0 && (word_is(c, s->t0 - 1, "selon") ||
+                                  word_is(c, s->t0 - 1, "Selon")));
+}
+
 /* "dans le Nord", "l'accent du Sud-Ouest", "de l'Est", "Douai (Nord)": a
 ** capitalised cardinal point (Nord, Sud, Est, Ouest and their compounds)
 ** after a definite article, or alone in brackets, names a region; not
@@ -1710,10 +1719,13 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if ((F & ~(EFB(verb_after) | EFB(verb_before))) == EFB(words_common) &&
       list_in_brackets(c, s, ntok))
     F |= EFB(org_cue);
-  if ((F & EFB(verb_after)) && verb_alone(F)) F &= ~EFB(verb_after);
+  int speaks = (F & EFB(verb_after)) != 0;
+  if (speaks && verb_alone(F)) F &= ~EFB(verb_after);
   /* nothing else: the word's shape, if it has a telling one */
-  /* (not a team's in brackets after a person: ent_team_in_brackets()) */
-  if (!F && !ent_team_in_brackets(c, s)) F = shape(c, s, ntok, f0, acr);
+  /* (not a team's in brackets after a person: ent_team_in_brackets();
+  ** nor a word that speaks: see source_not_town()) */
+  if (!F && !ent_team_in_brackets(c, s) && !source_not_town(c, s, speaks))
+    F = shape(c, s, ntok, f0, acr);
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&

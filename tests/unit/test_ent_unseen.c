@@ -671,6 +671,31 @@ static void towns_named_like_peoples(void **state) {
   EXPECT("Une infirmière de Saintes témoigne.", "Saintes/LOC/Saintes");
 }
 
+/* Towns geonames names in English only, the name French uses too, and
+** hunspell's proper nouns that a geonames name of any locale or a long
+** French name spells (tools/gen_entlex.c, read_city_base()): places, no
+** longer bodies by the proper-noun default. */
+static void towns_of_geonames(void **state) {
+  (void)state;
+  EXPECT("Depuis mardi, Kharkov tient bon et Montgeron reste calme.",
+         "Kharkov/LOC/Kharkov|Montgeron/LOC/Montgeron");
+  EXPECT("Le cortège a relié Fontenay en deux heures.",
+         "Fontenay/LOC/Fontenay");
+}
+
+/* A word no lexicon knows that speaks (a verb of saying after it,
+** "selon" before it) is no town by its shape (ent_class.c,
+** source_not_town()): a body or a paper; one that does not speak keeps
+** its place's shape. */
+static void sources_are_no_towns(void **state) {
+  (void)state;
+  EXPECT("Selon Trévalbourg, la loi est mauvaise.",
+         "Trévalbourg/ORG/Trévalbourg");
+  EXPECT("Hier, Trévalbourg évoque une merveille.",
+         "Trévalbourg/ORG/Trévalbourg");
+  EXPECT("Hier, Trévalbourg a fermé.", "Trévalbourg/LOC/Trévalbourg");
+}
+
 /* A word hunspell capitalises as a noun, no gazetteer lists, after its
 ** article and before a verb of saying (over an incise) is a body
 ** (ent_class.c, capnom_speaks()); not the complement of another noun. */
@@ -800,6 +825,8 @@ int main(void) {
       cmocka_unit_test(at_the_body),
       cmocka_unit_test(ampersand_bodies),
       cmocka_unit_test(towns_named_like_peoples),
+      cmocka_unit_test(towns_of_geonames),
+      cmocka_unit_test(sources_are_no_towns),
       cmocka_unit_test(capnom_bodies_speak),
       cmocka_unit_test(calendar_feasts),
       cmocka_unit_test(storm_headlines),
