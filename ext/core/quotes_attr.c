@@ -625,11 +625,14 @@ static size_t common_run(const qwork *w, size_t a0, size_t a1, size_t b0,
 
 /* A headline quotation attributed without a cue: the topic before a
 ** colon (`Ville : « … »`, `Le club renverse X, « … »`), words no list
-** knows, a function guessed. Headlines name the subject of the news, not
-** the one quoted, so the body's speaker of the same words is better. */
+** knows, a function guessed; or with a cue whose subject is a role or a
+** group as written (`témoigne une mère`, `dénonce un délégué syndical`,
+** `affirme le quotidien`). Headlines name the subject of the news, or
+** describe the one quoted, so the body's speaker of the same words (the
+** person named there) is better. */
 static int headline_weak(const qdirect *h) {
   return h->rule == QR_SUBJECT || h->rule == QR_CONTINUITY ||
-         h->how == QH_BARE || h->how == QH_GUESS;
+         h->how == QH_BARE || h->how == QH_GUESS || h->how == QH_GROUP;
 }
 
 /* An intertitle: a short paragraph (at most 24 tokens) holding the

@@ -35,6 +35,17 @@ static int speaker_cue_word(const qwork *w, size_t i) {
 
 static int after_preposition(const qwork *w, size_t f);
 
+/* Whether the word at i opens a subordinate clause (quand, lorsque,
+** puisque, tandis que, dès que): a grammar word, so a name after it
+** opens that clause as its subject ("Il restait deux minutes à jouer
+** quand X a marqué": X follows no preposition). */
+static int subordinator(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "quand") || q_tok_is(w, i, "lorsque") ||
+         q_tok_is(w, i, "lorsqu") || q_tok_is(w, i, "puisque") ||
+         q_tok_is(w, i, "puisqu") || q_tok_is(w, i, "tandis") ||
+         (q_tok_is(w, i, "que") && i > 0 && q_tok_is(w, i - 1, "dès"));
+}
+
 /* Whether the words before the comma at c are a prepositional phrase
 ** opening the sentence ("Sous couvert d'anonymat, un porte-parole …"):
 ** what follows the comma is the subject, not an apposition. */
@@ -166,7 +177,7 @@ static int after_preposition(const qwork *w, size_t f) {
       k = i;
       continue;
     }
-    if (!q_is_word(w, i)) return 0;
+    if (!q_is_word(w, i) || subordinator(w, i)) return 0;
     uint16_t b = w->word[i];
     if (speaker_cue_word(w, i)) return 0;
     if (b & QW_PREP) {
