@@ -829,11 +829,15 @@ static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender);
 ** a-t-il justifié": a definite function group of the pronoun's gender,
 ** subject of a clause inside the sentence (not opening it, not after a
 ** preposition), in the pronoun's sentence or the two before. Whether the
-** title noun at k is one; resolve_pronoun keeps the latest for when no
-** person, quotation speaker or body fits. */
+** title noun at k is one ("le premier extrait" is an ordinal, no title);
+** resolve_pronoun keeps the latest for when no person, quotation speaker
+** or body of the pronoun's paragraph fits: before the persons of the
+** paragraph above ("¶ …, a annoncé le secrétaire général. « … », a-t-il
+** conclu" is not the expert quoted above), else after all of them. */
 static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
   if (w->inq[k] || w->ent[k] >= 0 || k < 1 ||
-      !(w->feat[k] & (want == 2 ? QT_TITLE_F : QT_TITLE_M)))
+      !(w->feat[k] & (want == 2 ? QT_TITLE_F : QT_TITLE_M)) ||
+      q_ordinal_adjective(w, k))
     return 0;
   if (w->tok[at].sent - w->tok[k].sent > 2 || !q_def_sg(w, k - 1)) return 0;
   if (q_after_preposition(w, k)) return 0;
@@ -889,6 +893,13 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       }
     if (w->para[k] != para && func >= 0) return func;
     if (w->para[k] != para && body >= 0) return body;
+    /* a function subject of this paragraph, before the persons above */
+    if (w->para[k] != para && infn != Q_NONE && group < 0 &&
+        !(w->feat[at] & (QT_TITLE_M | QT_TITLE_F))) {
+      int32_t s = demonstrative_function(w, infn, want);
+      if (s >= 0) return s;
+      infn = Q_NONE;
+    }
     if (w->para[k] != para) {
       /* A paragraph whose narration began with the pronoun chain is about
       ** the protagonist. */

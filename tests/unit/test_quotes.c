@@ -1993,6 +1993,28 @@ static void pron_function_as_written(void **state) {
          e, D, "Des renforts arrivent lundi", "ministre de la Santé", NULL);
 }
 
+/* "¶ Le sommet se tiendra à X, a annoncé le secrétaire général. « … »,
+** a-t-il conclu": a function group subject inside a sentence of the
+** pronoun's paragraph comes before a person quoted in the paragraph
+** before; "le premier rapport" is an ordinal, no function. */
+static void pron_inner_function_paragraph(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Morel", "Paul Morel", PRESSE_PER},
+                               {"Varenne", "Varenne", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Sommet de l'Alliance\n\nLe général Paul Morel est sceptique. « "
+         "Promettre est facile », souligne-t-il.\n\nLe prochain sommet se "
+         "tiendra à Varenne, a annoncé le secrétaire général. « Nous devrons "
+         "tenir nos engagements », a-t-il conclu.",
+         e, D, "Nous devrons tenir nos engagements", "secrétaire général",
+         NULL);
+  expect("Sommet de l'Alliance\n\nLe général Paul Morel est sceptique. « "
+         "Promettre est facile », souligne-t-il.\n\nLe sommet sera court, a "
+         "indiqué le premier rapport. « Nous devrons tenir nos engagements », "
+         "a-t-il conclu.",
+         e, D, "Nous devrons tenir nos engagements", "Paul Morel", NULL);
+}
+
 /* "Au X (ACR), on se félicite d'un « … »": the acronym in parentheses
 ** ends the group the impersonal on speaks for. */
 static void spk_on_group_acronym(void **state) {
@@ -2289,6 +2311,7 @@ int main(void) {
       cmocka_unit_test(spk_function_noun_complement),
       cmocka_unit_test(spk_group_modifiers_name),
       cmocka_unit_test(pron_function_as_written),
+      cmocka_unit_test(pron_inner_function_paragraph),
       cmocka_unit_test(spk_on_group_acronym),
       cmocka_unit_test(spk_definite_description),
       cmocka_unit_test(spk_definite_body),
