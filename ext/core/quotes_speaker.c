@@ -158,10 +158,24 @@ int q_after_preposition(const qwork *w, size_t f) {
   return r;
 }
 
+/* "face à l'Espagnol X", "contre la Tchèque X": a capitalised demonym
+** (a one-word MISC entity) after a determiner works as a title noun
+** before the name; the word before the determiner decides, as for "face
+** au joueur espagnol X". */
+static int demonym_title(const qwork *w, size_t i) {
+  return i > 0 && w->ent[i] >= 0 &&
+         w->ents->ent[w->ent[i]].type == PRESSE_MISC &&
+         q_ent_first(w, i) == i && q_ent_last(w, i) == i &&
+         (w->word[i - 1] & QW_DET) && !(w->tok[i].flags & PRESSE_TF_SENT_START);
+}
+
 static int after_preposition(const qwork *w, size_t f) {
   size_t k = f;
   for (int s = 0; k > 0 && s < 14; s++) {
     size_t i = k - 1;
+    /* a headline has no final period: its words are no part of the group
+    ** opening the next paragraph ("… en quarts¶X s'est qualifié") */
+    if (w->para[i] != w->para[f]) return 0;
     if (Q_ISPUNCT(w, i, ',') && s == 0) {
       k = i;
       continue;
@@ -193,6 +207,10 @@ static int after_preposition(const qwork *w, size_t f) {
       }
       if (speaker_cue_word(w, i - 1)) return 0;
       return (w->word[i - 1] & QW_PREP) != 0 || (w->feat[i - 1] & QT_POUR);
+    }
+    if (demonym_title(w, i)) {
+      k = i;
+      continue;
     }
     if (q_upper(w, i) || w->verb[i] || (b & (QW_AUX | QW_AUXPL | QW_REL)))
       return 0;

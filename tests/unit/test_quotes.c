@@ -2015,6 +2015,27 @@ static void pron_inner_function_paragraph(void **state) {
          e, D, "Nous devrons tenir nos engagements", "Paul Morel", NULL);
 }
 
+/* "Titre en quarts¶X s'est qualifié en battant Y. « … », a-t-il dit": a
+** name opening its paragraph is no complement of a preposition closing
+** the headline above (it has no final period); "face à l'Espagnol Y": a
+** demonym before the name is its title, the preposition before it makes
+** Y a complement. X, the subject, speaks. */
+static void pron_subject_after_headline(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Lucas Ferrand", "Lucas Ferrand", PRESSE_PER},
+                               {"Pablo Ortiz", "Pablo Ortiz", PRESSE_PER},
+                               {"Espagnol", "Espagnol", PRESSE_MISC},
+                               {NULL, NULL, 0}};
+  expect("Tennis : Lucas Ferrand en quarts\n\nLucas Ferrand s'est qualifié "
+         "mardi en battant Pablo Ortiz en trois sets. « J'ai bien servi », "
+         "a-t-il expliqué.",
+         e, D, "J'ai bien servi", "Lucas Ferrand", NULL);
+  expect("Tennis : Lucas Ferrand gagne\n\nMardi, Lucas Ferrand s'est "
+         "qualifié face à l'Espagnol Pablo Ortiz. « J'ai bien servi », "
+         "a-t-il expliqué.",
+         e, D, "J'ai bien servi", "Lucas Ferrand", NULL);
+}
+
 /* "Au X (ACR), on se félicite d'un « … »": the acronym in parentheses
 ** ends the group the impersonal on speaks for. */
 static void spk_on_group_acronym(void **state) {
@@ -2312,6 +2333,7 @@ int main(void) {
       cmocka_unit_test(spk_group_modifiers_name),
       cmocka_unit_test(pron_function_as_written),
       cmocka_unit_test(pron_inner_function_paragraph),
+      cmocka_unit_test(pron_subject_after_headline),
       cmocka_unit_test(spk_on_group_acronym),
       cmocka_unit_test(spk_definite_description),
       cmocka_unit_test(spk_definite_body),
