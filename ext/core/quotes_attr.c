@@ -434,6 +434,7 @@ int q_attribute(qwork *w) {
         q_pre_cue(w, d) || q_incise_period(w, d) || q_incise_named(w, d)) {
       if (d->spk < 0) fragment_subject(w, d);
       if (d->spk < 0) unattributed_fragment(w, d);
+      if (d->how == QH_PRONOUN) q_pronoun_person_gender(w, d->spk);
       continue;
     }
     if (!pronoun_fragment(w, d)) fragment_subject(w, d);

@@ -2036,6 +2036,27 @@ static void pron_subject_after_headline(void **state) {
          e, D, "J'ai bien servi", "Lucas Ferrand", NULL);
 }
 
+/* A person whose given name no list knows gets a gender from "« … »,
+** a-t-elle déclaré" resolved to her, or from a feminine participle after
+** être ("est partie", "s'est dite"): a later il passes over her. */
+static void pron_gender_learnt(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Ndeye Sarr", "Ndeye Sarr", PRESSE_PER},
+                               {"Kobe Mensah", "Kobe Mensah", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("L'école menacée\n\nNdeye Sarr s'inquiète. « Nous avons besoin de "
+         "cette école », a-t-elle déclaré. Son voisin Kobe Mensah approuve. "
+         "« C'est vital », dit-il.\n\nLe recteur doit trancher en mars.\n\n"
+         "De son côté, Ndeye Sarr promet de se battre. « Nous irons jusqu'au "
+         "bout », prévient-il.",
+         e, D, "Nous irons jusqu'au bout", "Kobe Mensah", NULL);
+  expect("L'école menacée\n\nNdeye Sarr est partie tôt. Son voisin Kobe "
+         "Mensah approuve. « C'est vital », dit-il.\n\nLe recteur doit "
+         "trancher en mars.\n\nDe son côté, Ndeye Sarr promet de se battre. "
+         "« Nous irons jusqu'au bout », prévient-il.",
+         e, D, "Nous irons jusqu'au bout", "Kobe Mensah", NULL);
+}
+
 /* "Au X (ACR), on se félicite d'un « … »": the acronym in parentheses
 ** ends the group the impersonal on speaks for. */
 static void spk_on_group_acronym(void **state) {
@@ -2334,6 +2355,7 @@ int main(void) {
       cmocka_unit_test(pron_function_as_written),
       cmocka_unit_test(pron_inner_function_paragraph),
       cmocka_unit_test(pron_subject_after_headline),
+      cmocka_unit_test(pron_gender_learnt),
       cmocka_unit_test(spk_on_group_acronym),
       cmocka_unit_test(spk_definite_description),
       cmocka_unit_test(spk_definite_body),
