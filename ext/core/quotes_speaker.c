@@ -169,6 +169,19 @@ static int demonym_title(const qwork *w, size_t i) {
          (w->word[i - 1] & QW_DET) && !(w->tok[i].flags & PRESSE_TF_SENT_START);
 }
 
+/* "le milieu de terrain X", "son ami d'enfance X", "le conseiller
+** d'opposition X": de at i then one bare lowercase noun (no determiner)
+** right before the name at f, after a lowercase noun, make one compound
+** naming the person's role; the name is apposed to it, not a complement
+** of de, and the walk goes on left of the noun. */
+static int bare_noun_complement(const qwork *w, size_t i, size_t f) {
+  if (!q_de(w, i) || i + 2 != f || i == 0) return 0;
+  size_t c = i + 1, h = i - 1;
+  return q_is_word(w, c) && !w->word[c] && !w->verb[c] && !q_upper(w, c) &&
+         w->ent[c] < 0 && q_is_word(w, h) && !w->word[h] && !w->verb[h] &&
+         !q_upper(w, h) && w->ent[h] < 0;
+}
+
 static int after_preposition(const qwork *w, size_t f) {
   size_t k = f;
   for (int s = 0; k > 0 && s < 14; s++) {
@@ -194,6 +207,10 @@ static int after_preposition(const qwork *w, size_t f) {
         t--;
       if (t > 0 && (w->feat[t - 1] & (QT_TITLE_M | QT_TITLE_F))) {
         k = t - 1;
+        continue;
+      }
+      if (bare_noun_complement(w, i, f)) {
+        k = i;
         continue;
       }
       return 1;

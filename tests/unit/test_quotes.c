@@ -2057,6 +2057,23 @@ static void pron_gender_learnt(void **state) {
          e, D, "Nous irons jusqu'au bout", "Kobe Mensah", NULL);
 }
 
+/* "Le milieu de terrain X s'en est pris à l'arbitre : selon lui, le
+** penalty accordé à Y était « … »": a role compound with a bare de
+** complement before the name leaves X the subject, whom selon lui
+** designates; a fragment inside a report opened by its cue (selon lui,
+** que) is the words of the report's speaker, not of a name inside it. */
+static void pron_role_compound_report(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Hugo Marchal", "Hugo Marchal", PRESSE_PER},
+                               {"Lucas Perrin", "Lucas Perrin", PRESSE_PER},
+                               {"Théo Brun", "Théo Brun", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Match nul\n\n« On a tout donné », a regretté Hugo Marchal. Le "
+         "milieu de terrain Lucas Perrin s'en est pris à l'arbitre : selon "
+         "lui, le penalty accordé à Théo Brun était « très généreux ».",
+         e, D, "très généreux", "Lucas Perrin", NULL);
+}
+
 /* "Au X (ACR), on se félicite d'un « … »": the acronym in parentheses
 ** ends the group the impersonal on speaks for. */
 static void spk_on_group_acronym(void **state) {
@@ -2356,6 +2373,7 @@ int main(void) {
       cmocka_unit_test(pron_inner_function_paragraph),
       cmocka_unit_test(pron_subject_after_headline),
       cmocka_unit_test(pron_gender_learnt),
+      cmocka_unit_test(pron_role_compound_report),
       cmocka_unit_test(spk_on_group_acronym),
       cmocka_unit_test(spk_definite_description),
       cmocka_unit_test(spk_definite_body),
