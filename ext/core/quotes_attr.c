@@ -69,11 +69,14 @@ static size_t first_report_reaching(const qwork *w, uint32_t t0) {
                                               : 0;
 }
 
-/* "Son employeur a fait savoir qu'il était « en règle »": a verb found
-** before the fragment inside the que-clause of a report with a speaker is
-** the reported clause's, whose subject is talked about, not speaking; the
-** fragment is the words of the report's speaker (report_fragment), as
-** ANNOTATION.md has it (spk11b). v: that verb.
+/* "Son employeur a fait savoir qu'il était « en règle »", "selon lui, le
+** penalty accordé à X était « … »": a verb found before the fragment
+** inside a report with a speaker, opened by its cue (que after a speech
+** verb, selon lui), is the reported clause's, whose subject is talked
+** about, not speaking; the fragment is the words of the report's speaker
+** (report_fragment), as ANNOTATION.md has it (spk11b; spk13b: any cue
+** before the report, not only que; a cue after it, "…, selon un
+** communiqué", leaves the sentence's subject speaking). v: that verb.
 ** Not one rule with reported_clause_que() (quotes_cue.c), which also
 ** finds a verb inside a que-clause: that one reads the tokens (a noun
 ** group subject, at most 12 tokens back, then que after a speech verb
@@ -90,8 +93,7 @@ static int in_reported_clause(const qwork *w, const qdirect *d, size_t v) {
     const qindirect *r = &w->iq[i];
     if (ord && r->t0 > d->t0) break;
     if (r->spk >= 0 && r->t0 > 0 && r->t0 <= v && d->t1 <= r->t1 &&
-        r->cue0 != Q_NONE && r->cue0 < r->t0 && q_is_word(w, r->t0 - 1) &&
-        (w->word[r->t0 - 1] & QW_QUE) && !(w->word[r->t0 - 1] & QW_REL))
+        r->cue0 != Q_NONE && r->cue0 < r->t0)
       return 1;
   }
   return 0;
@@ -434,6 +436,7 @@ int q_attribute(qwork *w) {
         q_pre_cue(w, d) || q_incise_period(w, d) || q_incise_named(w, d)) {
       if (d->spk < 0) fragment_subject(w, d);
       if (d->spk < 0) unattributed_fragment(w, d);
+      if (d->how == QH_PRONOUN) q_pronoun_person_gender(w, d->spk);
       continue;
     }
     if (!pronoun_fragment(w, d)) fragment_subject(w, d);

@@ -439,9 +439,11 @@ int q_after_preposition(const qwork *w, size_t f);
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end);
 int32_t q_subject_before(qwork *w, size_t v, size_t *where);
 int32_t q_function_subject(qwork *w, size_t k, int fem);
+int q_ordinal_adjective(const qwork *w, size_t i);
 int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
                       uint8_t gender);
 int32_t q_resolve_pronoun(qwork *w, size_t at, int fem);
+void q_pronoun_person_gender(qwork *w, int32_t s);
 int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
                     uint32_t cue0, uint32_t cue1);
 

@@ -5,8 +5,9 @@
 **     the given name (data/given_names.txt, from Debian's French Hunspell
 **     dictionary), the determiner and title before the name ("la ministre
 **     X", "la Bretonne X", "le graphiste X"), an apposition (", la
-**     présidente"), Mme / M.; a person of the other gender is never the
-**     antecedent;
+**     présidente"), Mme / M., a participle after être ("est partie"), the
+**     pronoun of a quotation attributed to the person; a person of the
+**     other gender is never the antecedent;
 **   - recency: the most recent fitting person in subject position or
 **     speaker of a quotation, in the paragraph, then the one before;
 **   - salience: a pronoun that opens a paragraph's narration ("En 1998,
@@ -181,6 +182,18 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   return g == 3 ? 0 : g;
 }
 
+/* "est partie", "s'est dite", "est élue", "s'est montrée surprise": the
+** feminine endings of participles in -i, -u, -is, -it (-ie, -ue, -ise,
+** -ite), not -que / -gue ("est unique", "est longue" says nothing of
+** the -u form), on a folded word of at least five bytes. */
+static int feminine_participle(const char *b, size_t n) {
+  if (n < 5) return 0;
+  const char *e = b + n - 2;
+  if (!memcmp(e, "ie", 2)) return 1;
+  if (!memcmp(e, "ue", 2)) return b[n - 3] != 'q' && b[n - 3] != 'g';
+  return !memcmp(b + n - 3, "ise", 3) || !memcmp(b + n - 3, "ite", 3);
+}
+
 /* The gender a past participle at token i shows: 2 for -ée / -ées, 1 for
 ** -é, 0 for any other word (a lowercase word only). */
 static uint8_t participle_gender(const qwork *w, size_t i) {
@@ -191,7 +204,7 @@ static uint8_t participle_gender(const qwork *w, size_t i) {
   if (!memcmp(buf + n - 3, "ée", 3)) return 2;
   if (n >= 5 && !memcmp(buf + n - 4, "ées", 4)) return 2;
   if (!memcmp(buf + n - 2, "é", 2)) return 1;
-  return 0;
+  return feminine_participle(buf, n) ? 2 : 0;
 }
 
 /* "X, 27 ans, l'une des figures du mouvement", "X, 45 ans, la directrice
@@ -829,11 +842,15 @@ static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender);
 ** a-t-il justifié": a definite function group of the pronoun's gender,
 ** subject of a clause inside the sentence (not opening it, not after a
 ** preposition), in the pronoun's sentence or the two before. Whether the
-** title noun at k is one; resolve_pronoun keeps the latest for when no
-** person, quotation speaker or body fits. */
+** title noun at k is one ("le premier extrait" is an ordinal, no title);
+** resolve_pronoun keeps the latest for when no person, quotation speaker
+** or body of the pronoun's paragraph fits: before the persons of the
+** paragraph above ("¶ …, a annoncé le secrétaire général. « … », a-t-il
+** conclu" is not the expert quoted above), else after all of them. */
 static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
   if (w->inq[k] || w->ent[k] >= 0 || k < 1 ||
-      !(w->feat[k] & (want == 2 ? QT_TITLE_F : QT_TITLE_M)))
+      !(w->feat[k] & (want == 2 ? QT_TITLE_F : QT_TITLE_M)) ||
+      q_ordinal_adjective(w, k))
     return 0;
   if (w->tok[at].sent - w->tok[k].sent > 2 || !q_def_sg(w, k - 1)) return 0;
   if (q_after_preposition(w, k)) return 0;
@@ -889,6 +906,13 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       }
     if (w->para[k] != para && func >= 0) return func;
     if (w->para[k] != para && body >= 0) return body;
+    /* a function subject of this paragraph, before the persons above */
+    if (w->para[k] != para && infn != Q_NONE && group < 0 &&
+        !(w->feat[at] & (QT_TITLE_M | QT_TITLE_F))) {
+      int32_t s = demonstrative_function(w, infn, want);
+      if (s >= 0) return s;
+      infn = Q_NONE;
+    }
     if (w->para[k] != para) {
       /* A paragraph whose narration began with the pronoun chain is about
       ** the protagonist. */
@@ -1003,7 +1027,8 @@ static int32_t que_subject(qwork *w, size_t at, int fem) {
 ** on, as a reader knows it; a later pronoun of the other gender passes
 ** over that quotation. */
 static void pronoun_gender(qwork *w, int32_t s, int fem) {
-  if (s >= 0 && !w->spk[s].gender) w->spk[s].gender = fem ? 2 : 1;
+  if (s < 0 || w->spk[s].gender) return;
+  w->spk[s].gender = fem ? 2 : 1;
 }
 
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
@@ -1016,6 +1041,20 @@ int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
   pronoun_gender(w, s, fem);
   w->how = s >= 0 ? QH_PRONOUN : QH_NONE;
   return s;
+}
+
+/* "Ndeye X … « … », a-t-elle déclaré. ¶ … X promet …": the person a
+** quotation's pronoun was resolved to (an entity of no known gender whose
+** canonical form starts where speaker s does) has the pronoun's gender
+** for the rest of the text, as a reader knows her from then on: a later
+** il passes over X's mentions, not only over that quotation. Called on
+** a quotation's final attribution, never on a probe (q_attribute). */
+void q_pronoun_person_gender(qwork *w, int32_t s) {
+  if (s < 0 || !w->qe || !w->spk[s].person || !w->spk[s].gender) return;
+  int32_t e = entity_at(w, w->spk[s].b0);
+  if (e < 0 || w->ents->ent[e].type != PRESSE_PER) return;
+  qent *c = &w->qe[w->qe[e].canon];
+  if (!c->gender) c->gender = w->spk[s].gender;
 }
 
 int32_t q_resolve_pronoun(qwork *w, size_t at, int fem) {

@@ -169,10 +169,37 @@ int q_after_preposition(const qwork *w, size_t f) {
   return r;
 }
 
+/* "face à l'Espagnol X", "contre la Tchèque X": a capitalised demonym
+** (a one-word MISC entity) after a determiner works as a title noun
+** before the name; the word before the determiner decides, as for "face
+** au joueur espagnol X". */
+static int demonym_title(const qwork *w, size_t i) {
+  return i > 0 && w->ent[i] >= 0 &&
+         w->ents->ent[w->ent[i]].type == PRESSE_MISC &&
+         q_ent_first(w, i) == i && q_ent_last(w, i) == i &&
+         (w->word[i - 1] & QW_DET) && !(w->tok[i].flags & PRESSE_TF_SENT_START);
+}
+
+/* "le milieu de terrain X", "son ami d'enfance X", "le conseiller
+** d'opposition X": de at i then one bare lowercase noun (no determiner)
+** right before the name at f, after a lowercase noun, make one compound
+** naming the person's role; the name is apposed to it, not a complement
+** of de, and the walk goes on left of the noun. */
+static int bare_noun_complement(const qwork *w, size_t i, size_t f) {
+  if (!q_de(w, i) || i + 2 != f || i == 0) return 0;
+  size_t c = i + 1, h = i - 1;
+  return q_is_word(w, c) && !w->word[c] && !w->verb[c] && !q_upper(w, c) &&
+         w->ent[c] < 0 && q_is_word(w, h) && !w->word[h] && !w->verb[h] &&
+         !q_upper(w, h) && w->ent[h] < 0;
+}
+
 static int after_preposition(const qwork *w, size_t f) {
   size_t k = f;
   for (int s = 0; k > 0 && s < 14; s++) {
     size_t i = k - 1;
+    /* a headline has no final period: its words are no part of the group
+    ** opening the next paragraph ("… en quarts¶X s'est qualifié") */
+    if (w->para[i] != w->para[f]) return 0;
     if (Q_ISPUNCT(w, i, ',') && s == 0) {
       k = i;
       continue;
@@ -193,6 +220,10 @@ static int after_preposition(const qwork *w, size_t f) {
         k = t - 1;
         continue;
       }
+      if (bare_noun_complement(w, i, f)) {
+        k = i;
+        continue;
+      }
       return 1;
     }
     if (b & (QW_DET | QW_POSS)) {
@@ -204,6 +235,10 @@ static int after_preposition(const qwork *w, size_t f) {
       }
       if (speaker_cue_word(w, i - 1)) return 0;
       return (w->word[i - 1] & QW_PREP) != 0 || (w->feat[i - 1] & QT_POUR);
+    }
+    if (demonym_title(w, i)) {
+      k = i;
+      continue;
     }
     if (q_upper(w, i) || w->verb[i] || (b & (QW_AUX | QW_AUXPL | QW_REL)))
       return 0;

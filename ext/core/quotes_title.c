@@ -204,7 +204,7 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
 ** première before a noun that is no function ("au premier jour de son
 ** procès, X"): only "le Premier ministre", "le premier secrétaire" and a
 ** capitalised "le Premier" are functions. */
-static int ordinal_adjective(const qwork *w, size_t i) {
+int q_ordinal_adjective(const qwork *w, size_t i) {
   if (!(q_tok_is(w, i, "premier") || q_tok_is(w, i, "première")) ||
       (w->tok[i].flags & PRESSE_TF_UPPER) || i + 1 >= w->ntok)
     return 0;
@@ -267,7 +267,8 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
       break;
     if (w->verb[i] || (w->word[i] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE)))
       break;
-    if ((w->feat[i] & (QT_TITLE_M | QT_TITLE_F)) && !ordinal_adjective(w, i)) {
+    if ((w->feat[i] & (QT_TITLE_M | QT_TITLE_F)) &&
+        !q_ordinal_adjective(w, i)) {
       /* "son homologue, X", "sa collègue X" is a relation, no function;
       ** "son porte-parole, X", "sa directrice éditoriale, X" are */
       if (i > 0 && (w->word[i - 1] & QW_POSS) && relation_noun(w, i)) break;

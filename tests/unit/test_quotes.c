@@ -1993,6 +1993,87 @@ static void pron_function_as_written(void **state) {
          e, D, "Des renforts arrivent lundi", "ministre de la Santé", NULL);
 }
 
+/* "¶ Le sommet se tiendra à X, a annoncé le secrétaire général. « … »,
+** a-t-il conclu": a function group subject inside a sentence of the
+** pronoun's paragraph comes before a person quoted in the paragraph
+** before; "le premier rapport" is an ordinal, no function. */
+static void pron_inner_function_paragraph(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Paul Morel", "Paul Morel", PRESSE_PER},
+                               {"Varenne", "Varenne", PRESSE_LOC},
+                               {NULL, NULL, 0}};
+  expect("Sommet de l'Alliance\n\nLe général Paul Morel est sceptique. « "
+         "Promettre est facile », souligne-t-il.\n\nLe prochain sommet se "
+         "tiendra à Varenne, a annoncé le secrétaire général. « Nous devrons "
+         "tenir nos engagements », a-t-il conclu.",
+         e, D, "Nous devrons tenir nos engagements", "secrétaire général",
+         NULL);
+  expect("Sommet de l'Alliance\n\nLe général Paul Morel est sceptique. « "
+         "Promettre est facile », souligne-t-il.\n\nLe sommet sera court, a "
+         "indiqué le premier rapport. « Nous devrons tenir nos engagements », "
+         "a-t-il conclu.",
+         e, D, "Nous devrons tenir nos engagements", "Paul Morel", NULL);
+}
+
+/* "Titre en quarts¶X s'est qualifié en battant Y. « … », a-t-il dit": a
+** name opening its paragraph is no complement of a preposition closing
+** the headline above (it has no final period); "face à l'Espagnol Y": a
+** demonym before the name is its title, the preposition before it makes
+** Y a complement. X, the subject, speaks. */
+static void pron_subject_after_headline(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Lucas Ferrand", "Lucas Ferrand", PRESSE_PER},
+                               {"Pablo Ortiz", "Pablo Ortiz", PRESSE_PER},
+                               {"Espagnol", "Espagnol", PRESSE_MISC},
+                               {NULL, NULL, 0}};
+  expect("Tennis : Lucas Ferrand en quarts\n\nLucas Ferrand s'est qualifié "
+         "mardi en battant Pablo Ortiz en trois sets. « J'ai bien servi », "
+         "a-t-il expliqué.",
+         e, D, "J'ai bien servi", "Lucas Ferrand", NULL);
+  expect("Tennis : Lucas Ferrand gagne\n\nMardi, Lucas Ferrand s'est "
+         "qualifié face à l'Espagnol Pablo Ortiz. « J'ai bien servi », "
+         "a-t-il expliqué.",
+         e, D, "J'ai bien servi", "Lucas Ferrand", NULL);
+}
+
+/* A person whose given name no list knows gets a gender from "« … »,
+** a-t-elle déclaré" resolved to her, or from a feminine participle after
+** être ("est partie", "s'est dite"): a later il passes over her. */
+static void pron_gender_learnt(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Ndeye Sarr", "Ndeye Sarr", PRESSE_PER},
+                               {"Kobe Mensah", "Kobe Mensah", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("L'école menacée\n\nNdeye Sarr s'inquiète. « Nous avons besoin de "
+         "cette école », a-t-elle déclaré. Son voisin Kobe Mensah approuve. "
+         "« C'est vital », dit-il.\n\nLe recteur doit trancher en mars.\n\n"
+         "De son côté, Ndeye Sarr promet de se battre. « Nous irons jusqu'au "
+         "bout », prévient-il.",
+         e, D, "Nous irons jusqu'au bout", "Kobe Mensah", NULL);
+  expect("L'école menacée\n\nNdeye Sarr est partie tôt. Son voisin Kobe "
+         "Mensah approuve. « C'est vital », dit-il.\n\nLe recteur doit "
+         "trancher en mars.\n\nDe son côté, Ndeye Sarr promet de se battre. "
+         "« Nous irons jusqu'au bout », prévient-il.",
+         e, D, "Nous irons jusqu'au bout", "Kobe Mensah", NULL);
+}
+
+/* "Le milieu de terrain X s'en est pris à l'arbitre : selon lui, le
+** penalty accordé à Y était « … »": a role compound with a bare de
+** complement before the name leaves X the subject, whom selon lui
+** designates; a fragment inside a report opened by its cue (selon lui,
+** que) is the words of the report's speaker, not of a name inside it. */
+static void pron_role_compound_report(void **state) {
+  (void)state;
+  static const ent_spec e[] = {{"Hugo Marchal", "Hugo Marchal", PRESSE_PER},
+                               {"Lucas Perrin", "Lucas Perrin", PRESSE_PER},
+                               {"Théo Brun", "Théo Brun", PRESSE_PER},
+                               {NULL, NULL, 0}};
+  expect("Match nul\n\n« On a tout donné », a regretté Hugo Marchal. Le "
+         "milieu de terrain Lucas Perrin s'en est pris à l'arbitre : selon "
+         "lui, le penalty accordé à Théo Brun était « très généreux ».",
+         e, D, "très généreux", "Lucas Perrin", NULL);
+}
+
 /* "Au X (ACR), on se félicite d'un « … »": the acronym in parentheses
 ** ends the group the impersonal on speaks for. */
 static void spk_on_group_acronym(void **state) {
@@ -2289,6 +2370,10 @@ int main(void) {
       cmocka_unit_test(spk_function_noun_complement),
       cmocka_unit_test(spk_group_modifiers_name),
       cmocka_unit_test(pron_function_as_written),
+      cmocka_unit_test(pron_inner_function_paragraph),
+      cmocka_unit_test(pron_subject_after_headline),
+      cmocka_unit_test(pron_gender_learnt),
+      cmocka_unit_test(pron_role_compound_report),
       cmocka_unit_test(spk_on_group_acronym),
       cmocka_unit_test(spk_definite_description),
       cmocka_unit_test(spk_definite_body),
