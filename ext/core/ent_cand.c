@@ -2301,6 +2301,20 @@ static __attribute__((noinline)) int acronym_apposition(ent_ctx *c, size_t s0,
   return 1;
 }
 
+/* Does the word s[0..n) end like a noun of inhabitants: -ais, -ois, -ien,
+** -ain, -and and their feminines (Lyonnais, Rémoise, Flamande)? Not -ard
+** (a hamlet "la Gaillarde" is no people). Affixes of a name's shape stay
+** in C (docs/entities.md, "The lexicons"). */
+int ent_inhabitant_end(const char *s, size_t n) {
+  static const char *ends[] = {"ais",   "aise", "ois",  "oise", "ien",
+                               "ienne", "ain",  "aine", "and",  "ande"};
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && !memcmp(s + n - m, ends[k], m)) return 1;
+  }
+  return 0;
+}
+
 /* "Le Lyonnais Nathan Berthier", "la Portugaise Maria X": a capitalised
 ** adjective the lexicon has as no inhabitants' noun but that ends like one
 ** (-ais, -ois, -ien, -ain and their feminines), after a definite article,
@@ -2314,15 +2328,7 @@ inhabitant_before_person(ent_ctx *c, size_t s0, size_t j, uint32_t f0) {
       !(span_word(c, s0 - 1) & SW_ARTICLE) ||
       !(ent_tok_flags(c, s0 + 1) & EL_GIVEN))
     return 0;
-  const char *w = tok_s(c, s0);
-  size_t n = tok_n(c, s0);
-  static const char *ends[] = {"ais", "aise",  "ois", "oise",
-                               "ien", "ienne", "ain", "aine"};
-  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
-    size_t m = strlen(ends[k]);
-    if (n > m + 2 && !memcmp(w + n - m, ends[k], m)) return 1;
-  }
-  return 0;
+  return ent_inhabitant_end(tok_s(c, s0), tok_n(c, s0));
 }
 
 /* "Sa collègue Ecolo X Y": a capitalised adjective between a

@@ -1168,6 +1168,44 @@ static int elided_article_before(const ent_ctx *c, const ent_span *s) {
          s->b0 == c->tok[s->t0].b0 && s->t1 == s->t0 + 1;
 }
 
+/* Is token i an article of any case: le, la, les, du, des, au, aux, l'?
+** ("Les Stéphanois perdent": the capital of a sentence's start says
+** nothing of the noun after it.) */
+static int article_any_case(const ent_ctx *c, size_t i) {
+  if (c->tok[i].kind != PRESSE_TOK_WORD) return 0;
+  const char *p = c->text + c->tok[i].b0;
+  size_t n = c->tok[i].b1 - c->tok[i].b0;
+  char a = (char)(p[0] | 0x20);
+  if (c->tok[i].flags & PRESSE_TF_ELISION) return a == 'l' && n <= 4;
+  if (n == 2)
+    return (a == 'l' && (p[1] == 'e' || p[1] == 'a')) ||
+           (p[1] == 'u' && (a == 'a' || a == 'd'));
+  return n == 3 && (((a == 'l' || a == 'd') && p[1] == 'e' && p[2] == 's') ||
+                    (a == 'a' && p[1] == 'u' && p[2] == 'x'));
+}
+
+/* "le Savoyard a soufflé", "les Stéphanois perdent", "la Rimouskoise
+** remporte": a capitalised noun-adjective that ends like a noun of
+** inhabitants, alone after an article, names inhabitants as a nationality
+** noun does; the lexicon derives those only from a place of the same stem
+** (Mali, malien), which a town's people often lack (Reims, rémois). Not
+** a word a lexicon knows as a name, a party's word (les Républicains), a
+** verb or a word in capitals. */
+static __attribute__((noinline)) int
+inhabitant_noun(const ent_ctx *c, const ent_span *s, uint32_t f0) {
+  if (s->t1 != s->t0 + 1 || s->t0 == 0 || !(f0 & EL_ADJ) ||
+      (f0 & (EL_NAMEY | EL_DEMONYM | EL_FUNC | EL_ORGWORD | EL_ORGHEAD |
+             EL_VERB | EL_TITLE)) ||
+      (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS) ||
+      c->tok[s->t0 - 1].sent != c->tok[s->t0].sent ||
+      !article_any_case(c, s->t0 - 1))
+    return 0;
+  const char *w = c->text + c->tok[s->t0].b0;
+  size_t n = c->tok[s->t0].b1 - c->tok[s->t0].b0;
+  return ent_inhabitant_end(w, n) ||
+         (n > 4 && w[n - 1] == 's' && ent_inhabitant_end(w, n - 1));
+}
+
 /* "le député LR X", "le maire PCF", "la secrétaire CGT a dit": right
 ** after a title, a short acronym that no lexicon knows as a name is the
 ** person's party or union, not the person: title_before typed LR, RN,
@@ -1651,7 +1689,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (f0 & EL_NPR) && !(f0 & (EL_PLACE & ~EL_NPR)) &&
       !(f0 & (EL_GIVEN | EL_SURNAME)) && !acr)
     F |= EFB(brand_first);
-  if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
+  if (ntok == 1 && (f0 & EL_ADJ) && inhabitant_noun(c, s, f0))
+    F |= EFB(demonym);
+  else if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
     F |= EFB(common_word);
   else if (ntok == 1 && after_noun_de(c, s->t0)) {
     F |= EFB(after_noun_de);
