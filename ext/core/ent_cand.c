@@ -588,6 +588,18 @@ static inline int site_suffix(const ent_ctx *c, size_t j) {
   return 0;
 }
 
+/* Is token j a "+" glued to the name before it and ending the word
+** ("Canal+", "Tennis+", "Kervel+ diffuse"): a channel's or a streaming
+** service's name, whatever its words (a common word, an English one).
+** Not "Bac+5", "A+B": something glued after the "+" goes on the word. */
+static inline int plus_suffix(const ent_ctx *c, size_t j) {
+  if (j == 0 || j >= c->ntok || c->tok[j].b0 != c->tok[j - 1].b1 ||
+      c->text[c->tok[j].b0] != '+' || c->tok[j].b1 - c->tok[j].b0 != 1)
+    return 0;
+  return j + 1 == c->ntok || c->tok[j + 1].b0 != c->tok[j].b1 ||
+         c->tok[j + 1].kind == PRESSE_TOK_PUNCT;
+}
+
 /* Are tokens i, j + 1 around "sans" (token j) two plural nouns of one
 ** line, the first capitalised, the second not ("Médecins sans
 ** frontières")? */
@@ -2480,6 +2492,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
                interview_marker(c, s0))
         drop = 1;
       else if ((c->info[s0] & TI_AMBIG) && !article_orgword(c, s0, j) &&
+               !(j == s0 + 1 && plus_suffix(c, j)) &&
                (drop_ambiguous(c, s0, more) ||
                 (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT))))
         drop = 1; /* "Selon", "Les"; "Trois ONG", "Ces SMS" */
@@ -2678,6 +2691,9 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     if (!skip && j >= s0 + 2 && for_all(c, j)) j += 2;
     int site = site_suffix(c, j);
     if (site) j += 2;
+    /* "Canal+": a body, as a site is */
+    else if (plus_suffix(c, j))
+      j++, site = 1;
     if (!site && !skip) j = acronym_defined_end(c, s0, j);
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);

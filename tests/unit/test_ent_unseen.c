@@ -765,6 +765,15 @@ static void inhabitant_nouns(void **state) {
   EXPECT("Les hameaux de la Bavarde ont brûlé.", "");
 }
 
+/* A "+" glued at the end of a name makes a channel or a service, a body,
+** whatever its words; not "Bac+5" or a grade. */
+static void plus_brands(void **state) {
+  (void)state;
+  EXPECT("Kervel+ diffuse le match. Il parle au micro de Canal+ et de "
+         "Tempo+, avec un Bac+5 et la note B+.",
+         "Kervel+/ORG/Kervel+|Canal+/ORG/Canal+|Tempo+/ORG/Tempo+");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -826,6 +835,7 @@ int main(void) {
       cmocka_unit_test(english_body_words),
       cmocka_unit_test(apposition_of_the_holder),
       cmocka_unit_test(inhabitant_nouns),
+      cmocka_unit_test(plus_brands),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
