@@ -1304,6 +1304,31 @@ static size_t acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
   return k > j && ent_spells_acronym(c, i, k) ? k : j;
 }
 
+/* "l'Institut d'études de sécurité (ISS)", "le Mouvement des personnes
+** affectées par les barrages (MAB)": after a body's head (or a
+** capitalised common noun) and the complements grow() took, lowercase
+** words up to a bracketed acronym that opens with the head's letter
+** belong to the name, though the acronym spells them loosely (an English
+** one, words it skips). At most ten words of one line and sentence, none
+** capitalised. Returns the token of the bracket, or j. */
+static __attribute__((noinline)) size_t
+body_acronym_end(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
+  if (!(headf & (EL_ORGHEAD | EL_COMMON)) || (headf & EL_NAMEY) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS))
+    return j;
+  size_t k = j;
+  while (k < c->ntok && k < j + 10 && ent_is_word(c, k) &&
+         !(c->tok[k].flags & PRESSE_TF_UPPER) &&
+         c->tok[k].sent == c->tok[i].sent && same_line(c, k - 1))
+    k++;
+  if (k == j || k + 2 >= c->ntok || !is_punct(c, k, "(") ||
+      !ent_is_word(c, k + 1) || !(c->tok[k + 1].flags & PRESSE_TF_UPPER) ||
+      !is_punct(c, k + 2, ")") || tok_n(c, k + 1) < 2)
+    return j;
+  char a = first_folded(tok_s(c, k + 1), tok_n(c, k + 1));
+  return a && a == first_folded(tok_s(c, i), tok_n(c, i)) ? k : j;
+}
+
 /* Does word token j end like a participle of the first group (-é, -ée,
 ** -és, -ées)? Right after a name that no head opens, it says what the
 ** named thing is or undergoes ("Horizons divisés", "La Cerisaie jouée
@@ -2694,7 +2719,10 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     /* "Canal+": a body, as a site is */
     else if (plus_suffix(c, j))
       j++, site = 1;
-    if (!site && !skip) j = acronym_defined_end(c, s0, j);
+    if (!site && !skip) {
+      size_t d = acronym_defined_end(c, s0, j);
+      j = d > j ? d : body_acronym_end(c, s0, j, ent_tok_flags(c, s0));
+    }
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;

@@ -774,6 +774,21 @@ static void plus_brands(void **state) {
          "Kervel+/ORG/Kervel+|Canal+/ORG/Canal+|Tempo+/ORG/Tempo+");
 }
 
+/* Lowercase words between a body's name and a bracketed acronym that
+** opens with the head's letter belong to the name, though the acronym
+** spells them loosely; not when the letters differ. */
+static void loose_acronym_bodies(void **state) {
+  (void)state;
+  EXPECT("Selon l'Institut d'études de la pêche (IFS), le stock baisse.",
+         "Institut d'études de la pêche/ORG/Institut d'études de la pêche|"
+         "IFS/ORG/IFS");
+  EXPECT("Le Bureau d'enquêtes sur les accidents de mer (BEAmer) enquête.",
+         "Bureau d'enquêtes sur les accidents de mer/ORG/Bureau d'enquêtes "
+         "sur les accidents de mer|BEAmer/ORG/BEAmer");
+  EXPECT("Le Bureau des pêches aide les marins (KVL) hier.",
+         "Bureau des pêches/ORG/Bureau des pêches|KVL/ORG/KVL");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -836,6 +851,7 @@ int main(void) {
       cmocka_unit_test(apposition_of_the_holder),
       cmocka_unit_test(inhabitant_nouns),
       cmocka_unit_test(plus_brands),
+      cmocka_unit_test(loose_acronym_bodies),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
