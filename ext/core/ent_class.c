@@ -143,6 +143,31 @@ speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
 #undef SPEECH_CUE_NOUN
 }
 
+/* Is word token k a portfolio's holder (data/ent_cuenouns.txt, value 4,
+** build/gen/ent_portfolio_holders.h)? */
+static int portfolio_holder(ent_ctx *c, size_t k) {
+#define PORTFOLIO_HOLDER(w) word_is(c, k, w) ||
+  return ent_is_word(c, k) && (
+#include "ent_portfolio_holders.h"
+                                  0);
+#undef PORTFOLIO_HOLDER
+}
+
+/* "le garde des Sceaux", "le vice-ministre de l'Agriculture", "la
+** commissaire européenne aux Affaires intérieures": before the
+** preposition at token k ("de", "des", "du", "au", "aux"), a holder of a
+** portfolio, maybe with its adjective, makes the capitalised common noun
+** at t0 a portfolio, no name (as "ministre de" does in left_cue()). */
+static __attribute__((noinline)) int held_portfolio(ent_ctx *c, size_t k,
+                                                    size_t t0) {
+  if (k == 0 || !(ent_tok_flags(c, t0) & EL_COMMON)) return 0;
+  size_t h = k - 1;
+  if (h > 0 && ent_is_word(c, h) && !(c->tok[h].flags & PRESSE_TF_UPPER) &&
+      (ent_tok_flags(c, h) & EL_ADJ) && !portfolio_holder(c, h))
+    h--;
+  return portfolio_holder(c, h);
+}
+
 /* Is token k, right before name t0, a storm's noun capitalised because it
 ** opens the sentence or the line ("Ouragan X : 39 morts", a headline)? The
 ** span stage leaves it out of the name (drop_ambiguous()); it still says
@@ -191,6 +216,11 @@ static int left_cue(ent_ctx *c, size_t t0) {
     ** portfolio, not a name */
     if (via_de && n >= 6 &&
         (!memcmp(p, "minist", 6) || !memcmp(p, "Minist", 6)))
+      return CUE_PORTFOLIO;
+    if ((de_bytes(p, n, c->tok[k].flags) ||
+         (n == 2 && p[0] == 'a' && p[1] == 'u') ||
+         (n == 3 && p[0] == 'a' && p[1] == 'u' && p[2] == 'x')) &&
+        held_portfolio(c, k, t0))
       return CUE_PORTFOLIO;
     if (f & (EL_TITLE | EL_PERCUE)) {
       if (!via_de) return CUE_PER;

@@ -789,6 +789,18 @@ static void loose_acronym_bodies(void **state) {
          "Bureau des pêches/ORG/Bureau des pêches|KVL/ORG/KVL");
 }
 
+/* The portfolio of a holder whose title holds no "minist" is no name;
+** a person after "la garde rapprochée de" stays one. */
+static void portfolios_of_other_holders(void **state) {
+  (void)state;
+  EXPECT("Le garde des Sceaux et le vice-ministre de l'Agriculture, Ivo "
+         "Kervel, parlent à la commissaire européenne aux Affaires "
+         "intérieures.",
+         "Ivo Kervel/PER/Ivo Kervel");
+  EXPECT("La garde rapprochée de Ivo Kervel veille.",
+         "Ivo Kervel/PER/Ivo Kervel");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -852,6 +864,7 @@ int main(void) {
       cmocka_unit_test(inhabitant_nouns),
       cmocka_unit_test(plus_brands),
       cmocka_unit_test(loose_acronym_bodies),
+      cmocka_unit_test(portfolios_of_other_holders),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
