@@ -1413,14 +1413,42 @@ static int multi_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
            strchr("sxz", tok_s(c, k)[tok_n(c, k) - 1]));
 }
 
+/* May a body's purpose open at token j: after an adjective, or right
+** after a compound head; not after a head alone, where the preposition is
+** the sentence's ("une victoire au Sénat pour les élus")? */
+static int purpose_pour_place(const ent_ctx *c, size_t i, size_t j,
+                              int adj_last) {
+  return adj_last || (j == i + 1 && (c->tok[i].flags & PRESSE_TF_HYPHEN));
+}
+
 /* Is token j the "pour" of a body's purpose ("Haut-Commissariat des
 ** Nations unies pour les réfugiés", "Programme des Nations unies pour le
-** développement")? After an adjective, or right after a compound head;
-** not after a head alone, where it is the sentence's ("une victoire au
-** Sénat pour les élus"). */
+** développement")? */
 static int purpose_pour(const ent_ctx *c, size_t i, size_t j, int adj_last) {
-  return word_is(c, j, "pour") &&
-         (adj_last || (j == i + 1 && (c->tok[i].flags & PRESSE_TF_HYPHEN)));
+  return word_is(c, j, "pour") && purpose_pour_place(c, i, j, adj_last);
+}
+
+/* Is token j the "aux" of a body's purpose, before a lowercase plural
+** noun it governs ("Haut-Commissariat des Nations unies aux droits de
+** l'homme", "Haut-Commissariat aux réfugiés")? Where purpose_pour() reads
+** "pour", and the noun, which "aux" already articles, at k = j + 1. */
+static int purpose_aux(ent_ctx *c, size_t i, size_t j, int adj_last) {
+  /* (not a body that is itself a complement, of a title cut off: "le
+  ** Haut-Commissaire des Nations unies aux droits de l'homme" names the
+  ** holder of an office of the body) */
+  if (!word_is(c, j, "aux") || !purpose_pour_place(c, i, j, adj_last) ||
+      (i > 0 && de_target(c, i - 1) == i) || j + 1 >= c->ntok ||
+      !ent_is_word(c, j + 1) || (c->tok[j + 1].flags & PRESSE_TF_UPPER) ||
+      !same_line(c, j))
+    return 0;
+  const char *w = tok_s(c, j + 1);
+  size_t n = tok_n(c, j + 1);
+  /* after an adjective, the noun governs a complement of its own ("aux
+  ** droits de l'homme"): "la Commission européenne aux ministres" is the
+  ** sentence's */
+  return n > 3 && (w[n - 1] == 's' || w[n - 1] == 'x') &&
+         complement_word(c, j + 1, 1, 0, 0) &&
+         (!adj_last || (same_line(c, j + 1) && de_target(c, j + 2)));
 }
 
 /* Is token j the "pour" of a body named by a common noun of bodies
@@ -1750,6 +1778,14 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         }
       }
       break;
+    }
+    if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) &&
+        purpose_aux(c, i, j, adj_last)) {
+      j += 2;
+      lower++;
+      adj_last = 0;
+      low_last = 1;
+      continue;
     }
     /* "Médecins sans frontières", "Avocats sans frontières": a
     ** capitalised plural noun, "sans" and a plural noun name a body */

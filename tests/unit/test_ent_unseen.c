@@ -801,6 +801,20 @@ static void portfolios_of_other_holders(void **state) {
          "Ivo Kervel/PER/Ivo Kervel");
 }
 
+/* "aux" and a plural noun bring a body's purpose after its adjective
+** (with a complement) or its compound head; not a complement of the
+** sentence, nor the body of a title cut off. */
+static void purpose_after_aux(void **state) {
+  (void)state;
+  EXPECT("Le Bureau kervalien aux droits de la pêche a parlé.",
+         "Bureau kervalien aux droits de la pêche/ORG/Bureau kervalien aux "
+         "droits de la pêche");
+  EXPECT("Le Haut-Commissariat aux réfugiés parle.",
+         "Haut-Commissariat aux réfugiés/ORG/Haut-Commissariat aux réfugiés");
+  EXPECT("Hier, la Commission européenne aux ministres a écrit.",
+         "Commission européenne/ORG/Commission européenne");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -865,6 +879,7 @@ int main(void) {
       cmocka_unit_test(plus_brands),
       cmocka_unit_test(loose_acronym_bodies),
       cmocka_unit_test(portfolios_of_other_holders),
+      cmocka_unit_test(purpose_after_aux),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
