@@ -979,13 +979,23 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   return 1;
 }
 
+/* Is the word before token i the "Par" opening a line, a byline's ("Par
+** Aurélie X")? There a given name that is also a common word (aurélie, a
+** jellyfish; laure) opens the author's name, as any given name does. */
+static __attribute__((noinline)) int byline_opens(const ent_ctx *c, size_t i) {
+  return i > 0 && (word_is(c, i - 1, "Par") || word_is(c, i - 1, "par")) &&
+         (i == 1 || !same_line(c, i - 2));
+}
+
 /* On a Title Case line (a byline, a caption), a common word right after a
 ** given name that opens the span is its surname: "Par Anne Roux", "Photo
-** Paul Martin". Not a verb, a function or a word never a name: "Anne
-** Annonce", "Marie Ministre" are a headline's capitals. */
+** Paul Martin"; a given name that is a common word only after a byline's
+** "Par". Not a verb, a function or a word never a name: "Anne Annonce",
+** "Marie Ministre" are a headline's capitals. */
 static int given_surname(ent_ctx *c, size_t i, size_t j, uint32_t f) {
   uint32_t hf = ent_tok_flags(c, i);
-  return j == i + 1 && (hf & EL_GIVEN) && !(hf & EL_COMMON) &&
+  return j == i + 1 && (hf & EL_GIVEN) &&
+         (!(hf & EL_COMMON) || byline_opens(c, i)) &&
          !(f & (EL_VERB | EL_FUNC | EL_NOTENT | EL_TITLE)) &&
          !(c->tok[j].flags & PRESSE_TF_ALLCAPS);
 }

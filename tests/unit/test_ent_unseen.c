@@ -815,6 +815,16 @@ static void purpose_after_aux(void **state) {
          "Commission européenne/ORG/Commission européenne");
 }
 
+/* A byline's "Par" opening its line: a given name that is also a common
+** word opens the author's name; elsewhere on a Title Case line it does
+** not. */
+static void byline_given_common(void **state) {
+  (void)state;
+  EXPECT("Le texte passe.\n\nPar Aurélie Tonneau\nPublié le 1er "
+         "décembre\n\nIl part.",
+         "Aurélie Tonneau/PER/Aurélie Tonneau");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -880,6 +890,7 @@ int main(void) {
       cmocka_unit_test(loose_acronym_bodies),
       cmocka_unit_test(portfolios_of_other_holders),
       cmocka_unit_test(purpose_after_aux),
+      cmocka_unit_test(byline_given_common),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
