@@ -2551,6 +2551,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     }
     size_t j = grow(c, i, headf);
     size_t s0 = i;
+    int weak = 0; /* a given name kept weak (below) */
     while (s0 < j && !skip) {
       uint32_t f = ent_tok_flags(c, s0);
       int more = s0 + 1 < j;
@@ -2565,11 +2566,19 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       else if ((c->info[s0] & TI_AMBIG) && !article_orgword(c, s0, j) &&
                !(j == s0 + 1 && plus_suffix(c, j)) &&
                (drop_ambiguous(c, s0, more) ||
-                (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT))))
-        drop = 1; /* "Selon", "Les"; "Trois ONG", "Ces SMS" */
-      else if ((f & EL_ENGLISH) && more &&
-               !(f & (EL_NAMEY | EL_COMMON | EL_FUNC)) &&
-               !(ent_tok_flags(c, s0 + 1) & (EL_ENGLISH | EL_COMMON)))
+                (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT)))) {
+        /* "Selon", "Les"; "Trois ONG", "Ces SMS"; but a given name that
+        ** is a common word too, alone ("Moussa part", "« Madeleine,
+        ** c'était ..."), is kept weak: ent_doc.c makes it the person the
+        ** document names in full, or drops it */
+        if (!more && s0 == i && (f & EL_GIVEN) &&
+            !(c->tok[s0].flags & PRESSE_TF_ALLCAPS))
+          weak = 1;
+        else
+          drop = 1;
+      } else if ((f & EL_ENGLISH) && more &&
+                 !(f & (EL_NAMEY | EL_COMMON | EL_FUNC)) &&
+                 !(ent_tok_flags(c, s0 + 1) & (EL_ENGLISH | EL_COMMON)))
         drop = 1; /* an English title: "Chancellor Merkel" */
       else if (cap_article(c, s0) && more &&
                (c->tok[s0 + 1].flags & PRESSE_TF_ALLCAPS))
@@ -2772,6 +2781,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;
+    if (weak) c->sp[c->nsp - 1].flags |= SP_WEAK;
     /* "M. d'Ormor": the particle opens the surname (a short word
     ** starting with "d" before the name, tested inline) */
     if (s0 == i && !skip && s0 >= 2 && c->text[c->tok[s0 - 1].b0] == 'd' &&

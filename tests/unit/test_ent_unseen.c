@@ -825,6 +825,16 @@ static void byline_given_common(void **state) {
          "Aurélie Tonneau/PER/Aurélie Tonneau");
 }
 
+/* A given name that is a common word too, alone at a sentence start, is
+** the person the document names in full; with no such person it is no
+** name. */
+static void given_common_alone(void **state) {
+  (void)state;
+  EXPECT("Rose Kervadec chante. « Rose, c'est une voix », dit-il.",
+         "Rose Kervadec/PER/Rose Kervadec|Rose/PER/Rose Kervadec");
+  EXPECT("Le jardin fleurit. Rose est une fleur.", "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -891,6 +901,7 @@ int main(void) {
       cmocka_unit_test(portfolios_of_other_holders),
       cmocka_unit_test(purpose_after_aux),
       cmocka_unit_test(byline_given_common),
+      cmocka_unit_test(given_common_alone),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
