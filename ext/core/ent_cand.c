@@ -1302,41 +1302,39 @@ int ent_spells_acronym(ent_ctx *c, size_t i, size_t k) {
   return (reach >> na & 1) != 0;
 }
 
+/* "l'Institut d'études de sécurité (ISS)", "le Mouvement des personnes
+** affectées par les barrages (MAB)": after a body's head (or a
+** capitalised common noun) and the complements grow() took, the words
+** [j, k) up to a bracketed acronym (its "(" at k) that opens with the
+** head's letter belong to the name, though the acronym spells them
+** loosely (an English one, words it skips): at most ten words of one
+** line, none capitalised. */
+static __attribute__((noinline)) int loose_acronym(ent_ctx *c, size_t i,
+                                                   size_t j, size_t k) {
+  uint32_t headf = ent_tok_flags(c, i);
+  if (!(headf & (EL_ORGHEAD | EL_COMMON)) || (headf & EL_NAMEY) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS) || k > j + 10 || k + 2 >= c->ntok ||
+      !ent_is_word(c, k + 1) || !(c->tok[k + 1].flags & PRESSE_TF_UPPER) ||
+      !is_punct(c, k + 2, ")") || tok_n(c, k + 1) < 2)
+    return 0;
+  for (size_t w = j; w < k; w++)
+    if ((c->tok[w].flags & PRESSE_TF_UPPER) || !same_line(c, w)) return 0;
+  char a = first_folded(tok_s(c, k + 1), tok_n(c, k + 1));
+  return a && a == first_folded(tok_s(c, i), tok_n(c, i));
+}
+
 /* "la Banque européenne pour la reconstruction et le développement
 ** (BERD)": a name that a bracketed acronym defines runs to the bracket
-** when the words from i spell the acronym. Returns the token of the
-** bracket, or j. */
+** when the words from i spell the acronym, or spell it loosely after a
+** body's head (loose_acronym()). Returns the token of the bracket, or
+** j. */
 static size_t acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
   size_t k = j, lim = i + 16;
   while (k < c->ntok && k < lim && ent_is_word(c, k) &&
          c->tok[k].sent == c->tok[i].sent)
     k++;
-  return k > j && ent_spells_acronym(c, i, k) ? k : j;
-}
-
-/* "l'Institut d'études de sécurité (ISS)", "le Mouvement des personnes
-** affectées par les barrages (MAB)": after a body's head (or a
-** capitalised common noun) and the complements grow() took, lowercase
-** words up to a bracketed acronym that opens with the head's letter
-** belong to the name, though the acronym spells them loosely (an English
-** one, words it skips). At most ten words of one line and sentence, none
-** capitalised. Returns the token of the bracket, or j. */
-static __attribute__((noinline)) size_t
-body_acronym_end(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
-  if (!(headf & (EL_ORGHEAD | EL_COMMON)) || (headf & EL_NAMEY) ||
-      (c->tok[i].flags & PRESSE_TF_ALLCAPS))
-    return j;
-  size_t k = j;
-  while (k < c->ntok && k < j + 10 && ent_is_word(c, k) &&
-         !(c->tok[k].flags & PRESSE_TF_UPPER) &&
-         c->tok[k].sent == c->tok[i].sent && same_line(c, k - 1))
-    k++;
-  if (k == j || k + 2 >= c->ntok || !is_punct(c, k, "(") ||
-      !ent_is_word(c, k + 1) || !(c->tok[k + 1].flags & PRESSE_TF_UPPER) ||
-      !is_punct(c, k + 2, ")") || tok_n(c, k + 1) < 2)
-    return j;
-  char a = first_folded(tok_s(c, k + 1), tok_n(c, k + 1));
-  return a && a == first_folded(tok_s(c, i), tok_n(c, i)) ? k : j;
+  if (k == j || k >= c->ntok || !is_punct(c, k, "(")) return j;
+  return ent_spells_acronym(c, i, k) || loose_acronym(c, i, j, k) ? k : j;
 }
 
 /* Does word token j end like a participle of the first group (-é, -ée,
@@ -1442,7 +1440,8 @@ static int purpose_pour(const ent_ctx *c, size_t i, size_t j, int adj_last) {
 ** noun it governs ("Haut-Commissariat des Nations unies aux droits de
 ** l'homme", "Haut-Commissariat aux réfugiés")? Where purpose_pour() reads
 ** "pour", and the noun, which "aux" already articles, at k = j + 1. */
-static int purpose_aux(ent_ctx *c, size_t i, size_t j, int adj_last) {
+static __attribute__((noinline)) int purpose_aux(ent_ctx *c, size_t i, size_t j,
+                                                 int adj_last) {
   /* (not a body that is itself a complement, of a title cut off: "le
   ** Haut-Commissaire des Nations unies aux droits de l'homme" names the
   ** holder of an office of the body) */
@@ -1789,7 +1788,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       }
       break;
     }
-    if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) &&
+    if (n == 3 && s[0] == 'a' && inst && !titled &&
+        (j == i + 1 || (adj_last && lower == 1)) &&
         purpose_aux(c, i, j, adj_last)) {
       j += 2;
       lower++;
@@ -2774,10 +2774,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     /* "Canal+": a body, as a site is */
     else if (plus_suffix(c, j))
       j++, site = 1;
-    if (!site && !skip) {
-      size_t d = acronym_defined_end(c, s0, j);
-      j = d > j ? d : body_acronym_end(c, s0, j, ent_tok_flags(c, s0));
-    }
+    if (!site && !skip) j = acronym_defined_end(c, s0, j);
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;

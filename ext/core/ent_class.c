@@ -217,7 +217,8 @@ static int left_cue(ent_ctx *c, size_t t0) {
     if (via_de && n >= 6 &&
         (!memcmp(p, "minist", 6) || !memcmp(p, "Minist", 6)))
       return CUE_PORTFOLIO;
-    if ((de_bytes(p, n, c->tok[k].flags) ||
+    if (k + 2 >= t0 &&
+        (de_bytes(p, n, c->tok[k].flags) ||
          (n == 2 && p[0] == 'a' && p[1] == 'u') ||
          (n == 3 && p[0] == 'a' && p[1] == 'u' && p[2] == 'x')) &&
         held_portfolio(c, k, t0))
