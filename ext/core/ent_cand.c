@@ -951,9 +951,23 @@ static int article_orgword(ent_ctx *c, size_t s0, size_t j) {
          (ent_tok_flags(c, s0 + 1) & EL_ORGWORD);
 }
 
+/* Does word i open a multi-word place name of the lexicon (a country, a
+** town, a region: "Côte d'Ivoire", "République tchèque")? */
+static __attribute__((noinline)) int place_phrase_opens(ent_ctx *c, size_t i) {
+  uint32_t fl;
+  return lexicon_phrase(c, i, &fl) > i + 1 &&
+         (fl & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION));
+}
+
 /* Should a span starting with ambiguous capital word i drop it? */
 static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   uint32_t f = ent_tok_flags(c, i);
+  /* a common word opening a country's or a town's name of several words
+  ** the lexicon knows: "Côte d'Ivoire : ...", "République tchèque" at a
+  ** line's start */
+  if ((f & EL_PREFIX) && !(f & (EL_FUNC | EL_TITLE)) &&
+      place_phrase_opens(c, i))
+    return 0;
   if (f & (EL_FUNC | EL_NOTENT | EL_TITLE)) return 1;
   if (!(f & EL_COMMON)) return 0;
   /* a town named by a common word in a dateline: "Cornu, 29 juin. —" */
@@ -2558,8 +2572,9 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       int drop = 0;
       if ((f & EL_TITLE) && !(f & (EL_GIVEN | EL_SURNAME)))
         drop = 1;
-      else if (f & EL_NOTENT)
-        drop = 1;
+      else if ((f & EL_NOTENT) &&
+               !((f & EL_PREFIX) && place_phrase_opens(c, s0)))
+        drop = 1; /* ("République tchèque" is a country) */
       else if (s0 == i && (c->tok[s0].flags & PRESSE_TF_INITIAL) &&
                interview_marker(c, s0))
         drop = 1;

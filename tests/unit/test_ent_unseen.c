@@ -835,6 +835,20 @@ static void given_common_alone(void **state) {
   EXPECT("Le jardin fleurit. Rose est une fleur.", "");
 }
 
+/* A country's name of several words whose first is a common word (or a
+** word never a name alone) is kept at a line's start, in a tag line and
+** before its complements. */
+static void countries_of_common_words(void **state) {
+  (void)state;
+  EXPECT("Il part.\nCôte d'Ivoire : le vote.\nTags : Côte d'Ivoire | "
+         "Cacao",
+         "Côte d'Ivoire/LOC/Côte d'Ivoire|Côte d'Ivoire/LOC/Côte d'Ivoire");
+  EXPECT("Il part. La République tchèque vote, dans l'est de la République "
+         "démocratique du Congo aussi.",
+         "République tchèque/LOC/République tchèque|République démocratique "
+         "du Congo/LOC/République démocratique du Congo");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -902,6 +916,7 @@ int main(void) {
       cmocka_unit_test(purpose_after_aux),
       cmocka_unit_test(byline_given_common),
       cmocka_unit_test(given_common_alone),
+      cmocka_unit_test(countries_of_common_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
