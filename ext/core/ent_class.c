@@ -337,11 +337,6 @@ static int common_label(ent_ctx *c, const ent_span *s) {
   if (!label_sep(c, s->t0 ? s->t0 - 1 : c->ntok, s->t0) ||
       !label_sep(c, s->t1, s->t1 - 1) || ent_dateline_at(c, s->t0, s->t1))
     return 0;
-  /* a place the lexicon knows whole, of common words: "Tags : Côte
-  ** d'Ivoire | Cacao", "Côte d'Ivoire : ..." */
-  if (s->t1 - s->t0 > 1 &&
-      (span_flags(c, s) & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION)))
-    return 0;
   /* a party's name, its article and a word of bodies' names
   ** (data/ent_orgwords.txt), in a list of tags: "Tags : Les Écologistes" */
   if (s->t1 - s->t0 == 2 && word_is(c, s->t0, "Les") &&
@@ -380,7 +375,10 @@ static int common_label(ent_ctx *c, const ent_span *s) {
       return 0;
     if ((f & EL_ORGHEAD) && s->t1 - s->t0 > 1) return 0;
   }
-  return 1;
+  /* but a place the lexicon knows whole: "Tags : Côte d'Ivoire | Cacao",
+  ** "Côte d'Ivoire : ..." */
+  return s->t1 - s->t0 == 1 ||
+         !(span_flags(c, s) & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION));
 }
 
 /* Is token i a mark that parts a site's rubrics on a line (">", "›",
