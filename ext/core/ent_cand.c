@@ -962,11 +962,13 @@ static __attribute__((noinline)) int place_phrase_opens(ent_ctx *c, size_t i) {
 /* Should a span starting with ambiguous capital word i drop it? */
 static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   uint32_t f = ent_tok_flags(c, i);
-  /* a common word opening a country's or a town's name of several words
-  ** the lexicon knows: "Côte d'Ivoire : ...", "République tchèque" at a
-  ** line's start */
-  if ((f & EL_PREFIX) && !(f & (EL_FUNC | EL_TITLE)) &&
-      place_phrase_opens(c, i))
+  /* a common noun of places opening a country's or a town's name of
+  ** several words the lexicon knows: "Côte d'Ivoire : ...", "République
+  ** tchèque" at a line's start */
+  if ((f & (EL_PREFIX | EL_COMMON)) == (EL_PREFIX | EL_COMMON) &&
+      (f & (EL_LOCCUE | EL_LOCHEAD)) &&
+      !(f & (EL_FUNC | EL_TITLE | EL_PLACE)) &&
+      !(c->tok[i].flags & PRESSE_TF_ALLCAPS) && place_phrase_opens(c, i))
     return 0;
   if (f & (EL_FUNC | EL_NOTENT | EL_TITLE)) return 1;
   if (!(f & EL_COMMON)) return 0;
@@ -2572,8 +2574,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       int drop = 0;
       if ((f & EL_TITLE) && !(f & (EL_GIVEN | EL_SURNAME)))
         drop = 1;
-      else if ((f & EL_NOTENT) &&
-               !((f & EL_PREFIX) && place_phrase_opens(c, s0)))
+      else if ((f & EL_NOTENT) && !((f & EL_PREFIX) && (f & EL_LOCHEAD) &&
+                                    place_phrase_opens(c, s0)))
         drop = 1; /* ("République tchèque" is a country) */
       else if (s0 == i && (c->tok[s0].flags & PRESSE_TF_INITIAL) &&
                interview_marker(c, s0))
