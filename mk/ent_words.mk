@@ -42,3 +42,10 @@ $(BUILD)/gen/ent_staff_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)
 	$(call written_word_macros,STAFF_NOUN,a staff noun,1)
 $(BUILD)/gen/ent_speech_cue_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,SPEECH_CUE_NOUN,a noun of speaking,2)
+
+# Value 4 of data/ent_cuenouns.txt: the holder of a portfolio (garde,
+# vice-ministre, commissaire), as PORTFOLIO_HOLDER("garde") ... (ent_class.c,
+# held_portfolio).
+GEN_HEADERS += $(BUILD)/gen/ent_portfolio_holders.h
+$(BUILD)/gen/ent_portfolio_holders.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,PORTFOLIO_HOLDER,a holder of a portfolio,4)

@@ -588,6 +588,18 @@ static inline int site_suffix(const ent_ctx *c, size_t j) {
   return 0;
 }
 
+/* Is token j a "+" glued to the name before it and ending the word
+** ("Canal+", "Tennis+", "Kervel+ diffuse"): a channel's or a streaming
+** service's name, whatever its words (a common word, an English one).
+** Not "Bac+5", "A+B": something glued after the "+" goes on the word. */
+static inline int plus_suffix(const ent_ctx *c, size_t j) {
+  if (j == 0 || j >= c->ntok || c->tok[j].b0 != c->tok[j - 1].b1 ||
+      c->text[c->tok[j].b0] != '+' || c->tok[j].b1 - c->tok[j].b0 != 1)
+    return 0;
+  return j + 1 == c->ntok || c->tok[j + 1].b0 != c->tok[j].b1 ||
+         c->tok[j + 1].kind == PRESSE_TOK_PUNCT;
+}
+
 /* Are tokens i, j + 1 around "sans" (token j) two plural nouns of one
 ** line, the first capitalised, the second not ("Médecins sans
 ** frontières")? */
@@ -939,9 +951,25 @@ static int article_orgword(ent_ctx *c, size_t s0, size_t j) {
          (ent_tok_flags(c, s0 + 1) & EL_ORGWORD);
 }
 
+/* Does word i open a multi-word place name of the lexicon (a country, a
+** town, a region: "Côte d'Ivoire", "République tchèque")? */
+static __attribute__((noinline)) int place_phrase_opens(ent_ctx *c, size_t i) {
+  uint32_t fl;
+  return lexicon_phrase(c, i, &fl) > i + 1 &&
+         (fl & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION));
+}
+
 /* Should a span starting with ambiguous capital word i drop it? */
 static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   uint32_t f = ent_tok_flags(c, i);
+  /* a common noun of places opening a country's or a town's name of
+  ** several words the lexicon knows: "Côte d'Ivoire : ...", "République
+  ** tchèque" at a line's start */
+  if ((f & (EL_PREFIX | EL_COMMON)) == (EL_PREFIX | EL_COMMON) &&
+      (f & (EL_LOCCUE | EL_LOCHEAD)) &&
+      !(f & (EL_FUNC | EL_TITLE | EL_PLACE)) &&
+      !(c->tok[i].flags & PRESSE_TF_ALLCAPS) && place_phrase_opens(c, i))
+    return 0;
   if (f & (EL_FUNC | EL_NOTENT | EL_TITLE)) return 1;
   if (!(f & EL_COMMON)) return 0;
   /* a town named by a common word in a dateline: "Cornu, 29 juin. —" */
@@ -967,13 +995,23 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
   return 1;
 }
 
+/* Is the word before token i the "Par" opening a line, a byline's ("Par
+** Aurélie X")? There a given name that is also a common word (aurélie, a
+** jellyfish; laure) opens the author's name, as any given name does. */
+static __attribute__((noinline)) int byline_opens(const ent_ctx *c, size_t i) {
+  return i > 0 && (word_is(c, i - 1, "Par") || word_is(c, i - 1, "par")) &&
+         (i == 1 || !same_line(c, i - 2));
+}
+
 /* On a Title Case line (a byline, a caption), a common word right after a
 ** given name that opens the span is its surname: "Par Anne Roux", "Photo
-** Paul Martin". Not a verb, a function or a word never a name: "Anne
-** Annonce", "Marie Ministre" are a headline's capitals. */
+** Paul Martin"; a given name that is a common word only after a byline's
+** "Par". Not a verb, a function or a word never a name: "Anne Annonce",
+** "Marie Ministre" are a headline's capitals. */
 static int given_surname(ent_ctx *c, size_t i, size_t j, uint32_t f) {
   uint32_t hf = ent_tok_flags(c, i);
-  return j == i + 1 && (hf & EL_GIVEN) && !(hf & EL_COMMON) &&
+  return j == i + 1 && (hf & EL_GIVEN) &&
+         (!(hf & EL_COMMON) || byline_opens(c, i)) &&
          !(f & (EL_VERB | EL_FUNC | EL_NOTENT | EL_TITLE)) &&
          !(c->tok[j].flags & PRESSE_TF_ALLCAPS);
 }
@@ -1280,16 +1318,39 @@ int ent_spells_acronym(ent_ctx *c, size_t i, size_t k) {
   return (reach >> na & 1) != 0;
 }
 
+/* "l'Institut d'études de sécurité (ISS)", "le Mouvement des personnes
+** affectées par les barrages (MAB)": after a body's head (or a
+** capitalised common noun) and the complements grow() took, the words
+** [j, k) up to a bracketed acronym (its "(" at k) that opens with the
+** head's letter belong to the name, though the acronym spells them
+** loosely (an English one, words it skips): at most ten words of one
+** line, none capitalised. */
+static __attribute__((noinline)) int loose_acronym(ent_ctx *c, size_t i,
+                                                   size_t j, size_t k) {
+  uint32_t headf = ent_tok_flags(c, i);
+  if (!(headf & (EL_ORGHEAD | EL_COMMON)) || (headf & EL_NAMEY) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS) || k > j + 10 || k + 2 >= c->ntok ||
+      !ent_is_word(c, k + 1) || !(c->tok[k + 1].flags & PRESSE_TF_UPPER) ||
+      !is_punct(c, k + 2, ")") || tok_n(c, k + 1) < 2)
+    return 0;
+  for (size_t w = j; w < k; w++)
+    if ((c->tok[w].flags & PRESSE_TF_UPPER) || !same_line(c, w)) return 0;
+  char a = first_folded(tok_s(c, k + 1), tok_n(c, k + 1));
+  return a && a == first_folded(tok_s(c, i), tok_n(c, i));
+}
+
 /* "la Banque européenne pour la reconstruction et le développement
 ** (BERD)": a name that a bracketed acronym defines runs to the bracket
-** when the words from i spell the acronym. Returns the token of the
-** bracket, or j. */
+** when the words from i spell the acronym, or spell it loosely after a
+** body's head (loose_acronym()). Returns the token of the bracket, or
+** j. */
 static size_t acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
   size_t k = j, lim = i + 16;
   while (k < c->ntok && k < lim && ent_is_word(c, k) &&
          c->tok[k].sent == c->tok[i].sent)
     k++;
-  return k > j && ent_spells_acronym(c, i, k) ? k : j;
+  if (k == j || k >= c->ntok || !is_punct(c, k, "(")) return j;
+  return ent_spells_acronym(c, i, k) || loose_acronym(c, i, j, k) ? k : j;
 }
 
 /* Does word token j end like a participle of the first group (-é, -ée,
@@ -1376,14 +1437,43 @@ static int multi_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
            strchr("sxz", tok_s(c, k)[tok_n(c, k) - 1]));
 }
 
+/* May a body's purpose open at token j: after an adjective, or right
+** after a compound head; not after a head alone, where the preposition is
+** the sentence's ("une victoire au Sénat pour les élus")? */
+static int purpose_pour_place(const ent_ctx *c, size_t i, size_t j,
+                              int adj_last) {
+  return adj_last || (j == i + 1 && (c->tok[i].flags & PRESSE_TF_HYPHEN));
+}
+
 /* Is token j the "pour" of a body's purpose ("Haut-Commissariat des
 ** Nations unies pour les réfugiés", "Programme des Nations unies pour le
-** développement")? After an adjective, or right after a compound head;
-** not after a head alone, where it is the sentence's ("une victoire au
-** Sénat pour les élus"). */
+** développement")? */
 static int purpose_pour(const ent_ctx *c, size_t i, size_t j, int adj_last) {
-  return word_is(c, j, "pour") &&
-         (adj_last || (j == i + 1 && (c->tok[i].flags & PRESSE_TF_HYPHEN)));
+  return word_is(c, j, "pour") && purpose_pour_place(c, i, j, adj_last);
+}
+
+/* Is token j the "aux" of a body's purpose, before a lowercase plural
+** noun it governs ("Haut-Commissariat des Nations unies aux droits de
+** l'homme", "Haut-Commissariat aux réfugiés")? Where purpose_pour() reads
+** "pour", and the noun, which "aux" already articles, at k = j + 1. */
+static __attribute__((noinline)) int purpose_aux(ent_ctx *c, size_t i, size_t j,
+                                                 int adj_last) {
+  /* (not a body that is itself a complement, of a title cut off: "le
+  ** Haut-Commissaire des Nations unies aux droits de l'homme" names the
+  ** holder of an office of the body) */
+  if (!word_is(c, j, "aux") || !purpose_pour_place(c, i, j, adj_last) ||
+      (i > 0 && de_target(c, i - 1) == i) || j + 1 >= c->ntok ||
+      !ent_is_word(c, j + 1) || (c->tok[j + 1].flags & PRESSE_TF_UPPER) ||
+      !same_line(c, j))
+    return 0;
+  const char *w = tok_s(c, j + 1);
+  size_t n = tok_n(c, j + 1);
+  /* after an adjective, the noun governs a complement of its own ("aux
+  ** droits de l'homme"): "la Commission européenne aux ministres" is the
+  ** sentence's */
+  return n > 3 && (w[n - 1] == 's' || w[n - 1] == 'x') &&
+         complement_word(c, j + 1, 1, 0, 0) &&
+         (!adj_last || (same_line(c, j + 1) && de_target(c, j + 2)));
 }
 
 /* Is token j the "pour" of a body named by a common noun of bodies
@@ -1713,6 +1803,15 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         }
       }
       break;
+    }
+    if (n == 3 && s[0] == 'a' && inst && !titled &&
+        (j == i + 1 || (adj_last && lower == 1)) &&
+        purpose_aux(c, i, j, adj_last)) {
+      j += 2;
+      lower++;
+      adj_last = 0;
+      low_last = 1;
+      continue;
     }
     /* "Médecins sans frontières", "Avocats sans frontières": a
     ** capitalised plural noun, "sans" and a plural noun name a body */
@@ -2301,6 +2400,20 @@ static __attribute__((noinline)) int acronym_apposition(ent_ctx *c, size_t s0,
   return 1;
 }
 
+/* Does the word s[0..n) end like a noun of inhabitants: -ais, -ois, -ien,
+** -ain, -and and their feminines (Lyonnais, Rémoise, Flamande)? Not -ard
+** (a hamlet "la Gaillarde" is no people). Affixes of a name's shape stay
+** in C (docs/entities.md, "The lexicons"). */
+int ent_inhabitant_end(const char *s, size_t n) {
+  static const char *ends[] = {"ais",   "aise", "ois",  "oise", "ien",
+                               "ienne", "ain",  "aine", "and",  "ande"};
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && !memcmp(s + n - m, ends[k], m)) return 1;
+  }
+  return 0;
+}
+
 /* "Le Lyonnais Nathan Berthier", "la Portugaise Maria X": a capitalised
 ** adjective the lexicon has as no inhabitants' noun but that ends like one
 ** (-ais, -ois, -ien, -ain and their feminines), after a definite article,
@@ -2314,15 +2427,7 @@ inhabitant_before_person(ent_ctx *c, size_t s0, size_t j, uint32_t f0) {
       !(span_word(c, s0 - 1) & SW_ARTICLE) ||
       !(ent_tok_flags(c, s0 + 1) & EL_GIVEN))
     return 0;
-  const char *w = tok_s(c, s0);
-  size_t n = tok_n(c, s0);
-  static const char *ends[] = {"ais", "aise",  "ois", "oise",
-                               "ien", "ienne", "ain", "aine"};
-  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
-    size_t m = strlen(ends[k]);
-    if (n > m + 2 && !memcmp(w + n - m, ends[k], m)) return 1;
-  }
-  return 0;
+  return ent_inhabitant_end(tok_s(c, s0), tok_n(c, s0));
 }
 
 /* "Sa collègue Ecolo X Y": a capitalised adjective between a
@@ -2462,24 +2567,35 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     }
     size_t j = grow(c, i, headf);
     size_t s0 = i;
+    int weak = 0; /* a given name kept weak (below) */
     while (s0 < j && !skip) {
       uint32_t f = ent_tok_flags(c, s0);
       int more = s0 + 1 < j;
       int drop = 0;
       if ((f & EL_TITLE) && !(f & (EL_GIVEN | EL_SURNAME)))
         drop = 1;
-      else if (f & EL_NOTENT)
-        drop = 1;
+      else if ((f & EL_NOTENT) && !((f & EL_PREFIX) && (f & EL_LOCHEAD) &&
+                                    place_phrase_opens(c, s0)))
+        drop = 1; /* ("République tchèque" is a country) */
       else if (s0 == i && (c->tok[s0].flags & PRESSE_TF_INITIAL) &&
                interview_marker(c, s0))
         drop = 1;
       else if ((c->info[s0] & TI_AMBIG) && !article_orgword(c, s0, j) &&
+               !(j == s0 + 1 && plus_suffix(c, j)) &&
                (drop_ambiguous(c, s0, more) ||
-                (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT))))
-        drop = 1; /* "Selon", "Les"; "Trois ONG", "Ces SMS" */
-      else if ((f & EL_ENGLISH) && more &&
-               !(f & (EL_NAMEY | EL_COMMON | EL_FUNC)) &&
-               !(ent_tok_flags(c, s0 + 1) & (EL_ENGLISH | EL_COMMON)))
+                (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT)))) {
+        /* "Selon", "Les"; "Trois ONG", "Ces SMS"; but a given name that
+        ** is a common word too, alone ("Moussa part", "« Madeleine,
+        ** c'était ..."), is kept weak: ent_doc.c makes it the person the
+        ** document names in full, or drops it */
+        if (!more && s0 == i && (f & EL_GIVEN) &&
+            !(c->tok[s0].flags & PRESSE_TF_ALLCAPS))
+          weak = 1;
+        else
+          drop = 1;
+      } else if ((f & EL_ENGLISH) && more &&
+                 !(f & (EL_NAMEY | EL_COMMON | EL_FUNC)) &&
+                 !(ent_tok_flags(c, s0 + 1) & (EL_ENGLISH | EL_COMMON)))
         drop = 1; /* an English title: "Chancellor Merkel" */
       else if (cap_article(c, s0) && more &&
                (c->tok[s0 + 1].flags & PRESSE_TF_ALLCAPS))
@@ -2672,10 +2788,14 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     if (!skip && j >= s0 + 2 && for_all(c, j)) j += 2;
     int site = site_suffix(c, j);
     if (site) j += 2;
+    /* "Canal+": a body, as a site is */
+    else if (plus_suffix(c, j))
+      j++, site = 1;
     if (!site && !skip) j = acronym_defined_end(c, s0, j);
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;
+    if (weak) c->sp[c->nsp - 1].flags |= SP_WEAK;
     /* "M. d'Ormor": the particle opens the surname (a short word
     ** starting with "d" before the name, tested inline) */
     if (s0 == i && !skip && s0 >= 2 && c->text[c->tok[s0 - 1].b0] == 'd' &&

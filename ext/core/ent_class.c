@@ -143,6 +143,31 @@ speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
 #undef SPEECH_CUE_NOUN
 }
 
+/* Is word token k a portfolio's holder (data/ent_cuenouns.txt, value 4,
+** build/gen/ent_portfolio_holders.h)? */
+static int portfolio_holder(ent_ctx *c, size_t k) {
+#define PORTFOLIO_HOLDER(w) word_is(c, k, w) ||
+  return ent_is_word(c, k) && (
+#include "ent_portfolio_holders.h"
+                                  0);
+#undef PORTFOLIO_HOLDER
+}
+
+/* "le garde des Sceaux", "le vice-ministre de l'Agriculture", "la
+** commissaire européenne aux Affaires intérieures": before the
+** preposition at token k ("de", "des", "du", "au", "aux"), a holder of a
+** portfolio, maybe with its adjective, makes the capitalised common noun
+** at t0 a portfolio, no name (as "ministre de" does in left_cue()). */
+static __attribute__((noinline)) int held_portfolio(ent_ctx *c, size_t k,
+                                                    size_t t0) {
+  if (k == 0 || !(ent_tok_flags(c, t0) & EL_COMMON)) return 0;
+  size_t h = k - 1;
+  if (h > 0 && ent_is_word(c, h) && !(c->tok[h].flags & PRESSE_TF_UPPER) &&
+      (ent_tok_flags(c, h) & EL_ADJ) && !portfolio_holder(c, h))
+    h--;
+  return portfolio_holder(c, h);
+}
+
 /* Is token k, right before name t0, a storm's noun capitalised because it
 ** opens the sentence or the line ("Ouragan X : 39 morts", a headline)? The
 ** span stage leaves it out of the name (drop_ambiguous()); it still says
@@ -191,6 +216,12 @@ static int left_cue(ent_ctx *c, size_t t0) {
     ** portfolio, not a name */
     if (via_de && n >= 6 &&
         (!memcmp(p, "minist", 6) || !memcmp(p, "Minist", 6)))
+      return CUE_PORTFOLIO;
+    if (k + 2 >= t0 &&
+        (de_bytes(p, n, c->tok[k].flags) ||
+         (n == 2 && p[0] == 'a' && p[1] == 'u') ||
+         (n == 3 && p[0] == 'a' && p[1] == 'u' && p[2] == 'x')) &&
+        held_portfolio(c, k, t0))
       return CUE_PORTFOLIO;
     if (f & (EL_TITLE | EL_PERCUE)) {
       if (!via_de) return CUE_PER;
@@ -344,7 +375,10 @@ static int common_label(ent_ctx *c, const ent_span *s) {
       return 0;
     if ((f & EL_ORGHEAD) && s->t1 - s->t0 > 1) return 0;
   }
-  return 1;
+  /* but a place the lexicon knows whole: "Tags : Côte d'Ivoire | Cacao",
+  ** "Côte d'Ivoire : ..." */
+  return s->t1 - s->t0 == 1 ||
+         !(span_flags(c, s) & (EL_COUNTRY | EL_CITY | EL_CAPNOM | EL_REGION));
 }
 
 /* Is token i a mark that parts a site's rubrics on a line (">", "›",
@@ -1177,6 +1211,44 @@ static int elided_article_before(const ent_ctx *c, const ent_span *s) {
          s->b0 == c->tok[s->t0].b0 && s->t1 == s->t0 + 1;
 }
 
+/* Is token i an article of any case: le, la, les, du, des, au, aux, l'?
+** ("Les Stéphanois perdent": the capital of a sentence's start says
+** nothing of the noun after it.) */
+static int article_any_case(const ent_ctx *c, size_t i) {
+  if (c->tok[i].kind != PRESSE_TOK_WORD) return 0;
+  const char *p = c->text + c->tok[i].b0;
+  size_t n = c->tok[i].b1 - c->tok[i].b0;
+  char a = (char)(p[0] | 0x20);
+  if (c->tok[i].flags & PRESSE_TF_ELISION) return a == 'l' && n <= 4;
+  if (n == 2)
+    return (a == 'l' && (p[1] == 'e' || p[1] == 'a')) ||
+           (p[1] == 'u' && (a == 'a' || a == 'd'));
+  return n == 3 && (((a == 'l' || a == 'd') && p[1] == 'e' && p[2] == 's') ||
+                    (a == 'a' && p[1] == 'u' && p[2] == 'x'));
+}
+
+/* "le Savoyard a soufflé", "les Stéphanois perdent", "la Rimouskoise
+** remporte": a capitalised noun-adjective that ends like a noun of
+** inhabitants, alone after an article, names inhabitants as a nationality
+** noun does; the lexicon derives those only from a place of the same stem
+** (Mali, malien), which a town's people often lack (Reims, rémois). Not
+** a word a lexicon knows as a name, a party's word (les Républicains), a
+** verb or a word in capitals. */
+static __attribute__((noinline)) int
+inhabitant_noun(const ent_ctx *c, const ent_span *s, uint32_t f0) {
+  if (s->t1 != s->t0 + 1 || s->t0 == 0 || !(f0 & EL_ADJ) ||
+      (f0 & (EL_NAMEY | EL_DEMONYM | EL_FUNC | EL_ORGWORD | EL_ORGHEAD |
+             EL_VERB | EL_TITLE)) ||
+      (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS) ||
+      c->tok[s->t0 - 1].sent != c->tok[s->t0].sent ||
+      !article_any_case(c, s->t0 - 1))
+    return 0;
+  const char *w = c->text + c->tok[s->t0].b0;
+  size_t n = c->tok[s->t0].b1 - c->tok[s->t0].b0;
+  return ent_inhabitant_end(w, n) ||
+         (n > 4 && w[n - 1] == 's' && ent_inhabitant_end(w, n - 1));
+}
+
 /* "le député LR X", "le maire PCF", "la secrétaire CGT a dit": right
 ** after a title, a short acronym that no lexicon knows as a name is the
 ** person's party or union, not the person: title_before typed LR, RN,
@@ -1660,7 +1732,9 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (f0 & EL_NPR) && !(f0 & (EL_PLACE & ~EL_NPR)) &&
       !(f0 & (EL_GIVEN | EL_SURNAME)) && !acr)
     F |= EFB(brand_first);
-  if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
+  if (ntok == 1 && (f0 & EL_ADJ) && inhabitant_noun(c, s, f0))
+    F |= EFB(demonym);
+  else if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
     F |= EFB(common_word);
   else if (ntok == 1 && after_noun_de(c, s->t0)) {
     F |= EFB(after_noun_de);

@@ -685,6 +685,11 @@ int ent_consistency(ent_ctx *c) {
     if (c->sp[who].nname < s->nname) continue;
     if (s->type != PRESSE_PER && s->t1 - s->t0 > 1) continue;
     if (s->type != PRESSE_PER || who != i) s->feat |= EFB(doc_person);
+    /* (a given name that is a common word too, kept weak at a sentence
+    ** start by ent_cand.c, is that person's: "Moussa part" after "Moussa
+    ** Kervel") */
+    if (who != i && (ent_tok_flags(c, s->t0) & EL_GIVEN))
+      s->flags &= (uint8_t)~SP_WEAK;
     s->type = PRESSE_PER;
     if (s->ev < EV_LEXICON) s->ev = EV_LEXICON;
     s->canon = who;

@@ -179,6 +179,10 @@ size_t ent_quoted_title(ent_ctx *c, size_t i);
 ** ("Paul-Henri" when the lexicon lacks it)? (ent_cand.c) */
 int ent_given_word(ent_ctx *c, size_t i);
 
+/* Does s[0..n) end like a noun of inhabitants (-ais, -oise, -and...)?
+** (ent_cand.c) */
+int ent_inhabitant_end(const char *s, size_t n);
+
 /* Is the folded word w[0..m) a head that, hyphenated before a capital,
 ** names a broadcaster after its place ("Radio-X", "Télé-X":
 ** data/ent_spanwords.txt, bit 1024)? (ent_cand.c) */

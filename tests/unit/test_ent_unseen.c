@@ -778,6 +778,102 @@ static void apposition_of_the_holder(void **state) {
          "Dylan Kervel/PER/Dylan Kervel");
 }
 
+/* A capitalised noun-adjective ending like a noun of inhabitants, alone
+** after an article, is one (MISC), though the lexicon derives it from no
+** place; a hamlet in -arde stays out. */
+static void inhabitant_nouns(void **state) {
+  (void)state;
+  EXPECT("Hier, le Dijonnais a gagné. Les Niçois ont perdu contre la "
+         "Rouennaise.",
+         "Dijonnais/MISC/Dijonnais|Niçois/MISC/Niçois|Rouennaise/MISC/"
+         "Rouennaise");
+  EXPECT("Les hameaux de la Bavarde ont brûlé.", "");
+}
+
+/* A "+" glued at the end of a name makes a channel or a service, a body,
+** whatever its words; not "Bac+5" or a grade. */
+static void plus_brands(void **state) {
+  (void)state;
+  EXPECT("Kervel+ diffuse le match. Il parle au micro de Canal+ et de "
+         "Tempo+, avec un Bac+5 et la note B+.",
+         "Kervel+/ORG/Kervel+|Canal+/ORG/Canal+|Tempo+/ORG/Tempo+");
+}
+
+/* Lowercase words between a body's name and a bracketed acronym that
+** opens with the head's letter belong to the name, though the acronym
+** spells them loosely; not when the letters differ. */
+static void loose_acronym_bodies(void **state) {
+  (void)state;
+  EXPECT("Selon l'Institut d'études de la pêche (IFS), le stock baisse.",
+         "Institut d'études de la pêche/ORG/Institut d'études de la pêche|"
+         "IFS/ORG/IFS");
+  EXPECT("Le Bureau d'enquêtes sur les accidents de mer (BEAmer) enquête.",
+         "Bureau d'enquêtes sur les accidents de mer/ORG/Bureau d'enquêtes "
+         "sur les accidents de mer|BEAmer/ORG/BEAmer");
+  EXPECT("Le Bureau des pêches aide les marins (KVL) hier.",
+         "Bureau des pêches/ORG/Bureau des pêches|KVL/ORG/KVL");
+}
+
+/* The portfolio of a holder whose title holds no "minist" is no name;
+** a person after "la garde rapprochée de" stays one. */
+static void portfolios_of_other_holders(void **state) {
+  (void)state;
+  EXPECT("Le garde des Sceaux et le vice-ministre de l'Agriculture, Ivo "
+         "Kervel, parlent à la commissaire européenne aux Affaires "
+         "intérieures.",
+         "Ivo Kervel/PER/Ivo Kervel");
+  EXPECT("La garde rapprochée de Ivo Kervel veille.",
+         "Ivo Kervel/PER/Ivo Kervel");
+}
+
+/* "aux" and a plural noun bring a body's purpose after its adjective
+** (with a complement) or its compound head; not a complement of the
+** sentence, nor the body of a title cut off. */
+static void purpose_after_aux(void **state) {
+  (void)state;
+  EXPECT("Le Bureau kervalien aux droits de la pêche a parlé.",
+         "Bureau kervalien aux droits de la pêche/ORG/Bureau kervalien aux "
+         "droits de la pêche");
+  EXPECT("Le Haut-Commissariat aux réfugiés parle.",
+         "Haut-Commissariat aux réfugiés/ORG/Haut-Commissariat aux réfugiés");
+  EXPECT("Hier, la Commission européenne aux ministres a écrit.",
+         "Commission européenne/ORG/Commission européenne");
+}
+
+/* A byline's "Par" opening its line: a given name that is also a common
+** word opens the author's name; elsewhere on a Title Case line it does
+** not. */
+static void byline_given_common(void **state) {
+  (void)state;
+  EXPECT("Le texte passe.\n\nPar Aurélie Tonneau\nPublié le 1er "
+         "décembre\n\nIl part.",
+         "Aurélie Tonneau/PER/Aurélie Tonneau");
+}
+
+/* A given name that is a common word too, alone at a sentence start, is
+** the person the document names in full; with no such person it is no
+** name. */
+static void given_common_alone(void **state) {
+  (void)state;
+  EXPECT("Rose Kervadec chante. « Rose, c'est une voix », dit-il.",
+         "Rose Kervadec/PER/Rose Kervadec|Rose/PER/Rose Kervadec");
+  EXPECT("Le jardin fleurit. Rose est une fleur.", "");
+}
+
+/* A country's name of several words whose first is a common word (or a
+** word never a name alone) is kept at a line's start, in a tag line and
+** before its complements. */
+static void countries_of_common_words(void **state) {
+  (void)state;
+  EXPECT("Il part.\nCôte d'Ivoire : le vote.\nTags : Côte d'Ivoire | "
+         "Cacao",
+         "Côte d'Ivoire/LOC/Côte d'Ivoire|Côte d'Ivoire/LOC/Côte d'Ivoire");
+  EXPECT("Il part. La République tchèque vote, dans l'est de la République "
+         "démocratique du Congo aussi.",
+         "République tchèque/LOC/République tchèque|République démocratique "
+         "du Congo/LOC/République démocratique du Congo");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(acronym_types_its_long_name),
@@ -840,6 +936,14 @@ int main(void) {
       cmocka_unit_test(newspaper_spoken_to),
       cmocka_unit_test(english_body_words),
       cmocka_unit_test(apposition_of_the_holder),
+      cmocka_unit_test(inhabitant_nouns),
+      cmocka_unit_test(plus_brands),
+      cmocka_unit_test(loose_acronym_bodies),
+      cmocka_unit_test(portfolios_of_other_holders),
+      cmocka_unit_test(purpose_after_aux),
+      cmocka_unit_test(byline_given_common),
+      cmocka_unit_test(given_common_alone),
+      cmocka_unit_test(countries_of_common_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
