@@ -1923,8 +1923,11 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       }
       break;
     }
-    /* particles inside person names: von der Leyen, ben Salmane */
-    if ((f & EL_PARTICLE) && !(c->tok[j].flags & PRESSE_TF_UPPER)) {
+    /* particles inside person names: von der Leyen, ben Salmane; a
+    ** lowercase article opens the next group instead ("a dit à l'AFP la
+    ** CFDT", "à Genève le Haut-Commissaire") */
+    if ((f & EL_PARTICLE) && !(c->tok[j].flags & PRESSE_TF_UPPER) &&
+        !(span_word(c, j) & SW_ARTICLE)) {
       size_t k = j + 1;
       if (k < c->ntok && same_line(c, j) && ent_is_word(c, k) &&
           (ent_tok_flags(c, k) & EL_PARTICLE) &&

@@ -398,8 +398,12 @@ int q_post_cue(qwork *w, qdirect *d) {
       if (a > s + 1 && a < w->ntok &&
           ((w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
            ((w->ent[a - 1] >= 0 || q_upper(w, a - 1)) &&
-            (w->word[a] & (QW_DET | QW_POSS)))))
+            (w->word[a] & (QW_DET | QW_POSS))))) {
         spk = q_speaker_at(w, a, w->ntok, &e);
+        /* the subject's group opens after the medium: the readings below
+        ** ("le maire" as written, a plain group) start there too */
+        s = a;
+      }
     }
     if (spk == -1 && s < w->ntok &&
         (q_tok_is(w, s, "sur") || q_tok_is(w, s, "dans") ||

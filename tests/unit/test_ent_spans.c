@@ -82,6 +82,18 @@ static void street_names(void **state) {
   SPANS("Il remonte à la 6e place du Top 14.", "Top 14");
 }
 
+/* A lowercase particle joins the words of a person's name ("von der",
+** "ben"), but a lowercase article after a name opens the next group: the
+** inverted subject after a speech verb's complement. */
+static void article_after_name(void **state) {
+  (void)state;
+  SPANS("Elle a rencontré Ursula von der Kervel hier.",
+        "Ursula von der Kervel");
+  SPANS("« Non », a déclaré à l'AFP la CGT-Kervel.", "AFP|CGT-Kervel");
+  SPANS("« Non », a répété à Plouzanec le Haut-Commissaire.",
+        "Plouzanec|Haut-Commissaire");
+}
+
 static void names_across_de(void **state) {
   (void)state;
   /* a particle between two names no lexicon knows as common or place */
@@ -394,6 +406,7 @@ static void bad_input(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(place_compounds),
+      cmocka_unit_test(article_after_name),
       cmocka_unit_test(cardinal_points),
       cmocka_unit_test(sea_names),
       cmocka_unit_test(street_names),
