@@ -437,6 +437,14 @@ static int management_alone(int on) {
   return on == 2;
 }
 
+/* "Les syndicats dénoncent un « … »", "les associations": a plural
+** article before a kind of organisation names several bodies, not the
+** one organisation the text is about (the gold names them as written,
+** "syndicats"); only a body named with that noun is one of them. */
+static int several_bodies(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "les");
+}
+
 /* A group noun g alone after a definite article at i ("la chaîne", "du
 ** groupe"): the organisation named before with that noun ("la chaîne
 ** X", "le syndicat X"); for a kind of named organisation, else the one
@@ -479,7 +487,8 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     w->how = QH_GROUP;
     return s;
   }
-  if (!on || !w->ents || management_alone(on)) return -1;
+  if (!on || !w->ents || management_alone(on) || several_bodies(w, i))
+    return -1;
   /* "La SNCF a indiqué … . Un porte-parole de la compagnie a précisé":
   ** the organisation opening this sentence or the one before */
   for (size_t a = i, n = 0, sents = 0; a-- > 0 && n < 80; n++) {
