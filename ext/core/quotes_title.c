@@ -1597,10 +1597,29 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
   return -1;
 }
 
+/* "Le maire de Plouzévet a salué « … »", "le député du Var": a
+** function whose complement names a place says which holder it is by
+** that place, a new holder as written, not a second description of the
+** person the sentences before are about ("Venue de Kerbrat, X avoue …
+** « … », rit-elle. Le maire de Plouzévet a salué …" is not X). Whether the
+** group [h, t1) has such a complement: de / du / des, maybe la / l',
+** then a place. */
+static int place_complement(const qwork *w, size_t h, size_t t1) {
+  for (size_t k = h + 1; k < t1; k++) {
+    if (!q_de_word(w, k)) continue;
+    size_t c = k + 1;
+    if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+    if (c < t1 && w->ent[c] >= 0 && w->ents->ent[w->ent[c]].type == PRESSE_LOC)
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether the noun group [h, t1) has no complement but a place ("le
-** député de la Gironde" is a person the text presents; "le ministre de
-** la Culture", "le président de l'ASVEL" are functions a reader takes as
-** written when nobody was named with them). */
+** député de la Gironde" may be a person the text presents; "le ministre
+** de la Culture", "le président de l'ASVEL" are functions a reader takes
+** as written when nobody was named with them). q_definite_speakers reads
+** a place complement as a new holder too (place_complement). */
 static int place_complement_only(const qwork *w, size_t h, size_t t1) {
   for (size_t k = h + 1; k < t1; k++) {
     if (portfolio_to(w, k)) return 0; /* "délégué au Commerce extérieur" */
@@ -1728,7 +1747,7 @@ void q_definite_speakers(qwork *w) {
     size_t t1 = q_title_end(w, h, w->ntok);
     int32_t s = -1;
     if (q->how == QH_BARE && (w->feat[h] & (QT_TITLE_M | QT_TITLE_F)) &&
-        place_complement_only(w, h, t1))
+        place_complement_only(w, h, t1) && !place_complement(w, h, t1))
       s = described_person(w, d, h, t1, q);
     else if (body_noun(w, h) && place_complement_only(w, h, t1))
       s = described_body(w, d);
