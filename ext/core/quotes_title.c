@@ -248,6 +248,23 @@ static int relation_noun(const qwork *w, size_t k) {
   return q_listed_with_class(b, n, RELATION_CLASS);
 }
 
+/* "Son directeur général pour la France, X", "la directrice en Europe
+** du groupe, X": the words [e, c) between a function group and the
+** comma before its holder's name are a prepositional phrase (a
+** preposition q_title_end does not take, then words: no verb, no
+** clause, no person), which leaves the function the name's. */
+static int prep_phrase_to(const qwork *w, size_t e, size_t c) {
+  if (e >= c || !q_is_word(w, e) || !(w->word[e] & QW_PREP) ||
+      !Q_ISPUNCT(w, c, ','))
+    return 0;
+  for (size_t j = e; j < c; j++)
+    if (!q_is_word(w, j) || w->inq[j] || w->verb[j] ||
+        (w->word[j] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_COORD)) ||
+        (w->ent[j] >= 0 && w->ents->ent[w->ent[j]].type == PRESSE_PER))
+      return 0;
+  return 1;
+}
+
 /* The function a PER mention [f, l] is named with: "le ministre russe des
 ** Affaires étrangères X", "le chef de la diplomatie russe, X", "X, la
 ** présidente de la région,". Relations ("son homologue") are no function.
@@ -272,9 +289,12 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
       ** "son porte-parole, X", "sa directrice éditoriale, X" are */
       if (i > 0 && (w->word[i - 1] & QW_POSS) && relation_noun(w, i)) break;
       size_t e = q_title_end(w, i, k);
-      /* the group must reach the name ("le ministre X") */
-      for (size_t j = e; j < k; j++)
-        if (!(w->word[j] & (QW_DET | QW_PREP))) return 0;
+      /* the group must reach the name ("le ministre X"), maybe over a
+      ** prepositional phrase before the comma ("Son directeur général
+      ** pour la France, X") */
+      if (!(k < f && prep_phrase_to(w, e, k)))
+        for (size_t j = e; j < k; j++)
+          if (!(w->word[j] & (QW_DET | QW_PREP))) return 0;
       *t0 = (uint32_t)i;
       *t1 = (uint32_t)e;
       return 1;
