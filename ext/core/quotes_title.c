@@ -643,11 +643,24 @@ static int function_genders_clash(const qwork *w, size_t at, size_t t) {
          b != (QT_TITLE_M | QT_TITLE_F) && a != b;
 }
 
+/* "L'avocat général, X, a requis … « … », a martelé l'avocat": the
+** noun at t alone (no function class) is not the function [at, end) that
+** the same noun and the adjective right after it make
+** (data/speaker_functions.txt: "avocat général" is the prosecution). */
+static int compound_function(const qwork *w, size_t at, size_t end, size_t t,
+                             int cls) {
+  if (cls || at + 1 >= end || !q_same_word(w, at, t) || q_de_word(w, at + 1))
+    return 0;
+  int c = function_class(w, at, end);
+  return c && class_word(w, at + 1, c);
+}
+
 static int named_fitting(const qwork *w, size_t f, size_t l, size_t t,
                          size_t t1, int cls) {
   size_t at = Q_NONE, end = 0;
   named_as(w, f, l, t, cls, &at, &end);
   if (at == Q_NONE || function_genders_clash(w, at, t)) return 0;
+  if (compound_function(w, at, end, t, cls)) return -1;
   int c2 = cls && !q_same_word(w, at, t) ? cls : 0;
   return titles_conflict(w, t, t1, at, end, c2) ? -1 : 1;
 }
