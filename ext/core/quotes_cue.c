@@ -379,9 +379,11 @@ int q_post_cue(qwork *w, qdirect *d) {
     int32_t spk = q_speaker_at(w, s, w->ntok, &e);
     if (spk == -1 && s < w->ntok &&
         (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
-         q_tok_is(w, s, "devant") || q_tok_is(w, s, "sur"))) {
-      /* "a expliqué à l'AFP X", "a déclaré au journal Y X", "a écrit sur
-      ** X le préfet" (a capitalised medium no entity covers) */
+         q_tok_is(w, s, "devant") || q_tok_is(w, s, "sur") ||
+         q_tok_is(w, s, "auprès"))) {
+      /* "a expliqué à l'AFP X", "a réagi auprès de l'AFP X", "a déclaré
+      ** au journal Y X", "a écrit sur X le préfet" (a capitalised medium
+      ** no entity covers) */
       size_t a = s + 1;
       while (
           a < w->ntok && a < s + 6 && !w->inq[a] &&

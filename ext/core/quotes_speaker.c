@@ -483,6 +483,28 @@ static int management_alone(int on) {
   return on == 2;
 }
 
+/* "Les syndicats dénoncent un « … »", "les associations": a plural
+** article before a kind of organisation names several bodies, not the
+** one organisation the text is about (the gold names them as written,
+** "syndicats"); only a body named with that noun is one of them. */
+static int several_bodies(const qwork *w, size_t i) {
+  return q_tok_is(w, i, "les");
+}
+
+/* "le quotidien X, proche du parti, affiche …": after the comma at c,
+** an apposition opening with a lowercase word and closed by a comma
+** within eight words, no name in it (not a list "X, Y et Z"). */
+static int lowercase_apposition(const qwork *w, size_t c) {
+  if (c + 1 >= w->ntok || !q_is_word(w, c + 1) || q_upper(w, c + 1)) return 0;
+  for (size_t k = c + 1; k < w->ntok && k < c + 10; k++) {
+    if (Q_ISPUNCT(w, k, ',')) return k > c + 1;
+    if (!q_is_word(w, k) || w->inq[k] || w->verb[k] ||
+        (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
+      return 0;
+  }
+  return 0;
+}
+
 /* A group noun g alone after a definite article at i ("la chaîne", "du
 ** groupe"): the organisation named before with that noun ("la chaîne
 ** X", "le syndicat X"); for a kind of named organisation, else the one
@@ -525,9 +547,12 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     w->how = QH_GROUP;
     return s;
   }
-  if (!on || !w->ents || management_alone(on)) return -1;
-  /* "La SNCF a indiqué … . Un porte-parole de la compagnie a précisé":
-  ** the organisation opening this sentence or the one before */
+  if (!on || !w->ents || management_alone(on) || several_bodies(w, i))
+    return -1;
+  /* "La SNCF a indiqué … . Un porte-parole de la compagnie a précisé",
+  ** "À Pékin, le X, proche du parti, affiche … Le journal écrit":
+  ** the organisation opening this sentence or the one before (maybe
+  ** after an opening phrase, past a lowercase apposition) */
   for (size_t a = i, n = 0, sents = 0; a-- > 0 && n < 80; n++) {
     if (w->inq[a]) continue;
     if (q_sent_end_tok(w, a) && ++sents > 1) break;
@@ -536,8 +561,10 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     size_t st = f > 0 && (w->word[f - 1] & QW_DET) ? f - 1 : f;
     size_t nx = q_ent_last(w, a) + 1; /* not "X et Y ont signé" */
     if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
-        (w->tok[st].flags & PRESSE_TF_SENT_START) && nx < w->ntok &&
-        !(w->word[nx] & QW_COORD) && !Q_ISPUNCT(w, nx, ',')) {
+        ((w->tok[st].flags & PRESSE_TF_SENT_START) ||
+         (st > 0 && Q_ISPUNCT(w, st - 1, ',') && intro_phrase(w, st - 1))) &&
+        nx < w->ntok && !(w->word[nx] & QW_COORD) &&
+        (!Q_ISPUNCT(w, nx, ',') || lowercase_apposition(w, nx))) {
       int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
       w->how = QH_TITLE;
       return s;

@@ -248,6 +248,23 @@ static int relation_noun(const qwork *w, size_t k) {
   return q_listed_with_class(b, n, RELATION_CLASS);
 }
 
+/* "Son directeur général pour la France, X", "la directrice en Europe
+** du groupe, X": the words [e, c) between a function group and the
+** comma before its holder's name are a prepositional phrase (a
+** preposition q_title_end does not take, then words: no verb, no
+** clause, no person), which leaves the function the name's. */
+static int prep_phrase_to(const qwork *w, size_t e, size_t c) {
+  if (e >= c || !q_is_word(w, e) || !(w->word[e] & QW_PREP) ||
+      !Q_ISPUNCT(w, c, ','))
+    return 0;
+  for (size_t j = e; j < c; j++)
+    if (!q_is_word(w, j) || w->inq[j] || w->verb[j] ||
+        (w->word[j] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_COORD)) ||
+        (w->ent[j] >= 0 && w->ents->ent[w->ent[j]].type == PRESSE_PER))
+      return 0;
+  return 1;
+}
+
 /* The function a PER mention [f, l] is named with: "le ministre russe des
 ** Affaires étrangères X", "le chef de la diplomatie russe, X", "X, la
 ** présidente de la région,". Relations ("son homologue") are no function.
@@ -273,9 +290,12 @@ int q_mention_title(const qwork *w, size_t f, size_t l, uint32_t *t0,
       ** "son porte-parole, X", "sa directrice éditoriale, X" are */
       if (i > 0 && (w->word[i - 1] & QW_POSS) && relation_noun(w, i)) break;
       size_t e = q_title_end(w, i, k);
-      /* the group must reach the name ("le ministre X") */
-      for (size_t j = e; j < k; j++)
-        if (!(w->word[j] & (QW_DET | QW_PREP))) return 0;
+      /* the group must reach the name ("le ministre X"), maybe over a
+      ** prepositional phrase before the comma ("Son directeur général
+      ** pour la France, X") */
+      if (!(k < f && prep_phrase_to(w, e, k)))
+        for (size_t j = e; j < k; j++)
+          if (!(w->word[j] & (QW_DET | QW_PREP))) return 0;
       *t0 = (uint32_t)i;
       *t1 = (uint32_t)e;
       return 1;
@@ -624,11 +644,24 @@ static int function_genders_clash(const qwork *w, size_t at, size_t t) {
          b != (QT_TITLE_M | QT_TITLE_F) && a != b;
 }
 
+/* "L'avocat général, X, a requis … « … », a martelé l'avocat": the
+** noun at t alone (no function class) is not the function [at, end) that
+** the same noun and the adjective right after it make
+** (data/speaker_functions.txt: "avocat général" is the prosecution). */
+static int compound_function(const qwork *w, size_t at, size_t end, size_t t,
+                             int cls) {
+  if (cls || at + 1 >= end || !q_same_word(w, at, t) || q_de_word(w, at + 1))
+    return 0;
+  int c = function_class(w, at, end);
+  return c && class_word(w, at + 1, c);
+}
+
 static int named_fitting(const qwork *w, size_t f, size_t l, size_t t,
                          size_t t1, int cls) {
   size_t at = Q_NONE, end = 0;
   named_as(w, f, l, t, cls, &at, &end);
   if (at == Q_NONE || function_genders_clash(w, at, t)) return 0;
+  if (compound_function(w, at, end, t, cls)) return -1;
   int c2 = cls && !q_same_word(w, at, t) ? cls : 0;
   return titles_conflict(w, t, t1, at, end, c2) ? -1 : 1;
 }
@@ -1598,10 +1631,29 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
   return -1;
 }
 
+/* "Le maire de Plouzévet a salué « … »", "le député du Var": a
+** function whose complement names a place says which holder it is by
+** that place, a new holder as written, not a second description of the
+** person the sentences before are about ("Venue de Kerbrat, X avoue …
+** « … », rit-elle. Le maire de Plouzévet a salué …" is not X). Whether the
+** group [h, t1) has such a complement: de / du / des, maybe la / l',
+** then a place. */
+static int place_complement(const qwork *w, size_t h, size_t t1) {
+  for (size_t k = h + 1; k < t1; k++) {
+    if (!q_de_word(w, k)) continue;
+    size_t c = k + 1;
+    if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+    if (c < t1 && w->ent[c] >= 0 && w->ents->ent[w->ent[c]].type == PRESSE_LOC)
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether the noun group [h, t1) has no complement but a place ("le
-** député de la Gironde" is a person the text presents; "le ministre de
-** la Culture", "le président de l'ASVEL" are functions a reader takes as
-** written when nobody was named with them). */
+** député de la Gironde" may be a person the text presents; "le ministre
+** de la Culture", "le président de l'ASVEL" are functions a reader takes
+** as written when nobody was named with them). q_definite_speakers reads
+** a place complement as a new holder too (place_complement). */
 static int place_complement_only(const qwork *w, size_t h, size_t t1) {
   for (size_t k = h + 1; k < t1; k++) {
     if (portfolio_to(w, k)) return 0; /* "délégué au Commerce extérieur" */
@@ -1729,7 +1781,7 @@ void q_definite_speakers(qwork *w) {
     size_t t1 = q_title_end(w, h, w->ntok);
     int32_t s = -1;
     if (q->how == QH_BARE && (w->feat[h] & (QT_TITLE_M | QT_TITLE_F)) &&
-        place_complement_only(w, h, t1))
+        place_complement_only(w, h, t1) && !place_complement(w, h, t1))
       s = described_person(w, d, h, t1, q);
     else if (body_noun(w, h) && place_complement_only(w, h, t1))
       s = described_body(w, d);
