@@ -33,6 +33,11 @@ const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
   /* no key is longer: the word is not hashed (the lists of function
   ** words, units and titles are looked up with every kind of word) */
   if (n > lex->longest) return NULL;
+  unsigned x = (unsigned char)s[0] - (unsigned)'a';
+  if (n == 1 && x < 26u) {
+    uint32_t i = lex->letter[x];
+    return i ? &lex->e[i - 1] : NULL;
+  }
   if (!lex->slot) {
     size_t i = presse_lex_lower_bound(lex, s, n);
     if (i < lex->n && cmp(&lex->e[i], s, n) == 0) return &lex->e[i];
