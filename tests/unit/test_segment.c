@@ -825,6 +825,8 @@ static void one_letter_keys(void **state) {
                                                                 : NULL;
       assert_ptr_equal(presse_lex_find(x, k, 1), want);
     }
+    /* an empty key reads no byte and is in no list */
+    assert_null(presse_lex_find(x, NULL, 0));
     const char *two[] = {"\xC3\xA0", "\xC3\xA9", "l'", "qu", "L"};
     for (size_t t = 0; t < sizeof two / sizeof two[0]; t++) {
       size_t n = strlen(two[t]);
