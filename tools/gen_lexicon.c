@@ -9,9 +9,11 @@
 **   static const presse_lex_entry NAME_entries[] = {...};
 **   static const uint32_t NAME_slots[] = {...};
 **   static const presse_lex NAME = {NAME_entries, count, "NAME",
-**                                   NAME_slots, mask, longest};
+**                                   NAME_slots, mask, longest, {letters}};
 ** (NAME_slots: the hash index of presse_lex_find(), see lexicon.h: an
-** entry's index + 1 and, in the top byte, a tag of its hash).
+** entry's index + 1 and, in the top byte, a tag of its hash; letters:
+** for each of a..z, the index + 1 of the entry that is that letter alone,
+** or 0).
 ** Entries are used as written: any folding is the caller's business.
 */
 #include <stdio.h>
@@ -120,7 +122,14 @@ int main(int argc, char **argv) {
     printf("%s%zu,", j % 16 ? "" : "\n  ", slot[j]);
   printf(
       "\n};\nstatic const presse_lex %s = {%s_entries, %zu, \"%s\", %s_slots, "
-      "%zuu, %zuu};\n",
+      "%zuu, %zuu, {",
       name, name, kept, name, name, slots - 1, longest);
+  for (char x = 'a'; x <= 'z'; x++) {
+    size_t at = 0;
+    for (size_t i = 0; i < kept && !at; i++)
+      if (keys[i][0] == x && !keys[i][1]) at = i + 1;
+    printf("%s%zuu", x == 'a' ? "" : ", ", at);
+  }
+  printf("}};\n");
   return 0;
 }

@@ -206,22 +206,29 @@ static inline uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
   const unsigned char *s = (const unsigned char *)c->text;
 #if defined(__SSE2__)
   if (b1 - b0 - 1 < 16 && b0 + 16 <= c->n) {
-    /* Most keys are one word of up to sixteen ASCII bytes (a name of
-    ** one word, a token of a longer name): no byte below folds but by
-    ** its case, so the key is key_words() of the lowercased bytes,
-    ** taken in registers from one load, without the copy to buf and
-    ** the loop (the mask as in fold_key_slow()). */
+    /* Most keys are up to sixteen ASCII bytes: one word (a name of one
+    ** word, a token of a longer name) or words one space or hyphen apart
+    ** ("Jean Dupont", "Jean-Luc"). fold_key_slow() makes each of those
+    ** separators one space and folds the other bytes by their case only,
+    ** so the key is key_words() of the lowercased bytes with hyphens made
+    ** spaces, taken in registers from one load, without the copy to buf
+    ** and the loop. A tab, a newline, two separators in a row or one
+    ** first (collapsed or dropped there) go the general way. */
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b0));
-    __m128i sp =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
-                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
+    __m128i hy = _mm_cmpeq_epi8(v, _mm_set1_epi8('-'));
+    __m128i sep = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), hy);
+    __m128i ctl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
     size_t n = b1 - b0;
-    unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, sp));
-    if (!(stop & ((1u << n) - 1))) {
+    unsigned in = (1u << n) - 1;
+    unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, ctl)) & in;
+    unsigned seps = (unsigned)_mm_movemask_epi8(sep) & in;
+    if (!stop && !(seps & 1) && !(seps & (seps >> 1))) {
       char buf[16];
-      ent_lower16((const char *)s + b0, buf);
+      v = _mm_or_si128(_mm_andnot_si128(hy, v),
+                       _mm_and_si128(hy, _mm_set1_epi8(' ')));
+      _mm_storeu_si128((__m128i *)(void *)buf, v);
+      ent_lower16(buf, buf);
       uint64_t h = ent_lex_seed(n);
       if (n <= 8) {
         h = ent_lex_mix(h, ent_le64(buf) & ent_low_bytes(n));

@@ -25,14 +25,11 @@ size_t presse_lex_lower_bound(const presse_lex *lex, const char *s, size_t n) {
   return lo;
 }
 
-/* Exact lookups probe the index, whose tags turn most absent words away
-** without reading an entry; the keys are short, so they are compared with
-** a loop rather than a call to memcmp(). */
-const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
-                                        size_t n) {
-  /* no key is longer: the word is not hashed (the lists of function
-  ** words, units and titles are looked up with every kind of word) */
-  if (n > lex->longest) return NULL;
+/* The probe of the index for s[0..n): out of line, so that the answers
+** without a hash (a key longer than any, a key of one letter) cost no
+** saving of the registers it needs. */
+static __attribute__((noinline)) const presse_lex_entry *
+find_hashed(const presse_lex *lex, const char *s, size_t n) {
   if (!lex->slot) {
     size_t i = presse_lex_lower_bound(lex, s, n);
     if (i < lex->n && cmp(&lex->e[i], s, n) == 0) return &lex->e[i];
@@ -50,4 +47,19 @@ const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
       i++;
     if (i == n) return e;
   }
+}
+
+/* Exact lookups probe the index, whose tags turn most absent words away
+** without reading an entry; the keys are short, so they are compared with
+** a loop rather than a call to memcmp(). */
+const presse_lex_entry *presse_lex_find(const presse_lex *lex, const char *s,
+                                        size_t n) {
+  /* no key is longer: the word is not hashed (the lists of function
+  ** words, units and titles are looked up with every kind of word) */
+  if (n > lex->longest) return NULL;
+  if (n == 1 && (unsigned)((unsigned char)s[0] - 'a') < 26u) {
+    uint32_t i = lex->letter[(unsigned char)s[0] - 'a'];
+    return i ? &lex->e[i - 1] : NULL;
+  }
+  return find_hashed(lex, s, n);
 }

@@ -491,6 +491,20 @@ static void consistency(void **state) {
          "Volkov/PER/Andreï Volkov|Andreï Volkov/PER/Andreï Volkov");
 }
 
+/* A name's key is read from one load while sixteen bytes of text follow
+** it (words one space or hyphen apart, ent_doc.c's fold_key()), and
+** folded byte by byte at the end of the text: the two must agree, or the
+** evidence of the last mention would not reach the first. */
+static void keys_near_the_end(void **state) {
+  (void)state;
+  EXPECT("Zorvak Delta publie ses comptes. Le ministre Zorvak Delta",
+         "Zorvak Delta/PER/Zorvak Delta|Zorvak Delta/PER/Zorvak Delta");
+  EXPECT("Zorvak-Delta publie ses comptes. Le ministre Zorvak-Delta",
+         "Zorvak-Delta/PER/Zorvak-Delta|Zorvak-Delta/PER/Zorvak-Delta");
+  EXPECT("Zorvak Delta publie ses comptes. Le ministre", "Zorvak Delta/MISC/"
+                                                         "Zorvak Delta");
+}
+
 static void offsets(void **state) {
   (void)state;
   const char *text = "À Ségou, Éloïse Konaté parle.";
@@ -690,6 +704,7 @@ int main(void) {
       cmocka_unit_test(evidence_trace),
       cmocka_unit_test(scraping_damage),
       cmocka_unit_test(consistency),
+      cmocka_unit_test(keys_near_the_end),
       cmocka_unit_test(offsets),
       cmocka_unit_test(empty_and_types),
       cmocka_unit_test(million_capitals),

@@ -12,6 +12,7 @@
 #include "lex_abbreviations.h"
 #include "lex_camelcase.h"
 #include "lex_elisions.h"
+#include "lex_inversions.h"
 #include "lex_ordinals.h"
 #include "lex_sentence_starters.h"
 
@@ -803,6 +804,47 @@ static void word_list_index(void **state) {
   }
 }
 
+/* A key of one lowercase letter is found through the list's table of
+** letters (presse_lex.letter), any other through the hash index: both
+** must give what a binary search of the sorted entries gives, for every
+** byte alone (a..z and their capitals, digits, the apostrophe, the lead
+** byte of an accented letter) and for the letter and its accented
+** twin spelt in two bytes. */
+static void one_letter_keys(void **state) {
+  (void)state;
+  const presse_lex *lists[] = {&lex_abbreviations, &lex_elisions,
+                               &lex_ordinals,      &lex_sentence_starters,
+                               &lex_camelcase,     &lex_inversions};
+  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+    const presse_lex *x = lists[l];
+    for (unsigned c = 1; c < 256; c++) {
+      char k[2] = {(char)c, 0};
+      size_t at = presse_lex_lower_bound(x, k, 1);
+      const presse_lex_entry *want =
+          at < x->n && x->e[at].n == 1 && x->e[at].s[0] == k[0] ? &x->e[at]
+                                                                : NULL;
+      assert_ptr_equal(presse_lex_find(x, k, 1), want);
+    }
+    /* an empty key reads no byte and is in no list */
+    assert_null(presse_lex_find(x, NULL, 0));
+    const char *two[] = {"\xC3\xA0", "\xC3\xA9", "l'", "qu", "L"};
+    for (size_t t = 0; t < sizeof two / sizeof two[0]; t++) {
+      size_t n = strlen(two[t]);
+      size_t at = presse_lex_lower_bound(x, two[t], n);
+      const presse_lex_entry *want =
+          at < x->n && x->e[at].n == n && !memcmp(x->e[at].s, two[t], n)
+              ? &x->e[at]
+              : NULL;
+      assert_ptr_equal(presse_lex_find(x, two[t], n), want);
+    }
+  }
+  /* the segmenter's elisions of one letter, any case, either apostrophe */
+  expect("l’ami d'Ola L'Eko N’a S’y s’y j'ai",
+         "l’ ami d' Ola L' Eko N’ a S’ y s’ y j' ai");
+  expect_flag("l’ami d'Ola L'Eko N’a s’y j'ai", "l’|d'|L'|N’|s’|j'",
+              PRESSE_TF_ELISION, 1);
+}
+
 /* -------------------------------------------------------- adversarial */
 
 /* Repeats unit to about 2 MB: segmentation must succeed and keep every
@@ -942,6 +984,7 @@ int main(void) {
       cmocka_unit_test(rejects_bad_input),
       cmocka_unit_test(lowercase_run_borders),
       cmocka_unit_test(word_list_index),
+      cmocka_unit_test(one_letter_keys),
       cmocka_unit_test(reports_out_of_memory),
       cmocka_unit_test(white_space_is_not_a_token),
       cmocka_unit_test(hyphens_and_inversions),
