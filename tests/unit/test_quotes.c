@@ -347,6 +347,22 @@ static void attr_function_pronoun(void **state) {
          e, D, "équipes de nuit", "ministre des Transports", NULL);
 }
 
+/* A function that spoke in the body with no name ("a déclaré la maire")
+** keeps its holder: "la maire" later is that function, not the last
+** woman quoted, named with another trade. */
+static void attr_function_spoke_before(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Rozenn Kerdavid", "Rozenn Kerdavid", PRESSE_PER}, {NULL, NULL, 0}};
+  expect("Halles : un dérapage assumé\n\nLe conseil municipal a voté jeudi "
+         "un surcoût.\n\nLe chantier a pris un an de retard. « C'est un "
+         "dérapage assumé », a déclaré la maire en ouvrant la séance.\n\n"
+         "Rozenn Kerdavid, fromagère sous une tente, attend la réouverture. "
+         "« Si c'est encore repoussé, je ne tiendrai pas », confie-t-elle."
+         "\n\nLa maire a promis une réunion publique « avant les fêtes ».",
+         e, D, "avant les fêtes", "maire", NULL);
+}
+
 /* "X, l'avocat de Y, a dénoncé": X speaks, not the apposition's
 ** complement; a role noun after the quote of its holder. */
 static void attr_apposition_complement(void **state) {
@@ -2204,6 +2220,7 @@ int main(void) {
       cmocka_unit_test(attr_bare_subject),
       cmocka_unit_test(attr_participle_intro),
       cmocka_unit_test(attr_function_pronoun),
+      cmocka_unit_test(attr_function_spoke_before),
       cmocka_unit_test(attr_apposition_complement),
       cmocka_unit_test(attr_cue_medium),
       cmocka_unit_test(attr_postposed),
