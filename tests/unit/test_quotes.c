@@ -363,6 +363,24 @@ static void attr_function_spoke_before(void **state) {
          e, D, "avant les fêtes", "maire", NULL);
 }
 
+/* "Le maire de X a salué « … »" after a festival-goer is quoted: a
+** commune's office with its place is not a person named with no
+** function (described_person). */
+static void attr_office_not_passerby(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Camille Penhoat", "Camille Penhoat", PRESSE_PER},
+      {"Morlaix", "Morlaix", PRESSE_LOC},
+      {"Plouzenec", "Plouzenec", PRESSE_LOC},
+      {NULL, NULL, 0}};
+  expect("Venue de Morlaix avec ses deux filles, Camille Penhoat avoue avoir "
+         "découvert la chanteuse « par hasard ». « Maintenant, on connaît "
+         "toutes les paroles », rit-elle.\n\nLe maire de Plouzenec a salué "
+         "« un festival qui fait vivre tout le territoire ».",
+         e, D, "un festival qui fait vivre tout le territoire",
+         "maire de Plouzenec", NULL);
+}
+
 /* "X, l'avocat de Y, a dénoncé": X speaks, not the apposition's
 ** complement; a role noun after the quote of its holder. */
 static void attr_apposition_complement(void **state) {
@@ -2221,6 +2239,7 @@ int main(void) {
       cmocka_unit_test(attr_participle_intro),
       cmocka_unit_test(attr_function_pronoun),
       cmocka_unit_test(attr_function_spoke_before),
+      cmocka_unit_test(attr_office_not_passerby),
       cmocka_unit_test(attr_apposition_complement),
       cmocka_unit_test(attr_cue_medium),
       cmocka_unit_test(attr_postposed),
