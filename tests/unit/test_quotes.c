@@ -381,6 +381,31 @@ static void attr_office_not_passerby(void **state) {
          "maire de Plouzenec", NULL);
 }
 
+/* A short form of a function the text gave in full ("le manager palois"
+** after "le manager de la Section paloise", "la directrice du Salon"
+** after "la directrice du Salon du livre de X"), nobody named with it:
+** the full form, as for a name (function_completed). */
+static void attr_function_short_form(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Section paloise", "Section paloise", PRESSE_ORG},
+      {"Brive", "Brive", PRESSE_ORG},
+      {"Salon du livre de Plouzenec", "Salon du livre de Plouzenec",
+       PRESSE_MISC},
+      {"Salon", "Salon", PRESSE_MISC},
+      {NULL, NULL, 0}};
+  expect("Rugby : succès à domicile\n\nLe manager de la Section paloise a "
+         "prévenu ses joueurs. Le club a battu Brive samedi.\n\n« On a "
+         "manqué de rigueur », a regretté le manager palois après la "
+         "rencontre.",
+         e, D, "On a manqué de rigueur", "manager de la Section paloise", NULL);
+  expect("Livres : un bon cru\n\nLa directrice du Salon du livre de "
+         "Plouzenec a tiré un bilan positif. Le public était là.\n\n« Nous "
+         "reviendrons », a assuré la directrice du Salon.",
+         e, D, "Nous reviendrons", "directrice du Salon du livre de Plouzenec",
+         NULL);
+}
+
 /* "X, l'avocat de Y, a dénoncé": X speaks, not the apposition's
 ** complement; a role noun after the quote of its holder. */
 static void attr_apposition_complement(void **state) {
@@ -2240,6 +2265,7 @@ int main(void) {
       cmocka_unit_test(attr_function_pronoun),
       cmocka_unit_test(attr_function_spoke_before),
       cmocka_unit_test(attr_office_not_passerby),
+      cmocka_unit_test(attr_function_short_form),
       cmocka_unit_test(attr_apposition_complement),
       cmocka_unit_test(attr_cue_medium),
       cmocka_unit_test(attr_postposed),
