@@ -518,28 +518,67 @@ static int named_in(const qwork *w, size_t a, size_t b) {
   return 0;
 }
 
+/* Whether the adjective at a agrees with a word of the complement
+** [c0, c1) that names a place or a body ("palois" with "la Section
+** paloise", "guingampais" with "En Avant Guingamp"): one folded form
+** begins the other, over four letters at least. */
+static int adjective_of(const qwork *w, size_t a, size_t c0, size_t c1) {
+  char x[Q_TOK_FOLD_CAP], y[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, a, x);
+  if (n < 4) return 0;
+  for (size_t k = c0; k < c1; k++) {
+    size_t m = q_tok_fold(w, k, y);
+    size_t l = m < n ? m : n;
+    if (l >= 4 && !memcmp(x, y, l)) return 1;
+  }
+  return 0;
+}
+
+/* Whether the function group [s0, t1) is a short form of the full group
+** [k, e) with the same noun: the noun alone ("la ministre"), a prefix of
+** it ("la directrice du Salon" for "la directrice du Salon du livre de
+** X"), or the noun and one adjective of its complement's place or body
+** ("le manager palois" for "le manager de la Section paloise"). */
+static int short_form_of(const qwork *w, size_t s0, size_t t1, size_t k,
+                         size_t e) {
+  if (t1 == s0 + 1) return 1;
+  if (t1 - s0 < e - k) {
+    size_t i = 1;
+    while (s0 + i < t1 && same_words(w, w->tok[s0 + i].b0, w->tok[s0 + i].b1,
+                                     w->tok[k + i].b0, w->tok[k + i].b1))
+      i++;
+    if (s0 + i == t1) return 1;
+  }
+  return t1 == s0 + 2 && is_word(w, s0 + 1) && !w->word[s0 + 1] &&
+         adjective_of(w, s0 + 1, k + 2, e);
+}
+
 /* A definite function alone ("a déclaré la ministre", "la procureure a
 ** précisé") in a text that names that function with its complement
 ** outside quotations ("la ministre de l'Agriculture a tenu un point
 ** presse"; a complement that names, not "de l'institution"): the reader
 ** completes it with that mention, as the gold writes
-** it (ANNOTATION: a function as the text gives it, completed). The
+** it (ANNOTATION: a function as the text gives it, completed). So is a
+** short form of it (short_form_of: "la directrice du Salon", "le manager
+** palois"): the longest form decides, as for a person's name. The
 ** nearest such mention before, else the first after (a headline's bare
 ** function). -1 when none. */
 static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
-  if (!title_noun(w, s0) || s0 == 0 || !q_def_sg(w, s0 - 1) ||
-      w->tok[s0].b1 != o->b1)
-    return -1;
+  if (!title_noun(w, s0) || s0 == 0 || !q_def_sg(w, s0 - 1)) return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
   size_t best = Q_NONE, end = 0;
   for (size_t pass = 0; pass < 2 && best == Q_NONE; pass++)
     for (size_t i = 1; i < w->ntok && i <= COMPLETE_WINDOW; i++) {
       size_t k = pass == 0 ? s0 - i : s0 + i;
       if (pass == 0 ? i > s0 : k >= w->ntok) break;
       if (w->inq[k] || !q_def_sg(w, k - 1) ||
-          !same_words(w, w->tok[k].b0, w->tok[k].b1, o->b0, o->b1))
+          !same_words(w, w->tok[k].b0, w->tok[k].b1, w->tok[s0].b0,
+                      w->tok[s0].b1))
         continue;
       size_t e = q_title_end(w, k, w->ntok);
-      if (e <= k + 2 || !q_de_word(w, k + 1) || !named_in(w, k + 2, e))
+      if (e <= k + 2 || e - k <= t1 - s0 || !q_de_word(w, k + 1) ||
+          !named_in(w, k + 2, e) || !short_form_of(w, s0, t1, k, e))
         continue;
       best = k;
       end = e;

@@ -626,7 +626,12 @@ int32_t q_plain_after(qwork *w, size_t s) {
 
 /* A function group at i that designates nobody the text names ("le
 ** recteur se veut rassurant : « … »"): the function as written, as after
-** a postposed cue ("», a dit le préfet"). -3 when there is none. */
+** a postposed cue ("», a dit le préfet"). -3 when there is none. In the
+** body it is recorded as the function it was named with (tt0, tt1): a
+** person known only by a function keeps it, and "la maire" paragraphs
+** later is that speaker (q_last_speaker_excl), not the last woman quoted
+** with another trade. Not in the headline or standfirst, whose function
+** the body names later ("promet le patron de X", then "son PDG, Y"). */
 int32_t q_function_as_written(qwork *w, size_t i, size_t limit) {
   for (size_t t = i; t < limit && t < i + 4; t++) {
     if (!q_is_word(w, t)) break;
@@ -634,6 +639,10 @@ int32_t q_function_as_written(qwork *w, size_t i, size_t limit) {
     size_t e = q_title_end(w, t, limit);
     int32_t s = q_add_speaker(w, w->tok[t].b0, w->tok[e - 1].b1, (uint32_t)t,
                               q_det_gender(w, i));
+    if (s >= 0 && w->para[t] > w->lead_para) {
+      w->spk[s].tt0 = (uint32_t)t;
+      w->spk[s].tt1 = (uint32_t)e;
+    }
     w->how = QH_BARE;
     return s;
   }

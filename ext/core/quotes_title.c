@@ -1583,13 +1583,18 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
   int title = (w->feat[t] & (QT_TITLE_M | QT_TITLE_F)) && cls != GENERIC_CLASS;
   uint32_t last = w->tok[d].sent;
   int crossed = 0, first = 1, adjective = adjective_modifier(w, t, t1);
+  /* "Le maire de X a salué « … »" after a festival-goer quoted: a
+  ** commune's office with its place is held by one the text presented
+  ** with a function, not by someone named with none */
+  int office = t1 > t + 1 && q_commune_office(w, t);
   for (size_t i = d, n = 0; i-- > 0 && n < 300; n++) {
     if (w->para[d] - w->para[i] > 1) break;
     if (w->inq[i]) {
       const qdirect *q = &w->dq[w->inq[i] - 1];
       if (q != self && q->spk >= 0 && w->spk[q->spk].person &&
           (!g || !w->spk[q->spk].gender || w->spk[q->spk].gender == g) &&
-          !(title && not_the_holder(w, q->spk, t, t1, cls)))
+          !(title && not_the_holder(w, q->spk, t, t1, cls)) &&
+          !(office && !(w->spk[q->spk].tt1 > w->spk[q->spk].tt0)))
         return q->spk;
       size_t o = q->open != Q_NONE ? q->open : q->t0;
       if (o < i) i = o;
@@ -1622,7 +1627,8 @@ static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
     if (title && named_fitting(w, f, l, t, t1, cls) < 0) continue;
     size_t n0 = w->nspk;
     int32_t s = q_entity_speaker(w, e, (uint32_t)f);
-    if (s >= 0 && title && not_the_holder(w, s, t, t1, cls)) {
+    if (s >= 0 && ((title && not_the_holder(w, s, t, t1, cls)) ||
+                   (office && !(w->spk[s].tt1 > w->spk[s].tt0)))) {
       w->nspk = n0;
       continue;
     }

@@ -347,6 +347,65 @@ static void attr_function_pronoun(void **state) {
          e, D, "équipes de nuit", "ministre des Transports", NULL);
 }
 
+/* A function that spoke in the body with no name ("a déclaré la maire")
+** keeps its holder: "la maire" later is that function, not the last
+** woman quoted, named with another trade. */
+static void attr_function_spoke_before(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Rozenn Kerdavid", "Rozenn Kerdavid", PRESSE_PER}, {NULL, NULL, 0}};
+  expect("Halles : un dérapage assumé\n\nLe conseil municipal a voté jeudi "
+         "un surcoût.\n\nLe chantier a pris un an de retard. « C'est un "
+         "dérapage assumé », a déclaré la maire en ouvrant la séance.\n\n"
+         "Rozenn Kerdavid, fromagère sous une tente, attend la réouverture. "
+         "« Si c'est encore repoussé, je ne tiendrai pas », confie-t-elle."
+         "\n\nLa maire a promis une réunion publique « avant les fêtes ».",
+         e, D, "avant les fêtes", "maire", NULL);
+}
+
+/* "Le maire de X a salué « … »" after a festival-goer is quoted: a
+** commune's office with its place is not a person named with no
+** function (described_person). */
+static void attr_office_not_passerby(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Camille Penhoat", "Camille Penhoat", PRESSE_PER},
+      {"Morlaix", "Morlaix", PRESSE_LOC},
+      {"Plouzenec", "Plouzenec", PRESSE_LOC},
+      {NULL, NULL, 0}};
+  expect("Venue de Morlaix avec ses deux filles, Camille Penhoat avoue avoir "
+         "découvert la chanteuse « par hasard ». « Maintenant, on connaît "
+         "toutes les paroles », rit-elle.\n\nLe maire de Plouzenec a salué "
+         "« un festival qui fait vivre tout le territoire ».",
+         e, D, "un festival qui fait vivre tout le territoire",
+         "maire de Plouzenec", NULL);
+}
+
+/* A short form of a function the text gave in full ("le manager palois"
+** after "le manager de la Section paloise", "la directrice du Salon"
+** after "la directrice du Salon du livre de X"), nobody named with it:
+** the full form, as for a name (function_completed). */
+static void attr_function_short_form(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Section paloise", "Section paloise", PRESSE_ORG},
+      {"Brive", "Brive", PRESSE_ORG},
+      {"Salon du livre de Plouzenec", "Salon du livre de Plouzenec",
+       PRESSE_MISC},
+      {"Salon", "Salon", PRESSE_MISC},
+      {NULL, NULL, 0}};
+  expect("Rugby : succès à domicile\n\nLe manager de la Section paloise a "
+         "prévenu ses joueurs. Le club a battu Brive samedi.\n\n« On a "
+         "manqué de rigueur », a regretté le manager palois après la "
+         "rencontre.",
+         e, D, "On a manqué de rigueur", "manager de la Section paloise", NULL);
+  expect("Livres : un bon cru\n\nLa directrice du Salon du livre de "
+         "Plouzenec a tiré un bilan positif. Le public était là.\n\n« Nous "
+         "reviendrons », a assuré la directrice du Salon.",
+         e, D, "Nous reviendrons", "directrice du Salon du livre de Plouzenec",
+         NULL);
+}
+
 /* "X, l'avocat de Y, a dénoncé": X speaks, not the apposition's
 ** complement; a role noun after the quote of its holder. */
 static void attr_apposition_complement(void **state) {
@@ -2285,6 +2344,9 @@ int main(void) {
       cmocka_unit_test(attr_bare_subject),
       cmocka_unit_test(attr_participle_intro),
       cmocka_unit_test(attr_function_pronoun),
+      cmocka_unit_test(attr_function_spoke_before),
+      cmocka_unit_test(attr_office_not_passerby),
+      cmocka_unit_test(attr_function_short_form),
       cmocka_unit_test(attr_apposition_complement),
       cmocka_unit_test(attr_cue_medium),
       cmocka_unit_test(attr_postposed),
