@@ -25,29 +25,37 @@ import score  # noqa: E402
 SQL = 'SELECT start, "end", text, kind, speaker, evidence FROM quotes(@DOC)'
 
 
+def matched_direct(ext, gold, doc_path):
+    """The pairs (prediction, gold quote) of one article's direct quotes
+    that score.py matches (overlap >= 80 % of the longer span, optional gold
+    spans and what overlaps them dropped), in the order of the predictions."""
+    pred = score.run_sql(ext, doc_path, SQL)
+    opt = [g for g in gold["quotes"] if g["kind"] == "direct" and g.get("optional")]
+    G = [g for g in gold["quotes"] if g["kind"] == "direct" and not g.get("optional")]
+    P = score.drop_optional([p for p in pred if p["kind"] == "direct"], opt)
+    used = set()
+    for p in P:
+        for i, g in enumerate(G):
+            if i in used:
+                continue
+            longer = max(p["end"] - p["start"], g["end"] - g["start"])
+            if score.overlap(p, g) >= 0.8 * longer:
+                used.add(i)
+                yield p, g
+                break
+
+
 def count(ext, gold_dir, docs_dir, rows):
     for f in sorted(os.listdir(gold_dir)):
         if not f.endswith(".json"):
             continue
         with open(os.path.join(gold_dir, f), encoding="utf-8") as fh:
             gold = json.load(fh)
-        pred = score.run_sql(ext, os.path.join(docs_dir, gold["doc"]), SQL)
-        opt = [g for g in gold["quotes"] if g["kind"] == "direct" and g.get("optional")]
-        G = [g for g in gold["quotes"] if g["kind"] == "direct" and not g.get("optional")]
-        P = score.drop_optional([p for p in pred if p["kind"] == "direct"], opt)
-        used = set()
-        for p in P:
-            for i, g in enumerate(G):
-                if i in used:
-                    continue
-                longer = max(p["end"] - p["start"], g["end"] - g["start"])
-                if score.overlap(p, g) >= 0.8 * longer:
-                    used.add(i)
-                    if g.get("speaker"):
-                        r = rows.setdefault(p["evidence"], [0, 0])
-                        r[0] += score.speaker_ok(p.get("speaker"), g["speaker"])
-                        r[1] += 1
-                    break
+        for p, g in matched_direct(ext, gold, os.path.join(docs_dir, gold["doc"])):
+            if g.get("speaker"):
+                r = rows.setdefault(p["evidence"], [0, 0])
+                r[0] += score.speaker_ok(p.get("speaker"), g["speaker"])
+                r[1] += 1
 
 
 def main():

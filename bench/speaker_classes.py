@@ -26,9 +26,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "shared", "tools"))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "gold"))
+sys.path.insert(0, HERE)
 import score  # noqa: E402
-
-SQL = 'SELECT start, "end", text, kind, speaker, evidence FROM quotes(@DOC)'
+from evidence_rates import matched_direct  # noqa: E402
 
 
 def classes_of(set_dir):
@@ -49,26 +49,16 @@ def classes_of(set_dir):
 def count(ext, set_dir, rows, show):
     for name, vs in classes_of(set_dir).items():
         gold = json.load(open(os.path.join(set_dir, name + ".json"), encoding="utf-8"))
-        pred = score.run_sql(ext, os.path.join(set_dir, gold["doc"]), SQL)
-        opt = [g for g in gold["quotes"] if g["kind"] == "direct" and g.get("optional")]
-        G = [g for g in gold["quotes"] if g["kind"] == "direct" and not g.get("optional")]
-        P = score.drop_optional([p for p in pred if p["kind"] == "direct"], opt)
-        used = set()
-        for p in P:
-            for i, g in enumerate(G):
-                if i in used:
-                    continue
-                if score.overlap(p, g) >= 0.8 * max(p["end"] - p["start"], g["end"] - g["start"]):
-                    used.add(i)
-                    if g.get("speaker"):
-                        v = vs.get(" ".join(g["text"].split()), "?")
-                        ok = score.speaker_ok(p.get("speaker"), g["speaker"])
-                        rows[v][0] += ok
-                        rows[v][1] += 1
-                        if not ok and show in (v, "all"):
-                            print("  %s@%d [%s] got %r, gold %r" % (name, p["start"], p["evidence"],
-                                                                    p.get("speaker"), g["speaker"]))
-                    break
+        for p, g in matched_direct(ext, gold, os.path.join(set_dir, gold["doc"])):
+            if not g.get("speaker"):
+                continue
+            v = vs.get(" ".join(g["text"].split()), "?")
+            ok = score.speaker_ok(p.get("speaker"), g["speaker"])
+            rows[v][0] += ok
+            rows[v][1] += 1
+            if not ok and show in (v, "all"):
+                print("  %s@%d [%s] got %r, gold %r" % (name, p["start"], p["evidence"],
+                                                        p.get("speaker"), g["speaker"]))
 
 
 def main():
