@@ -172,8 +172,10 @@ eval: all
 	@# development gold from the start; written21: regional dailies and AFP
 	@# wires, local politics, faits divers, interview, tribunes, development
 	@# gold from the start; written22: sport, culture, faits divers, local
-	@# news and a long interview, development gold from the start).
-	@for set in written2 written3 written4 written5 written6 written7 written8 written9 written10 written11 written12 written13 written14 written15 written16 written17 written18 written19 written20 written21 written22; do \
+	@# news and a long interview; written23: administrations, public
+	@# services, unions and international bodies, many speakers known as
+	@# institutions or functions; both development gold from the start).
+	@for set in written2 written3 written4 written5 written6 written7 written8 written9 written10 written11 written12 written13 written14 written15 written16 written17 written18 written19 written20 written21 written22 written23; do \
 	    if [ -f "$(SHARED)/tools/score.py" ] && ls tests/gold/$$set/*.json >/dev/null 2>&1; then \
 	        echo "--- set written for the project (tests/gold/$$set)" && \
 	        python3 "$(SHARED)/tools/score.py" --ext $(BUILD)/presse \
