@@ -150,6 +150,13 @@ static int person_complement_end(const qwork *w, size_t k, size_t limit,
   return 1;
 }
 
+/* Whether a determiner that is no preposition stands at k, before limit
+** ("tout | le département"). */
+static int object_opens(const qwork *w, size_t k, size_t limit) {
+  return k < limit && q_is_word(w, k) && (w->word[k] & QW_DET) &&
+         !(w->word[k] & QW_PREP);
+}
+
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
@@ -185,7 +192,14 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     if (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL | QW_QUE | QW_IL | QW_ELLE |
                       QW_PRONPL | QW_COORD))
       break;
-    if ((w->word[k] & QW_ADV) && !(w->word[k] & (QW_DET | QW_PREP))) break;
+    if ((w->word[k] & QW_ADV) && !(w->word[k] & (QW_DET | QW_PREP))) {
+      /* "le préfet du Var place | tout le département": an adverb before
+      ** a determiner opens an object too, after a verb no list knows */
+      if (end == k && object_opens(w, k + 1, limit) &&
+          !(w->word[k - 1] & QW_PREP))
+        end = k - 1;
+      break;
+    }
     if ((w->word[k] & QW_PREP) && !q_de_word(w, k) && !portfolio_to(w, k))
       break; /* "chef de la diplomatie malienne | avant la rencontre" */
     if ((w->word[k] & (QW_DET | QW_POSS)) && !(w->word[k] & QW_PREP) &&
