@@ -166,6 +166,22 @@ static int ends_sentence(const qwork *w, size_t i) {
           !memcmp(w->text + w->tok[i].b0, "\xE2\x80\xA6", 3));
 }
 
+/* "Accueil › Justice › Nièvre", "CULTURE » BANDE DESSINÉE": a closer
+** with no opener after a few words opening their line, with a capitalised
+** word after it on the same line, parts a site's rubrics; no reported
+** words end there (an orphan closer ends a sentence or an incise: "…
+** bien ». Le maire", "… bien », dit-il"). */
+static int rubric_separator(const qwork *w, size_t i) {
+  if (i + 1 >= w->ntok || (w->tok[i + 1].flags & PRESSE_TF_LINE_START) ||
+      !q_is_word(w, i + 1) || !q_upper(w, i + 1))
+    return 0;
+  for (size_t k = i, n = 0; k-- > 0 && n < 8; n++) {
+    if (ends_sentence(w, k)) return 0;
+    if (w->tok[k].flags & PRESSE_TF_LINE_START) return 1;
+  }
+  return 0;
+}
+
 static int is_word(const qwork *w, size_t i) {
   return i < w->ntok && w->tok[i].kind == PRESSE_TOK_WORD;
 }
@@ -540,6 +556,7 @@ int q_pair_marks(qwork *w) {
       if ((rc = push_nested(w, st[closes].tok + 1, (uint32_t)i))) goto out;
       depth = closes;
     } else if (depth == 0) {
+      if (rubric_separator(w, i)) continue;
       /* A closer without opener: the quote starts with its sentence, after
       ** a colon, in its block, and never before the previous quote. */
       w->feat[i] |= QT_CLOSE;
