@@ -317,6 +317,37 @@ static int32_t descriptor_person(qwork *w, size_t s) {
   return p;
 }
 
+/* Whether the inverted verb at k ends with the pronoun on ("précise-t-on",
+** "dit-on"). */
+static int inverted_on(const qwork *w, size_t k) {
+  const presse_token *t = &w->tok[k];
+  return t->b1 - t->b0 > 3 && !memcmp(w->text + t->b1 - 3, "-on", 3);
+}
+
+/* "», précise-t-on à la préfecture", "», explique-t-on chez X", "dit-on
+** au ministère de l'Intérieur": the indefinite on speaks for the body
+** named after à, au, aux or chez (an organisation or a place the entities
+** name, or a noun of data/speaker_groups.txt with its complement). -1
+** when none follows. */
+static int32_t on_speaks_for(qwork *w, size_t s) {
+  if (s >= w->ntok || !(q_tok_is(w, s, "à") || q_tok_is(w, s, "au") ||
+                        q_tok_is(w, s, "aux") || q_tok_is(w, s, "chez")))
+    return -1;
+  size_t h = s + 1;
+  if (h < w->ntok && q_is_word(w, h) && (w->word[h] & QW_DET) &&
+      !(w->word[h] & QW_PREP))
+    h++;
+  if (h >= w->ntok || !q_is_word(w, h) || w->inq[h]) return -1;
+  if (w->ent[h] >= 0)
+    return w->ents->ent[w->ent[h]].type == PRESSE_PER
+               ? -1
+               : q_entity_speaker(w, w->ent[h], (uint32_t)h);
+  if (!(w->feat[h] & QT_GROUP) || q_upper(w, h)) return -1;
+  size_t e = q_title_end(w, h, w->ntok);
+  w->how = QH_NONE; /* the body as written, named by its cue */
+  return q_add_speaker(w, w->tok[h].b0, w->tok[e - 1].b1, (uint32_t)h, 0);
+}
+
 /* "X, 19 points, est resté sobre : « On rentre avec rien. » Selon son
 ** agent, le Serbe est suivi …": a quotation a colon introduces, closed
 ** with its own final period, and a source (selon, d'après) opening the
@@ -361,6 +392,10 @@ int q_post_cue(qwork *w, qdirect *d) {
       return 0;
     if ((w->tok[k].flags & PRESSE_TF_INVERTED) && (w->word[k] & QW_PRONPL))
       return set_cue(w, d, c, last + 1, plural_subject(w, d), QR_CUE_AFTER);
+    if ((w->tok[k].flags & PRESSE_TF_INVERTED) && inverted_on(w, k)) {
+      int32_t spk = on_speaks_for(w, last + 1);
+      if (spk >= 0) return set_cue(w, d, c, last + 1, spk, QR_CUE_AFTER);
+    }
     if (w->tok[k].flags & PRESSE_TF_INVERTED) {
       int fem = (w->word[k] & QW_ELLE) != 0;
       return set_cue(w, d, c, last + 1, q_resolve_pronoun(w, d->t0, fem),
