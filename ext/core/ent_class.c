@@ -1249,6 +1249,34 @@ inhabitant_noun(const ent_ctx *c, const ent_span *s, uint32_t f0) {
          (n > 4 && w[n - 1] == 's' && ent_inhabitant_end(w, n - 1));
 }
 
+/* "Les Vierzonnais méritent mieux", "la Rimouskoise remporte": the same
+** noun of inhabitants when no lexicon knows the word at all (hunspell
+** lacks most towns' people). Only where the article or the ending says
+** it is no place: after les, des, aux, or a feminine ending after la,
+** l'; "le Valois", "le Gâtinais" are regions. */
+static __attribute__((noinline)) int
+unknown_inhabitants(const ent_ctx *c, const ent_span *s, uint32_t f0) {
+  if (s->t1 != s->t0 + 1 || s->t0 == 0 ||
+      (f0 & (EL_NAMEY | EL_COMMON | EL_ADJ | EL_DEMONYM | EL_FUNC | EL_ORGWORD |
+             EL_ORGHEAD | EL_VERB | EL_TITLE | EL_ENGLISH | EL_REGION |
+             EL_NOTENT)) ||
+      (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS) ||
+      c->tok[s->t0 - 1].sent != c->tok[s->t0].sent ||
+      !article_any_case(c, s->t0 - 1))
+    return 0;
+  const char *w = c->text + c->tok[s->t0].b0;
+  size_t n = c->tok[s->t0].b1 - c->tok[s->t0].b0;
+  size_t an = c->tok[s->t0 - 1].b1 - c->tok[s->t0 - 1].b0;
+  const char *a = c->text + c->tok[s->t0 - 1].b0;
+  int plural = an == 3 && (a[2] == 's' || a[2] == 'x');
+  if (plural)
+    return ent_inhabitant_end(w, n) ||
+           (n > 4 && w[n - 1] == 's' && ent_inhabitant_end(w, n - 1));
+  return n > 6 &&
+         (!memcmp(w + n - 4, "oise", 4) || !memcmp(w + n - 4, "aise", 4) ||
+          !memcmp(w + n - 5, "ienne", 5));
+}
+
 /* "le député LR X", "le maire PCF", "la secrétaire CGT a dit": right
 ** after a title, a short acronym that no lexicon knows as a name is the
 ** person's party or union, not the person: title_before typed LR, RN,
@@ -1732,7 +1760,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (f0 & EL_NPR) && !(f0 & (EL_PLACE & ~EL_NPR)) &&
       !(f0 & (EL_GIVEN | EL_SURNAME)) && !acr)
     F |= EFB(brand_first);
-  if (ntok == 1 && (f0 & EL_ADJ) && inhabitant_noun(c, s, f0))
+  if (ntok == 1 && (((f0 & EL_ADJ) && inhabitant_noun(c, s, f0)) ||
+                    unknown_inhabitants(c, s, f0)))
     F |= EFB(demonym);
   else if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
     F |= EFB(common_word);

@@ -790,6 +790,15 @@ static void inhabitant_nouns(void **state) {
   EXPECT("Les hameaux de la Bavarde ont brûlé.", "");
 }
 
+/* The same noun when no lexicon knows the word: after a plural article,
+** or with a feminine ending; a masculine one after "le" may be a region
+** and stays a place or a body. */
+static void unknown_inhabitant_nouns(void **state) {
+  (void)state;
+  EXPECT("Hier, les Kervellois ont gagné. Puis la Trégastoise a perdu.",
+         "Kervellois/MISC/Kervellois|Trégastoise/MISC/Trégastoise");
+}
+
 /* A "+" glued at the end of a name makes a channel or a service, a body,
 ** whatever its words; not "Bac+5" or a grade. */
 static void plus_brands(void **state) {
@@ -937,6 +946,7 @@ int main(void) {
       cmocka_unit_test(english_body_words),
       cmocka_unit_test(apposition_of_the_holder),
       cmocka_unit_test(inhabitant_nouns),
+      cmocka_unit_test(unknown_inhabitant_nouns),
       cmocka_unit_test(plus_brands),
       cmocka_unit_test(loose_acronym_bodies),
       cmocka_unit_test(portfolios_of_other_holders),
