@@ -659,6 +659,41 @@ static int punct_is(const ent_ctx *c, size_t i, char ch) {
          c->text[c->tok[i].b0] == ch;
 }
 
+/* Is word token k a scoring action of a match report (data/ent_cuenouns.txt,
+** value 8, build/gen/ent_score_nouns.h)? */
+static int score_noun(ent_ctx *c, size_t k) {
+#define SCORE_NOUN(w) word_is(c, k, w) ||
+  return ent_is_word(c, k) && (
+#include "ent_score_nouns.h"
+                                  0);
+#undef SCORE_NOUN
+}
+
+/* "2 essais (Kervalec, Trémaud)", "4 pénalités (Kervalec)", "essais de
+** Kervalec (12e) et Trémaud (33e)": the names a match report lists after
+** a scoring action, in brackets or after "de", are its players, persons,
+** though no lexicon knows them (they were bodies by default). Walks left
+** over the list (names, minutes, commas, "et", brackets) to the noun. */
+static __attribute__((noinline)) int scorer_listed(ent_ctx *c,
+                                                   const ent_span *s) {
+  size_t sent = c->tok[s->t0].sent;
+  for (size_t k = s->t0, n = 0; k > 0 && n < 24; n++) {
+    k--;
+    if (c->tok[k].sent != sent) return 0;
+    if (punct_is(c, k, '(') || de_word(c, k))
+      return k > 0 && score_noun(c, k - 1) &&
+             (punct_is(c, k, '(') ||
+              (c->text[c->tok[k].b0] == 'd' &&
+               (c->tok[k].flags & PRESSE_TF_ELISION || word_is(c, k, "de"))));
+    if (punct_is(c, k, ',') || punct_is(c, k, ')') || word_is(c, k, "et") ||
+        (c->tok[k].flags & PRESSE_TF_UPPER) ||
+        (c->text[c->tok[k].b0] >= '0' && c->text[c->tok[k].b0] <= '9'))
+      continue;
+    return 0;
+  }
+  return 0;
+}
+
 /* Span s opens its line and a colon follows it: the shape of a kicker
 ** ("Hennebont : deux blessés", "Prix du gazole : …"). */
 static int line_kicker(const ent_ctx *c, const ent_span *s) {
@@ -1816,6 +1851,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (app && apposition_of_holder(c, s)) app = 0;
   if (app == 1) F |= EFB(function_after);
   if (app == 2) F |= EFB(age_after);
+  if (ntok <= 2 && !(F & EFB(place_phrase)) && scorer_listed(c, s))
+    F |= EFB(scorer);
   /* forms of address, kinship, origin, datelines (ent_context.c) */
   F |= ent_context_features(c, s, (int)ntok, F);
   /* ("Hippolyte Kerval (Kervel Demain)": see list_in_brackets()) */

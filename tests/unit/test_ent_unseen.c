@@ -799,6 +799,14 @@ static void unknown_inhabitant_nouns(void **state) {
          "Kervellois/MISC/Kervellois|Trégastoise/MISC/Trégastoise");
 }
 
+/* The names a match report lists after a scoring action, in brackets or
+** after "de", are its players, though no lexicon knows them. */
+static void scorers_of_a_match(void **state) {
+  (void)state;
+  EXPECT("Bilan : 2 essais (Kervalec, Trémaud), 3 pénalités de Ploumaëc.",
+         "Kervalec/PER/Kervalec|Trémaud/PER/Trémaud|Ploumaëc/PER/Ploumaëc");
+}
+
 /* A "+" glued at the end of a name makes a channel or a service, a body,
 ** whatever its words; not "Bac+5" or a grade. */
 static void plus_brands(void **state) {
@@ -947,6 +955,7 @@ int main(void) {
       cmocka_unit_test(apposition_of_the_holder),
       cmocka_unit_test(inhabitant_nouns),
       cmocka_unit_test(unknown_inhabitant_nouns),
+      cmocka_unit_test(scorers_of_a_match),
       cmocka_unit_test(plus_brands),
       cmocka_unit_test(loose_acronym_bodies),
       cmocka_unit_test(portfolios_of_other_holders),
