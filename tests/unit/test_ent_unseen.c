@@ -807,6 +807,15 @@ static void scorers_of_a_match(void **state) {
          "Kervalec/PER/Kervalec|Trémaud/PER/Trémaud|Ploumaëc/PER/Ploumaëc");
 }
 
+/* A longer name that is a person only by default (unknown capitalised
+** words) does not make a place of the lexicon, alone, a person. */
+static void default_person_keeps_place(void **state) {
+  (void)state;
+  EXPECT("Kervalec Ploumaëc Gironde titre sur la crue. La Gironde attend.",
+         "Kervalec Ploumaëc Gironde/PER/Kervalec Ploumaëc Gironde|"
+         "Gironde/LOC/Gironde");
+}
+
 /* A "+" glued at the end of a name makes a channel or a service, a body,
 ** whatever its words; not "Bac+5" or a grade. */
 static void plus_brands(void **state) {
@@ -956,6 +965,7 @@ int main(void) {
       cmocka_unit_test(inhabitant_nouns),
       cmocka_unit_test(unknown_inhabitant_nouns),
       cmocka_unit_test(scorers_of_a_match),
+      cmocka_unit_test(default_person_keeps_place),
       cmocka_unit_test(plus_brands),
       cmocka_unit_test(loose_acronym_bodies),
       cmocka_unit_test(portfolios_of_other_holders),
