@@ -49,3 +49,10 @@ $(BUILD)/gen/ent_speech_cue_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(B
 GEN_HEADERS += $(BUILD)/gen/ent_portfolio_holders.h
 $(BUILD)/gen/ent_portfolio_holders.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,PORTFOLIO_HOLDER,a holder of a portfolio,4)
+
+# Value 8 of data/ent_cuenouns.txt: a scoring action of a match report
+# (essais, pénalités), as SCORE_NOUN("essais") ... (ent_class.c,
+# scorer_listed).
+GEN_HEADERS += $(BUILD)/gen/ent_score_nouns.h
+$(BUILD)/gen/ent_score_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,SCORE_NOUN,a scoring noun,8)

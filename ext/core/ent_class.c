@@ -659,6 +659,41 @@ static int punct_is(const ent_ctx *c, size_t i, char ch) {
          c->text[c->tok[i].b0] == ch;
 }
 
+/* Is word token k a scoring action of a match report (data/ent_cuenouns.txt,
+** value 8, build/gen/ent_score_nouns.h)? */
+static int score_noun(ent_ctx *c, size_t k) {
+#define SCORE_NOUN(w) word_is(c, k, w) ||
+  return ent_is_word(c, k) && (
+#include "ent_score_nouns.h"
+                                  0);
+#undef SCORE_NOUN
+}
+
+/* "2 essais (Kervalec, Trémaud)", "4 pénalités (Kervalec)", "essais de
+** Kervalec (12e) et Trémaud (33e)": the names a match report lists after
+** a scoring action, in brackets or after "de", are its players, persons,
+** though no lexicon knows them (they were bodies by default). Walks left
+** over the list (names, minutes, commas, "et", brackets) to the noun. */
+static __attribute__((noinline)) int scorer_listed(ent_ctx *c,
+                                                   const ent_span *s) {
+  size_t sent = c->tok[s->t0].sent;
+  for (size_t k = s->t0, n = 0; k > 0 && n < 24; n++) {
+    k--;
+    if (c->tok[k].sent != sent) return 0;
+    if (punct_is(c, k, '(') || de_word(c, k))
+      return k > 0 && score_noun(c, k - 1) &&
+             (punct_is(c, k, '(') ||
+              (c->text[c->tok[k].b0] == 'd' &&
+               (c->tok[k].flags & PRESSE_TF_ELISION || word_is(c, k, "de"))));
+    if (punct_is(c, k, ',') || punct_is(c, k, ')') || word_is(c, k, "et") ||
+        (c->tok[k].flags & PRESSE_TF_UPPER) ||
+        (c->text[c->tok[k].b0] >= '0' && c->text[c->tok[k].b0] <= '9'))
+      continue;
+    return 0;
+  }
+  return 0;
+}
+
 /* Span s opens its line and a colon follows it: the shape of a kicker
 ** ("Hennebont : deux blessés", "Prix du gazole : …"). */
 static int line_kicker(const ent_ctx *c, const ent_span *s) {
@@ -1249,6 +1284,34 @@ inhabitant_noun(const ent_ctx *c, const ent_span *s, uint32_t f0) {
          (n > 4 && w[n - 1] == 's' && ent_inhabitant_end(w, n - 1));
 }
 
+/* "Les Vierzonnais méritent mieux", "la Rimouskoise remporte": the same
+** noun of inhabitants when no lexicon knows the word at all (hunspell
+** lacks most towns' people). Only where the article or the ending says
+** it is no place: after les, des, aux, or a feminine ending after la,
+** l'; "le Valois", "le Gâtinais" are regions. */
+static __attribute__((noinline)) int
+unknown_inhabitants(const ent_ctx *c, const ent_span *s, uint32_t f0) {
+  if (s->t1 != s->t0 + 1 || s->t0 == 0 ||
+      (f0 & (EL_NAMEY | EL_COMMON | EL_ADJ | EL_DEMONYM | EL_FUNC | EL_ORGWORD |
+             EL_ORGHEAD | EL_VERB | EL_TITLE | EL_ENGLISH | EL_REGION |
+             EL_NOTENT)) ||
+      (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS) ||
+      c->tok[s->t0 - 1].sent != c->tok[s->t0].sent ||
+      !article_any_case(c, s->t0 - 1))
+    return 0;
+  const char *w = c->text + c->tok[s->t0].b0;
+  size_t n = c->tok[s->t0].b1 - c->tok[s->t0].b0;
+  size_t an = c->tok[s->t0 - 1].b1 - c->tok[s->t0 - 1].b0;
+  const char *a = c->text + c->tok[s->t0 - 1].b0;
+  int plural = an == 3 && (a[2] == 's' || a[2] == 'x');
+  if (plural)
+    return ent_inhabitant_end(w, n) ||
+           (n > 4 && w[n - 1] == 's' && ent_inhabitant_end(w, n - 1));
+  return n > 6 &&
+         (!memcmp(w + n - 4, "oise", 4) || !memcmp(w + n - 4, "aise", 4) ||
+          !memcmp(w + n - 5, "ienne", 5));
+}
+
 /* "le député LR X", "le maire PCF", "la secrétaire CGT a dit": right
 ** after a title, a short acronym that no lexicon knows as a name is the
 ** person's party or union, not the person: title_before typed LR, RN,
@@ -1732,7 +1795,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (f0 & EL_NPR) && !(f0 & (EL_PLACE & ~EL_NPR)) &&
       !(f0 & (EL_GIVEN | EL_SURNAME)) && !acr)
     F |= EFB(brand_first);
-  if (ntok == 1 && (f0 & EL_ADJ) && inhabitant_noun(c, s, f0))
+  if (ntok == 1 && (((f0 & EL_ADJ) && inhabitant_noun(c, s, f0)) ||
+                    unknown_inhabitants(c, s, f0)))
     F |= EFB(demonym);
   else if (ntok == 1 && (f0 & EL_COMMON) && !(f0 & EL_NAMEY))
     F |= EFB(common_word);
@@ -1787,6 +1851,8 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if (app && apposition_of_holder(c, s)) app = 0;
   if (app == 1) F |= EFB(function_after);
   if (app == 2) F |= EFB(age_after);
+  if (ntok <= 2 && !(F & EFB(place_phrase)) && scorer_listed(c, s))
+    F |= EFB(scorer);
   /* forms of address, kinship, origin, datelines (ent_context.c) */
   F |= ent_context_features(c, s, (int)ntok, F);
   /* ("Hippolyte Kerval (Kervel Demain)": see list_in_brackets()) */

@@ -690,6 +690,12 @@ int ent_consistency(ent_ctx *c) {
     }
     if (!ok || who == UINT32_MAX) continue;
     if (c->sp[who].nname < s->nname) continue;
+    /* "Sud Ouest Dordogne", "Nantes St-Nazaire": a longer name that is a
+    ** person only by default (several unknown capitalised words) does not
+    ** make a place the lexicon knows, alone, a person */
+    if (s->type == PRESSE_LOC && s->ev >= EV_LEXICON &&
+        own_ev(&c->sp[who]) <= EV_DEFAULT)
+      continue;
     if (s->type != PRESSE_PER && s->t1 - s->t0 > 1) continue;
     if (s->type != PRESSE_PER || who != i) s->feat |= EFB(doc_person);
     /* (a given name that is a common word too, kept weak at a sentence

@@ -790,6 +790,33 @@ static void inhabitant_nouns(void **state) {
   EXPECT("Les hameaux de la Bavarde ont brûlé.", "");
 }
 
+/* The same noun when no lexicon knows the word: after a plural article
+** (at a sentence start, where group_plural does not see it), or with a
+** feminine ending; a masculine one after "le" may be a region
+** and stays a place or a body. */
+static void unknown_inhabitant_nouns(void **state) {
+  (void)state;
+  EXPECT("Les Kervellois ont gagné. Puis la Trégastoise a perdu.",
+         "Kervellois/MISC/Kervellois|Trégastoise/MISC/Trégastoise");
+}
+
+/* The names a match report lists after a scoring action, in brackets or
+** after "de", are its players, though no lexicon knows them. */
+static void scorers_of_a_match(void **state) {
+  (void)state;
+  EXPECT("Bilan : 2 essais (Kervalec, Trémaud), 3 pénalités de Ploumaëc.",
+         "Kervalec/PER/Kervalec|Trémaud/PER/Trémaud|Ploumaëc/PER/Ploumaëc");
+}
+
+/* A longer name that is a person only by default (unknown capitalised
+** words) does not make a place of the lexicon, alone, a person. */
+static void default_person_keeps_place(void **state) {
+  (void)state;
+  EXPECT("Kervalec Ploumaëc Gironde titre sur la crue. La Gironde attend.",
+         "Kervalec Ploumaëc Gironde/PER/Kervalec Ploumaëc Gironde|"
+         "Gironde/LOC/Gironde");
+}
+
 /* A "+" glued at the end of a name makes a channel or a service, a body,
 ** whatever its words; not "Bac+5" or a grade. */
 static void plus_brands(void **state) {
@@ -937,6 +964,9 @@ int main(void) {
       cmocka_unit_test(english_body_words),
       cmocka_unit_test(apposition_of_the_holder),
       cmocka_unit_test(inhabitant_nouns),
+      cmocka_unit_test(unknown_inhabitant_nouns),
+      cmocka_unit_test(scorers_of_a_match),
+      cmocka_unit_test(default_person_keeps_place),
       cmocka_unit_test(plus_brands),
       cmocka_unit_test(loose_acronym_bodies),
       cmocka_unit_test(portfolios_of_other_holders),
