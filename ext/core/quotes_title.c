@@ -150,6 +150,23 @@ static int person_complement_end(const qwork *w, size_t k, size_t limit,
   return 1;
 }
 
+/* "le président de l'Union sociale pour l'habitat": a body named after de
+** completes the function whole, as entities() spans it, though its name
+** runs over a preposition ("pour") the loop below stops at; the speaker
+** came out "président de l'Union sociale". When an ORG mention opens at k
+** right after de and ends before limit, in k's paragraph and outside
+** quotations, sets *end past its last token and returns 1. */
+static int body_complement_end(const qwork *w, size_t k, size_t limit,
+                               size_t *end) {
+  if (w->ent[k] < 0 || w->ents->ent[w->ent[k]].type != PRESSE_ORG ||
+      q_ent_first(w, k) != k || !q_after_de(w, k))
+    return 0;
+  size_t l = q_ent_last(w, k);
+  if (l <= k || l >= limit || w->inq[l] || w->para[l] != w->para[k]) return 0;
+  *end = l + 1;
+  return 1;
+}
+
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
@@ -166,7 +183,8 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
         !q_after_de(w, k))
       break;
-    if (person_complement_end(w, k, limit, &end)) {
+    if (person_complement_end(w, k, limit, &end) ||
+        body_complement_end(w, k, limit, &end)) {
       k = end - 1;
       continue;
     }
