@@ -965,6 +965,21 @@ static void spk_possessive_function(void **state) {
          UNSEEN, D, "a menti depuis le début", "Paul Girard", "juge");
 }
 
+/* A function whose complement is a body: the body's whole name as
+** entities() spans it, over a preposition inside it ("pour"). */
+static const ent_spec UNION_POUR[] = {{"Union nationale pour la pêche durable",
+                                       "Union nationale pour la pêche durable",
+                                       PRESSE_ORG},
+                                      {NULL, NULL, 0}};
+
+static void spk_function_body_complement(void **state) {
+  (void)state;
+  expect("Le président de l'Union nationale pour la pêche durable a regretté "
+         "que les quotas soient « au plus bas depuis vingt ans ».",
+         UNION_POUR, D, "au plus bas depuis vingt ans",
+         "président de l'Union nationale pour la pêche durable", "a regretté");
+}
+
 /* A name completing a function ("chargé de l'Industrie", taken for a
 ** person by entities()) is no subject: the function group is. */
 static const ent_spec PORTFOLIO[] = {{"Industrie", "Industrie", PRESSE_PER},
@@ -2441,6 +2456,7 @@ int main(void) {
       cmocka_unit_test(spk_definite_body),
       cmocka_unit_test(spk_portfolio_title),
       cmocka_unit_test(spk_possessive_function),
+      cmocka_unit_test(spk_function_body_complement),
       cmocka_unit_test(spk_function_complement_subject),
       cmocka_unit_test(spk_adjective_function),
       cmocka_unit_test(spk_pron_function_speaker),
