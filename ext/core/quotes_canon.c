@@ -334,7 +334,8 @@ static int named_in(const qwork *w, size_t a, size_t b);
 static int32_t possessor_group(qwork *w, size_t p, size_t *m) {
   uint32_t last = w->tok[p].sent;
   int crossed = 0;
-  for (size_t i = p; i-- > 0;) {
+  for (size_t i = p, n = 0; i-- > 0 && n < 200; n++) {
+    if (w->para[p] - w->para[i] > 1) break;
     if (w->tok[i].sent != last) {
       last = w->tok[i].sent;
       if (++crossed > 1) break;
