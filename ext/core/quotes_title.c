@@ -89,8 +89,11 @@ static int portfolio_and(const qwork *w, size_t k) {
   if (!q_de_word(w, c)) return 0;
   c++;
   if (c + 1 < w->ntok && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+  /* a portfolio entities() took for a name of no kind ("des Migrations",
+  ** MISC) is still one; a person, a place or a body is no portfolio */
   return q_is_word(w, c) && (w->tok[c].flags & PRESSE_TF_UPPER) &&
-         w->ent[c] < 0 && w->para[c] == w->para[k];
+         (w->ent[c] < 0 || w->ents->ent[w->ent[c]].type == PRESSE_MISC) &&
+         w->para[c] == w->para[k];
 }
 
 /* Whether the word at k goes on a place's name ("la région Grand Est":
