@@ -320,6 +320,46 @@ static int32_t possessor_org(qwork *w, size_t p, size_t *m) {
   return -1;
 }
 
+static int named_in(const qwork *w, size_t a, size_t b);
+
+/* The institution a possessive before a function at p refers to when no
+** organisation is named ("La chambre d'agriculture du X voit dans cette
+** reconversion un exemple. Selon son président, …"; "Le conseil
+** départemental du X, qui a prêté des tirages, y voit selon son
+** président …"): the group opening its sentence or the one before, an
+** institution noun (data/speaker_groups.txt) after le / la / l' with a
+** complement that names its place or body, as written. No person may be
+** named between (a person's "son président" is someone else's). A
+** speaker index (*m: the group's noun), or -1. */
+static int32_t possessor_group(qwork *w, size_t p, size_t *m) {
+  uint32_t last = w->tok[p].sent;
+  int crossed = 0;
+  for (size_t i = p, n = 0; i-- > 0 && n < 200; n++) {
+    if (w->para[p] - w->para[i] > 1) break;
+    if (w->tok[i].sent != last) {
+      last = w->tok[i].sent;
+      if (++crossed > 1) break;
+    }
+    if (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type == PRESSE_PER) return -1;
+    if (!(w->tok[i].flags & PRESSE_TF_SENT_START) || w->inq[i] ||
+        !q_def_sg(w, i))
+      continue;
+    size_t h = i + 1;
+    if (!is_word(w, h) || !(w->feat[h] & QT_GROUP) || q_upper(w, h)) return -1;
+    size_t e = q_title_end(w, h, p), d = h + 1;
+    while (d < e && !q_de_word(w, d))
+      d++;
+    if (d >= e || !named_in(w, d + 1, e)) return -1;
+    /* the group ends with the name (a verb the tagger missed may follow:
+    ** "… du X voit") */
+    while (!q_upper(w, e - 1))
+      e--;
+    *m = h;
+    return q_add_speaker(w, w->tok[h].b0, w->tok[e - 1].b1, (uint32_t)h, 0);
+  }
+  return -1;
+}
+
 /* A function given with a possessive and no name ("Son président a
 ** estimé", "Sa directrice générale a promis"), as written: that function
 ** of the organisation the possessive refers to. -1 when it is not one. */
@@ -339,6 +379,7 @@ static int32_t possessive_function(qwork *w, const qspeaker *o, size_t s0) {
         return -1;
   size_t n0 = w->nspk, m = Q_NONE;
   int32_t b = possessor_org(w, p, &m);
+  if (b < 0) b = possessor_group(w, p, &m);
   if (b < 0) {
     w->nspk = n0;
     return -1;

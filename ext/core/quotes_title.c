@@ -89,8 +89,11 @@ static int portfolio_and(const qwork *w, size_t k) {
   if (!q_de_word(w, c)) return 0;
   c++;
   if (c + 1 < w->ntok && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+  /* a portfolio entities() took for a name of no kind ("des Migrations",
+  ** MISC) is still one; a person, a place or a body is no portfolio */
   return q_is_word(w, c) && (w->tok[c].flags & PRESSE_TF_UPPER) &&
-         w->ent[c] < 0 && w->para[c] == w->para[k];
+         (w->ent[c] < 0 || w->ents->ent[w->ent[c]].type == PRESSE_MISC) &&
+         w->para[c] == w->para[k];
 }
 
 /* Whether the word at k goes on a place's name ("la région Grand Est":
@@ -157,6 +160,23 @@ static int object_opens(const qwork *w, size_t k, size_t limit) {
          !(w->word[k] & QW_PREP);
 }
 
+/* "le président de l'Union sociale pour l'habitat": a body named after de
+** completes the function whole, as entities() spans it, though its name
+** runs over a preposition ("pour") the loop below stops at; the speaker
+** came out "président de l'Union sociale". When an ORG mention opens at k
+** right after de and ends before limit, in k's paragraph and outside
+** quotations, sets *end past its last token and returns 1. */
+static int body_complement_end(const qwork *w, size_t k, size_t limit,
+                               size_t *end) {
+  if (w->ent[k] < 0 || w->ents->ent[w->ent[k]].type != PRESSE_ORG ||
+      q_ent_first(w, k) != k || !q_after_de(w, k))
+    return 0;
+  size_t l = q_ent_last(w, k);
+  if (l <= k || l >= limit || w->inq[l] || w->para[l] != w->para[k]) return 0;
+  *end = l + 1;
+  return 1;
+}
+
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
   size_t k = t + 1, end = t + 1;
   for (; k < limit && k < t + 10; k++) {
@@ -173,7 +193,8 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
         !q_after_de(w, k))
       break;
-    if (person_complement_end(w, k, limit, &end)) {
+    if (person_complement_end(w, k, limit, &end) ||
+        body_complement_end(w, k, limit, &end)) {
       k = end - 1;
       continue;
     }

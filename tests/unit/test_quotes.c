@@ -965,6 +965,34 @@ static void spk_possessive_function(void **state) {
          UNSEEN, D, "a menti depuis le début", "Paul Girard", "juge");
 }
 
+/* A second portfolio after "et" that entities() took for a name of no
+** kind (MISC) is still part of the function. */
+static const ent_spec PORTFOLIO_MISC[] = {{"Pêches", "Pêches", PRESSE_MISC},
+                                          {NULL, NULL, 0}};
+
+static void spk_portfolio_misc(void **state) {
+  (void)state;
+  expect("« Nous ne céderons rien », a tranché la ministre de l'Agriculture "
+         "et des Pêches.",
+         PORTFOLIO_MISC, D, "Nous ne céderons rien",
+         "ministre de l'Agriculture et des Pêches", "a tranché");
+}
+
+/* A function whose complement is a body: the body's whole name as
+** entities() spans it, over a preposition inside it ("pour"). */
+static const ent_spec UNION_POUR[] = {{"Union nationale pour la pêche durable",
+                                       "Union nationale pour la pêche durable",
+                                       PRESSE_ORG},
+                                      {NULL, NULL, 0}};
+
+static void spk_function_body_complement(void **state) {
+  (void)state;
+  expect("Le président de l'Union nationale pour la pêche durable a regretté "
+         "que les quotas soient « au plus bas depuis vingt ans ».",
+         UNION_POUR, D, "au plus bas depuis vingt ans",
+         "président de l'Union nationale pour la pêche durable", "a regretté");
+}
+
 /* A name completing a function ("chargé de l'Industrie", taken for a
 ** person by entities()) is no subject: the function group is. */
 static const ent_spec PORTFOLIO[] = {{"Industrie", "Industrie", PRESSE_PER},
@@ -2441,6 +2469,8 @@ int main(void) {
       cmocka_unit_test(spk_definite_body),
       cmocka_unit_test(spk_portfolio_title),
       cmocka_unit_test(spk_possessive_function),
+      cmocka_unit_test(spk_function_body_complement),
+      cmocka_unit_test(spk_portfolio_misc),
       cmocka_unit_test(spk_function_complement_subject),
       cmocka_unit_test(spk_adjective_function),
       cmocka_unit_test(spk_pron_function_speaker),
