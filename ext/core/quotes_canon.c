@@ -634,6 +634,80 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
   return t;
 }
 
+/* The first token of the complement of the function at s0 whose group
+** ends at token l, after du / de la / de l' following the function's own
+** words, or Q_NONE: a body takes the article, a place does not ("le maire
+** de X"), nor may the complement be a place the tagger found. */
+static size_t complement_start(const qwork *w, size_t s0, size_t l) {
+  size_t k = s0 + 1;
+  while (k <= l && !q_de_word(w, k))
+    k++;
+  if (k >= l) return Q_NONE;
+  size_t h = k + 1;
+  if (q_de(w, k) && q_def_sg(w, h) && !q_tok_is(w, h, "le"))
+    h++;
+  else if (!q_tok_is(w, k, "du"))
+    return Q_NONE;
+  if (h > l || (w->ent[h] >= 0 && w->ents->ent[w->ent[h]].type == PRESSE_LOC))
+    return Q_NONE;
+  return h;
+}
+
+/* The longest organisation named outside quotations within
+** COMPLETE_WINDOW tokens of s0 whose mention opens, word by word, with the
+** words [c0, c1] and goes on after them: its first token (*last: its last
+** one), or Q_NONE. */
+static size_t org_opening_with(const qwork *w, size_t s0, size_t c0, size_t c1,
+                               size_t *last) {
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
+  size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  size_t best = Q_NONE, n = c1 - c0 + 1;
+  for (size_t k = lo; k < hi; k++) {
+    if (w->ent[k] < 0 || w->inq[k] || q_ent_first(w, k) != k ||
+        w->ents->ent[w->ent[k]].type != PRESSE_ORG)
+      continue;
+    size_t e = q_ent_last(w, k), i = 0;
+    if (e - k + 1 <= n || (best != Q_NONE && e - k <= *last - best)) continue;
+    while (i < n && same_words(w, w->tok[k + i].b0, w->tok[k + i].b1,
+                               w->tok[c0 + i].b0, w->tok[c0 + i].b1))
+      i++;
+    if (i < n) continue;
+    best = k;
+    *last = e;
+  }
+  return best;
+}
+
+/* A function whose complement is one or two capitalised words that open
+** the name of an organisation the text gives in full ("la directrice du
+** Salon" when the text names "le Salon du livre de X", "le président de
+** la Fédération" for "la Fédération française de X"): that function of the
+** full name, as a reader resolves it and the gold writes it (ANNOTATION:
+** the canonical name). -1 otherwise. */
+static int32_t complement_completed(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0)) return -1;
+  size_t l = s0;
+  while (l + 1 < w->ntok && w->tok[l + 1].b1 <= o->b1)
+    l++;
+  if (w->tok[l].b1 != o->b1) return -1;
+  size_t c0 = complement_start(w, s0, l);
+  if (c0 == Q_NONE || l - c0 > 1) return -1;
+  for (size_t k = c0; k <= l; k++)
+    if (!is_word(w, k) || !q_upper(w, k)) return -1;
+  size_t e = 0, m = org_opening_with(w, s0, c0, l, &e);
+  if (m == Q_NONE) return -1;
+  size_t n0 = w->nspk;
+  int32_t b = q_add_speaker(w, w->tok[m].b0, w->tok[e].b1, o->at, 0);
+  if (b < 0) {
+    w->nspk = n0;
+    return -1;
+  }
+  size_t d = c0 - 1;
+  while (d > s0 && !q_de_word(w, d))
+    d--;
+  return function_of(w, o, o->b0, w->tok[d - 1].b1, b, m);
+}
+
 /* Whether the text gives function class cls to another holder than the
 ** group [k, e) within COMPLETE_WINDOW tokens of s0: a definite group of
 ** that class where each has a modifier the other lacks ("l'entraîneur
@@ -803,7 +877,8 @@ void q_function_bodies(qwork *w) {
         else if ((last = possessive_function(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
                  (last = commune_function(w, &o, s0)) < 0)
-          if ((last = function_completed(w, &o, s0)) < 0)
+          if ((last = function_completed(w, &o, s0)) < 0 &&
+              (last = complement_completed(w, &o, s0)) < 0)
             last = function_synonym(w, &o, s0);
         made |= pass == 0 && last >= 0;
       }

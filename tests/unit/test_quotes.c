@@ -406,6 +406,49 @@ static void attr_function_short_form(void **state) {
          NULL);
 }
 
+/* The quote's speaker is function of body (presse_quote.ob0, ob1). */
+static void expect_body(const char *text, const ent_spec *ents,
+                        const char *content, const char *function,
+                        const char *body) {
+  run_t r;
+  run(&r, text, strlen(text), ents);
+  const presse_quote *q = find(&r, D, content);
+  if (!eq(&r, q->sb0, q->sb1, function) || !eq(&r, q->ob0, q->ob1, body))
+    fail_msg("speaker of [%s]: want [%s] of [%s]", content, function, body);
+  done(&r);
+}
+
+/* A function whose complement opens the full name of an organisation the
+** text names ("le président du Syndicat" for "le Syndicat mixte des eaux de
+** X"): that function of the full name (complement_completed); not a place
+** ("le maire de X", no article), which a longer name opening with it does
+** not complete. */
+static void attr_function_complement_completed(void **state) {
+  (void)state;
+  static const ent_spec e[] = {
+      {"Syndicat mixte des eaux de Kerlouan",
+       "Syndicat mixte des eaux de Kerlouan", PRESSE_ORG},
+      {"Syndicat", "Syndicat", PRESSE_ORG},
+      {"Agence nationale des fréquences", "Agence nationale des fréquences",
+       PRESSE_ORG},
+      {"Agence", "Agence", PRESSE_ORG},
+      {"Plouzenec Avenir", "Plouzenec Avenir", PRESSE_ORG},
+      {"Plouzenec", "Plouzenec", PRESSE_LOC},
+      {NULL, NULL, 0}};
+  expect_body("Le Syndicat mixte des eaux de Kerlouan a voté le budget. « Le "
+              "prix ne bougera pas », a promis le président du Syndicat.",
+              e, "Le prix ne bougera pas", "président",
+              "Syndicat mixte des eaux de Kerlouan");
+  expect_body("L'Agence nationale des fréquences a publié son rapport lundi. "
+              "« Les mesures sont conformes », a indiqué le directeur de "
+              "l'Agence.",
+              e, "Les mesures sont conformes", "directeur",
+              "Agence nationale des fréquences");
+  expect("Le groupe Plouzenec Avenir a voté contre. « Le projet est "
+         "nécessaire », a répondu le maire de Plouzenec.",
+         e, D, "Le projet est nécessaire", "maire de Plouzenec", NULL);
+}
+
 /* "X, l'avocat de Y, a dénoncé": X speaks, not the apposition's
 ** complement; a role noun after the quote of its holder. */
 static void attr_apposition_complement(void **state) {
@@ -2375,6 +2418,7 @@ int main(void) {
       cmocka_unit_test(attr_function_spoke_before),
       cmocka_unit_test(attr_office_not_passerby),
       cmocka_unit_test(attr_function_short_form),
+      cmocka_unit_test(attr_function_complement_completed),
       cmocka_unit_test(attr_apposition_complement),
       cmocka_unit_test(attr_cue_medium),
       cmocka_unit_test(attr_postposed),
