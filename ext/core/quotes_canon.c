@@ -653,10 +653,12 @@ static size_t complement_start(const qwork *w, size_t s0, size_t l) {
   return h;
 }
 
-/* The longest organisation named outside quotations within
+/* The longest organisation or event named outside quotations within
 ** COMPLETE_WINDOW tokens of s0 whose mention opens, word by word, with the
 ** words [c0, c1] and goes on after them: its first token (*last: its last
-** one), or Q_NONE. */
+** one), or Q_NONE. An event counts (MISC: entities() types "le Salon du
+** livre de X" so) since a reader completes "la directrice du Salon" the
+** same way. */
 static size_t org_opening_with(const qwork *w, size_t s0, size_t c0, size_t c1,
                                size_t *last) {
   size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
@@ -664,7 +666,8 @@ static size_t org_opening_with(const qwork *w, size_t s0, size_t c0, size_t c1,
   size_t best = Q_NONE, n = c1 - c0 + 1;
   for (size_t k = lo; k < hi; k++) {
     if (w->ent[k] < 0 || w->inq[k] || q_ent_first(w, k) != k ||
-        w->ents->ent[w->ent[k]].type != PRESSE_ORG)
+        (w->ents->ent[w->ent[k]].type != PRESSE_ORG &&
+         w->ents->ent[w->ent[k]].type != PRESSE_MISC))
       continue;
     size_t e = q_ent_last(w, k), i = 0;
     if (e - k + 1 <= n || (best != Q_NONE && e - k <= *last - best)) continue;

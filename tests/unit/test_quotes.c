@@ -434,7 +434,13 @@ static void attr_function_complement_completed(void **state) {
       {"Agence", "Agence", PRESSE_ORG},
       {"Plouzenec Avenir", "Plouzenec Avenir", PRESSE_ORG},
       {"Plouzenec", "Plouzenec", PRESSE_LOC},
+      {"Salon du livre de Kerlouan", "Salon du livre de Kerlouan", PRESSE_MISC},
+      {"Salon", "Salon", PRESSE_MISC},
       {NULL, NULL, 0}};
+  expect_body("Le Salon du livre de Kerlouan ouvre mercredi. « Nous attendons "
+              "vingt mille visiteurs », a assuré la directrice du Salon.",
+              e, "Nous attendons vingt mille visiteurs", "directrice",
+              "Salon du livre de Kerlouan");
   expect_body("Le Syndicat mixte des eaux de Kerlouan a voté le budget. « Le "
               "prix ne bougera pas », a promis le président du Syndicat.",
               e, "Le prix ne bougera pas", "président",
