@@ -1262,6 +1262,22 @@ static int article_any_case(const ent_ctx *c, size_t i) {
                     (a == 'a' && p[1] == 'u' && p[2] == 'x'));
 }
 
+/* A one-word span, not in capitals, right after an article of its
+** sentence (article_any_case()): where a noun of inhabitants stands. */
+static int word_after_article(const ent_ctx *c, const ent_span *s) {
+  return s->t1 == s->t0 + 1 && s->t0 > 0 &&
+         !(c->tok[s->t0].flags & PRESSE_TF_ALLCAPS) &&
+         c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
+         article_any_case(c, s->t0 - 1);
+}
+
+/* Does w[0..n) end like a noun of inhabitants, singular or plural
+** (ent_inhabitant_end(), maybe then an s)? */
+static int inhabitants_ending(const char *w, size_t n) {
+  return ent_inhabitant_end(w, n) ||
+         (n > 4 && w[n - 1] == 's' && ent_inhabitant_end(w, n - 1));
+}
+
 /* "le Savoyard a soufflé", "les Stéphanois perdent", "la Rimouskoise
 ** remporte": a capitalised noun-adjective that ends like a noun of
 ** inhabitants, alone after an article, names inhabitants as a nationality
@@ -1271,17 +1287,13 @@ static int article_any_case(const ent_ctx *c, size_t i) {
 ** verb or a word in capitals. */
 static __attribute__((noinline)) int
 inhabitant_noun(const ent_ctx *c, const ent_span *s, uint32_t f0) {
-  if (s->t1 != s->t0 + 1 || s->t0 == 0 || !(f0 & EL_ADJ) ||
+  if (!(f0 & EL_ADJ) ||
       (f0 & (EL_NAMEY | EL_DEMONYM | EL_FUNC | EL_ORGWORD | EL_ORGHEAD |
              EL_VERB | EL_TITLE)) ||
-      (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS) ||
-      c->tok[s->t0 - 1].sent != c->tok[s->t0].sent ||
-      !article_any_case(c, s->t0 - 1))
+      !word_after_article(c, s))
     return 0;
-  const char *w = c->text + c->tok[s->t0].b0;
-  size_t n = c->tok[s->t0].b1 - c->tok[s->t0].b0;
-  return ent_inhabitant_end(w, n) ||
-         (n > 4 && w[n - 1] == 's' && ent_inhabitant_end(w, n - 1));
+  return inhabitants_ending(c->text + c->tok[s->t0].b0,
+                            c->tok[s->t0].b1 - c->tok[s->t0].b0);
 }
 
 /* "Les Vierzonnais méritent mieux", "la Rimouskoise remporte": the same
@@ -1291,22 +1303,17 @@ inhabitant_noun(const ent_ctx *c, const ent_span *s, uint32_t f0) {
 ** l'; "le Valois", "le Gâtinais" are regions. */
 static __attribute__((noinline)) int
 unknown_inhabitants(const ent_ctx *c, const ent_span *s, uint32_t f0) {
-  if (s->t1 != s->t0 + 1 || s->t0 == 0 ||
-      (f0 & (EL_NAMEY | EL_COMMON | EL_ADJ | EL_DEMONYM | EL_FUNC | EL_ORGWORD |
+  if ((f0 & (EL_NAMEY | EL_COMMON | EL_ADJ | EL_DEMONYM | EL_FUNC | EL_ORGWORD |
              EL_ORGHEAD | EL_VERB | EL_TITLE | EL_ENGLISH | EL_REGION |
              EL_NOTENT)) ||
-      (c->tok[s->t0].flags & PRESSE_TF_ALLCAPS) ||
-      c->tok[s->t0 - 1].sent != c->tok[s->t0].sent ||
-      !article_any_case(c, s->t0 - 1))
+      !word_after_article(c, s))
     return 0;
   const char *w = c->text + c->tok[s->t0].b0;
   size_t n = c->tok[s->t0].b1 - c->tok[s->t0].b0;
   size_t an = c->tok[s->t0 - 1].b1 - c->tok[s->t0 - 1].b0;
   const char *a = c->text + c->tok[s->t0 - 1].b0;
   int plural = an == 3 && (a[2] == 's' || a[2] == 'x');
-  if (plural)
-    return ent_inhabitant_end(w, n) ||
-           (n > 4 && w[n - 1] == 's' && ent_inhabitant_end(w, n - 1));
+  if (plural) return inhabitants_ending(w, n);
   return n > 6 &&
          (!memcmp(w + n - 4, "oise", 4) || !memcmp(w + n - 4, "aise", 4) ||
           !memcmp(w + n - 5, "ienne", 5));
