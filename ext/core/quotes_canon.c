@@ -290,6 +290,17 @@ static int32_t function_of(qwork *w, const qspeaker *o, uint32_t f0,
   return t;
 }
 
+/* For a walk back from p to token i: whether i lies past the paragraph
+** before p's or more than max sentence starts back (*last, *crossed: the
+** walk's sentence and count so far). */
+static int beyond_sentences(const qwork *w, size_t p, size_t i, uint32_t *last,
+                            int *crossed, int max) {
+  if (w->para[p] - w->para[i] > 1) return 1;
+  if (w->tok[i].sent == *last) return 0;
+  *last = w->tok[i].sent;
+  return ++*crossed > max;
+}
+
 /* The organisation a possessive before a function at p refers to ("La
 ** CPME se montre plus nuancée. Son président a estimé …", "Reste
 ** l'Autorité de la concurrence. Son président a rappelé …"): the last
@@ -301,11 +312,7 @@ static int32_t possessor_org(qwork *w, size_t p, size_t *m) {
   uint32_t last = w->tok[p].sent;
   int crossed = 0;
   for (size_t i = p, n = 0; i-- > 0 && n < 200; n++) {
-    if (w->para[p] - w->para[i] > 1) break;
-    if (w->tok[i].sent != last) {
-      last = w->tok[i].sent;
-      if (++crossed > 2) break;
-    }
+    if (beyond_sentences(w, p, i, &last, &crossed, 2)) break;
     if (w->inq[i] || w->ent[i] < 0) continue;
     size_t f = q_ent_first(w, i);
     int32_t e = w->ent[i];
@@ -335,11 +342,7 @@ static int32_t possessor_group(qwork *w, size_t p, size_t *m) {
   uint32_t last = w->tok[p].sent;
   int crossed = 0;
   for (size_t i = p, n = 0; i-- > 0 && n < 200; n++) {
-    if (w->para[p] - w->para[i] > 1) break;
-    if (w->tok[i].sent != last) {
-      last = w->tok[i].sent;
-      if (++crossed > 1) break;
-    }
+    if (beyond_sentences(w, p, i, &last, &crossed, 1)) break;
     if (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type == PRESSE_PER) return -1;
     if (!(w->tok[i].flags & PRESSE_TF_SENT_START) || w->inq[i] ||
         !q_def_sg(w, i))
