@@ -136,17 +136,19 @@ static int named_complement(const qwork *w, size_t k) {
          q_after_de(w, k);
 }
 
-/* "la mère de Matthias X", "l'avocat de Jean X": a person's name after
-** de completes the group whole. q_title_end let its first token in (after
-** de) and stopped at the second (a PER token not after de), and the
-** speaker came out "mère de Matthias". When a PER mention opens at k
-** right after de and ends before limit, in k's paragraph and outside
-** quotations, sets *end past its last token and returns 1. */
-static int person_complement_end(const qwork *w, size_t k, size_t limit,
-                                 size_t *end) {
-  if (w->ent[k] < 0 || w->ents->ent[w->ent[k]].type != PRESSE_PER ||
-      q_ent_first(w, k) != k || !q_after_de(w, k))
-    return 0;
+/* "la mère de Matthias X", "l'avocat de Jean X", "le président de
+** l'Union sociale pour l'habitat": a person's or a body's name after de
+** completes the group whole, as entities() spans it. The loop of
+** q_title_end stops inside such names (at a PER token not after de, at a
+** preposition such as "pour"), and the speaker came out "mère de
+** Matthias", "président de l'Union sociale". When a PER or ORG mention
+** opens at k right after de and ends before limit, in k's paragraph and
+** outside quotations, sets *end past its last token and returns 1. */
+static int name_complement_end(const qwork *w, size_t k, size_t limit,
+                               size_t *end) {
+  if (w->ent[k] < 0 || q_ent_first(w, k) != k || !q_after_de(w, k)) return 0;
+  uint8_t type = w->ents->ent[w->ent[k]].type;
+  if (type != PRESSE_PER && type != PRESSE_ORG) return 0;
   size_t l = q_ent_last(w, k);
   if (l <= k || l >= limit || w->inq[l] || w->para[l] != w->para[k]) return 0;
   *end = l + 1;
@@ -158,23 +160,6 @@ static int person_complement_end(const qwork *w, size_t k, size_t limit,
 static int object_opens(const qwork *w, size_t k, size_t limit) {
   return k < limit && q_is_word(w, k) && (w->word[k] & QW_DET) &&
          !(w->word[k] & QW_PREP);
-}
-
-/* "le président de l'Union sociale pour l'habitat": a body named after de
-** completes the function whole, as entities() spans it, though its name
-** runs over a preposition ("pour") the loop below stops at; the speaker
-** came out "président de l'Union sociale". When an ORG mention opens at k
-** right after de and ends before limit, in k's paragraph and outside
-** quotations, sets *end past its last token and returns 1. */
-static int body_complement_end(const qwork *w, size_t k, size_t limit,
-                               size_t *end) {
-  if (w->ent[k] < 0 || w->ents->ent[w->ent[k]].type != PRESSE_ORG ||
-      q_ent_first(w, k) != k || !q_after_de(w, k))
-    return 0;
-  size_t l = q_ent_last(w, k);
-  if (l <= k || l >= limit || w->inq[l] || w->para[l] != w->para[k]) return 0;
-  *end = l + 1;
-  return 1;
 }
 
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
@@ -193,8 +178,7 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     if (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER &&
         !q_after_de(w, k))
       break;
-    if (person_complement_end(w, k, limit, &end) ||
-        body_complement_end(w, k, limit, &end)) {
+    if (name_complement_end(w, k, limit, &end)) {
       k = end - 1;
       continue;
     }
