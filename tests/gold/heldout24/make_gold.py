@@ -147,6 +147,127 @@ SPEC["04_roman_rentree"] = (
     [("Les Échos du Livre", "Les Échos du Livre"), ("Culture > Livres", "Rentrée littéraire"),
      ("Sur le même sujet", "nos coups de cœur")])
 
+IVG = "Inès Vasconcelos-Grimaud"
+CNC = "Centre national du cinéma"
+# ---------------------------------------------------------------- 05
+SPEC["05_entretien_realisatrice"] = (
+    [E("Ciné Regards", "ORG"), E(IVG, "PER"), E("Le Sel des Aubes", "MISC"), E("Adrien Lapeyre-Moussa", "PER"),
+     E("Festival de Locarno", "MISC"), E("Locarno 2026", "MISC"), E("Locarno", "MISC", "Festival de Locarno", opt=True),
+     E("Lars Henriksen", "PER"), E("Mauritanie", "LOC"), E("Nouadhibou", "LOC"), E(CNC, "ORG"),
+     E("Mamadou Sow-Kane", "PER"), E("Ousmane Diagana", "PER"), E("Porto", "LOC"), E("Cheikh Ould Ahmed", "PER")],
+    [
+     Q(D, "Le cinéma doit regarder là où personne ne regarde", IVG, None, nth=0, v="name"),
+     Q(I, "« une obstinée magnifique »", "Lars Henriksen", "la décrit comme", opt=True),
+     Q(D, "une obstinée magnifique", "Lars Henriksen", "la décrit comme", v="name"),
+     Q(D, "Personne n'ira voir deux heures de film sur des pêcheurs.", "distributeur approché par " + IVG, "m'a dit", v="func"),
+     Q(I, "le dossier était « trop fragile »", CNC, "a répondu"),
+     Q(D, "trop fragile", CNC, "a répondu", v="inst"),
+     Q(I, "si le film allait « rendre le poisson »", "Ousmane Diagana", "m'a demandé"),
+     Q(D, "rendre le poisson", "Ousmane Diagana", "m'a demandé", v="name"),
+     Q(I, "d'un film « d'une rare pudeur »", "jury du Festival de Locarno", "a parlé", opt=True),
+     Q(D, "d'une rare pudeur", "jury du Festival de Locarno", "a parlé", v="inst"),
+     Q(D, "On ne filme pas les gens, on filme avec eux.", "mère d'" + IVG, "disait", v="func")],
+    [("Ciné Regards", "Ciné Regards"), ("Cinéma > Entretiens", "Cinéma > Entretiens"),
+     ("Vous aimerez aussi", "Abonnez-vous à Ciné Regards")])
+
+
+JPMS = "Jean-Philippe Morin-Saulnier"
+FBR = "Fatima Benali-Roux"
+SAA = "Saint-Amand Autrement"
+SAR = "Saint-Amand-la-Reyssouze"
+CABB = "communauté d'agglomération du Bassin de Bourg-en-Bresse"
+# ---------------------------------------------------------------- 06
+SPEC["06_conseil_municipal"] = (
+    [E("L'Écho de la Bresse", "ORG"), E("Ain", "LOC"), E(SAR, "LOC"), E("Saint-Amand", "LOC", SAR),
+     E("Nathanaël Bouvier-Sarr", "PER"), E("Champ-de-Foire", "LOC", opt=True), E(JPMS, "PER"),
+     E("Bourg-en-Bresse", "LOC"), E(SAA, "ORG"), E(FBR, "PER"), E("Odile Perrichon", "PER"), E("Hervé Lachenal", "PER"),
+     E("Bassin de Bourg-en-Bresse", "ORG", CABB, opt=True)],
+    [
+     Q(D, "une décision prise sans les habitants", FBR, "dénonce", nth=0, v="role"),
+     Q(D, "Je ne ferme pas une piscine par plaisir. Je la ferme parce qu'elle nous coûte 180 000 euros par an pour deux mois d'ouverture", JPMS, "a justifié", v="name"),
+     Q(I, "le bassin perdait près de 30 mètres cubes d'eau par jour", JPMS, "a rappelé"),
+     Q(D, "Les réparations dépasseraient le million. Nous n'avons pas ce million", JPMS, "a-t-il ajouté", v="pron"),
+     Q(I, "en échange des navettes gratuites vers le centre aquatique de Bourg-en-Bresse", JPMS, "promet", opt=True),
+     Q(I, '"une décision prise sans les habitants"', FBR, "a dénoncé", opt=True, nth=1),
+     Q(D, "une décision prise sans les habitants", FBR, "a dénoncé", nth=1, v="name"),
+     Q(D, "On nous parle de chiffres, mais où est la consultation qu'on nous avait promise en 2024 ?", FBR, "a-t-elle interrogé", v="pron"),
+     Q(I, "une rénovation partielle aurait coûté moitié moins", FBR, "Selon"),
+     Q(D, "Nous avons fait faire deux études. Les deux disent la même chose.", "Odile Perrichon", None, v="ctx"),
+     Q(I, 'd\'un "crève-cœur" pour des générations d\'enfants', "Hervé Lachenal", "parle", opt=True),
+     Q(D, "crève-cœur", "Hervé Lachenal", "parle", v="pron"),
+     Q(I, 'le terrain resterait "propriété communale" et qu\'aucune vente n\'était envisagée', "directeur général des services de " + SAR, "a précisé"),
+     Q(D, "propriété communale", "directeur général des services de " + SAR, "a précisé", v="func"),
+     Q(I, 'il "saisira le tribunal administratif si la délibération est entachée d\'irrégularité"', SAA, "annonce"),
+     Q(D, "saisira le tribunal administratif si la délibération est entachée d'irrégularité", SAA, "annonce", v="inst"),
+     Q(I, 'les navettes pourraient être mises en place "dès juin 2027"', CABB, "indique"),
+     Q(D, "dès juin 2027", CABB, "indique", v="inst")],
+    [("L'Écho de la Bresse", "L'Écho de la Bresse"), ("Ain > Saint-Amand-la-Reyssouze", "Ain > Saint-Amand-la-Reyssouze"),
+     ("Lire aussi : Bourg-en-Bresse", "Imprimer")])
+
+
+PREF7 = "préfet de l'Aude"
+JRM = "Josiane Ribes-Mahmoudi"
+SDIS7 = "service départemental d'incendie et de secours de l'Aude"
+MININT = "ministre de l'Intérieur"
+# ---------------------------------------------------------------- 07
+SPEC["07_afp_crue_aude"] = (
+    [E("Aude", "LOC"), E("CARCASSONNE", "LOC", "Carcassonne"), E("Carcassonne", "LOC"),
+     E("AFP", "ORG", "Agence France-Presse"), E("Orbieu", "LOC"), E("Météo-France", "ORG"), E("Corbières", "LOC"),
+     E(JRM, "PER"), E("Villardière-sur-Orbieu", "LOC"),
+     E("service départemental d'incendie et de secours", "ORG", opt=True),
+     E("Sdis", "ORG", "service départemental d'incendie et de secours"), E("X", "ORG"), E("Castelnou-d'Orbieu", "LOC"),
+     E("Bernard Azéma", "PER"), E("Intérieur", "ORG", opt=True), E("Montpellier", "LOC"),
+     E("Agence France-Presse", "ORG")],
+    [
+     Q(I, "à « ne pas prendre la route »", PREF7, "appelle"),
+     Q(D, "ne pas prendre la route", PREF7, "appelle", nth=0, v="func"),
+     Q(I, "Quelque 600 habitants de deux communes de l'Aude ont été évacués dans la nuit de dimanche à lundi après la crue brutale de l'Orbieu, placé en vigilance rouge par Météo-France", "préfecture de l'Aude", "a annoncé"),
+     Q(D, "La situation reste très dangereuse. Nous demandons à chacun de ne pas prendre la route sauf nécessité absolue", PREF7, "a déclaré", v="func"),
+     Q(I, "plus de 90 millimètres de pluie sont tombés en six heures sur les Corbières", PREF7, "Selon"),
+     Q(D, "L'eau est montée d'un mètre en quarante minutes. On a réveillé les gens porte à porte", JRM, "a raconté", v="name"),
+     Q(I, "avoir vu « des voitures emportées comme des bouchons » dans la rue principale", JRM, "dit"),
+     Q(D, "des voitures emportées comme des bouchons", JRM, "dit", v="pron"),
+     Q(D, "Je n'avais jamais vu ça en trente ans de mandat", JRM, "a-t-elle ajouté", v="pron"),
+     Q(I, "avoir mené « plus de 140 interventions » depuis dimanche soir, dont 37 hélitreuillages", SDIS7, "a indiqué"),
+     Q(D, "plus de 140 interventions", SDIS7, "a indiqué", v="inst"),
+     Q(D, "Nos équipes ont travaillé toute la nuit dans des conditions extrêmes", SDIS7, "a souligné", v="inst"),
+     Q(D, "Les cumuls observés restent exceptionnels pour un mois de décembre", "Météo-France", "a relevé", v="inst"),
+     Q(D, "En 2018, on avait tout perdu. On venait juste de finir les travaux", "Bernard Azéma", "soupire", v="role"),
+     Q(I, "l'état de catastrophe naturelle serait reconnu « dans les meilleurs délais »", MININT, "a promis"),
+     Q(D, "dans les meilleurs délais", MININT, "a promis", v="func"),
+     Q(I, "Les écoles des deux communes resteront fermées lundi", "rectorat de Montpellier", "selon")],
+    [("jb-asc/mpm/dch", "© Agence France-Presse")])
+
+
+DEP = "Département de l'Isère"
+MOTG = "Marc-Olivier Tissot-Guérin"
+VP8 = "vice-président du Département de l'Isère chargé des routes"
+# ---------------------------------------------------------------- 08
+SPEC["08_travaux_falaise"] = (
+    [E("Le Journal du Grésivaudan", "ORG"), E("Isère", "LOC"), E("Grésivaudan", "LOC"),
+     E("Saint-Vincent-la-Combe", "LOC"), E("RD 523", "LOC", opt=True), E("Églantine Rousset-Mbarga", "PER"),
+     E(DEP, "ORG", opt=True), E("Département", "ORG", DEP, opt=True), E(MOTG, "PER"), E("Crolles", "LOC"),
+     E("place de l'Église", "LOC", opt=True), E("Sandrine Vacheron-Lopes", "PER"), E("Youssef Haddad-Brunel", "PER"),
+     E("Sdis", "ORG"), E("RD 1090", "LOC", opt=True)] + NET,
+    [
+     Q(I, "la route départementale 523, qui traverse Saint-Vincent-la-Combe, sera fermée à toute circulation du 5 janvier au 30 avril", DEP, "l'a confirmé"),
+     Q(D, "La falaise bouge. Un bloc de quatre tonnes est tombé en octobre à vingt mètres d'une voiture. On ne peut plus attendre", VP8, "a expliqué", v="func"),
+     Q(I, "les camions de chantier circuleront uniquement de nuit", "direction des mobilités du " + DEP, "Selon"),
+     Q(I, "comprendre la décision", MOTG, "dit", opt=True),
+     Q(I, "« un vrai accompagnement » pour les commerces du bourg", MOTG, "réclame", opt=True),
+     Q(D, "un vrai accompagnement", MOTG, "réclame", v="name"),
+     Q(D, "Quatre mois sans passage, pour une boulangerie, c'est une saison perdue", MOTG, "insiste-t-il", v="pron"),
+     Q(I, "la déviation soit signalée « dès la sortie de Crolles »", MOTG, "demande"),
+     Q(D, "dès la sortie de Crolles", MOTG, "demande", v="pron"),
+     Q(D, "On fait 60 % de notre chiffre avec les gens qui passent. Si la route ferme, ils iront acheter leur pain ailleurs, et certains ne reviendront pas.", "Sandrine Vacheron-Lopes", None, v="ctx"),
+     Q(I, "étudier une aide exceptionnelle", DEP, "assure"),
+     Q(D, "Un fonds d'indemnisation sera présenté à la commission permanente de février", DEP, "indique-t-on", v="inst"),
+     Q(D, "Avec la déviation, l'ambulance mettra vingt minutes de plus", "Youssef Haddad-Brunel", "s'alarme", v="name"),
+     Q(I, "un véhicule de secours serait prépositionné dans le village pendant toute la durée des travaux", "Sdis de l'Isère", "a indiqué"),
+     Q(D, "Les routes de la vallée ne sont pas faites pour ça", "préfecture de l'Isère", "justifie-t-elle", v="inst")],
+    [("Le Journal du Grésivaudan", "Le Journal du Grésivaudan"), ("Isère › Grésivaudan", "Transports"),
+     ("3 min de lecture", "3 min de lecture"), ("À lire aussi", "E-mail")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
