@@ -41,7 +41,7 @@ SPEC["01_foot_national3"] = (
     [
      Q(D, "Je n'ai même pas vu le ballon entrer, j'ai juste entendu le bruit", YBF, "a raconté", v="role"),
      Q(D, "On a été naïfs pendant vingt minutes, on leur a donné le ballon", GRV, "a reconnu", v="name"),
-     Q(D, "Je leur ai dit qu'on jouait chez nous et qu'on n'avait pas le droit de subir comme ça.", GRV, "il a haussé le ton", v="pron"),
+     Q(D, "Je leur ai dit qu'on jouait chez nous et qu'on n'avait pas le droit de subir comme ça.", GRV, "a haussé le ton", v="pron"),
      Q(D, "Yanis, c'est un joueur qui ne lâche jamais. Il peut rater trois occasions et marquer la quatrième", GRV, "a salué", v="role"),
      Q(I, "son équipe « a manqué de maîtrise dans les dix dernières minutes »", RK, "Selon"),
      Q(D, "a manqué de maîtrise dans les dix dernières minutes", RK, "Selon", v="name"),
@@ -267,6 +267,148 @@ SPEC["08_travaux_falaise"] = (
      Q(D, "Les routes de la vallée ne sont pas faites pour ça", "préfecture de l'Isère", "justifie-t-elle", v="inst")],
     [("Le Journal du Grésivaudan", "Le Journal du Grésivaudan"), ("Isère › Grésivaudan", "Transports"),
      ("3 min de lecture", "3 min de lecture"), ("À lire aussi", "E-mail")])
+
+PVM = "Philippe Vandenbroucke-Mertens"
+NEMH = "Nadia El Mansouri-Hock"
+CAB9 = "cabinet du ministre fédéral des Entreprises publiques"
+# ---------------------------------------------------------------- 09
+SPEC["09_belgique_bureau_poste"] = (
+    [E("Le Quotidien de Namur", "ORG"), E("Belgique", "LOC"), E("rue de Namur", "LOC", opt=True), E("Namur", "LOC"),
+     E("Wavremont", "LOC"), E("bpost", "ORG"), E("Gilles Dewaele", "PER"), E(PVM, "PER"), E("Les Engagés", "ORG"),
+     E("Affaires sociales", "ORG", opt=True), E(NEMH, "PER"), E("MR", "ORG"), E("Luc Gérardy", "PER"), E("PS", "ORG"),
+     E("Entreprises publiques", "ORG", opt=True)],
+    [
+     Q(D, "mise devant le fait accompli", PVM, "se dit", opt=True),
+     Q(D, "J'ai appris la fermeture en ouvrant une lettre. Pas un coup de fil, pas une réunion. On nous met devant le fait accompli", PVM, "s'indigne", v="name"),
+     Q(I, "le bureau n'accueille plus qu'une trentaine de clients par jour, contre plus de cent il y a dix ans", "bpost", "Selon"),
+     Q(D, "Le réseau doit s'adapter aux usages. Nos clients se tournent massivement vers le numérique et les points poste", "bpost", "fait valoir", v="inst"),
+     Q(I, "aucun emploi ne sera supprimé et que les quatre agents seront réaffectés à Namur", "bpost", "assure"),
+     Q(D, "Un tiers de nos habitants a plus de 65 ans. Beaucoup n'ont pas d'ordinateur, et certains ne conduisent plus", PVM, "rappelle-t-il", v="pron"),
+     Q(I, "à être reçu « d'urgence » par la direction", PVM, "a demandé"),
+     Q(D, "d'urgence", PVM, "a demandé", v="pron"),
+     Q(I, "avoir reçu « des dizaines d'appels » depuis jeudi", NEMH, "dit"),
+     Q(D, "des dizaines d'appels", NEMH, "dit", v="name"),
+     Q(D, "Les gens viennent au guichet pour leur pension, pour un recommandé, pour parler aussi. On ne remplace pas ça par une borne", NEMH, "estime-t-elle", v="pron"),
+     Q(I, "la majorité d'avoir « laissé pourrir le dossier » depuis deux ans", "Luc Gérardy", "accuse"),
+     Q(D, "laissé pourrir le dossier", "Luc Gérardy", "accuse", v="name"),
+     Q(D, "On savait depuis 2024 que le bureau était menacé", "Luc Gérardy", "affirme-t-il", v="pron"),
+     Q(I, "le contrat de gestion de bpost impose « au moins un point poste par commune »", CAB9, "indique"),
+     Q(D, "au moins un point poste par commune", CAB9, "indique", v="inst"),
+     Q(D, "Ce minimum sera respecté à Wavremont", CAB9, "y assure-t-on", v="inst")],
+    [("Le Quotidien de Namur", "Le Quotidien de Namur"), ("Belgique | Régions", "Namur"),
+     ("Lire aussi", "chaque matin à 7 h")])
+
+
+PN = "Pro Natura"
+OFEV = "Office fédéral de l'environnement"
+CF10 = "conseiller fédéral chargé de l'Environnement"
+BIZ = "Beat Imhof-Zurbriggen"
+LMK = "Léonie Mauron-Kessler"
+CEV = "Conseil d'État vaudois"
+# ---------------------------------------------------------------- 10
+SPEC["10_suisse_loup"] = (
+    [E("La Tribune lémanique", "ORG"), E("Suisse", "LOC", only=[0, 1]), E("Suisse", "LOC", opt=True, only=[2]),
+     E("Conseil fédéral", "ORG"), E("Berne", "LOC"), E(PN, "ORG"), E("Corinne Aebischer-Nzeyimana", "PER"),
+     E("Environnement", "ORG", opt=True), E(OFEV, "ORG"), E("OFEV", "ORG", OFEV), E("Valais", "LOC"),
+     E("Haut-Valais", "LOC"), E(BIZ, "PER"), E("Vaud", "LOC"), E("Conseil d'État", "ORG"), E("WWF Suisse", "ORG"),
+     E(LMK, "PER"), E("Jura", "LOC"), E("Parlement", "ORG", opt=True), E("UDC", "ORG"), E("Parti socialiste", "ORG"),
+     E("Conthey", "LOC")],
+    [
+     Q(I, "un «permis de tuer»", PN, "dénonce", opt=True, nth=0),
+     Q(D, "permis de tuer", PN, "dénonce", nth=0, v="inst"),
+     Q(D, "importants", "Conseil fédéral", "a adopté", opt=True),
+     Q(D, "Nous devons protéger les troupeaux sans mettre en danger l'espèce", CF10, "a déclaré", v="func"),
+     Q(I, "la Suisse comptait l'an dernier 36 meutes, soit environ 320 loups", OFEV, "Selon"),
+     Q(I, "la population «restera viable» même avec une régulation accrue", OFEV, "estime"),
+     Q(D, "restera viable", OFEV, "estime", v="inst"),
+     Q(D, "C'est un premier pas. Nos éleveurs ont perdu plus de 600 bêtes cet été", "conseillère d'État valaisanne chargée de la chasse", "a réagi", v="func"),
+     Q(I, "Berne «arrive trop tard pour cette saison»", BIZ, "Pour"),
+     Q(D, "arrive trop tard pour cette saison", BIZ, "Pour", v="name"),
+     Q(D, "Il faudra encore des mois avant le premier tir", BIZ, "regrette-t-il", v="pron"),
+     Q(I, "il n'entendait «pas recourir systématiquement» aux nouvelles possibilités offertes par l'ordonnance", CEV, "a fait savoir"),
+     Q(D, "pas recourir systématiquement", CEV, "a fait savoir", v="inst"),
+     Q(I, "d'un «permis de tuer»", PN, "parle", opt=True),
+     Q(D, "permis de tuer", PN, "parle", nth=1, v="inst"),
+     Q(D, "On traite le loup comme un nuisible, alors que les mesures de protection fonctionnent là où elles sont appliquées", LMK, "affirme", v="name"),
+     Q(I, "les chiens de protection ont réduit de moitié les attaques dans le Jura", LMK, "Selon"),
+     Q(I, "la révision «timide»", "UDC", "juge", opt=True),
+     Q(D, "timide", "UDC", "juge", v="inst"),
+     Q(I, "une «capitulation devant le lobby agricole»", "Parti socialiste", "dénonce", opt=True),
+     Q(D, "capitulation devant le lobby agricole", "Parti socialiste", "dénonce", v="inst")],
+    [("La Tribune lémanique", "La Tribune lémanique"), ("Suisse > Politique", "Suisse > Politique"),
+     ("Articles en lien", "chaque soir")])
+
+
+PMQ = "premier ministre du Québec"
+MT11 = "ministre des Transports"
+JSTN = "Jean-Sébastien Thibodeau-Nakamura"
+AOS = "Annabelle Ouellet-Sanogo"
+BAPE = "Bureau d'audiences publiques sur l'environnement"
+# ---------------------------------------------------------------- 11
+SPEC["11_quebec_tramway"] = (
+    [E("L'Écho de la Capitale", "ORG"), E("Québec", "LOC"), E("QUÉBEC", "LOC", "Québec"),
+     E("Marie-Soleil Gagnon-Abiola", "PER"), E("Assemblée nationale", "ORG"), E("Transports", "ORG", opt=True),
+     E("Parti québécois", "ORG"), E(JSTN, "PER"), E("Université Laval", "ORG"), E("Mobilité Capitale", "ORG"),
+     E(AOS, "PER"), E("Limoilou", "LOC"), E("Sainte-Foy", "LOC"), E(BAPE, "ORG"), E("BAPE", "ORG", BAPE),
+     E("Montréal", "LOC")],
+    [
+     Q(I, "une mise en service « avant 2032 »", PMQ, "promet", opt=True),
+     Q(D, "avant 2032", PMQ, "promet", nth=0, v="func"),
+     Q(I, "l'État injectera 1,2 milliard de dollars supplémentaires dans le projet de tramway de la capitale", PMQ, "a annoncé"),
+     Q(D, "Ce projet va se faire, et il va se faire avant 2032. Les citoyens de Québec ont assez attendu", PMQ, "a-t-il lancé", v="pron"),
+     Q(I, "les travaux de la ligne principale reprendraient « au printemps prochain », une fois les derniers contrats attribués", MT11, "a précisé"),
+     Q(D, "au printemps prochain", MT11, "a précisé", v="pron"),
+     Q(I, "le coût total du projet atteint désormais 8,4 milliards", MT11, "Selon"),
+     Q(D, "On va regarder les détails, mais c'est une excellente nouvelle pour les gens de la capitale", "cabinet du maire de Québec", "a réagi", v="inst"),
+     Q(I, "d'un « énième recommencement »", "Parti québécois", "parle", opt=True),
+     Q(D, "énième recommencement", "Parti québécois", "parle", v="inst"),
+     Q(D, "On nous a promis ce tramway trois fois. Permettez-nous d'attendre de voir les rails", "porte-parole du Parti québécois en matière de transports", "a ironisé", v="func"),
+     Q(I, "le calendrier reste « ambitieux, mais réaliste si le gouvernement cesse de changer d'idée »", JSTN, "Pour"),
+     Q(D, "ambitieux, mais réaliste si le gouvernement cesse de changer d'idée", JSTN, "Pour", v="name"),
+     Q(D, "Le vrai risque, c'est politique, pas technique", JSTN, "estime-t-il", v="pron"),
+     Q(D, "soulagée", AOS, "se dit", v="name"),
+     Q(D, "On a perdu dix ans. Il ne faut plus perdre une seule année", AOS, "insiste-t-elle", v="pron"),
+     Q(I, "les quartiers de Limoilou et de Sainte-Foy soient desservis « dès la première phase »", AOS, "demande"),
+     Q(D, "dès la première phase", AOS, "demande", v="pron")],
+    [("L'Écho de la Capitale", "L'Écho de la Capitale"), ("Actualités › Politique", "Politique québécoise"),
+     ("À lire aussi", "infolettre")])
+
+
+CNPAS = "Collectif national des pêcheurs artisanaux du Sénégal"
+MP12 = "ministre des Pêches et de l'Économie maritime"
+MLSD = "Mamadou Lamine Sarr-Diop"
+FBD = "Fatou Binetou Diallo"
+ASB = "Aminata Sow-Badji"
+# ---------------------------------------------------------------- 12
+SPEC["12_senegal_code_peche"] = (
+    [E("L'Observateur de Dakar", "ORG"), E("Code de la pêche maritime", "MISC", opt=True),
+     E("Code de la pêche", "MISC", "Code de la pêche maritime", opt=True), E("Assemblée nationale", "ORG"),
+     E("Aïssatou Ndiaye-Fall", "PER"), E("Dakar", "LOC"), E("Pêches et de l'Économie maritime", "ORG", opt=True),
+     E("CFA", "MISC", opt=True), E("Kayar", "LOC"), E("Joal", "LOC"), E(CNPAS, "ORG"), E("CNPAS", "ORG", CNPAS),
+     E(MLSD, "PER"), E(FBD, "PER"), E(ASB, "PER"), E("Greenpeace Afrique", "ORG"), E("Sénégalais", "MISC"),
+     E("Takku Wallu", "ORG"), E("Union européenne", "ORG"), E("Sénégal", "LOC")],
+    [
+     Q(D, "restent sur leur faim", CNPAS, None, opt=True),
+     Q(D, "Nos océans ne sont pas à vendre. Chaque licence sera désormais publiée et contrôlée", MP12, "a assuré", v="func"),
+     Q(D, "La pêche illicite coûte au pays des dizaines de milliards de francs CFA par an", MP12, "a-t-il rappelé", v="pron"),
+     Q(I, "“une loi de souveraineté”", "Premier ministre", "a salué", opt=True),
+     Q(D, "une loi de souveraineté", "Premier ministre", "a salué", v="func"),
+     Q(I, "le texte “reste sur sa faim”", CNPAS, "estime"),
+     Q(D, "reste sur sa faim", CNPAS, "estime", v="inst"),
+     Q(D, "Les bateaux étrangers raclent le fond, et nos pirogues reviennent vides", MLSD, "déplore", v="name"),
+     Q(D, "À Kayar, un pêcheur ramène deux fois moins qu'il y a dix ans.", MLSD, None, v="ctx"),
+     Q(I, "le prix du poisson a doublé sur les marchés de Dakar en trois ans", MLSD, "D'après"),
+     Q(I, "la loi “arrive tard mais va dans le bon sens”", FBD, "Pour"),
+     Q(D, "arrive tard mais va dans le bon sens", FBD, "Pour", v="name"),
+     Q(D, "Ce qu'on veut, c'est que les contrôles se fassent vraiment en mer", FBD, "explique-t-elle", v="pron"),
+     Q(I, "l'absence de mesures contre les usines de farine de poisson, qui “détournent le poisson des Sénégalais”", ASB, "regrette", opt=True),
+     Q(D, "détournent le poisson des Sénégalais", ASB, "regrette", v="name"),
+     Q(I, "“un manque de concertation avec les communautés de pêcheurs”", "Takku Wallu", "dénonçant", opt=True),
+     Q(D, "un manque de concertation avec les communautés de pêcheurs", "Takku Wallu", "dénonçant", v="inst"),
+     Q(I, "les décrets d'application seraient publiés “avant la fin du premier trimestre 2027”", MP12, "a promis"),
+     Q(D, "avant la fin du premier trimestre 2027", MP12, "a promis", v="func")],
+    [("L'Observateur de Dakar", "L'Observateur de Dakar"), ("Économie | Pêche", "Économie | Pêche"),
+     ("Lire aussi", "Partagez cet article")])
 
 
 if __name__ == "__main__":
