@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""make_gold.py: write the gold of tests/gold/heldout25 (BLIND) with exact offsets.
+
+    python3 tests/gold/heldout25/make_gold.py          # write NAME.json, check
+    python3 tests/gold/heldout25/make_gold.py --check  # check only, write nothing
+    python3 tests/gold/heldout25/make_gold.py --show   # print every annotation in context
+
+BLIND set: never tuned on, not in `make eval`; only the lead scores it.
+The annotations of the twelve articles (NAME.txt, written for this set) are
+given below as strings, per ../shared/docs/ANNOTATION.md and the conventions
+of README.md (which follows tests/gold/written*/README.md). The machinery
+(offsets, checks, self-score, --check/--show) is tests/gold/goldspec.py.
+v says how a reader finds the speaker of a scored direct quote: name,
+pron (pronoun), role (role noun or description standing for a named person,
+or a headline repeating body words), func (a person known only by function
+or relation), inst (institution, body or group), ctx (no cue: the speaker
+named or quoted just before).
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+from goldspec import D, E, I, Q, main  # noqa: E402
+
+SPEC = {}
+NET = [E("Facebook", "ORG", opt=True), E("X", "ORG", opt=True)]
+
+GMS = "Grégoire Malaterre-Sy"
+IHA = "Ingrid Hallvardsen"
+# ---------------------------------------------------------------- 01
+SPEC["01_resultats_severac"] = (
+    [E("Le Fil Éco", "ORG"), E("Fil Éco", "ORG", "Le Fil Éco"), E("Séverac Industries", "ORG"),
+     E("Clémence Aubertin-Diallo", "PER"), E("France", "LOC"), E("Allemagne", "LOC"), E("Pologne", "LOC"),
+     E(GMS, "PER"), E("Vierzon", "LOC"), E("Mulhouse", "LOC"), E(IHA, "PER"),
+     E("Bourse de Paris", "ORG", opt=True), E("Bourse", "ORG", opt=True), E("Youssef Benali-Marchand", "PER"),
+     E("Kermadec Finance", "ORG"), E("Prisme Valeurs", "ORG"), E("CFE-CGC", "ORG"),
+     E("LinkedIn", "ORG", opt=True)] + NET,
+    [
+     Q(I, "« une année de conquête »", GMS, "promet", opt=True),
+     Q(D, "une année de conquête", GMS, "promet", nth=0, v="role"),
+     Q(D, "Nous avons fait le ménage dans nos coûts, maintenant nous allons chercher la croissance. 2027 sera une année de conquête", GMS, "a déclaré", v="name"),
+     Q(D, "Ces décisions étaient douloureuses, mais sans elles nous ne serions plus là", GMS, "a-t-il ajouté", v="pron"),
+     Q(I, "la dette nette a été ramenée à 210 millions d'euros", IHA, "Selon"),
+     Q(I, "le groupe proposerait un dividende de 0,45 euro par action, le premier depuis 2023", IHA, "a indiqué"),
+     Q(D, "La priorité reste le désendettement, mais nous pouvons de nouveau rémunérer ceux qui nous ont fait confiance", IHA, "a-t-elle précisé", v="pron"),
+     Q(D, "Les résultats sont solides, mais le carnet de commandes américain reste le point faible", "Youssef Benali-Marchand", "tempère", v="name"),
+     Q(I, "la marge opérationnelle « peut encore gagner deux points » d'ici à 2028", "Prisme Valeurs", "Pour"),
+     Q(D, "peut encore gagner deux points", "Prisme Valeurs", "Pour", v="inst"),
+     Q(I, "un dividende « versé sur le dos des salariés licenciés »", "CFE-CGC", "a dénoncé", opt=True),
+     Q(D, "versé sur le dos des salariés licenciés", "CFE-CGC", "a dénoncé", v="inst"),
+     Q(D, "On a supprimé 540 emplois et on distribue 20 millions aux actionnaires", "CFE-CGC", "a réagi", v="inst"),
+     Q(D, "Nous n'avons aucun projet de fermeture en France", GMS, "a assuré", v="role")],
+    [("Le Fil Éco", "Entreprises"), ("Lecture 3 min.", "Lecture 3 min."), ("Lire aussi", "concurrence chinoise"),
+     ("Partager :", "newsletter du Fil Éco")])
+
+
+LB = "Laiteries Brévane"
+HOL = "Henrik Østergaard-Lind"
+BRV = "Bénédicte de Roncourt-Vigier"
+OPLO = "Organisation des producteurs de lait de l'Ouest"
+AMF = "Autorité des marchés financiers"
+MEF = "ministère de l'Économie"
+# ---------------------------------------------------------------- 02
+SPEC["02_afp_opa_brevane"] = (
+    [E("Nordmejeri", "ORG"), E(LB, "ORG"), E("Brévane", "ORG", LB), E("PARIS", "LOC", "Paris"),
+     E("AFP", "ORG", "Agence France-Presse"), E(HOL, "PER"), E(BRV, "PER"), E("Normandie", "LOC"),
+     E("FNSEA", "ORG"), E("Manche", "LOC"), E("Aarhus", "LOC"), E("Anne-Laure Quesnel", "PER"),
+     E("Saint-Lô", "LOC"), E(OPLO, "ORG"), E("OPLO", "ORG", OPLO), E("Bercy", "LOC", opt=True),
+     E(MEF, "ORG", opt=True), E(AMF, "ORG"), E("AMF", "ORG", AMF), E("Sacha Lemaire-Costa", "PER"),
+     E("Brenac & Associés", "ORG"), E("Agence France-Presse", "ORG")],
+    [
+     Q(I, "« une offre hostile »", BRV, "selon", opt=True),
+     Q(D, "une offre hostile", BRV, "selon", nth=0, v="role"),
+     Q(D, "hostile", "direction", "a qualifiée", nth=1, v="inst"),
+     Q(D, "Notre offre est généreuse, elle est entièrement en numéraire et elle donne aux Laiteries Brévane les moyens de rester un acteur européen de premier plan", HOL, "a déclaré", v="name"),
+     Q(I, "l'offre « sous-évalue profondément » l'entreprise et ses perspectives", "conseil d'administration des " + LB, "a estimé"),
+     Q(D, "sous-évalue profondément", "conseil d'administration des " + LB, "a estimé", v="inst"),
+     Q(D, "Nous n'avons jamais été consultés. On découvre une offre hostile par un communiqué de presse", BRV, "a réagi", v="name"),
+     Q(I, "étudier « toutes les options »", BRV, "dit"),
+     Q(D, "toutes les options", BRV, "dit", v="pron"),
+     Q(I, "elle serait « très réservée » sur le projet", None, "D'après"),
+     Q(D, "très réservée", None, "D'après"),
+     Q(I, "un possible « alignement des prix vers le bas »", "FNSEA", "s'inquiète", opt=True),
+     Q(D, "alignement des prix vers le bas", "FNSEA", "s'inquiète", v="inst"),
+     Q(D, "Un groupe qui a son centre de décision à Aarhus regardera nos fermes comme une ligne de tableur", "Anne-Laure Quesnel", "redoute", v="name"),
+     Q(I, "l'opération fera l'objet d'un examen au titre du contrôle des investissements étrangers, le lait infantile produit par le groupe étant considéré comme sensible", MEF, "on indique"),
+     Q(I, "ce contrôle « ne vise pas à bloquer, mais à protéger »", MEF, "a rappelé"),
+     Q(D, "ne vise pas à bloquer, mais à protéger", MEF, "a rappelé", v="inst"),
+     Q(I, "une surenchère « n'est pas exclue » si un industriel français se manifeste", "Sacha Lemaire-Costa", "Pour"),
+     Q(D, "n'est pas exclue", "Sacha Lemaire-Costa", "Pour", v="name"),
+     Q(D, "Nous irons jusqu'au bout", HOL, "a prévenu", v="role")],
+    [("fjm-eb/ak/cbn", "© Agence France-Presse")])
+
+
+JBN = "Jean-Baptiste Ndiaye-Lormier"
+# ---------------------------------------------------------------- 03
+SPEC["03_greve_fonderie"] = (
+    [E("Le Journal de la Haute-Marne", "ORG"), E("Saint-Dizier", "LOC"), E("Fonderie Argonne", "ORG"),
+     E("Argonne", "ORG", "Fonderie Argonne"), E("Kessler Guss", "ORG"), E("Kessler", "ORG", "Kessler Guss"),
+     E("Mathis Kowalczyk", "PER"), E("CGT", "ORG"), E("FO", "ORG"), E(JBN, "PER"), E("Chemnitz", "LOC"),
+     E("Océane Da Silva", "PER"), E("Rachid Belhadj", "PER"), E("Haute-Marne", "LOC")] + NET,
+    [
+     Q(D, "On ne lâchera pas", JBN, "préviennent", nth=0, v="role"),
+     Q(D, "On ne lâchera pas tant qu'on n'aura pas un papier signé. Les gars ont fait des heures sup' tout l'été pour livrer Kessler, et aujourd'hui on nous parle de gel des salaires", JBN, "lance", v="name"),
+     Q(I, "la production a déjà été transférée en partie vers l'usine sœur de Chemnitz", JBN, "affirme"),
+     Q(D, "Ils vident le site par petits bouts", JBN, "assure-t-il", v="pron"),
+     Q(I, "tout projet de délocalisation", "direction", "dément", opt=True),
+     Q(D, "Le site de Saint-Dizier a toute sa place dans le groupe. Mais nous ne pouvons pas accorder une hausse que nos clients automobiles ne paieront pas", "direction", "fait-elle savoir", v="inst"),
+     Q(D, "insultante", "grévistes", "jugée", v="inst"),
+     Q(D, "Avec 1 640 euros par mois et deux enfants, je ne vois pas comment je pourrais dire non à la grève.", "Océane Da Silva", None, v="ctx"),
+     Q(I, "de « revenir autour de la table sans préalable »", "maire de Saint-Dizier", "a demandé"),
+     Q(D, "revenir autour de la table sans préalable", "maire de Saint-Dizier", "a demandé", v="pron"),
+     Q(I, "une médiation pourrait être organisée dès mercredi", "sous-préfecture de Saint-Dizier", "Selon"),
+     Q(D, "L'État est disponible pour faciliter le dialogue", "sous-préfet de Saint-Dizier", "a indiqué", v="func"),
+     Q(I, "la direction « joue la montre » en espérant un essoufflement du mouvement", "FO", "Pour"),
+     Q(D, "joue la montre", "FO", "Pour", v="inst"),
+     Q(D, "Chaque jour de blocage lui coûte plus cher que ce qu'on demande", "Rachid Belhadj", "calcule", v="name"),
+     Q(I, "le site comptait 520 salariés en 2015, contre 310 aujourd'hui", "Rachid Belhadj", "rappelle")],
+    [("Le Journal de la Haute-Marne", "Économie"), ("Lire aussi", "400 soudeurs"), ("Réagir |", "Partager sur X")])
+
+
+HS = "Hexalia Santé"
+CNIL = "Commission nationale de l'informatique et des libertés"
+FAM = "Florian Audibert-Mensah"
+LFA = "Loïc Ferrand-Abadie"
+ANSSI = "Agence nationale de la sécurité des systèmes d'information"
+# ---------------------------------------------------------------- 04
+SPEC["04_fuite_mutuelle"] = (
+    [E("Clic Actu", "ORG"), E(HS, "ORG"), E("Cnil", "ORG", CNIL), E("Yasmine Tordjman-Roux", "PER"),
+     E("Nantes", "LOC"), E("NoirCanal", "ORG"), E(FAM, "PER"), E(CNIL, "ORG"), E(LFA, "PER"),
+     E("UFC-Que Choisir", "ORG"), E(ANSSI, "ORG"), E("Anssi", "ORG", ANSSI), E("Brest", "LOC"),
+     E("LinkedIn", "ORG", opt=True)],
+    [
+     Q(D, "saisie", None, None, opt=True),
+     Q(I, "un pirate avait pu copier les données personnelles de 1,8 million d'adhérents entre le 24 et le 29 novembre", HS, "a reconnu"),
+     Q(D, "Nous présentons nos excuses à nos adhérents. Aucune donnée médicale n'a été dérobée, mais les informations exposées sont sensibles", FAM, "a déclaré", v="name"),
+     Q(I, "l'intrusion est passée par le compte d'un prestataire chargé de la maintenance", FAM, "Selon"),
+     Q(D, "Ce prestataire disposait d'accès beaucoup trop larges, c'est une erreur que nous assumons", FAM, "a-t-il reconnu", v="pron"),
+     Q(I, "avoir été notifiée et avoir ouvert une procédure de contrôle", CNIL, "a confirmé"),
+     Q(I, "les victimes “doivent être informées individuellement et sans délai”", CNIL, "rappelle"),
+     Q(D, "doivent être informées individuellement et sans délai", CNIL, "rappelle", v="inst"),
+     Q(I, "le volume de données rend la fuite “particulièrement exploitable”", LFA, "Pour"),
+     Q(D, "particulièrement exploitable", LFA, "Pour", v="name"),
+     Q(D, "Avec un nom, un IBAN et un numéro de sécu, un escroc peut se faire passer pour votre banque de façon très crédible", LFA, "explique-t-il", v="pron"),
+     Q(I, "de ne jamais communiquer de code par téléphone", LFA, "conseille"),
+     Q(I, "elle étudiait une action de groupe", "UFC-Que Choisir", "a annoncé"),
+     Q(D, "Les adhérents ont payé pour être protégés, pas pour voir leur vie exposée sur un forum", "UFC-Que Choisir", "a dénoncé", v="inst"),
+     Q(I, "les mots de passe des espaces adhérents ont été réinitialisés", HS, "assure")],
+    [("Clic Actu", "Cybersécurité"), ("À lire aussi", "ont fuité ?"), ("Partager sur LinkedIn", "Signaler une erreur")])
+
+
+if __name__ == "__main__":
+    main(SPEC, HERE)
