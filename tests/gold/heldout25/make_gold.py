@@ -149,6 +149,149 @@ SPEC["04_fuite_mutuelle"] = (
      Q(I, "les mots de passe des espaces adhérents ont été réinitialisés", HS, "assure")],
     [("Clic Actu", "Cybersécurité"), ("À lire aussi", "ont fuité ?"), ("Partager sur LinkedIn", "Signaler une erreur")])
 
+CE = "Commission européenne"
+VPE = "vice-présidente exécutive de la Commission chargée du numérique"
+MSA = "Maïté Schroeder-Albuquerque"
+LEDN = "Ligue européenne des droits numériques"
+PVB = "Pieter Van den Broeck"
+# ---------------------------------------------------------------- 05
+SPEC["05_afp_bruxelles_vibeo"] = (
+    [E("Bruxelles", "LOC"), E("BRUXELLES", "LOC", "Bruxelles"), E("Vibeo", "ORG"),
+     E("AFP", "ORG", "Agence France-Presse"), E(CE, "ORG"), E("Commission", "ORG", CE), E("DSA", "MISC"),
+     E("Dublin", "LOC"), E(MSA, "PER"), E(LEDN, "ORG"), E("LEDN", "ORG", LEDN), E(PVB, "PER"),
+     E("Agence France-Presse", "ORG")],
+    [
+     Q(I, "« mettre en danger » les mineurs", CE, "accusée de", opt=True),
+     Q(D, "mettre en danger", CE, "accusée de", v="inst"),
+     Q(I, "un système de recommandation qui « enferme les adolescents dans des spirales de contenus nocifs »", CE, "reproche", opt=True),
+     Q(D, "enferme les adolescents dans des spirales de contenus nocifs", CE, "selon", v="inst"),
+     Q(D, "Les plateformes qui s'adressent à nos enfants ont des responsabilités particulières. Nous n'accepterons pas que leur modèle économique repose sur l'addiction", VPE, "a déclaré", v="func"),
+     Q(I, "Vibeo disposait de trois semaines pour répondre", VPE, "a précisé"),
+     Q(D, "Nous irons aussi loin que nécessaire", VPE, "a-t-elle ajouté", v="pron"),
+     Q(I, "des demandes d'information avaient été adressées à Vibeo dès le printemps, sans réponse jugée satisfaisante", CE, "a indiqué"),
+     Q(I, "« prendre acte » de la décision", "Vibeo", "a dit"),
+     Q(D, "prendre acte", "Vibeo", "a dit", v="inst"),
+     Q(D, "Nous avons investi massivement dans la sécurité des jeunes utilisateurs et nous coopérerons pleinement avec la Commission", "Vibeo", "a assuré", v="inst"),
+     Q(I, "« une décision attendue depuis trop longtemps »", MSA, "a salué", opt=True),
+     Q(D, "une décision attendue depuis trop longtemps", MSA, "a salué", v="name"),
+     Q(D, "Chaque mois de retard, ce sont des millions d'adolescents exposés", MSA, "a-t-elle insisté", v="pron"),
+     Q(I, "les sanctions soient « exemplaires »", MSA, "réclame"),
+     Q(D, "exemplaires", MSA, "réclame", v="pron"),
+     Q(I, "l'enquête devra aussi porter sur la collecte des données", LEDN, "Pour"),
+     Q(I, "la vérification d'âge « ne doit pas devenir un prétexte à la surveillance de tous »", PVB, "estime"),
+     Q(D, "ne doit pas devenir un prétexte à la surveillance de tous", PVB, "estime", v="name"),
+     Q(D, "Il existe des solutions respectueuses de la vie privée", PVB, "souligne-t-il", v="pron")],
+    [("ad/mla/gd", "© Agence France-Presse")])
+
+
+ARS6 = "agence régionale de santé Bourgogne-Franche-Comté"
+DGARS = "directeur général de l'ARS Bourgogne-Franche-Comté"
+CHI = "centre hospitalier intercommunal de Haute-Comté"
+AVO = "Audrey Villemin-Oudot"
+JBR = "Justine Brûlé-Ramirez"
+TPM = "Touche pas à ma mater'"
+MP = "maire de Pontarlier"
+DCH = "directeur du " + CHI
+KH = "Karim Haddouche"
+# ---------------------------------------------------------------- 06
+SPEC["06_ars_maternite"] = (
+    [E("L'Est Comtois", "ORG"), E("Haut-Doubs", "LOC"), E("Pontarlier", "LOC"), E("ARS", "ORG", ARS6),
+     E("agence régionale de santé", "ORG", ARS6, opt=True), E("Besançon", "LOC"),
+     E("Pauline Girardot-N'Guessan", "PER"), E("Doubs", "LOC"), E("Bourgogne-Franche-Comté", "LOC"),
+     E(CHI, "ORG", opt=True), E(AVO, "PER"), E(TPM, "ORG"), E(JBR, "PER"),
+     E("CHU", "ORG", "CHU de Besançon", opt=True), E(KH, "PER"), E("Jura", "LOC"), E("Champagnole", "LOC")],
+    [
+     Q(D, "une décision de sécurité", ARS6, None, v="inst"),
+     Q(I, "la fermeture temporaire du bloc d'accouchement à partir du 1er janvier", ARS6, "a annoncé", opt=True),
+     Q(I, "les accouchements seraient suspendus au centre hospitalier intercommunal de Haute-Comté du 1er janvier au 31 mars", ARS6, "a confirmé"),
+     Q(D, "Nous ne pouvons pas garantir la présence d'un anesthésiste la nuit. Maintenir l'activité dans ces conditions, ce serait faire courir un risque aux mères et aux bébés", DGARS, "a justifié", v="func"),
+     Q(I, "quatre postes de praticiens sur sept sont vacants", ARS6, "Selon"),
+     Q(I, "un \"dispositif renforcé\" de transport sera mis en place", ARS6, "promet"),
+     Q(D, "dispositif renforcé", ARS6, "promet", v="inst"),
+     Q(D, "On nous parle de trois mois, mais tout le monde sait comment ça finit. Une maternité qui ferme ne rouvre jamais", AVO, "dit-elle", v="pron"),
+     Q(I, "en hiver, la route vers Besançon, 60 kilomètres de virages, \"peut prendre deux heures quand il neige\"", AVO, "rappelle"),
+     Q(D, "peut prendre deux heures quand il neige", AVO, "rappelle", v="pron"),
+     Q(D, "Les femmes du Haut-Doubs ne sont pas des citoyennes de seconde zone", TPM, "martèle", v="inst"),
+     Q(D, "Nous irons jusqu'au ministère s'il le faut", JBR, "prévient-elle", v="pron"),
+     Q(I, "une \"fermeture déguisée\"", MP, "a dénoncé", opt=True),
+     Q(D, "fermeture déguisée", MP, "a dénoncé", v="func"),
+     Q(I, "de \"mettre les moyens\" pour recruter", MP, "a demandé"),
+     Q(D, "mettre les moyens", MP, "a demandé", v="pron"),
+     Q(I, "des entretiens d'embauche sont en cours", "direction", "assure"),
+     Q(D, "Deux anesthésistes pourraient nous rejoindre au printemps", DCH, "indique", v="func"),
+     Q(I, "\"rien n'est signé\"", DCH, "reconnaît"),
+     Q(D, "rien n'est signé", DCH, "reconnaît", v="pron"),
+     Q(I, "l'afflux de patientes \"sera absorbé, mais au prix d'une tension supplémentaire\"", KH, "Pour"),
+     Q(D, "sera absorbé, mais au prix d'une tension supplémentaire", KH, "Pour", v="name"),
+     Q(I, "\"une vraie coopération\" entre les deux établissements, \"plutôt qu'une fermeture sèche\"", KH, "plaide", opt=True),
+     Q(D, "une vraie coopération", KH, "plaide", v="role"),
+     Q(D, "plutôt qu'une fermeture sèche", KH, "plaide", v="role")],
+    [("L'Est Comtois", "Santé"), ("A lire aussi", "Newsletter Haut-Doubs")])
+
+
+AKB = "Amadou Keïta-Brunel"
+CADRE = "cadre de santé du service des urgences de l'hôpital de Montluçon"
+DIRH = "directrice de l'hôpital de Montluçon"
+ARS7 = "agence régionale de santé Auvergne-Rhône-Alpes"
+# ---------------------------------------------------------------- 07
+SPEC["07_urgences_montlucon"] = (
+    [E("La Montagne du Cher et de l'Allier", "ORG"), E("Allier", "LOC"), E("Montluçon", "LOC"),
+     E("Lou-Anne Perrichon", "PER"), E(AKB, "PER"), E("Maëva Tissier", "PER"), E("Sud Santé", "ORG"),
+     E("Nadia Oukacha", "PER"), E("agence régionale de santé", "ORG", ARS7, opt=True),
+     E("Auvergne-Rhône-Alpes", "LOC")] + NET,
+    [
+     Q(D, "On travaille en mode dégradé tous les soirs", AKB, None, nth=0, v="role"),
+     Q(D, "Ce soir, c'est une nuit normale. C'est bien ça le problème", AKB, "souffle", v="name"),
+     Q(I, "trois postes d'urgentistes sur douze sont vacants depuis l'été", AKB, "explique"),
+     Q(D, "On travaille en mode dégradé tous les soirs. On tient grâce aux intérimaires et aux heures supplémentaires", AKB, "poursuit-il", v="pron"),
+     Q(I, "elle a déjà vu une patiente de 91 ans passer vingt heures sur un brancard", "Maëva Tissier", "raconte"),
+     Q(D, "Je rentre chez moi en me demandant ce que j'ai oublié. On n'est pas faits pour soigner à la chaîne", "Maëva Tissier", "confie", v="role"),
+     Q(I, "« le manque de lits d'aval » est le nœud du problème", CADRE, "reconnaît"),
+     Q(D, "le manque de lits d'aval", CADRE, "reconnaît", v="func"),
+     Q(D, "Quand il n'y a plus de place en médecine, les patients restent chez nous", CADRE, "résume-t-elle", v="pron"),
+     Q(I, "l'ouverture en janvier de douze lits supplémentaires de médecine polyvalente", "direction", "met en avant", opt=True),
+     Q(D, "Nous avons recruté deux urgentistes qui arriveront au printemps", DIRH, "a précisé", v="func"),
+     Q(I, "la fréquentation des urgences a bondi de 14 % en deux ans", DIRH, "Selon"),
+     Q(I, "un service « à bout de souffle »", "Sud Santé", "parle", opt=True),
+     Q(D, "à bout de souffle", "Sud Santé", "parle", v="inst"),
+     Q(I, "un « plan d'urgence » pour l'hôpital", "Sud Santé", "réclame", opt=True),
+     Q(D, "plan d'urgence", "Sud Santé", "réclame", v="inst"),
+     Q(D, "Les agents tombent malades les uns après les autres", "Nadia Oukacha", "affirme", v="name"),
+     Q(I, "les arrêts de travail ont doublé depuis 2024", "Nadia Oukacha", "estime"),
+     Q(I, "suivre la situation « au quotidien »", ARS7, "assure"),
+     Q(D, "au quotidien", ARS7, "assure", v="inst"),
+     Q(I, "avant de se déplacer, les patients doivent appeler le 15", ARS7, "rappelle"),
+     Q(D, "Si la grippe arrive comme l'an dernier, je ne sais pas comment on fera. On n'a plus de marge.", AKB, "Il a cette phrase", v="pron")],
+    [("La Montagne du Cher", "Montluçon\n"), ("Lire aussi", "Envoyer par mail")])
+
+
+LMA = "Ludivine Marchetti-Abboud"
+PROC = "procureur de la République de Bergerac"
+# ---------------------------------------------------------------- 08
+SPEC["08_gendarmerie_cambriolages"] = (
+    [E("Sud Périgord Info", "ORG"), E("Dordogne", "LOC"), E("Bergerac", "LOC"), E("Thibault Lacoste-Nakamura", "PER"),
+     E("Prigonrieux", "LOC"), E("Sainte-Foy-la-Grande", "LOC"), E(LMA, "PER"), E("Lamonzie-Saint-Martin", "LOC"),
+     E("Germaine Robineau", "PER"), E("Francis Delpech-Oyono", "PER"), E("Périgueux", "LOC")],
+    [
+     Q(D, "vérifier une fuite", None, None, opt=True),
+     Q(I, "Trois hommes âgés de 22 à 41 ans ont été interpellés mardi à l'aube à Prigonrieux et à Sainte-Foy-la-Grande", "parquet de Bergerac", "a-t-on appris"),
+     Q(D, "Le mode opératoire était toujours le même : l'un détournait l'attention de la victime pendant que l'autre fouillait les chambres", PROC, "a expliqué", v="func"),
+     Q(I, "des bijoux, de l'or et près de 30 000 euros en liquide avaient été saisis", PROC, "a indiqué"),
+     Q(D, "Cette enquête a été longue et minutieuse", PROC, "a-t-il souligné", v="pron"),
+     Q(I, "les enquêteurs ont exploité des heures d'images de vidéoprotection et plusieurs signalements de voisins", "gendarmerie", "Selon"),
+     Q(D, "C'est la vigilance des habitants qui a fait la différence", LMA, "insiste", v="name"),
+     Q(I, "les familles à « ne jamais laisser entrer » un inconnu sans vérifier sa carte professionnelle", LMA, "appelle"),
+     Q(D, "ne jamais laisser entrer", LMA, "appelle", v="role"),
+     Q(D, "Il était très poli, il m'a même aidée à porter mes courses. Je ne me suis méfiée de rien", "Germaine Robineau", "raconte-t-elle", v="pron"),
+     Q(I, "n'avoir « plus dormi sans tirer le verrou » depuis", "Germaine Robineau", "dit"),
+     Q(D, "plus dormi sans tirer le verrou", "Germaine Robineau", "dit", v="role"),
+     Q(D, "J'ai trouvé bizarre une camionnette sans logo qui tournait dans le hameau", "Francis Delpech-Oyono", "explique", v="role"),
+     Q(I, "il recommencerait « sans hésiter »", "Francis Delpech-Oyono", "assure"),
+     Q(D, "sans hésiter", "Francis Delpech-Oyono", "assure", v="pron"),
+     Q(I, "« un soulagement pour tout le village »", "maire de Lamonzie-Saint-Martin", "salue", opt=True),
+     Q(D, "un soulagement pour tout le village", "maire de Lamonzie-Saint-Martin", "salue", v="func")],
+    [("Sud Périgord Info", "Dordogne\n"), ("Lire aussi", "newsletter")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
