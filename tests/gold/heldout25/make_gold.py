@@ -138,8 +138,8 @@ SPEC["04_fuite_mutuelle"] = (
      Q(I, "l'intrusion est passée par le compte d'un prestataire chargé de la maintenance", FAM, "Selon"),
      Q(D, "Ce prestataire disposait d'accès beaucoup trop larges, c'est une erreur que nous assumons", FAM, "a-t-il reconnu", v="pron"),
      Q(I, "avoir été notifiée et avoir ouvert une procédure de contrôle", CNIL, "a confirmé"),
-     Q(I, "les victimes “doivent être informées individuellement et sans délai”", CNIL, "rappelle"),
-     Q(D, "doivent être informées individuellement et sans délai", CNIL, "rappelle", v="inst"),
+     Q(I, "les victimes “doivent être informées individuellement et sans délai”", "présidente de la Cnil", "rappelle"),
+     Q(D, "doivent être informées individuellement et sans délai", "présidente de la Cnil", "rappelle", v="func"),
      Q(I, "le volume de données rend la fuite “particulièrement exploitable”", LFA, "Pour"),
      Q(D, "particulièrement exploitable", LFA, "Pour", v="name"),
      Q(D, "Avec un nom, un IBAN et un numéro de sécu, un escroc peut se faire passer pour votre banque de façon très crédible", LFA, "explique-t-il", v="pron"),
@@ -169,8 +169,8 @@ SPEC["05_afp_bruxelles_vibeo"] = (
      Q(I, "Vibeo disposait de trois semaines pour répondre", VPE, "a précisé"),
      Q(D, "Nous irons aussi loin que nécessaire", VPE, "a-t-elle ajouté", v="pron"),
      Q(I, "des demandes d'information avaient été adressées à Vibeo dès le printemps, sans réponse jugée satisfaisante", CE, "a indiqué"),
-     Q(I, "« prendre acte » de la décision", "Vibeo", "a dit"),
-     Q(D, "prendre acte", "Vibeo", "a dit", v="inst"),
+     Q(I, "« prendre acte » de la décision", "directeur des affaires publiques de Vibeo", "a dit"),
+     Q(D, "prendre acte", "directeur des affaires publiques de Vibeo", "a dit", v="func"),
      Q(D, "Nous avons investi massivement dans la sécurité des jeunes utilisateurs et nous coopérerons pleinement avec la Commission", "Vibeo", "a assuré", v="inst"),
      Q(I, "« une décision attendue depuis trop longtemps »", MSA, "a salué", opt=True),
      Q(D, "une décision attendue depuis trop longtemps", MSA, "a salué", v="name"),
@@ -199,7 +199,7 @@ SPEC["06_ars_maternite"] = (
      E("agence régionale de santé", "ORG", ARS6, opt=True), E("Besançon", "LOC"),
      E("Pauline Girardot-N'Guessan", "PER"), E("Doubs", "LOC"), E("Bourgogne-Franche-Comté", "LOC"),
      E(CHI, "ORG", opt=True), E(AVO, "PER"), E(TPM, "ORG"), E(JBR, "PER"),
-     E("CHU", "ORG", "CHU de Besançon", opt=True), E(KH, "PER"), E("Jura", "LOC"), E("Champagnole", "LOC")],
+     E("CHU", "ORG", "CHU de Besançon", opt=True), E(KH, "PER"), E("Haddouche", "PER", KH), E("Jura", "LOC"), E("Champagnole", "LOC")],
     [
      Q(D, "une décision de sécurité", ARS6, None, v="inst"),
      Q(I, "la fermeture temporaire du bloc d'accouchement à partir du 1er janvier", ARS6, "a annoncé", opt=True),
@@ -224,8 +224,8 @@ SPEC["06_ars_maternite"] = (
      Q(I, "l'afflux de patientes \"sera absorbé, mais au prix d'une tension supplémentaire\"", KH, "Pour"),
      Q(D, "sera absorbé, mais au prix d'une tension supplémentaire", KH, "Pour", v="name"),
      Q(I, "\"une vraie coopération\" entre les deux établissements, \"plutôt qu'une fermeture sèche\"", KH, "plaide", opt=True),
-     Q(D, "une vraie coopération", KH, "plaide", v="role"),
-     Q(D, "plutôt qu'une fermeture sèche", KH, "plaide", v="role")],
+     Q(D, "une vraie coopération", KH, "plaide", v="name"),
+     Q(D, "plutôt qu'une fermeture sèche", KH, "plaide", v="name")],
     [("L'Est Comtois", "Santé"), ("A lire aussi", "Newsletter Haut-Doubs")])
 
 
@@ -291,6 +291,132 @@ SPEC["08_gendarmerie_cambriolages"] = (
      Q(I, "« un soulagement pour tout le village »", "maire de Lamonzie-Saint-Martin", "salue", opt=True),
      Q(D, "un soulagement pour tout le village", "maire de Lamonzie-Saint-Martin", "salue", v="func")],
     [("Sud Périgord Info", "Dordogne\n"), ("Lire aussi", "newsletter")])
+
+DPM = "Didier Porcheron-Makhlouf"
+SLG = "Sandrine Le Goff-Amrani"
+HS9 = "Héloïse Stanković"
+# ---------------------------------------------------------------- 09
+SPEC["09_tribunal_tresorier"] = (
+    [E("Le Courrier du Maine", "ORG"), E("Sarthe", "LOC"), E("Mans", "LOC", "Le Mans"), E("Le Mans", "LOC"),
+     E(DPM, "PER"), E("AS Coulaines Handball", "ORG"), E("Inès Vautrin-Kaboré", "PER"), E(SLG, "PER"),
+     E(HS9, "PER")],
+    [
+     Q(D, "J'ai eu honte tous les jours. Je me disais que j'allais tout remettre avant la fin de la saison", DPM, "a déclaré", v="name"),
+     Q(I, "pourquoi il n'avait jamais alerté le bureau du club", "présidente du tribunal correctionnel du Mans", "a demandé"),
+     Q(D, "Parce que c'était mes amis", DPM, "a-t-il répondu", v="pron"),
+     Q(I, "le prévenu a «trahi la confiance de centaines de familles» qui payaient leur licence", "procureure", "Pour"),
+     Q(D, "trahi la confiance de centaines de familles", "procureure", "Pour", v="func"),
+     Q(D, "Ce n'est pas un moment d'égarement, c'est un système organisé sur cinq ans, avec de fausses factures", "procureure", "a-t-elle insisté", v="pron"),
+     Q(I, "dix-huit mois d'emprisonnement avec sursis et une interdiction d'exercer toute fonction associative", "procureure", "requérir", opt=True),
+     Q(I, "une association «au bord du dépôt de bilan» en 2023", SLG, "a décrit", opt=True),
+     Q(D, "au bord du dépôt de bilan", SLG, "a décrit", v="name"),
+     Q(D, "On a dû supprimer un stage de jeunes et augmenter les cotisations. Des gamins ont arrêté le hand à cause de ça", SLG, "a-t-elle témoigné", v="pron"),
+     Q(I, "le club réclamait le remboursement intégral des sommes", SLG, "a précisé"),
+     Q(I, "la «descente aux enfers» d'un homme «malade du jeu»", HS9, "a plaidé", opt=True),
+     Q(D, "descente aux enfers", HS9, "a plaidé", v="name"),
+     Q(D, "malade du jeu", HS9, "a plaidé", v="name"),
+     Q(D, "Mon client a tout avoué dès sa première audition, il a vendu sa maison pour rembourser. Il ne s'est pas enrichi, il s'est noyé", HS9, "a lancé", v="role"),
+     Q(I, "de ne pas prononcer d'interdiction, qui empêcherait son client de «retrouver une place dans la vie sociale»", HS9, "a demandé"),
+     Q(D, "retrouver une place dans la vie sociale", HS9, "a demandé", v="pron"),
+     Q(D, "Je demande pardon aux joueurs, aux parents, aux entraîneurs.", DPM, None, v="ctx")],
+    [("Le Courrier du Maine", "Justice"), ("Lire aussi", "Commenter")])
+
+
+TLB = "Tanguy Le Bihan-Moreau"
+EA = "L'Écho d'Armor"
+SDJ = "Société des journalistes"
+SNJ = "Syndicat national des journalistes"
+AMD = "Antoine Massonnet-Diaw"
+DIRS = "directeur sortant de L'Écho d'Armor"
+# ---------------------------------------------------------------- 10
+SPEC["10_rachat_journal"] = (
+    [E("Médias & Co", "ORG"), E(EA, "ORG"), E("Altaris Médias", "ORG"), E("Altaris", "ORG", "Altaris Médias"),
+     E(TLB, "PER"), E("Élodie Mavridis", "PER"), E(SDJ, "ORG"), E("SDJ", "ORG", SDJ), E(SNJ, "ORG"),
+     E("SNJ", "ORG", SNJ), E("Gwenaëlle Kerjean", "PER"), E(AMD, "PER"), E("université Rennes 2", "ORG", opt=True),
+     E("ministère de la Culture", "ORG", opt=True), E("Radio Penn-ar-Bed", "ORG"),
+     E("LinkedIn", "ORG", opt=True)] + NET,
+    [
+     Q(D, EA, None, None, opt=True, nth=0),
+     Q(I, "une “reprise en main éditoriale”", "journalistes", "dénoncent", opt=True),
+     Q(D, "reprise en main éditoriale", "journalistes", "dénoncent", v="inst"),
+     Q(D, "On nous impose un directeur qui n’a jamais travaillé dans la presse écrite, avec pour mission explicite de ‘mutualiser les contenus’", SDJ, "a dénoncé", v="inst"),
+     Q(I, "de toute ingérence", TLB, "se défend", opt=True),
+     Q(D, "Je n’ai jamais appelé un journaliste pour lui dire quoi écrire et je ne commencerai pas", TLB, "a-t-il assuré", v="pron"),
+     Q(I, "le titre, qui perdait 1,2 million d’euros par an, “n’aurait pas passé l’hiver” sans repreneur", TLB, "affirme"),
+     Q(D, "n’aurait pas passé l’hiver", TLB, "affirme", v="pron"),
+     Q(D, "Mon seul objectif, c’est que ce journal existe encore dans dix ans", TLB, "a ajouté", v="role"),
+     Q(I, "quatorze postes sur soixante pourraient être supprimés d’ici à 2028", SNJ, "Selon"),
+     Q(D, "On ne fait pas un journal avec des contenus recyclés de la radio", "Gwenaëlle Kerjean", "estime", v="name"),
+     Q(I, "ses anciens collègues à “défendre ce qui fait la force du titre : le terrain”", DIRS, "a appelé"),
+     Q(D, "défendre ce qui fait la force du titre : le terrain", DIRS, "a appelé", v="func"),
+     Q(I, "les ventes papier ont reculé de 30 % en cinq ans", DIRS, "Selon"),
+     Q(I, "ce type de rachat “suit un schéma désormais classique” de concentration", AMD, "Pour"),
+     Q(D, "suit un schéma désormais classique", AMD, "Pour", v="name"),
+     Q(I, "les pouvoirs publics devraient conditionner les aides à la presse à des garanties d’indépendance", AMD, "estime")],
+    [("Médias & Co", "Presse régionale\n"), ("À lire aussi", "LinkedIn")])
+
+
+CDA = "Capucine Delorme-Achterberg"
+CROP = "conseil régional de l'ordre des pharmaciens"
+PCROP = "président du " + CROP
+ANSM = "Agence nationale de sécurité du médicament et des produits de santé"
+DDARS = "directeur de la délégation départementale de l'agence régionale de santé"
+# ---------------------------------------------------------------- 11
+SPEC["11_penurie_antibiotiques"] = (
+    [E("Le Progrès de l'Ain", "ORG"), E("Bourg-en-Bresse", "LOC"), E("Ain", "LOC"), E("Nathanaël Oyono-Berthet", "PER"),
+     E("rue Bourgmayer", "LOC", opt=True), E(CDA, "PER"), E(CROP, "ORG", opt=True), E(ANSM, "ORG"),
+     E("ANSM", "ORG", ANSM), E("Oyonnax", "LOC"), E("Farid Benslimane", "PER"), E("Léa Fournier-Guèye", "PER"),
+     E("agence régionale de santé", "ORG", opt=True), E("Pharmaval", "ORG"), E("Lyon", "LOC"),
+     E("Olivier Szymański", "PER"), E("Noël", "MISC", opt=True), E("Bourg", "LOC", "Bourg-en-Bresse")],
+    [
+     Q(D, "On fait du bricolage tous les jours", CDA, "alertent", nth=0, v="role"),
+     Q(I, "un retour à la normale « d'ici à la mi-janvier »", "autorités sanitaires", "promettent", opt=True),
+     Q(D, "d'ici à la mi-janvier", "autorités sanitaires", "promettent", v="inst"),
+     Q(D, "Ça fait trois semaines que je n'ai plus reçu un seul flacon d'amoxicilline pédiatrique. On fait du bricolage tous les jours", CDA, "explique", v="name"),
+     Q(I, "« près d'une officine sur deux » est en rupture", PCROP, "estime"),
+     Q(D, "près d'une officine sur deux", PCROP, "estime", v="func"),
+     Q(D, "Nous passons des heures au téléphone avec les grossistes au lieu de conseiller les patients", PCROP, "déplore-t-il", v="pron"),
+     Q(I, "des « tensions d'approvisionnement » sur plusieurs antibiotiques", ANSM, "a confirmé", opt=True),
+     Q(D, "tensions d'approvisionnement", ANSM, "a confirmé", v="inst"),
+     Q(I, "la production mondiale n'a pas suivi la hausse de la demande liée aux épidémies hivernales", ANSM, "Selon"),
+     Q(I, "de « privilégier les formes en comprimés » chaque fois que l'âge de l'enfant le permet", ANSM, "recommande"),
+     Q(D, "privilégier les formes en comprimés", ANSM, "recommande", v="inst"),
+     Q(I, "adapter ses prescriptions au jour le jour", "Farid Benslimane", "dit"),
+     Q(D, "J'appelle la pharmacie avant d'écrire l'ordonnance. C'est absurde, mais c'est ça ou renvoyer une maman faire dix kilomètres pour rien", "Farid Benslimane", "raconte", v="name"),
+     Q(D, "On m'a dit de revenir lundi. Avec un bébé de huit mois qui a de la fièvre, lundi, c'est loin", "Léa Fournier-Guèye", "témoigne", v="role"),
+     Q(I, "la situation était « suivie de très près »", DDARS, "a assuré"),
+     Q(D, "suivie de très près", DDARS, "a assuré", v="func"),
+     Q(I, "les parents pouvaient appeler le 15 en cas de doute", DDARS, "a rappelé"),
+     Q(I, "avoir relancé une ligne de production à Lyon", "Pharmaval", "indique"),
+     Q(D, "Les premiers lots seront livrés aux grossistes avant Noël", "Olivier Szymański", "assure", v="name")],
+    [("Le Progrès de l'Ain", "Santé"), ("Lire aussi", "Partager cet article")])
+
+
+JMV = "Jean-Marc Vanhoutte"
+RAK = "Rodolphe Ait-Kaci"
+CH12 = "Clémentine Huygens"
+# ---------------------------------------------------------------- 12
+SPEC["12_proces_chute_echafaudage"] = (
+    [E("L'Observateur du Hainaut", "ORG"), E("Valenciennes", "LOC"), E("Denain", "LOC"), E("Kévin Dufresnoy", "PER"),
+     E(JMV, "PER"), E("Sophie Lemaire-Baptiste", "PER"), E("Toitures Vanhoutte", "ORG"), E(RAK, "PER"),
+     E("Aurélie Mbemba", "PER"), E(CH12, "PER"), E("Nord", "LOC")],
+    [
+     Q(I, "aucun garde-corps n'avait été installé et le harnais du jeune homme n'était pas accroché", "inspection du travail", "Selon"),
+     Q(D, "On devait finir avant la pluie. J'aurais dû tout arrêter, je le sais", JMV, "a reconnu", v="name"),
+     Q(I, "il avait déjà reçu des observations sur la sécurité de ses chantiers", "président du tribunal correctionnel de Valenciennes", "a demandé"),
+     Q(D, "Une fois, en 2022. On avait corrigé", JMV, "a répondu", v="role"),
+     Q(I, "il ne s'agit pas d'un accident mais « d'une négligence répétée »", RAK, "Pour"),
+     Q(D, "d'une négligence répétée", RAK, "Pour", v="name"),
+     Q(D, "Les garde-corps dormaient au dépôt. On a préféré gagner une demi-journée plutôt que de protéger un homme", RAK, "a-t-il plaidé", v="pron"),
+     Q(I, "180 000 euros de dommages et intérêts pour les parents et la compagne de la victime", RAK, "a réclamé", opt=True),
+     Q(D, "Notre fils avait deux ans. Il me demande encore quand son papa rentre du travail.", "Aurélie Mbemba", None, v="ctx"),
+     Q(I, "un an d'emprisonnement avec sursis, 30 000 euros d'amende et une interdiction de gérer pendant cinq ans", "substitut du procureur", "a requis", opt=True),
+     Q(D, "La sécurité n'est pas une option qu'on coche quand le planning le permet", "substitut du procureur", "a insisté", v="func"),
+     Q(I, "son client n'avait « jamais cherché à fuir ses responsabilités »", CH12, "a souligné"),
+     Q(D, "jamais cherché à fuir ses responsabilités", CH12, "a souligné", v="name"),
+     Q(D, "Il a perdu un salarié qu'il considérait comme son fils. Il vit avec ça tous les jours", CH12, "a plaidé", v="role"),
+     Q(I, "l'interdiction de gérer soit écartée, afin de préserver les six emplois de l'entreprise", CH12, "a demandé")],
+    [("L'Observateur du Hainaut", "Justice\n"), ("Lire aussi", "newsletter")])
 
 
 if __name__ == "__main__":
