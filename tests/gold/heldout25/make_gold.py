@@ -303,7 +303,7 @@ SPEC["09_tribunal_tresorier"] = (
     [
      Q(D, "J'ai eu honte tous les jours. Je me disais que j'allais tout remettre avant la fin de la saison", DPM, "a déclaré", v="name"),
      Q(I, "pourquoi il n'avait jamais alerté le bureau du club", "présidente du tribunal correctionnel du Mans", "a demandé"),
-     Q(D, "Parce que c'était mes amis", DPM, "a-t-il répondu", v="pron"),
+     Q(D, "Parce que c'était mes amis", DPM, "a répondu", v="role"),
      Q(I, "le prévenu a «trahi la confiance de centaines de familles» qui payaient leur licence", "procureure", "Pour"),
      Q(D, "trahi la confiance de centaines de familles", "procureure", "Pour", v="func"),
      Q(D, "Ce n'est pas un moment d'égarement, c'est un système organisé sur cinq ans, avec de fausses factures", "procureure", "a-t-elle insisté", v="pron"),
