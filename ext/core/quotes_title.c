@@ -16,6 +16,7 @@
 
 #include "lex_speaker_functions.h"
 #include "lex_speaker_bodies.h"
+#include "lex_speaker_offices.h"
 
 /* data/speaker_functions.txt: classes from here on are word classes */
 #define RELATION_CLASS 97
@@ -1194,6 +1195,31 @@ static int mayor_of_nobody(const qwork *w, int32_t s, size_t t, size_t t1,
          other_function(w, &w->spk[s], t, cls);
 }
 
+/* Whether the noun at t is a public office with one holder
+** (data/speaker_offices.txt: "ministre", "préfet", "procureure"). */
+static int office_noun(const qwork *w, size_t t) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, t, b);
+  return n && presse_lex_find(&lex_speaker_offices, b, n) != NULL;
+}
+
+static int named_near_noun(const qwork *w, int32_t s, size_t t); /* below */
+
+/* "Paul Roux, 45 ans, a salué l'accord. « … », a déclaré le préfet": an
+** office nobody was named with is not the previous speaker when the text
+** gave that one no function at all. A reader knows an office's holder
+** only from a mention that joins the two ("le préfet X", "X, préfète
+** de …"); without one, the office speaks as written, as the gold writes
+** it. A trade or a role ("le technicien", "la magistrate") stays the
+** writer's second description of the person just quoted: only offices
+** (data/speaker_offices.txt). Not the person the text is about, nor one
+** named near the same noun ("Les ministres maliens … X et Y ont fait le
+** déplacement"). */
+static int office_of_nobody(const qwork *w, int32_t s, size_t t) {
+  return office_noun(w, t) && !(w->spk[s].tt1 > w->spk[s].tt0) &&
+         !protagonist(w, s) && !named_near_noun(w, s, t);
+}
+
 /* "Madeleine Sorel est morte mardi … La ministre de la Culture a rendu
 ** hommage à « … »": a function with its own complement is the person the
 ** text is about when the lead names that person and the function opens
@@ -1291,6 +1317,18 @@ static int32_t adjective_role_person(qwork *w, size_t t, size_t t1) {
   return -1;
 }
 
+/* Whether the function group whose noun is at t says by its complement
+** which function it is ("le procureur de la République", "la présidente
+** du tribunal"), not an age or a size ("l'ailier de 2,03 m"). */
+static int function_with_complement(const qwork *w, size_t t) {
+  size_t t1 = q_title_end(w, t, w->ntok);
+  for (size_t k = t + 1; k < t1; k++)
+    if (q_de_word(w, k) &&
+        !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER))
+      return 1;
+  return 0;
+}
+
 /* "Le maire de Valence, présent …, a dit son « soulagement ». « … », a
 ** insisté l'élu", "L'entraîneur lensois n'a pas voulu accabler ses
 ** joueurs. « … », a admis le technicien", "Le substitut du procureur a
@@ -1354,6 +1392,15 @@ static int32_t function_before(qwork *w, size_t d, size_t t, size_t t1,
   size_t n0 = w->nspk;
   int32_t s = g != 2 ? q_function_subject(w, k, 0) : -1;
   if (s < 0 && g != 1) s = q_function_subject(w, k, 1);
+  /* "Le procureur de la République, lui, n'a pas été convaincu. « … », a
+  ** lancé le magistrat": a group whose complement says which function it
+  ** is, guessed to be someone no mention joins to it (a name in a photo
+  ** credit), is that function as written, not the guesses below, which
+  ** would take that person again */
+  if (s >= 0 && w->how == QH_GUESS && function_with_complement(w, k + 1)) {
+    w->nspk = n0;
+    return q_function_as_written(w, k, w->ntok);
+  }
   /* that group guessed to be someone (the object it introduces) is no
   ** better than the guesses below */
   /* "Le pivot sénégalais X a compilé 18 points. « … », a regretté
@@ -1496,7 +1543,8 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   ** named with another function ("le directeur d'Enedis, X"); a bare
   ** "la ministre" may still be (dev sets: rejecting it there loses more) */
   if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
-  if (s >= 0 && mayor_of_nobody(w, s, t, t1, cls)) {
+  if (s >= 0 &&
+      (mayor_of_nobody(w, s, t, t1, cls) || office_of_nobody(w, s, t))) {
     *guess = 2;
     return -1;
   }
