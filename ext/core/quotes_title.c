@@ -610,6 +610,14 @@ static int noun_complement(const qwork *w, size_t k) {
   return p >= 1 && q_is_word(w, p - 1) && !(w->word[p - 1] & QW_DET);
 }
 
+/* Whether token k ends an apposition after a name: a finite verb, an
+** auxiliary or a relative ("X, a reçu son homologue", "X, qui a
+** rencontré le préfet": the noun after it is someone else, its object),
+** not a participle ("X, nommée préfète en 2024"). */
+static int apposition_ends(const qwork *w, size_t k) {
+  return (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL)) || (w->verb[k] & QV_FIN);
+}
+
 /* Whether the PER mention [f, l] is named with the function noun at t (or
 ** one of function class cls): "le préfet X", "X, le préfet de …". Sets
 ** *at and *end to that function group, else leaves *at at Q_NONE. */
@@ -645,7 +653,7 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
         end = q_title_end(w, k, w->ntok);
         break;
       }
-      if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
+      if (w->tok[k].kind == PRESSE_TOK_PUNCT || apposition_ends(w, k)) break;
     }
   *at_ = at;
   *end_ = end;
