@@ -1215,17 +1215,25 @@ static int named_near_noun(const qwork *w, int32_t s, size_t t); /* below */
 
 /* "Paul Roux, 45 ans, a salué l'accord. « … », a déclaré le préfet": an
 ** office nobody was named with is not the previous speaker when the text
-** gave that one no function at all. A reader knows an office's holder
-** only from a mention that joins the two ("le préfet X", "X, préfète
-** de …"); without one, the office speaks as written, as the gold writes
-** it. A trade or a role ("le technicien", "la magistrate") stays the
-** writer's second description of the person just quoted: only offices
-** (data/speaker_offices.txt). Not the person the text is about, nor one
-** named near the same noun ("Les ministres maliens … X et Y ont fait le
-** déplacement"). */
+** gave that one no function at all, or a trade ("La pédiatre X …. La
+** ministre a demandé « … »"). A reader knows an office's holder only from
+** a mention that joins the two ("le préfet X", "X, préfète de …");
+** without one, the office speaks as written, as the gold writes it
+** (quotes_canon.c completes it: "ministre de la Santé"). A trade or a
+** role at t ("le technicien", "la magistrate") stays the writer's second
+** description of the person just quoted: only offices
+** (data/speaker_offices.txt). A person named with another office (a
+** secrétaire d'État, later "la ministre") or a generic noun may hold it;
+** one named with no function may when the text is about that person, or
+** names the same noun near them ("Les ministres maliens … X et Y ont
+** fait le déplacement"). */
 static int office_of_nobody(const qwork *w, int32_t s, size_t t) {
-  return office_noun(w, t) && !(w->spk[s].tt1 > w->spk[s].tt0) &&
-         !protagonist(w, s) && !named_near_noun(w, s, t);
+  const qspeaker *p = &w->spk[s];
+  if (!office_noun(w, t)) return 0;
+  if (p->tt1 > p->tt0 && p->tt0 < w->ntok)
+    return !office_noun(w, p->tt0) && !generic_noun(w, p->tt0) &&
+           !q_same_word(w, p->tt0, t);
+  return !protagonist(w, s) && !named_near_noun(w, s, t);
 }
 
 /* "Madeleine Sorel est morte mardi … La ministre de la Culture a rendu
