@@ -540,18 +540,34 @@ static int other_function(const qwork *w, const qspeaker *p, size_t t,
   return !cls || function_class(w, p->tt0, p->tt1) != cls;
 }
 
+/* Whether the function group [t, t1) has a complement that names (a
+** capitalised word after de: "de l'Intérieur", "de Lens"), not one that
+** refers back ("du club", "de l'établissement"). */
+static int named_complement_of(const qwork *w, size_t t, size_t t1) {
+  for (size_t k = t + 1; k + 1 < t1; k++)
+    if (q_de_word(w, k))
+      for (size_t j = k + 1; j < t1; j++)
+        if (q_is_word(w, j) && q_upper(w, j)) return 1;
+  return 0;
+}
+
 /* Whether speaker p was named with the function group at [t, t1) but
 ** another modifier ("l'entraîneur briochin, X" is not "l'entraîneur
 ** d'Avranches"), as named_fitting judges a name, when p's function has
 ** adjectives only ("le ministre de l'Intérieur, X" may be "le ministre
-** français"). */
+** français"), or when both groups are the same noun with complements
+** that name ("le ministre de l'Intérieur, X" is not "le ministre de la
+** Justice"; "l'entraîneur du club" may be X: a complement that refers
+** back). */
 static int other_holder(const qwork *w, const qspeaker *p, size_t t, size_t t1,
                         int cls) {
   if (!(p->tt1 > p->tt0) || p->tt1 > w->ntok) return 0;
+  int c2 = cls && !q_same_word(w, p->tt0, t) ? cls : 0;
   for (size_t k = p->tt0 + 1; k < p->tt1; k++)
     if (q_de_word(w, k) || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))
-      return 0; /* a complement: a portfolio, a body */
-  int c2 = cls && !q_same_word(w, p->tt0, t) ? cls : 0;
+      return named_complement_of(w, p->tt0, p->tt1) &&
+             named_complement_of(w, t, t1) && q_same_word(w, p->tt0, t) &&
+             titles_conflict(w, t, t1, p->tt0, p->tt1, c2);
   return titles_conflict(w, t, t1, p->tt0, p->tt1, c2);
 }
 
