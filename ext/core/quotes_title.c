@@ -1573,7 +1573,8 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   }
   /* "le ministre de l'Intérieur" is not the last speaker if that one was
   ** named with another function ("le directeur d'Enedis, X"); a bare
-  ** "la ministre" may still be (dev sets: rejecting it there loses more) */
+  ** "la ministre" may still be (dev sets: rejecting it there loses more),
+  ** unless only a trade named that one (office_of_nobody) */
   if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
   if (s >= 0 &&
       (mayor_of_nobody(w, s, t, t1, cls) || office_of_nobody(w, s, t))) {
