@@ -776,6 +776,88 @@ static int32_t function_synonym(qwork *w, const qspeaker *o, size_t s0) {
   return -1;
 }
 
+/* How de joins the complement opening at c after "ministère" (du, des,
+** de la, de l'): sets *link and returns the complement's first token, or
+** Q_NONE when no such joint opens it ("le ministère public"). */
+static size_t ministry_complement(const qwork *w, size_t c, uint8_t *link) {
+  if (q_tok_is(w, c, "du")) {
+    *link = PRESSE_LINK_DU;
+    return c + 1;
+  }
+  if (q_tok_is(w, c, "des")) {
+    *link = PRESSE_LINK_DES;
+    return c + 1;
+  }
+  if (!q_de(w, c) || c + 1 >= w->ntok) return Q_NONE;
+  if (q_tok_is(w, c + 1, "la")) {
+    *link = PRESSE_LINK_DE_LA;
+    return c + 2;
+  }
+  if (q_tok_is(w, c + 1, "l") && (w->tok[c + 1].flags & PRESSE_TF_ELISION)) {
+    *link = PRESSE_LINK_DE_L;
+    return c + 2;
+  }
+  return Q_NONE;
+}
+
+/* The end of a ministry's portfolio opening at c: capitalised words, a
+** lowercase adjective after one ("Transition écologique"), and a second
+** portfolio after "et" ("l'Économie et des Finances"). */
+static size_t portfolio_end(const qwork *w, size_t c) {
+  size_t e = c;
+  while (e < w->ntok && is_word(w, e) && !w->inq[e]) {
+    if (q_upper(w, e)) {
+      e++;
+      continue;
+    }
+    uint8_t link;
+    if (q_tok_is(w, e, "et") && e + 1 < w->ntok) {
+      size_t n = ministry_complement(w, e + 1, &link);
+      if (n != Q_NONE && n < w->ntok && q_upper(w, n)) {
+        e = n;
+        continue;
+      }
+    }
+    if (e > c && q_upper(w, e - 1) && !w->word[e] && !w->verb[e] &&
+        w->ent[e] < 0) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+/* "Le ministère de la Santé a indiqué … La ministre a demandé « … »": a
+** bare definite "ministre" left as written, in a text that names no
+** "ministre de …" (function_completed) but a ministry before it, is that
+** ministry's minister, as a reader completes it and the gold writes it
+** ("ministre de la Santé"). The nearest ministry before, outside
+** quotations, within COMPLETE_WINDOW tokens, joined by du / des / de la /
+** de l' to a capitalised portfolio; -1 when the nearest is not so
+** written ("le ministère malien des …") or none is named. */
+static int32_t ministry_minister(qwork *w, const qspeaker *o, size_t s0) {
+  if (!q_tok_is(w, s0, "ministre") || s0 == 0 || !q_def_sg(w, s0 - 1) ||
+      w->tok[s0].b1 != o->b1)
+    return -1;
+  for (size_t k = s0, n = 0; k-- > 0 && n < COMPLETE_WINDOW; n++) {
+    if (w->inq[k] || !q_tok_is(w, k, "ministère")) continue;
+    uint8_t link = 0;
+    size_t c = k + 1 < w->ntok ? ministry_complement(w, k + 1, &link) : Q_NONE;
+    if (c == Q_NONE || c >= w->ntok || !q_upper(w, c)) return -1;
+    size_t e = portfolio_end(w, c);
+    int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+    if (t < 0) return -1;
+    w->spk[t].tt0 = o->tt0;
+    w->spk[t].tt1 = o->tt1;
+    w->spk[t].ob0 = w->tok[c].b0;
+    w->spk[t].ob1 = w->tok[e - 1].b1;
+    w->spk[t].olink = link;
+    return t;
+  }
+  return -1;
+}
+
 /* A speaker that may be a function as written: no person, no body yet,
 ** opening with a lowercase letter ("président", "gouverneur de
 ** l'institution"; not "Medef"). */
@@ -792,6 +874,16 @@ static int mayor_written(const qwork *w, int32_t s) {
   return p->person && !p->ob1 && p->tt1 == p->tt0 + 1 && p->tt0 < w->ntok &&
          w->tok[p->tt0].b0 == p->b0 && w->tok[p->tt0].b1 == p->b1 &&
          q_commune_office(w, p->tt0);
+}
+
+/* A minister kept as written for a person nobody named (the office rule
+** of quotes_title.c): completed by function_completed or
+** ministry_minister. */
+static int minister_written(const qwork *w, int32_t s) {
+  const qspeaker *p = &w->spk[s];
+  return p->person && !p->ob1 && p->tt1 == p->tt0 + 1 && p->tt0 < w->ntok &&
+         w->tok[p->tt0].b0 == p->b0 && w->tok[p->tt0].b1 == p->b1 &&
+         q_tok_is(w, p->tt0, "ministre");
 }
 
 /* The place of a prosecutor's seat named at k outside quotations ("le
@@ -868,7 +960,9 @@ void q_function_bodies(qwork *w) {
       /* a mayor as written is a person for the pronouns: still completed */
       int mayor =
           !function_written(w, *spk) && pass == 0 && mayor_written(w, *spk);
-      if (!mayor && !function_written(w, *spk)) continue;
+      int minister = !function_written(w, *spk) && pass == 0 && !mayor &&
+                     minister_written(w, *spk);
+      if (!mayor && !minister && !function_written(w, *spk)) continue;
       qspeaker o = w->spk[*spk];
       if (o.b0 != lb0 || o.b1 != lb1) {
         lb0 = o.b0;
@@ -878,14 +972,19 @@ void q_function_bodies(qwork *w) {
         if (s0 == Q_NONE) continue;
         if (mayor)
           last = commune_function(w, &o, s0);
-        else if (pass == 1)
+        else if (minister) {
+          if ((last = function_completed(w, &o, s0)) < 0)
+            last = ministry_minister(w, &o, s0);
+          if (last >= 0) w->spk[last].person = o.person;
+        } else if (pass == 1)
           last = function_again(w, &o, s0);
         else if ((last = possessive_function(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
                  (last = commune_function(w, &o, s0)) < 0)
           if ((last = function_completed(w, &o, s0)) < 0 &&
-              (last = complement_completed(w, &o, s0)) < 0)
-            last = function_synonym(w, &o, s0);
+              (last = complement_completed(w, &o, s0)) < 0 &&
+              (last = function_synonym(w, &o, s0)) < 0)
+            last = ministry_minister(w, &o, s0);
         made |= pass == 0 && last >= 0;
       }
       if (last >= 0) *spk = last;

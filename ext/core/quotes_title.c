@@ -16,6 +16,7 @@
 
 #include "lex_speaker_functions.h"
 #include "lex_speaker_bodies.h"
+#include "lex_speaker_offices.h"
 
 /* data/speaker_functions.txt: classes from here on are word classes */
 #define RELATION_CLASS 97
@@ -539,18 +540,34 @@ static int other_function(const qwork *w, const qspeaker *p, size_t t,
   return !cls || function_class(w, p->tt0, p->tt1) != cls;
 }
 
+/* Whether the function group [t, t1) has a complement that names (a
+** capitalised word after de: "de l'Intérieur", "de Lens"), not one that
+** refers back ("du club", "de l'établissement"). */
+static int named_complement_of(const qwork *w, size_t t, size_t t1) {
+  for (size_t k = t + 1; k + 1 < t1; k++)
+    if (q_de_word(w, k))
+      for (size_t j = k + 1; j < t1; j++)
+        if (q_is_word(w, j) && q_upper(w, j)) return 1;
+  return 0;
+}
+
 /* Whether speaker p was named with the function group at [t, t1) but
 ** another modifier ("l'entraîneur briochin, X" is not "l'entraîneur
 ** d'Avranches"), as named_fitting judges a name, when p's function has
 ** adjectives only ("le ministre de l'Intérieur, X" may be "le ministre
-** français"). */
+** français"), or when both groups are the same noun with complements
+** that name ("le ministre de l'Intérieur, X" is not "le ministre de la
+** Justice"; "l'entraîneur du club" may be X: a complement that refers
+** back). */
 static int other_holder(const qwork *w, const qspeaker *p, size_t t, size_t t1,
                         int cls) {
   if (!(p->tt1 > p->tt0) || p->tt1 > w->ntok) return 0;
+  int c2 = cls && !q_same_word(w, p->tt0, t) ? cls : 0;
   for (size_t k = p->tt0 + 1; k < p->tt1; k++)
     if (q_de_word(w, k) || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))
-      return 0; /* a complement: a portfolio, a body */
-  int c2 = cls && !q_same_word(w, p->tt0, t) ? cls : 0;
+      return named_complement_of(w, p->tt0, p->tt1) &&
+             named_complement_of(w, t, t1) && q_same_word(w, p->tt0, t) &&
+             titles_conflict(w, t, t1, p->tt0, p->tt1, c2);
   return titles_conflict(w, t, t1, p->tt0, p->tt1, c2);
 }
 
@@ -609,6 +626,14 @@ static int noun_complement(const qwork *w, size_t k) {
   return p >= 1 && q_is_word(w, p - 1) && !(w->word[p - 1] & QW_DET);
 }
 
+/* Whether token k ends an apposition after a name: a finite verb, an
+** auxiliary or a relative ("X, a reçu son homologue", "X, qui a
+** rencontré le préfet": the noun after it is someone else, its object),
+** not a participle ("X, nommée préfète en 2024"). */
+static int apposition_ends(const qwork *w, size_t k) {
+  return (w->word[k] & (QW_AUX | QW_AUXPL | QW_REL)) || (w->verb[k] & QV_FIN);
+}
+
 /* Whether the PER mention [f, l] is named with the function noun at t (or
 ** one of function class cls): "le préfet X", "X, le préfet de …". Sets
 ** *at and *end to that function group, else leaves *at at Q_NONE. */
@@ -644,7 +669,7 @@ static void named_as(const qwork *w, size_t f, size_t l, size_t t, int cls,
         end = q_title_end(w, k, w->ntok);
         break;
       }
-      if (w->tok[k].kind == PRESSE_TOK_PUNCT) break;
+      if (w->tok[k].kind == PRESSE_TOK_PUNCT || apposition_ends(w, k)) break;
     }
   *at_ = at;
   *end_ = end;
@@ -1194,6 +1219,39 @@ static int mayor_of_nobody(const qwork *w, int32_t s, size_t t, size_t t1,
          other_function(w, &w->spk[s], t, cls);
 }
 
+/* Whether the noun at t is a public office with one holder
+** (data/speaker_offices.txt: "ministre", "préfet", "procureure"). */
+static int office_noun(const qwork *w, size_t t) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, t, b);
+  return n && presse_lex_find(&lex_speaker_offices, b, n) != NULL;
+}
+
+static int named_near_noun(const qwork *w, int32_t s, size_t t); /* below */
+
+/* "Paul Roux, 45 ans, a salué l'accord. « … », a déclaré le préfet": an
+** office nobody was named with is not the previous speaker when the text
+** gave that one no function at all, or a trade ("La pédiatre X …. La
+** ministre a demandé « … »"). A reader knows an office's holder only from
+** a mention that joins the two ("le préfet X", "X, préfète de …");
+** without one, the office speaks as written, as the gold writes it
+** (quotes_canon.c completes it: "ministre de la Santé"). A trade or a
+** role at t ("le technicien", "la magistrate") stays the writer's second
+** description of the person just quoted: only offices
+** (data/speaker_offices.txt). A person named with another office (a
+** secrétaire d'État, later "la ministre") or a generic noun may hold it;
+** one named with no function may when the text is about that person, or
+** names the same noun near them ("Les ministres maliens … X et Y ont
+** fait le déplacement"). */
+static int office_of_nobody(const qwork *w, int32_t s, size_t t) {
+  const qspeaker *p = &w->spk[s];
+  if (!office_noun(w, t)) return 0;
+  if (p->tt1 > p->tt0 && p->tt0 < w->ntok)
+    return !office_noun(w, p->tt0) && !generic_noun(w, p->tt0) &&
+           !q_same_word(w, p->tt0, t);
+  return !protagonist(w, s) && !named_near_noun(w, s, t);
+}
+
 /* "Madeleine Sorel est morte mardi … La ministre de la Culture a rendu
 ** hommage à « … »": a function with its own complement is the person the
 ** text is about when the lead names that person and the function opens
@@ -1291,6 +1349,18 @@ static int32_t adjective_role_person(qwork *w, size_t t, size_t t1) {
   return -1;
 }
 
+/* Whether the function group whose noun is at t says by its complement
+** which function it is ("le procureur de la République", "la présidente
+** du tribunal"), not an age or a size ("l'ailier de 2,03 m"). */
+static int function_with_complement(const qwork *w, size_t t) {
+  size_t t1 = q_title_end(w, t, w->ntok);
+  for (size_t k = t + 1; k < t1; k++)
+    if (q_de_word(w, k) &&
+        !(k + 1 < t1 && w->tok[k + 1].kind == PRESSE_TOK_NUMBER))
+      return 1;
+  return 0;
+}
+
 /* "Le maire de Valence, présent …, a dit son « soulagement ». « … », a
 ** insisté l'élu", "L'entraîneur lensois n'a pas voulu accabler ses
 ** joueurs. « … », a admis le technicien", "Le substitut du procureur a
@@ -1354,6 +1424,15 @@ static int32_t function_before(qwork *w, size_t d, size_t t, size_t t1,
   size_t n0 = w->nspk;
   int32_t s = g != 2 ? q_function_subject(w, k, 0) : -1;
   if (s < 0 && g != 1) s = q_function_subject(w, k, 1);
+  /* "Le procureur de la République, lui, n'a pas été convaincu. « … », a
+  ** lancé le magistrat": a group whose complement says which function it
+  ** is, guessed to be someone no mention joins to it (a name in a photo
+  ** credit), is that function as written, not the guesses below, which
+  ** would take that person again */
+  if (s >= 0 && w->how == QH_GUESS && function_with_complement(w, k + 1)) {
+    w->nspk = n0;
+    return q_function_as_written(w, k, w->ntok);
+  }
   /* that group guessed to be someone (the object it introduces) is no
   ** better than the guesses below */
   /* "Le pivot sénégalais X a compilé 18 points. « … », a regretté
@@ -1494,9 +1573,11 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   }
   /* "le ministre de l'Intérieur" is not the last speaker if that one was
   ** named with another function ("le directeur d'Enedis, X"); a bare
-  ** "la ministre" may still be (dev sets: rejecting it there loses more) */
+  ** "la ministre" may still be (dev sets: rejecting it there loses more),
+  ** unless only a trade named that one (office_of_nobody) */
   if (s >= 0 && t1 > t + 1 && other_function(w, &w->spk[s], t, cls)) s = -1;
-  if (s >= 0 && mayor_of_nobody(w, s, t, t1, cls)) {
+  if (s >= 0 &&
+      (mayor_of_nobody(w, s, t, t1, cls) || office_of_nobody(w, s, t))) {
     *guess = 2;
     return -1;
   }
