@@ -50,7 +50,11 @@ enum {
   CUE_PORTFOLIO = 16,
   /* with CUE_LOC or CUE_MISC: the cue is a noun right before the name
   ** ("la série X", "le pont X"), whose name X is, whatever its words */
-  CUE_NEXT = 32
+  CUE_NEXT = 32,
+  /* a body's head and "de" before the name ("le président du X"): a cue
+  ** of a body only for a name the lexicons do not place (features(),
+  ** unplaced_name()) */
+  CUE_HEAD = 64
 };
 
 /* Lowercase noun k after "de", "d'", "de la", "du" and a cue: what the
@@ -182,6 +186,16 @@ static __attribute__((noinline)) int storm_opens(ent_ctx *c, size_t k,
   return (f & EL_MISCCUE) && !(f & EL_NAMEY) && ent_storm_word(c, k);
 }
 
+/* Is the title at word token k the head of a body before "de" and its
+** name (data/ent_cuenouns.txt, value 16, build/gen/ent_body_heads.h)? */
+static int body_head(const ent_ctx *c, size_t k) {
+#define BODY_HEAD(w) word_is(c, k, w) ||
+  return
+#include "ent_body_heads.h"
+      0;
+#undef BODY_HEAD
+}
+
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
   int skipped = 0, via_de = 0;
@@ -226,7 +240,10 @@ static int left_cue(ent_ctx *c, size_t t0) {
     if (f & (EL_TITLE | EL_PERCUE)) {
       if (!via_de) return CUE_PER;
       if (f & EL_LOCCUE) return CUE_LOC;
-      return 0;
+      /* (the title may be the head's adjective: "directrice générale") */
+      return body_head(c, k) || ((f & EL_ADJ) && k > 0 && body_head(c, k - 1))
+                 ? CUE_HEAD
+                 : 0;
     }
     /* "face à X", "grâce à X", "succède à X": no place; nor "analyste à
     ** X", "professeur à X", where X employs the person */
@@ -1152,6 +1169,41 @@ static __attribute__((noinline)) int at_the_body(ent_ctx *c, const ent_span *s,
          word_is(c, t - 2, "\xC3\xA0");
 }
 
+/* Is the name s one that the lexicons do not place: one word hunspell
+** capitalises as a noun but no gazetteer lists (an acronym written as a
+** word: the hunspell entries of bodies look like regions'), one word no
+** lexicon knows, or several words with a capitalised common one and no
+** name, head or article first (common: see features())? */
+static int unplaced_name(const ent_ctx *c, const ent_span *s, size_t ntok,
+                         uint32_t f0, int common) {
+  if (s->b0 != c->tok[s->t0].b0) return 0;
+  if (ntok > 1)
+    return common && !(f0 & (EL_NAMEY | EL_MISCCUE | EL_LOCHEAD)) &&
+           !word_is(c, s->t0, "Le") && !word_is(c, s->t0, "La") &&
+           !word_is(c, s->t0, "Les");
+  if (f0 & (EL_COUNTRY | EL_CITY | EL_REGION | EL_GIVEN | EL_SURNAME |
+            EL_COMMON | EL_DEMONYM))
+    return 0;
+  if (f0 & EL_CAPNOM) return 1;
+  if (f0 & ~EL_PREFIX) return 0;
+  /* a word no lexicon knows shaped like a place's ("le président du
+  ** Kervalistan") may be a country the gazetteers lack */
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(c->text + s->b0, s->b1 - s->b0, w);
+  return m != (size_t)-1 && ent_shape_type(w, m) != PRESSE_LOC;
+}
+
+/* "selon le X", "selon l'X": "selon" and an article before token t0;
+** without one, "selon X" is a person's or a paper's as often. */
+static int selon_article(const ent_ctx *c, size_t t0) {
+  if (t0 < 2 || c->tok[t0 - 1].sent != c->tok[t0].sent) return 0;
+  const presse_token *a = &c->tok[t0 - 1];
+  return ((a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l') ||
+                 word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la")
+             ? word_is(c, t0 - 2, "selon") || word_is(c, t0 - 2, "Selon")
+             : 0;
+}
+
 /* "Brighton & Hove Albion", "S&P Global", "X Child & Adolescent Health":
 ** an ampersand inside a name joins a firm's partners or a body's parts,
 ** never a person's names, and a work's title spells "et" more often. */
@@ -1532,6 +1584,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   }
   int cue = left_cue(c, s->t0), cue_next = cue & CUE_NEXT;
   cue &= ~CUE_NEXT;
+  /* "le président du X", "selon le X": a body when the lexicons do not
+  ** place X (unplaced_name()); towns, countries and persons keep their
+  ** own evidence. Branch ents14. */
+  if (cue == CUE_HEAD || (!cue && selon_article(c, s->t0)))
+    cue = unplaced_name(c, s, ntok, f0, common) ? CUE_ORG : 0;
   const presse_token *t0 = &c->tok[fi];
   const char *txt = c->text + s->b0;
   size_t len = s->b1 - s->b0;
@@ -1595,7 +1652,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       (ntok >= 2 && amp_rubric(c, s)) ||
       (ntok >= 2 && (f0 & EL_MISCCUE) && !elided && kicker_topic(c, s)))
     return 0;
-  if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
+  /* (but an English word in capitals inside a sentence is an acronym:
+  ** "la HAD", "(HAD)") */
+  if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY) &&
+      !(acr && !(c->info[fi] & TI_AMBIG)))
+    return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */
   if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC &&
       !(cue == CUE_ORG && acr) && !cardinal_region(c, s))
