@@ -1204,6 +1204,34 @@ static int selon_article(const ent_ctx *c, size_t t0) {
              : 0;
 }
 
+/* "Le X a engagé un hélicoptère", "L'X a annoncé le départ": a name of
+** capitalised words with a common one, the subject of a verb in the
+** compound past with its article outside it, is a body that acts; a
+** work keeps its article inside its name ("Le Dernier Été a reçu"), an
+** event or a thing is seldom the subject of an act. Branch ents14. */
+static __attribute__((noinline)) int body_acts(ent_ctx *c, const ent_span *s) {
+  size_t t = s->t0, j = s->t1;
+  if (t == 0 || j + 1 >= c->ntok || c->tok[t - 1].sent != c->tok[t].sent ||
+      c->tok[j + 1].sent != c->tok[t].sent)
+    return 0;
+  const presse_token *a = &c->tok[t - 1];
+  int article = ((a->flags & PRESSE_TF_ELISION) &&
+                 (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
+                word_is(c, t - 1, "le") || word_is(c, t - 1, "la") ||
+                word_is(c, t - 1, "Le") || word_is(c, t - 1, "La");
+  if (!article || !(word_is(c, j, "a") || word_is(c, j, "ont")) ||
+      !ent_is_word(c, j + 1) || (c->tok[j + 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  /* a past participle, by its ending: -é, -i, -u, -is, -it (the lexicon
+  ** marks no participle as a verb's form) */
+  const char *p = tok_s(c, j + 1);
+  size_t n = tok_n(c, j + 1);
+  if (n < 3) return 0;
+  return (p[n - 2] == '\xC3' && p[n - 1] == '\xA9') || p[n - 1] == 'i' ||
+         p[n - 1] == 'u' ||
+         (p[n - 2] == 'i' && (p[n - 1] == 's' || p[n - 1] == 't'));
+}
+
 /* "Brighton & Hove Albion", "S&P Global", "X Child & Adolescent Health":
 ** an ampersand inside a name joins a firm's partners or a body's parts,
 ** never a person's names, and a work's title spells "et" more often. */
@@ -1926,6 +1954,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   /* ("Hippolyte Kerval (Kervel Demain)": see list_in_brackets()) */
   if ((F & ~(EFB(verb_after) | EFB(verb_before))) == EFB(words_common) &&
       list_in_brackets(c, s, ntok))
+    F |= EFB(org_cue);
+  /* ("Le X a engagé": see body_acts()) */
+  if ((F & ~(EFB(verb_after) | EFB(verb_before))) == EFB(words_common) &&
+      body_acts(c, s))
     F |= EFB(org_cue);
   int speaks = (F & EFB(verb_after)) != 0;
   if (speaks && verb_alone(F)) F &= ~EFB(verb_after);
