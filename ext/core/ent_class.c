@@ -587,22 +587,24 @@ static const uint8_t ev_of[EF_COUNT][5] = {
 #undef ENT_W
 };
 
-void ent_score(uint64_t feat, int score[5], uint8_t ev[5]) {
+void ent_score(ent_feat feat, int score[5], uint8_t ev[5]) {
 #if defined(__SSE2__)
   /* the four types at once where SSE2 is there (every x86-64): weights
   ** sign-extended to 32 bits and added, kinds of evidence maxed */
   __m128i sum = _mm_setzero_si128(), top = _mm_setzero_si128();
-  while (feat) {
-    int f = __builtin_ctzll(feat);
-    feat &= feat - 1;
-    if (f >= EF_COUNT) break;
-    __m128i w =
-        _mm_loadl_epi64((const __m128i *)(const void *)&weight_of[f][1]);
-    sum = _mm_add_epi32(sum, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
-    uint32_t e;
-    memcpy(&e, &ev_of[f][1], 4);
-    top = _mm_max_epu8(top, _mm_cvtsi32_si128((int)e));
-  }
+  /* word by word: a 128-bit ctz and clear cost twice a 64-bit one */
+  const uint64_t half[2] = {(uint64_t)feat, ent_feat_hi(feat)};
+  for (int h = 0; h < 2; h++)
+    for (uint64_t bits = half[h]; bits; bits &= bits - 1) {
+      int f = 64 * h + __builtin_ctzll(bits);
+      if (f >= EF_COUNT) break;
+      __m128i w =
+          _mm_loadl_epi64((const __m128i *)(const void *)&weight_of[f][1]);
+      sum = _mm_add_epi32(sum, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+      uint32_t e;
+      memcpy(&e, &ev_of[f][1], 4);
+      top = _mm_max_epu8(top, _mm_cvtsi32_si128((int)e));
+    }
   int32_t s4[4];
   _mm_storeu_si128((__m128i *)(void *)s4, sum);
   uint32_t e4 = (uint32_t)_mm_cvtsi128_si32(top);
@@ -612,21 +614,23 @@ void ent_score(uint64_t feat, int score[5], uint8_t ev[5]) {
 #else
   for (int t = 0; t < 5; t++)
     score[t] = 0, ev[t] = EV_NONE;
-  while (feat) {
-    int f = __builtin_ctzll(feat);
-    feat &= feat - 1;
-    if (f >= EF_COUNT) break;
-    for (int t = 1; t < 5; t++) {
-      score[t] += weight_of[f][t];
-      if (ev_of[f][t] > ev[t]) ev[t] = ev_of[f][t];
+  /* word by word: a 128-bit ctz and clear cost twice a 64-bit one */
+  const uint64_t half[2] = {(uint64_t)feat, ent_feat_hi(feat)};
+  for (int h = 0; h < 2; h++)
+    for (uint64_t bits = half[h]; bits; bits &= bits - 1) {
+      int f = 64 * h + __builtin_ctzll(bits);
+      if (f >= EF_COUNT) break;
+      for (int t = 1; t < 5; t++) {
+        score[t] += weight_of[f][t];
+        if (ev_of[f][t] > ev[t]) ev[t] = ev_of[f][t];
+      }
     }
-  }
 #endif
 }
 
 static const char *const type_names[5] = {"-", "PER", "LOC", "ORG", "MISC"};
 
-size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap) {
+size_t ent_evidence_text(ent_feat feat, int type, char *out, size_t cap) {
   size_t n = 0;
   if (!cap) return 0;
   out[0] = 0;
@@ -637,7 +641,7 @@ size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap) {
     n = (size_t)k_ >= cap - n ? cap - 1 : n + (size_t)k_;                      \
   } while (0)
   for (int f = 0; f < EF_COUNT; f++) {
-    if (!(feat & (1ull << f))) continue;
+    if (!(feat & ((ent_feat)1 << f))) continue;
     PUT("%s%s", n ? " " : "", feature_names[f]);
     for (size_t i = 0; i < sizeof ent_weights / sizeof ent_weights[0]; i++)
       if (ent_weights[i].feat == f)
@@ -1004,7 +1008,7 @@ static int hyphen_initials(const ent_ctx *c, size_t i) {
 ** 9 names a verb after them alone made PER were all bodies or no name.
 ** Is F without verb_after empty of any evidence for a person? Branch
 ** ents12a. */
-static int verb_alone(uint64_t F) {
+static int verb_alone(ent_feat F) {
   int score[5];
   uint8_t ev[5];
   ent_score(F & ~EFB(verb_after), score, ev);
@@ -1022,7 +1026,7 @@ static int verb_alone(uint64_t F) {
 ** "de"), since a person's first mention in news carries a given name, a
 ** title or a verb of speech; the persons it found were sports line-ups
 ** and lists, where the list vote and doc_person type them anyway. */
-static uint64_t shape(const ent_ctx *c, const ent_span *s, size_t ntok,
+static ent_feat shape(const ent_ctx *c, const ent_span *s, size_t ntok,
                       uint32_t f0, int acr) {
   if (ntok != 1 || acr || (s->flags & SP_DIGIT) || (f0 & ~EL_PREFIX)) return 0;
   char w[ENT_FOLD_MAX];
@@ -1563,7 +1567,7 @@ article_surname(ent_ctx *c, const ent_span *s, uint32_t f0) {
          !(fl & (EL_ORGWORD | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE));
 }
 
-static uint64_t features(ent_ctx *c, ent_span *s) {
+static ent_feat features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
     ntok += c->tok[j].kind != PRESSE_TOK_PUNCT &&
@@ -1631,7 +1635,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   int lastnum = c->tok[s->t1 - 1].kind == PRESSE_TOK_NUMBER;
   int hinit = ntok > 1 && hyphen_initials(c, fi);
   int acr = (t0->flags & PRESSE_TF_ALLCAPS) != 0 && !hinit;
-  uint64_t F = 0;
+  ent_feat F = 0;
 
   /* "la ministre du Kervalie": a place after a minister is no portfolio,
   ** which is a common noun (l'Intérieur, la Culture) */
@@ -1985,7 +1989,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
 }
 
 static void classify(ent_ctx *c, ent_span *s) {
-  uint64_t F = features(c, s);
+  ent_feat F = features(c, s);
   s->feat = F;
   if (!F) {
     s->type = 0;
