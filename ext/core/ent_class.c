@@ -1619,8 +1619,9 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   /* "le président du X", "selon le X": a body when the lexicons do not
   ** place X (unplaced_name()); towns, countries and persons keep their
   ** own evidence. Branch ents14. */
-  if (cue == CUE_HEAD || (!cue && selon_article(c, s->t0)))
-    cue = unplaced_name(c, s, ntok, f0, common) ? CUE_ORG : 0;
+  int head_cue = (cue == CUE_HEAD || (!cue && selon_article(c, s->t0))) &&
+                 unplaced_name(c, s, ntok, f0, common);
+  if (cue == CUE_HEAD || head_cue) cue = head_cue ? CUE_ORG : 0;
   const presse_token *t0 = &c->tok[fi];
   const char *txt = c->text + s->b0;
   size_t len = s->b1 - s->b0;
@@ -1925,7 +1926,10 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
     F &= ~(EFB(name_number) | EFB(year) | EFB(digits));
   /* its context */
   if (cue == CUE_PER) F |= EFB(title_before);
-  if (cue == CUE_ORG) F |= EFB(org_cue);
+  /* (body_context, not org_cue: a person's full name elsewhere in the
+  ** document still makes the word that person, "le médecin de X",
+  ** which ent_doc.c does over no org_cue) */
+  if (cue == CUE_ORG) F |= head_cue ? EFB(body_context) : EFB(org_cue);
   if (cue == CUE_MISC) F |= EFB(misc_cue);
   /* "la Communauté économique des États de l'Afrique de l'Ouest
   ** (Cédéao)": a word in brackets that the name before it spells is
