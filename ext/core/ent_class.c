@@ -1236,6 +1236,29 @@ static __attribute__((noinline)) int body_acts(ent_ctx *c, const ent_span *s) {
          (p[n - 2] == 'i' && (p[n - 1] == 's' || p[n - 1] == 't'));
 }
 
+/* "le parti au pouvoir, X, a dénoncé", "l'association organisatrice, X,
+** avait refusé": a body's noun (an ORG cue) with its article, a few
+** lowercase words after it, then the name between commas, in apposition
+** to the noun. Branch ents14. */
+static __attribute__((noinline)) int body_noun_before(ent_ctx *c,
+                                                      const ent_span *s) {
+  size_t t = s->t0;
+  if (t < 3 || !punct_is(c, t - 1, ',') || !punct_is(c, s->t1, ',')) return 0;
+  for (size_t k = t - 2, n = 0; k > 0 && n < 4; k--, n++) {
+    if (!ent_is_word(c, k) || c->tok[k].sent != c->tok[t].sent ||
+        ((c->tok[k].flags & PRESSE_TF_UPPER) && n > 0))
+      return 0;
+    uint32_t f = ent_tok_flags(c, k);
+    if (!(f & EL_ORGCUE) || (f & (EL_TITLE | EL_FUNC))) continue;
+    const presse_token *a = &c->tok[k - 1];
+    return ((a->flags & PRESSE_TF_ELISION) &&
+            (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
+           word_is(c, k - 1, "le") || word_is(c, k - 1, "la") ||
+           word_is(c, k - 1, "Le") || word_is(c, k - 1, "La");
+  }
+  return 0;
+}
+
 /* "Brighton & Hove Albion", "S&P Global", "X Child & Adolescent Health":
 ** an ampersand inside a name joins a firm's partners or a body's parts,
 ** never a person's names, and a work's title spells "et" more often. */
@@ -1619,8 +1642,11 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   /* "le président du X", "selon le X": a body when the lexicons do not
   ** place X (unplaced_name()); towns, countries and persons keep their
   ** own evidence. Branch ents14. */
-  int head_cue = (cue == CUE_HEAD || (!cue && selon_article(c, s->t0))) &&
-                 unplaced_name(c, s, ntok, f0, common);
+  int head_cue =
+      (cue == CUE_HEAD ||
+       (!cue && (selon_article(c, s->t0) ||
+                 (punct_is(c, s->t1, ',') && body_noun_before(c, s))))) &&
+      unplaced_name(c, s, ntok, f0, common);
   if (cue == CUE_HEAD || head_cue) cue = head_cue ? CUE_ORG : 0;
   const presse_token *t0 = &c->tok[fi];
   const char *txt = c->text + s->b0;
