@@ -198,7 +198,7 @@ static int body_head(const ent_ctx *c, size_t k) {
 
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
-  int skipped = 0, via_de = 0;
+  int skipped = 0, via_de = 0, noun_de = 0;
   /* a title in quotation marks: "l'album « X »", "le journal « X »" */
   if (k > 1 && c->tok[k - 1].kind == PRESSE_TOK_PUNCT &&
       (c->tok[k - 1].flags & PRESSE_TF_OPEN_QUOTE))
@@ -261,13 +261,17 @@ static int left_cue(ent_ctx *c, size_t t0) {
                    : 0;
     if ((f & EL_LOCCUE) && side_word(p, n)) return 0;
     if (f & EL_LOCCUE) return CUE_LOC | next;
-    if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
+    /* (but "l'association de consommateurs X": a lowercase word that
+    ** can be a noun between "de" and the name makes the cue's complement,
+    ** and the name the cue's own; branch ents14) */
+    if (f & EL_ORGCUE) return via_de && !noun_de ? 0 : CUE_ORG;
     /* (but "les salariés de X", X unknown: see staff_of_site()) */
     if ((f & EL_MEMBERS) && via_de)
       return staff_of_site(c, k, t0) ? 0 : CUE_ORG;
     if (f & EL_MISCCUE) return via_de ? 0 : CUE_MISC | next;
     if ((f & (EL_ADJ | EL_DEMONYM)) && !(c->tok[k].flags & PRESSE_TF_UPPER) &&
         !(f & EL_FUNC)) {
+      noun_de |= !via_de && (f & EL_COMMON) && !(f & EL_DEMONYM);
       skipped++;
       continue;
     }
