@@ -70,7 +70,9 @@ static int noun_complement_cue(ent_ctx *c, size_t k) {
       (word_is(c, d - 1, "la") || ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
                                    c->text[c->tok[d - 1].b0] == 'l')))
     d--;
+  /* (and "des": "le club des supporters X"; branch ents14) */
   if (d < 2 || !(word_is(c, d - 1, "de") || word_is(c, d - 1, "du") ||
+                 word_is(c, d - 1, "des") ||
                  ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
                   c->text[c->tok[d - 1].b0] == 'd')))
     return 0;
