@@ -1256,6 +1256,9 @@ static __attribute__((noinline)) int body_noun_before(ent_ctx *c,
       return 0;
     uint32_t f = ent_tok_flags(c, k);
     if (!(f & EL_ORGCUE) || (f & (EL_TITLE | EL_FUNC))) continue;
+    /* (not the complement of another noun: "le patron de la société, X,"
+    ** names the patron) */
+    if (k >= 2 && word_is(c, k - 2, "de")) return 0;
     const presse_token *a = &c->tok[k - 1];
     return ((a->flags & PRESSE_TF_ELISION) &&
             (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
