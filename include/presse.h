@@ -171,6 +171,7 @@ typedef struct presse_entity {
   uint8_t type;            /* enum presse_ent_type */
   uint64_t evidence;       /* the features that decided the type (see
                            ** presse_entity_evidence()) */
+  uint64_t evidence_hi;    /* the features past the 64th, likewise */
 } presse_entity;
 
 typedef struct presse_entities {

@@ -56,3 +56,10 @@ $(BUILD)/gen/ent_portfolio_holders.h: data/ent_cuenouns.txt mk/ent_words.mk | $(
 GEN_HEADERS += $(BUILD)/gen/ent_score_nouns.h
 $(BUILD)/gen/ent_score_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,SCORE_NOUN,a scoring noun,8)
+
+# Value 16 of data/ent_cuenouns.txt: the head of a body before "de" + its
+# name (président, directrice), as BODY_HEAD("président") ... (ent_class.c,
+# body_head).
+GEN_HEADERS += $(BUILD)/gen/ent_body_heads.h
+$(BUILD)/gen/ent_body_heads.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,BODY_HEAD,a head of a body,16)

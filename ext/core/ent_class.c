@@ -50,7 +50,11 @@ enum {
   CUE_PORTFOLIO = 16,
   /* with CUE_LOC or CUE_MISC: the cue is a noun right before the name
   ** ("la série X", "le pont X"), whose name X is, whatever its words */
-  CUE_NEXT = 32
+  CUE_NEXT = 32,
+  /* a body's head and "de" before the name ("le président du X"): a cue
+  ** of a body only for a name the lexicons do not place (features(),
+  ** unplaced_name()) */
+  CUE_HEAD = 64
 };
 
 /* Lowercase noun k after "de", "d'", "de la", "du" and a cue: what the
@@ -66,7 +70,9 @@ static int noun_complement_cue(ent_ctx *c, size_t k) {
       (word_is(c, d - 1, "la") || ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
                                    c->text[c->tok[d - 1].b0] == 'l')))
     d--;
+  /* (and "des": "le club des supporters X"; branch ents14) */
   if (d < 2 || !(word_is(c, d - 1, "de") || word_is(c, d - 1, "du") ||
+                 word_is(c, d - 1, "des") ||
                  ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
                   c->text[c->tok[d - 1].b0] == 'd')))
     return 0;
@@ -182,9 +188,19 @@ static __attribute__((noinline)) int storm_opens(ent_ctx *c, size_t k,
   return (f & EL_MISCCUE) && !(f & EL_NAMEY) && ent_storm_word(c, k);
 }
 
+/* Is the title at word token k the head of a body before "de" and its
+** name (data/ent_cuenouns.txt, value 16, build/gen/ent_body_heads.h)? */
+static int body_head(const ent_ctx *c, size_t k) {
+#define BODY_HEAD(w) word_is(c, k, w) ||
+  return
+#include "ent_body_heads.h"
+      0;
+#undef BODY_HEAD
+}
+
 static int left_cue(ent_ctx *c, size_t t0) {
   size_t k = t0;
-  int skipped = 0, via_de = 0;
+  int skipped = 0, via_de = 0, noun_de = 0;
   /* a title in quotation marks: "l'album « X »", "le journal « X »" */
   if (k > 1 && c->tok[k - 1].kind == PRESSE_TOK_PUNCT &&
       (c->tok[k - 1].flags & PRESSE_TF_OPEN_QUOTE))
@@ -226,7 +242,10 @@ static int left_cue(ent_ctx *c, size_t t0) {
     if (f & (EL_TITLE | EL_PERCUE)) {
       if (!via_de) return CUE_PER;
       if (f & EL_LOCCUE) return CUE_LOC;
-      return 0;
+      /* (the title may be the head's adjective: "directrice générale") */
+      return body_head(c, k) || ((f & EL_ADJ) && k > 0 && body_head(c, k - 1))
+                 ? CUE_HEAD
+                 : 0;
     }
     /* "face à X", "grâce à X", "succède à X": no place; nor "analyste à
     ** X", "professeur à X", where X employs the person */
@@ -244,13 +263,17 @@ static int left_cue(ent_ctx *c, size_t t0) {
                    : 0;
     if ((f & EL_LOCCUE) && side_word(p, n)) return 0;
     if (f & EL_LOCCUE) return CUE_LOC | next;
-    if (f & EL_ORGCUE) return via_de ? 0 : CUE_ORG;
+    /* (but "l'association de consommateurs X": a lowercase word that
+    ** can be a noun between "de" and the name makes the cue's complement,
+    ** and the name the cue's own; branch ents14) */
+    if (f & EL_ORGCUE) return via_de && !noun_de ? 0 : CUE_ORG;
     /* (but "les salariés de X", X unknown: see staff_of_site()) */
     if ((f & EL_MEMBERS) && via_de)
       return staff_of_site(c, k, t0) ? 0 : CUE_ORG;
     if (f & EL_MISCCUE) return via_de ? 0 : CUE_MISC | next;
     if ((f & (EL_ADJ | EL_DEMONYM)) && !(c->tok[k].flags & PRESSE_TF_UPPER) &&
         !(f & EL_FUNC)) {
+      noun_de |= !via_de && (f & EL_COMMON) && !(f & EL_DEMONYM);
       skipped++;
       continue;
     }
@@ -570,22 +593,24 @@ static const uint8_t ev_of[EF_COUNT][5] = {
 #undef ENT_W
 };
 
-void ent_score(uint64_t feat, int score[5], uint8_t ev[5]) {
+void ent_score(ent_feat feat, int score[5], uint8_t ev[5]) {
 #if defined(__SSE2__)
   /* the four types at once where SSE2 is there (every x86-64): weights
   ** sign-extended to 32 bits and added, kinds of evidence maxed */
   __m128i sum = _mm_setzero_si128(), top = _mm_setzero_si128();
-  while (feat) {
-    int f = __builtin_ctzll(feat);
-    feat &= feat - 1;
-    if (f >= EF_COUNT) break;
-    __m128i w =
-        _mm_loadl_epi64((const __m128i *)(const void *)&weight_of[f][1]);
-    sum = _mm_add_epi32(sum, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
-    uint32_t e;
-    memcpy(&e, &ev_of[f][1], 4);
-    top = _mm_max_epu8(top, _mm_cvtsi32_si128((int)e));
-  }
+  /* word by word: a 128-bit ctz and clear cost twice a 64-bit one */
+  const uint64_t half[2] = {(uint64_t)feat, ent_feat_hi(feat)};
+  for (int h = 0; h < 2; h++)
+    for (uint64_t bits = half[h]; bits; bits &= bits - 1) {
+      int f = 64 * h + __builtin_ctzll(bits);
+      if (f >= EF_COUNT) break;
+      __m128i w =
+          _mm_loadl_epi64((const __m128i *)(const void *)&weight_of[f][1]);
+      sum = _mm_add_epi32(sum, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+      uint32_t e;
+      memcpy(&e, &ev_of[f][1], 4);
+      top = _mm_max_epu8(top, _mm_cvtsi32_si128((int)e));
+    }
   int32_t s4[4];
   _mm_storeu_si128((__m128i *)(void *)s4, sum);
   uint32_t e4 = (uint32_t)_mm_cvtsi128_si32(top);
@@ -595,21 +620,23 @@ void ent_score(uint64_t feat, int score[5], uint8_t ev[5]) {
 #else
   for (int t = 0; t < 5; t++)
     score[t] = 0, ev[t] = EV_NONE;
-  while (feat) {
-    int f = __builtin_ctzll(feat);
-    feat &= feat - 1;
-    if (f >= EF_COUNT) break;
-    for (int t = 1; t < 5; t++) {
-      score[t] += weight_of[f][t];
-      if (ev_of[f][t] > ev[t]) ev[t] = ev_of[f][t];
+  /* word by word: a 128-bit ctz and clear cost twice a 64-bit one */
+  const uint64_t half[2] = {(uint64_t)feat, ent_feat_hi(feat)};
+  for (int h = 0; h < 2; h++)
+    for (uint64_t bits = half[h]; bits; bits &= bits - 1) {
+      int f = 64 * h + __builtin_ctzll(bits);
+      if (f >= EF_COUNT) break;
+      for (int t = 1; t < 5; t++) {
+        score[t] += weight_of[f][t];
+        if (ev_of[f][t] > ev[t]) ev[t] = ev_of[f][t];
+      }
     }
-  }
 #endif
 }
 
 static const char *const type_names[5] = {"-", "PER", "LOC", "ORG", "MISC"};
 
-size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap) {
+size_t ent_evidence_text(ent_feat feat, int type, char *out, size_t cap) {
   size_t n = 0;
   if (!cap) return 0;
   out[0] = 0;
@@ -620,7 +647,7 @@ size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap) {
     n = (size_t)k_ >= cap - n ? cap - 1 : n + (size_t)k_;                      \
   } while (0)
   for (int f = 0; f < EF_COUNT; f++) {
-    if (!(feat & (1ull << f))) continue;
+    if (!(feat & ((ent_feat)1 << f))) continue;
     PUT("%s%s", n ? " " : "", feature_names[f]);
     for (size_t i = 0; i < sizeof ent_weights / sizeof ent_weights[0]; i++)
       if (ent_weights[i].feat == f)
@@ -987,7 +1014,7 @@ static int hyphen_initials(const ent_ctx *c, size_t i) {
 ** 9 names a verb after them alone made PER were all bodies or no name.
 ** Is F without verb_after empty of any evidence for a person? Branch
 ** ents12a. */
-static int verb_alone(uint64_t F) {
+static int verb_alone(ent_feat F) {
   int score[5];
   uint8_t ev[5];
   ent_score(F & ~EFB(verb_after), score, ev);
@@ -1005,7 +1032,7 @@ static int verb_alone(uint64_t F) {
 ** "de"), since a person's first mention in news carries a given name, a
 ** title or a verb of speech; the persons it found were sports line-ups
 ** and lists, where the list vote and doc_person type them anyway. */
-static uint64_t shape(const ent_ctx *c, const ent_span *s, size_t ntok,
+static ent_feat shape(const ent_ctx *c, const ent_span *s, size_t ntok,
                       uint32_t f0, int acr) {
   if (ntok != 1 || acr || (s->flags & SP_DIGIT) || (f0 & ~EL_PREFIX)) return 0;
   char w[ENT_FOLD_MAX];
@@ -1150,6 +1177,95 @@ static __attribute__((noinline)) int at_the_body(ent_ctx *c, const ent_span *s,
   return (a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l' &&
          a->b1 - a->b0 <= 4 && a->sent == c->tok[t].sent &&
          word_is(c, t - 2, "\xC3\xA0");
+}
+
+/* Is the name s one that the lexicons do not place: one word hunspell
+** capitalises as a noun but no gazetteer lists (an acronym written as a
+** word: the hunspell entries of bodies look like regions'), one word no
+** lexicon knows, or several words with a capitalised common one and no
+** name, head or article first (common: see features())? */
+static int unplaced_name(const ent_ctx *c, const ent_span *s, size_t ntok,
+                         uint32_t f0, int common) {
+  if (s->b0 != c->tok[s->t0].b0) return 0;
+  if (ntok > 1)
+    return common && !(f0 & (EL_NAMEY | EL_MISCCUE | EL_LOCHEAD)) &&
+           !word_is(c, s->t0, "Le") && !word_is(c, s->t0, "La") &&
+           !word_is(c, s->t0, "Les");
+  if (f0 & (EL_COUNTRY | EL_CITY | EL_REGION | EL_GIVEN | EL_SURNAME |
+            EL_COMMON | EL_DEMONYM))
+    return 0;
+  if (f0 & EL_CAPNOM) return 1;
+  if (f0 & ~EL_PREFIX) return 0;
+  /* a word no lexicon knows shaped like a place's ("le président du
+  ** Kervalistan") may be a country the gazetteers lack */
+  char w[ENT_FOLD_MAX];
+  size_t m = ent_fold(c->text + s->b0, s->b1 - s->b0, w);
+  return m != (size_t)-1 && ent_shape_type(w, m) != PRESSE_LOC;
+}
+
+/* "selon le X", "selon l'X": "selon" and an article before token t0;
+** without one, "selon X" is a person's or a paper's as often. */
+static int selon_article(const ent_ctx *c, size_t t0) {
+  if (t0 < 2 || c->tok[t0 - 1].sent != c->tok[t0].sent) return 0;
+  const presse_token *a = &c->tok[t0 - 1];
+  return ((a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l') ||
+                 word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la")
+             ? word_is(c, t0 - 2, "selon") || word_is(c, t0 - 2, "Selon")
+             : 0;
+}
+
+/* "Le X a engagé un hélicoptère", "L'X a annoncé le départ": a name of
+** capitalised words with a common one, the subject of a verb in the
+** compound past with its article outside it, is a body that acts; a
+** work keeps its article inside its name ("Le Dernier Été a reçu"), an
+** event or a thing is seldom the subject of an act. Branch ents14. */
+static __attribute__((noinline)) int body_acts(ent_ctx *c, const ent_span *s) {
+  size_t t = s->t0, j = s->t1;
+  if (t == 0 || j + 1 >= c->ntok || c->tok[t - 1].sent != c->tok[t].sent ||
+      c->tok[j + 1].sent != c->tok[t].sent)
+    return 0;
+  const presse_token *a = &c->tok[t - 1];
+  int article = ((a->flags & PRESSE_TF_ELISION) &&
+                 (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
+                word_is(c, t - 1, "le") || word_is(c, t - 1, "la") ||
+                word_is(c, t - 1, "Le") || word_is(c, t - 1, "La");
+  if (!article || !(word_is(c, j, "a") || word_is(c, j, "ont")) ||
+      !ent_is_word(c, j + 1) || (c->tok[j + 1].flags & PRESSE_TF_UPPER))
+    return 0;
+  /* a past participle, by its ending: -é, -i, -u, -is, -it (the lexicon
+  ** marks no participle as a verb's form) */
+  const char *p = tok_s(c, j + 1);
+  size_t n = tok_n(c, j + 1);
+  if (n < 3) return 0;
+  return (p[n - 2] == '\xC3' && p[n - 1] == '\xA9') || p[n - 1] == 'i' ||
+         p[n - 1] == 'u' ||
+         (p[n - 2] == 'i' && (p[n - 1] == 's' || p[n - 1] == 't'));
+}
+
+/* "le parti au pouvoir, X, a dénoncé", "l'association organisatrice, X,
+** avait refusé": a body's noun (an ORG cue) with its article, a few
+** lowercase words after it, then the name between commas, in apposition
+** to the noun. Branch ents14. */
+static __attribute__((noinline)) int body_noun_before(ent_ctx *c,
+                                                      const ent_span *s) {
+  size_t t = s->t0;
+  if (t < 3 || !punct_is(c, t - 1, ',') || !punct_is(c, s->t1, ',')) return 0;
+  for (size_t k = t - 2, n = 0; k > 0 && n < 4; k--, n++) {
+    if (!ent_is_word(c, k) || c->tok[k].sent != c->tok[t].sent ||
+        ((c->tok[k].flags & PRESSE_TF_UPPER) && n > 0))
+      return 0;
+    uint32_t f = ent_tok_flags(c, k);
+    if (!(f & EL_ORGCUE) || (f & (EL_TITLE | EL_FUNC))) continue;
+    /* (not the complement of another noun: "le patron de la société, X,"
+    ** names the patron) */
+    if (k >= 2 && word_is(c, k - 2, "de")) return 0;
+    const presse_token *a = &c->tok[k - 1];
+    return ((a->flags & PRESSE_TF_ELISION) &&
+            (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
+           word_is(c, k - 1, "le") || word_is(c, k - 1, "la") ||
+           word_is(c, k - 1, "Le") || word_is(c, k - 1, "La");
+  }
+  return 0;
 }
 
 /* "Brighton & Hove Albion", "S&P Global", "X Child & Adolescent Health":
@@ -1483,7 +1599,7 @@ article_surname(ent_ctx *c, const ent_span *s, uint32_t f0) {
          !(fl & (EL_ORGWORD | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE));
 }
 
-static uint64_t features(ent_ctx *c, ent_span *s) {
+static ent_feat features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
     ntok += c->tok[j].kind != PRESSE_TOK_PUNCT &&
@@ -1532,6 +1648,15 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   }
   int cue = left_cue(c, s->t0), cue_next = cue & CUE_NEXT;
   cue &= ~CUE_NEXT;
+  /* "le président du X", "selon le X": a body when the lexicons do not
+  ** place X (unplaced_name()); towns, countries and persons keep their
+  ** own evidence. Branch ents14. */
+  int head_cue =
+      (cue == CUE_HEAD ||
+       (!cue && (selon_article(c, s->t0) ||
+                 (punct_is(c, s->t1, ',') && body_noun_before(c, s))))) &&
+      unplaced_name(c, s, ntok, f0, common);
+  if (cue == CUE_HEAD || head_cue) cue = head_cue ? CUE_ORG : 0;
   const presse_token *t0 = &c->tok[fi];
   const char *txt = c->text + s->b0;
   size_t len = s->b1 - s->b0;
@@ -1546,7 +1671,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   int lastnum = c->tok[s->t1 - 1].kind == PRESSE_TOK_NUMBER;
   int hinit = ntok > 1 && hyphen_initials(c, fi);
   int acr = (t0->flags & PRESSE_TF_ALLCAPS) != 0 && !hinit;
-  uint64_t F = 0;
+  ent_feat F = 0;
 
   /* "la ministre du Kervalie": a place after a minister is no portfolio,
   ** which is a common noun (l'Intérieur, la Culture) */
@@ -1595,7 +1720,11 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
       (ntok >= 2 && amp_rubric(c, s)) ||
       (ntok >= 2 && (f0 & EL_MISCCUE) && !elided && kicker_topic(c, s)))
     return 0;
-  if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY)) return 0;
+  /* (but an English word in capitals inside a sentence is an acronym:
+  ** "la HAD", "(HAD)") */
+  if (ntok == 1 && (f0 & EL_ENGLISH) && !(f0 & EL_NAMEY) &&
+      !(acr && !(c->info[fi] & TI_AMBIG)))
+    return 0;
   /* (but "le syndicat SUD": a body's name in capitals after its cue) */
   if (ntok == 1 && (f0 & EL_CARDINAL) && cue != CUE_LOC &&
       !(cue == CUE_ORG && acr) && !cardinal_region(c, s))
@@ -1832,7 +1961,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
     F &= ~(EFB(name_number) | EFB(year) | EFB(digits));
   /* its context */
   if (cue == CUE_PER) F |= EFB(title_before);
-  if (cue == CUE_ORG) F |= EFB(org_cue);
+  /* (body_context, not org_cue: a person's full name elsewhere in the
+  ** document still makes the word that person, "le médecin de X",
+  ** which ent_doc.c does over no org_cue) */
+  if (cue == CUE_ORG) F |= head_cue ? EFB(body_context) : EFB(org_cue);
   if (cue == CUE_MISC) F |= EFB(misc_cue);
   /* "la Communauté économique des États de l'Afrique de l'Ouest
   ** (Cédéao)": a word in brackets that the name before it spells is
@@ -1866,6 +1998,10 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
   if ((F & ~(EFB(verb_after) | EFB(verb_before))) == EFB(words_common) &&
       list_in_brackets(c, s, ntok))
     F |= EFB(org_cue);
+  /* ("Le X a engagé": see body_acts()) */
+  if ((F & ~(EFB(verb_after) | EFB(verb_before))) == EFB(words_common) &&
+      body_acts(c, s))
+    F |= EFB(org_cue);
   int speaks = (F & EFB(verb_after)) != 0;
   if (speaks && verb_alone(F)) F &= ~EFB(verb_after);
   /* nothing else: the word's shape, if it has a telling one */
@@ -1892,7 +2028,7 @@ static uint64_t features(ent_ctx *c, ent_span *s) {
 }
 
 static void classify(ent_ctx *c, ent_span *s) {
-  uint64_t F = features(c, s);
+  ent_feat F = features(c, s);
   s->feat = F;
   if (!F) {
     s->type = 0;

@@ -374,8 +374,8 @@ static int toponym_form(const ent_ctx *c, const ent_span *s) {
 /* The cues before and after an unknown name: forms of address, kinship,
 ** a name's head, a plural title's list, words only persons take, a place
 ** of origin. */
-static uint64_t weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
-  uint64_t F = 0;
+static ent_feat weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
+  ent_feat F = 0;
   size_t t0 = s->t0;
   size_t k = before_de(c, t0);
   if (k != (size_t)-1) {
@@ -439,9 +439,9 @@ static int t0_is_agency(ent_ctx *c, const ent_span *s) {
   return ent_is_word(c, k) && ent_dateline_at(c, k, t0 - 3);
 }
 
-uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
-                              uint64_t own) {
-  uint64_t F = own & STRONG ? 0 : weak_cues(c, s, ntok);
+ent_feat ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
+                              ent_feat own) {
+  ent_feat F = own & STRONG ? 0 : weak_cues(c, s, ntok);
   if (s->t1 - s->t0 <= 3 && ent_dateline_at(c, s->t0, s->t1))
     F |= EFB(dateline);
   /* "-KERVEL, 29 (Havas). —": the agency that sent the dispatch */

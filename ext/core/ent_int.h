@@ -40,15 +40,44 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
   X(person_particle) X(doc_first_word) X(group_name) X(camel_brand)          \
   X(doc_start) X(article_before)                                               \
   X(person_context) X(origin_de) X(dateline)                                  \
-  X(shape_loc) X(scorer)
+  X(shape_loc) X(scorer) X(body_context)
 /* clang-format on */
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
 enum { ENT_FEATURES(ENT_FEATURE_ENUM) EF_COUNT };
 #undef ENT_FEATURE_ENUM
-#define EFB(n) (1ull << EF_##n)
-/* a span's features are the bits of a uint64_t */
-_Static_assert(EF_COUNT <= 64, "more than 64 entity features");
+/* A span's features are the bits of an ent_feat: 128 of them where the
+** compiler has a 128-bit integer (GCC and Clang on 64-bit targets), else
+** 64, which ENT_FEATURES must then fit. Aligned as a uint64_t, so that
+** ent_span grows by one word only. */
+#if defined(__SIZEOF_INT128__)
+typedef unsigned __int128 ent_feat __attribute__((aligned(8)));
+#define ENT_FEAT_BITS 128
+#else
+typedef uint64_t ent_feat;
+#define ENT_FEAT_BITS 64
+#endif
+#define EFB(n) ((ent_feat)1 << EF_##n)
+_Static_assert(EF_COUNT <= ENT_FEAT_BITS, "more entity features than bits");
+
+/* The features 64 and up of x, and x from its two halves (the public
+** presse_entity holds them as two uint64_t). */
+static inline uint64_t ent_feat_hi(ent_feat x) {
+#if ENT_FEAT_BITS == 128
+  return (uint64_t)(x >> 64);
+#else
+  (void)x;
+  return 0;
+#endif
+}
+static inline ent_feat ent_feat_join(uint64_t lo, uint64_t hi) {
+#if ENT_FEAT_BITS == 128
+  return (ent_feat)hi << 64 | lo;
+#else
+  (void)hi;
+  return lo;
+#endif
+}
 
 /* One row of the evidence table (data/ent_evidence.txt). */
 typedef struct ent_weight {
@@ -58,12 +87,12 @@ typedef struct ent_weight {
 
 /* Sum the weights of the features in feat into score[type] (type 1..4)
 ** and the strongest kind of evidence of each type into ev[type]. */
-void ent_score(uint64_t feat, int score[5], uint8_t ev[5]);
+void ent_score(ent_feat feat, int score[5], uint8_t ev[5]);
 
 /* The evidence trace of a mention: the features in feat with what each
 ** brings ("given_first PER+30 verb_after PER+14 => PER 44"), into out
 ** (NUL-terminated, cut at cap). Returns the length written. */
-size_t ent_evidence_text(uint64_t feat, int type, char *out, size_t cap);
+size_t ent_evidence_text(ent_feat feat, int type, char *out, size_t cap);
 
 typedef struct ent_span {
   uint32_t t0, t1;  /* tokens [t0, t1) */
@@ -71,7 +100,7 @@ typedef struct ent_span {
   uint32_t c0, c1;  /* code points */
   uint32_t canon;   /* index of the span holding the canonical form */
   uint64_t key;     /* hash of the folded text (ent_doc.c) */
-  uint64_t feat;    /* EFB() of the features that fired */
+  ent_feat feat;    /* EFB() of the features that fired */
   int16_t score[5]; /* evidence for each type (index: enum presse_ent_type) */
   uint8_t type;     /* enum presse_ent_type, 0 = dropped */
   uint8_t ev;       /* EV_* of the type */
@@ -146,8 +175,8 @@ word_is(const ent_ctx *c, size_t i, const char *w) {
 ** (not looked for when own, its features so far, has a strong one), a
 ** dateline, a place's form; ntok is its number of word and number
 ** tokens. */
-uint64_t ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
-                              uint64_t own);
+ent_feat ent_context_features(ent_ctx *c, const ent_span *s, int ntok,
+                              ent_feat own);
 
 /* Is span s one word no lexicon knows in brackets right after a person,
 ** the person's team or party ("Iker Kerbrat (Kervistar)"; ent_context.c)? */

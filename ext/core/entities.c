@@ -25,7 +25,8 @@ const char *presse_ent_type_name(int type) {
 
 int presse_entity_evidence(const presse_entity *e, presse_buf *out) {
   char buf[1024];
-  size_t n = ent_evidence_text(e->evidence, e->type, buf, sizeof buf);
+  size_t n = ent_evidence_text(ent_feat_join(e->evidence, e->evidence_hi),
+                               e->type, buf, sizeof buf);
   return presse_buf_append(out, buf, n);
 }
 
@@ -79,7 +80,8 @@ int presse_entities_extract(const char *text, size_t n,
     e->cb0 = c.sp[s->canon].b0;
     e->cb1 = c.sp[s->canon].b1;
     e->type = s->type;
-    e->evidence = s->feat;
+    e->evidence = (uint64_t)s->feat;
+    e->evidence_hi = ent_feat_hi(s->feat);
   }
   if (rc) out->n = 0;
   mem->xFree(mem->ctx, c.info);

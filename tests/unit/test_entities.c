@@ -438,7 +438,7 @@ static void evidence_trace(void **state) {
   presse_buf_free(&b);
   /* a trace of every feature fits and stays NUL-terminated */
   presse_entity all = e.ent[0];
-  all.evidence = ~0ull;
+  all.evidence = all.evidence_hi = ~0ull;
   assert_int_equal(presse_entity_evidence(&all, &b), PRESSE_OK);
   assert_true(b.len > 0 && b.len < 1024);
   presse_buf_free(&b);
