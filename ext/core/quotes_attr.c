@@ -788,10 +788,15 @@ static int32_t following_subject(qwork *w, const qdirect *d) {
 static int32_t cue_group_person(qwork *w, const qdirect *d, int *rule) {
   size_t c0 = d->cue0, c1 = d->cue1, o = d->open != Q_NONE ? d->open : d->t0;
   if (c0 == Q_NONE || c1 == Q_NONE || c1 >= w->ntok || c0 >= c1) return -1;
-  if (c0 >= d->t1) {
-    *rule = QR_CUE_AFTER;
+  /* an incise closing its sentence inside the quotation ("« …, a
+  ** expliqué le milieu de terrain. … »") is read as a postposed cue */
+  int incise = c0 > d->t0 && c0 < d->t1;
+  if (c0 >= d->t1 || incise) {
+    *rule = incise ? QR_INCISE : QR_CUE_AFTER;
     for (size_t k = c1; k < w->ntok && k < c1 + 16; k++) {
-      if (w->para[k] != w->para[c0] || w->inq[k] || q_sent_end_tok(w, k)) break;
+      if (w->para[k] != w->para[c0] || (w->inq[k] && !incise) ||
+          q_sent_end_tok(w, k))
+        break;
       if (w->ent[k] < 0) continue;
       int32_t x = w->ent[k];
       /* in apposition after a comma, or after a word that is no
