@@ -99,6 +99,57 @@ static int in_reported_clause(const qwork *w, const qdirect *d, size_t v) {
   return 0;
 }
 
+/* The quotation before d in its sentence, or NULL: d's index is found
+** from its place in w->dq. */
+static const qdirect *previous_in_sentence(const qwork *w, const qdirect *d) {
+  if (d == w->dq) return NULL;
+  const qdirect *p = d - 1;
+  size_t c = p->close != Q_NONE ? p->close : p->t1;
+  if (d->open == Q_NONE || c >= d->open || w->para[c] != w->para[d->open])
+    return NULL;
+  for (size_t k = c + 1; k < d->open; k++)
+    if (q_sent_end_tok(w, k)) return NULL;
+  return p;
+}
+
+/* "« … », a lancé la lauréate, avant de dédier son prix à sa
+** grand-mère, « … »", "X titre sur « … » et dénonce « … »": the verb v
+** nearest before a fragment is the postposed cue of the quotation before
+** it in the sentence, or a verb coordinated by et right after that
+** quotation: the fragment's speaker is that quotation's, who goes on
+** speaking (spk14d; the subject read before v was the quotation itself,
+** and the fragment had no speaker). Sets it and returns 1, else 0. */
+static int shared_verb_speaker(qwork *w, qdirect *d, size_t v) {
+  const qdirect *p = previous_in_sentence(w, d);
+  if (!p || p->spk < 0 || p->rule == QR_CONTINUITY) return 0;
+  size_t c = p->close != Q_NONE ? p->close : p->t1 - 1;
+  int postposed =
+      p->cue0 != Q_NONE && p->cue0 > c && p->cue0 <= v && v < p->cue1;
+  size_t k = v;
+  while (k > c + 1 && q_is_word(w, k - 1) &&
+         (q_clitic(w, k - 1) || q_adv_like(w, k - 1)))
+    k--;
+  int coordinated = k == c + 2 && q_tok_is(w, c + 1, "et");
+  if (!postposed && !coordinated) return 0;
+  /* no new clause between ("…, a dit X, alors que le maire restait
+  ** « … »"): after the cue's subject, no person, pronoun or conjunction */
+  int comma = 0;
+  for (size_t a = postposed ? p->cue1 : c + 1; a < d->open; a++) {
+    comma |= Q_ISPUNCT(w, a, ',');
+    if ((comma && w->ent[a] >= 0 &&
+         w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
+        (q_is_word(w, a) &&
+         ((w->word[a] & (QW_QUE | QW_IL | QW_ELLE | QW_PRONPL | QW_COORD)) ||
+          q_tok_is(w, a, "tandis") || q_tok_is(w, a, "alors") ||
+          q_tok_is(w, a, "quand") || q_tok_is(w, a, "lorsque"))) &&
+            !(coordinated && a == c + 1))
+      return 0;
+  }
+  w->how = p->how;
+  q_set_speaker(w, d, p->spk, p->rule);
+  return 1;
+}
+
 /* A fragment inside a sentence that no cue attributes: "X a accusé le
 ** gouvernement de « … »", "X décrit des scènes « … »", "X se souvient
 ** d'une enfant « … »". ANNOTATION.md makes it the words of the sentence's
@@ -129,6 +180,7 @@ static int fragment_subject(qwork *w, qdirect *d) {
     k = i;
   }
   if (v == Q_NONE) return 0;
+  if (v != open && shared_verb_speaker(w, d, v)) return 1;
   if (v != open && in_reported_clause(w, d, v)) return 0;
   if (v == open && pronoun_sentence(w, d)) return 1;
   size_t where;
