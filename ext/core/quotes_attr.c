@@ -136,13 +136,13 @@ static int shared_verb_speaker(qwork *w, qdirect *d, size_t v) {
   int comma = 0;
   for (size_t a = postposed ? p->cue1 : c + 1; a < d->open; a++) {
     comma |= Q_ISPUNCT(w, a, ',');
+    if (coordinated && a == c + 1) continue; /* the et itself */
     if ((comma && w->ent[a] >= 0 &&
          w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
         (q_is_word(w, a) &&
          ((w->word[a] & (QW_QUE | QW_IL | QW_ELLE | QW_PRONPL | QW_COORD)) ||
           q_tok_is(w, a, "tandis") || q_tok_is(w, a, "alors") ||
-          q_tok_is(w, a, "quand") || q_tok_is(w, a, "lorsque"))) &&
-            !(coordinated && a == c + 1))
+          q_tok_is(w, a, "quand") || q_tok_is(w, a, "lorsque"))))
       return 0;
   }
   w->how = p->how;
@@ -644,6 +644,44 @@ int q_continue_speakers(qwork *w) {
     d->weak = 1;
   }
   return PRESSE_OK;
+}
+
+/* "« Mon père m'a toujours dit : “…”, et il avait raison », a souri X":
+** a quotation nested in X's words whose sentence there opens with a
+** relative of the first person (mon / ma and a noun of relation, class
+** 97 of data/speaker_functions.txt), then a speech verb or a colon before
+** it, is that relative's: "père de X", as the gold names a relative
+** (written5's "père de …"), not X, who quotes it (spk14d). The new
+** speaker, or -1 (the outer speaker's then). t0: the nested words' first
+** token, its opening mark before it. */
+int32_t q_nested_relative(qwork *w, const qdirect *outer, size_t t0) {
+  if (outer->spk < 0 || t0 < 4 || t0 <= outer->t0 + 3) return -1;
+  const qspeaker *x = &w->spk[outer->spk];
+  if (!x->person || x->ob1 > x->ob0 || x->b1 <= x->b0) return -1;
+  size_t o = t0 - 1, s = o, said = Q_ISPUNCT(w, o - 1, ':');
+  while (s > outer->t0 && o - s < 24 && !q_sent_end_tok(w, s - 1)) {
+    s--;
+    said |= q_is_word(w, s) && q_speech(w->verb[s]);
+  }
+  if (!said || o - s < 3) return -1;
+  int fem = q_tok_is(w, s, "ma");
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_is_word(w, s + 1) ? q_tok_fold(w, s + 1, b) : 0;
+  if (!(fem || q_tok_is(w, s, "mon")) || !n || !q_listed_with_class(b, n, 97))
+    return -1;
+  int32_t r = q_add_speaker(w, w->tok[s + 1].b0, w->tok[s + 1].b1,
+                            (uint32_t)(s + 1), fem ? 2 : 1);
+  if (r < 0) return -1;
+  qspeaker *p = &w->spk[r];
+  x = &w->spk[outer->spk]; /* the array may have moved */
+  unsigned char c = (unsigned char)w->text[x->b0];
+  p->ob0 = x->b0;
+  p->ob1 = x->b1;
+  /* "grand-père d'Anahit", "père de Tavita": elided before a vowel */
+  p->olink = (uint8_t)(strchr("AEIOUYaeiouy", c) && c ? PRESSE_LINK_D
+                       : c == 0xC3                    ? PRESSE_LINK_D
+                                                      : PRESSE_LINK_DE);
+  return r;
 }
 
 /* ------------------------------------------------ headline quotations */
