@@ -779,6 +779,20 @@ void q_relative_speakers(qwork *w) {
   }
 }
 
+/* "Conakry signe un accord « historique »": a headline quotation of one
+** word, a content word of five letters or more (no function word), which
+** a body quotation says again ("C'est un accord historique", a affirmé
+** le ministre): the headline borrowed it from that speaker (spk14d).
+** Only for a quotation no rule attributed: a cue a one-word headline
+** quotation has (« … », dénonce l'opposition) stays. */
+static int headline_word(const qwork *w, const qdirect *h) {
+  size_t k = h->t0;
+  while (k < h->t1 && !q_is_word(w, k))
+    k++;
+  return k < h->t1 && !w->word[k] && !q_upper(w, k) &&
+         w->tok[k].c1 - w->tok[k].c0 >= 5;
+}
+
 /* A quotation in the headline (the first lines of the text, no final
 ** period) with no speaker, or one read from no cue, belongs to whoever
 ** says the same words in the body. */
@@ -802,7 +816,8 @@ int q_headline_speakers(qwork *w) {
     size_t words = 0;
     for (size_t k = h->t0; k < h->t1; k++)
       words += q_is_word(w, k);
-    if (words < 2 || words > 40) continue;
+    if (words > 40 || (words < 2 && (h->spk >= 0 || !headline_word(w, h))))
+      continue;
     for (size_t j = i + 1; j < w->ndq && j < i + 64; j++) {
       const qdirect *b = &w->dq[j];
       if (b->spk < 0 || b->rule == QR_CONTINUITY) continue;
