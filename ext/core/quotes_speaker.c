@@ -793,6 +793,34 @@ static int32_t possessor_words(qwork *w, size_t i, size_t limit, size_t *end) {
   return s;
 }
 
+/* "Comme le disait mon directeur de thèse, X : « … »", "selon ma
+** voisine, X, …": a group opening with a first-person possessive (an
+** interview answer, a first-person account), which the rules read as no
+** determiner (mon, ma, mes are none in data/quote_words.txt: read as
+** determiners, a report inside a quotation, "Mon mari pensait que …",
+** cut it), names the person in apposition after its comma, a name closed
+** by a comma, a colon, a full stop or limit. Up to eight words of no
+** verb before the comma. -1 otherwise. */
+static int32_t first_person_appos(qwork *w, size_t i, size_t limit,
+                                  size_t *end) {
+  size_t c = i + 1;
+  while (c < limit && c < i + 9 && q_is_word(w, c) && !w->verb[c] &&
+         !(w->word[c] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)) &&
+         !(w->ent[c] >= 0 && w->ents->ent[w->ent[c]].type == PRESSE_PER))
+    c++;
+  size_t a = c + 1;
+  if (c == i + 1 || a >= limit || !Q_ISPUNCT(w, c, ',') || w->ent[a] < 0 ||
+      w->ents->ent[w->ent[a]].type != PRESSE_PER || q_ent_first(w, a) != a)
+    return -1;
+  size_t l = q_ent_last(w, a) + 1;
+  if (l < limit && !Q_ISPUNCT(w, l, ',') && !Q_ISPUNCT(w, l, ':') &&
+      !q_sent_end_tok(w, l))
+    return -1;
+  *end = l;
+  w->how = QH_APPOS;
+  return q_entity_speaker(w, w->ent[a], (uint32_t)a);
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
@@ -869,6 +897,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     int32_t s = possessor_words(w, i, limit, end);
     if (s >= 0) return s;
   }
+  if (q_tok_is(w, i, "mon") || q_tok_is(w, i, "ma") || q_tok_is(w, i, "mes"))
+    return first_person_appos(w, i, limit, end);
   /* du and des (data/quote_words.txt: prepositions) are also articles:
   ** "selon des sources", "le constat du docteur X" */
   if (!(b & (QW_DET | QW_POSS)) && !q_tok_is(w, i, "du") &&
