@@ -445,9 +445,28 @@ static inline int push_cand(qwork *w, size_t i) {
 ** asked, at most LINK_TOKENS tokens: folding the opening of every
 ** paragraph cost 8 % of quotes()'s instructions. */
 #define LINK_TOKENS 32
+/* An intertitle in the body: a paragraph of at most INTERTITLE_TOKENS
+** tokens, after the first INTERTITLE_FROM paragraphs (headline,
+** standfirst, byline), opening with a capital, with no final punctuation
+** and no quotation mark. */
+#define INTERTITLE_TOKENS 10
+#define INTERTITLE_FROM 3
+static int intertitle_paragraph(const qwork *w, size_t ps, size_t i,
+                                uint32_t p) {
+  if (p < INTERTITLE_FROM || i - ps > INTERTITLE_TOKENS || i <= ps + 1 ||
+      !(w->tok[ps].flags & PRESSE_TF_UPPER) ||
+      w->tok[i - 1].kind == PRESSE_TOK_PUNCT)
+    return 0;
+  for (size_t k = ps; k < i; k++)
+    if (w->tok[k].flags & (PRESSE_TF_OPEN_QUOTE | PRESSE_TF_CLOSE_QUOTE))
+      return 0;
+  return 1;
+}
+
 static int link_paragraph(qwork *w, size_t ps, size_t i, uint32_t p) {
   if (!p || i - ps > LINK_TOKENS ||
-      !presse_link_line(w->text + w->tok[ps].b0, w->n - w->tok[ps].b0))
+      (!intertitle_paragraph(w, ps, i, p) &&
+       !presse_link_line(w->text + w->tok[ps].b0, w->n - w->tok[ps].b0)))
     return 0;
   for (size_t k = ps; k < i; k++)
     w->para[k] = p - 1;
