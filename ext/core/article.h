@@ -52,6 +52,12 @@ void presse_boilerplate_mark(const char *raw, presse_line *L, size_t nl,
 ** cleaner and quotes() share one notion of a byline. */
 int presse_byline_opening(const char *text, size_t n);
 
+/* Whether the line starting at text (n bytes to the end of the text)
+** opens with a link cue of data/boilerplate_prefixes.txt ("Lire aussi :
+** …", ">>> À lire"): quotes() asks it of each paragraph, so that a link
+** between two paragraphs does not part the discourse around it. */
+int presse_link_line(const char *text, size_t n);
+
 /* Dates. out receives "YYYY", "YYYY-MM" or "YYYY-MM-DD" and a NUL. */
 
 /* A date at f->s[*pos]: "29 février 2024", "1er août 2012", "novembre

@@ -141,6 +141,22 @@ static int has_credit(const char *raw, const presse_line *l) {
   return 0;
 }
 
+/* Link cues are short: a line's first bytes tell whether it is one. */
+#define LINK_PROBE_BYTES 40
+
+int presse_link_line(const char *text, size_t n) {
+  size_t m = 0;
+  while (m < n && m < LINK_PROBE_BYTES && text[m] != '\n')
+    m++;
+  while (m < n && m > 0 && ((unsigned char)text[m] & 0xC0) == 0x80)
+    m--; /* not inside a character */
+  presse_fold f;
+  presse_fold_text(text, m, &f);
+  int numbered;
+  size_t i = strip_bullets(&f, &numbered);
+  return link_prefix(f.s + i, f.n - i);
+}
+
 static int classify(const char *raw, const presse_line *l, int *numbered) {
   presse_fold f;
   presse_fold_text(raw + l->b0, l->b1 - l->b0, &f);

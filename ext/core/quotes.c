@@ -335,9 +335,12 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
     const qdirect *d = direct_holding(&w, w.nest[k], w.nest[k + 1]);
     if (!d) continue; /* its outer quotation was cut before it */
     presse_quote q;
-    fill(&w, &q, w.nest[k], w.nest[k + 1], PRESSE_QUOTE_DIRECT, d->spk, d->cue0,
-         d->cue1);
-    q_annotate_nested(&w, d, &q);
+    qdirect inner = *d;
+    int32_t rel = w.ents ? q_nested_relative(&w, d, w.nest[k]) : -1;
+    if (rel >= 0) inner.spk = rel;
+    fill(&w, &q, w.nest[k], w.nest[k + 1], PRESSE_QUOTE_DIRECT, inner.spk,
+         d->cue0, d->cue1);
+    q_annotate_nested(&w, &inner, &q);
     if ((rc = out_push(out, &q))) goto done;
   }
   for (size_t i = 0; i < w.niq; i++) {

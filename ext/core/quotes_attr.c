@@ -99,6 +99,57 @@ static int in_reported_clause(const qwork *w, const qdirect *d, size_t v) {
   return 0;
 }
 
+/* The quotation before d in its sentence, or NULL: d's index is found
+** from its place in w->dq. */
+static const qdirect *previous_in_sentence(const qwork *w, const qdirect *d) {
+  if (d == w->dq) return NULL;
+  const qdirect *p = d - 1;
+  size_t c = p->close != Q_NONE ? p->close : p->t1;
+  if (d->open == Q_NONE || c >= d->open || w->para[c] != w->para[d->open])
+    return NULL;
+  for (size_t k = c + 1; k < d->open; k++)
+    if (q_sent_end_tok(w, k)) return NULL;
+  return p;
+}
+
+/* "« … », a lancé la lauréate, avant de dédier son prix à sa
+** grand-mère, « … »", "X titre sur « … » et dénonce « … »": the verb v
+** nearest before a fragment is the postposed cue of the quotation before
+** it in the sentence, or a verb coordinated by et right after that
+** quotation: the fragment's speaker is that quotation's, who goes on
+** speaking (spk14d; the subject read before v was the quotation itself,
+** and the fragment had no speaker). Sets it and returns 1, else 0. */
+static int shared_verb_speaker(qwork *w, qdirect *d, size_t v) {
+  const qdirect *p = previous_in_sentence(w, d);
+  if (!p || p->spk < 0 || p->rule == QR_CONTINUITY) return 0;
+  size_t c = p->close != Q_NONE ? p->close : p->t1 - 1;
+  int postposed =
+      p->cue0 != Q_NONE && p->cue0 > c && p->cue0 <= v && v < p->cue1;
+  size_t k = v;
+  while (k > c + 1 && q_is_word(w, k - 1) &&
+         (q_clitic(w, k - 1) || q_adv_like(w, k - 1)))
+    k--;
+  int coordinated = k == c + 2 && q_tok_is(w, c + 1, "et");
+  if (!postposed && !coordinated) return 0;
+  /* no new clause between ("…, a dit X, alors que le maire restait
+  ** « … »"): after the cue's subject, no person, pronoun or conjunction */
+  int comma = 0;
+  for (size_t a = postposed ? p->cue1 : c + 1; a < d->open; a++) {
+    comma |= Q_ISPUNCT(w, a, ',');
+    if (coordinated && a == c + 1) continue; /* the et itself */
+    if ((comma && w->ent[a] >= 0 &&
+         w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
+        (q_is_word(w, a) &&
+         ((w->word[a] & (QW_QUE | QW_IL | QW_ELLE | QW_PRONPL | QW_COORD)) ||
+          q_tok_is(w, a, "tandis") || q_tok_is(w, a, "alors") ||
+          q_tok_is(w, a, "quand") || q_tok_is(w, a, "lorsque"))))
+      return 0;
+  }
+  w->how = p->how;
+  q_set_speaker(w, d, p->spk, p->rule);
+  return 1;
+}
+
 /* A fragment inside a sentence that no cue attributes: "X a accusé le
 ** gouvernement de « … »", "X décrit des scènes « … »", "X se souvient
 ** d'une enfant « … »". ANNOTATION.md makes it the words of the sentence's
@@ -129,6 +180,7 @@ static int fragment_subject(qwork *w, qdirect *d) {
     k = i;
   }
   if (v == Q_NONE) return 0;
+  if (v != open && shared_verb_speaker(w, d, v)) return 1;
   if (v != open && in_reported_clause(w, d, v)) return 0;
   if (v == open && pronoun_sentence(w, d)) return 1;
   size_t where;
@@ -594,6 +646,44 @@ int q_continue_speakers(qwork *w) {
   return PRESSE_OK;
 }
 
+/* "« Mon père m'a toujours dit : “…”, et il avait raison », a souri X":
+** a quotation nested in X's words whose sentence there opens with a
+** relative of the first person (mon / ma and a noun of relation, class
+** 97 of data/speaker_functions.txt), then a speech verb or a colon before
+** it, is that relative's: "père de X", as the gold names a relative
+** (written5's "père de …"), not X, who quotes it (spk14d). The new
+** speaker, or -1 (the outer speaker's then). t0: the nested words' first
+** token, its opening mark before it. */
+int32_t q_nested_relative(qwork *w, const qdirect *outer, size_t t0) {
+  if (outer->spk < 0 || t0 < 4 || t0 <= outer->t0 + 3) return -1;
+  const qspeaker *x = &w->spk[outer->spk];
+  if (!x->person || x->ob1 > x->ob0 || x->b1 <= x->b0) return -1;
+  size_t o = t0 - 1, s = o, said = Q_ISPUNCT(w, o - 1, ':');
+  while (s > outer->t0 && o - s < 24 && !q_sent_end_tok(w, s - 1)) {
+    s--;
+    said |= q_is_word(w, s) && q_speech(w->verb[s]);
+  }
+  if (!said || o - s < 3) return -1;
+  int fem = q_tok_is(w, s, "ma");
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_is_word(w, s + 1) ? q_tok_fold(w, s + 1, b) : 0;
+  if (!(fem || q_tok_is(w, s, "mon")) || !n || !q_listed_with_class(b, n, 97))
+    return -1;
+  int32_t r = q_add_speaker(w, w->tok[s + 1].b0, w->tok[s + 1].b1,
+                            (uint32_t)(s + 1), fem ? 2 : 1);
+  if (r < 0) return -1;
+  qspeaker *p = &w->spk[r];
+  x = &w->spk[outer->spk]; /* the array may have moved */
+  unsigned char c = (unsigned char)w->text[x->b0];
+  p->ob0 = x->b0;
+  p->ob1 = x->b1;
+  /* "grand-père d'Anahit", "père de Tavita": elided before a vowel */
+  p->olink = (uint8_t)(strchr("AEIOUYaeiouy", c) && c ? PRESSE_LINK_D
+                       : c == 0xC3                    ? PRESSE_LINK_D
+                                                      : PRESSE_LINK_DE);
+  return r;
+}
+
 /* ------------------------------------------------ headline quotations */
 
 /* Words of [a0, a1) found as a run in [b0, b1): the longest run of equal
@@ -689,6 +779,20 @@ void q_relative_speakers(qwork *w) {
   }
 }
 
+/* "Conakry signe un accord « historique »": a headline quotation of one
+** word, a content word of five letters or more (no function word), which
+** a body quotation says again ("C'est un accord historique", a affirmé
+** le ministre): the headline borrowed it from that speaker (spk14d).
+** Only for a quotation no rule attributed: a cue a one-word headline
+** quotation has (« … », dénonce l'opposition) stays. */
+static int headline_word(const qwork *w, const qdirect *h) {
+  size_t k = h->t0;
+  while (k < h->t1 && !q_is_word(w, k))
+    k++;
+  return k < h->t1 && !w->word[k] && !q_upper(w, k) &&
+         w->tok[k].c1 - w->tok[k].c0 >= 5;
+}
+
 /* A quotation in the headline (the first lines of the text, no final
 ** period) with no speaker, or one read from no cue, belongs to whoever
 ** says the same words in the body. */
@@ -712,7 +816,8 @@ int q_headline_speakers(qwork *w) {
     size_t words = 0;
     for (size_t k = h->t0; k < h->t1; k++)
       words += q_is_word(w, k);
-    if (words < 2 || words > 40) continue;
+    if (words > 40 || (words < 2 && (h->spk >= 0 || !headline_word(w, h))))
+      continue;
     for (size_t j = i + 1; j < w->ndq && j < i + 64; j++) {
       const qdirect *b = &w->dq[j];
       if (b->spk < 0 || b->rule == QR_CONTINUITY) continue;
@@ -788,10 +893,15 @@ static int32_t following_subject(qwork *w, const qdirect *d) {
 static int32_t cue_group_person(qwork *w, const qdirect *d, int *rule) {
   size_t c0 = d->cue0, c1 = d->cue1, o = d->open != Q_NONE ? d->open : d->t0;
   if (c0 == Q_NONE || c1 == Q_NONE || c1 >= w->ntok || c0 >= c1) return -1;
-  if (c0 >= d->t1) {
-    *rule = QR_CUE_AFTER;
+  /* an incise closing its sentence inside the quotation ("« …, a
+  ** expliqué le milieu de terrain. … »") is read as a postposed cue */
+  int incise = c0 > d->t0 && c0 < d->t1;
+  if (c0 >= d->t1 || incise) {
+    *rule = incise ? QR_INCISE : QR_CUE_AFTER;
     for (size_t k = c1; k < w->ntok && k < c1 + 16; k++) {
-      if (w->para[k] != w->para[c0] || w->inq[k] || q_sent_end_tok(w, k)) break;
+      if (w->para[k] != w->para[c0] || (w->inq[k] && !incise) ||
+          q_sent_end_tok(w, k))
+        break;
       if (w->ent[k] < 0) continue;
       int32_t x = w->ent[k];
       /* in apposition after a comma, or after a word that is no

@@ -361,6 +361,89 @@ static int colon_before_closed(const qwork *w, const qdirect *d, size_t k) {
   return Q_ISPUNCT(w, e, '.') || Q_ISPUNCT(w, e, '!') || Q_ISPUNCT(w, e, '?');
 }
 
+/* The subject of a speech verb that comes after it, from s (the word
+** after the verb group): "a déclaré X", "a ajouté pour sa part le maire",
+** "a expliqué à l'AFP X", "a écrit sur X le préfet", a function nobody
+** holds as written, a plain group, a description of the person just
+** named. The speaker, or -1 (-1 also for an unresolved pronoun). One
+** reading for the postposed cue (q_post_cue) and the incise with a noun
+** group (q_incise_named). */
+static int32_t postposed_subject(qwork *w, size_t s) {
+  size_t e;
+  while (s < w->ntok && q_adv_like(w, s))
+    s++;
+  s = skip_date(w, s);
+  while (s < w->ntok && q_adv_like(w, s))
+    s++;
+  if (s + 3 < w->ntok && q_is_word(w, s) && (w->word[s] & QW_PREP) &&
+      (w->word[s + 1] & QW_POSS) && q_is_word(w, s + 2) && w->ent[s + 2] < 0 &&
+      !w->inq[s + 2])
+    s += 3; /* "martèle de son côté X", "a ajouté pour sa part X" */
+  int32_t spk = q_speaker_at(w, s, w->ntok, &e);
+  if (spk == -1 && s < w->ntok &&
+      (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
+       q_tok_is(w, s, "devant") || q_tok_is(w, s, "sur") ||
+       q_tok_is(w, s, "auprès"))) {
+    /* "a expliqué à l'AFP X", "a réagi auprès de l'AFP X", "a déclaré
+    ** au journal Y X", "a écrit sur X le préfet" (a capitalised medium
+    ** no entity covers) */
+    size_t a = s + 1;
+    while (
+        a < w->ntok && a < s + 6 && !w->inq[a] &&
+        !(w->tok[a].flags & PRESSE_TF_SENT_START) &&
+        ((q_is_word(w, a) && (w->word[a] & (QW_DET | QW_PREP))) ||
+         (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER) ||
+         (w->ent[a] < 0 && q_is_word(w, a) && q_upper(w, a) && a == s + 1))) {
+      int named = w->ent[a] >= 0 || q_upper(w, a);
+      a = w->ent[a] >= 0 ? q_ent_last(w, a) + 1 : a + 1;
+      if (named && a < w->ntok && (w->word[a] & (QW_DET | QW_POSS)) &&
+          !(w->word[a] & QW_PREP))
+        break; /* "à l'AFP | le porte-parole de X" */
+    }
+    if (a > s + 1 && a < w->ntok &&
+        ((w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
+         ((w->ent[a - 1] >= 0 || q_upper(w, a - 1)) &&
+          (w->word[a] & (QW_DET | QW_POSS))))) {
+      spk = q_speaker_at(w, a, w->ntok, &e);
+      /* the subject's group opens after the medium: the readings below
+      ** ("le maire" as written, a plain group) start there too */
+      s = a;
+    }
+  }
+  if (spk == -1 && s < w->ntok &&
+      (q_tok_is(w, s, "sur") || q_tok_is(w, s, "dans") ||
+       q_tok_is(w, s, "via"))) {
+    /* "a écrit sur X le préfet", "a assuré sur une radio locale le
+    ** maire de Y, Z": a short complement, then the subject group */
+    for (size_t a = s + 2; a < w->ntok && a < s + 6; a++) {
+      if (w->inq[a] || !q_is_word(w, a) || w->verb[a] ||
+          (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
+        break;
+      int names = w->ent[a] >= 0 &&
+                  w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+                  q_ent_first(w, a) == a;
+      int group = (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
+                  a + 1 < w->ntok &&
+                  (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
+      if (!group) group = adjective_title(w, a);
+      if (names || group) {
+        spk = q_speaker_at(w, a, w->ntok, &e);
+        break;
+      }
+      if (w->ent[a] >= 0) a = q_ent_last(w, a);
+    }
+  }
+  if (spk == -1) spk = complement_subject(w, s, &e);
+  if (spk == -1) spk = after_complement(w, s, &e);
+  /* a function nobody holds: as written, with its complement ("a
+  ** assuré le préfet du Finistère") */
+  if (spk == -3) spk = q_function_as_written(w, s, w->ntok);
+  if (spk == -3) spk = -1;
+  if (spk == -1) spk = q_plain_after(w, s);
+  if (spk == -1) spk = descriptor_person(w, s);
+  return spk;
+}
+
 int q_post_cue(qwork *w, qdirect *d) {
   size_t k = d->close != Q_NONE ? d->close + 1 : d->t1;
   k = translation_skip(w, d, k);
@@ -401,78 +484,7 @@ int q_post_cue(qwork *w, qdirect *d) {
       return set_cue(w, d, c, last + 1, q_resolve_pronoun(w, d->t0, fem),
                      QR_CUE_AFTER);
     }
-    size_t s = last + 1, e;
-    while (s < w->ntok && q_adv_like(w, s))
-      s++;
-    s = skip_date(w, s);
-    while (s < w->ntok && q_adv_like(w, s))
-      s++;
-    if (s + 3 < w->ntok && q_is_word(w, s) && (w->word[s] & QW_PREP) &&
-        (w->word[s + 1] & QW_POSS) && q_is_word(w, s + 2) &&
-        w->ent[s + 2] < 0 && !w->inq[s + 2])
-      s += 3; /* "martèle de son côté X", "a ajouté pour sa part X" */
-    int32_t spk = q_speaker_at(w, s, w->ntok, &e);
-    if (spk == -1 && s < w->ntok &&
-        (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
-         q_tok_is(w, s, "devant") || q_tok_is(w, s, "sur") ||
-         q_tok_is(w, s, "auprès"))) {
-      /* "a expliqué à l'AFP X", "a réagi auprès de l'AFP X", "a déclaré
-      ** au journal Y X", "a écrit sur X le préfet" (a capitalised medium
-      ** no entity covers) */
-      size_t a = s + 1;
-      while (
-          a < w->ntok && a < s + 6 && !w->inq[a] &&
-          !(w->tok[a].flags & PRESSE_TF_SENT_START) &&
-          ((q_is_word(w, a) && (w->word[a] & (QW_DET | QW_PREP))) ||
-           (w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type != PRESSE_PER) ||
-           (w->ent[a] < 0 && q_is_word(w, a) && q_upper(w, a) && a == s + 1))) {
-        int named = w->ent[a] >= 0 || q_upper(w, a);
-        a = w->ent[a] >= 0 ? q_ent_last(w, a) + 1 : a + 1;
-        if (named && a < w->ntok && (w->word[a] & (QW_DET | QW_POSS)) &&
-            !(w->word[a] & QW_PREP))
-          break; /* "à l'AFP | le porte-parole de X" */
-      }
-      if (a > s + 1 && a < w->ntok &&
-          ((w->ent[a] >= 0 && w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
-           ((w->ent[a - 1] >= 0 || q_upper(w, a - 1)) &&
-            (w->word[a] & (QW_DET | QW_POSS))))) {
-        spk = q_speaker_at(w, a, w->ntok, &e);
-        /* the subject's group opens after the medium: the readings below
-        ** ("le maire" as written, a plain group) start there too */
-        s = a;
-      }
-    }
-    if (spk == -1 && s < w->ntok &&
-        (q_tok_is(w, s, "sur") || q_tok_is(w, s, "dans") ||
-         q_tok_is(w, s, "via"))) {
-      /* "a écrit sur X le préfet", "a assuré sur une radio locale le
-      ** maire de Y, Z": a short complement, then the subject group */
-      for (size_t a = s + 2; a < w->ntok && a < s + 6; a++) {
-        if (w->inq[a] || !q_is_word(w, a) || w->verb[a] ||
-            (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)))
-          break;
-        int names = w->ent[a] >= 0 &&
-                    w->ents->ent[w->ent[a]].type == PRESSE_PER &&
-                    q_ent_first(w, a) == a;
-        int group = (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP) &&
-                    a + 1 < w->ntok &&
-                    (w->feat[a + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
-        if (!group) group = adjective_title(w, a);
-        if (names || group) {
-          spk = q_speaker_at(w, a, w->ntok, &e);
-          break;
-        }
-        if (w->ent[a] >= 0) a = q_ent_last(w, a);
-      }
-    }
-    if (spk == -1) spk = complement_subject(w, s, &e);
-    if (spk == -1) spk = after_complement(w, s, &e);
-    /* a function nobody holds: as written, with its complement ("a
-    ** assuré le préfet du Finistère") */
-    if (spk == -3) spk = q_function_as_written(w, s, w->ntok);
-    if (spk == -3) spk = -1;
-    if (spk == -1) spk = q_plain_after(w, s);
-    if (spk == -1) spk = descriptor_person(w, s);
+    int32_t spk = postposed_subject(w, last + 1);
     if (spk >= 0 || (vf & QV_INCISE))
       return set_cue(w, d, c, last + 1, spk, QR_CUE_AFTER);
     return 0;
@@ -610,6 +622,46 @@ int q_incise_period(qwork *w, qdirect *d) {
   return 0;
 }
 
+/* "« On n'avait rien à perdre, a expliqué le capitaine. Eux avaient tout
+** à perdre. »", "« …, soupire un commerçant de la place. … »": an
+** incise whose subject is a noun group (a determiner or a possessive, a
+** function, a role, a body), closing its sentence inside the quotation,
+** words of the quotation after it. The group is read as after a
+** postposed cue (postposed_subject): the person named with the
+** function, the function as written, a description of the person just
+** named. Before (spk14d), no rule read it: the quotation went to the
+** previous speaker, or to nobody. The incise's comma at k, its verb
+** group ending at last. Sets the cue (and the speaker when the group
+** resolves) and returns 1 when the shape is there. */
+static int incise_group(qwork *w, qdirect *d, size_t k, size_t last) {
+  size_t s = last + 1;
+  if (!q_is_word(w, s) || !(w->word[s] & (QW_DET | QW_POSS)) ||
+      (w->word[s] & QW_PREP) || w->inq[s] != w->inq[d->t0])
+    return 0;
+  /* the group ends its sentence within eight words holding no verb */
+  size_t a = s + 1;
+  while (a < d->t1 && a < s + 9 && !q_sent_end_tok(w, a)) {
+    if (w->inq[a] != w->inq[d->t0] || w->verb[a] ||
+        (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)) ||
+        (q_is_word(w, a) ? 0 : !Q_ISPUNCT(w, a, ',') && !Q_ISPUNCT(w, a, '-')))
+      return 0;
+    a++;
+  }
+  if (a + 1 >= d->t1 || !q_sent_end_tok(w, a)) return 0;
+  /* the incise is the narrator's words, not the quotation's: the noun
+  ** group readings stop at a quotation's words, so they are lifted over
+  ** the incise while it is read */
+  uint32_t q = w->inq[s];
+  for (size_t i = k + 1; i < a; i++)
+    w->inq[i] = 0;
+  size_t n0 = w->nspk;
+  int32_t spk = postposed_subject(w, s);
+  if (spk < 0) w->nspk = n0;
+  for (size_t i = k + 1; i < a; i++)
+    w->inq[i] = q;
+  return set_cue(w, d, k + 1, last + 1, spk < 0 ? -1 : spk, QR_INCISE);
+}
+
 /* An incise with a named subject inside the quotation: "« Le prix paraît
 ** élevé, estime X, analyste chez Y. Mais … »", "« …, a précisé Mme X.
 ** C'est … »". incise() and incise_period() read an inverted pronoun
@@ -630,9 +682,12 @@ int q_incise_named(qwork *w, qdirect *d) {
       continue;
     size_t s = last + 1;
     if (q_civility_or_lawyer(w, s)) s++;
-    if (s >= d->t1 || w->ent[s] < 0 || q_ent_first(w, s) != s ||
-        w->ents->ent[w->ent[s]].type != PRESSE_PER)
+    if (s >= d->t1) continue;
+    if (w->ent[s] < 0 || q_ent_first(w, s) != s ||
+        w->ents->ent[w->ent[s]].type != PRESSE_PER) {
+      if (incise_group(w, d, k, last)) return 1;
       continue;
+    }
     size_t e = q_ent_last(w, s) + 1;
     int ok = 0;
     for (size_t a = e; a < d->t1 && a < e + 7; a++) {

@@ -4,6 +4,7 @@
 ** files use: lowercase, accents kept, typographic apostrophe -> "'", the
 ** elision apostrophe dropped (qu' -> qu).
 */
+#include "article.h"
 #include "qh_hash.h"
 #include "quotes_int.h"
 
@@ -434,6 +435,44 @@ static inline int push_cand(qwork *w, size_t i) {
   return PRESSE_OK;
 }
 
+/* "Lire aussi : …" between two paragraphs links another article: no
+** paragraph of this one. The tokens [ps, i) of the paragraph that token
+** i ends, numbered p, take the number of the paragraph before when they
+** are such a link, so the paragraph after them follows that one, as a
+** reader reads them (a pronoun or a quotation after the link goes on
+** from the paragraph above it). Returns whether they were. The cleaner's
+** cue list tells the link (presse_link_line); only a short paragraph is
+** asked, at most LINK_TOKENS tokens: folding the opening of every
+** paragraph cost 8 % of quotes()'s instructions. */
+#define LINK_TOKENS 32
+/* An intertitle in the body: a paragraph of at most INTERTITLE_TOKENS
+** tokens, after the first INTERTITLE_FROM paragraphs (headline,
+** standfirst, byline), opening with a capital, with no final punctuation
+** and no quotation mark. */
+#define INTERTITLE_TOKENS 10
+#define INTERTITLE_FROM 3
+static int intertitle_paragraph(const qwork *w, size_t ps, size_t i,
+                                uint32_t p) {
+  if (p < INTERTITLE_FROM || i - ps > INTERTITLE_TOKENS || i <= ps + 1 ||
+      !(w->tok[ps].flags & PRESSE_TF_UPPER) ||
+      w->tok[i - 1].kind == PRESSE_TOK_PUNCT)
+    return 0;
+  for (size_t k = ps; k < i; k++)
+    if (w->tok[k].flags & (PRESSE_TF_OPEN_QUOTE | PRESSE_TF_CLOSE_QUOTE))
+      return 0;
+  return 1;
+}
+
+static int link_paragraph(qwork *w, size_t ps, size_t i, uint32_t p) {
+  if (!p || i - ps > LINK_TOKENS ||
+      (!intertitle_paragraph(w, ps, i, p) &&
+       !presse_link_line(w->text + w->tok[ps].b0, w->n - w->tok[ps].b0)))
+    return 0;
+  for (size_t k = ps; k < i; k++)
+    w->para[k] = p - 1;
+  return 1;
+}
+
 /* Paragraph and block numbers, for q_pair_marks and the later stages,
 ** and the tokens that may be quotation marks, in a pass of their own: the
 ** folding loop of q_lex_features has enough live values as it is. p
@@ -457,6 +496,7 @@ static int paragraphs_and_marks(qwork *w) {
   size_t ntok = w->ntok, tn = w->n;
   uint32_t *para = w->para;
   uint32_t p = 0, blk = 0;
+  size_t ps = 0; /* where paragraph p starts */
   const unsigned rare = PRESSE_TF_PARA_START | PRESSE_TF_LINE_START |
                         PRESSE_TF_OPEN_QUOTE | PRESSE_TF_CLOSE_QUOTE;
   /* seven instructions a token, four of them the loop's own: unrolled */
@@ -468,7 +508,10 @@ static int paragraphs_and_marks(qwork *w) {
     unsigned f = t->flags;
     if (f & rare) {
       if ((f & (PRESSE_TF_PARA_START | PRESSE_TF_LINE_START)) && i) {
-        p += (f & PRESSE_TF_PARA_START) != 0;
+        if (f & PRESSE_TF_PARA_START) {
+          p += !link_paragraph(w, ps, i, p);
+          ps = i;
+        }
         blk += (f & PRESSE_TF_PARA_START) ||
                (f & PRESSE_TF_SENT_START && f & PRESSE_TF_LINE_START);
       }

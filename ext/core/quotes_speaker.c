@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lex_speaker_orgnouns.h"
+#include "lex_speech_nouns.h"
 
 #define WINDOW 12 /* tokens of a noun group */
 
@@ -743,6 +744,83 @@ int32_t q_demonym_subject(qwork *w, size_t d, size_t m) {
   return demonym_person(w, d, m);
 }
 
+/* Whether token i is a noun of something said (data/speech_nouns.txt:
+** mots, propos, expression, formule …). */
+static int said_noun(const qwork *w, size_t i) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_is_word(w, i) ? q_tok_fold(w, i, b) : 0;
+  return n && presse_lex_find(&lex_speech_nouns, b, n) != NULL;
+}
+
+/* The last person named before token i in its sentence (sentences 1)
+** or the one before too (2), not after a preposition, or -1. */
+static int32_t person_before(qwork *w, size_t i, int sentences) {
+  for (size_t a = i, ends = 0; a > 0;) {
+    a--;
+    if (w->para[a] != w->para[i]) break;
+    if (q_sent_end_tok(w, a) && !w->inq[a] && ++ends >= (size_t)sentences)
+      break;
+    if (w->ent[a] < 0 || w->inq[a]) continue;
+    size_t f = q_ent_first(w, a);
+    if (w->ents->ent[w->ent[a]].type == PRESSE_PER &&
+        !q_after_preposition(w, f))
+      return q_entity_speaker(w, w->ent[a], (uint32_t)f);
+    a = f;
+  }
+  return -1;
+}
+
+/* "selon ses mots", "selon son expression", "pour reprendre ses
+** termes": a singular possessive and a noun of something said name no
+** one but the possessor, whose words they are: the person its sentence
+** names, else the last speaker (as "À ses yeux", q_pre_cue), else the
+** person the sentence before names. Before
+** (spk14d) the noun itself was the speaker ("expression"), or nobody.
+** -1 when i starts no such group or nobody fits. */
+static int32_t possessor_words(qwork *w, size_t i, size_t limit, size_t *end) {
+  if (i + 1 >= limit ||
+      !(q_tok_is(w, i, "son") || q_tok_is(w, i, "sa") || q_tok_is(w, i, "ses")))
+    return -1;
+  size_t k = i + 1;
+  if (q_tok_is(w, k, "propres") || q_tok_is(w, k, "propre")) k++;
+  if (k >= limit || !said_noun(w, k)) return -1;
+  int32_t s = person_before(w, i, 1);
+  if (s < 0) s = q_last_speaker(w, i, 0);
+  if (s < 0) s = person_before(w, i, 2);
+  if (s < 0) return -1;
+  *end = k + 1;
+  w->how = QH_PRONOUN;
+  return s;
+}
+
+/* "Comme le disait mon directeur de thèse, X : « … »", "selon ma
+** voisine, X, …": a group opening with a first-person possessive (an
+** interview answer, a first-person account), which the rules read as no
+** determiner (mon, ma, mes are none in data/quote_words.txt: read as
+** determiners, a report inside a quotation, "Mon mari pensait que …",
+** cut it), names the person in apposition after its comma, a name closed
+** by a comma, a colon, a full stop or limit. Up to eight words of no
+** verb before the comma. -1 otherwise. */
+static int32_t first_person_appos(qwork *w, size_t i, size_t limit,
+                                  size_t *end) {
+  size_t c = i + 1;
+  while (c < limit && c < i + 9 && q_is_word(w, c) && !w->verb[c] &&
+         !(w->word[c] & (QW_AUX | QW_AUXPL | QW_QUE | QW_REL)) &&
+         !(w->ent[c] >= 0 && w->ents->ent[w->ent[c]].type == PRESSE_PER))
+    c++;
+  size_t a = c + 1;
+  if (c == i + 1 || a >= limit || !Q_ISPUNCT(w, c, ',') || w->ent[a] < 0 ||
+      w->ents->ent[w->ent[a]].type != PRESSE_PER || q_ent_first(w, a) != a)
+    return -1;
+  size_t l = q_ent_last(w, a) + 1;
+  if (l < limit && !Q_ISPUNCT(w, l, ',') && !Q_ISPUNCT(w, l, ':') &&
+      !q_sent_end_tok(w, l))
+    return -1;
+  *end = l;
+  w->how = QH_APPOS;
+  return q_entity_speaker(w, w->ent[a], (uint32_t)a);
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
@@ -815,6 +893,12 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     int32_t s = q_resolve_ordinal(w, i, limit, end);
     if (s >= 0) return s;
   }
+  if (b & QW_POSS) {
+    int32_t s = possessor_words(w, i, limit, end);
+    if (s >= 0) return s;
+  }
+  if (q_tok_is(w, i, "mon") || q_tok_is(w, i, "ma") || q_tok_is(w, i, "mes"))
+    return first_person_appos(w, i, limit, end);
   /* du and des (data/quote_words.txt: prepositions) are also articles:
   ** "selon des sources", "le constat du docteur X" */
   if (!(b & (QW_DET | QW_POSS)) && !q_tok_is(w, i, "du") &&
