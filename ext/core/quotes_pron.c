@@ -137,6 +137,23 @@ static uint8_t fronted_title_gender(const qwork *w, size_t f) {
   return title_gender(w, f - 2);
 }
 
+/* "X, directrice de l'école, …", "X, infirmière au CHU, …", "X, elle,
+** a applaudi": a title noun of one gender apposed to the name with no
+** determiner (a determiner is read by the caller), or a stressed
+** pronoun between commas, gives the name its gender, as a reader knows
+** it; a noun of either gender (porte-parole, élève) says nothing. k: the
+** token after the comma. 1, 2, or 0. */
+static uint8_t bare_apposition_gender(const qwork *w, size_t k) {
+  if (!is_word(w, k) || w->inq[k] || w->ent[k] >= 0 ||
+      (w->tok[k].flags & PRESSE_TF_UPPER))
+    return 0;
+  if (k + 1 < w->ntok && Q_ISPUNCT(w, k + 1, ',')) {
+    if (q_tok_is(w, k, "elle")) return 2;
+    if (q_tok_is(w, k, "lui")) return 1;
+  }
+  return title_gender(w, k);
+}
+
 /* The gender the words around one PER mention [f, l] give it. */
 static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   uint8_t g = 0;
@@ -172,11 +189,13 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
     }
     k = i;
   }
-  /* An apposition: "X, la présidente du ...". */
+  /* An apposition: "X, la présidente du ...", "X, directrice de …". */
   if (!g && l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ',')) {
     uint8_t d = q_det_gender(w, l + 2);
     if (d && l + 3 < w->ntok && (w->feat[l + 3] & (QT_TITLE_M | QT_TITLE_F)))
       g = d;
+    else if (!d)
+      g = bare_apposition_gender(w, l + 2);
   }
   if (!g) g = fronted_title_gender(w, f);
   return g == 3 ? 0 : g;
@@ -225,7 +244,8 @@ static uint8_t apposition_gender(const qwork *w, size_t l) {
   if (q_tok_is(w, k, "une") && of) return 2;
   if (q_tok_is(w, k, "un") && of) return 1;
   uint8_t d = q_det_gender(w, k);
-  return d && (w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F)) ? d : 0;
+  if (!d) return bare_apposition_gender(w, k); /* "X, 45 ans, infirmière" */
+  return w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F) ? d : 0;
 }
 
 /* The gender agreement gives a person mention [f, l]: a participle after
@@ -1032,6 +1052,8 @@ static void pronoun_gender(qwork *w, int32_t s, int fem) {
 }
 
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
+  w->pron_at = (uint32_t)at;
+  w->pron_fem = (uint8_t)(fem != 0);
   int32_t s = que_subject(w, at, fem);
   if (s >= 0) {
     w->how = QH_PRONOUN;
@@ -1179,4 +1201,50 @@ int32_t q_resolve_ordinal(qwork *w, size_t i, size_t limit, size_t *end) {
   int32_t s = q_entity_speaker(w, got[which], (uint32_t)at[which]);
   w->how = QH_PRONOUN;
   return s;
+}
+
+static int same_speaker(const qwork *w, int32_t x, int32_t y) {
+  const qspeaker *a = &w->spk[x], *b = &w->spk[y];
+  return a->b1 - a->b0 == b->b1 - b->b0 &&
+         !memcmp(w->text + a->b0, w->text + b->b0, a->b1 - a->b0);
+}
+
+/* Whether s speaks the last direct quotation before token at, in at's
+** sentence or the one before, in at's paragraph: the quotation a reader
+** has just read when the pronoun comes. */
+static int quoted_before(const qwork *w, size_t at, int32_t s) {
+  size_t k = 0;
+  while (k < w->ndq && w->dq[k].t0 < at)
+    k++;
+  if (k == 0) return 0;
+  const qdirect *d = &w->dq[k - 1];
+  size_t c = d->close != Q_NONE ? d->close : d->t1 - 1;
+  return d->spk >= 0 && c < at && w->para[c] == w->para[at] &&
+         w->tok[c].sent + 1 >= w->tok[at].sent && same_speaker(w, d->spk, s);
+}
+
+/* "« … », a-t-il regretté. Selon lui, le club devra …", "Il a ajouté
+** que …": q_indirect resolves the pronoun of a report before the direct
+** quotations have speakers, so a walk back from it passes over the
+** quotation just before (its speaker unknown then) to someone further
+** back. Once they have theirs, each such pronoun is resolved again, in
+** text order, as a reader resolves it; a quotation inside the report
+** that took its speaker (report_fragment) follows. */
+void q_reresolve_reports(qwork *w) {
+  for (size_t i = 0; i < w->niq; i++) {
+    qindirect *q = &w->iq[i];
+    if (q->pron == Q_NONE || q->spk < 0) continue;
+    int32_t old = q->spk;
+    int32_t s = q_resolve_pronoun(w, q->pron, q->pfem);
+    if (s < 0 || w->how != QH_PRONOUN) continue;
+    if (same_speaker(w, old, s) || !quoted_before(w, q->pron, s)) continue;
+    q->spk = s;
+    q->how = QH_PRONOUN;
+    for (size_t k = 0; k < w->ndq; k++) {
+      qdirect *d = &w->dq[k];
+      if (d->spk == old && d->rule == QR_SUBJECT && d->t0 >= q->t0 &&
+          d->t1 <= q->t1)
+        d->spk = s;
+    }
+  }
 }
