@@ -714,6 +714,9 @@ int q_indirect(qwork *w) {
       if (spk < 0) spk = q_resolve_pronoun(w, j - 1, 1);
       if (spk >= 0 && end > k && !all_quoted(w, k, end, 0)) {
         w->how = QH_PRONOUN;
+        /* the possessive, resolved again with the quotations' speakers */
+        w->pron_at = (uint32_t)(j - 1);
+        w->pron_fem = Q_PRON_POSS;
         if ((rc = q_push_indirect(w, (uint32_t)k, (uint32_t)end, spk,
                                   (uint32_t)(j - 2), (uint32_t)(j + 1))))
           return rc;

@@ -118,12 +118,16 @@ typedef struct qdirect {
 } qdirect;
 
 /* An indirect quotation. */
+/* qindirect.pfem of "À ses yeux, …": the last person quoted, either
+** gender. */
+#define Q_PRON_POSS 2
+
 typedef struct qindirect {
   uint32_t t0, t1;
   int32_t spk;
   uint32_t cue0, cue1;
   uint8_t how;   /* QH_* of its speaker */
-  uint8_t pfem;  /* pron is elle */
+  uint8_t pfem;  /* pron is elle (1), il (0), a possessive (Q_PRON_POSS) */
   uint32_t pron; /* the il / elle its speaker was resolved from, or Q_NONE */
 } qindirect;
 

@@ -1235,7 +1235,9 @@ void q_reresolve_reports(qwork *w) {
     qindirect *q = &w->iq[i];
     if (q->pron == Q_NONE || q->spk < 0) continue;
     int32_t old = q->spk;
-    int32_t s = q_resolve_pronoun(w, q->pron, q->pfem);
+    int32_t s = q->pfem == Q_PRON_POSS ? q_last_speaker(w, q->pron, 0)
+                                       : q_resolve_pronoun(w, q->pron, q->pfem);
+    if (q->pfem == Q_PRON_POSS) w->how = QH_PRONOUN;
     if (s < 0 || w->how != QH_PRONOUN) continue;
     if (same_speaker(w, old, s) || !quoted_before(w, q->pron, s)) continue;
     q->spk = s;
