@@ -154,6 +154,23 @@ static uint8_t bare_apposition_gender(const qwork *w, size_t k) {
   return title_gender(w, k);
 }
 
+/* The gender of an apposition opening at token k: a determiner and a
+** title noun, maybe one plain adjective between ("la présidente", "l'
+** ancienne directrice": the title's own gender after l'), else
+** bare_apposition_gender. 1, 2, or 0. */
+static uint8_t apposed_title_gender(const qwork *w, size_t k) {
+  uint8_t d = q_det_gender(w, k);
+  int l = q_def_sg(w, k);
+  if (!d && !l) return bare_apposition_gender(w, k);
+  size_t t = k + 1;
+  if (t + 1 < w->ntok && is_word(w, t) && !w->word[t] && !w->verb[t] &&
+      w->ent[t] < 0 && !(w->tok[t].flags & PRESSE_TF_UPPER) &&
+      !(w->feat[t] & (QT_TITLE_M | QT_TITLE_F)))
+    t++; /* "l'ancienne directrice" */
+  if (t >= w->ntok || !(w->feat[t] & (QT_TITLE_M | QT_TITLE_F))) return 0;
+  return d ? d : title_gender(w, t);
+}
+
 /* The gender the words around one PER mention [f, l] give it. */
 static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   uint8_t g = 0;
@@ -189,14 +206,10 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
     }
     k = i;
   }
-  /* An apposition: "X, la présidente du ...", "X, directrice de …". */
-  if (!g && l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ',')) {
-    uint8_t d = q_det_gender(w, l + 2);
-    if (d && l + 3 < w->ntok && (w->feat[l + 3] & (QT_TITLE_M | QT_TITLE_F)))
-      g = d;
-    else if (!d)
-      g = bare_apposition_gender(w, l + 2);
-  }
+  /* An apposition: "X, la présidente du ...", "X, l'ancienne directrice",
+  ** "X, directrice de …". */
+  if (!g && l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
+    g = apposed_title_gender(w, l + 2);
   if (!g) g = fronted_title_gender(w, f);
   return g == 3 ? 0 : g;
 }
@@ -224,6 +237,39 @@ static uint8_t participle_gender(const qwork *w, size_t i) {
   if (n >= 5 && !memcmp(buf + n - 4, "ées", 4)) return 2;
   if (!memcmp(buf + n - 2, "é", 2)) return 1;
   return feminine_participle(buf, n) ? 2 : 0;
+}
+
+/* "présente", "heureuse", "active", "ancienne", "fière": the feminine
+** endings of adjectives (-ente, -euse, -ive, -ienne, -elle, -ère), on a
+** folded lowercase word; "père" (a title, read before) is too short. */
+static int feminine_adjective(const qwork *w, size_t i) {
+  if (!is_word(w, i) || w->ent[i] >= 0 || (w->tok[i].flags & PRESSE_TF_UPPER))
+    return 0;
+  char buf[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, i, buf);
+  if (n < 6) return 0;
+#define ENDS(lit) (!memcmp(buf + n - (sizeof lit - 1), lit, sizeof lit - 1))
+  return ENDS("ente") || ENDS("euse") || ENDS("ive") || ENDS("ienne") ||
+         ENDS("elle") || ENDS("ère");
+#undef ENDS
+}
+
+/* The gender the attribute after être at token i shows: "X est
+** arrivée", "X est directrice", "X est très heureuse", "X s'est dite
+** ravie" (adverbs passed over; dite is too short for participle_gender).
+** 1, 2, or 0. */
+static uint8_t attribute_gender(const qwork *w, size_t i) {
+  for (int s = 0; s < 2 && is_word(w, i) && (w->word[i] & QW_ADV) &&
+                  !(w->feat[i] & (QT_TITLE_M | QT_TITLE_F));
+       s++)
+    i++;
+  if (i >= w->ntok || w->inq[i]) return 0;
+  uint8_t g = participle_gender(w, i);
+  if (g) return g;
+  if (w->ents->n && w->ent[i] < 0 && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F)))
+    return title_gender(w, i);
+  if (q_tok_is(w, i, "dite") || q_tok_is(w, i, "dites")) return 2;
+  return feminine_adjective(w, i) ? 2 : 0;
 }
 
 /* "X, 27 ans, l'une des figures du mouvement", "X, 45 ans, la directrice
@@ -266,7 +312,7 @@ static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
     etre = 1;
   }
   if (etre && k + 1 < w->ntok && !w->inq[k + 1]) {
-    uint8_t g = participle_gender(w, k + 1);
+    uint8_t g = attribute_gender(w, k + 1);
     if (g) return g;
   }
   /* "Interrogée par l'AFP, X": the sentence's first word, a participle
@@ -279,7 +325,9 @@ static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
   if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || s + 1 >= f ||
       !is_word(w, s + 1) || !(w->word[s + 1] & QW_PREP))
     return 0;
-  return participle_gender(w, s);
+  uint8_t g = participle_gender(w, s);
+  /* "Directrice de l'école depuis 2020, X": a title noun opening it */
+  return g ? g : title_gender(w, s);
 }
 
 /* The entity whose mention starts at byte b0, or -1 (ents in text order). */
