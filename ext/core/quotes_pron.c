@@ -905,6 +905,16 @@ static int chain_sentence(const qwork *w, size_t k, uint32_t csent) {
 
 static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender);
 
+/* "Le journal s'inquiète des marchés : selon lui, …": a colon outside
+** quotations between the sentence start k and the pronoun at closes a
+** clause whose subject the pronoun designates, as the sentence before
+** would. */
+static int colon_between(const qwork *w, size_t k, size_t at) {
+  for (size_t i = k; i < at; i++)
+    if (Q_ISPUNCT(w, i, ':') && !w->inq[i]) return 1;
+  return 0;
+}
+
 /* "Il était 5 heures quand le ministre de l'Agriculture est sorti. « … »,
 ** a-t-il déclaré", "…, a reconnu lundi le ministre des Finances. « … »,
 ** a-t-il justifié": a definite function group of the pronoun's gender,
@@ -1027,7 +1037,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
     }
     if ((!fsubj || (fsubj == 1 && chain_sentence(w, k, csent))) &&
         (w->tok[k].flags & PRESSE_TF_SENT_START) &&
-        w->tok[k].sent != w->tok[at].sent && obj < 0) {
+        (w->tok[k].sent != w->tok[at].sent || colon_between(w, k, at)) &&
+        obj < 0) {
       /* "La ministre a écarté cette hypothèse. Elle a estimé …": the
       ** function opening the sentence before, as a reader takes it (that
       ** sentence only: resolving a title costs a scan) */
