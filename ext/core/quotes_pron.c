@@ -1268,44 +1268,60 @@ static int same_speaker(const qwork *w, int32_t x, int32_t y) {
          !memcmp(w->text + a->b0, w->text + b->b0, a->b1 - a->b0);
 }
 
-/* Whether s speaks the last direct quotation before token at, in at's
-** sentence or the one before, in at's paragraph: the quotation a reader
-** has just read when the pronoun comes. */
-static int quoted_before(const qwork *w, size_t at, int32_t s) {
-  size_t k = 0;
-  while (k < w->ndq && w->dq[k].t0 < at)
-    k++;
-  if (k == 0) return 0;
-  const qdirect *d = &w->dq[k - 1];
-  size_t c = d->close != Q_NONE ? d->close : d->t1 - 1;
-  return d->spk >= 0 && c < at && w->para[c] == w->para[at] &&
-         w->tok[c].sent + 1 >= w->tok[at].sent && same_speaker(w, d->spk, s);
+/* The number of direct quotations starting before token at (dq is in
+** text order). */
+static size_t quotes_before(const qwork *w, size_t at) {
+  size_t lo = 0, hi = w->ndq;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->dq[mid].t0 < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
 }
 
-/* "« … », a-t-il regretté. Selon lui, le club devra …", "Il a ajouté
-** que …": q_indirect resolves the pronoun of a report before the direct
-** quotations have speakers, so a walk back from it passes over the
-** quotation just before (its speaker unknown then) to someone further
-** back. Once they have theirs, each such pronoun is resolved again, in
-** text order, as a reader resolves it; a quotation inside the report
-** that took its speaker (report_fragment) follows. */
+/* The speaker of the last direct quotation before token at when it ends
+** in at's sentence or the one before, in at's paragraph: the quotation a
+** reader has just read when the pronoun comes. -1 otherwise. */
+static int32_t quotation_just_read(const qwork *w, size_t at) {
+  size_t k = quotes_before(w, at);
+  if (k == 0) return -1;
+  const qdirect *d = &w->dq[k - 1];
+  size_t c = d->close != Q_NONE ? d->close : d->t1 - 1;
+  if (c >= at || w->para[c] != w->para[at] ||
+      w->tok[c].sent + 1 < w->tok[at].sent)
+    return -1;
+  return d->spk;
+}
+
+/* "« … », a-t-il regretté. Selon lui, le club devra …", "« … », observe
+** X. À ses yeux, …": q_indirect resolves the pronoun of a report before
+** the direct quotations have speakers, so a walk back from it passes over
+** the quotation just before (its speaker unknown then) to someone named
+** before it. Once they have theirs, each such pronoun is resolved again,
+** in text order, and the answer is taken when it is the speaker of that
+** quotation (any other change meets title guesses the first walk did not
+** meet: written..written14 lost more than it gained); a quotation inside
+** the report that took its speaker (report_fragment) follows. One
+** resolution at most per report, and binary searches: linear. */
 void q_reresolve_reports(qwork *w) {
   for (size_t i = 0; i < w->niq; i++) {
     qindirect *q = &w->iq[i];
     if (q->pron == Q_NONE || q->spk < 0) continue;
-    int32_t old = q->spk;
+    int32_t old = q->spk, read = quotation_just_read(w, q->pron);
+    if (read < 0 || same_speaker(w, old, read)) continue;
     int32_t s = q->pfem == Q_PRON_POSS ? q_last_speaker(w, q->pron, 0)
                                        : q_resolve_pronoun(w, q->pron, q->pfem);
     if (q->pfem == Q_PRON_POSS) w->how = QH_PRONOUN;
-    if (s < 0 || w->how != QH_PRONOUN) continue;
-    if (same_speaker(w, old, s) || !quoted_before(w, q->pron, s)) continue;
+    if (s < 0 || w->how != QH_PRONOUN || !same_speaker(w, s, read)) continue;
     q->spk = s;
     q->how = QH_PRONOUN;
-    for (size_t k = 0; k < w->ndq; k++) {
+    for (size_t k = quotes_before(w, q->t0); k < w->ndq && w->dq[k].t0 < q->t1;
+         k++) {
       qdirect *d = &w->dq[k];
-      if (d->spk == old && d->rule == QR_SUBJECT && d->t0 >= q->t0 &&
-          d->t1 <= q->t1)
-        d->spk = s;
+      if (d->spk == old && d->rule == QR_SUBJECT && d->t1 <= q->t1) d->spk = s;
     }
   }
 }
