@@ -117,11 +117,11 @@ typedef struct qdirect {
   uint8_t rule, how;   /* QR_*, QH_* */
 } qdirect;
 
-/* An indirect quotation. */
 /* qindirect.pfem of "À ses yeux, …": the last person quoted, either
 ** gender. */
 #define Q_PRON_POSS 2
 
+/* An indirect quotation. */
 typedef struct qindirect {
   uint32_t t0, t1;
   int32_t spk;
@@ -213,7 +213,7 @@ typedef struct qwork {
   int32_t salient_org; /* the ORG entity the text names most, -1 */
   uint32_t lead_para;  /* last paragraph of the headline and standfirst */
   uint8_t how;         /* QH_* of the last speaker group resolved */
-  uint8_t pron_fem;    /* pron_at is elle */
+  uint8_t pron_fem;    /* pron_at is elle (1), il (0), Q_PRON_POSS */
   uint32_t pron_at;    /* the last il / elle resolved (q_resolve_pronoun) */
   uint8_t in_fsubj;    /* inside q_function_subject: no nested resolution */
   uint8_t in_spokes;   /* inside spokes_body: no nested resolution */

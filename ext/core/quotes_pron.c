@@ -239,9 +239,10 @@ static uint8_t participle_gender(const qwork *w, size_t i) {
   return feminine_participle(buf, n) ? 2 : 0;
 }
 
-/* "présente", "heureuse", "active", "ancienne", "fière": the feminine
-** endings of adjectives (-ente, -euse, -ive, -ienne, -elle, -ère), on a
-** folded lowercase word; "père" (a title, read before) is too short. */
+/* "présente", "heureuse", "active", "ancienne", "nouvelle": the feminine
+** endings of adjectives (-ente, -euse, -ive, -ienne, -elle), on a folded
+** lowercase word of six bytes or more; not -ère, which "sévère" and
+** "sincère" end for both genders. */
 static int feminine_adjective(const qwork *w, size_t i) {
   if (!is_word(w, i) || w->ent[i] >= 0 || (w->tok[i].flags & PRESSE_TF_UPPER))
     return 0;
@@ -250,14 +251,15 @@ static int feminine_adjective(const qwork *w, size_t i) {
   if (n < 6) return 0;
 #define ENDS(lit) (!memcmp(buf + n - (sizeof lit - 1), lit, sizeof lit - 1))
   return ENDS("ente") || ENDS("euse") || ENDS("ive") || ENDS("ienne") ||
-         ENDS("elle") || ENDS("ère");
+         ENDS("elle");
 #undef ENDS
 }
 
 /* The gender the attribute after être at token i shows: "X est
-** arrivée", "X est directrice", "X est très heureuse", "X s'est dite
-** ravie" (adverbs passed over; dite is too short for participle_gender).
-** 1, 2, or 0. */
+** arrivée", "X est directrice", "X était présente", "X s'est dite
+** satisfaite" (dite is too short for participle_gender); up to two
+** adverbs data/quote_words.txt marks are passed over ("est aussi
+** présente"). 1, 2, or 0. */
 static uint8_t attribute_gender(const qwork *w, size_t i) {
   for (int s = 0; s < 2 && is_word(w, i) && (w->word[i] & QW_ADV) &&
                   !(w->feat[i] & (QT_TITLE_M | QT_TITLE_F));
