@@ -938,6 +938,23 @@ static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
   return !g || g == want;
 }
 
+/* "X préside l'association. ¶ Un budget en hausse ¶ Elle a présenté …":
+** a subheading (a line of the body after the headline and standfirst, at
+** most 10 tokens, no quotation, no sentence mark at its end) is no
+** paragraph a reader counts: the pronoun's antecedent may stand in the
+** paragraph before it, as if the subheading were not there. Whether the
+** paragraph before at's is one. */
+static int heading_before(const qwork *w, size_t at) {
+  size_t k = at;
+  while (k > 0 && w->para[k - 1] == w->para[at])
+    k--;
+  if (k == 0 || w->tok[k - 1].kind == PRESSE_TOK_PUNCT) return 0;
+  size_t last = k - 1, n = 0;
+  for (size_t i = last + 1; i-- > 0 && w->para[i] == w->para[last]; n++)
+    if (n > 10 || w->inq[i]) return 0;
+  return w->para[last] > w->lead_para;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -954,6 +971,9 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint32_t csent = UINT32_MAX; /* the last sentence with a pronoun subject */
   uint32_t rep[16];
   size_t nrep = reported_contents(w, at, want, rep);
+  /* the paragraph before at's, and the one before a subheading */
+  uint32_t reach = para ? para - 1 : 0;
+  if (reach && heading_before(w, at)) reach--;
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
     if (obj >= 0 && (w->inq[k] || (w->feat[k] & QT_CLOSE))) {
@@ -972,8 +992,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
     }
     /* Quotation speakers from here on back come first. */
     for (; e < nev && ev[e].at > k; e++)
-      if (w->para[ev[e].at] + 1 >= para &&
-          fits(w->spk[ev[e].spk].gender, want)) {
+      if (w->para[ev[e].at] >= reach && fits(w->spk[ev[e].spk].gender, want)) {
         /* a group speaker ("selon un collectif") only when no person
         ** fits */
         if (w->spk[ev[e].spk].person) return ev[e].spk;
@@ -1000,7 +1019,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
         return q_entity_speaker(w, w->protagonist, (uint32_t)at);
       if (para_oblique(w, obl, oblf, at))
         return q_entity_speaker(w, obl, (uint32_t)oblf);
-      if (w->para[k] + 1 < para) break;
+      if (w->para[k] < reach) break;
     }
     if (w->inq[k]) {
       const qdirect *d = &w->dq[w->inq[k] - 1];
@@ -1063,10 +1082,10 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   if (dropped >= 0 && group < 0 && !(narrative && prot))
     return q_entity_speaker(w, dropped, (uint32_t)droppedf);
   for (; e < nev; e++)
-    if (w->para[ev[e].at] + 1 >= para && fits(w->spk[ev[e].spk].gender, want) &&
+    if (w->para[ev[e].at] >= reach && fits(w->spk[ev[e].spk].gender, want) &&
         w->spk[ev[e].spk].person)
       return ev[e].spk;
-    else if (group < 0 && w->para[ev[e].at] + 1 >= para &&
+    else if (group < 0 && w->para[ev[e].at] >= reach &&
              fits(w->spk[ev[e].spk].gender, want))
       group = ev[e].spk;
   if (infn != Q_NONE && group < 0 &&
