@@ -273,6 +273,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   if (!toks || !toks->n) return PRESSE_OK;
   qwork w;
   memset(&w, 0, sizeof w);
+  w.pron_at = Q_NONE;
   qfc_cache fc;
   memset(&fc, 0, sizeof fc);
   w.fc = &fc;
@@ -312,6 +313,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   ** pronouns of the quotes that follow. */
   if ((rc = q_indirect(&w))) goto done;
   if ((rc = q_attribute(&w))) goto done;
+  q_reresolve_reports(&w);
   if ((rc = q_continue_speakers(&w))) goto done;
   q_relative_speakers(&w);
   q_definite_speakers(&w);

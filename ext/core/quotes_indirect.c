@@ -75,6 +75,17 @@ int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
   q->cue0 = cue0;
   q->cue1 = cue1;
   q->how = spk >= 0 ? w->how : 0; /* QH_* of the group just resolved */
+  /* the pronoun that named the speaker, when it stands in the report's
+  ** sentence: resolved again once the direct quotations have speakers */
+  q->pron = Q_NONE;
+  q->pfem = 0;
+  if (spk >= 0 && w->how == QH_PRONOUN && w->pron_at < w->ntok &&
+      w->pron_at < t1 && w->para[w->pron_at] == w->para[t0] &&
+      w->tok[w->pron_at].sent + 1 >= w->tok[t0].sent) {
+    q->pron = w->pron_at;
+    q->pfem = w->pron_fem;
+  }
+  w->pron_at = Q_NONE;
   return PRESSE_OK;
 }
 
@@ -703,6 +714,9 @@ int q_indirect(qwork *w) {
       if (spk < 0) spk = q_resolve_pronoun(w, j - 1, 1);
       if (spk >= 0 && end > k && !all_quoted(w, k, end, 0)) {
         w->how = QH_PRONOUN;
+        /* the possessive, resolved again with the quotations' speakers */
+        w->pron_at = (uint32_t)(j - 1);
+        w->pron_fem = Q_PRON_POSS;
         if ((rc = q_push_indirect(w, (uint32_t)k, (uint32_t)end, spk,
                                   (uint32_t)(j - 2), (uint32_t)(j + 1))))
           return rc;

@@ -117,12 +117,18 @@ typedef struct qdirect {
   uint8_t rule, how;   /* QR_*, QH_* */
 } qdirect;
 
+/* qindirect.pfem of "À ses yeux, …": the last person quoted, either
+** gender. */
+#define Q_PRON_POSS 2
+
 /* An indirect quotation. */
 typedef struct qindirect {
   uint32_t t0, t1;
   int32_t spk;
   uint32_t cue0, cue1;
-  uint8_t how; /* QH_* of its speaker */
+  uint8_t how;   /* QH_* of its speaker */
+  uint8_t pfem;  /* pron is elle (1), il (0), a possessive (Q_PRON_POSS) */
+  uint32_t pron; /* the il / elle its speaker was resolved from, or Q_NONE */
 } qindirect;
 
 /* A speaker: the byte span of its name, as output. */
@@ -207,6 +213,8 @@ typedef struct qwork {
   int32_t salient_org; /* the ORG entity the text names most, -1 */
   uint32_t lead_para;  /* last paragraph of the headline and standfirst */
   uint8_t how;         /* QH_* of the last speaker group resolved */
+  uint8_t pron_fem;    /* pron_at is elle (1), il (0), Q_PRON_POSS */
+  uint32_t pron_at;    /* the last il / elle resolved (q_resolve_pronoun) */
   uint8_t in_fsubj;    /* inside q_function_subject: no nested resolution */
   uint8_t in_spokes;   /* inside spokes_body: no nested resolution */
   /* The last function classes found (quotes_title.c's function_class), by
@@ -444,6 +452,9 @@ int q_ordinal_adjective(const qwork *w, size_t i);
 int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
                       uint8_t gender);
 int32_t q_resolve_pronoun(qwork *w, size_t at, int fem);
+/* The speakers of reports resolved from a pronoun before the direct
+** quotations around them had theirs, resolved again (quotes_pron.c). */
+void q_reresolve_reports(qwork *w);
 void q_pronoun_person_gender(qwork *w, int32_t s);
 int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
                     uint32_t cue0, uint32_t cue1);

@@ -137,6 +137,40 @@ static uint8_t fronted_title_gender(const qwork *w, size_t f) {
   return title_gender(w, f - 2);
 }
 
+/* "X, directrice de l'école, …", "X, infirmière au CHU, …", "X, elle,
+** a applaudi": a title noun of one gender apposed to the name with no
+** determiner (a determiner is read by the caller), or a stressed
+** pronoun between commas, gives the name its gender, as a reader knows
+** it; a noun of either gender (porte-parole, élève) says nothing. k: the
+** token after the comma. 1, 2, or 0. */
+static uint8_t bare_apposition_gender(const qwork *w, size_t k) {
+  if (!is_word(w, k) || w->inq[k] || w->ent[k] >= 0 ||
+      (w->tok[k].flags & PRESSE_TF_UPPER))
+    return 0;
+  if (k + 1 < w->ntok && Q_ISPUNCT(w, k + 1, ',')) {
+    if (q_tok_is(w, k, "elle")) return 2;
+    if (q_tok_is(w, k, "lui")) return 1;
+  }
+  return title_gender(w, k);
+}
+
+/* The gender of an apposition opening at token k: a determiner and a
+** title noun, maybe one plain adjective between ("la présidente", "l'
+** ancienne directrice": the title's own gender after l'), else
+** bare_apposition_gender. 1, 2, or 0. */
+static uint8_t apposed_title_gender(const qwork *w, size_t k) {
+  uint8_t d = q_det_gender(w, k);
+  int l = q_def_sg(w, k);
+  if (!d && !l) return bare_apposition_gender(w, k);
+  size_t t = k + 1;
+  if (t + 1 < w->ntok && is_word(w, t) && !w->word[t] && !w->verb[t] &&
+      w->ent[t] < 0 && !(w->tok[t].flags & PRESSE_TF_UPPER) &&
+      !(w->feat[t] & (QT_TITLE_M | QT_TITLE_F)))
+    t++; /* "l'ancienne directrice" */
+  if (t >= w->ntok || !(w->feat[t] & (QT_TITLE_M | QT_TITLE_F))) return 0;
+  return d ? d : title_gender(w, t);
+}
+
 /* The gender the words around one PER mention [f, l] give it. */
 static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   uint8_t g = 0;
@@ -172,12 +206,10 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
     }
     k = i;
   }
-  /* An apposition: "X, la présidente du ...". */
-  if (!g && l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ',')) {
-    uint8_t d = q_det_gender(w, l + 2);
-    if (d && l + 3 < w->ntok && (w->feat[l + 3] & (QT_TITLE_M | QT_TITLE_F)))
-      g = d;
-  }
+  /* An apposition: "X, la présidente du ...", "X, l'ancienne directrice",
+  ** "X, directrice de …". */
+  if (!g && l + 2 < w->ntok && Q_ISPUNCT(w, l + 1, ','))
+    g = apposed_title_gender(w, l + 2);
   if (!g) g = fronted_title_gender(w, f);
   return g == 3 ? 0 : g;
 }
@@ -207,6 +239,41 @@ static uint8_t participle_gender(const qwork *w, size_t i) {
   return feminine_participle(buf, n) ? 2 : 0;
 }
 
+/* "présente", "heureuse", "active", "ancienne", "nouvelle": the feminine
+** endings of adjectives (-ente, -euse, -ive, -ienne, -elle), on a folded
+** lowercase word of six bytes or more; not -ère, which "sévère" and
+** "sincère" end for both genders. */
+static int feminine_adjective(const qwork *w, size_t i) {
+  if (!is_word(w, i) || w->ent[i] >= 0 || (w->tok[i].flags & PRESSE_TF_UPPER))
+    return 0;
+  char buf[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, i, buf);
+  if (n < 6) return 0;
+#define ENDS(lit) (!memcmp(buf + n - (sizeof lit - 1), lit, sizeof lit - 1))
+  return ENDS("ente") || ENDS("euse") || ENDS("ive") || ENDS("ienne") ||
+         ENDS("elle");
+#undef ENDS
+}
+
+/* The gender the attribute after être at token i shows: "X est
+** arrivée", "X est directrice", "X était présente", "X s'est dite
+** satisfaite" (dite is too short for participle_gender); up to two
+** adverbs data/quote_words.txt marks are passed over ("est aussi
+** présente"). 1, 2, or 0. */
+static uint8_t attribute_gender(const qwork *w, size_t i) {
+  for (int s = 0; s < 2 && is_word(w, i) && (w->word[i] & QW_ADV) &&
+                  !(w->feat[i] & (QT_TITLE_M | QT_TITLE_F));
+       s++)
+    i++;
+  if (i >= w->ntok || w->inq[i]) return 0;
+  uint8_t g = participle_gender(w, i);
+  if (g) return g;
+  if (w->ents->n && w->ent[i] < 0 && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F)))
+    return title_gender(w, i);
+  if (q_tok_is(w, i, "dite") || q_tok_is(w, i, "dites")) return 2;
+  return feminine_adjective(w, i) ? 2 : 0;
+}
+
 /* "X, 27 ans, l'une des figures du mouvement", "X, 45 ans, la directrice
 ** de …": an apposition after the age, one of a group (l'un / l'une des)
 ** or a determiner and a title noun. */
@@ -225,7 +292,8 @@ static uint8_t apposition_gender(const qwork *w, size_t l) {
   if (q_tok_is(w, k, "une") && of) return 2;
   if (q_tok_is(w, k, "un") && of) return 1;
   uint8_t d = q_det_gender(w, k);
-  return d && (w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F)) ? d : 0;
+  if (!d) return bare_apposition_gender(w, k); /* "X, 45 ans, infirmière" */
+  return w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F) ? d : 0;
 }
 
 /* The gender agreement gives a person mention [f, l]: a participle after
@@ -246,7 +314,7 @@ static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
     etre = 1;
   }
   if (etre && k + 1 < w->ntok && !w->inq[k + 1]) {
-    uint8_t g = participle_gender(w, k + 1);
+    uint8_t g = attribute_gender(w, k + 1);
     if (g) return g;
   }
   /* "Interrogée par l'AFP, X": the sentence's first word, a participle
@@ -259,7 +327,9 @@ static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
   if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || s + 1 >= f ||
       !is_word(w, s + 1) || !(w->word[s + 1] & QW_PREP))
     return 0;
-  return participle_gender(w, s);
+  uint8_t g = participle_gender(w, s);
+  /* "Directrice de l'école depuis 2020, X": a title noun opening it */
+  return g ? g : title_gender(w, s);
 }
 
 /* The entity whose mention starts at byte b0, or -1 (ents in text order). */
@@ -837,6 +907,16 @@ static int chain_sentence(const qwork *w, size_t k, uint32_t csent) {
 
 static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender);
 
+/* "Le journal s'inquiète des marchés : selon lui, …": a colon outside
+** quotations between the sentence start k and the pronoun at closes a
+** clause whose subject the pronoun designates, as the sentence before
+** would. */
+static int colon_between(const qwork *w, size_t k, size_t at) {
+  for (size_t i = k; i < at; i++)
+    if (Q_ISPUNCT(w, i, ':') && !w->inq[i]) return 1;
+  return 0;
+}
+
 /* "Il était 5 heures quand le ministre de l'Agriculture est sorti. « … »,
 ** a-t-il déclaré", "…, a reconnu lundi le ministre des Finances. « … »,
 ** a-t-il justifié": a definite function group of the pronoun's gender,
@@ -858,6 +938,26 @@ static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
   return !g || g == want;
 }
 
+/* "X préside l'association. ¶ Un budget en hausse ¶ Elle a présenté …",
+** "… ¶ Lire aussi : Quimper, les fêtes battent leur record ¶ « … »,
+** explique-t-il": a subheading or a link to another article (a line of
+** the body after the headline and standfirst, at most 16 tokens, no
+** quotation, no sentence mark at its end) is no paragraph a reader
+** counts: the pronoun's antecedent may stand in the paragraph before it,
+** as if the line were not there (10 tokens: VALID 0.814 -> 0.817; 16,
+** for the links: TRAIN 0.911 -> 0.912). Whether the paragraph before
+** at's is one. */
+static int heading_before(const qwork *w, size_t at) {
+  size_t k = at;
+  while (k > 0 && w->para[k - 1] == w->para[at])
+    k--;
+  if (k == 0 || w->tok[k - 1].kind == PRESSE_TOK_PUNCT) return 0;
+  size_t last = k - 1, n = 0;
+  for (size_t i = last + 1; i-- > 0 && w->para[i] == w->para[last]; n++)
+    if (n > 16 || w->inq[i]) return 0;
+  return w->para[last] > w->lead_para;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -874,6 +974,9 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint32_t csent = UINT32_MAX; /* the last sentence with a pronoun subject */
   uint32_t rep[16];
   size_t nrep = reported_contents(w, at, want, rep);
+  /* the paragraph before at's, and the one before a subheading */
+  uint32_t reach = para ? para - 1 : 0;
+  if (reach && heading_before(w, at)) reach--;
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
     if (obj >= 0 && (w->inq[k] || (w->feat[k] & QT_CLOSE))) {
@@ -892,8 +995,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
     }
     /* Quotation speakers from here on back come first. */
     for (; e < nev && ev[e].at > k; e++)
-      if (w->para[ev[e].at] + 1 >= para &&
-          fits(w->spk[ev[e].spk].gender, want)) {
+      if (w->para[ev[e].at] >= reach && fits(w->spk[ev[e].spk].gender, want)) {
         /* a group speaker ("selon un collectif") only when no person
         ** fits */
         if (w->spk[ev[e].spk].person) return ev[e].spk;
@@ -920,7 +1022,7 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
         return q_entity_speaker(w, w->protagonist, (uint32_t)at);
       if (para_oblique(w, obl, oblf, at))
         return q_entity_speaker(w, obl, (uint32_t)oblf);
-      if (w->para[k] + 1 < para) break;
+      if (w->para[k] < reach) break;
     }
     if (w->inq[k]) {
       const qdirect *d = &w->dq[w->inq[k] - 1];
@@ -959,7 +1061,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
     }
     if ((!fsubj || (fsubj == 1 && chain_sentence(w, k, csent))) &&
         (w->tok[k].flags & PRESSE_TF_SENT_START) &&
-        w->tok[k].sent != w->tok[at].sent && obj < 0) {
+        (w->tok[k].sent != w->tok[at].sent || colon_between(w, k, at)) &&
+        obj < 0) {
       /* "La ministre a écarté cette hypothèse. Elle a estimé …": the
       ** function opening the sentence before, as a reader takes it (that
       ** sentence only: resolving a title costs a scan) */
@@ -982,10 +1085,10 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   if (dropped >= 0 && group < 0 && !(narrative && prot))
     return q_entity_speaker(w, dropped, (uint32_t)droppedf);
   for (; e < nev; e++)
-    if (w->para[ev[e].at] + 1 >= para && fits(w->spk[ev[e].spk].gender, want) &&
+    if (w->para[ev[e].at] >= reach && fits(w->spk[ev[e].spk].gender, want) &&
         w->spk[ev[e].spk].person)
       return ev[e].spk;
-    else if (group < 0 && w->para[ev[e].at] + 1 >= para &&
+    else if (group < 0 && w->para[ev[e].at] >= reach &&
              fits(w->spk[ev[e].spk].gender, want))
       group = ev[e].spk;
   if (infn != Q_NONE && group < 0 &&
@@ -1032,6 +1135,8 @@ static void pronoun_gender(qwork *w, int32_t s, int fem) {
 }
 
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative) {
+  w->pron_at = (uint32_t)at;
+  w->pron_fem = (uint8_t)(fem != 0);
   int32_t s = que_subject(w, at, fem);
   if (s >= 0) {
     w->how = QH_PRONOUN;
@@ -1179,4 +1284,68 @@ int32_t q_resolve_ordinal(qwork *w, size_t i, size_t limit, size_t *end) {
   int32_t s = q_entity_speaker(w, got[which], (uint32_t)at[which]);
   w->how = QH_PRONOUN;
   return s;
+}
+
+static int same_speaker(const qwork *w, int32_t x, int32_t y) {
+  const qspeaker *a = &w->spk[x], *b = &w->spk[y];
+  return a->b1 - a->b0 == b->b1 - b->b0 &&
+         !memcmp(w->text + a->b0, w->text + b->b0, a->b1 - a->b0);
+}
+
+/* The number of direct quotations starting before token at (dq is in
+** text order). */
+static size_t quotes_before(const qwork *w, size_t at) {
+  size_t lo = 0, hi = w->ndq;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->dq[mid].t0 < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The speaker of the last direct quotation before token at when it ends
+** in at's sentence or the one before, in at's paragraph: the quotation a
+** reader has just read when the pronoun comes. -1 otherwise. */
+static int32_t quotation_just_read(const qwork *w, size_t at) {
+  size_t k = quotes_before(w, at);
+  if (k == 0) return -1;
+  const qdirect *d = &w->dq[k - 1];
+  size_t c = d->close != Q_NONE ? d->close : d->t1 - 1;
+  if (c >= at || w->para[c] != w->para[at] ||
+      w->tok[c].sent + 1 < w->tok[at].sent)
+    return -1;
+  return d->spk;
+}
+
+/* "« … », a-t-il regretté. Selon lui, le club devra …", "« … », observe
+** X. À ses yeux, …": q_indirect resolves the pronoun of a report before
+** the direct quotations have speakers, so a walk back from it passes over
+** the quotation just before (its speaker unknown then) to someone named
+** before it. Once they have theirs, each such pronoun is resolved again,
+** in text order, and the answer is taken when it is the speaker of that
+** quotation (any other change meets title guesses the first walk did not
+** meet: written..written14 lost more than it gained); a quotation inside
+** the report that took its speaker (report_fragment) follows. One
+** resolution at most per report, and binary searches: linear. */
+void q_reresolve_reports(qwork *w) {
+  for (size_t i = 0; i < w->niq; i++) {
+    qindirect *q = &w->iq[i];
+    if (q->pron == Q_NONE || q->spk < 0) continue;
+    int32_t old = q->spk, read = quotation_just_read(w, q->pron);
+    if (read < 0 || same_speaker(w, old, read)) continue;
+    int32_t s = q->pfem == Q_PRON_POSS ? q_last_speaker(w, q->pron, 0)
+                                       : q_resolve_pronoun(w, q->pron, q->pfem);
+    if (q->pfem == Q_PRON_POSS) w->how = QH_PRONOUN;
+    if (s < 0 || w->how != QH_PRONOUN || !same_speaker(w, s, read)) continue;
+    q->spk = s;
+    q->how = QH_PRONOUN;
+    for (size_t k = quotes_before(w, q->t0); k < w->ndq && w->dq[k].t0 < q->t1;
+         k++) {
+      qdirect *d = &w->dq[k];
+      if (d->spk == old && d->rule == QR_SUBJECT && d->t1 <= q->t1) d->spk = s;
+    }
+  }
 }
