@@ -404,6 +404,23 @@ static int indefinite_spokes(const qwork *w, size_t s0) {
   return q_listed_with_class(b, n, 98);
 }
 
+/* Whether the organisation mentioned at token h, ending at byte b1, is an
+** acronym to which entities() gave a longer canonical name ("l'AMF" after
+** "l'Association des maires de France"): entities() pairs them when the
+** text does, even where the letters would fit two names (acronym_scan
+** gives up on "Association des maires de France" beside "… des maires
+** ruraux de France"). */
+static int acronym_canonical(const qwork *w, size_t h, uint32_t b1) {
+  char a[ACR_MAX];
+  const presse_entity *x = &w->ents->ent[w->ent[h]];
+  if (x->b0 != w->tok[h].b0 || x->b1 != b1 ||
+      !acr_letters(w->text + x->b0, x->b1 - x->b0, a))
+    return 0;
+  for (uint32_t i = x->b0; i < x->b1; i++)
+    if (w->text[i] >= 'a' && w->text[i] <= 'z') return 0; /* a word */
+  return x->cb1 > x->cb0 && x->cb1 - x->cb0 > x->b1 - x->b0;
+}
+
 /* A function of a body described, not named ("le gouverneur de
 ** l'institution", "le directeur général de la compagnie"): that function
 ** of the organisation the description designates (q_described_body); a
@@ -422,9 +439,13 @@ static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
   if (w->ent[h] >= 0) {
     /* an acronym the text spells out, ending the speaker */
     uint32_t f0b, f1b;
-    if (w->ents->ent[w->ent[h]].type != PRESSE_ORG || w->tok[h].b1 != o->b1 ||
-        !acronym_full_name(w, w->tok[h].b0, o->b1, &f0b, &f1b))
+    if (w->ents->ent[w->ent[h]].type != PRESSE_ORG || w->tok[h].b1 != o->b1)
       return -1;
+    if (acronym_canonical(w, h, o->b1)) {
+      int32_t b = q_entity_speaker(w, w->ent[h], (uint32_t)h);
+      return b < 0 ? -1 : function_of(w, o, o->b0, f1, b, Q_NONE);
+    }
+    if (!acronym_full_name(w, w->tok[h].b0, o->b1, &f0b, &f1b)) return -1;
     int32_t b = q_add_speaker(w, w->tok[h].b0, o->b1, o->at, 0);
     return b < 0 ? -1 : function_of(w, o, o->b0, f1, b, h);
   }
