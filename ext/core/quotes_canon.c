@@ -520,6 +520,74 @@ static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
 ** 2,000 tokens is about 12 kB of text, longer than a news article. */
 #define COMPLETE_WINDOW 2000
 
+/* The kind noun ending the complement of the function at s0 whose group
+** ends at byte b1 ("le président du groupe", "la porte-parole de la
+** fédération": an institution noun of data/speaker_groups.txt after du /
+** de la / de l'): its token, or Q_NONE. */
+static size_t complement_kind(const qwork *w, size_t s0, uint32_t b1) {
+  size_t h = s0 + 1;
+  while (h < w->ntok && w->tok[h].b1 < b1)
+    h++;
+  if (h >= w->ntok || w->tok[h].b1 != b1 || h < s0 + 2 || !is_word(w, h) ||
+      !(w->feat[h] & QT_GROUP) || q_upper(w, h))
+    return Q_NONE;
+  size_t d = h - 1;
+  if (q_def_sg(w, d) && !q_tok_is(w, d, "le") && d > s0 + 1 && q_de(w, d - 1))
+    return h;
+  return q_tok_is(w, d, "du") ? h : Q_NONE;
+}
+
+/* The mention "<kind> <Name>" of the kind noun at h with a name right after
+** it ("le groupe Avenir Commun", "la fédération Cap Loisirs": an
+** organisation or event entities() found there), outside quotations within
+** COMPLETE_WINDOW tokens, the nearest before, else the first after: its
+** kind noun's token (*last: the name's last token), or Q_NONE. */
+static size_t kind_named(const qwork *w, size_t h, size_t *last) {
+  size_t lo = h > COMPLETE_WINDOW ? h - COMPLETE_WINDOW : 0;
+  size_t hi = w->ntok - h > COMPLETE_WINDOW ? h + COMPLETE_WINDOW : w->ntok;
+  for (size_t pass = 0; pass < 2; pass++)
+    for (size_t i = 1;; i++) {
+      size_t k = pass == 0 ? h - i : h + i;
+      if (pass == 0 ? i > h - lo : k + 1 >= hi) break;
+      size_t n = k + 1;
+      if (w->inq[k] || w->ent[n] < 0 || q_ent_first(w, n) != n ||
+          (w->ents->ent[w->ent[n]].type != PRESSE_ORG &&
+           w->ents->ent[w->ent[n]].type != PRESSE_MISC) ||
+          !q_same_word(w, k, h))
+        continue;
+      *last = q_ent_last(w, n);
+      return k;
+    }
+  return Q_NONE;
+}
+
+/* A function whose complement is a kind of body alone ("a déclaré le
+** président du groupe", "selon la porte-parole de la fédération") in a
+** text that names that body by its kind and its name ("le groupe Avenir
+** Commun"): the function of that body, as the text names it in full
+** ("président du groupe Avenir Commun"; ANNOTATION: a function as the text
+** gives it, completed). -1 otherwise. */
+static int32_t kind_completed(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0)) return -1;
+  size_t h = complement_kind(w, s0, o->b1), e = 0;
+  if (h == Q_NONE) return -1;
+  size_t k = kind_named(w, h, &e);
+  if (k == Q_NONE) return -1;
+  /* the link as the complement writes it: du, de la, de l' */
+  size_t d = h - 1;
+  uint8_t link = PRESSE_LINK_DU;
+  if (!q_tok_is(w, d, "du"))
+    link = q_tok_is(w, d--, "la") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DE_L;
+  int32_t t = q_add_speaker(w, o->b0, w->tok[d - 1].b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = w->tok[k].b0;
+  w->spk[t].ob1 = w->tok[e].b1;
+  w->spk[t].olink = link;
+  return t;
+}
+
 /* Whether a place (a LOC entity) starts at token k. */
 static int place_at(const qwork *w, size_t k) {
   return k < w->ntok && w->ent[k] >= 0 && q_ent_first(w, k) == k &&
@@ -950,6 +1018,7 @@ void q_function_bodies(qwork *w) {
         else if (pass == 1)
           last = function_again(w, &o, s0);
         else if ((last = possessive_function(w, &o, s0)) < 0 &&
+                 (last = kind_completed(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
                  (last = commune_function(w, &o, s0)) < 0)
           if ((last = function_completed(w, &o, s0)) < 0 &&
