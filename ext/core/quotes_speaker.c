@@ -483,6 +483,19 @@ static int32_t described_org(qwork *w, size_t g, size_t e) {
   return s;
 }
 
+/* "la direction académique de l'Ardèche", "la direction départementale
+** des territoires": a management noun (value 3) with an adjective of its
+** own before any complement is a directorate of the administration, an
+** institution that speaks as itself, as written (the gold writes
+** "direction académique des Côtes-d'Armor"), not a company's management
+** of nobody named ("la direction du groupe"). The group [g, e). */
+static int public_office(const qwork *w, size_t g, size_t e) {
+  size_t a = g + 1;
+  return org_noun(w, g) == 3 && a < e && q_is_word(w, a) && !q_upper(w, a) &&
+         !w->word[a] && !w->verb[a] &&
+         !(w->feat[a] & (QT_TITLE_M | QT_TITLE_F));
+}
+
 /* A management noun alone ("La direction promet …", org_noun() value
 ** 2): the speaker as written, not the organisation the text names most
 ** or that opens the sentence before ("… en grève à Sochaux, selon la
@@ -1088,8 +1101,10 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       if (s >= 0) return s;
     }
     /* "la direction" of nobody the text names: no group of its own;
-    ** alone, the group as written (management_alone) */
-    if (org_noun(w, group) >= 2 && e > group + 1) return -1;
+    ** alone, the group as written (management_alone); a directorate
+    ** of the administration is an institution as written (public_office) */
+    if (org_noun(w, group) >= 2 && e > group + 1 && !public_office(w, group, e))
+      return -1;
     while (e > group + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
       e--;
     /* as the gold names groups: without the article ("ministère de
