@@ -438,6 +438,65 @@ static int32_t possessive_function(qwork *w, const qspeaker *o, size_t s0) {
   return function_of(w, o, o->b0, o->b1, b, m);
 }
 
+/* The end (exclusive) of a party label in parentheses opening at k ("(LR)",
+** "(PS)", "(Les Écologistes)": capitalised words, at most four), or
+** Q_NONE. */
+static size_t party_label_end(const qwork *w, size_t k) {
+  if (k >= w->ntok || !Q_ISPUNCT(w, k, '(')) return Q_NONE;
+  for (size_t j = k + 1; j < w->ntok && j <= k + 5; j++) {
+    if (Q_ISPUNCT(w, j, ')')) return j > k + 1 ? j + 1 : Q_NONE;
+    if (w->inq[j] || (is_word(w, j) && !q_upper(w, j) && j == k + 1))
+      return Q_NONE;
+    if (!is_word(w, j) && !Q_ISPUNCT(w, j, '-')) return Q_NONE;
+  }
+  return Q_NONE;
+}
+
+/* How the de-word at c joins the complement after it, and where that
+** complement's words start (*h): "du", "des", "de la", "de l'", "d'",
+** "de". */
+static uint8_t complement_link(const qwork *w, size_t c, size_t *h) {
+  *h = c + 1;
+  if (q_tok_is(w, c, "du")) return PRESSE_LINK_DU;
+  if (q_tok_is(w, c, "des")) return PRESSE_LINK_DES;
+  if (q_tok_is(w, c, "d")) return PRESSE_LINK_D;
+  if (q_tok_is(w, c + 1, "la")) {
+    *h = c + 2;
+    return PRESSE_LINK_DE_LA;
+  }
+  if (q_tok_is(w, c + 1, "l") && (w->tok[c + 1].flags & PRESSE_TF_ELISION)) {
+    *h = c + 2;
+    return PRESSE_LINK_DE_L;
+  }
+  return PRESSE_LINK_DE;
+}
+
+/* A function cut by a party label in parentheses before its complement
+** ("a expliqué le maire (LR) de Brivelle", "le député (RN) de la
+** Somme"): the function with that complement, without the label, as a
+** reader names the office (ANNOTATION: a function as the text gives it,
+** completed; a party is no part of it). -1 otherwise. */
+static int32_t party_cut_function(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0)) return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
+  size_t c = party_label_end(w, t1);
+  if (c == Q_NONE || c + 1 >= w->ntok || !q_de_word(w, c) || w->inq[c] ||
+      w->para[c] != w->para[s0])
+    return -1;
+  size_t h, e = q_title_end(w, c - 1, w->ntok);
+  uint8_t link = complement_link(w, c, &h);
+  if (e <= h || !named_in(w, h, e)) return -1;
+  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = w->tok[h].b0;
+  w->spk[t].ob1 = w->tok[e - 1].b1;
+  w->spk[t].olink = link;
+  return t;
+}
+
 /* Whether the function at s0 is an indefinite spokesperson ("un
 ** porte-parole de l'organisme", "une représentante de la société": class
 ** 98 of data/speaker_functions.txt after un / une): one of many speaking
@@ -1017,7 +1076,8 @@ void q_function_bodies(qwork *w) {
           last = commune_function(w, &o, s0);
         else if (pass == 1)
           last = function_again(w, &o, s0);
-        else if ((last = possessive_function(w, &o, s0)) < 0 &&
+        else if ((last = party_cut_function(w, &o, s0)) < 0 &&
+                 (last = possessive_function(w, &o, s0)) < 0 &&
                  (last = kind_completed(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
                  (last = commune_function(w, &o, s0)) < 0)
