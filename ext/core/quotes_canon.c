@@ -588,7 +588,8 @@ static size_t complement_kind(const qwork *w, size_t s0, uint32_t b1) {
   while (h < w->ntok && w->tok[h].b1 < b1)
     h++;
   if (h >= w->ntok || w->tok[h].b1 != b1 || h < s0 + 2 || !is_word(w, h) ||
-      !(w->feat[h] & QT_GROUP) || q_upper(w, h))
+      q_upper(w, h) || w->word[h] || w->verb[h] ||
+      (w->feat[h] & (QT_TITLE_M | QT_TITLE_F)))
     return Q_NONE;
   size_t d = h - 1;
   if (q_def_sg(w, d) && !q_tok_is(w, d, "le") && d > s0 + 1 && q_de(w, d - 1))
@@ -610,8 +611,8 @@ static size_t kind_named(const qwork *w, size_t h, size_t *last) {
       if (pass == 0 ? i > h - lo : k + 1 >= hi) break;
       size_t n = k + 1;
       if (w->inq[k] || w->ent[n] < 0 || q_ent_first(w, n) != n ||
-          (w->ents->ent[w->ent[n]].type != PRESSE_ORG &&
-           w->ents->ent[w->ent[n]].type != PRESSE_MISC) ||
+          q_upper(w, k) || w->para[n] != w->para[k] ||
+          (w->tok[n].flags & (PRESSE_TF_LINE_START | PRESSE_TF_SENT_START)) ||
           !q_same_word(w, k, h))
         continue;
       *last = q_ent_last(w, n);
