@@ -129,6 +129,16 @@ static int chained_intro(const qwork *w, size_t o, size_t c) {
   return intro_phrase(w, o);
 }
 
+/* Whether the verb form at i is a past participle alone, after a noun
+** and no auxiliary ("un communiqué lu à la radio", "une lettre adressée
+** au maire"): it qualifies that noun, no clause opens there. */
+static int participle_modifier(const qwork *w, size_t i) {
+  return i > 0 && (w->verb[i] & QV_PART) && !(w->verb[i] & QV_FIN) &&
+         q_is_word(w, i - 1) && !q_upper(w, i - 1) && !q_clitic(w, i - 1) &&
+         !(w->word[i - 1] & (QW_AUX | QW_AUXPL | QW_IL | QW_ELLE | QW_PRONPL |
+                             QW_NEG | QW_REL | QW_QUE));
+}
+
 static int intro_phrase(const qwork *w, size_t c) {
   for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
     i--;
@@ -138,7 +148,10 @@ static int intro_phrase(const qwork *w, size_t c) {
     if ((w->tok[i].flags & PRESSE_TF_SENT_START) && i + 1 < c &&
         (q_participle_form(w, i) || other_participle(w, i)))
       return 1;
-    if (w->verb[i]) return 0;
+    /* "Dans un communiqué lu à la radio, son porte-parole …": a past
+    ** participle with no auxiliary qualifies the phrase's noun, no verb
+    ** of a clause */
+    if (w->verb[i] && !participle_modifier(w, i)) return 0;
     if (w->tok[i].flags & PRESSE_TF_SENT_START)
       return ((w->word[i] & QW_PREP) && !speaker_cue_word(w, i)) ||
              detached_apposition(w, i, c);
