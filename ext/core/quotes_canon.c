@@ -274,8 +274,7 @@ static int32_t function_of(qwork *w, const qspeaker *o, uint32_t f0,
                            uint32_t f1, int32_t b, size_t m) {
   uint32_t b0 = w->spk[b].b0, b1 = w->spk[b].b1, a0, a1;
   if (m == Q_NONE || w->tok[m].b0 != b0) m = tok_at(w, b0);
-  if (!w->spk[b].person && b1 - b0 <= 2 * ACR_MAX &&
-      acronym_full_name(w, b0, b1, &a0, &a1)) {
+  if (b1 - b0 <= 2 * ACR_MAX && acronym_full_name(w, b0, b1, &a0, &a1)) {
     b0 = a0;
     b1 = a1;
     m = tok_at(w, b0);
@@ -322,52 +321,6 @@ static int32_t possessor_org(qwork *w, size_t p, size_t *m) {
     if (type == PRESSE_PER) return -1;
     if (type != PRESSE_ORG) continue;
     if (q_after_preposition(w, f)) return -1;
-    *m = f;
-    return q_entity_speaker(w, e, (uint32_t)f);
-  }
-  return -1;
-}
-
-/* The person a possessive before a function at p refers to when no
-** organisation is named ("X, elle, a appris la nouvelle au Maroc. Sa
-** productrice assure …", "X est candidat. … son directeur de campagne"):
-** the last person named outside quotations, not after a preposition nor
-** in parentheses, in its sentence or the two before. The gold names such
-** a relation with its person ("productrice de X", "agent de X": written17,
-** written19 conventions), since nobody else names it. A speaker index
-** (*m: the mention's token), or -1 (an organisation named first is
-** possessor_org's). */
-static int32_t possessor_person(qwork *w, size_t p, size_t *m) {
-  uint32_t last = w->tok[p].sent;
-  int crossed = 0;
-  for (size_t i = p, n = 0; i-- > 0 && n < 200; n++) {
-    if (beyond_sentences(w, p, i, &last, &crossed, 2)) break;
-    if (q_personal_pronoun_at(w, i)) {
-      /* "X est candidat. Il a présenté … . … son directeur de campagne":
-      ** the person the pronoun designates */
-      uint8_t how = w->how;
-      int32_t s = q_resolve_pronoun(w, i, (w->word[i] & QW_ELLE) != 0);
-      w->how = how;
-      if (s >= 0 && w->spk[s].person) {
-        *m = i;
-        return s;
-      }
-      return -1;
-    }
-    /* "Le club déménage, a révélé son entraîneur": the group's */
-    if (!w->inq[i] && w->ent[i] < 0 && is_word(w, i) &&
-        (w->feat[i] & QT_GROUP) && i > 0 && q_def_sg(w, i - 1) &&
-        !q_after_preposition(w, i - 1))
-      return -1;
-    if (w->inq[i] || w->ent[i] < 0) continue;
-    size_t f = q_ent_first(w, i);
-    int32_t e = w->ent[i];
-    i = f;
-    uint8_t type = w->ents->ent[e].type;
-    if (type == PRESSE_ORG) return -1;
-    if (type != PRESSE_PER || q_after_preposition(w, f) ||
-        (f > 0 && Q_ISPUNCT(w, f - 1, '(')))
-      continue;
     *m = f;
     return q_entity_speaker(w, e, (uint32_t)f);
   }
@@ -430,7 +383,6 @@ static int32_t possessive_function(qwork *w, const qspeaker *o, size_t s0) {
   size_t n0 = w->nspk, m = Q_NONE;
   int32_t b = possessor_org(w, p, &m);
   if (b < 0) b = possessor_group(w, p, &m);
-  if (b < 0) b = possessor_person(w, p, &m);
   if (b < 0) {
     w->nspk = n0;
     return -1;
