@@ -48,3 +48,13 @@ $(BUILD)/gen/speaker_lawyer_titles.h: data/speaker_functions.txt mk/speakers.mk 
 GEN_HEADERS += $(BUILD)/gen/speaker_not_participles.h
 $(BUILD)/gen/speaker_not_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,105,NOT_PARTICIPLE,a word that is no participle)
+
+# Class 106: the nouns of a signed document (texte, communiqué, lettre)
+# and class 107: the participles naming its signer (signé, signée):
+# quotes_canon.c, document_signer.
+GEN_HEADERS += $(BUILD)/gen/speaker_document_nouns.h
+$(BUILD)/gen/speaker_document_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,106,DOCUMENT_NOUN,a document noun)
+GEN_HEADERS += $(BUILD)/gen/speaker_signing_participles.h
+$(BUILD)/gen/speaker_signing_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,107,SIGNING_PARTICIPLE,a signing participle)

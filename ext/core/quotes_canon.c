@@ -996,6 +996,81 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
   return t;
 }
 
+/* Whether token k is a noun of a signed document (data/speaker_functions.txt
+** class 106: texte, communiqué, lettre), compared as literals
+** (build/gen/speaker_document_nouns.h). */
+static int document_noun(const qwork *w, size_t k) {
+#define DOCUMENT_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_document_nouns.h"
+      0;
+#undef DOCUMENT_NOUN
+}
+
+/* Whether token k is a participle naming a document's signer (class 107:
+** signé, signée), compared as literals
+** (build/gen/speaker_signing_participles.h). */
+static int signing_participle(const qwork *w, size_t k) {
+#define SIGNING_PARTICIPLE(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_signing_participles.h"
+      0;
+#undef SIGNING_PARTICIPLE
+}
+
+/* The signer of the document speaker s, a noun as written followed by
+** ", signé par | de | du" ("Le texte, signé du ministre de
+** l'Administration territoriale, reproche …", "Le communiqué, signé par
+** X, indique …"): a reader takes the words as the signer's, the document
+** being only how they are published. A person or organisation named
+** there; a function as written, or the person the text names with it. -1
+** otherwise. */
+static int32_t document_signer(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  size_t d = tok_at(w, o->b0);
+  if (d == Q_NONE || w->tok[d].b1 != o->b1 || !document_noun(w, d) ||
+      d + 4 >= w->ntok || !Q_ISPUNCT(w, d + 1, ',') ||
+      !signing_participle(w, d + 2) || w->inq[d + 2])
+    return -1;
+  size_t p = d + 3, h = p + 1;
+  if (q_tok_is(w, p, "par") || q_de(w, p)) {
+    if (q_def_sg(w, h) || q_tok_is(w, h, "les")) h++;
+  } else if (!q_tok_is(w, p, "du")) {
+    return -1;
+  }
+  if (h >= w->ntok || w->inq[h]) return -1;
+  if (w->ent[h] >= 0) {
+    uint8_t type = w->ents->ent[w->ent[h]].type;
+    if (q_ent_first(w, h) != h || (type != PRESSE_PER && type != PRESSE_ORG))
+      return -1;
+    return q_entity_speaker(w, w->ent[h], (uint32_t)h);
+  }
+  if (!title_noun(w, h)) return -1;
+  size_t e = q_title_end(w, h, w->ntok);
+  int guess = 0;
+  size_t n0 = w->nspk;
+  int32_t t = q_resolve_title(w, h, e, &guess);
+  if (t >= 0 && !guess) return t;
+  w->nspk = n0;
+  t = q_add_speaker(w, w->tok[h].b0, w->tok[e - 1].b1, (uint32_t)h, 0);
+  if (t >= 0) {
+    w->spk[t].tt0 = (uint32_t)h;
+    w->spk[t].tt1 = (uint32_t)e;
+  }
+  return t;
+}
+
+void q_signed_documents(qwork *w) {
+  if (!w->ents) return;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0) continue;
+    int32_t t = document_signer(w, *spk);
+    if (t >= 0) *spk = t;
+  }
+}
+
 void q_function_bodies(qwork *w) {
   if (!w->ents) return;
   /* the quotes of one speaker follow each other: one resolution per
