@@ -636,6 +636,18 @@ static size_t town_hall_place(const qwork *w, size_t k) {
   return k + 2;
 }
 
+/* Whether the mayor at s0 has for complement, ending at byte b1, only a
+** noun of a town hall ("le maire de la commune", "le maire de la ville",
+** "le maire du village": class 101), which names no commune: the reader
+** completes it as the mayor alone. */
+static int town_hall_complement(const qwork *w, size_t s0, uint32_t b1) {
+  size_t k = s0 + 1;
+  if (k >= w->ntok || !q_de_word(w, k)) return 0;
+  if (q_de(w, k) && k + 1 < w->ntok && q_def_sg(w, k + 1)) k++;
+  k++;
+  return k < w->ntok && w->tok[k].b1 == b1 && town_hall_noun(w, k);
+}
+
 /* A mayor with no name, as written ("À Florac, le maire se réjouit",
 ** "La mairie d'Étretat a annoncé … Le maire a estimé", "a déclaré la
 ** maire" in an article on "le conseil municipal de Landerneau"): the
@@ -647,7 +659,8 @@ static size_t town_hall_place(const qwork *w, size_t k) {
 *data/speaker_functions.txt. -1
 ** when none. */
 static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
-  if (!title_noun(w, s0) || w->tok[s0].b1 != o->b1 || !q_commune_office(w, s0))
+  if (!title_noun(w, s0) || !q_commune_office(w, s0) ||
+      (w->tok[s0].b1 != o->b1 && !town_hall_complement(w, s0, o->b1)))
     return -1;
   size_t x = Q_NONE, a = s0;
   while (a > 0 && s0 - a < 12 && !(w->tok[a].flags & PRESSE_TF_SENT_START))
@@ -669,7 +682,7 @@ static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
     w->nspk = n0;
     return -1;
   }
-  return function_of(w, o, o->b0, o->b1, b, x);
+  return function_of(w, o, o->b0, w->tok[s0].b1, b, x);
 }
 
 /* Whether spans [a0, a1) and [b0, b1) are one word group, folded. */
