@@ -58,3 +58,9 @@ $(BUILD)/gen/speaker_document_nouns.h: data/speaker_functions.txt mk/speakers.mk
 GEN_HEADERS += $(BUILD)/gen/speaker_signing_participles.h
 $(BUILD)/gen/speaker_signing_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,107,SIGNING_PARTICIPLE,a signing participle)
+
+# Class 108: the nouns for a company (entreprise, société, compagnie,
+# groupe): quotes_speaker.c, group_alone.
+GEN_HEADERS += $(BUILD)/gen/speaker_company_nouns.h
+$(BUILD)/gen/speaker_company_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,108,COMPANY_NOUN,a company noun)

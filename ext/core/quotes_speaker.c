@@ -541,6 +541,23 @@ static int lowercase_apposition(const qwork *w, size_t c) {
   return 0;
 }
 
+/* Whether token k is a noun for a company (data/speaker_functions.txt
+** class 108: entreprise, société, compagnie, groupe), compared as
+** literals (build/gen/speaker_company_nouns.h). */
+static int company_noun(const qwork *w, size_t k) {
+#define COMPANY_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_company_nouns.h"
+      0;
+#undef COMPANY_NOUN
+}
+
+/* Whether the nouns at a and b both name a company ("la compagnie X" …
+** "l'entreprise"): one kind of organisation for a reader. */
+static int same_company(const qwork *w, size_t a, size_t b) {
+  return !q_upper(w, a) && company_noun(w, a) && company_noun(w, b);
+}
+
 /* A group noun g alone after a definite article at i ("la chaîne", "du
 ** groupe"): the organisation named before with that noun ("la chaîne
 ** X", "le syndicat X"); for a kind of named organisation, else the one
@@ -569,7 +586,7 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     /* "la fondation X", or a name that opens with the noun ("l'Agence
     ** nationale de …" then "l'agence") */
     if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
-        ((f > 0 && q_same_word(w, f - 1, g)) ||
+        ((f > 0 && (q_same_word(w, f - 1, g) || same_company(w, f - 1, g))) ||
          (f != g && q_same_word(w, f, g)))) {
       int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
       w->how = QH_TITLE;
