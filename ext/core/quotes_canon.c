@@ -695,6 +695,39 @@ static int same_words(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
          !memcmp(x, y, n);
 }
 
+/* A role with a nationality adjective and no complement ("Sa rivale
+** américaine a reconnu …", "a expliqué la coureuse kényane") in a text
+** that names one person with that nationality as a title ("l'Américaine
+** X", "la Kényane Y": a one-word capitalised MISC after a determiner,
+** then the name): that person, as a reader takes the adjective. Within
+** COMPLETE_WINDOW tokens before; -1 when none or when two people are
+** named so. */
+static int32_t demonym_holder(qwork *w, const qspeaker *o, size_t s0) {
+  /* a noun and its adjective, the whole speaker (a role no list knows,
+  ** "rivale", as well as a function) */
+  size_t a = s0 + 1;
+  if (s0 == 0 || !is_word(w, s0) || q_upper(w, s0) || w->word[s0] ||
+      a >= w->ntok || w->tok[a].b1 != o->b1 || !is_word(w, a) ||
+      q_upper(w, a) || w->word[a] || w->ent[a] >= 0)
+    return -1;
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 1;
+  int32_t found = -1;
+  size_t at = 0;
+  for (size_t k = s0; k-- > lo;) {
+    if (w->inq[k] || w->ent[k] < 0 || k + 1 >= w->ntok ||
+        w->ents->ent[w->ent[k]].type != PRESSE_MISC || q_ent_first(w, k) != k ||
+        q_ent_last(w, k) != k || !(w->word[k - 1] & QW_DET) ||
+        w->ent[k + 1] < 0 || w->ents->ent[w->ent[k + 1]].type != PRESSE_PER ||
+        !same_words(w, w->tok[k].b0, w->tok[k].b1, w->tok[a].b0, w->tok[a].b1))
+      continue;
+    int32_t c = w->qe ? w->qe[w->ent[k + 1]].canon : w->ent[k + 1];
+    if (found >= 0 && found != c) return -1; /* two of that nationality */
+    found = c;
+    at = k + 1;
+  }
+  return found < 0 ? -1 : q_entity_speaker(w, w->ent[at], (uint32_t)at);
+}
+
 /* A definite function alone ("Le gouverneur a ajouté", "a précisé la
 ** présidente") after that function of a body was quoted: that function
 ** of that body, the last one quoted before (a reader's canonical form of
@@ -1117,7 +1150,8 @@ void q_function_bodies(qwork *w) {
           last = commune_function(w, &o, s0);
         else if (pass == 1)
           last = function_again(w, &o, s0);
-        else if ((last = party_cut_function(w, &o, s0)) < 0 &&
+        else if ((last = demonym_holder(w, &o, s0)) < 0 &&
+                 (last = party_cut_function(w, &o, s0)) < 0 &&
                  (last = possessive_function(w, &o, s0)) < 0 &&
                  (last = kind_completed(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
