@@ -64,3 +64,9 @@ $(BUILD)/gen/speaker_signing_participles.h: data/speaker_functions.txt mk/speake
 GEN_HEADERS += $(BUILD)/gen/speaker_company_nouns.h
 $(BUILD)/gen/speaker_company_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,108,COMPANY_NOUN,a company noun)
+
+# Class 110: a prefect's seat (préfecture): quotes_canon.c,
+# prefect_function.
+GEN_HEADERS += $(BUILD)/gen/speaker_prefect_seats.h
+$(BUILD)/gen/speaker_prefect_seats.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,110,PREFECT_SEAT,a prefect seat)

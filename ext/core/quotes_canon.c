@@ -685,6 +685,62 @@ static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
   return function_of(w, o, o->b0, w->tok[s0].b1, b, x);
 }
 
+/* Whether token k is a prefect's seat (data/speaker_functions.txt class
+** 110: préfecture), compared as literals
+** (build/gen/speaker_prefect_seats.h). */
+static int prefect_seat(const qwork *w, size_t k) {
+#define PREFECT_SEAT(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_prefect_seats.h"
+      0;
+#undef PREFECT_SEAT
+}
+
+/* The département named after a prefect's seat at k ("la préfecture du
+** Var", "de la Haute-Garonne", "des Hautes-Alpes"): the place's first
+** token, *c the de-word; Q_NONE when none. */
+static size_t prefect_place(const qwork *w, size_t k, size_t *c) {
+  if (!prefect_seat(w, k) || w->inq[k] || k + 2 >= w->ntok ||
+      !q_de_word(w, k + 1))
+    return Q_NONE;
+  size_t h;
+  complement_link(w, k + 1, &h);
+  if (!place_at(w, h)) return Q_NONE;
+  *c = k + 1;
+  return h;
+}
+
+/* A prefect with no name and no complement, as written ("Le préfet, lui,
+** a annoncé …", "a déclaré la préfète"): the prefect of the département
+** whose préfecture the text names, the nearest mention before, else the
+** first after, as a reader completes it and the gold writes it ("préfet
+** des Hautes-Alpes"; class 5 of data/speaker_functions.txt). -1 when
+** none. */
+static int32_t prefect_function(qwork *w, const qspeaker *o, size_t s0) {
+  char b[Q_TOK_FOLD_CAP];
+  if (!title_noun(w, s0) || w->tok[s0].b1 != o->b1 ||
+      !q_listed_with_class(b, q_tok_fold(w, s0, b), 5))
+    return -1;
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
+  size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  size_t x = Q_NONE, c = 0;
+  for (size_t k = s0; x == Q_NONE && k-- > lo;)
+    x = prefect_place(w, k, &c);
+  for (size_t k = s0; x == Q_NONE && k < hi; k++)
+    x = prefect_place(w, k, &c);
+  if (x == Q_NONE) return -1;
+  size_t h;
+  uint8_t link = complement_link(w, c, &h);
+  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = w->tok[x].b0;
+  w->spk[t].ob1 = w->tok[q_ent_last(w, x)].b1;
+  w->spk[t].olink = link;
+  return t;
+}
+
 /* Whether spans [a0, a1) and [b0, b1) are one word group, folded. */
 static int same_words(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
                       uint32_t b1) {
@@ -1155,7 +1211,8 @@ void q_function_bodies(qwork *w) {
                  (last = possessive_function(w, &o, s0)) < 0 &&
                  (last = kind_completed(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
-                 (last = commune_function(w, &o, s0)) < 0)
+                 (last = commune_function(w, &o, s0)) < 0 &&
+                 (last = prefect_function(w, &o, s0)) < 0)
           if ((last = function_completed(w, &o, s0)) < 0 &&
               (last = complement_completed(w, &o, s0)) < 0)
             last = function_synonym(w, &o, s0);
