@@ -1211,10 +1211,12 @@ void q_function_bodies(qwork *w) {
                  (last = possessive_function(w, &o, s0)) < 0 &&
                  (last = kind_completed(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
-                 (last = commune_function(w, &o, s0)) < 0 &&
-                 (last = prefect_function(w, &o, s0)) < 0)
+                 (last = commune_function(w, &o, s0)) < 0)
+          /* a prefect's seat only when the text gives the function in
+          ** full nowhere ("le préfet du Var" completes "le préfet") */
           if ((last = function_completed(w, &o, s0)) < 0 &&
-              (last = complement_completed(w, &o, s0)) < 0)
+              (last = complement_completed(w, &o, s0)) < 0 &&
+              (last = prefect_function(w, &o, s0)) < 0)
             last = function_synonym(w, &o, s0);
         made |= pass == 0 && last >= 0;
       }
