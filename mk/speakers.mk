@@ -50,3 +50,25 @@ $(BUILD)/gen/speaker_lawyer_titles.h: data/speaker_functions.txt mk/speakers.mk 
 GEN_HEADERS += $(BUILD)/gen/speaker_not_participles.h
 $(BUILD)/gen/speaker_not_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,105,NOT_PARTICIPLE,a word that is no participle)
+
+# Class 106: the nouns of a signed document (texte, communiqué, lettre)
+# and class 107: the participles naming its signer (signé, signée):
+# quotes_canon.c, document_signer.
+GEN_HEADERS += $(BUILD)/gen/speaker_document_nouns.h
+$(BUILD)/gen/speaker_document_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,106,DOCUMENT_NOUN,a document noun)
+GEN_HEADERS += $(BUILD)/gen/speaker_signing_participles.h
+$(BUILD)/gen/speaker_signing_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,107,SIGNING_PARTICIPLE,a signing participle)
+
+# Class 108: the nouns for a company (entreprise, société, compagnie,
+# groupe): quotes_speaker.c, group_alone.
+GEN_HEADERS += $(BUILD)/gen/speaker_company_nouns.h
+$(BUILD)/gen/speaker_company_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,108,COMPANY_NOUN,a company noun)
+
+# Class 110: a prefect's seat (préfecture): quotes_canon.c,
+# prefect_function.
+GEN_HEADERS += $(BUILD)/gen/speaker_prefect_seats.h
+$(BUILD)/gen/speaker_prefect_seats.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,110,PREFECT_SEAT,a prefect seat)

@@ -390,6 +390,65 @@ static int32_t possessive_function(qwork *w, const qspeaker *o, size_t s0) {
   return function_of(w, o, o->b0, o->b1, b, m);
 }
 
+/* The end (exclusive) of a party label in parentheses opening at k ("(LR)",
+** "(PS)", "(Les Écologistes)": capitalised words, at most four), or
+** Q_NONE. */
+static size_t party_label_end(const qwork *w, size_t k) {
+  if (k >= w->ntok || !Q_ISPUNCT(w, k, '(')) return Q_NONE;
+  for (size_t j = k + 1; j < w->ntok && j <= k + 5; j++) {
+    if (Q_ISPUNCT(w, j, ')')) return j > k + 1 ? j + 1 : Q_NONE;
+    if (w->inq[j] || (is_word(w, j) && !q_upper(w, j) && j == k + 1))
+      return Q_NONE;
+    if (!is_word(w, j) && !Q_ISPUNCT(w, j, '-')) return Q_NONE;
+  }
+  return Q_NONE;
+}
+
+/* How the de-word at c joins the complement after it, and where that
+** complement's words start (*h): "du", "des", "de la", "de l'", "d'",
+** "de". */
+static uint8_t complement_link(const qwork *w, size_t c, size_t *h) {
+  *h = c + 1;
+  if (q_tok_is(w, c, "du")) return PRESSE_LINK_DU;
+  if (q_tok_is(w, c, "des")) return PRESSE_LINK_DES;
+  if (q_tok_is(w, c, "d")) return PRESSE_LINK_D;
+  if (q_tok_is(w, c + 1, "la")) {
+    *h = c + 2;
+    return PRESSE_LINK_DE_LA;
+  }
+  if (q_tok_is(w, c + 1, "l") && (w->tok[c + 1].flags & PRESSE_TF_ELISION)) {
+    *h = c + 2;
+    return PRESSE_LINK_DE_L;
+  }
+  return PRESSE_LINK_DE;
+}
+
+/* A function cut by a party label in parentheses before its complement
+** ("a expliqué le maire (LR) de Brivelle", "le député (RN) de la
+** Somme"): the function with that complement, without the label, as a
+** reader names the office (ANNOTATION: a function as the text gives it,
+** completed; a party is no part of it). -1 otherwise. */
+static int32_t party_cut_function(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0)) return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
+  size_t c = party_label_end(w, t1);
+  if (c == Q_NONE || c + 1 >= w->ntok || !q_de_word(w, c) || w->inq[c] ||
+      w->para[c] != w->para[s0])
+    return -1;
+  size_t h, e = q_title_end(w, c - 1, w->ntok);
+  uint8_t link = complement_link(w, c, &h);
+  if (e <= h || !named_in(w, h, e)) return -1;
+  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = w->tok[h].b0;
+  w->spk[t].ob1 = w->tok[e - 1].b1;
+  w->spk[t].olink = link;
+  return t;
+}
+
 /* Whether the function at s0 is an indefinite spokesperson ("un
 ** porte-parole de l'organisme", "une représentante de la société": class
 ** 98 of data/speaker_functions.txt after un / une): one of many speaking
@@ -402,6 +461,23 @@ static int indefinite_spokes(const qwork *w, size_t s0) {
     return 0;
   size_t n = q_tok_fold(w, s0, b);
   return q_listed_with_class(b, n, 98);
+}
+
+/* Whether the organisation mentioned at token h, ending at byte b1, is an
+** acronym to which entities() gave a longer canonical name ("l'AMF" after
+** "l'Association des maires de France"): entities() pairs them when the
+** text does, even where the letters would fit two names (acronym_scan
+** gives up on "Association des maires de France" beside "… des maires
+** ruraux de France"). */
+static int acronym_canonical(const qwork *w, size_t h, uint32_t b1) {
+  char a[ACR_MAX];
+  const presse_entity *x = &w->ents->ent[w->ent[h]];
+  if (x->b0 != w->tok[h].b0 || x->b1 != b1 ||
+      !acr_letters(w->text + x->b0, x->b1 - x->b0, a))
+    return 0;
+  for (uint32_t i = x->b0; i < x->b1; i++)
+    if (w->text[i] >= 'a' && w->text[i] <= 'z') return 0; /* a word */
+  return x->cb1 > x->cb0 && x->cb1 - x->cb0 > x->b1 - x->b0;
 }
 
 /* A function of a body described, not named ("le gouverneur de
@@ -422,9 +498,13 @@ static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
   if (w->ent[h] >= 0) {
     /* an acronym the text spells out, ending the speaker */
     uint32_t f0b, f1b;
-    if (w->ents->ent[w->ent[h]].type != PRESSE_ORG || w->tok[h].b1 != o->b1 ||
-        !acronym_full_name(w, w->tok[h].b0, o->b1, &f0b, &f1b))
+    if (w->ents->ent[w->ent[h]].type != PRESSE_ORG || w->tok[h].b1 != o->b1)
       return -1;
+    if (acronym_canonical(w, h, o->b1)) {
+      int32_t b = q_entity_speaker(w, w->ent[h], (uint32_t)h);
+      return b < 0 ? -1 : function_of(w, o, o->b0, f1, b, Q_NONE);
+    }
+    if (!acronym_full_name(w, w->tok[h].b0, o->b1, &f0b, &f1b)) return -1;
     int32_t b = q_add_speaker(w, w->tok[h].b0, o->b1, o->at, 0);
     return b < 0 ? -1 : function_of(w, o, o->b0, f1, b, h);
   }
@@ -450,6 +530,75 @@ static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
 ** many such quotations (tests/check_linear.sh, "« a », poursuit le maire, ").
 ** 2,000 tokens is about 12 kB of text, longer than a news article. */
 #define COMPLETE_WINDOW 2000
+
+/* The kind noun ending the complement of the function at s0 whose group
+** ends at byte b1 ("le président du groupe", "la porte-parole de la
+** fédération": an institution noun of data/speaker_groups.txt after du /
+** de la / de l'): its token, or Q_NONE. */
+static size_t complement_kind(const qwork *w, size_t s0, uint32_t b1) {
+  size_t h = s0 + 1;
+  while (h < w->ntok && w->tok[h].b1 < b1)
+    h++;
+  if (h >= w->ntok || w->tok[h].b1 != b1 || h < s0 + 2 || !is_word(w, h) ||
+      q_upper(w, h) || w->word[h] || w->verb[h] ||
+      (w->feat[h] & (QT_TITLE_M | QT_TITLE_F)))
+    return Q_NONE;
+  size_t d = h - 1;
+  if (q_def_sg(w, d) && !q_tok_is(w, d, "le") && d > s0 + 1 && q_de(w, d - 1))
+    return h;
+  return q_tok_is(w, d, "du") ? h : Q_NONE;
+}
+
+/* The mention "<kind> <Name>" of the kind noun at h with a name right after
+** it ("le groupe Avenir Commun", "la fédération Cap Loisirs": an
+** organisation or event entities() found there), outside quotations within
+** COMPLETE_WINDOW tokens, the nearest before, else the first after: its
+** kind noun's token (*last: the name's last token), or Q_NONE. */
+static size_t kind_named(const qwork *w, size_t h, size_t *last) {
+  size_t lo = h > COMPLETE_WINDOW ? h - COMPLETE_WINDOW : 0;
+  size_t hi = w->ntok - h > COMPLETE_WINDOW ? h + COMPLETE_WINDOW : w->ntok;
+  for (size_t pass = 0; pass < 2; pass++)
+    for (size_t i = 1;; i++) {
+      size_t k = pass == 0 ? h - i : h + i;
+      if (pass == 0 ? i > h - lo : k + 1 >= hi) break;
+      size_t n = k + 1;
+      if (w->inq[k] || w->ent[n] < 0 || q_ent_first(w, n) != n ||
+          q_upper(w, k) || w->para[n] != w->para[k] ||
+          (w->tok[n].flags & (PRESSE_TF_LINE_START | PRESSE_TF_SENT_START)) ||
+          !q_same_word(w, k, h))
+        continue;
+      *last = q_ent_last(w, n);
+      return k;
+    }
+  return Q_NONE;
+}
+
+/* A function whose complement is a kind of body alone ("a déclaré le
+** président du groupe", "selon la porte-parole de la fédération") in a
+** text that names that body by its kind and its name ("le groupe Avenir
+** Commun"): the function of that body, as the text names it in full
+** ("président du groupe Avenir Commun"; ANNOTATION: a function as the text
+** gives it, completed). -1 otherwise. */
+static int32_t kind_completed(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0)) return -1;
+  size_t h = complement_kind(w, s0, o->b1), e = 0;
+  if (h == Q_NONE) return -1;
+  size_t k = kind_named(w, h, &e);
+  if (k == Q_NONE) return -1;
+  /* the link as the complement writes it: du, de la, de l' */
+  size_t d = h - 1;
+  uint8_t link = PRESSE_LINK_DU;
+  if (!q_tok_is(w, d, "du"))
+    link = q_tok_is(w, d--, "la") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DE_L;
+  int32_t t = q_add_speaker(w, o->b0, w->tok[d - 1].b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = w->tok[k].b0;
+  w->spk[t].ob1 = w->tok[e].b1;
+  w->spk[t].olink = link;
+  return t;
+}
 
 /* Whether a place (a LOC entity) starts at token k. */
 static int place_at(const qwork *w, size_t k) {
@@ -487,6 +636,18 @@ static size_t town_hall_place(const qwork *w, size_t k) {
   return k + 2;
 }
 
+/* Whether the mayor at s0 has for complement, ending at byte b1, only a
+** noun of a town hall ("le maire de la commune", "le maire de la ville",
+** "le maire du village": class 101), which names no commune: the reader
+** completes it as the mayor alone. */
+static int town_hall_complement(const qwork *w, size_t s0, uint32_t b1) {
+  size_t k = s0 + 1;
+  if (k >= w->ntok || !q_de_word(w, k)) return 0;
+  if (q_de(w, k) && k + 1 < w->ntok && q_def_sg(w, k + 1)) k++;
+  k++;
+  return k < w->ntok && w->tok[k].b1 == b1 && town_hall_noun(w, k);
+}
+
 /* A mayor with no name, as written ("À Florac, le maire se réjouit",
 ** "La mairie d'Étretat a annoncé … Le maire a estimé", "a déclaré la
 ** maire" in an article on "le conseil municipal de Landerneau"): the
@@ -498,7 +659,8 @@ static size_t town_hall_place(const qwork *w, size_t k) {
 *data/speaker_functions.txt. -1
 ** when none. */
 static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
-  if (!title_noun(w, s0) || w->tok[s0].b1 != o->b1 || !q_commune_office(w, s0))
+  if (!title_noun(w, s0) || !q_commune_office(w, s0) ||
+      (w->tok[s0].b1 != o->b1 && !town_hall_complement(w, s0, o->b1)))
     return -1;
   size_t x = Q_NONE, a = s0;
   while (a > 0 && s0 - a < 12 && !(w->tok[a].flags & PRESSE_TF_SENT_START))
@@ -520,7 +682,63 @@ static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
     w->nspk = n0;
     return -1;
   }
-  return function_of(w, o, o->b0, o->b1, b, x);
+  return function_of(w, o, o->b0, w->tok[s0].b1, b, x);
+}
+
+/* Whether token k is a prefect's seat (data/speaker_functions.txt class
+** 110: préfecture), compared as literals
+** (build/gen/speaker_prefect_seats.h). */
+static int prefect_seat(const qwork *w, size_t k) {
+#define PREFECT_SEAT(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_prefect_seats.h"
+      0;
+#undef PREFECT_SEAT
+}
+
+/* The département named after a prefect's seat at k ("la préfecture du
+** Var", "de la Haute-Garonne", "des Hautes-Alpes"): the place's first
+** token, *c the de-word; Q_NONE when none. */
+static size_t prefect_place(const qwork *w, size_t k, size_t *c) {
+  if (!prefect_seat(w, k) || w->inq[k] || k + 2 >= w->ntok ||
+      !q_de_word(w, k + 1))
+    return Q_NONE;
+  size_t h;
+  complement_link(w, k + 1, &h);
+  if (!place_at(w, h)) return Q_NONE;
+  *c = k + 1;
+  return h;
+}
+
+/* A prefect with no name and no complement, as written ("Le préfet, lui,
+** a annoncé …", "a déclaré la préfète"): the prefect of the département
+** whose préfecture the text names, the nearest mention before, else the
+** first after, as a reader completes it and the gold writes it ("préfet
+** des Hautes-Alpes"; class 5 of data/speaker_functions.txt). -1 when
+** none. */
+static int32_t prefect_function(qwork *w, const qspeaker *o, size_t s0) {
+  char b[Q_TOK_FOLD_CAP];
+  if (!title_noun(w, s0) || w->tok[s0].b1 != o->b1 ||
+      !q_listed_with_class(b, q_tok_fold(w, s0, b), 5))
+    return -1;
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
+  size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  size_t x = Q_NONE, c = 0;
+  for (size_t k = s0; x == Q_NONE && k-- > lo;)
+    x = prefect_place(w, k, &c);
+  for (size_t k = s0; x == Q_NONE && k < hi; k++)
+    x = prefect_place(w, k, &c);
+  if (x == Q_NONE) return -1;
+  size_t h;
+  uint8_t link = complement_link(w, c, &h);
+  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = w->tok[x].b0;
+  w->spk[t].ob1 = w->tok[q_ent_last(w, x)].b1;
+  w->spk[t].olink = link;
+  return t;
 }
 
 /* Whether spans [a0, a1) and [b0, b1) are one word group, folded. */
@@ -531,6 +749,39 @@ static int same_words(const qwork *w, uint32_t a0, uint32_t a1, uint32_t b0,
   size_t n = q_fold(w->text + a0, a1 - a0, x, sizeof x);
   return n && n == q_fold(w->text + b0, b1 - b0, y, sizeof y) &&
          !memcmp(x, y, n);
+}
+
+/* A role with a nationality adjective and no complement ("Sa rivale
+** américaine a reconnu …", "a expliqué la coureuse kényane") in a text
+** that names one person with that nationality as a title ("l'Américaine
+** X", "la Kényane Y": a one-word capitalised MISC after a determiner,
+** then the name): that person, as a reader takes the adjective. Within
+** COMPLETE_WINDOW tokens before; -1 when none or when two people are
+** named so. */
+static int32_t demonym_holder(qwork *w, const qspeaker *o, size_t s0) {
+  /* a noun and its adjective, the whole speaker (a role no list knows,
+  ** "rivale", as well as a function) */
+  size_t a = s0 + 1;
+  if (s0 == 0 || !is_word(w, s0) || q_upper(w, s0) || w->word[s0] ||
+      a >= w->ntok || w->tok[a].b1 != o->b1 || !is_word(w, a) ||
+      q_upper(w, a) || w->word[a] || w->ent[a] >= 0)
+    return -1;
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 1;
+  int32_t found = -1;
+  size_t at = 0;
+  for (size_t k = s0; k-- > lo;) {
+    if (w->inq[k] || w->ent[k] < 0 || k + 1 >= w->ntok ||
+        w->ents->ent[w->ent[k]].type != PRESSE_MISC || q_ent_first(w, k) != k ||
+        q_ent_last(w, k) != k || !(w->word[k - 1] & QW_DET) ||
+        w->ent[k + 1] < 0 || w->ents->ent[w->ent[k + 1]].type != PRESSE_PER ||
+        !same_words(w, w->tok[k].b0, w->tok[k].b1, w->tok[a].b0, w->tok[a].b1))
+      continue;
+    int32_t c = w->qe ? w->qe[w->ent[k + 1]].canon : w->ent[k + 1];
+    if (found >= 0 && found != c) return -1; /* two of that nationality */
+    found = c;
+    at = k + 1;
+  }
+  return found < 0 ? -1 : q_entity_speaker(w, w->ent[at], (uint32_t)at);
 }
 
 /* A definite function alone ("Le gouverneur a ajouté", "a précisé la
@@ -939,6 +1190,81 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
   return t;
 }
 
+/* Whether token k is a noun of a signed document (data/speaker_functions.txt
+** class 106: texte, communiqué, lettre), compared as literals
+** (build/gen/speaker_document_nouns.h). */
+static int document_noun(const qwork *w, size_t k) {
+#define DOCUMENT_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_document_nouns.h"
+      0;
+#undef DOCUMENT_NOUN
+}
+
+/* Whether token k is a participle naming a document's signer (class 107:
+** signé, signée), compared as literals
+** (build/gen/speaker_signing_participles.h). */
+static int signing_participle(const qwork *w, size_t k) {
+#define SIGNING_PARTICIPLE(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_signing_participles.h"
+      0;
+#undef SIGNING_PARTICIPLE
+}
+
+/* The signer of the document speaker s, a noun as written followed by
+** ", signé par | de | du" ("Le texte, signé du ministre de
+** l'Administration territoriale, reproche …", "Le communiqué, signé par
+** X, indique …"): a reader takes the words as the signer's, the document
+** being only how they are published. A person or organisation named
+** there; a function as written, or the person the text names with it. -1
+** otherwise. */
+static int32_t document_signer(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  size_t d = tok_at(w, o->b0);
+  if (d == Q_NONE || w->tok[d].b1 != o->b1 || !document_noun(w, d) ||
+      d + 4 >= w->ntok || !Q_ISPUNCT(w, d + 1, ',') ||
+      !signing_participle(w, d + 2) || w->inq[d + 2])
+    return -1;
+  size_t p = d + 3, h = p + 1;
+  if (q_tok_is(w, p, "par") || q_de(w, p)) {
+    if (q_def_sg(w, h) || q_tok_is(w, h, "les")) h++;
+  } else if (!q_tok_is(w, p, "du")) {
+    return -1;
+  }
+  if (h >= w->ntok || w->inq[h]) return -1;
+  if (w->ent[h] >= 0) {
+    uint8_t type = w->ents->ent[w->ent[h]].type;
+    if (q_ent_first(w, h) != h || (type != PRESSE_PER && type != PRESSE_ORG))
+      return -1;
+    return q_entity_speaker(w, w->ent[h], (uint32_t)h);
+  }
+  if (!title_noun(w, h)) return -1;
+  size_t e = q_title_end(w, h, w->ntok);
+  int guess = 0;
+  size_t n0 = w->nspk;
+  int32_t t = q_resolve_title(w, h, e, &guess);
+  if (t >= 0 && !guess) return t;
+  w->nspk = n0;
+  t = q_add_speaker(w, w->tok[h].b0, w->tok[e - 1].b1, (uint32_t)h, 0);
+  if (t >= 0) {
+    w->spk[t].tt0 = (uint32_t)h;
+    w->spk[t].tt1 = (uint32_t)e;
+  }
+  return t;
+}
+
+void q_signed_documents(qwork *w) {
+  if (!w->ents) return;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0) continue;
+    int32_t t = document_signer(w, *spk);
+    if (t >= 0) *spk = t;
+  }
+}
+
 void q_function_bodies(qwork *w) {
   if (!w->ents) return;
   /* the quotes of one speaker follow each other: one resolution per
@@ -978,11 +1304,17 @@ void q_function_bodies(qwork *w) {
           if (last >= 0) w->spk[last].person = o.person;
         } else if (pass == 1)
           last = function_again(w, &o, s0);
-        else if ((last = possessive_function(w, &o, s0)) < 0 &&
+        else if ((last = demonym_holder(w, &o, s0)) < 0 &&
+                 (last = party_cut_function(w, &o, s0)) < 0 &&
+                 (last = possessive_function(w, &o, s0)) < 0 &&
+                 (last = kind_completed(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
                  (last = commune_function(w, &o, s0)) < 0)
+          /* a prefect's seat only when the text gives the function in
+          ** full nowhere ("le préfet du Var" completes "le préfet") */
           if ((last = function_completed(w, &o, s0)) < 0 &&
               (last = complement_completed(w, &o, s0)) < 0 &&
+              (last = prefect_function(w, &o, s0)) < 0 &&
               (last = function_synonym(w, &o, s0)) < 0)
             last = ministry_minister(w, &o, s0);
         made |= pass == 0 && last >= 0;

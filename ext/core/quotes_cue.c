@@ -790,7 +790,11 @@ static size_t reported_clause_que(const qwork *w, size_t start) {
         }
         if (!q_is_word(w, a)) break;
       }
-      if ((q_verb_group(w, s2, &last, &vf) && last == u - 1 && (vf & QV_QUE)) ||
+      /* a light verb and its infinitive govern que as one speech verb
+      ** ("a fait savoir que", "a laissé entendre que": no speech bits of
+      ** their own, as ind_verb_group in quotes_indirect.c reads them) */
+      if ((q_verb_group(w, s2, &last, &vf) && last == u - 1 &&
+           ((vf & QV_QUE) || !q_speech(vf))) ||
           (q_verb_group(w, u - 1, &last, &vf) && last == u - 1 &&
            (vf & QV_QUE)))
         return u;

@@ -390,6 +390,9 @@ size_t q_iq_end(const qwork *w, size_t at);
 ** that function of the body ("La CPME … Son président a estimé":
 ** président de la CPME). */
 void q_function_bodies(qwork *w);
+/* quotes_canon.c: a document speaking as written ("Le texte, signé du
+** ministre de X, reproche …") is its signer's words. */
+void q_signed_documents(qwork *w);
 /* quotes_title.c, for quotes_canon.c */
 int32_t q_described_body(qwork *w, size_t d);
 int q_commune_office(const qwork *w, size_t t);

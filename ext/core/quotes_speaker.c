@@ -130,6 +130,16 @@ static int chained_intro(const qwork *w, size_t o, size_t c) {
   return intro_phrase(w, o);
 }
 
+/* Whether the verb form at i is a past participle alone, after a noun
+** and no auxiliary ("un communiqué lu à la radio", "une lettre adressée
+** au maire"): it qualifies that noun, no clause opens there. */
+static int participle_modifier(const qwork *w, size_t i) {
+  return i > 0 && (w->verb[i] & QV_PART) && !(w->verb[i] & QV_FIN) &&
+         q_is_word(w, i - 1) && !q_upper(w, i - 1) && !q_clitic(w, i - 1) &&
+         !(w->word[i - 1] & (QW_AUX | QW_AUXPL | QW_IL | QW_ELLE | QW_PRONPL |
+                             QW_NEG | QW_REL | QW_QUE));
+}
+
 static int intro_phrase(const qwork *w, size_t c) {
   for (size_t i = c, s = 0; i > 0 && s < 14; s++) {
     i--;
@@ -139,7 +149,10 @@ static int intro_phrase(const qwork *w, size_t c) {
     if ((w->tok[i].flags & PRESSE_TF_SENT_START) && i + 1 < c &&
         (q_participle_form(w, i) || other_participle(w, i)))
       return 1;
-    if (w->verb[i]) return 0;
+    /* "Dans un communiqué lu à la radio, son porte-parole …": a past
+    ** participle with no auxiliary qualifies the phrase's noun, no verb
+    ** of a clause */
+    if (w->verb[i] && !participle_modifier(w, i)) return 0;
     if (w->tok[i].flags & PRESSE_TF_SENT_START)
       return ((w->word[i] & QW_PREP) && !speaker_cue_word(w, i)) ||
              detached_apposition(w, i, c);
@@ -484,6 +497,19 @@ static int32_t described_org(qwork *w, size_t g, size_t e) {
   return s;
 }
 
+/* "la direction académique de l'Ardèche", "la direction départementale
+** des territoires": a management noun (value 3) with an adjective of its
+** own before any complement is a directorate of the administration, an
+** institution that speaks as itself, as written (the gold writes
+** "direction académique des Côtes-d'Armor"), not a company's management
+** of nobody named ("la direction du groupe"). The group [g, e). */
+static int public_office(const qwork *w, size_t g, size_t e) {
+  size_t a = g + 1;
+  return org_noun(w, g) == 3 && a < e && q_is_word(w, a) && !q_upper(w, a) &&
+         !w->word[a] && !w->verb[a] &&
+         !(w->feat[a] & (QT_TITLE_M | QT_TITLE_F));
+}
+
 /* A management noun alone ("La direction promet …", org_noun() value
 ** 2): the speaker as written, not the organisation the text names most
 ** or that opens the sentence before ("… en grève à Sochaux, selon la
@@ -516,6 +542,23 @@ static int lowercase_apposition(const qwork *w, size_t c) {
   return 0;
 }
 
+/* Whether token k is a noun for a company (data/speaker_functions.txt
+** class 108: entreprise, société, compagnie, groupe), compared as
+** literals (build/gen/speaker_company_nouns.h). */
+static int company_noun(const qwork *w, size_t k) {
+#define COMPANY_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_company_nouns.h"
+      0;
+#undef COMPANY_NOUN
+}
+
+/* Whether the nouns at a and b both name a company ("la compagnie X" …
+** "l'entreprise"): one kind of organisation for a reader. */
+static int same_company(const qwork *w, size_t a, size_t b) {
+  return !q_upper(w, a) && company_noun(w, a) && company_noun(w, b);
+}
+
 /* A group noun g alone after a definite article at i ("la chaîne", "du
 ** groupe"): the organisation named before with that noun ("la chaîne
 ** X", "le syndicat X"); for a kind of named organisation, else the one
@@ -544,7 +587,7 @@ static int32_t group_alone(qwork *w, size_t i, size_t g) {
     /* "la fondation X", or a name that opens with the noun ("l'Agence
     ** nationale de …" then "l'agence") */
     if (w->ents->ent[w->ent[a]].type == PRESSE_ORG &&
-        ((f > 0 && q_same_word(w, f - 1, g)) ||
+        ((f > 0 && (q_same_word(w, f - 1, g) || same_company(w, f - 1, g))) ||
          (f != g && q_same_word(w, f, g)))) {
       int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
       w->how = QH_TITLE;
@@ -1172,8 +1215,10 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       if (s >= 0) return s;
     }
     /* "la direction" of nobody the text names: no group of its own;
-    ** alone, the group as written (management_alone) */
-    if (org_noun(w, group) >= 2 && e > group + 1) return -1;
+    ** alone, the group as written (management_alone); a directorate
+    ** of the administration is an institution as written (public_office) */
+    if (org_noun(w, group) >= 2 && e > group + 1 && !public_office(w, group, e))
+      return -1;
     while (e > group + 1 && (w->word[e - 1] & (QW_DET | QW_PREP)))
       e--;
     /* as the gold names groups: without the article ("ministère de

@@ -1803,6 +1803,35 @@ static int body_position(const qwork *w, size_t f) {
   return q_de_word(w, p - 1) ? 2 : 0;
 }
 
+/* An institution entities() does not name (a lowercase head: "Le tribunal
+** administratif de Lyon a suspendu l'arrêté. La juridiction estime …",
+** "Le ministère de la Justice a répondu. … la chancellerie assure …")
+** opening, as a definite group (data/speaker_groups.txt noun after le /
+** la / l'), its sentence or one of the two before the description at d,
+** outside quotations, in d's paragraph or the one before: a speaker
+** index for the group as written, the nearest, or -1. For described_body
+** when no organisation is named there. */
+static int32_t institution_subject(qwork *w, size_t d) {
+  uint32_t last = w->tok[d].sent;
+  int crossed = 0;
+  for (size_t i = d, n = 0; i-- > 0 && n < 300; n++) {
+    if (w->para[d] - w->para[i] > 1) break;
+    if (w->tok[i].sent != last) {
+      last = w->tok[i].sent;
+      if (++crossed > 2) break;
+    }
+    size_t h = i + 1;
+    if (w->inq[i] || !(w->tok[i].flags & PRESSE_TF_SENT_START) ||
+        !q_def_sg(w, i) || h >= d || !q_is_word(w, h) ||
+        !(w->feat[h] & QT_GROUP) || q_upper(w, h) || w->ent[h] >= 0)
+      continue;
+    size_t e = q_title_end(w, h, d);
+    return q_add_speaker(w, w->tok[h].b0, w->tok[e - 1].b1, (uint32_t)h,
+                         q_det_gender(w, i));
+  }
+  return -1;
+}
+
 /* The organisation a definite description of a body at d designates:
 ** the first one named as a subject or a noun's complement, outside
 ** quotations, in the latest of its sentence and the two before that
@@ -1817,6 +1846,7 @@ static int32_t described_body(qwork *w, size_t d) {
   int crossed = 0;
   int32_t e = -1, src = -1;
   size_t ef = 0, srcf = 0;
+  int org = 0; /* an organisation named there, even as an object */
   for (size_t i = d, n = 0; i-- > 0 && n < 300; n++) {
     if (w->para[d] - w->para[i] > 1) break;
     if (w->inq[i]) continue;
@@ -1830,6 +1860,7 @@ static int32_t described_body(qwork *w, size_t d) {
     int32_t x = w->ent[i];
     i = f;
     if (w->ents->ent[x].type != PRESSE_ORG) continue;
+    org = 1;
     int pos = body_position(w, f);
     if (pos == 2) {
       e = x;
@@ -1843,7 +1874,9 @@ static int32_t described_body(qwork *w, size_t d) {
     e = src;
     ef = srcf;
   }
-  if (e < 0) return -1;
+  /* "Le syndicat saisira la Banque du Nord. L'institution …": an
+  ** object is no antecedent, nor is the group beside it */
+  if (e < 0) return org ? -1 : institution_subject(w, d);
   /* "X et Y ont signé. La société affirme …": either, the group as
   ** written (Y a name entities() may have missed) */
   size_t c = q_ent_last(w, ef) + 1;
