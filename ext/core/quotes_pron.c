@@ -414,7 +414,7 @@ int q_pron_prepare(qwork *w) {
   for (size_t e = 0; e < ne; e++) {
     const presse_entity *x = &w->ents->ent[e];
     if (x->type != PRESSE_PER) continue;
-    t = q_tok_from(w->tok, w->ntok, t, x->b0);
+    t = q_tok_near(w, t, x->b0);
     if (t >= w->ntok || w->ent[t] != (int32_t)e) continue;
     size_t l = q_ent_last(w, t);
     qent *c = &w->qe[w->qe[e].canon];
