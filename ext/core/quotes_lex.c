@@ -155,6 +155,21 @@ static inline int lower_accents_only(uint64_t x, uint64_t c3, uint64_t next) {
   return (x & (x << 1) & HIGH) == c3 && !(next & ~(x << 2));
 }
 
+/* Whether q_fold changes nothing but A-Z in the chunk x of a token of at
+** most eight bytes (zero past it; c3 its C3 bytes): no capital with an
+** accent (C3 then 80..9E), no Œ (C5 92), no ’ or ‘ (E2 80 99 / 98),
+** the other cases of fold_bytes. It keeps the rest byte for byte: « »
+** (C2 AB / BB), œ (C5 93), — (E2 80 94), Greek letters. A C3 before
+** 97 or 9F, which it keeps, is turned away too (rare: then folded the
+** general way, to the same form). */
+static inline int fold_keeps(uint64_t x, uint64_t c3) {
+  if ((c3 << 8) & ~(x << 2)) return 0; /* a C3 then 80..9F */
+  uint64_t oe = eq8(x, 0xC5) & (eq8(x, 0x92) >> 8);
+  uint64_t q = eq8(x, 0xE2) & (eq8(x, 0x80) >> 8) &
+               ((eq8(x, 0x98) | eq8(x, 0x99)) >> 16);
+  return !(oe | q);
+}
+
 /* The common case of fold8_accents, lowercase accents only (é è à ç
 ** ê...): x's C3 bytes c3, next the bytes after one. Every lead byte (C0
 ** and above: bits 7 and 6) is a C3 and every byte after one has bit 5 set
@@ -620,9 +635,11 @@ int q_lex_features(qwork *w) {
           if (k & HIGH) goto general;
         } else {
           /* lowercase accents (été, à, déjà), which q_fold keeps; their
-          ** bytes tell it the same before folding as after */
+          ** bytes tell it the same before folding as after; then the
+          ** other bytes q_fold keeps (« », œ, —) */
           uint64_t c3 = eq8(k, 0xC3);
-          if (!lower_accents_only(k, c3, (c3 << 8) & low_bytes8(len)))
+          if (!lower_accents_only(k, c3, (c3 << 8) & low_bytes8(len)) &&
+              !fold_keeps(k, c3))
             goto general;
           if (buf[len - 1] == '\'') k &= ~(0xFFull << (8 * --n));
         }
