@@ -525,6 +525,10 @@ static void fold_ascii_text(const char *text, size_t n, char *fold) {
   const __m128i bias = _mm_set1_epi8((char)(0x80 - 'A'));
   const __m128i top = _mm_set1_epi8((char)(-128 + 26));
   const __m128i up = _mm_set1_epi8(0x20);
+  /* eight instructions a step, three of them the loop's own: unrolled */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
   for (; i + 16 <= n; i += 16) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
     __m128i az = _mm_cmplt_epi8(_mm_add_epi8(x, bias), top);
