@@ -55,12 +55,12 @@ static inline uint32_t qh_hash(const char *s, size_t n) {
   return qh_final(h);
 }
 
-/* The tag of a word in the table's tag array: the hash's top byte, never
-** 0 (an empty slot). The slot index takes the low bits, so the two are
-** independent. */
+/* The tag of a word in the table's tag array: the hash's top seven bits,
+** its low bit set so that it is never 0 (an empty slot): one "or", where
+** mapping a top byte of 0 to 1 took a constant and a conditional move a
+** word. The slot index takes the low bits, so the two are independent. */
 static inline uint8_t qh_tag(uint32_t h) {
-  uint8_t t = (uint8_t)(h >> 24);
-  return t ? t : 1;
+  return (uint8_t)(h >> 24 | 1);
 }
 
 /* The table is a perfect hash (tools/gen_qhash.c): a word of the lists
