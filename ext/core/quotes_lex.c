@@ -603,7 +603,6 @@ lex_general(qwork *w, size_t i, size_t end) {
 int q_lex_features(qwork *w) {
   /* locals: the stores through char *buf could alias the fields of w */
   const presse_token *tok = w->tok;
-  const unsigned char *text = (const unsigned char *)w->text;
   uint16_t *verb = w->verb, *word = w->word;
   uint8_t *feat = w->feat, *flen = w->flen;
   char *fold = w->fold;
