@@ -133,7 +133,7 @@ static const qdirect *direct_holding(const qwork *w, uint32_t t0, uint32_t t1) {
 
 /* The entity covering each token: the first entity that does not end
 ** before the token starts, when the token lies within it. The tokens
-** before that entity's start are skipped by q_tok_from's search. */
+** before that entity's start are skipped by q_tok_near's search. */
 static void map_entities(qwork *w) {
   memset(w->ent, 0xFF, w->ntok * sizeof *w->ent); /* -1 */
   if (!w->ents) return;
@@ -148,7 +148,7 @@ static void map_entities(qwork *w) {
     }
     uint32_t b0 = ent[e].b0;
     if (tok[i].b0 < b0) {
-      i = q_tok_from(tok, nt, i, b0);
+      i = q_tok_near(w, i, b0);
       continue;
     }
     if (tok[i].b1 <= ent[e].b1) w->ent[i] = (int32_t)e;
@@ -249,7 +249,7 @@ static void unmap_bylines(qwork *w) {
   for (size_t e = 0; e < w->ents->n; e++) {
     const presse_entity *x = &w->ents->ent[e];
     if (x->type != PRESSE_PER || !byline_end(w, x->b1)) continue;
-    t0 = q_tok_from(w->tok, w->ntok, t0, x->b0);
+    t0 = q_tok_near(w, t0, x->b0);
     size_t a = byline_place(w, t0);
     size_t s = byline_start(w, a);
     if (s == SIZE_MAX) continue;
@@ -286,6 +286,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   w.ntok = toks->n;
   w.ents = ents;
   w.mem = m;
+  w.tok_per_byte = n ? ((uint64_t)toks->n << 32) / n : 0;
   size_t nt = toks->n;
   int rc = PRESSE_ENOMEM;
   /* The per-token arrays in one block, widest first so each is aligned;

@@ -1049,7 +1049,7 @@ static size_t places_after_de(const qwork *w, uint32_t *de) {
   for (size_t e = 0; e < w->ents->n && n < BODY_PLACES; e++) {
     const presse_entity *x = &w->ents->ent[e];
     if (x->type != PRESSE_LOC) continue;
-    t = q_tok_from(w->tok, w->ntok, t, x->b0);
+    t = q_tok_near(w, t, x->b0);
     if (t >= w->ntok || w->tok[t].b0 != x->b0 || t < 3) continue;
     size_t q = t - 1;
     if (q_tok_is(w, q, "la") || q_tok_is(w, q, "l")) q--;

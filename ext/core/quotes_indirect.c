@@ -689,10 +689,11 @@ int q_indirect(qwork *w) {
     ** nouns of data/quote_cues.txt) */
     size_t g = j + 1; /* first token of the source */
     int noun = 0;
-    int aux = j >= 1 && q_tok_is(w, j - 1, "aux"); /* "Aux yeux de X, …" */
+    /* "Aux yeux de X, …" too; the words are read only after the feature
+    ** bit, which most candidates lack */
     if (!selon && !pour && j >= 1 && (w->feat[j] & QT_DAPRES) &&
         ((j >= 2 && q_tok_is(w, j - 1, "l") && q_tok_is(w, j - 2, "de")) ||
-         aux) &&
+         q_tok_is(w, j - 1, "aux")) &&
         j + 1 < w->ntok) {
       if (q_de(w, j + 1))
         selon = noun = 1, g = j + 2;
@@ -830,7 +831,7 @@ int q_indirect(qwork *w) {
       if (spk < 0 && (spk != -3 || pour)) continue;
       if (spk < 0) spk = -1; /* "selon le ministre": nobody we can name */
       /* an apposition: "Selon le président du conseil, Michel Spiro," */
-      size_t c0 = noun && !aux                                  ? j - 2
+      size_t c0 = noun && !q_tok_is(w, j - 1, "aux")            ? j - 2
                   : noun || (selon && (w->feat[j] & QT_DAPRES)) ? j - 1
                                                                 : j;
       /* "81 % sont contre, selon un sondage, et ..." closes its clause:

@@ -149,11 +149,28 @@ static inline uint64_t eq8(uint64_t v, unsigned b) {
   return ~(((x & ~HIGH) + ~HIGH) | x) & HIGH;
 }
 
-/* q_fold of eight bytes of a word with accented letters: A-Z lowered, and
-** the second byte of a Latin-1 capital (C3 80..9E but 97) raised by 0x20
-** (É -> é). *prev is the C3 ending the previous chunk (as a high bit at
-** byte 0). Returns 0 when some byte needs q_fold's other cases (C5, E2,
-** a C3 followed by anything else): the caller then folds bytewise. */
+/* Whether chunk x (its C3 bytes c3, next the bytes after one) has only
+** ASCII and lowercase accents, the test of fold8_lower_accents below: the
+** same on x folded or not (folding changes ASCII letters only). */
+static inline int lower_accents_only(uint64_t x, uint64_t c3, uint64_t next) {
+  return (x & (x << 1) & HIGH) == c3 && !(next & ~(x << 2));
+}
+
+/* Whether q_fold changes nothing but A-Z in the chunk x of a token of at
+** most eight bytes (zero past it; c3 its C3 bytes): no capital with an
+** accent (C3 then 80..9E), no Œ (C5 92), no ’ or ‘ (E2 80 99 / 98),
+** the other cases of fold_bytes. It keeps the rest byte for byte: « »
+** (C2 AB / BB), œ (C5 93), — (E2 80 94), Greek letters. A C3 before
+** 97 or 9F, which it keeps, is turned away too (rare: then folded the
+** general way, to the same form). */
+static inline int fold_keeps(uint64_t x, uint64_t c3) {
+  if ((c3 << 8) & ~(x << 2)) return 0; /* a C3 then 80..9F */
+  uint64_t oe = eq8(x, 0xC5) & (eq8(x, 0x92) >> 8);
+  uint64_t q = eq8(x, 0xE2) & (eq8(x, 0x80) >> 8) &
+               ((eq8(x, 0x98) | eq8(x, 0x99)) >> 16);
+  return !(oe | q);
+}
+
 /* The common case of fold8_accents, lowercase accents only (é è à ç
 ** ê...): x's C3 bytes c3, next the bytes after one. Every lead byte (C0
 ** and above: bits 7 and 6) is a C3 and every byte after one has bit 5 set
@@ -161,7 +178,7 @@ static inline uint64_t eq8(uint64_t v, unsigned b) {
 ** only the ASCII letters change. Returns 0 when some byte needs more. */
 static inline int fold8_lower_accents(uint64_t *v, uint64_t c3, uint64_t next) {
   uint64_t x = *v;
-  if ((x & (x << 1) & HIGH) != c3 || (next & ~(x << 2))) return 0;
+  if (!lower_accents_only(x, c3, next)) return 0;
   uint64_t h7 = x & ~HIGH;
   *v = x | (((h7 + ONES * (0x80 - 'A')) & ~(h7 + ONES * (0x80 - 'Z' - 1)) & ~x &
              HIGH) >>
@@ -169,6 +186,11 @@ static inline int fold8_lower_accents(uint64_t *v, uint64_t c3, uint64_t next) {
   return 1;
 }
 
+/* q_fold of eight bytes of a word with accented letters: A-Z lowered, and
+** the second byte of a Latin-1 capital (C3 80..9E but 97) raised by 0x20
+** (É -> é). *prev is the C3 ending the previous chunk (as a high bit at
+** byte 0). Returns 0 when some byte needs q_fold's other cases (C5, E2,
+** a C3 followed by anything else): the caller then folds bytewise. */
 static inline int fold8_accents(uint64_t *v, uint64_t valid, uint64_t *prev) {
   uint64_t x = *v;
   uint64_t c3 = eq8(x, 0xC3);
@@ -534,6 +556,46 @@ static int paragraphs_and_marks(qwork *w) {
   return PRESSE_OK;
 }
 
+/* text[0..n) into fold with A-Z lowered, and 8 zero bytes after it. That
+** is q_fold of every token of ASCII letters or lowercase accents, at its
+** token's offset, where q_tok_is reads it: the loop of q_lex_features
+** reads those tokens folded, without folding and storing each (lex_general
+** writes the other tokens' forms over it). Bytes above 0x7F are kept. */
+static void fold_ascii_text(const char *text, size_t n, char *fold) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  /* x + 0x80 - 'A' is below -128 + 26, as a signed byte, for A-Z only */
+  const __m128i bias = _mm_set1_epi8((char)(0x80 - 'A'));
+  const __m128i top = _mm_set1_epi8((char)(-128 + 26));
+  const __m128i up = _mm_set1_epi8(0x20);
+  /* eight instructions a step, three of them the loop's own: unrolled */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
+  for (; i + 16 <= n; i += 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+    __m128i az = _mm_cmplt_epi8(_mm_add_epi8(x, bias), top);
+    x = _mm_or_si128(x, _mm_and_si128(az, up));
+    _mm_storeu_si128((__m128i *)(void *)(fold + i), x);
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    memcpy(&x, text + i, 8);
+    /* A-Z as fold8_accents finds them among bytes of any value */
+    uint64_t h7 = x & ~HIGH;
+    uint64_t az = (h7 + ONES * (0x80 - 'A')) & ~(h7 + ONES * (0x80 - 'Z' - 1)) &
+                  ~x & HIGH;
+    x |= az >> 2;
+    memcpy(fold + i, &x, 8);
+  }
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)text[i];
+    fold[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  memset(fold + n, 0, 8);
+}
+
 /* The features of token i, any token, end the end of the last token
 ** folded: the general case of q_lex_features, out of line (its locals
 ** would crowd the registers of the common cases' loop). Returns the new
@@ -556,6 +618,11 @@ lex_general(qwork *w, size_t i, size_t end) {
     return end;
   }
   end = t->b1;
+  /* fold_hash writes zeros up to 8 bytes past the token (it pads its last
+  ** chunk): the text folded by fold_ascii_text there, the forms of the
+  ** tokens that follow, is put back before returning */
+  char after[8];
+  memcpy(after, w->fold + t->b1, 8);
   /* Every token is folded once, here, into the pool: q_tok_is reads the
   ** kept form. Only words are looked up: the other tokens are folded,
   ** not hashed. */
@@ -569,8 +636,9 @@ lex_general(qwork *w, size_t i, size_t end) {
   memcpy(&k, buf, 8);
 #endif
   w->flen[i] = n <= Q_FOLD_KEEP ? (uint8_t)n : Q_FLEN_LONG;
-  if (!is_word || len > 40 || !n) return end;
-  int c = word_features(w, i, t->flags, buf, n, h, k);
+  int c =
+      is_word && len <= 40 && n && word_features(w, i, t->flags, buf, n, h, k);
+  memcpy(w->fold + t->b1, after, 8);
   if (c && push_cand(w, i)) return SIZE_MAX;
   return end;
 }
@@ -578,7 +646,6 @@ lex_general(qwork *w, size_t i, size_t end) {
 int q_lex_features(qwork *w) {
   /* locals: the stores through char *buf could alias the fields of w */
   const presse_token *tok = w->tok;
-  const unsigned char *text = (const unsigned char *)w->text;
   uint16_t *verb = w->verb, *word = w->word;
   uint8_t *feat = w->feat, *flen = w->flen;
   char *fold = w->fold;
@@ -588,6 +655,7 @@ int q_lex_features(qwork *w) {
   memset(word, 0, ntok * sizeof *word);
   memset(feat, 0, ntok * sizeof *feat);
   if (paragraphs_and_marks(w)) return PRESSE_ENOMEM;
+  fold_ascii_text(w->text, tn, fold);
   /* about one word in six is a candidate in news text */
   if (grow_cand(w, ntok / 4 + 16)) return PRESSE_ENOMEM;
   for (size_t i = 0; i < ntok; i++) {
@@ -597,10 +665,12 @@ int q_lex_features(qwork *w) {
 #if Q_WIDE
     if (len - 1 < 8 && b0 >= end && b0 + 8 <= tn) {
       /* The common case, a token of at most eight bytes, ASCII or with
-      ** lowercase accents (l’ included): one chunk, folded and hashed here
-      ** as fold_hash would. */
+      ** lowercase accents (l’ included): one chunk, hashed here as
+      ** fold_hash would. fold_ascii_text has folded it already: A-Z
+      ** lowered is all q_fold does to such a token (before a final ’,
+      ** dropped from its length). */
       uint64_t k;
-      memcpy(&k, text + b0, 8);
+      memcpy(&k, buf, 8);
       k &= low_bytes8(len);
       size_t n = len;
       if (k & HIGH) {
@@ -609,21 +679,18 @@ int q_lex_features(qwork *w) {
           n = len - 3; /* q_fold makes a final ’ a final ', then dropped */
           k &= low_bytes8(n);
           if (k & HIGH) goto general;
-          k = lower8(k);
-          memcpy(buf, &k, 8);
         } else {
-          /* lowercase accents (été, à, déjà), as fold8_accents folds them */
+          /* lowercase accents (été, à, déjà), which q_fold keeps; their
+          ** bytes tell it the same before folding as after; then the
+          ** other bytes q_fold keeps (« », œ, —) */
           uint64_t c3 = eq8(k, 0xC3);
-          if (!fold8_lower_accents(&k, c3, (c3 << 8) & low_bytes8(len)))
+          if (!lower_accents_only(k, c3, (c3 << 8) & low_bytes8(len)) &&
+              !fold_keeps(k, c3))
             goto general;
-          memcpy(buf, &k, 8);
-          if (text[b0 + len - 1] == '\'') k &= ~(0xFFull << (8 * --n));
+          if (buf[len - 1] == '\'') k &= ~(0xFFull << (8 * --n));
         }
-      } else {
-        k = lower8(k);
-        memcpy(buf, &k, 8);
-        /* the folded byte is ' when the text's is (lower8 keeps it) */
-        if (text[b0 + len - 1] == '\'') k &= ~(0xFFull << (8 * --n));
+      } else if (buf[len - 1] == '\'') {
+        k &= ~(0xFFull << (8 * --n));
       }
       end = t->b1;
       flen[i] = (uint8_t)n;
@@ -635,26 +702,21 @@ int q_lex_features(qwork *w) {
     }
     if (len - 9 < 8 && b0 >= end && b0 + 16 <= tn) {
       /* A token of 9 to 16 bytes, ASCII or with lowercase accents: two
-      ** chunks, folded and hashed as fold_hash would (its form is kept
-      ** whole: no longer than Q_FOLD_KEEP). */
+      ** chunks, already folded by fold_ascii_text, hashed as fold_hash
+      ** would (its form is kept whole: no longer than Q_FOLD_KEEP). */
       uint64_t k0, k1;
-      memcpy(&k0, text + b0, 8);
-      memcpy(&k1, text + b0 + 8, 8);
+      memcpy(&k0, buf, 8);
+      memcpy(&k1, buf + 8, 8);
       k1 &= low_bytes8(len - 8);
       if ((k0 | k1) & HIGH) {
         uint64_t c0 = eq8(k0, 0xC3), c1 = eq8(k1, 0xC3);
-        if (!fold8_lower_accents(&k0, c0, c0 << 8) ||
-            !fold8_lower_accents(
-                &k1, c1, ((c1 << 8) | (c0 >> 56)) & low_bytes8(len - 8)))
+        if (!lower_accents_only(k0, c0, c0 << 8) ||
+            !lower_accents_only(k1, c1,
+                                ((c1 << 8) | (c0 >> 56)) & low_bytes8(len - 8)))
           goto general;
-      } else {
-        k0 = lower8(k0);
-        k1 = lower8(k1);
       }
-      memcpy(buf, &k0, 8);
-      memcpy(buf + 8, &k1, 8);
       size_t n = len;
-      if (text[b0 + len - 1] == '\'') k1 &= ~(0xFFull << (8 * (--n - 8)));
+      if (buf[len - 1] == '\'') k1 &= ~(0xFFull << (8 * (--n - 8)));
       end = t->b1;
       flen[i] = (uint8_t)n;
       if (t->kind != PRESSE_TOK_WORD) continue;

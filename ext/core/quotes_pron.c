@@ -484,7 +484,7 @@ int q_pron_prepare(qwork *w) {
   for (size_t e = 0; e < ne; e++) {
     const presse_entity *x = &w->ents->ent[e];
     if (x->type != PRESSE_PER) continue;
-    t = q_tok_from(w->tok, w->ntok, t, x->b0);
+    t = q_tok_near(w, t, x->b0);
     if (t >= w->ntok || w->ent[t] != (int32_t)e) continue;
     size_t l = q_ent_last(w, t);
     qent *c = &w->qe[w->qe[e].canon];
@@ -928,9 +928,10 @@ static int colon_between(const qwork *w, size_t k, size_t at) {
 ** paragraph above ("¶ …, a annoncé le secrétaire général. « … », a-t-il
 ** conclu" is not the expert quoted above), else after all of them. */
 static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
-  if (w->inq[k] || w->ent[k] >= 0 || k < 1 ||
-      !(w->feat[k] & (want == 2 ? QT_TITLE_F : QT_TITLE_M)) ||
-      q_ordinal_adjective(w, k))
+  /* the title bit first: resolve_pronoun asks of every token it passes,
+  ** and few are title nouns */
+  if (!(w->feat[k] & (want == 2 ? QT_TITLE_F : QT_TITLE_M)) || w->inq[k] ||
+      w->ent[k] >= 0 || k < 1 || q_ordinal_adjective(w, k))
     return 0;
   if (w->tok[at].sent - w->tok[k].sent > 2 || !q_def_sg(w, k - 1)) return 0;
   if (q_after_preposition(w, k)) return 0;
@@ -1059,10 +1060,9 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       int32_t s = demonstrative_subject(w, k, want);
       if (s >= 0) return s;
     }
-    if ((!fsubj || (fsubj == 1 && chain_sentence(w, k, csent))) &&
-        (w->tok[k].flags & PRESSE_TF_SENT_START) &&
-        (w->tok[k].sent != w->tok[at].sent || colon_between(w, k, at)) &&
-        obj < 0) {
+    if ((w->tok[k].flags & PRESSE_TF_SENT_START) && obj < 0 &&
+        (!fsubj || (fsubj == 1 && chain_sentence(w, k, csent))) &&
+        (w->tok[k].sent != w->tok[at].sent || colon_between(w, k, at))) {
       /* "La ministre a écarté cette hypothèse. Elle a estimé …": the
       ** function opening the sentence before, as a reader takes it (that
       ** sentence only: resolving a title costs a scan) */

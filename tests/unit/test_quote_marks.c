@@ -644,6 +644,54 @@ static void tok_fold_kept(void **state) {
   }
 }
 
+/* q_tok_near (quotes_int.h) finds the token q_tok_from finds, from any
+** token and byte, whether its guess of tokens per byte is right, nothing
+** or far too many (its steps from the guess, then the searches, both
+** ways): invented texts of short and long words. */
+static void tok_near_agrees(void **state) {
+  (void)state;
+  static const char *const piece[] = {
+      "a ", "de ", "la ", "Lorvane ", "anticonstitutionnellement ",
+      ", ", "« ",  " » ", ". ",       "\n\n",
+      "l'"};
+  const size_t npiece = sizeof piece / sizeof *piece;
+  unsigned seed = 4242;
+  for (int round = 0; round < 60; round++) {
+    char text[2000];
+    size_t n = 0;
+    size_t target = 20 + (size_t)round * 30;
+    while (n + 32 < target) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = piece[(seed >> 16) % npiece];
+      memcpy(text + n, p, strlen(p));
+      n += strlen(p);
+    }
+    presse_tokens toks;
+    memset(&toks, 0, sizeof toks);
+    assert_int_equal(presse_segment(text, n, &toks), PRESSE_OK);
+    qwork w;
+    memset(&w, 0, sizeof w);
+    w.text = text;
+    w.n = n;
+    w.tok = toks.tok;
+    w.ntok = toks.n;
+    const uint64_t ratio[] = {n ? ((uint64_t)toks.n << 32) / n : 0, 0,
+                              (uint64_t)1 << 36};
+    for (size_t r = 0; r < 3; r++) {
+      w.tok_per_byte = ratio[r];
+      for (size_t i = 0; i <= toks.n; i += 1 + (size_t)(round % 3))
+        for (uint32_t b = 0; b <= n + 1; b++)
+          if (q_tok_near(&w, i, b) != q_tok_from(toks.tok, toks.n, i, b)) {
+            fprintf(stderr, "  q_tok_near(%zu, %u) ratio %zu: %zu, not %zu\n",
+                    i, b, r, q_tok_near(&w, i, b),
+                    q_tok_from(toks.tok, toks.n, i, b));
+            fail();
+          }
+    }
+    presse_tokens_free(&toks);
+  }
+}
+
 /* q_lex_features looks up a word of one chunk (up to eight bytes) or two
 ** (nine to sixteen) with its bytes masked to its length in registers: every
 ** word of the quote table, written as it is and capitalised, before a
@@ -810,6 +858,7 @@ int main(void) {
       cmocka_unit_test(tok_fold_kept),
       cmocka_unit_test(marks_flagged),
       cmocka_unit_test(table_words_found),
+      cmocka_unit_test(tok_near_agrees),
       cmocka_unit_test(listed_with_class_agrees),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
