@@ -148,6 +148,114 @@ SPEC["04_afp_moldavie"] = (
      Q(D, "Ils nous volent notre vote comme en 2019", "Elena", "lançait", v="name")],
     [("AFP", "International"), ("vr-ob/cpy/bds", "© Agence France-Presse")])
 
+HWL = "Henrik Weber-Lindqvist"
+IHB = "Ilyes Haddadi-Brunet"
+RNC = "Raphaël Ndiaye-Castel"
+LFP = "Ligue de football professionnel"
+# ---------------------------------------------------------------- 05
+SPEC["05_foot_lens_nantes"] = (
+    [E("FootActu", "ORG"), E("Ligue 1", "MISC"), E("Lens", "ORG", "RC Lens", opt=True, only=[0, 2]),
+     E("Lens", "LOC", only=[1]), E("Nantes", "ORG", "FC Nantes", opt=True), E("RC Lens", "ORG"), E("FC Nantes", "ORG"),
+     E("Mathis Oyono-Beaulieu", "PER"), E("stade Bollaert-Delelis", "LOC", opt=True), E("Bollaert", "LOC"),
+     E(IHB, "PER"), E("Haddadi-Brunet", "PER", IHB), E(HWL, "PER"), E("Canal+", "ORG"), E("Baptiste Le Goff", "PER"),
+     E(RNC, "PER"), E(LFP, "ORG"), E("LFP", "ORG", LFP), E("Racing", "ORG", "RC Lens"), E("Marseille", "LOC"),
+     E("Canaris", "ORG", "FC Nantes", opt=True), E("Brest", "ORG", opt=True), E("Beaujoire", "LOC"),
+     E("X", "ORG", opt=True)],
+    [
+     Q(D, "À la mi-temps, je n'ai pas crié. J'ai juste demandé aux garçons s'ils voulaient rentrer chez eux avec ça", HWL, "a raconté", v="name"),
+     Q(D, "On a montré du caractère. Ce groupe ne lâche jamais.", HWL, None, v="ctx"),
+     Q(I, "son équipe avait «complètement raté» sa première période", HWL, "a reconnu"),
+     Q(D, "complètement raté", HWL, "a reconnu", v="role"),
+     Q(D, "Nous étions trop loin les uns des autres, ils nous ont punis deux fois", HWL, "a concédé", v="role"),
+     Q(D, "C'était pour elle. Je savais qu'elle regardait", IHB, "a confié", v="role"),
+     Q(D, "On mène 2-0, on a le match en main et on le laisse filer. C'est inacceptable à ce niveau", "Baptiste Le Goff", "a pesté", v="name"),
+     Q(I, "«un arbitrage qui nous a coûté cher» sur le penalty accordé en fin de rencontre", RNC, "a regretté", opt=True),
+     Q(D, "un arbitrage qui nous a coûté cher", RNC, "a regretté", v="name"),
+     Q(I, "le club allait «demander des explications à la direction de l'arbitrage»", RNC, "a annoncé"),
+     Q(D, "demander des explications à la direction de l'arbitrage", RNC, "a annoncé", v="pron"),
+     Q(I, "l'affluence de 37 412 spectateurs constitue un record pour la saison à Bollaert", LFP, "Selon")],
+    [("FootActu", "FootActu"), ("Accueil ›", "Ligue 1"), ("À lire aussi", "en travaux cet hiver"),
+     ("Réagissez à cet article", "Partagez sur X")])
+
+
+MAK = "Mireille Aubanel-Kuyper"
+JFS = "jury du Festival du film de Sarlat"
+DGF = "délégué général du Festival du film de Sarlat"
+# ---------------------------------------------------------------- 06
+SPEC["06_festival_sarlat"] = (
+    [E("Culturama", "ORG"), E("Sarlat", "LOC"), E("Grand Prix", "MISC", opt=True), E(MAK, "PER"),
+     E("Louise Hartmann-Diallo", "PER"), E("Festival du film de Sarlat", "MISC"), E("Les Saisons lentes", "MISC"),
+     E("Limousin", "LOC"), E("Jean-Philippe Dewaele", "PER"), E("Naïma Belkacem", "PER"), E("Marée basse", "MISC"),
+     E("Marocain", "MISC"), E("Youssef El Amrani", "PER"), E("Prix du public", "MISC", opt=True),
+     E("Les Veilleurs", "MISC"), E("Périgueux", "LOC"), E("Pyramide Films", "ORG"),
+     E("Centre national du cinéma", "ORG"), E("CNC", "ORG", "Centre national du cinéma")],
+    [
+     Q(D, "Un film sur ce qu'on perd sans faire de bruit", MAK, None, v="role"),
+     Q(D, "Les Saisons lentes", None, None, opt=True, nth=0),
+     Q(D, "C'est un film sur ce qu'on perd sans faire de bruit", MAK, "a confié", v="role"),
+     Q(D, "J'ai grandi dans une ferme comme celle-là. Quand mon père l'a vendue, personne n'en a parlé, ni au village ni à la maison.", MAK, None, v="ctx"),
+     Q(I, "“une mise en scène d'une rare patience” et “des acteurs non professionnels bouleversants”", JFS, "a salué", opt=True),
+     Q(D, "une mise en scène d'une rare patience", JFS, "a salué", v="inst"),
+     Q(D, "des acteurs non professionnels bouleversants", JFS, "a salué", v="inst"),
+     Q(I, "la décision avait été prise “à l'unanimité, et très vite”", JFS, "a expliqué"),
+     Q(D, "à l'unanimité, et très vite", JFS, "a expliqué", v="pron"),
+     Q(D, "Marée basse", None, None, opt=True),
+     Q(D, "Je dédie ce prix à toutes les femmes qui tiennent debout quand tout s'écroule", "Naïma Belkacem", "a-t-elle lancé", v="pron"),
+     Q(D, "Les Veilleurs", None, None, opt=True),
+     Q(I, "cette édition “confirme que le public vient chercher autre chose que les plateformes”", DGF, "Pour"),
+     Q(D, "confirme que le public vient chercher autre chose que les plateformes", DGF, "Pour", v="func"),
+     Q(I, "La manifestation a accueilli 28 000 spectateurs en six jours, un chiffre en hausse de 12 %", "organisateurs du Festival du film de Sarlat", "selon")],
+    [("Culturama", "Culturama"), ("Cinéma | Festivals", "Palmarès"), ("LIRE AUSSI", "notre sélection")])
+
+
+GVB = "Gérald Van den Broeck"
+CAM = "communauté d'agglomération Maubeuge Val de Sambre"
+# ---------------------------------------------------------------- 07
+SPEC["07_bus_frontalier"] = (
+    [E("Le Courrier de la Sambre", "ORG"), E("Maubeuge", "LOC"), E("Erquelinnes", "LOC"),
+     E("Karima Delattre-Nowak", "PER"), E("Jeumont", "LOC"), E(CAM, "ORG", opt=True), E("TEC", "ORG"),
+     E("Pascal Debuyser", "PER"), E("Hauts-de-France", "LOC"), E(GVB, "PER"), E("Région wallonne", "ORG", opt=True),
+     E("Valérie", "PER"), E("Sambre sans frontière", "ORG"), E("Sambre", "LOC"), E("Feignies", "LOC")],
+    [
+     Q(D, "Nous avons frôlé l'arrêt pur et simple", "Pascal Debuyser", "reconnaît", v="name"),
+     Q(I, "elle cesserait de financer la ligne, jugée « trop peu fréquentée »", "région Hauts-de-France", "avait annoncé"),
+     Q(D, "trop peu fréquentée", "région Hauts-de-France", "avait annoncé", v="inst"),
+     Q(D, "soulagé pour les habitants", GVB, "s'est dit", v="name"),
+     Q(D, "Beaucoup de nos jeunes travaillent à l'hôpital de Maubeuge ou dans les grandes surfaces de Jeumont. Sans ce bus, ils auraient dû renoncer à leur emploi", GVB, "a expliqué", v="role"),
+     Q(I, "la ligne transporte en moyenne 420 voyageurs par jour, dont une majorité de salariés et de lycéens", "TEC", "Selon"),
+     Q(D, "On nous l'a déjà fait, le coup du sauvetage. Je croirai à 2028 quand j'y serai", "Valérie", "sourit", v="name"),
+     Q(I, "des bus le dimanche et un passage toutes les trente minutes aux heures de pointe", "Sambre sans frontière", "réclame", opt=True),
+     Q(D, "Tout dépendra de la fréquentation en 2027", CAM, "prévient-on", v="inst")],
+    [("Le Courrier de la Sambre", "Le Courrier de la Sambre"), ("Maubeuge et sa région", "Transports"),
+     ("Lire aussi :", "Commentez | Partagez")])
+
+
+ARS = "agence régionale de santé Nouvelle-Aquitaine"
+AFL = "Agnès Fourcade-Liénard"
+PCD = "président du conseil départemental de la Creuse"
+# ---------------------------------------------------------------- 08
+SPEC["08_bus_medical_creuse"] = (
+    [E("Santé Magazine Info", "ORG"), E("Creuse", "LOC"), E("Hélène Rigaud-M'Bala", "PER"),
+     E("agence régionale de santé", "ORG", ARS, opt=True), E("ARS", "ORG", ARS), E("Nouvelle-Aquitaine", "LOC"),
+     E(AFL, "PER"), E("Limoges", "LOC"), E("Bourganeuf", "LOC"), E("Marcel", "PER"), E("MG France", "ORG"),
+     E("Cyril Abadie", "PER"), E("Laetitia Moreau", "PER")],
+    [
+     Q(D, "là où ils sont", AFL, None, nth=0, v="role"),
+     Q(D, "Nous allons chercher les patients là où ils sont, plutôt que d'attendre qu'ils renoncent à se soigner", AFL, "explique", v="name"),
+     Q(I, "près d'un tiers des patients reçus n'avaient pas vu de médecin depuis plus de deux ans", AFL, "estime"),
+     Q(D, "Mon médecin est parti à la retraite il y a trois ans. Depuis, je faisais durer mes boîtes", "Marcel", "confie-t-il", v="pron"),
+     Q(I, "le bus « ne remplace pas une installation durable », mais constitue « une réponse d'urgence à une situation critique »", ARS, "Pour"),
+     Q(D, "ne remplace pas une installation durable", ARS, "Pour", v="inst"),
+     Q(D, "une réponse d'urgence à une situation critique", ARS, "Pour", v="inst"),
+     Q(I, "la Creuse compte 62 généralistes pour 100 000 habitants, contre 84 en moyenne nationale", ARS, "indique"),
+     Q(D, "un pansement sur une jambe de bois", "Cyril Abadie", "y voit", v="name"),
+     Q(D, "On déplace le problème au lieu de le traiter. Ce qu'il faut, ce sont des conditions d'exercice qui donnent envie de s'installer ici", "Cyril Abadie", "a-t-il insisté", v="pron"),
+     Q(D, "pragmatique", PCD, "a défendu", v="func"),
+     Q(I, "un second véhicule circulerait dans le nord du département à partir du printemps", PCD, "annoncé"),
+     Q(D, "Ici, les gens nous attendent avec le café. Certains viennent juste pour parler, et parfois c'est ça qui les soigne.", "Laetitia Moreau", "résume", v="name")],
+    [("Santé Magazine Info", "Santé Magazine Info"), ("Santé > Déserts médicaux", "Santé > Déserts médicaux"),
+     ("Lire aussi :", "Partager cet article")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
