@@ -256,6 +256,122 @@ SPEC["08_bus_medical_creuse"] = (
     [("Santé Magazine Info", "Santé Magazine Info"), ("Santé > Déserts médicaux", "Santé > Déserts médicaux"),
      ("Lire aussi :", "Partager cet article")])
 
+SLB = "Solenn Le Bihan-Carrara"
+MOK = "Maïlys Okonkwo"
+KLA = "Kari Lunde Aasheim"
+FFHB = "Fédération française de handball"
+# ---------------------------------------------------------------- 09
+SPEC["09_hand_euro_bleues"] = (
+    [E("Sport 360", "ORG"), E("Euro 2026", "MISC"), E("Bleues", "MISC", opt=True), E("Euro", "MISC", "Euro 2026"),
+     E("Antoine Barbier-Nkemelu", "PER"), E("Vienne", "LOC"),
+     E("équipe de France féminine de handball", "ORG", opt=True), E("championnat d'Europe", "MISC", opt=True),
+     E("Norvège", "LOC"), E("Wiener Stadthalle", "LOC"), E(SLB, "PER"), E(MOK, "PER"), E("Nantaise", "MISC", opt=True),
+     E("Clémence Ravier", "PER"), E(KLA, "PER"), E(FFHB, "ORG"), E("FFHB", "ORG", FFHB), E("TF1", "ORG"),
+     E("Danemark", "LOC"), E("Hongrie", "LOC"), E("Monténégro", "LOC"), E("Léa Brunner-Vial", "PER"),
+     E("XV de France", "ORG"), E("Écosse", "LOC")],
+    [
+     Q(D, "irrespirable", SLB, None, nth=0, v="role"),
+     Q(D, "C'était irrespirable du début à la fin. On a souffert, mais on n'a jamais paniqué", SLB, "a résumé", v="name"),
+     Q(I, "ses joueuses avaient « manqué de lucidité » en attaque placée en première période, avant de saluer « une défense monstrueuse » après la pause", SLB, "a reconnu"),
+     Q(D, "manqué de lucidité", SLB, "a reconnu", v="pron"),
+     Q(D, "une défense monstrueuse", SLB, "saluer", v="pron"),
+     Q(D, "Je n'ai pas réfléchi. J'ai vu l'espace, j'ai couru, et j'ai fermé les yeux au moment de tirer", MOK, "a raconté", v="role"),
+     Q(I, "le groupe vivait « quelque chose de rare »", MOK, "a ajouté"),
+     Q(D, "quelque chose de rare", MOK, "a ajouté", v="pron"),
+     Q(D, "Quand on joue devant une défense comme ça, notre travail est facile", "Clémence Ravier", "a-t-elle glissé", v="pron"),
+     Q(D, "Nous avons eu le ballon pour égaliser et nous l'avons perdu bêtement", KLA, "a-t-elle regretté", v="pron"),
+     Q(I, "son équipe « méritait au moins la prolongation »", KLA, "estimant"),
+     Q(D, "méritait au moins la prolongation", KLA, "estimant", v="pron"),
+     Q(I, "« une qualification qui récompense quatre années de travail »", FFHB, "a salué", opt=True),
+     Q(D, "une qualification qui récompense quatre années de travail", FFHB, "a salué", v="inst"),
+     Q(I, "l'audience du match a dépassé les 3,1 millions de téléspectateurs sur TF1", FFHB, "D'après")],
+    [("Sport 360", "Sport 360"), ("Handball > Euro 2026", "Handball > Euro 2026"), ("Plus de sport", "Partager")])
+
+
+MLN = "Mamadou Lamine Ndour"
+MSP = "ministère sénégalais des Pêches et de l'Économie maritime"
+GPA = "Greenpeace Afrique"
+FAO = "Organisation des Nations unies pour l'alimentation et l'agriculture"
+DUE = "délégation de l'Union européenne à Dakar"
+# ---------------------------------------------------------------- 10
+SPEC["10_afp_senegal_peche"] = (
+    [E("AFP", "ORG"), E("Afrique", "LOC"), E("Sénégal", "LOC"), E("Kayar", "LOC"), E("KAYAR", "LOC", "Kayar"),
+     E("Dakar", "LOC"), E(MLN, "PER"), E("Canaries", "LOC"), E(MSP, "ORG", opt=True), E(GPA, "ORG"),
+     E("Ousmane Diallo-Sy", "PER"), E("Union européenne", "ORG"), E("UE", "ORG", "Union européenne"), E(FAO, "ORG"),
+     E("FAO", "ORG", FAO)],
+    [
+     Q(D, "Il y a dix ans, on revenait avec la pirogue pleine. Aujourd'hui, on rentre parfois avec trois caisses", MLN, "a déclaré", v="name"),
+     Q(I, "plusieurs familles du village ont déjà vu partir un fils vers les Canaries, en pirogue", MLN, "Selon"),
+     Q(D, "Notre mer n'est pas à vendre", "manifestants", None, opt=True),
+     Q(I, "la publication de la liste complète des navires autorisés à pêcher dans les eaux sénégalaises", "manifestants", "réclament", opt=True),
+     Q(I, "les contrôles en mer avaient été « multipliés par trois » depuis janvier et qu'« aucune licence nouvelle » n'avait été accordée à des chalutiers étrangers cette année", MSP, "a assuré"),
+     Q(D, "multipliés par trois", MSP, "a assuré", v="inst"),
+     Q(D, "aucune licence nouvelle", MSP, "a assuré", v="inst"),
+     Q(D, "La souveraineté halieutique est une priorité du gouvernement", MSP, "a insisté", v="inst"),
+     Q(I, "ces annonces restent « très en deçà de l'urgence »", GPA, "Pour"),
+     Q(D, "très en deçà de l'urgence", GPA, "Pour", v="inst"),
+     Q(D, "Les stocks de sardinelle sont surexploités, tout le monde le sait, y compris les scientifiques de l'État", "Ousmane Diallo-Sy", "a estimé", v="name"),
+     Q(I, "elle n'était « plus partie prenante » dans l'attribution des licences", DUE, "a rappelé"),
+     Q(D, "plus partie prenante", DUE, "a rappelé", v="inst"),
+     Q(I, "la pêche fait vivre directement ou indirectement quelque 600 000 personnes au Sénégal", FAO, "D'après"),
+     Q(D, "On ne demande pas la charité, on demande la mer", None, "a lancé")],
+    [("AFP", "Afrique - Société"), ("mld-sba/cpy/ob", "mld-sba/cpy/ob")])
+
+
+INSEE = "Institut national de la statistique et des études économiques"
+JYL = "Jean-Yves Lemonnier"
+ANIA = "Association nationale des industries alimentaires"
+BOL = "Béatrice Othman-Leroux"
+OFCE = "Observatoire français des conjonctures économiques"
+# ---------------------------------------------------------------- 11
+SPEC["11_inflation_alimentaire"] = (
+    [E("Le Quotidien de l’Éco", "ORG"), E("Insee", "ORG", INSEE), E(INSEE, "ORG"), E("Florian Vasseur-N’Guessan", "PER"),
+     E("Terres de Normandie", "ORG"), E(JYL, "PER"), E("Manche", "LOC"), E(ANIA, "ORG"), E("Ania", "ORG", ANIA),
+     E(BOL, "PER"), E(OFCE, "ORG"), E("OFCE", "ORG", OFCE), E("Bercy", "LOC", opt=True),
+     E("La Lettre Éco", "MISC", opt=True), E("LinkedIn", "ORG", opt=True)],
+    [
+     Q(D, "un signal à surveiller", INSEE, "selon", nth=0, v="inst"),
+     Q(I, "Après dix-huit mois d'accalmie, les prix de l'alimentation ont de nouveau augmenté en novembre, de 0,9 % sur un mois", INSEE, "selon"),
+     Q(D, "C'est un signal à surveiller, pas encore une alerte", INSEE, "a commenté", v="inst"),
+     Q(I, "l'inflation d'ensemble reste contenue à 1,6 %", INSEE, "relève"),
+     Q(I, "la hausse \"ne fait que refléter la réalité des coûts de production\"", "Terres de Normandie", "Pour"),
+     Q(D, "ne fait que refléter la réalité des coûts de production", "Terres de Normandie", "Pour", v="inst"),
+     Q(D, "le prix payé aux producteurs a baissé pendant deux ans", JYL, "rappelle", v="name"),
+     Q(D, "Personne ne s'en plaignait à l'époque", JYL, "ajoute-t-il", v="pron"),
+     Q(D, "profiter de la situation pour reconstituer leurs marges", None, "accuse"),
+     Q(I, "les marges du secteur sont \"au plus bas depuis quinze ans\"", ANIA, "selon"),
+     Q(D, "au plus bas depuis quinze ans", ANIA, "selon", v="pron"),
+     Q(D, "Nous ne sommes pas du tout dans la situation de 2022. Les tensions sont localisées sur quelques produits", BOL, "explique-t-elle", v="pron"),
+     Q(I, "un retour à \"une hausse modérée\" des prix alimentaires dès le printemps", BOL, "prévoit", opt=True),
+     Q(D, "une hausse modérée", BOL, "prévoit", v="pron"),
+     Q(I, "il réunirait les acteurs de la filière laitière le 14 décembre à Bercy", "gouvernement", "a annoncé")],
+    [("Le Quotidien de l'Éco", "Le Quotidien de l'Éco"), ("Économie › Conso › Prix", "Économie › Conso › Prix"),
+     ("Lecture 3 min", "Lecture 3 min"), ("À lire également", "Partager sur LinkedIn")])
+
+
+SDIS = "service départemental d'incendie et de secours"
+OLS = "Odette Larrieu-Sánchez"
+PG = "préfète de la Gironde"
+# ---------------------------------------------------------------- 12
+SPEC["12_tempete_gironde"] = (
+    [E("Sud-Ouest Matin", "ORG"), E("Gironde", "LOC"), E("Lacanau", "LOC"), E("Romane Etcheverry-Lopes", "PER"),
+     E("Jérémie Castagnet", "PER"), E("Ardilouse", "LOC"), E(OLS, "PER"), E(SDIS, "ORG", opt=True),
+     E("Sdis 33", "ORG", SDIS), E("Sdis", "ORG", SDIS), E("Météo-France", "ORG"), E("Cap-Ferret", "LOC"),
+     E("Klaus", "MISC"), E("Enedis", "ORG"), E("Bretagne", "LOC"), E("Occitanie", "LOC"), E("Biarritz", "LOC"),
+     E("WhatsApp", "ORG", opt=True)] + NET,
+    [
+     Q(D, "On a entendu le toit partir", "Jérémie Castagnet", "racontent", nth=0, v="role"),
+     Q(D, "On a entendu le toit partir vers 3 heures du matin. Un bruit de train, puis plus rien", "Jérémie Castagnet", "raconte", v="name"),
+     Q(D, "Je vis ici depuis 1972, je n'avais jamais vu ça", OLS, "dit-elle", v="pron"),
+     Q(D, "Nos équipes ont travaillé toute la nuit, principalement pour des chutes d'arbres et des mises en sécurité de toitures", SDIS, "a précisé", v="inst"),
+     Q(I, "une rafale de 156 km/h a été enregistrée au phare du Cap-Ferret, un record depuis la tempête Klaus en 2009", "Météo-France", "Selon"),
+     Q(D, "rester chez eux tant que les routes ne sont pas dégagées", PG, "a demandé", v="func"),
+     Q(I, "l'État demanderait « dans les meilleurs délais » la reconnaissance de l'état de catastrophe naturelle", PG, "a annoncé"),
+     Q(D, "dans les meilleurs délais", PG, "a annoncé", v="pron"),
+     Q(D, "Nous avons besoin de bras pour dégager les rues et aider les personnes âgées. Rendez-vous à la salle des fêtes à 14 heures.", "maire de Lacanau", "a lancé", v="func"),
+     Q(I, "85 % des foyers devraient être rebranchés mardi soir", "Enedis", "indique")],
+    [("Sud-Ouest Matin", "Sud-Ouest Matin"), ("Actualité > Gironde", "Faits divers"), ("Lire aussi", "WhatsApp")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
