@@ -1903,7 +1903,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         continue;
       } else if (de_inst &&
                  (j == i + 1 || (event && lower < 2) || (lower == 0 && inst) ||
-                  (inst && lower <= 2 &&
+                  (inst && (lower <= 2 || (coord == 1 && !adj_last)) &&
                    (adj_last ||
                     (low_last && (k > j + 1 || n == 3 || s[1] == 'u'))))) &&
                  k < c->ntok && ent_is_word(c, k) && same_line(c, k - 1)) {
@@ -1918,6 +1918,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
           lower++;
           adj_last = 0;
           low_last = 1;
+          /* (the coordinated complement's own, once: "Agence de
+          ** l'environnement et de la maîtrise de l'énergie"; branch
+          ** ents15) */
+          if (coord) coord = 2;
           continue;
         }
       }
