@@ -42,9 +42,10 @@ enum {
   SW_PERPART = 4096,    /* van, den, bin: a particle of persons' names only */
   SW_LOCALBODY = 16384, /* université, musée: a body one town or country has */
   SW_GATHER = 32768, /* sommet, congrès: a meeting of the body named after it */
-  SW_NETLETTER = 65536,   /* x: a network named by one letter, after "sur" */
-  SW_INTERVIEW = 131072,  /* q., r.: a question's or an answer's marker */
-  SW_GENERICBODY = 262144 /* municipal: "Conseil municipal" is no name */
+  SW_NETLETTER = 65536,    /* x: a network named by one letter, after "sur" */
+  SW_INTERVIEW = 131072,   /* q., r.: a question's or an answer's marker */
+  SW_GENERICBODY = 262144, /* municipal: "Conseil municipal" is no name */
+  SW_APPOSED = 524288      /* maladie: "d'assurance maladie" in a name */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -1965,6 +1966,15 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       continue;
     }
     if (inst && j == i + 1 && anti_word(c, j)) {
+      j++;
+      lower++;
+      adj_last = 1;
+      continue;
+    }
+    /* "Caisse nationale d'assurance maladie": a noun after the
+    ** complement noun qualifies it as an adjective would */
+    if (inst && low_last && !adj_last && !(c->tok[j].flags & PRESSE_TF_UPPER) &&
+        (span_word(c, j) & SW_APPOSED)) {
       j++;
       lower++;
       adj_last = 1;
