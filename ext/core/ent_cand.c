@@ -1642,6 +1642,15 @@ static int acronym_parent(const ent_ctx *c, size_t k, size_t lower, int event) {
          tok_n(c, k) >= 2;
 }
 
+/* Is token j a unit of a medicine's dose ("mg", "ml", "µg")? After a
+** name and its number it belongs to the product's name: "Doliprane
+** 500 mg" (branch ents15). */
+static int dose_unit(const ent_ctx *c, size_t j) {
+  return j < c->ntok && ent_is_word(c, j) &&
+         (word_is(c, j, "mg") || word_is(c, j, "ml") ||
+          word_is(c, j, "\xC2\xB5g"));
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -1737,6 +1746,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         /* "Unity 3D": a letter glued to the number */
         if (j < c->ntok && ent_is_word(c, j) && tok_n(c, j) <= 2 &&
             !(c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && same_line(c, j - 1))
+          j++;
+        else if (dose_unit(c, j) && same_line(c, j - 1))
           j++;
       } else if (num && (headf & (EL_COUNTRY | EL_CAPNOM | EL_CITY)) &&
                  !(headf & (EL_GIVEN | EL_SURNAME | EL_NOTENT | EL_FUNC)) &&

@@ -1761,7 +1761,13 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
     F &= ~EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
-  if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr) {
+  /* "Kervadol 500 mg": a dose's unit after the number (grow() joins it)
+  ** leaves a name and its number */
+  int dose = ntok == 3 && s->t1 - s->t0 == 3 &&
+             c->tok[s->t1 - 2].kind == PRESSE_TOK_NUMBER &&
+             (word_is(c, s->t1 - 1, "mg") || word_is(c, s->t1 - 1, "ml") ||
+              word_is(c, s->t1 - 1, "\xC2\xB5g"));
+  if ((s->flags & SP_DIGIT) && ((lastnum && ntok == 2) || dose) && !acr) {
     /* France 24, Europe 1: a place and a number is a broadcaster */
     /* Racing 92, Stade 29: a club's head and its département's two
     ** digits is the club (Ligue 1, Ligue 2 stay competitions) */
