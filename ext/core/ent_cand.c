@@ -1997,6 +1997,15 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         capnoun && !inst && j == i + 1 && (f & EL_ADJ) &&
         !(f & (EL_VERB | EL_FUNC | EL_NOTENT)) &&
         ((f & EL_DEMONYM) || adjective_ending(c, j) || plural_pair(c, i, j));
+    /* "Mutualité sociale agricole": a second adjective after the first,
+    ** neither a people's ("la Sécurité sociale française" is the
+    ** country's; "la Mutualité française" is whole) nor a participle
+    ** ("réunie", "saisie", "lancée") */
+    if (capnoun && !inst && j == i + 2 && adj_last && lower == 1 &&
+        (f & EL_ADJ) && !(f & (EL_VERB | EL_FUNC | EL_NOTENT | EL_DEMONYM)) &&
+        !(ent_tok_flags(c, j - 1) & EL_DEMONYM) && !participle_e(c, j) &&
+        !strchr("iustx", s[n - 1]) && !(n > 1 && strchr("iu", s[n - 2])))
+      cap_adj = 1;
     if ((inst || (headf & EL_ORGWORD) || (lower && !(capnoun && !inst)) ||
          cap_adj) &&
         (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) &&
