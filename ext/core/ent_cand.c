@@ -42,9 +42,10 @@ enum {
   SW_PERPART = 4096,    /* van, den, bin: a particle of persons' names only */
   SW_LOCALBODY = 16384, /* université, musée: a body one town or country has */
   SW_GATHER = 32768, /* sommet, congrès: a meeting of the body named after it */
-  SW_NETLETTER = 65536,   /* x: a network named by one letter, after "sur" */
-  SW_INTERVIEW = 131072,  /* q., r.: a question's or an answer's marker */
-  SW_GENERICBODY = 262144 /* municipal: "Conseil municipal" is no name */
+  SW_NETLETTER = 65536,    /* x: a network named by one letter, after "sur" */
+  SW_INTERVIEW = 131072,   /* q., r.: a question's or an answer's marker */
+  SW_GENERICBODY = 262144, /* municipal: "Conseil municipal" is no name */
+  SW_APPOSED = 524288      /* maladie: "d'assurance maladie" in a name */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -1641,6 +1642,15 @@ static int acronym_parent(const ent_ctx *c, size_t k, size_t lower, int event) {
          tok_n(c, k) >= 2;
 }
 
+/* Is token j a unit of a medicine's dose ("mg", "ml", "µg")? After a
+** name and its number it belongs to the product's name: "Doliprane
+** 500 mg" (branch ents15). */
+static int dose_unit(const ent_ctx *c, size_t j) {
+  return j < c->ntok && ent_is_word(c, j) &&
+         (word_is(c, j, "mg") || word_is(c, j, "ml") ||
+          word_is(c, j, "\xC2\xB5g"));
+}
+
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
   /* a name opened by a capitalised article takes adjectives like an
   ** institution: "La France insoumise", "Le Monde diplomatique" */
@@ -1736,6 +1746,8 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         /* "Unity 3D": a letter glued to the number */
         if (j < c->ntok && ent_is_word(c, j) && tok_n(c, j) <= 2 &&
             !(c->tok[j].flags & PRESSE_TF_SPACE_BEFORE) && same_line(c, j - 1))
+          j++;
+        else if (dose_unit(c, j) && same_line(c, j - 1))
           j++;
       } else if (num && (headf & (EL_COUNTRY | EL_CAPNOM | EL_CITY)) &&
                  !(headf & (EL_GIVEN | EL_SURNAME | EL_NOTENT | EL_FUNC)) &&
@@ -1903,7 +1915,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
         continue;
       } else if (de_inst &&
                  (j == i + 1 || (event && lower < 2) || (lower == 0 && inst) ||
-                  (inst && lower <= 2 &&
+                  (inst && (lower <= 2 || (coord == 1 && !adj_last)) &&
                    (adj_last ||
                     (low_last && (k > j + 1 || n == 3 || s[1] == 'u'))))) &&
                  k < c->ntok && ent_is_word(c, k) && same_line(c, k - 1)) {
@@ -1918,6 +1930,10 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
           lower++;
           adj_last = 0;
           low_last = 1;
+          /* (the coordinated complement's own, once: "Agence de
+          ** l'environnement et de la maîtrise de l'énergie"; branch
+          ** ents15) */
+          if (coord) coord = 2;
           continue;
         }
       }
@@ -1966,12 +1982,30 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       adj_last = 1;
       continue;
     }
+    /* "Caisse nationale d'assurance maladie": a noun after the
+    ** complement noun qualifies it as an adjective would */
+    if (inst && low_last && !adj_last && !(c->tok[j].flags & PRESSE_TF_UPPER) &&
+        (span_word(c, j) & SW_APPOSED)) {
+      j++;
+      lower++;
+      adj_last = 1;
+      continue;
+    }
     /* lowercase adjectives of an institution or a place: Union
     ** européenne, Nations unies, Émirats arabes unis */
     int cap_adj =
         capnoun && !inst && j == i + 1 && (f & EL_ADJ) &&
         !(f & (EL_VERB | EL_FUNC | EL_NOTENT)) &&
         ((f & EL_DEMONYM) || adjective_ending(c, j) || plural_pair(c, i, j));
+    /* "Mutualité sociale agricole": a second adjective after the first,
+    ** neither a people's ("la Sécurité sociale française" is the
+    ** country's; "la Mutualité française" is whole) nor a participle
+    ** ("réunie", "saisie", "lancée") */
+    if (capnoun && !inst && j == i + 2 && adj_last && lower == 1 &&
+        (f & EL_ADJ) && !(f & (EL_VERB | EL_FUNC | EL_NOTENT | EL_DEMONYM)) &&
+        !(ent_tok_flags(c, j - 1) & EL_DEMONYM) && !participle_e(c, j) &&
+        !strchr("iustx", s[n - 1]) && !(n > 1 && strchr("iu", s[n - 2])))
+      cap_adj = 1;
     if ((inst || (headf & EL_ORGWORD) || (lower && !(capnoun && !inst)) ||
          cap_adj) &&
         (f & EL_ADJ) && !(f & (EL_FUNC | EL_NOTENT)) &&

@@ -1599,6 +1599,18 @@ article_surname(ent_ctx *c, const ent_span *s, uint32_t f0) {
          !(fl & (EL_ORGWORD | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE));
 }
 
+/* "ingénieur chez X", "analyste chez X": after a person's title, "chez"
+** names the employer, a company even when a given name opens it (named
+** after its founder); "dîner chez X" is a person's home. Three words at
+** least, so that a person's full name stays one (branch ents15). */
+static __attribute__((noinline)) int employer_chez(ent_ctx *c,
+                                                   const ent_span *s) {
+  size_t k = s->t0 - 1;
+  return k > 0 && s->t1 - s->t0 >= 3 && ent_is_word(c, k - 1) &&
+         !(c->tok[k - 1].flags & PRESSE_TF_UPPER) &&
+         (ent_tok_flags(c, k - 1) & EL_TITLE);
+}
+
 static ent_feat features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -1686,10 +1698,12 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   /* "analyste chez X", "paru chez X", "Chez X, on ...": X employs,
   ** publishes or sells, a company, when no given name opens it (a
   ** person's full name elsewhere still wins over this cue) */
+  int employer = 0; /* a given name opens a company's name */
   if (!cue && s->t0 > 0 &&
       (word_is(c, s->t0 - 1, "chez") || word_is(c, s->t0 - 1, "Chez")) &&
       c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
-      !(f0 & (EL_GIVEN | EL_COUNTRY | EL_CITY | EL_TITLE)) &&
+      !(f0 & (EL_COUNTRY | EL_CITY | EL_TITLE)) &&
+      (!(f0 & EL_GIVEN) || (employer = employer_chez(c, s))) &&
       !(c->tok[fi].flags & PRESSE_TF_INITIAL))
     cue = CUE_ORG;
   /* ("à l'américain X": the place's cue is for the company) */
@@ -1761,7 +1775,13 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
     F &= ~EFB(demonym);
   if (elided) F |= EFB(elided_article);
   if ((pair & EL_MISCCUE) && !(pair & EL_NAMEY)) F |= EFB(event_head);
-  if ((s->flags & SP_DIGIT) && lastnum && ntok == 2 && !acr) {
+  /* "Kervadol 500 mg": a dose's unit after the number (grow() joins it)
+  ** leaves a name and its number */
+  int dose = ntok == 3 && s->t1 - s->t0 == 3 &&
+             c->tok[s->t1 - 2].kind == PRESSE_TOK_NUMBER &&
+             (word_is(c, s->t1 - 1, "mg") || word_is(c, s->t1 - 1, "ml") ||
+              word_is(c, s->t1 - 1, "\xC2\xB5g"));
+  if ((s->flags & SP_DIGIT) && ((lastnum && ntok == 2) || dose) && !acr) {
     /* France 24, Europe 1: a place and a number is a broadcaster */
     /* Racing 92, Stade 29: a club's head and its département's two
     ** digits is the club (Ligue 1, Ligue 2 stay competitions) */
@@ -1949,6 +1969,8 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   if (cue_next)
     F &= ~(EFB(given_first) | EFB(given_place_first) | EFB(surname_last) |
            EFB(name_word) | EFB(words));
+  /* (the founder's given name says who the company is named after) */
+  if (employer) F &= ~(EFB(given_first) | EFB(given_place_first));
   /* a title in quotation marks: its words name no body, place or person
   ** ("« La Maison sur la dune »"); its context may still say what it is
   ** ("le journal « Le Kervel »") */
