@@ -1265,6 +1265,30 @@ void q_signed_documents(qwork *w) {
   }
 }
 
+/* A capitalised function entities() typed an organisation and cut at
+** its first lowercase word ("le Haut-Commissaire des Nations | unies aux
+** droits de l'homme", "la Contrôleure | générale"): the speaker is the
+** function group as written, to its end (q_title_end), as the gold
+** writes a person known by function. -1 when the speaker is no such
+** entity or the group is no longer than it. */
+static int32_t capitalised_function(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  unsigned char c = (unsigned char)w->text[o->b0];
+  if (!(c >= 'A' && c <= 'Z')) return -1;
+  size_t s0 = tok_at(w, o->b0);
+  if (s0 == Q_NONE || !title_noun(w, s0) || w->ent[s0] < 0 ||
+      q_ent_first(w, s0) != s0 || w->ents->ent[w->ent[s0]].type != PRESSE_ORG)
+    return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 <= o->b1) return -1;
+  int32_t t = q_add_speaker(w, o->b0, w->tok[t1 - 1].b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = (uint32_t)s0;
+  w->spk[t].tt1 = (uint32_t)t1;
+  return t;
+}
+
 void q_function_bodies(qwork *w) {
   if (!w->ents) return;
   /* the quotes of one speaker follow each other: one resolution per
@@ -1278,6 +1302,7 @@ void q_function_bodies(qwork *w) {
       if (*spk < 0) continue;
       if (pass == 0) {
         int32_t p = prosecutor_seat(w, *spk);
+        if (p < 0) p = capitalised_function(w, *spk);
         if (p >= 0) {
           *spk = p;
           continue;
