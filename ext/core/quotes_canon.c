@@ -888,6 +888,68 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
   return t;
 }
 
+/* Whether the word at f is the feminine of the word at m: the same
+** folded form and a final e ("contrôleure" for "contrôleur", "générale"
+** for "général"). */
+static int feminine_of(const qwork *w, size_t f, size_t m) {
+  char x[Q_TOK_FOLD_CAP], y[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, f, x), l = q_tok_fold(w, m, y);
+  return l >= 3 && n == l + 1 && x[l] == 'e' && !memcmp(x, y, l);
+}
+
+/* Whether the function group [k, e) is joined to a person's name (a
+** name right before its determiner, or after it past a comma: "le
+** président du club, X"): a holder the text names, another person than
+** a woman known only by the feminine. */
+static int holder_named(const qwork *w, size_t k, size_t e) {
+  for (size_t j = e; j < w->ntok && j < e + 2; j++)
+    if (w->ent[j] >= 0 && w->ents->ent[w->ent[j]].type == PRESSE_PER) return 1;
+  return k >= 2 && w->ent[k - 2] >= 0 &&
+         w->ents->ent[w->ent[k - 2]].type == PRESSE_PER;
+}
+
+/* A feminine function with no complement ("la Contrôleure générale",
+** "a déclaré la défenseure") in a text that names the office in the
+** masculine with its complement, as an institution is named ("le
+** Contrôleur général des lieux de privation de liberté (CGLPL)"): the
+** function as written, completed with that complement, as the gold
+** writes the woman who holds it ("Contrôleure générale des lieux de
+** privation de liberté"). Each word of the group is the feminine of the
+** mention's, or the same word. The complement has two words at least (no
+** "de l'institution" that refers back). Nearest mention before, else the
+** first after. -1 when none. */
+static int32_t feminine_completed(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0)) return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok), g = t1 - s0;
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
+  for (size_t k = s0 + 1; k < t1; k++)
+    if (q_de_word(w, k)) return -1;
+  for (size_t pass = 0; pass < 2; pass++)
+    for (size_t i = 1; i < w->ntok && i <= COMPLETE_WINDOW; i++) {
+      size_t k = pass == 0 ? s0 - i : s0 + i;
+      if (pass == 0 ? i > s0 : k + g + 2 >= w->ntok) break;
+      if (w->inq[k] || !feminine_of(w, s0, k)) continue;
+      size_t j = 1;
+      while (j < g && (feminine_of(w, s0 + j, k + j) ||
+                       same_words(w, w->tok[s0 + j].b0, w->tok[s0 + j].b1,
+                                  w->tok[k + j].b0, w->tok[k + j].b1)))
+        j++;
+      if (j < g || !q_de_word(w, k + g)) continue;
+      size_t h, e = q_title_end(w, k, w->ntok);
+      uint8_t link = complement_link(w, k + g, &h);
+      if (e < h + 2 || holder_named(w, k, e)) continue;
+      int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+      if (t < 0) return -1;
+      w->spk[t].tt0 = o->tt0;
+      w->spk[t].tt1 = o->tt1;
+      w->spk[t].ob0 = w->tok[h].b0;
+      w->spk[t].ob1 = w->tok[e - 1].b1;
+      w->spk[t].olink = link;
+      return t;
+    }
+  return -1;
+}
+
 /* The first token of the complement of the function at s0 whose group
 ** ends at token l, after du / de la / de l' following the function's own
 ** words, or Q_NONE: a body takes the article, a place does not ("le maire
@@ -1302,7 +1364,12 @@ void q_function_bodies(qwork *w) {
       if (*spk < 0) continue;
       if (pass == 0) {
         int32_t p = prosecutor_seat(w, *spk);
-        if (p < 0) p = capitalised_function(w, *spk);
+        if (p < 0 && (p = capitalised_function(w, *spk)) >= 0) {
+          size_t c0 = tok_at(w, w->spk[p].b0);
+          qspeaker c = w->spk[p];
+          int32_t f = c0 == Q_NONE ? -1 : feminine_completed(w, &c, c0);
+          if (f >= 0) p = f;
+        }
         if (p >= 0) {
           *spk = p;
           continue;
@@ -1338,6 +1405,7 @@ void q_function_bodies(qwork *w) {
           /* a prefect's seat only when the text gives the function in
           ** full nowhere ("le préfet du Var" completes "le préfet") */
           if ((last = function_completed(w, &o, s0)) < 0 &&
+              (last = feminine_completed(w, &o, s0)) < 0 &&
               (last = complement_completed(w, &o, s0)) < 0 &&
               (last = prefect_function(w, &o, s0)) < 0 &&
               (last = function_synonym(w, &o, s0)) < 0)
