@@ -81,11 +81,17 @@ static int portfolio_to(const qwork *w, size_t k) {
   return portfolio_participle(w, k - 1);
 }
 
-/* ... and over "au" / "aux" anywhere in the group of an office whose
-** mandate follows its body (class 111: "le haut-commissaire des Nations
-** unies aux droits de l'homme"; build/gen/speaker_mandate_nouns.h). */
+/* ... and over "au" / "aux", or "pour" and a determiner, anywhere in
+** the group of an office whose mandate follows its body or nationality
+** (class 111: "le haut-commissaire des Nations unies aux droits de
+** l'homme", "le médiateur ukrainien pour les droits humains";
+** build/gen/speaker_mandate_nouns.h); not "pour" and a verb ("a déclaré
+** le médiateur pour justifier …"). */
 static int mandate_to(const qwork *w, size_t t, size_t k) {
-  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))) return 0;
+  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux") ||
+        (q_tok_is(w, k, "pour") && k + 1 < w->ntok &&
+         (w->word[k + 1] & QW_DET) && !(w->word[k + 1] & QW_PREP))))
+    return 0;
 #define MANDATE_NOUN(s) q_tok_is(w, t, s) ||
   return
 #include "speaker_mandate_nouns.h"
