@@ -1212,6 +1212,55 @@ static size_t seat_place(const qwork *w, size_t k) {
   return Q_NONE;
 }
 
+/* The end (one past its place) of a court named at k outside quotations
+** with its seat: "tribunal", "cour", at most two lowercase words of its
+** kind ("correctionnel", "d'assises"), then de and a place ("le tribunal
+** correctionnel de Brivelle", "la cour d'appel de Brivelle"), or Q_NONE. */
+static size_t court_end(const qwork *w, size_t k) {
+  if (w->inq[k] || !(q_tok_is(w, k, "tribunal") || q_tok_is(w, k, "cour")))
+    return Q_NONE;
+  for (size_t j = k + 1; j < w->ntok && j <= k + 3; j++) {
+    if (!is_word(w, j) || w->inq[j] || q_upper(w, j)) return Q_NONE;
+    if (j > k + 1 && q_de(w, j) && place_at(w, j + 1)) {
+      uint32_t b1 = w->ents->ent[w->ent[j + 1]].b1;
+      size_t e = j + 1;
+      while (e < w->ntok && w->tok[e].b1 <= b1)
+        e++;
+      return e;
+    }
+  }
+  return Q_NONE;
+}
+
+/* "la présidente", "le président" alone in a text that names a court
+** with its seat ("Le procès s'est ouvert devant le tribunal correctionnel
+** de Brivelle … La présidente a rappelé …"): the judge presiding it, as
+** a reader completes the function and the gold writes it ("présidente du
+** tribunal correctionnel de Brivelle"). Runs after the completions from a
+** président named with another complement. The nearest court before,
+** else the first after. -1 when none. */
+static int32_t court_president(qwork *w, const qspeaker *o, size_t s0) {
+  if (!(q_tok_is(w, s0, "président") || q_tok_is(w, s0, "présidente")) ||
+      s0 == 0 || !q_def_sg(w, s0 - 1) || w->tok[s0].b1 != o->b1)
+    return -1;
+  size_t k = Q_NONE, e = Q_NONE;
+  for (size_t pass = 0; pass < 2 && e == Q_NONE; pass++)
+    for (size_t i = 1; i < w->ntok && i <= COMPLETE_WINDOW; i++) {
+      k = pass == 0 ? s0 - i : s0 + i;
+      if (pass == 0 ? i > s0 : k >= w->ntok) break;
+      if ((e = court_end(w, k)) != Q_NONE) break;
+    }
+  if (e == Q_NONE) return -1;
+  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = w->tok[k].b0;
+  w->spk[t].ob1 = w->tok[e - 1].b1;
+  w->spk[t].olink = q_tok_is(w, k, "cour") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DU;
+  return t;
+}
+
 /* "le procureur de la République", "la procureure de la République"
 ** with no place: the prosecutor of the seat the text names (the parquet
 ** or tribunal judiciaire of X, nearest before, else first after, within
@@ -1406,6 +1455,7 @@ void q_function_bodies(qwork *w) {
           ** full nowhere ("le préfet du Var" completes "le préfet") */
           if ((last = function_completed(w, &o, s0)) < 0 &&
               (last = feminine_completed(w, &o, s0)) < 0 &&
+              (last = court_president(w, &o, s0)) < 0 &&
               (last = complement_completed(w, &o, s0)) < 0 &&
               (last = prefect_function(w, &o, s0)) < 0 &&
               (last = function_synonym(w, &o, s0)) < 0)
