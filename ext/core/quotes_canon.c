@@ -892,6 +892,9 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
 ** folded form and a final e ("contrôleure" for "contrôleur", "générale"
 ** for "général"). */
 static int feminine_of(const qwork *w, size_t f, size_t m) {
+  /* cheap first: the e is one byte more (every token of the window
+  ** comes here) */
+  if (w->tok[f].b1 - w->tok[f].b0 != w->tok[m].b1 - w->tok[m].b0 + 1) return 0;
   char x[Q_TOK_FOLD_CAP], y[Q_TOK_FOLD_CAP];
   size_t n = q_tok_fold(w, f, x), l = q_tok_fold(w, m, y);
   return l >= 3 && n == l + 1 && x[l] == 'e' && !memcmp(x, y, l);
@@ -919,7 +922,10 @@ static int holder_named(const qwork *w, size_t k, size_t e) {
 ** "de l'institution" that refers back). Nearest mention before, else the
 ** first after. -1 when none. */
 static int32_t feminine_completed(qwork *w, const qspeaker *o, size_t s0) {
-  if (!title_noun(w, s0)) return -1;
+  /* a feminine noun only ("contrôleure"; not "ministre", either) */
+  if (!is_word(w, s0) ||
+      (w->feat[s0] & (QT_TITLE_M | QT_TITLE_F)) != QT_TITLE_F)
+    return -1;
   size_t t1 = q_title_end(w, s0, w->ntok), g = t1 - s0;
   if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
   for (size_t k = s0 + 1; k < t1; k++)
@@ -1217,6 +1223,11 @@ static size_t seat_place(const qwork *w, size_t k) {
 ** kind ("correctionnel", "d'assises"), then de and a place ("le tribunal
 ** correctionnel de Brivelle", "la cour d'appel de Brivelle"), or Q_NONE. */
 static size_t court_end(const qwork *w, size_t k) {
+  /* cheap first: the length and first letter (every token of the window
+  ** comes here) */
+  uint32_t n = w->tok[k].b1 - w->tok[k].b0;
+  char c = w->text[w->tok[k].b0] | 0x20;
+  if ((n != 8 || c != 't') && (n != 4 || c != 'c')) return Q_NONE;
   if (w->inq[k] || !(q_tok_is(w, k, "tribunal") || q_tok_is(w, k, "cour")))
     return Q_NONE;
   for (size_t j = k + 1; j < w->ntok && j <= k + 3; j++) {
