@@ -39,6 +39,12 @@ GEN_HEADERS += $(BUILD)/gen/speaker_portfolio_participles.h
 $(BUILD)/gen/speaker_portfolio_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,103,PORTFOLIO_PARTICIPLE,a portfolio participle)
 
+# Class 111: the offices whose mandate goes on over au, aux after their
+# body (haut-commissaire: quotes_title.c, mandate_to).
+GEN_HEADERS += $(BUILD)/gen/speaker_mandate_nouns.h
+$(BUILD)/gen/speaker_mandate_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,111,MANDATE_NOUN,a mandate noun)
+
 # Class 104: the titles of a lawyer before a name, capitalised (Me,
 # Maître: quotes_speaker.c, lawyer_title).
 GEN_HEADERS += $(BUILD)/gen/speaker_lawyer_titles.h

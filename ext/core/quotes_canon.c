@@ -888,6 +888,74 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
   return t;
 }
 
+/* Whether the word at f is the feminine of the word at m: the same
+** folded form and a final e ("contrôleure" for "contrôleur", "générale"
+** for "général"). */
+static int feminine_of(const qwork *w, size_t f, size_t m) {
+  /* cheap first: the e is one byte more (every token of the window
+  ** comes here) */
+  if (w->tok[f].b1 - w->tok[f].b0 != w->tok[m].b1 - w->tok[m].b0 + 1) return 0;
+  char x[Q_TOK_FOLD_CAP], y[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, f, x), l = q_tok_fold(w, m, y);
+  return l >= 3 && n == l + 1 && x[l] == 'e' && !memcmp(x, y, l);
+}
+
+/* Whether the function group [k, e) is joined to a person's name (a
+** name right before its determiner, or after it past a comma: "le
+** président du club, X"): a holder the text names, another person than
+** a woman known only by the feminine. */
+static int holder_named(const qwork *w, size_t k, size_t e) {
+  for (size_t j = e; j < w->ntok && j < e + 2; j++)
+    if (w->ent[j] >= 0 && w->ents->ent[w->ent[j]].type == PRESSE_PER) return 1;
+  return k >= 2 && w->ent[k - 2] >= 0 &&
+         w->ents->ent[w->ent[k - 2]].type == PRESSE_PER;
+}
+
+/* A feminine function with no complement ("la Contrôleure générale",
+** "a déclaré la défenseure") in a text that names the office in the
+** masculine with its complement, as an institution is named ("le
+** Contrôleur général des lieux de privation de liberté (CGLPL)"): the
+** function as written, completed with that complement, as the gold
+** writes the woman who holds it ("Contrôleure générale des lieux de
+** privation de liberté"). Each word of the group is the feminine of the
+** mention's, or the same word. The complement has two words at least (no
+** "de l'institution" that refers back). Nearest mention before, else the
+** first after. -1 when none. */
+static int32_t feminine_completed(qwork *w, const qspeaker *o, size_t s0) {
+  /* a feminine noun only ("contrôleure"; not "ministre", either) */
+  if (!is_word(w, s0) ||
+      (w->feat[s0] & (QT_TITLE_M | QT_TITLE_F)) != QT_TITLE_F)
+    return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok), g = t1 - s0;
+  if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
+  for (size_t k = s0 + 1; k < t1; k++)
+    if (q_de_word(w, k)) return -1;
+  for (size_t pass = 0; pass < 2; pass++)
+    for (size_t i = 1; i < w->ntok && i <= COMPLETE_WINDOW; i++) {
+      size_t k = pass == 0 ? s0 - i : s0 + i;
+      if (pass == 0 ? i > s0 : k + g + 2 >= w->ntok) break;
+      if (w->inq[k] || !feminine_of(w, s0, k)) continue;
+      size_t j = 1;
+      while (j < g && (feminine_of(w, s0 + j, k + j) ||
+                       same_words(w, w->tok[s0 + j].b0, w->tok[s0 + j].b1,
+                                  w->tok[k + j].b0, w->tok[k + j].b1)))
+        j++;
+      if (j < g || !q_de_word(w, k + g)) continue;
+      size_t h, e = q_title_end(w, k, w->ntok);
+      uint8_t link = complement_link(w, k + g, &h);
+      if (e < h + 2 || holder_named(w, k, e)) continue;
+      int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+      if (t < 0) return -1;
+      w->spk[t].tt0 = o->tt0;
+      w->spk[t].tt1 = o->tt1;
+      w->spk[t].ob0 = w->tok[h].b0;
+      w->spk[t].ob1 = w->tok[e - 1].b1;
+      w->spk[t].olink = link;
+      return t;
+    }
+  return -1;
+}
+
 /* The first token of the complement of the function at s0 whose group
 ** ends at token l, after du / de la / de l' following the function's own
 ** words, or Q_NONE: a body takes the article, a place does not ("le maire
@@ -1150,6 +1218,60 @@ static size_t seat_place(const qwork *w, size_t k) {
   return Q_NONE;
 }
 
+/* The end (one past its place) of a court named at k outside quotations
+** with its seat: "tribunal", "cour", at most two lowercase words of its
+** kind ("correctionnel", "d'assises"), then de and a place ("le tribunal
+** correctionnel de Brivelle", "la cour d'appel de Brivelle"), or Q_NONE. */
+static size_t court_end(const qwork *w, size_t k) {
+  /* cheap first: the length and first letter (every token of the window
+  ** comes here) */
+  uint32_t n = w->tok[k].b1 - w->tok[k].b0;
+  char c = w->text[w->tok[k].b0] | 0x20;
+  if ((n != 8 || c != 't') && (n != 4 || c != 'c')) return Q_NONE;
+  if (w->inq[k] || !(q_tok_is(w, k, "tribunal") || q_tok_is(w, k, "cour")))
+    return Q_NONE;
+  for (size_t j = k + 1; j < w->ntok && j <= k + 3; j++) {
+    if (!is_word(w, j) || w->inq[j] || q_upper(w, j)) return Q_NONE;
+    if (j > k + 1 && q_de(w, j) && place_at(w, j + 1)) {
+      uint32_t b1 = w->ents->ent[w->ent[j + 1]].b1;
+      size_t e = j + 1;
+      while (e < w->ntok && w->tok[e].b1 <= b1)
+        e++;
+      return e;
+    }
+  }
+  return Q_NONE;
+}
+
+/* "la présidente", "le président" alone in a text that names a court
+** with its seat ("Le procès s'est ouvert devant le tribunal correctionnel
+** de Brivelle … La présidente a rappelé …"): the judge presiding it, as
+** a reader completes the function and the gold writes it ("présidente du
+** tribunal correctionnel de Brivelle"). Runs after the completions from a
+** président named with another complement. The nearest court before,
+** else the first after. -1 when none. */
+static int32_t court_president(qwork *w, const qspeaker *o, size_t s0) {
+  if (!(q_tok_is(w, s0, "président") || q_tok_is(w, s0, "présidente")) ||
+      s0 == 0 || !q_def_sg(w, s0 - 1) || w->tok[s0].b1 != o->b1)
+    return -1;
+  size_t k = Q_NONE, e = Q_NONE;
+  for (size_t pass = 0; pass < 2 && e == Q_NONE; pass++)
+    for (size_t i = 1; i < w->ntok && i <= COMPLETE_WINDOW; i++) {
+      k = pass == 0 ? s0 - i : s0 + i;
+      if (pass == 0 ? i > s0 : k >= w->ntok) break;
+      if ((e = court_end(w, k)) != Q_NONE) break;
+    }
+  if (e == Q_NONE) return -1;
+  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = w->tok[k].b0;
+  w->spk[t].ob1 = w->tok[e - 1].b1;
+  w->spk[t].olink = q_tok_is(w, k, "cour") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DU;
+  return t;
+}
+
 /* "le procureur de la République", "la procureure de la République"
 ** with no place: the prosecutor of the seat the text names (the parquet
 ** or tribunal judiciaire of X, nearest before, else first after, within
@@ -1265,6 +1387,30 @@ void q_signed_documents(qwork *w) {
   }
 }
 
+/* A capitalised function entities() typed an organisation and cut at
+** its first lowercase word ("le Haut-Commissaire des Nations | unies aux
+** droits de l'homme", "la Contrôleure | générale"): the speaker is the
+** function group as written, to its end (q_title_end), as the gold
+** writes a person known by function. -1 when the speaker is no such
+** entity or the group is no longer than it. */
+static int32_t capitalised_function(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  unsigned char c = (unsigned char)w->text[o->b0];
+  if (!(c >= 'A' && c <= 'Z')) return -1;
+  size_t s0 = tok_at(w, o->b0);
+  if (s0 == Q_NONE || !title_noun(w, s0) || w->ent[s0] < 0 ||
+      q_ent_first(w, s0) != s0 || w->ents->ent[w->ent[s0]].type != PRESSE_ORG)
+    return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0 || w->tok[t1 - 1].b1 <= o->b1) return -1;
+  int32_t t = q_add_speaker(w, o->b0, w->tok[t1 - 1].b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = (uint32_t)s0;
+  w->spk[t].tt1 = (uint32_t)t1;
+  return t;
+}
+
 void q_function_bodies(qwork *w) {
   if (!w->ents) return;
   /* the quotes of one speaker follow each other: one resolution per
@@ -1278,6 +1424,12 @@ void q_function_bodies(qwork *w) {
       if (*spk < 0) continue;
       if (pass == 0) {
         int32_t p = prosecutor_seat(w, *spk);
+        if (p < 0 && (p = capitalised_function(w, *spk)) >= 0) {
+          size_t c0 = tok_at(w, w->spk[p].b0);
+          qspeaker c = w->spk[p];
+          int32_t f = c0 == Q_NONE ? -1 : feminine_completed(w, &c, c0);
+          if (f >= 0) p = f;
+        }
         if (p >= 0) {
           *spk = p;
           continue;
@@ -1313,6 +1465,8 @@ void q_function_bodies(qwork *w) {
           /* a prefect's seat only when the text gives the function in
           ** full nowhere ("le préfet du Var" completes "le préfet") */
           if ((last = function_completed(w, &o, s0)) < 0 &&
+              (last = feminine_completed(w, &o, s0)) < 0 &&
+              (last = court_president(w, &o, s0)) < 0 &&
               (last = complement_completed(w, &o, s0)) < 0 &&
               (last = prefect_function(w, &o, s0)) < 0 &&
               (last = function_synonym(w, &o, s0)) < 0)

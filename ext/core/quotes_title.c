@@ -81,6 +81,24 @@ static int portfolio_to(const qwork *w, size_t k) {
   return portfolio_participle(w, k - 1);
 }
 
+/* ... and over "au" / "aux", or "pour" and a determiner, anywhere in
+** the group of an office whose mandate follows its body or nationality
+** (class 111: "le haut-commissaire des Nations unies aux droits de
+** l'homme", "le médiateur ukrainien pour les droits humains";
+** build/gen/speaker_mandate_nouns.h); not "pour" and a verb ("a déclaré
+** le médiateur pour justifier …"). */
+static int mandate_to(const qwork *w, size_t t, size_t k) {
+  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux") ||
+        (q_tok_is(w, k, "pour") && k + 1 < w->ntok &&
+         (w->word[k + 1] & QW_DET) && !(w->word[k + 1] & QW_PREP))))
+    return 0;
+#define MANDATE_NOUN(s) q_tok_is(w, t, s) ||
+  return
+#include "speaker_mandate_nouns.h"
+      0;
+#undef MANDATE_NOUN
+}
+
 /* ... and over "et" before a second capitalised portfolio ("ministre de
 ** l'Économie et des Finances", "chargée de l'Intelligence artificielle
 ** et du Numérique"). */
@@ -206,7 +224,8 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
         end = k - 1;
       break;
     }
-    if ((w->word[k] & QW_PREP) && !q_de_word(w, k) && !portfolio_to(w, k))
+    if ((w->word[k] & QW_PREP) && !q_de_word(w, k) && !portfolio_to(w, k) &&
+        !mandate_to(w, t, k))
       break; /* "chef de la diplomatie malienne | avant la rencontre" */
     if ((w->word[k] & (QW_DET | QW_POSS)) && !(w->word[k] & QW_PREP) &&
         k > t + 1 && !(w->word[k - 1] & QW_PREP)) {
