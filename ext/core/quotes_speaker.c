@@ -703,11 +703,13 @@ static int side_of(const qwork *w, size_t a) {
 }
 
 /* The body a spokesperson noun at i speaks for: the organisation or
-** institution a sentence opens with as subject ("Chez X, …" in its own
-** sentence; with a possessive, "son porte-parole", also the subject of
-** the two sentences before: "Le cabinet du ministre, lui, se dit serein.
-** Selon nos informations, le texte … . « … », fait valoir son
-** porte-parole."). Not a person. -1 when none. */
+** institution a sentence opens with as subject ("Chez X, …", or "Le
+** rectorat avance un taux, « … », a précisé une porte-parole" in its own
+** sentence: an unnamed spokesperson speaks for her body, as the gold
+** conventions write it; with a possessive, "son porte-parole", also the
+** subject of the two sentences before: "Le cabinet du ministre, lui, se
+** dit serein. Selon nos informations, le texte … . « … », fait valoir
+** son porte-parole."). Not a person. -1 when none. */
 static int32_t spokes_body(qwork *w, size_t i, int poss) {
   size_t sents = 0;
   for (size_t a = i + 1, n = 0; a-- > 0 && n < 80; n++) {
@@ -719,7 +721,7 @@ static int32_t spokes_body(qwork *w, size_t i, int poss) {
       g = a + 1;
     else if (side_of(w, a))
       g = a + 3;
-    else if (poss && (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP))
+    else if ((w->word[a] & QW_DET) && !(w->word[a] & QW_PREP))
       g = a;
     else if (!poss || w->ent[a] < 0)
       continue;
