@@ -78,3 +78,9 @@ $(BUILD)/gen/speaker_company_nouns.h: data/speaker_functions.txt mk/speakers.mk 
 GEN_HEADERS += $(BUILD)/gen/speaker_prefect_seats.h
 $(BUILD)/gen/speaker_prefect_seats.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,110,PREFECT_SEAT,a prefect seat)
+
+# Class 112: the nouns for a newspaper (quotidien, journal,
+# hebdomadaire): quotes_speaker.c, press_title_before.
+GEN_HEADERS += $(BUILD)/gen/speaker_press_nouns.h
+$(BUILD)/gen/speaker_press_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,112,PRESS_NOUN,a press noun)

@@ -323,6 +323,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   q_following_subjects(&w);
   q_full_body_names(&w);
   q_acronym_full_names(&w);
+  q_head_full_names(&w);
   q_function_bodies(&w);
   if (w.spk_nomem) {
     rc = PRESSE_ENOMEM;

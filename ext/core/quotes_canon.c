@@ -231,6 +231,45 @@ void q_acronym_full_names(qwork *w) {
   if (w->ents) q_rename_body_speakers(w, acronym_finder, NULL);
 }
 
+/* "Le Conseil des arts et des lettres de X a salué … . Le Conseil y voit
+** « … »": a body's speaker given by one capitalised word (the head of
+** its name: "le Conseil", "la Cour", "l'Agence") is the longer
+** organisation name the text gives with that head before it, as the
+** gold names bodies in full; none when two longer names share the head
+** ("la Cour des comptes", "la Cour de cassation"). */
+static int head_finder(qwork *w, int32_t s, void *ctx, uint32_t *f0,
+                       uint32_t *f1) {
+  (void)ctx;
+  const qspeaker *o = &w->spk[s];
+  const char *c = w->text + o->b0;
+  uint32_t n = o->b1 - o->b0, fb0 = 0, fb1 = 0;
+  if (n < 3 || *c < 'A' || *c > 'Z' || memchr(c, ' ', n)) return 0;
+  /* a common noun for a body, capitalised; not a company's short name
+  ** ("Samsung" after "Samsung Electronics" may be the whole group) */
+  size_t t = q_tok_from(w->tok, w->ntok, 0, o->b0);
+  if (t >= w->ntok || w->tok[t].b0 != o->b0 || !(w->feat[t] & QT_GROUP))
+    return 0;
+  for (size_t e = 0; e < w->ents->n; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    if (x->b0 >= o->b0) break;
+    if (x->type != PRESSE_ORG || x->b1 - x->b0 <= n + 1 ||
+        memcmp(w->text + x->b0, c, n) || w->text[x->b0 + n] != ' ')
+      continue;
+    if (fb1 && (x->b1 - x->b0 != fb1 - fb0 ||
+                memcmp(w->text + x->b0, w->text + fb0, fb1 - fb0)))
+      return 0;
+    fb0 = x->b0;
+    fb1 = x->b1;
+  }
+  *f0 = fb0;
+  *f1 = fb1;
+  return fb1 != 0;
+}
+
+void q_head_full_names(qwork *w) {
+  if (w->ents) q_rename_body_speakers(w, head_finder, NULL);
+}
+
 /* ------------------------------------------ a function and its body */
 
 static int is_word(const qwork *w, size_t i) {

@@ -395,6 +395,9 @@ void q_function_bodies(qwork *w);
 /* quotes_canon.c: a document speaking as written ("Le texte, signé du
 ** ministre de X, reproche …") is its signer's words. */
 void q_signed_documents(qwork *w);
+/* quotes_canon.c: a body's speaker given by the head of its name ("le
+** Conseil") is the longer name the text gave before with that head. */
+void q_head_full_names(qwork *w);
 /* quotes_title.c, for quotes_canon.c */
 int32_t q_described_body(qwork *w, size_t d);
 int q_commune_office(const qwork *w, size_t t);

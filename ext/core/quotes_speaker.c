@@ -559,6 +559,50 @@ static int same_company(const qwork *w, size_t a, size_t b) {
   return !q_upper(w, a) && company_noun(w, a) && company_noun(w, b);
 }
 
+/* Whether token k is a noun for a newspaper (data/speaker_functions.txt
+** class 112: quotidien, journal, hebdomadaire), compared as literals
+** (build/gen/speaker_press_nouns.h). */
+static int press_noun(const qwork *w, size_t k) {
+#define PRESS_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_press_nouns.h"
+      0;
+#undef PRESS_NOUN
+}
+
+/* Whether the name whose first token is f (maybe after its article)
+** speaks in its sentence: it opens the sentence ("Les X, plus
+** techniques, rappellent …") or follows a verb as an inverted subject
+** ("», titre le X, qui salue …"). */
+static int speaking_name(const qwork *w, size_t f) {
+  size_t st = f > 0 && (w->word[f - 1] & QW_DET) ? f - 1 : f;
+  return (w->tok[st].flags & PRESSE_TF_SENT_START) ||
+         (st > 0 && w->verb[st - 1] && !(w->word[st - 1] & QW_DET));
+}
+
+/* "« … », titre le X. Le quotidien de centre gauche estime …", "Pour le
+** quotidien économique, …": a newspaper described, not named, after a
+** definite article at i, is the title that spoke last, in its sentence
+** or the one before (an organisation as subject, out of quotations): a
+** press review goes from one title to the next, so neither the title
+** named most nor one named with the noun long before. -1 when none. */
+static int32_t press_title_before(qwork *w, size_t i) {
+  for (size_t a = i, n = 0, sents = 0; a-- > 0 && n < 120; n++) {
+    if (w->inq[a]) continue;
+    if (q_sent_end_tok(w, a) && ++sents > 1) break;
+    if (w->ent[a] < 0) continue;
+    size_t f = q_ent_first(w, a);
+    int t = w->ents->ent[w->ent[a]].type;
+    if ((t == PRESSE_ORG || t == PRESSE_MISC) && speaking_name(w, f)) {
+      int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)i);
+      w->how = QH_TITLE;
+      return s;
+    }
+    a = f;
+  }
+  return -1;
+}
+
 /* A group noun g alone after a definite article at i ("la chaîne", "du
 ** groupe"): the organisation named before with that noun ("la chaîne
 ** X", "le syndicat X"); for a kind of named organisation, else the one
@@ -703,11 +747,13 @@ static int side_of(const qwork *w, size_t a) {
 }
 
 /* The body a spokesperson noun at i speaks for: the organisation or
-** institution a sentence opens with as subject ("Chez X, …" in its own
-** sentence; with a possessive, "son porte-parole", also the subject of
-** the two sentences before: "Le cabinet du ministre, lui, se dit serein.
-** Selon nos informations, le texte … . « … », fait valoir son
-** porte-parole."). Not a person. -1 when none. */
+** institution a sentence opens with as subject ("Chez X, …", or "Le
+** rectorat avance un taux, « … », a précisé une porte-parole" in its own
+** sentence: an unnamed spokesperson speaks for her body, as the gold
+** conventions write it; with a possessive, "son porte-parole", also the
+** subject of the two sentences before: "Le cabinet du ministre, lui, se
+** dit serein. Selon nos informations, le texte … . « … », fait valoir
+** son porte-parole."). Not a person. -1 when none. */
 static int32_t spokes_body(qwork *w, size_t i, int poss) {
   size_t sents = 0;
   for (size_t a = i + 1, n = 0; a-- > 0 && n < 80; n++) {
@@ -719,7 +765,7 @@ static int32_t spokes_body(qwork *w, size_t i, int poss) {
       g = a + 1;
     else if (side_of(w, a))
       g = a + 3;
-    else if (poss && (w->word[a] & QW_DET) && !(w->word[a] & QW_PREP))
+    else if ((w->word[a] & QW_DET) && !(w->word[a] & QW_PREP))
       g = a;
     else if (!poss || w->ent[a] < 0)
       continue;
@@ -1202,6 +1248,11 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       ** a preposition other than de */
       size_t te = q_title_end(w, group, k);
       if (te < e) e = te;
+    }
+    if (w->ents && press_noun(w, group) && (w->word[i] & QW_DET) &&
+        q_definite(w, i) && !names_in(w, group + 1, e)) {
+      int32_t s = press_title_before(w, i);
+      if (s >= 0) return s;
     }
     if (e == group + 1 && w->ents && (w->word[i] & QW_DET) &&
         q_definite(w, i)) {
