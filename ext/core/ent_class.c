@@ -634,6 +634,23 @@ void ent_score(ent_feat feat, int score[5], uint8_t ev[5]) {
 #endif
 }
 
+/* The score of F for a person alone: ent_score()'s PER column, without
+** the other types and the kinds of evidence. features() asks it twice
+** (verb_alone(), the article before a name) of features that are not yet
+** final: what it answers changes the features classify() then scores, so
+** classify()'s one full score cannot answer it. */
+static int person_score(ent_feat feat) {
+  int sum = 0;
+  const uint64_t half[2] = {(uint64_t)feat, ent_feat_hi(feat)};
+  for (int h = 0; h < 2; h++)
+    for (uint64_t bits = half[h]; bits; bits &= bits - 1) {
+      int f = 64 * h + __builtin_ctzll(bits);
+      if (f >= EF_COUNT) break;
+      sum += weight_of[f][PRESSE_PER];
+    }
+  return sum;
+}
+
 static const char *const type_names[5] = {"-", "PER", "LOC", "ORG", "MISC"};
 
 size_t ent_evidence_text(ent_feat feat, int type, char *out, size_t cap) {
@@ -1015,10 +1032,7 @@ static int hyphen_initials(const ent_ctx *c, size_t i) {
 ** Is F without verb_after empty of any evidence for a person? Branch
 ** ents12a. */
 static int verb_alone(ent_feat F) {
-  int score[5];
-  uint8_t ev[5];
-  ent_score(F & ~EFB(verb_after), score, ev);
-  return score[PRESSE_PER] <= 0;
+  return person_score(F & ~EFB(verb_after)) <= 0;
 }
 
 /* A single word no lexicon knows may still look like a place's name
@@ -2018,10 +2032,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
     ** learnt towns and regions alike; the regions that take an article
     ** are in the lexicon) */
     if (F == EFB(shape_loc)) F = 0;
-    int score[5];
-    uint8_t ev[5];
-    ent_score(F, score, ev);
-    if (score[PRESSE_PER] > 0) F |= EFB(article_before);
+    if (person_score(F) > 0) F |= EFB(article_before);
   }
   if (!F) F = EFB(no_evidence);
   return F;
