@@ -72,3 +72,13 @@ $(BUILD)/gen/speaker_company_nouns.h: data/speaker_functions.txt mk/speakers.mk 
 GEN_HEADERS += $(BUILD)/gen/speaker_prefect_seats.h
 $(BUILD)/gen/speaker_prefect_seats.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,110,PREFECT_SEAT,a prefect seat)
+
+# Class 111: the nouns of a prosecutor (procureur, procureure) and class
+# 112: the office that names no place (république): quotes_canon.c,
+# prosecutor_seat.
+GEN_HEADERS += $(BUILD)/gen/speaker_prosecutor_nouns.h
+$(BUILD)/gen/speaker_prosecutor_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,111,PROSECUTOR_NOUN,a prosecutor noun)
+GEN_HEADERS += $(BUILD)/gen/speaker_prosecutor_offices.h
+$(BUILD)/gen/speaker_prosecutor_offices.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,112,PROSECUTOR_OFFICE,a prosecutor office)
