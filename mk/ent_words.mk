@@ -63,3 +63,9 @@ $(BUILD)/gen/ent_score_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)
 GEN_HEADERS += $(BUILD)/gen/ent_body_heads.h
 $(BUILD)/gen/ent_body_heads.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,BODY_HEAD,a head of a body,16)
+
+# The words that make the name after them a source (data/ent_source_words.txt:
+# selon, Selon), as SOURCE_WORD("selon") ... (ent_class.c, source_word).
+GEN_HEADERS += $(BUILD)/gen/ent_source_words.h
+$(BUILD)/gen/ent_source_words.h: data/ent_source_words.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,SOURCE_WORD,a source word)

@@ -1056,13 +1056,23 @@ static ent_feat shape(const ent_ctx *c, const ent_span *s, size_t ntok,
   return t == PRESSE_LOC ? EFB(shape_loc) : 0;
 }
 
+/* Whether token i names a source of speech for the name after it
+** ("selon", "Selon": data/ent_source_words.txt, compared as written,
+** build/gen/ent_source_words.h). */
+static int source_word(const ent_ctx *c, size_t i) {
+#define SOURCE_WORD(w) word_is(c, i, w) ||
+  return
+#include "ent_source_words.h"
+      0;
+#undef SOURCE_WORD
+}
+
 /* "X évoque une merveille", "Selon X, ...": a word no lexicon knows that
 ** speaks is a body, a paper or a person, not a town by its shape; the
 ** places that speak for their governments (Kiev, Washington) are in the
 ** lexicon. */
 static int source_not_town(const ent_ctx *c, const ent_span *s, int speaks) {
-  return speaks || (s->t0 > 0 && (word_is(c, s->t0 - 1, "selon") ||
-                                  word_is(c, s->t0 - 1, "Selon")));
+  return speaks || (s->t0 > 0 && source_word(c, s->t0 - 1));
 }
 
 /* "dans le Nord", "l'accent du Sud-Ouest", "de l'Est", "Douai (Nord)": a
@@ -1224,7 +1234,7 @@ static int selon_article(const ent_ctx *c, size_t t0) {
   const presse_token *a = &c->tok[t0 - 1];
   return ((a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l') ||
                  word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la")
-             ? word_is(c, t0 - 2, "selon") || word_is(c, t0 - 2, "Selon")
+             ? source_word(c, t0 - 2)
              : 0;
 }
 
