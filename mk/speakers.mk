@@ -82,3 +82,13 @@ $(BUILD)/gen/speaker_prosecutor_nouns.h: data/speaker_functions.txt mk/speakers.
 GEN_HEADERS += $(BUILD)/gen/speaker_prosecutor_offices.h
 $(BUILD)/gen/speaker_prosecutor_offices.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,112,PROSECUTOR_OFFICE,a prosecutor office)
+
+# Class 113: the words that open a subordinate clause (quand, lorsque) and
+# class 114: a word that makes que after it one (dès): quotes_speaker.c,
+# subordinator.
+GEN_HEADERS += $(BUILD)/gen/speaker_subordinators.h
+$(BUILD)/gen/speaker_subordinators.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,113,SUBORDINATOR,a subordinator)
+GEN_HEADERS += $(BUILD)/gen/speaker_que_subordinators.h
+$(BUILD)/gen/speaker_que_subordinators.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,114,QUE_SUBORDINATOR,a word before que)
