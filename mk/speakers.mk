@@ -92,3 +92,18 @@ $(BUILD)/gen/speaker_subordinators.h: data/speaker_functions.txt mk/speakers.mk 
 GEN_HEADERS += $(BUILD)/gen/speaker_que_subordinators.h
 $(BUILD)/gen/speaker_que_subordinators.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,114,QUE_SUBORDINATOR,a word before que)
+
+# $(call preposition_macros,BIT,MACRO,WHAT): the words of
+# data/speaker_prepositions.txt whose value has BIT, as MACRO("word") lines
+# (quotes_cue.c): bit 1 before a medium after a verb of saying, 2 before the
+# body "on" speaks for, 4 before a complement of the verb.
+preposition_macros = $(call word_macros,int($$2 / $(1)) % 2,$(2),$(3),[ A-Z"\\],one lowercase word)
+GEN_HEADERS += $(BUILD)/gen/speaker_medium_preps.h \
+               $(BUILD)/gen/speaker_on_body_preps.h \
+               $(BUILD)/gen/speaker_complement_preps.h
+$(BUILD)/gen/speaker_medium_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call preposition_macros,1,MEDIUM_PREP,a preposition)
+$(BUILD)/gen/speaker_on_body_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call preposition_macros,2,ON_BODY_PREP,a preposition)
+$(BUILD)/gen/speaker_complement_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call preposition_macros,4,COMPLEMENT_PREP,a preposition)
