@@ -69,3 +69,10 @@ $(BUILD)/gen/ent_body_heads.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/
 GEN_HEADERS += $(BUILD)/gen/ent_source_words.h
 $(BUILD)/gen/ent_source_words.h: data/ent_source_words.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,SOURCE_WORD,a source word)
+
+# The auxiliaries before a participle (data/ent_auxiliaries.txt: a, avait,
+# vient), as AUX_WORD("a") ... (ent_class.c, aux_word), each opening with a,
+# v or o as aux_word's first test assumes.
+GEN_HEADERS += $(BUILD)/gen/ent_auxiliaries.h
+$(BUILD)/gen/ent_auxiliaries.h: data/ent_auxiliaries.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call word_macros,1,AUX_WORD,an auxiliary,^[^avo]|[ "\\],one word opening with a/v/o)

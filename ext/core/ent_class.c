@@ -685,17 +685,19 @@ size_t ent_evidence_text(ent_feat feat, int type, char *out, size_t cap) {
   return n;
 }
 
-/* Is token i one of the auxiliaries before a participle (a, avait...)? */
+/* Is token i one of the auxiliaries before a participle (a, avait...:
+** data/ent_auxiliaries.txt, compared as written, build/gen/
+** ent_auxiliaries.h)? They all open with a, v or o (the build checks it):
+** that letter first. */
 static int aux_word(const ent_ctx *c, size_t i) {
-  static const char *const aux[] = {"a",        "avait",  "aurait",  "va",
-                                    "vient",    "venait", "avaient", "ont",
-                                    "auraient", "aussi",  NULL};
   if (!ent_is_word(c, i)) return 0;
   char a = c->text[c->tok[i].b0];
   if (a != 'a' && a != 'v' && a != 'o') return 0;
-  for (int k = 0; aux[k]; k++)
-    if (word_is(c, i, aux[k])) return 1;
-  return 0;
+#define AUX_WORD(w) word_is(c, i, w) ||
+  return
+#include "ent_auxiliaries.h"
+      0;
+#undef AUX_WORD
 }
 
 static int punct_is(const ent_ctx *c, size_t i, char ch) {
