@@ -76,3 +76,10 @@ $(BUILD)/gen/ent_source_words.h: data/ent_source_words.txt mk/ent_words.mk | $(B
 GEN_HEADERS += $(BUILD)/gen/ent_auxiliaries.h
 $(BUILD)/gen/ent_auxiliaries.h: data/ent_auxiliaries.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call word_macros,1,AUX_WORD,an auxiliary,^[^avo]|[ "\\],one word opening with a/v/o)
+
+# The prefixes of a CamelCase surname (data/ent_surname_prefixes.txt: Mc,
+# Mac, Di), as SURNAME_PREFIX("Mc") ... (ent_class.c, camel_surname), each
+# of two or three ASCII letters, the places camel_surname looks at.
+GEN_HEADERS += $(BUILD)/gen/ent_surname_prefixes.h
+$(BUILD)/gen/ent_surname_prefixes.h: data/ent_surname_prefixes.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call word_macros,1,SURNAME_PREFIX,a surname prefix,^.$$|^....|[^A-Za-z],two or three ASCII letters)

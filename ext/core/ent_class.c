@@ -997,17 +997,19 @@ static int hyphen_acronym(const char *s, size_t n) {
 }
 
 /* A surname in CamelCase: Mc, Mac, Di, De, Le, La, Du, O' then a capital
-** ("McCain", "MacArthur", "DiCaprio", "LeBlanc"). */
+** ("McCain", "MacArthur", "DiCaprio", "LeBlanc"; the prefixes:
+** data/ent_surname_prefixes.txt, build/gen/ent_surname_prefixes.h). */
 static int camel_surname(const char *s, size_t n) {
-  static const char *pre[] = {"Mc", "Mac", "Di", "De", "Le", "La", "Du", NULL};
   /* the capital inside comes third or fourth: look there first */
   size_t q = n > 3 && s[2] >= 'A' && s[2] <= 'Z'   ? 2
              : n > 4 && s[3] >= 'A' && s[3] <= 'Z' ? 3
                                                    : 0;
   if (!q || s[q + 1] < 'a' || s[q + 1] > 'z') return 0;
-  for (int i = 0; pre[i]; i++)
-    if (strlen(pre[i]) == q && !memcmp(s, pre[i], q)) return 1;
-  return 0;
+#define SURNAME_PREFIX(p) (sizeof p - 1 == q && !memcmp(s, p, q)) ||
+  return
+#include "ent_surname_prefixes.h"
+      0;
+#undef SURNAME_PREFIX
 }
 
 /* Initials joined by a hyphen: "J-M", "J.-P." (a person's given names). */
