@@ -107,3 +107,9 @@ $(BUILD)/gen/speaker_on_body_preps.h: data/speaker_prepositions.txt mk/speakers.
 	$(call preposition_macros,2,ON_BODY_PREP,a preposition)
 $(BUILD)/gen/speaker_complement_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call preposition_macros,4,COMPLEMENT_PREP,a preposition)
+
+# The words of a speaker's own voice (data/speaker_voice.txt: je, nous,
+# faut), as VOICE_WORD("je") ... (quotes_marks.c, speaker_voice).
+GEN_HEADERS += $(BUILD)/gen/speaker_voice_words.h
+$(BUILD)/gen/speaker_voice_words.h: data/speaker_voice.txt mk/speakers.mk | $(BUILD)/gen
+	$(call word_macros,1,VOICE_WORD,a word of the voice,[ A-Z"\\],one lowercase word)
