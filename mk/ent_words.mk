@@ -83,3 +83,14 @@ $(BUILD)/gen/ent_auxiliaries.h: data/ent_auxiliaries.txt mk/ent_words.mk | $(BUI
 GEN_HEADERS += $(BUILD)/gen/ent_surname_prefixes.h
 $(BUILD)/gen/ent_surname_prefixes.h: data/ent_surname_prefixes.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call word_macros,1,SURNAME_PREFIX,a surname prefix,^.$$|^....|[^A-Za-z],two or three ASCII letters)
+
+# The pronouns that end an imperative after a hyphen (data/ent_clitics.txt:
+# vous, moi, le), as CLITIC("vous") ... (ent_cand.c, imperative_clitic),
+# at most four bytes each, as its first test assumes; and the endings of a
+# web domain (data/ent_domains.txt: org, fr), as DOMAIN_END("org") ...
+# (ent_cand.c, site_suffix).
+GEN_HEADERS += $(BUILD)/gen/ent_clitics.h $(BUILD)/gen/ent_domains.h
+$(BUILD)/gen/ent_clitics.h: data/ent_clitics.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call word_macros,1,CLITIC,a clitic,^.....|[ A-Z"\\],one lowercase word of at most four bytes)
+$(BUILD)/gen/ent_domains.h: data/ent_domains.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,DOMAIN_END,a domain ending)
