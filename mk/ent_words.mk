@@ -63,3 +63,34 @@ $(BUILD)/gen/ent_score_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)
 GEN_HEADERS += $(BUILD)/gen/ent_body_heads.h
 $(BUILD)/gen/ent_body_heads.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,BODY_HEAD,a head of a body,16)
+
+# The words that make the name after them a source (data/ent_source_words.txt:
+# selon, Selon), as SOURCE_WORD("selon") ... (ent_class.c, source_word).
+GEN_HEADERS += $(BUILD)/gen/ent_source_words.h
+$(BUILD)/gen/ent_source_words.h: data/ent_source_words.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,SOURCE_WORD,a source word)
+
+# The auxiliaries before a participle (data/ent_auxiliaries.txt: a, avait,
+# vient), as AUX_WORD("a") ... (ent_class.c, aux_word), each opening with a,
+# v or o as aux_word's first test assumes.
+GEN_HEADERS += $(BUILD)/gen/ent_auxiliaries.h
+$(BUILD)/gen/ent_auxiliaries.h: data/ent_auxiliaries.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call word_macros,1,AUX_WORD,an auxiliary,^[^avo]|[ "\\],one word opening with a/v/o)
+
+# The prefixes of a CamelCase surname (data/ent_surname_prefixes.txt: Mc,
+# Mac, Di), as SURNAME_PREFIX("Mc") ... (ent_class.c, camel_surname), each
+# of two or three ASCII letters, the places camel_surname looks at.
+GEN_HEADERS += $(BUILD)/gen/ent_surname_prefixes.h
+$(BUILD)/gen/ent_surname_prefixes.h: data/ent_surname_prefixes.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call word_macros,1,SURNAME_PREFIX,a surname prefix,^.$$|^....|[^A-Za-z],two or three ASCII letters)
+
+# The pronouns that end an imperative after a hyphen (data/ent_clitics.txt:
+# vous, moi, le), as CLITIC("vous") ... (ent_cand.c, imperative_clitic),
+# at most four bytes each, as its first test assumes; and the endings of a
+# web domain (data/ent_domains.txt: org, fr), as DOMAIN_END("org") ...
+# (ent_cand.c, site_suffix).
+GEN_HEADERS += $(BUILD)/gen/ent_clitics.h $(BUILD)/gen/ent_domains.h
+$(BUILD)/gen/ent_clitics.h: data/ent_clitics.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call word_macros,1,CLITIC,a clitic,^.....|[ A-Z"\\],one lowercase word of at most four bytes)
+$(BUILD)/gen/ent_domains.h: data/ent_domains.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,DOMAIN_END,a domain ending)

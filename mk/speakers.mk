@@ -84,3 +84,43 @@ $(BUILD)/gen/speaker_prefect_seats.h: data/speaker_functions.txt mk/speakers.mk 
 GEN_HEADERS += $(BUILD)/gen/speaker_press_nouns.h
 $(BUILD)/gen/speaker_press_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,112,PRESS_NOUN,a press noun)
+# Class 113: the nouns of a prosecutor (procureur, procureure) and class
+# 114: the office that names no place (république): quotes_canon.c,
+# prosecutor_seat.
+GEN_HEADERS += $(BUILD)/gen/speaker_prosecutor_nouns.h
+$(BUILD)/gen/speaker_prosecutor_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,113,PROSECUTOR_NOUN,a prosecutor noun)
+GEN_HEADERS += $(BUILD)/gen/speaker_prosecutor_offices.h
+$(BUILD)/gen/speaker_prosecutor_offices.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,114,PROSECUTOR_OFFICE,a prosecutor office)
+
+# Class 115: the words that open a subordinate clause (quand, lorsque) and
+# class 116: a word that makes que after it one (dès): quotes_speaker.c,
+# subordinator.
+GEN_HEADERS += $(BUILD)/gen/speaker_subordinators.h
+$(BUILD)/gen/speaker_subordinators.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,115,SUBORDINATOR,a subordinator)
+GEN_HEADERS += $(BUILD)/gen/speaker_que_subordinators.h
+$(BUILD)/gen/speaker_que_subordinators.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,116,QUE_SUBORDINATOR,a word before que)
+
+# $(call preposition_macros,BIT,MACRO,WHAT): the words of
+# data/speaker_prepositions.txt whose value has BIT, as MACRO("word") lines
+# (quotes_cue.c): bit 1 before a medium after a verb of saying, 2 before the
+# body "on" speaks for, 4 before a complement of the verb.
+preposition_macros = $(call word_macros,int($$2 / $(1)) % 2,$(2),$(3),[ A-Z"\\],one lowercase word)
+GEN_HEADERS += $(BUILD)/gen/speaker_medium_preps.h \
+               $(BUILD)/gen/speaker_on_body_preps.h \
+               $(BUILD)/gen/speaker_complement_preps.h
+$(BUILD)/gen/speaker_medium_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call preposition_macros,1,MEDIUM_PREP,a preposition)
+$(BUILD)/gen/speaker_on_body_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call preposition_macros,2,ON_BODY_PREP,a preposition)
+$(BUILD)/gen/speaker_complement_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call preposition_macros,4,COMPLEMENT_PREP,a preposition)
+
+# The words of a speaker's own voice (data/speaker_voice.txt: je, nous,
+# faut), as VOICE_WORD("je") ... (quotes_marks.c, speaker_voice).
+GEN_HEADERS += $(BUILD)/gen/speaker_voice_words.h
+$(BUILD)/gen/speaker_voice_words.h: data/speaker_voice.txt mk/speakers.mk | $(BUILD)/gen
+	$(call word_macros,1,VOICE_WORD,a word of the voice,[ A-Z"\\],one lowercase word)

@@ -303,11 +303,9 @@ static size_t name_prefix_len(const char *s, size_t n) {
 ** name ends in a lowercase pronoun (Aix-les-Bains, Bar-le-Duc end in a
 ** capital). The pronouns are a closed class of the grammar; the subject
 ** pronouns of a question's inversion end a verb as well ("Est-ce",
-** "Faut-il", "Peut-on", "Dit-elle"). */
+** "Faut-il", "Peut-on", "Dit-elle": data/ent_clitics.txt,
+** build/gen/ent_clitics.h). */
 static int imperative_clitic(const char *s, size_t n) {
-  static const char *cl[] = {"vous", "nous", "moi",  "toi", "le", "la",
-                             "les",  "lui",  "leur", "en",  "y",  "ce",
-                             "il",   "ils",  "elle", "on",  NULL};
   const char *h = NULL;
   for (size_t k = n; k > 1; k--)
     if (s[k - 1] == '-') {
@@ -317,9 +315,11 @@ static int imperative_clitic(const char *s, size_t n) {
   if (!h) return 0;
   size_t l = (size_t)(s + n - h);
   if (l > 4) return 0; /* longer than any pronoun: most hyphenated words */
-  for (size_t k = 0; cl[k]; k++)
-    if (strlen(cl[k]) == l && !memcmp(h, cl[k], l)) return 1;
-  return 0;
+#define CLITIC(p) (sizeof p - 1 == l && !memcmp(h, p, l)) ||
+  return
+#include "ent_clitics.h"
+      0;
+#undef CLITIC
 }
 
 /* Is the word in capitals at token i alone among lowercase words of its
@@ -571,10 +571,9 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
 }
 
 /* Are tokens j, j + 1 a domain's ending glued to the name before them:
-** ".org", ".com", ".net", ".fr", ".info", ".eu" (and no more letters)? */
+** ".org", ".com", ".net", ".fr", ".info", ".eu" (and no more letters:
+** data/ent_domains.txt, build/gen/ent_domains.h)? */
 static inline int site_suffix(const ent_ctx *c, size_t j) {
-  static const char *const tld[] = {"org",  "com", "net", "fr",
-                                    "info", "eu",  NULL};
   /* glued to the name first: most names end before a space */
   if (j == 0 || j + 1 >= c->ntok || c->tok[j].b0 != c->tok[j - 1].b1 ||
       c->text[c->tok[j].b0] != '.' || c->tok[j].kind != PRESSE_TOK_PUNCT ||
@@ -584,9 +583,11 @@ static inline int site_suffix(const ent_ctx *c, size_t j) {
   if (j + 2 < c->ntok && c->tok[j + 2].b0 == c->tok[j + 1].b1 &&
       c->tok[j + 2].kind != PRESSE_TOK_PUNCT)
     return 0;
-  for (int k = 0; tld[k]; k++)
-    if (word_is(c, j + 1, tld[k])) return 1;
-  return 0;
+#define DOMAIN_END(w) word_is(c, j + 1, w) ||
+  return
+#include "ent_domains.h"
+      0;
+#undef DOMAIN_END
 }
 
 /* Is token j a "+" glued to the name before it and ending the word

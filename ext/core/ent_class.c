@@ -634,6 +634,23 @@ void ent_score(ent_feat feat, int score[5], uint8_t ev[5]) {
 #endif
 }
 
+/* The score of F for a person alone: ent_score()'s PER column, without
+** the other types and the kinds of evidence. features() asks it twice
+** (verb_alone(), the article before a name) of features that are not yet
+** final: what it answers changes the features classify() then scores, so
+** classify()'s one full score cannot answer it. */
+static int person_score(ent_feat feat) {
+  int sum = 0;
+  const uint64_t half[2] = {(uint64_t)feat, ent_feat_hi(feat)};
+  for (int h = 0; h < 2; h++)
+    for (uint64_t bits = half[h]; bits; bits &= bits - 1) {
+      int f = 64 * h + __builtin_ctzll(bits);
+      if (f >= EF_COUNT) break;
+      sum += weight_of[f][PRESSE_PER];
+    }
+  return sum;
+}
+
 static const char *const type_names[5] = {"-", "PER", "LOC", "ORG", "MISC"};
 
 size_t ent_evidence_text(ent_feat feat, int type, char *out, size_t cap) {
@@ -668,17 +685,19 @@ size_t ent_evidence_text(ent_feat feat, int type, char *out, size_t cap) {
   return n;
 }
 
-/* Is token i one of the auxiliaries before a participle (a, avait...)? */
+/* Is token i one of the auxiliaries before a participle (a, avait...:
+** data/ent_auxiliaries.txt, compared as written, build/gen/
+** ent_auxiliaries.h)? They all open with a, v or o (the build checks it):
+** that letter first. */
 static int aux_word(const ent_ctx *c, size_t i) {
-  static const char *const aux[] = {"a",        "avait",  "aurait",  "va",
-                                    "vient",    "venait", "avaient", "ont",
-                                    "auraient", "aussi",  NULL};
   if (!ent_is_word(c, i)) return 0;
   char a = c->text[c->tok[i].b0];
   if (a != 'a' && a != 'v' && a != 'o') return 0;
-  for (int k = 0; aux[k]; k++)
-    if (word_is(c, i, aux[k])) return 1;
-  return 0;
+#define AUX_WORD(w) word_is(c, i, w) ||
+  return
+#include "ent_auxiliaries.h"
+      0;
+#undef AUX_WORD
 }
 
 static int punct_is(const ent_ctx *c, size_t i, char ch) {
@@ -978,17 +997,19 @@ static int hyphen_acronym(const char *s, size_t n) {
 }
 
 /* A surname in CamelCase: Mc, Mac, Di, De, Le, La, Du, O' then a capital
-** ("McCain", "MacArthur", "DiCaprio", "LeBlanc"). */
+** ("McCain", "MacArthur", "DiCaprio", "LeBlanc"; the prefixes:
+** data/ent_surname_prefixes.txt, build/gen/ent_surname_prefixes.h). */
 static int camel_surname(const char *s, size_t n) {
-  static const char *pre[] = {"Mc", "Mac", "Di", "De", "Le", "La", "Du", NULL};
   /* the capital inside comes third or fourth: look there first */
   size_t q = n > 3 && s[2] >= 'A' && s[2] <= 'Z'   ? 2
              : n > 4 && s[3] >= 'A' && s[3] <= 'Z' ? 3
                                                    : 0;
   if (!q || s[q + 1] < 'a' || s[q + 1] > 'z') return 0;
-  for (int i = 0; pre[i]; i++)
-    if (strlen(pre[i]) == q && !memcmp(s, pre[i], q)) return 1;
-  return 0;
+#define SURNAME_PREFIX(p) (sizeof p - 1 == q && !memcmp(s, p, q)) ||
+  return
+#include "ent_surname_prefixes.h"
+      0;
+#undef SURNAME_PREFIX
 }
 
 /* Initials joined by a hyphen: "J-M", "J.-P." (a person's given names). */
@@ -1015,10 +1036,7 @@ static int hyphen_initials(const ent_ctx *c, size_t i) {
 ** Is F without verb_after empty of any evidence for a person? Branch
 ** ents12a. */
 static int verb_alone(ent_feat F) {
-  int score[5];
-  uint8_t ev[5];
-  ent_score(F & ~EFB(verb_after), score, ev);
-  return score[PRESSE_PER] <= 0;
+  return person_score(F & ~EFB(verb_after)) <= 0;
 }
 
 /* A single word no lexicon knows may still look like a place's name
@@ -1042,13 +1060,23 @@ static ent_feat shape(const ent_ctx *c, const ent_span *s, size_t ntok,
   return t == PRESSE_LOC ? EFB(shape_loc) : 0;
 }
 
+/* Whether token i names a source of speech for the name after it
+** ("selon", "Selon": data/ent_source_words.txt, compared as written,
+** build/gen/ent_source_words.h). */
+static int source_word(const ent_ctx *c, size_t i) {
+#define SOURCE_WORD(w) word_is(c, i, w) ||
+  return
+#include "ent_source_words.h"
+      0;
+#undef SOURCE_WORD
+}
+
 /* "X évoque une merveille", "Selon X, ...": a word no lexicon knows that
 ** speaks is a body, a paper or a person, not a town by its shape; the
 ** places that speak for their governments (Kiev, Washington) are in the
 ** lexicon. */
 static int source_not_town(const ent_ctx *c, const ent_span *s, int speaks) {
-  return speaks || (s->t0 > 0 && (word_is(c, s->t0 - 1, "selon") ||
-                                  word_is(c, s->t0 - 1, "Selon")));
+  return speaks || (s->t0 > 0 && source_word(c, s->t0 - 1));
 }
 
 /* "dans le Nord", "l'accent du Sud-Ouest", "de l'Est", "Douai (Nord)": a
@@ -1210,7 +1238,7 @@ static int selon_article(const ent_ctx *c, size_t t0) {
   const presse_token *a = &c->tok[t0 - 1];
   return ((a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l') ||
                  word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la")
-             ? word_is(c, t0 - 2, "selon") || word_is(c, t0 - 2, "Selon")
+             ? source_word(c, t0 - 2)
              : 0;
 }
 
@@ -2040,10 +2068,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
     ** learnt towns and regions alike; the regions that take an article
     ** are in the lexicon) */
     if (F == EFB(shape_loc)) F = 0;
-    int score[5];
-    uint8_t ev[5];
-    ent_score(F, score, ev);
-    if (score[PRESSE_PER] > 0) F |= EFB(article_before);
+    if (person_score(F) > 0) F |= EFB(article_before);
   }
   if (!F) F = EFB(no_evidence);
   return F;

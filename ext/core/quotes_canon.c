@@ -1311,6 +1311,28 @@ static int32_t court_president(qwork *w, const qspeaker *o, size_t s0) {
   return t;
 }
 
+/* Whether token k is a prosecutor's noun (data/speaker_functions.txt
+** class 113: procureur, procureure), compared as literals
+** (build/gen/speaker_prosecutor_nouns.h). */
+static int prosecutor_noun(const qwork *w, size_t k) {
+#define PROSECUTOR_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_prosecutor_nouns.h"
+      0;
+#undef PROSECUTOR_NOUN
+}
+
+/* Whether token k is the office that ends a prosecutor's title with no
+** place (class 114: "de la République"), compared as literals
+** (build/gen/speaker_prosecutor_offices.h). */
+static int prosecutor_office(const qwork *w, size_t k) {
+#define PROSECUTOR_OFFICE(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_prosecutor_offices.h"
+      0;
+#undef PROSECUTOR_OFFICE
+}
+
 /* "le procureur de la République", "la procureure de la République"
 ** with no place: the prosecutor of the seat the text names (the parquet
 ** or tribunal judiciaire of X, nearest before, else first after, within
@@ -1326,10 +1348,9 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
       w->text[o->b0] != 'p')
     return -1;
   size_t s0 = tok_at(w, o->b0);
-  if (s0 == Q_NONE || s0 + 3 >= w->ntok ||
-      !(q_tok_is(w, s0, "procureur") || q_tok_is(w, s0, "procureure")) ||
+  if (s0 == Q_NONE || s0 + 3 >= w->ntok || !prosecutor_noun(w, s0) ||
       !q_de(w, s0 + 1) || !q_tok_is(w, s0 + 2, "la") ||
-      !q_tok_is(w, s0 + 3, "république") || w->tok[s0 + 3].b1 != o->b1)
+      !prosecutor_office(w, s0 + 3) || w->tok[s0 + 3].b1 != o->b1)
     return -1;
   size_t x = Q_NONE;
   size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;

@@ -151,15 +151,41 @@ static int next_line_subject(const qwork *w, const qdirect *d, size_t k) {
          d->open > 0 && Q_ISPUNCT(w, d->open - 1, ':');
 }
 
+/* Whether token s is a preposition of data/speaker_prepositions.txt with
+** bit 4 (before a complement of the verb), 2 (before the body "on"
+** speaks for) or 1 (before a medium), compared as literals
+** (build/gen/speaker_*_preps.h). */
+static int complement_prep(const qwork *w, size_t s) {
+#define COMPLEMENT_PREP(p) q_tok_is(w, s, p) ||
+  return
+#include "speaker_complement_preps.h"
+      0;
+#undef COMPLEMENT_PREP
+}
+
+static int on_body_prep(const qwork *w, size_t s) {
+#define ON_BODY_PREP(p) q_tok_is(w, s, p) ||
+  return
+#include "speaker_on_body_preps.h"
+      0;
+#undef ON_BODY_PREP
+}
+
+static int medium_prep(const qwork *w, size_t s) {
+#define MEDIUM_PREP(p) q_tok_is(w, s, p) ||
+  return
+#include "speaker_medium_preps.h"
+      0;
+#undef MEDIUM_PREP
+}
+
 /* "», a déclaré à l'ouverture des travaux le ministre X", "», a déclaré à
 ** notre journal sa cofondatrice, Y": a complement of the postposed verb
 ** (à / au / aux / devant + a lowercase noun group) before its subject, a
 ** determiner or a possessive group that names a speaker or a function as
 ** written. -1 when the words after the verb read otherwise. */
 static int32_t complement_subject(qwork *w, size_t s, size_t *e) {
-  if (s >= w->ntok || !q_is_word(w, s) || w->inq[s] ||
-      !(q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
-        q_tok_is(w, s, "devant")))
+  if (s >= w->ntok || !q_is_word(w, s) || w->inq[s] || !complement_prep(w, s))
     return -1;
   int noun = 0;
   for (size_t a = s + 1; a < w->ntok && a < s + 8; a++) {
@@ -330,9 +356,7 @@ static int inverted_on(const qwork *w, size_t k) {
 ** name, or a noun of data/speaker_groups.txt with its complement). -1
 ** when none follows. */
 static int32_t on_speaks_for(qwork *w, size_t s) {
-  if (s >= w->ntok || !(q_tok_is(w, s, "à") || q_tok_is(w, s, "au") ||
-                        q_tok_is(w, s, "aux") || q_tok_is(w, s, "chez")))
-    return -1;
+  if (s >= w->ntok || !on_body_prep(w, s)) return -1;
   size_t h = s + 1;
   if (h < w->ntok && q_is_word(w, h) && (w->word[h] & QW_DET) &&
       !(w->word[h] & QW_PREP))
@@ -380,10 +404,7 @@ static int32_t postposed_subject(qwork *w, size_t s) {
       !w->inq[s + 2])
     s += 3; /* "martèle de son côté X", "a ajouté pour sa part X" */
   int32_t spk = q_speaker_at(w, s, w->ntok, &e);
-  if (spk == -1 && s < w->ntok &&
-      (q_tok_is(w, s, "à") || q_tok_is(w, s, "au") || q_tok_is(w, s, "aux") ||
-       q_tok_is(w, s, "devant") || q_tok_is(w, s, "sur") ||
-       q_tok_is(w, s, "auprès"))) {
+  if (spk == -1 && s < w->ntok && medium_prep(w, s)) {
     /* "a expliqué à l'AFP X", "a réagi auprès de l'AFP X", "a déclaré
     ** au journal Y X", "a écrit sur X le préfet" (a capitalised medium
     ** no entity covers) */

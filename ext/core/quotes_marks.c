@@ -293,19 +293,21 @@ static uint32_t cue_sentence_end(const qwork *w, uint32_t j, uint32_t end) {
 ** present of "c'est" and "il faut". News narration is in the third person
 ** and in the past, so after ", a-t-elle dit." such a sentence is the
 ** speaker's words going on, the closing mark forgotten. A closed
-** grammatical class, compared as written (see docs/quotes.md). */
+** grammatical class, compared as written (see docs/quotes.md; the words:
+** data/speaker_voice.txt, build/gen/speaker_voice_words.h). */
 static int speaker_voice(const qwork *w, uint32_t s, uint32_t end) {
-  static const char *const voice[] = {
-      "je", "j",   "me",    "m",   "moi",   "nous", "vous", "on", "mon",
-      "ma", "mes", "notre", "nos", "votre", "vos",  "faut", NULL};
+#define VOICE_WORD(v) q_tok_is(w, k, v) ||
   for (uint32_t k = s; k < end && k < s + 40; k++) {
     if (k > s && (block_start(w, k) || ends_sentence(w, k - 1))) break;
     if (!is_word(w, k)) continue;
-    for (const char *const *v = voice; *v; v++)
-      if (q_tok_is(w, k, *v)) return 1;
+    if (
+#include "speaker_voice_words.h"
+        0)
+      return 1;
     if (q_tok_is(w, k, "c") && k + 1 < end && q_tok_is(w, k + 1, "est"))
       return 1;
   }
+#undef VOICE_WORD
   return 0;
 }
 

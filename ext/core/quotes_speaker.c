@@ -39,12 +39,21 @@ static int after_preposition(const qwork *w, size_t f);
 /* Whether the word at i opens a subordinate clause (quand, lorsque,
 ** puisque, tandis que, dès que): a grammar word, so a name after it
 ** opens that clause as its subject ("Il restait deux minutes à jouer
-** quand X a marqué": X follows no preposition). */
+** quand X a marqué": X follows no preposition). The words are
+** data/speaker_functions.txt classes 115 and 116 (build/gen/
+** speaker_subordinators.h, speaker_que_subordinators.h), compared as
+** literals. */
 static int subordinator(const qwork *w, size_t i) {
-  return q_tok_is(w, i, "quand") || q_tok_is(w, i, "lorsque") ||
-         q_tok_is(w, i, "lorsqu") || q_tok_is(w, i, "puisque") ||
-         q_tok_is(w, i, "puisqu") || q_tok_is(w, i, "tandis") ||
-         (q_tok_is(w, i, "que") && i > 0 && q_tok_is(w, i - 1, "dès"));
+#define SUBORDINATOR(s) q_tok_is(w, i, s) ||
+#define QUE_SUBORDINATOR(s) q_tok_is(w, i - 1, s) ||
+  return
+#include "speaker_subordinators.h"
+      (q_tok_is(w, i, "que") && i > 0 &&
+       (
+#include "speaker_que_subordinators.h"
+           0));
+#undef SUBORDINATOR
+#undef QUE_SUBORDINATOR
 }
 
 /* Whether the words before the comma at c are a prepositional phrase

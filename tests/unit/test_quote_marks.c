@@ -815,13 +815,17 @@ static int listed_by_scan(const char *b, size_t n, int cls) {
 static void listed_with_class_agrees(void **state) {
   (void)state;
   size_t hits = 0;
+  int top = 0; /* the highest class listed: classes are added at the end */
+  for (size_t e = 0; e < lex_speaker_functions.n; e++)
+    if (lex_speaker_functions.e[e].value > top)
+      top = (int)lex_speaker_functions.e[e].value;
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
     char b[128];
     assert_true(x->n + 1 < sizeof b);
     memcpy(b, x->s, x->n);
     b[x->n] = 's';
-    for (int cls = 0; cls <= 112; cls++) {
+    for (int cls = 0; cls <= top; cls++) {
       for (size_t n = 0; n <= x->n + 1; n++)
         assert_int_equal(q_listed_with_class(b, n, cls),
                          listed_by_scan(b, n, cls));
@@ -832,7 +836,7 @@ static void listed_with_class_agrees(void **state) {
   static const char *const absent[] = {
       "", "x", "mair", "maires", "zzzz", "porte parole", "président de"};
   for (size_t k = 0; k < sizeof absent / sizeof absent[0]; k++)
-    for (int cls = 0; cls <= 112; cls++)
+    for (int cls = 0; cls <= top; cls++)
       assert_int_equal(q_listed_with_class(absent[k], strlen(absent[k]), cls),
                        listed_by_scan(absent[k], strlen(absent[k]), cls));
 }
