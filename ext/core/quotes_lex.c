@@ -470,9 +470,7 @@ static inline int push_cand(qwork *w, size_t i) {
 /* An intertitle in the body: a paragraph of at most INTERTITLE_TOKENS
 ** tokens, after the first INTERTITLE_FROM paragraphs (headline,
 ** standfirst, byline), opening with a capital, with no final punctuation
-** and no quotation mark. The one detector of such lines: the later
-** stages read the numbering it leaves (resolve_pronoun's paragraph
-** before reaches over a subheading through it). */
+** and no quotation mark. */
 #define INTERTITLE_TOKENS 10
 #define INTERTITLE_FROM 3
 static int intertitle_paragraph(const qwork *w, size_t ps, size_t i,
