@@ -45,7 +45,8 @@ enum {
   SW_NETLETTER = 65536,    /* x: a network named by one letter, after "sur" */
   SW_INTERVIEW = 131072,   /* q., r.: a question's or an answer's marker */
   SW_GENERICBODY = 262144, /* municipal: "Conseil municipal" is no name */
-  SW_APPOSED = 524288      /* maladie: "d'assurance maladie" in a name */
+  SW_APPOSED = 524288,     /* maladie: "d'assurance maladie" in a name */
+  SW_DOSE = 1048576        /* mg, ml: a dose's unit after a product's number */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -1647,9 +1648,7 @@ static int acronym_parent(const ent_ctx *c, size_t k, size_t lower, int event) {
 ** name and its number it belongs to the product's name: "Doliprane
 ** 500 mg" (branch ents15). */
 static int dose_unit(const ent_ctx *c, size_t j) {
-  return j < c->ntok && ent_is_word(c, j) &&
-         (word_is(c, j, "mg") || word_is(c, j, "ml") ||
-          word_is(c, j, "\xC2\xB5g"));
+  return j < c->ntok && ent_is_word(c, j) && (span_word(c, j) & SW_DOSE);
 }
 
 static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
