@@ -91,15 +91,7 @@ int q_push_indirect(qwork *w, uint32_t t0, uint32_t t1, int32_t spk,
 
 size_t q_iq_end(const qwork *w, size_t at) {
   if (w->iq_unsorted) return w->niq;
-  size_t lo = 0, hi = w->niq;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->iq[mid].t0 < at)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return q_first_from(w->iq, w->niq, sizeof *w->iq, at);
 }
 
 static int ind_verb_group(const qwork *w, size_t j, size_t *last, uint16_t *vf);

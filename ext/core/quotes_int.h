@@ -14,6 +14,7 @@
 #include "presse.h"
 #include "segment.h"
 
+#include <stddef.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -130,6 +131,28 @@ typedef struct qindirect {
   uint8_t pfem;  /* pron is elle (1), il (0), a possessive (Q_PRON_POSS) */
   uint32_t pron; /* the il / elle its speaker was resolved from, or Q_NONE */
 } qindirect;
+
+/* The index of the first of n records sorted by t0 whose t0 is at or after
+** at (n when none): a lower bound over w->dq or w->iq. Both record types
+** open on their uint32_t t0, so one search serves both, stepping by the
+** record's size; after inlining, size is a constant. */
+_Static_assert(offsetof(qdirect, t0) == 0, "q_first_from reads t0 first");
+_Static_assert(offsetof(qindirect, t0) == 0, "q_first_from reads t0 first");
+static inline size_t q_first_from(const void *recs, size_t n, size_t size,
+                                  size_t at) {
+  const char *base = recs;
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    uint32_t t0;
+    memcpy(&t0, base + mid * size, sizeof t0);
+    if (t0 < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
 
 /* A speaker: the byte span of its name, as output. */
 typedef struct qspeaker {

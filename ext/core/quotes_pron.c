@@ -1295,15 +1295,7 @@ static int same_speaker(const qwork *w, int32_t x, int32_t y) {
 /* The number of direct quotations starting before token at (dq is in
 ** text order). */
 static size_t quotes_before(const qwork *w, size_t at) {
-  size_t lo = 0, hi = w->ndq;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->dq[mid].t0 < at)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return q_first_from(w->dq, w->ndq, sizeof *w->dq, at);
 }
 
 /* The speaker of the last direct quotation before token at when it ends
