@@ -104,6 +104,15 @@ GEN_HEADERS += $(BUILD)/gen/speaker_que_subordinators.h
 $(BUILD)/gen/speaker_que_subordinators.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,116,QUE_SUBORDINATOR,a word before que)
 
+# Class 117: the masculine nouns of a court (tribunal) and class 118: the
+# feminine ones (cour): quotes_canon.c, court_end.
+GEN_HEADERS += $(BUILD)/gen/speaker_court_nouns.h
+$(BUILD)/gen/speaker_court_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,117,COURT_NOUN,a masculine court noun)
+GEN_HEADERS += $(BUILD)/gen/speaker_court_fem_nouns.h
+$(BUILD)/gen/speaker_court_fem_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,118,COURT_FEM_NOUN,a feminine court noun)
+
 # $(call preposition_macros,BIT,MACRO,WHAT): the words of
 # data/speaker_prepositions.txt whose value has BIT, as MACRO("word") lines
 # (quotes_cue.c): bit 1 before a medium after a verb of saying, 2 before the

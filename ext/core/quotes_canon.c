@@ -1257,18 +1257,31 @@ static size_t seat_place(const qwork *w, size_t k) {
   return Q_NONE;
 }
 
+/* Whether token k is a court's noun, masculine (data/speaker_functions.txt
+** class 117: tribunal) or feminine (class 118: cour), compared as literals
+** (build/gen/speaker_court_nouns.h, speaker_court_fem_nouns.h). */
+static int court_noun(const qwork *w, size_t k) {
+#define COURT_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_court_nouns.h"
+      0;
+#undef COURT_NOUN
+}
+
+static int court_fem_noun(const qwork *w, size_t k) {
+#define COURT_FEM_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_court_fem_nouns.h"
+      0;
+#undef COURT_FEM_NOUN
+}
+
 /* The end (one past its place) of a court named at k outside quotations
 ** with its seat: "tribunal", "cour", at most two lowercase words of its
 ** kind ("correctionnel", "d'assises"), then de and a place ("le tribunal
 ** correctionnel de Brivelle", "la cour d'appel de Brivelle"), or Q_NONE. */
 static size_t court_end(const qwork *w, size_t k) {
-  /* cheap first: the length and first letter (every token of the window
-  ** comes here) */
-  uint32_t n = w->tok[k].b1 - w->tok[k].b0;
-  char c = w->text[w->tok[k].b0] | 0x20;
-  if ((n != 8 || c != 't') && (n != 4 || c != 'c')) return Q_NONE;
-  if (w->inq[k] || !(q_tok_is(w, k, "tribunal") || q_tok_is(w, k, "cour")))
-    return Q_NONE;
+  if (w->inq[k] || !(court_noun(w, k) || court_fem_noun(w, k))) return Q_NONE;
   for (size_t j = k + 1; j < w->ntok && j <= k + 3; j++) {
     if (!is_word(w, j) || w->inq[j] || q_upper(w, j)) return Q_NONE;
     if (j > k + 1 && q_de(w, j) && place_at(w, j + 1)) {
@@ -1307,7 +1320,7 @@ static int32_t court_president(qwork *w, const qspeaker *o, size_t s0) {
   w->spk[t].tt1 = o->tt1;
   w->spk[t].ob0 = w->tok[k].b0;
   w->spk[t].ob1 = w->tok[e - 1].b1;
-  w->spk[t].olink = q_tok_is(w, k, "cour") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DU;
+  w->spk[t].olink = court_fem_noun(w, k) ? PRESSE_LINK_DE_LA : PRESSE_LINK_DU;
   return t;
 }
 
