@@ -939,26 +939,6 @@ static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
   return !g || g == want;
 }
 
-/* "X préside l'association. ¶ Un budget en hausse ¶ Elle a présenté …",
-** "… ¶ Lire aussi : Quimper, les fêtes battent leur record ¶ « … »,
-** explique-t-il": a subheading or a link to another article (a line of
-** the body after the headline and standfirst, at most 16 tokens, no
-** quotation, no sentence mark at its end) is no paragraph a reader
-** counts: the pronoun's antecedent may stand in the paragraph before it,
-** as if the line were not there (10 tokens: VALID 0.814 -> 0.817; 16,
-** for the links: TRAIN 0.911 -> 0.912). Whether the paragraph before
-** at's is one. */
-static int heading_before(const qwork *w, size_t at) {
-  size_t k = at;
-  while (k > 0 && w->para[k - 1] == w->para[at])
-    k--;
-  if (k == 0 || w->tok[k - 1].kind == PRESSE_TOK_PUNCT) return 0;
-  size_t last = k - 1, n = 0;
-  for (size_t i = last + 1; i-- > 0 && w->para[i] == w->para[last]; n++)
-    if (n > 16 || w->inq[i]) return 0;
-  return w->para[last] > w->lead_para;
-}
-
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -977,7 +957,6 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   size_t nrep = reported_contents(w, at, want, rep);
   /* the paragraph before at's, and the one before a subheading */
   uint32_t reach = para ? para - 1 : 0;
-  if (reach && heading_before(w, at)) reach--;
   for (size_t steps = 0; i > 0 && steps < SCAN; steps++) {
     size_t k = i - 1;
     if (obj >= 0 && (w->inq[k] || (w->feat[k] & QT_CLOSE))) {
