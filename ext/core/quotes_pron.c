@@ -838,16 +838,39 @@ static int32_t postposed_subject(const qwork *w, size_t k, size_t objf,
   return d->spk;
 }
 
+/* "L'Association des X … : selon elle", "L'Institut des Y … Il estime":
+** after an elided article, the gender of a body's head noun that its
+** ending tells (-tion, -sion, -ence, -ance, -ée, -té, -ie, -ure are
+** feminine; -ment, -at, -ut, -al, -age, -eil, -isme masculine), 0 for
+** any other ending, which a pronoun then does not take for the body. */
+static uint8_t noun_gender(const qwork *w, size_t h) {
+  if (!is_word(w, h)) return 0;
+  char buf[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, h, buf);
+  if (n < 4) return 0;
+#define ENDS(lit) (!memcmp(buf + n - (sizeof lit - 1), lit, sizeof lit - 1))
+  if (ENDS("tion") || ENDS("sion") || ENDS("ence") || ENDS("ance") ||
+      ENDS("ée") || ENDS("té") || ENDS("ie") || ENDS("ure"))
+    return 2;
+  if (ENDS("ment") || ENDS("at") || ENDS("ut") || ENDS("al") || ENDS("age") ||
+      ENDS("eil") || ENDS("isme"))
+    return 1;
+  return 0;
+#undef ENDS
+}
+
 /* "La Commission européenne a publié son rapport. Selon elle, « … »",
 ** "Le gouvernement a présenté son projet. Il estime que …": a body (an
 ** organisation or an institution noun) opening the sentence at k after
-** le / la, the pronoun's gender. A candidate after the persons of the
+** le / la, or l' with a head noun whose ending tells (noun_gender), of the
+** pronoun's gender. A candidate after the persons of the
 ** pronoun's paragraph, before anyone further back. */
 static int32_t body_subject(qwork *w, size_t k, uint8_t want) {
-  if (w->in_fsubj || k + 1 >= w->ntok || w->inq[k] ||
-      !(q_tok_is(w, k, "le") || q_tok_is(w, k, "la")) ||
-      q_det_gender(w, k) != want)
-    return -1;
+  if (w->in_fsubj || k + 1 >= w->ntok || w->inq[k]) return -1;
+  uint8_t g = q_tok_is(w, k, "le") || q_tok_is(w, k, "la") ? q_det_gender(w, k)
+              : q_tok_is(w, k, "l") ? noun_gender(w, k + 1)
+                                    : 0;
+  if (g != want) return -1;
   size_t h = k + 1, e;
   int org = w->ents && w->ent[h] >= 0 && q_ent_first(w, h) == h &&
             w->ents->ent[w->ent[h]].type == PRESSE_ORG;
