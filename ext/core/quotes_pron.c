@@ -838,16 +838,66 @@ static int32_t postposed_subject(const qwork *w, size_t k, size_t objf,
   return d->spk;
 }
 
+/* "L'Association des X … : selon elle", "L'Institut des Y … Il estime":
+** after an elided article, the gender of a body's head noun that its
+** ending tells (-ion, -ence, -ance, -ée, -té, -ie, -ure are feminine;
+** -ment, -at, -ut, -al, -age, -eil, -if, -isme masculine), 0 for any
+** other ending, which a pronoun then does not take for the body; -sée and
+** -cée are masculine as often (l'Élysée, le lycée): 0. */
+static uint8_t noun_gender(const qwork *w, size_t h) {
+  if (!is_word(w, h)) return 0;
+  char buf[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, h, buf);
+  if (n < 4) return 0;
+#define ENDS(lit) (!memcmp(buf + n - (sizeof lit - 1), lit, sizeof lit - 1))
+  if (ENDS("sée") || ENDS("cée")) return 0; /* l'Élysée, le musée, le lycée */
+  if (ENDS("ion") || ENDS("ence") || ENDS("ance") || ENDS("ée") || ENDS("té") ||
+      ENDS("ie") || ENDS("ure"))
+    return 2;
+  if (ENDS("ment") || ENDS("at") || ENDS("ut") || ENDS("al") || ENDS("age") ||
+      ENDS("eil") || ENDS("if") || ENDS("isme"))
+    return 1;
+  return 0;
+#undef ENDS
+}
+
+/* "Présidé par l'acteur X, le jury a salué …", "Saisie par Y, la cour
+** a …": a sentence at s opening with a past participle and par puts the
+** agent in a fronted phrase; the subject comes after its comma. The
+** token after that comma, or Q_NONE when the sentence opens otherwise. */
+static size_t fronted_agent_end(const qwork *w, size_t s) {
+  if (s + 2 >= w->ntok || w->inq[s] || !participle_gender(w, s) ||
+      !q_tok_is(w, s + 1, "par"))
+    return Q_NONE;
+  for (size_t i = s + 2; i + 1 < w->ntok && w->tok[i].sent == w->tok[s].sent;
+       i++) {
+    if (w->inq[i]) return Q_NONE;
+    if (Q_ISPUNCT(w, i, ',')) return i + 1;
+  }
+  return Q_NONE;
+}
+
+/* Whether the mention at f stands in such a fronted phrase. */
+static int in_fronted_agent(const qwork *w, size_t f) {
+  size_t s = f;
+  while (s > 0 && w->tok[s - 1].sent == w->tok[f].sent)
+    s--;
+  size_t e = fronted_agent_end(w, s);
+  return e != Q_NONE && f < e;
+}
+
 /* "La Commission européenne a publié son rapport. Selon elle, « … »",
 ** "Le gouvernement a présenté son projet. Il estime que …": a body (an
 ** organisation or an institution noun) opening the sentence at k after
-** le / la, the pronoun's gender. A candidate after the persons of the
+** le / la, or l' with a head noun whose ending tells (noun_gender), of the
+** pronoun's gender. A candidate after the persons of the
 ** pronoun's paragraph, before anyone further back. */
 static int32_t body_subject(qwork *w, size_t k, uint8_t want) {
-  if (w->in_fsubj || k + 1 >= w->ntok || w->inq[k] ||
-      !(q_tok_is(w, k, "le") || q_tok_is(w, k, "la")) ||
-      q_det_gender(w, k) != want)
-    return -1;
+  if (w->in_fsubj || k + 1 >= w->ntok || w->inq[k]) return -1;
+  uint8_t g = q_tok_is(w, k, "le") || q_tok_is(w, k, "la") ? q_det_gender(w, k)
+              : q_tok_is(w, k, "l") ? noun_gender(w, k + 1)
+                                    : 0;
+  if (g != want) return -1;
   size_t h = k + 1, e;
   int org = w->ents && w->ent[h] >= 0 && q_ent_first(w, h) == h &&
             w->ents->ent[w->ent[h]].type == PRESSE_ORG;
@@ -1014,7 +1064,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       size_t f = q_ent_first(w, k);
       int32_t x = w->ent[k];
       if (w->ents->ent[x].type == PRESSE_PER && !q_after_preposition(w, f) &&
-          !in_parens(w, f) && fits(q_entity_gender(w, x), want) &&
+          !in_parens(w, f) && !in_fronted_agent(w, f) &&
+          fits(q_entity_gender(w, x), want) &&
           !(nrep && in_spans(rep, nrep, f))) {
         if (obj < 0 && object_position(w, f)) {
           /* "X critique Y. « … », prévient-il": the subject of Y's
@@ -1049,6 +1100,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       int32_t s = q_function_subject(w, k, fem);
       if (s >= 0) return s;
       if (body < 0) body = body_subject(w, k, want);
+      size_t c = fronted_agent_end(w, k);
+      if (body < 0 && c != Q_NONE) body = body_subject(w, c, want);
     }
     if (k != at && q_personal_pronoun(w, k) &&
         ((w->word[k] & QW_ELLE) != 0) == (fem != 0)) {
