@@ -588,9 +588,20 @@ static size_t complement_kind(const qwork *w, size_t s0, uint32_t b1) {
   return q_tok_is(w, d, "du") ? h : Q_NONE;
 }
 
+/* Whether token k opens, capitalised, a name of several words that
+** entities() found and that starts with the kind noun at h ("le 35e
+** Festival du film de X", "la Fédération des amis de Y"): the body's
+** name, which completes "du festival" as "le festival X" does. */
+static int kind_titled(const qwork *w, size_t k, size_t h) {
+  return !w->inq[k] && w->ent[k] >= 0 && q_ent_first(w, k) == k &&
+         q_upper(w, k) && q_ent_last(w, k) > k && q_same_word(w, k, h);
+}
+
 /* The mention "<kind> <Name>" of the kind noun at h with a name right after
 ** it ("le groupe Avenir Commun", "la fédération Cap Loisirs": an
-** organisation or event entities() found there), outside quotations within
+** organisation or event entities() found there), or a name opening with
+** that noun (kind_titled: "le Festival du film de X"), outside quotations
+*within
 ** COMPLETE_WINDOW tokens, the nearest before, else the first after: its
 ** kind noun's token (*last: the name's last token), or Q_NONE. */
 static size_t kind_named(const qwork *w, size_t h, size_t *last) {
@@ -600,6 +611,10 @@ static size_t kind_named(const qwork *w, size_t h, size_t *last) {
     for (size_t i = 1;; i++) {
       size_t k = pass == 0 ? h - i : h + i;
       if (pass == 0 ? i > h - lo : k + 1 >= hi) break;
+      if (kind_titled(w, k, h)) {
+        *last = q_ent_last(w, k);
+        return k;
+      }
       size_t n = k + 1;
       if (w->inq[k] || w->ent[n] < 0 || q_ent_first(w, n) != n ||
           q_upper(w, k) || w->para[n] != w->para[k] ||
