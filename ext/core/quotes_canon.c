@@ -654,6 +654,56 @@ static int32_t kind_completed(qwork *w, const qspeaker *o, size_t s0) {
   return t;
 }
 
+/* The organisation or event (ORG or MISC entity) whose name opens right
+** after the link at k ("du", "de la", "de l'", maybe with an ordinal: "du
+** 35e Festival du film de X"): its first token (*link: the link), or
+** Q_NONE. */
+static size_t linked_body(const qwork *w, size_t k, uint8_t *link) {
+  size_t n = k + 1;
+  *link = PRESSE_LINK_DU;
+  if (!q_tok_is(w, k, "du")) {
+    if (!q_tok_is(w, k, "de") || n >= w->ntok) return Q_NONE;
+    *link = q_tok_is(w, n, "la") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DE_L;
+    if (!q_tok_is(w, n, "la") && !q_tok_is(w, n, "l")) return Q_NONE;
+    n++;
+  }
+  if (n < w->ntok && w->ent[n] < 0 && w->text[w->tok[n].b0] >= '0' &&
+      w->text[w->tok[n].b0] <= '9')
+    n++;
+  if (n >= w->ntok || w->ent[n] < 0 || q_ent_first(w, n) != n) return Q_NONE;
+  int type = w->ents->ent[w->ent[n]].type;
+  return type == PRESSE_ORG || type == PRESSE_MISC ? n : Q_NONE;
+}
+
+/* A body's noun alone as written ("le jury a salué …") in a text that
+** names that body in full once, by the same noun and the organisation or
+** event it belongs to ("le jury du Festival du film de X"): the body as
+** the text names it ("jury du Festival du film de X"; ANNOTATION: a body
+** as the text gives it in full). -1 otherwise. */
+static int32_t body_completed(qwork *w, const qspeaker *o, size_t s0) {
+  if (w->tok[s0].b0 != o->b0 || w->tok[s0].b1 != o->b1 || !is_word(w, s0) ||
+      title_noun(w, s0) || w->inq[s0])
+    return -1;
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
+  size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  for (size_t k = lo + 1; k + 1 < hi; k++) {
+    uint8_t link;
+    size_t n;
+    if (k == s0 || w->inq[k] || q_upper(w, k) || !q_definite(w, k - 1) ||
+        !q_same_word(w, k, s0) || (n = linked_body(w, k + 1, &link)) == Q_NONE)
+      continue;
+    int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+    if (t < 0) return -1;
+    w->spk[t].tt0 = o->tt0;
+    w->spk[t].tt1 = o->tt1;
+    w->spk[t].ob0 = w->tok[n].b0;
+    w->spk[t].ob1 = w->tok[q_ent_last(w, n)].b1;
+    w->spk[t].olink = link;
+    return t;
+  }
+  return -1;
+}
+
 /* Whether a place (a LOC entity) starts at token k. */
 static int place_at(const qwork *w, size_t k) {
   return k < w->ntok && w->ent[k] >= 0 && q_ent_first(w, k) == k &&
@@ -1535,6 +1585,7 @@ void q_function_bodies(qwork *w) {
                  (last = party_cut_function(w, &o, s0)) < 0 &&
                  (last = possessive_function(w, &o, s0)) < 0 &&
                  (last = kind_completed(w, &o, s0)) < 0 &&
+                 (last = body_completed(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
                  (last = commune_function(w, &o, s0)) < 0)
           /* a prefect's seat only when the text gives the function in
