@@ -704,6 +704,33 @@ static int32_t body_completed(qwork *w, const qspeaker *o, size_t s0) {
   return -1;
 }
 
+/* Whether token k is the noun of a territorial body named by its place
+** (data/speaker_functions.txt, class 117: région, métropole), compared as
+** literals (build/gen/speaker_territory_nouns.h). */
+static int territory_noun(const qwork *w, size_t k) {
+#define TERRITORY_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_territory_nouns.h"
+      0;
+#undef TERRITORY_NOUN
+}
+
+/* A place that speaks where the text writes it after the noun of its
+** territorial body ("La région Hauts-de-France avait annoncé …", "selon la
+** métropole X"): the body is the speaker, as written ("région
+** Hauts-de-France"), not the territory. -1 otherwise. */
+static int32_t territorial_body(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  size_t k = tok_at(w, o->b0);
+  if (k == Q_NONE || k < 2 || w->ent[k] < 0 || q_ent_first(w, k) != k ||
+      w->ents->ent[w->ent[k]].type != PRESSE_LOC ||
+      w->tok[q_ent_last(w, k)].b1 != o->b1 || q_upper(w, k - 1) ||
+      !territory_noun(w, k - 1) || !q_definite(w, k - 2))
+    return -1;
+  return q_add_speaker(w, w->tok[k - 1].b0, o->b1, o->at, o->gender);
+}
+
 /* Whether a place (a LOC entity) starts at token k. */
 static int place_at(const qwork *w, size_t k) {
   return k < w->ntok && w->ent[k] >= 0 && q_ent_first(w, k) == k &&
@@ -1549,6 +1576,7 @@ void q_function_bodies(qwork *w) {
       if (*spk < 0) continue;
       if (pass == 0) {
         int32_t p = prosecutor_seat(w, *spk);
+        if (p < 0) p = territorial_body(w, *spk);
         if (p < 0 && (p = capitalised_function(w, *spk)) >= 0) {
           size_t c0 = tok_at(w, w->spk[p].b0);
           qspeaker c = w->spk[p];
