@@ -731,6 +731,36 @@ static int32_t territorial_body(qwork *w, int32_t s) {
   return q_add_speaker(w, w->tok[k - 1].b0, o->b1, o->at, o->gender);
 }
 
+/* An organisation that speaks "par la voix de son porte-parole" ("Le
+** parti X, par la voix de son porte-parole, a jugé que …"): the voice
+** speaks (written23's and written24's gold: a reader asked who said it
+** names the voice), known only by its function: "porte-parole du parti
+** X" (possessive_function). Not a place, which speaks through its
+** ministry in its own name (written13's gold). -1 otherwise. */
+static int32_t voice_function(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  size_t k = tok_at(w, o->b0);
+  if (k == Q_NONE || w->ent[k] < 0 || q_ent_first(w, k) != k ||
+      w->ents->ent[w->ent[k]].type != PRESSE_ORG)
+    return -1;
+  size_t e = q_ent_last(w, k), s0 = e + 7;
+  if (w->tok[e].b1 != o->b1 || s0 >= w->ntok || !Q_ISPUNCT(w, e + 1, ',') ||
+      !q_tok_is(w, e + 2, "par") || !q_tok_is(w, e + 3, "la") ||
+      !q_tok_is(w, e + 4, "voix") || !q_tok_is(w, e + 5, "de") ||
+      !(q_tok_is(w, e + 6, "son") || q_tok_is(w, e + 6, "sa")) ||
+      !title_noun(w, s0))
+    return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0) return -1;
+  qspeaker v = *o;
+  v.b0 = w->tok[s0].b0;
+  v.b1 = w->tok[t1 - 1].b1;
+  v.tt0 = (uint32_t)s0;
+  v.tt1 = (uint32_t)t1;
+  return possessive_function(w, &v, s0);
+}
+
 /* Whether a place (a LOC entity) starts at token k. */
 static int place_at(const qwork *w, size_t k) {
   return k < w->ntok && w->ent[k] >= 0 && q_ent_first(w, k) == k &&
@@ -1577,6 +1607,7 @@ void q_function_bodies(qwork *w) {
       if (pass == 0) {
         int32_t p = prosecutor_seat(w, *spk);
         if (p < 0) p = territorial_body(w, *spk);
+        if (p < 0) p = voice_function(w, *spk);
         if (p < 0 && (p = capitalised_function(w, *spk)) >= 0) {
           size_t c0 = tok_at(w, w->spk[p].b0);
           qspeaker c = w->spk[p];
