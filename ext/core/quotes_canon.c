@@ -689,8 +689,10 @@ static int32_t body_completed(qwork *w, const qspeaker *o, size_t s0) {
   for (size_t k = lo + 1; k + 1 < hi; k++) {
     uint8_t link;
     size_t n;
-    if (k == s0 || w->inq[k] || q_upper(w, k) || !q_definite(w, k - 1) ||
-        !q_same_word(w, k, s0) || (n = linked_body(w, k + 1, &link)) == Q_NONE)
+    /* cheap rejection first: the link after the noun opens with d */
+    if (w->text[w->tok[k + 1].b0] != 'd' || k == s0 || w->inq[k] ||
+        !q_same_word(w, k, s0) || q_upper(w, k) || !q_definite(w, k - 1) ||
+        (n = linked_body(w, k + 1, &link)) == Q_NONE)
       continue;
     int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
     if (t < 0) return -1;
