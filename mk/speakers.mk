@@ -27,6 +27,13 @@ GEN_HEADERS += $(BUILD)/gen/speaker_town_hall_nouns.h
 $(BUILD)/gen/speaker_town_hall_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,101,TOWN_HALL_NOUN,a town hall noun)
 
+# Class 119: the nouns of a territorial body named by its place (région,
+# métropole) before which a speaking place is that body (quotes_canon.c,
+# territorial_body).
+GEN_HEADERS += $(BUILD)/gen/speaker_territory_nouns.h
+$(BUILD)/gen/speaker_territory_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,119,TERRITORY_NOUN,a territory noun)
+
 # Class 102: the nouns of a deputy mayor (adjoint, adjointe), whose
 # portfolio goes on over à, au, aux (quotes_title.c, portfolio_to).
 GEN_HEADERS += $(BUILD)/gen/speaker_deputy_nouns.h

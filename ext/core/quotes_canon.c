@@ -588,9 +588,20 @@ static size_t complement_kind(const qwork *w, size_t s0, uint32_t b1) {
   return q_tok_is(w, d, "du") ? h : Q_NONE;
 }
 
+/* Whether token k opens, capitalised, a name of several words that
+** entities() found and that starts with the kind noun at h ("le 35e
+** Festival du film de X", "la Fédération des amis de Y"): the body's
+** name, which completes "du festival" as "le festival X" does. */
+static int kind_titled(const qwork *w, size_t k, size_t h) {
+  return !w->inq[k] && w->ent[k] >= 0 && q_ent_first(w, k) == k &&
+         q_upper(w, k) && q_ent_last(w, k) > k && q_same_word(w, k, h);
+}
+
 /* The mention "<kind> <Name>" of the kind noun at h with a name right after
 ** it ("le groupe Avenir Commun", "la fédération Cap Loisirs": an
-** organisation or event entities() found there), outside quotations within
+** organisation or event entities() found there), or a name opening with
+** that noun (kind_titled: "le Festival du film de X"), outside quotations
+*within
 ** COMPLETE_WINDOW tokens, the nearest before, else the first after: its
 ** kind noun's token (*last: the name's last token), or Q_NONE. */
 static size_t kind_named(const qwork *w, size_t h, size_t *last) {
@@ -600,6 +611,10 @@ static size_t kind_named(const qwork *w, size_t h, size_t *last) {
     for (size_t i = 1;; i++) {
       size_t k = pass == 0 ? h - i : h + i;
       if (pass == 0 ? i > h - lo : k + 1 >= hi) break;
+      if (kind_titled(w, k, h)) {
+        *last = q_ent_last(w, k);
+        return k;
+      }
       size_t n = k + 1;
       if (w->inq[k] || w->ent[n] < 0 || q_ent_first(w, n) != n ||
           q_upper(w, k) || w->para[n] != w->para[k] ||
@@ -637,6 +652,115 @@ static int32_t kind_completed(qwork *w, const qspeaker *o, size_t s0) {
   w->spk[t].ob1 = w->tok[e].b1;
   w->spk[t].olink = link;
   return t;
+}
+
+/* The organisation or event (ORG or MISC entity) whose name opens right
+** after the link at k ("du", "de la", "de l'", maybe with an ordinal: "du
+** 35e Festival du film de X"): its first token (*link: the link), or
+** Q_NONE. */
+static size_t linked_body(const qwork *w, size_t k, uint8_t *link) {
+  size_t n = k + 1;
+  *link = PRESSE_LINK_DU;
+  if (!q_tok_is(w, k, "du")) {
+    if (!q_tok_is(w, k, "de") || n >= w->ntok) return Q_NONE;
+    *link = q_tok_is(w, n, "la") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DE_L;
+    if (!q_tok_is(w, n, "la") && !q_tok_is(w, n, "l")) return Q_NONE;
+    n++;
+  }
+  if (n < w->ntok && w->ent[n] < 0 && w->text[w->tok[n].b0] >= '0' &&
+      w->text[w->tok[n].b0] <= '9')
+    n++;
+  if (n >= w->ntok || w->ent[n] < 0 || q_ent_first(w, n) != n) return Q_NONE;
+  int type = w->ents->ent[w->ent[n]].type;
+  return type == PRESSE_ORG || type == PRESSE_MISC ? n : Q_NONE;
+}
+
+/* A body's noun alone as written ("le jury a salué …") in a text that
+** names that body in full once, by the same noun and the organisation or
+** event it belongs to ("le jury du Festival du film de X"): the body as
+** the text names it ("jury du Festival du film de X"; ANNOTATION: a body
+** as the text gives it in full). -1 otherwise. */
+static int32_t body_completed(qwork *w, const qspeaker *o, size_t s0) {
+  if (w->tok[s0].b0 != o->b0 || w->tok[s0].b1 != o->b1 || !is_word(w, s0) ||
+      title_noun(w, s0) || w->inq[s0])
+    return -1;
+  size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
+  size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  for (size_t k = lo + 1; k + 1 < hi; k++) {
+    uint8_t link;
+    size_t n;
+    /* cheap rejection first: the link after the noun opens with d */
+    if (w->text[w->tok[k + 1].b0] != 'd' || k == s0 || w->inq[k] ||
+        !q_same_word(w, k, s0) || q_upper(w, k) || !q_definite(w, k - 1) ||
+        (n = linked_body(w, k + 1, &link)) == Q_NONE)
+      continue;
+    int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+    if (t < 0) return -1;
+    w->spk[t].tt0 = o->tt0;
+    w->spk[t].tt1 = o->tt1;
+    w->spk[t].ob0 = w->tok[n].b0;
+    w->spk[t].ob1 = w->tok[q_ent_last(w, n)].b1;
+    w->spk[t].olink = link;
+    return t;
+  }
+  return -1;
+}
+
+/* Whether token k is the noun of a territorial body named by its place
+** (data/speaker_functions.txt, class 119: région, métropole), compared as
+** literals (build/gen/speaker_territory_nouns.h). */
+static int territory_noun(const qwork *w, size_t k) {
+#define TERRITORY_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_territory_nouns.h"
+      0;
+#undef TERRITORY_NOUN
+}
+
+/* A place that speaks where the text writes it after the noun of its
+** territorial body ("La région Hauts-de-France avait annoncé …", "selon la
+** métropole X"): the body is the speaker, as written ("région
+** Hauts-de-France"), not the territory. -1 otherwise. */
+static int32_t territorial_body(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  size_t k = tok_at(w, o->b0);
+  if (k == Q_NONE || k < 2 || w->ent[k] < 0 || q_ent_first(w, k) != k ||
+      w->ents->ent[w->ent[k]].type != PRESSE_LOC ||
+      w->tok[q_ent_last(w, k)].b1 != o->b1 || q_upper(w, k - 1) ||
+      !territory_noun(w, k - 1) || !q_definite(w, k - 2))
+    return -1;
+  return q_add_speaker(w, w->tok[k - 1].b0, o->b1, o->at, o->gender);
+}
+
+/* An organisation that speaks "par la voix de son porte-parole" ("Le
+** parti X, par la voix de son porte-parole, a jugé que …"): the voice
+** speaks (written23's and written24's gold: a reader asked who said it
+** names the voice), known only by its function: "porte-parole du parti
+** X" (possessive_function). Not a place, which speaks through its
+** ministry in its own name (written13's gold). -1 otherwise. */
+static int32_t voice_function(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  size_t k = tok_at(w, o->b0);
+  if (k == Q_NONE || w->ent[k] < 0 || q_ent_first(w, k) != k ||
+      w->ents->ent[w->ent[k]].type != PRESSE_ORG)
+    return -1;
+  size_t e = q_ent_last(w, k), s0 = e + 7;
+  if (w->tok[e].b1 != o->b1 || s0 >= w->ntok || !Q_ISPUNCT(w, e + 1, ',') ||
+      !q_tok_is(w, e + 2, "par") || !q_tok_is(w, e + 3, "la") ||
+      !q_tok_is(w, e + 4, "voix") || !q_tok_is(w, e + 5, "de") ||
+      !(q_tok_is(w, e + 6, "son") || q_tok_is(w, e + 6, "sa")) ||
+      !title_noun(w, s0))
+    return -1;
+  size_t t1 = q_title_end(w, s0, w->ntok);
+  if (t1 <= s0) return -1;
+  qspeaker v = *o;
+  v.b0 = w->tok[s0].b0;
+  v.b1 = w->tok[t1 - 1].b1;
+  v.tt0 = (uint32_t)s0;
+  v.tt1 = (uint32_t)t1;
+  return possessive_function(w, &v, s0);
 }
 
 /* Whether a place (a LOC entity) starts at token k. */
@@ -1497,6 +1621,8 @@ void q_function_bodies(qwork *w) {
       if (*spk < 0) continue;
       if (pass == 0) {
         int32_t p = prosecutor_seat(w, *spk);
+        if (p < 0) p = territorial_body(w, *spk);
+        if (p < 0) p = voice_function(w, *spk);
         if (p < 0 && (p = capitalised_function(w, *spk)) >= 0) {
           size_t c0 = tok_at(w, w->spk[p].b0);
           qspeaker c = w->spk[p];
@@ -1533,6 +1659,7 @@ void q_function_bodies(qwork *w) {
                  (last = party_cut_function(w, &o, s0)) < 0 &&
                  (last = possessive_function(w, &o, s0)) < 0 &&
                  (last = kind_completed(w, &o, s0)) < 0 &&
+                 (last = body_completed(w, &o, s0)) < 0 &&
                  (last = function_of_body(w, &o, s0)) < 0 &&
                  (last = commune_function(w, &o, s0)) < 0)
           /* a prefect's seat only when the text gives the function in
