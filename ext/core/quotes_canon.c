@@ -305,6 +305,23 @@ static uint8_t body_link(const qwork *w, size_t t, uint32_t b0) {
   return on && strchr("aeiouy", o[0]) ? PRESSE_LINK_D : PRESSE_LINK_DE;
 }
 
+/* A new speaker [f0, f1) said where o was, with o's title tokens, whose
+** complement is [ob0, ob1) joined by link ("maire" + "de" + "Brest"):
+** the one way every completion below makes the full form a reader gives
+** a function or a body the text writes short. -1 when out of memory. */
+static int32_t completed_speaker(qwork *w, const qspeaker *o, uint32_t f0,
+                                 uint32_t f1, uint32_t ob0, uint32_t ob1,
+                                 uint8_t link) {
+  int32_t t = q_add_speaker(w, f0, f1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].ob0 = ob0;
+  w->spk[t].ob1 = ob1;
+  w->spk[t].olink = link;
+  return t;
+}
+
 /* A speaker: the function [f0, f1) of the body speaker b (an
 ** organisation's canonical span), named at token m (Q_NONE: where its
 ** span is): the function of its full name when it is an acronym the
@@ -319,14 +336,7 @@ static int32_t function_of(qwork *w, const qspeaker *o, uint32_t f0,
     m = tok_at(w, b0);
   }
   uint8_t link = body_link(w, m, b0);
-  int32_t t = q_add_speaker(w, f0, f1, o->at, o->gender);
-  if (t < 0) return -1;
-  w->spk[t].tt0 = o->tt0;
-  w->spk[t].tt1 = o->tt1;
-  w->spk[t].ob0 = b0;
-  w->spk[t].ob1 = b1;
-  w->spk[t].olink = link;
-  return t;
+  return completed_speaker(w, o, f0, f1, b0, b1, link);
 }
 
 /* For a walk back from p to token i: whether i lies past the paragraph
@@ -478,14 +488,8 @@ static int32_t party_cut_function(qwork *w, const qspeaker *o, size_t s0) {
   size_t h, e = q_title_end(w, c - 1, w->ntok);
   uint8_t link = complement_link(w, c, &h);
   if (e <= h || !named_in(w, h, e)) return -1;
-  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
-  if (t < 0) return -1;
-  w->spk[t].tt0 = o->tt0;
-  w->spk[t].tt1 = o->tt1;
-  w->spk[t].ob0 = w->tok[h].b0;
-  w->spk[t].ob1 = w->tok[e - 1].b1;
-  w->spk[t].olink = link;
-  return t;
+  return completed_speaker(w, o, o->b0, o->b1, w->tok[h].b0, w->tok[e - 1].b1,
+                           link);
 }
 
 /* Whether the function at s0 is an indefinite spokesperson ("un
@@ -644,14 +648,8 @@ static int32_t kind_completed(qwork *w, const qspeaker *o, size_t s0) {
   uint8_t link = PRESSE_LINK_DU;
   if (!q_tok_is(w, d, "du"))
     link = q_tok_is(w, d--, "la") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DE_L;
-  int32_t t = q_add_speaker(w, o->b0, w->tok[d - 1].b1, o->at, o->gender);
-  if (t < 0) return -1;
-  w->spk[t].tt0 = o->tt0;
-  w->spk[t].tt1 = o->tt1;
-  w->spk[t].ob0 = w->tok[k].b0;
-  w->spk[t].ob1 = w->tok[e].b1;
-  w->spk[t].olink = link;
-  return t;
+  return completed_speaker(w, o, o->b0, w->tok[d - 1].b1, w->tok[k].b0,
+                           w->tok[e].b1, link);
 }
 
 /* The organisation or event (ORG or MISC entity) whose name opens right
@@ -694,14 +692,8 @@ static int32_t body_completed(qwork *w, const qspeaker *o, size_t s0) {
         !q_same_word(w, k, s0) || q_upper(w, k) || !q_definite(w, k - 1) ||
         (n = linked_body(w, k + 1, &link)) == Q_NONE)
       continue;
-    int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
-    if (t < 0) return -1;
-    w->spk[t].tt0 = o->tt0;
-    w->spk[t].tt1 = o->tt1;
-    w->spk[t].ob0 = w->tok[n].b0;
-    w->spk[t].ob1 = w->tok[q_ent_last(w, n)].b1;
-    w->spk[t].olink = link;
-    return t;
+    return completed_speaker(w, o, o->b0, o->b1, w->tok[n].b0,
+                             w->tok[q_ent_last(w, n)].b1, link);
   }
   return -1;
 }
@@ -894,14 +886,8 @@ static int32_t prefect_function(qwork *w, const qspeaker *o, size_t s0) {
   if (x == Q_NONE) return -1;
   size_t h;
   uint8_t link = complement_link(w, c, &h);
-  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
-  if (t < 0) return -1;
-  w->spk[t].tt0 = o->tt0;
-  w->spk[t].tt1 = o->tt1;
-  w->spk[t].ob0 = w->tok[x].b0;
-  w->spk[t].ob1 = w->tok[q_ent_last(w, x)].b1;
-  w->spk[t].olink = link;
-  return t;
+  return completed_speaker(w, o, o->b0, o->b1, w->tok[x].b0,
+                           w->tok[q_ent_last(w, x)].b1, link);
 }
 
 /* Whether spans [a0, a1) and [b0, b1) are one word group, folded. */
@@ -1107,14 +1093,8 @@ static int32_t feminine_completed(qwork *w, const qspeaker *o, size_t s0) {
       size_t h, e = q_title_end(w, k, w->ntok);
       uint8_t link = complement_link(w, k + g, &h);
       if (e < h + 2 || holder_named(w, k, e)) continue;
-      int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
-      if (t < 0) return -1;
-      w->spk[t].tt0 = o->tt0;
-      w->spk[t].tt1 = o->tt1;
-      w->spk[t].ob0 = w->tok[h].b0;
-      w->spk[t].ob1 = w->tok[e - 1].b1;
-      w->spk[t].olink = link;
-      return t;
+      return completed_speaker(w, o, o->b0, o->b1, w->tok[h].b0,
+                               w->tok[e - 1].b1, link);
     }
   return -1;
 }
@@ -1328,14 +1308,8 @@ static int32_t ministry_minister(qwork *w, const qspeaker *o, size_t s0) {
     size_t c = k + 1 < w->ntok ? ministry_complement(w, k + 1, &link) : Q_NONE;
     if (c == Q_NONE || c >= w->ntok || !q_upper(w, c)) return -1;
     size_t e = portfolio_end(w, c);
-    int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
-    if (t < 0) return -1;
-    w->spk[t].tt0 = o->tt0;
-    w->spk[t].tt1 = o->tt1;
-    w->spk[t].ob0 = w->tok[c].b0;
-    w->spk[t].ob1 = w->tok[e - 1].b1;
-    w->spk[t].olink = link;
-    return t;
+    return completed_speaker(w, o, o->b0, o->b1, w->tok[c].b0, w->tok[e - 1].b1,
+                             link);
   }
   return -1;
 }
@@ -1438,14 +1412,9 @@ static int32_t court_president(qwork *w, const qspeaker *o, size_t s0) {
       if ((e = court_end(w, k)) != Q_NONE) break;
     }
   if (e == Q_NONE) return -1;
-  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
-  if (t < 0) return -1;
-  w->spk[t].tt0 = o->tt0;
-  w->spk[t].tt1 = o->tt1;
-  w->spk[t].ob0 = w->tok[k].b0;
-  w->spk[t].ob1 = w->tok[e - 1].b1;
-  w->spk[t].olink = court_fem_noun(w, k) ? PRESSE_LINK_DE_LA : PRESSE_LINK_DU;
-  return t;
+  return completed_speaker(w, o, o->b0, o->b1, w->tok[k].b0, w->tok[e - 1].b1,
+                           court_fem_noun(w, k) ? PRESSE_LINK_DE_LA
+                                                : PRESSE_LINK_DU);
 }
 
 /* Whether token k is a prosecutor's noun (data/speaker_functions.txt
