@@ -140,3 +140,13 @@ $(BUILD)/gen/speaker_complement_preps.h: data/speaker_prepositions.txt mk/speake
 GEN_HEADERS += $(BUILD)/gen/speaker_voice_words.h
 $(BUILD)/gen/speaker_voice_words.h: data/speaker_voice.txt mk/speakers.mk | $(BUILD)/gen
 	$(call word_macros,1,VOICE_WORD,a word of the voice,[ A-Z"\\],one lowercase word)
+# The endings of data/speaker_gender_endings.txt by value, as
+# NEUTER_ENDING("sée") ..., FEMININE_ENDING("ion") ...,
+# MASCULINE_ENDING("ment") ... (quotes_pron.c, noun_gender).
+GEN_HEADERS += $(BUILD)/gen/speaker_neuter_endings.h $(BUILD)/gen/speaker_feminine_endings.h $(BUILD)/gen/speaker_masculine_endings.h
+$(BUILD)/gen/speaker_neuter_endings.h: data/speaker_gender_endings.txt mk/speakers.mk | $(BUILD)/gen
+	$(call word_macros,$$2 == 0,NEUTER_ENDING,an ending,[ A-Z"\\],one lowercase ending)
+$(BUILD)/gen/speaker_feminine_endings.h: data/speaker_gender_endings.txt mk/speakers.mk | $(BUILD)/gen
+	$(call word_macros,$$2 == 2,FEMININE_ENDING,an ending,[ A-Z"\\],one lowercase ending)
+$(BUILD)/gen/speaker_masculine_endings.h: data/speaker_gender_endings.txt mk/speakers.mk | $(BUILD)/gen
+	$(call word_macros,$$2 == 1,MASCULINE_ENDING,an ending,[ A-Z"\\],one lowercase ending)

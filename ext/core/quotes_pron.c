@@ -848,16 +848,31 @@ static uint8_t noun_gender(const qwork *w, size_t h) {
   if (!is_word(w, h)) return 0;
   char buf[Q_TOK_FOLD_CAP];
   size_t n = q_tok_fold(w, h, buf);
+  /* the endings of data/speaker_gender_endings.txt, those that tell
+  ** nothing first (l'Élysée, le lycée: -sée, -cée before -ée) */
   if (n < 4) return 0;
-#define ENDS(lit) (!memcmp(buf + n - (sizeof lit - 1), lit, sizeof lit - 1))
-  if (ENDS("sée") || ENDS("cée")) return 0; /* l'Élysée, le musée, le lycée */
-  if (ENDS("ion") || ENDS("ence") || ENDS("ance") || ENDS("ée") || ENDS("té") ||
-      ENDS("ie") || ENDS("ure"))
+#define ENDS(lit)                                                              \
+  (sizeof lit - 1 <= n &&                                                      \
+   !memcmp(buf + n - (sizeof lit - 1), lit, sizeof lit - 1))
+#define NEUTER_ENDING(lit) ENDS(lit) ||
+#define FEMININE_ENDING(lit) ENDS(lit) ||
+#define MASCULINE_ENDING(lit) ENDS(lit) ||
+  if (
+#include "speaker_neuter_endings.h"
+      0)
+    return 0;
+  if (
+#include "speaker_feminine_endings.h"
+      0)
     return 2;
-  if (ENDS("ment") || ENDS("at") || ENDS("ut") || ENDS("al") || ENDS("age") ||
-      ENDS("eil") || ENDS("if") || ENDS("isme"))
+  if (
+#include "speaker_masculine_endings.h"
+      0)
     return 1;
   return 0;
+#undef MASCULINE_ENDING
+#undef FEMININE_ENDING
+#undef NEUTER_ENDING
 #undef ENDS
 }
 
