@@ -18,8 +18,10 @@
 #include "lex_speaker_bodies.h"
 #include "lex_speaker_offices.h"
 
-/* data/speaker_functions.txt: classes from here on are word classes */
+/* data/speaker_functions.txt: classes 97 to 124 are word classes; the
+** functions are numbered below them and, when added later, from 125 */
 #define RELATION_CLASS 97
+#define LATER_FUNCTIONS 125
 
 int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
                       uint8_t gender) {
@@ -454,9 +456,12 @@ static int function_class_scan(const qwork *w, size_t t, size_t t1) {
     if (fn[k]) first |= 1ull << (f[k][0] & 63);
   }
   int filter = t1 <= t || t1 - t <= FC_WORDS;
+  int best = 0;
+  size_t best_n = 0;
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
-    if (x->value >= RELATION_CLASS) continue; /* word classes, no function */
+    /* word classes, no function */
+    if (x->value >= RELATION_CLASS && x->value < LATER_FUNCTIONS) continue;
     if (filter && x->n && x->s[0] != ' ' &&
         !(first >> ((unsigned char)x->s[0] & 63) & 1))
       continue;
@@ -481,9 +486,14 @@ static int function_class_scan(const qwork *w, size_t t, size_t t1) {
       all = found;
       i = j + 1;
     }
-    if (all) return x->value;
+    /* the wording of most words wins: "avocat général" (the
+    ** prosecution) over "avocat" (the defence) */
+    if (all && x->n > best_n) {
+      best = x->value;
+      best_n = x->n;
+    }
   }
-  return 0;
+  return best;
 }
 
 /* Whether token k is a word of a wording of function cls. */
@@ -713,10 +723,9 @@ static int function_genders_clash(const qwork *w, size_t at, size_t t) {
 ** (data/speaker_functions.txt: "avocat général" is the prosecution). */
 static int compound_function(const qwork *w, size_t at, size_t end, size_t t,
                              int cls) {
-  if (cls || at + 1 >= end || !q_same_word(w, at, t) || q_de_word(w, at + 1))
-    return 0;
+  if (at + 1 >= end || !q_same_word(w, at, t) || q_de_word(w, at + 1)) return 0;
   int c = function_class(w, at, end);
-  return c && class_word(w, at + 1, c);
+  return c && c != cls && class_word(w, at + 1, c);
 }
 
 static int named_fitting(const qwork *w, size_t f, size_t l, size_t t,
