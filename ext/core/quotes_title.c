@@ -973,7 +973,10 @@ static int32_t previous_paragraph_person(qwork *w, size_t t, size_t t1, int cls,
     int32_t c = w->qe ? w->qe[e].canon : e;
     uint8_t eg = q_entity_gender(w, e);
     int fit = named_fitting(w, f, l, t, t1, cls);
-    if ((g && eg && eg != g) || (!any && fit < 0) || (qualified && fit <= 0)) {
+    /* a person of the other gender is no rival for the noun ("la
+    ** candidate" after "X, candidat du parti Y, … Son adversaire, Z") */
+    if (g && eg && eg != g) continue;
+    if ((!any && fit < 0) || (qualified && !any && fit <= 0)) {
       if (found >= 0 && found != c) return -1;
       continue;
     }
