@@ -1478,6 +1478,17 @@ static int32_t function_before(qwork *w, size_t d, size_t t, size_t t1,
   return s;
 }
 
+/* Whether speaker p spoke as the function noun at t, or as the same
+** function in other words ("« … », a expliqué l'autrice" then "La
+** romancière reconnaît …": class cls of data/speaker_functions.txt, a
+** generic noun aside). */
+static int spoke_as(const qwork *w, const qspeaker *p, size_t t, int cls) {
+  if (!(p->tt1 > p->tt0) || p->tt0 >= w->ntok) return 0;
+  if (q_same_word(w, p->tt0, t)) return 1;
+  return cls && cls != GENERIC_CLASS && p->tt1 <= w->ntok &&
+         function_class(w, p->tt0, p->tt1) == cls;
+}
+
 int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -1585,9 +1596,7 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
   /* the one who spoke as that function ("le porte-parole de la police",
   ** then "le porte-parole") stays first; else the person just named */
-  if (q_definite(w, d) &&
-      !(s >= 0 && w->spk[s].tt1 > w->spk[s].tt0 && w->spk[s].tt0 < w->ntok &&
-        q_same_word(w, w->spk[s].tt0, t))) {
+  if (q_definite(w, d) && !(s >= 0 && spoke_as(w, &w->spk[s], t, cls))) {
     int32_t p = q_paragraph_person(w, t, t1, cls, g, generic_noun(w, t));
     if (p == -1)
       p = previous_paragraph_person(w, t, t1, cls, g, generic_noun(w, t));
