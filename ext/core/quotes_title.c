@@ -457,7 +457,6 @@ static int function_class_scan(const qwork *w, size_t t, size_t t1) {
   }
   int filter = t1 <= t || t1 - t <= FC_WORDS;
   int best = 0;
-  size_t best_n = 0;
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
     /* word classes, no function */
@@ -486,12 +485,11 @@ static int function_class_scan(const qwork *w, size_t t, size_t t1) {
       all = found;
       i = j + 1;
     }
-    /* the wording of most words wins: "avocat général" (the
-    ** prosecution) over "avocat" (the defence) */
-    if (all && x->n > best_n) {
-      best = x->value;
-      best_n = x->n;
-    }
+    if (!all) continue;
+    /* a wording of several words wins over one of a single word:
+    ** "avocat général" (the prosecution) over "avocat" (the defence) */
+    if (memchr(x->s, ' ', x->n)) return x->value;
+    if (!best) best = x->value;
   }
   return best;
 }
