@@ -18,10 +18,17 @@
 #include "lex_speaker_bodies.h"
 #include "lex_speaker_offices.h"
 
-/* data/speaker_functions.txt: classes 97 to 124 are word classes; the
-** functions are numbered below them and, when added later, from 125 */
+/* data/speaker_functions.txt: classes from 97 on are word classes, but
+** for 125 to 129, functions added later (numbers then left free) */
 #define RELATION_CLASS 97
 #define LATER_FUNCTIONS 125
+#define LATER_FUNCTIONS_END 130
+
+/* Whether class v of data/speaker_functions.txt is a function. */
+static int function_value(int v) {
+  return v < RELATION_CLASS ||
+         (v >= LATER_FUNCTIONS && v < LATER_FUNCTIONS_END);
+}
 
 int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
                       uint8_t gender) {
@@ -459,8 +466,7 @@ static int function_class_scan(const qwork *w, size_t t, size_t t1) {
   int best = 0;
   for (size_t e = 0; e < lex_speaker_functions.n; e++) {
     const presse_lex_entry *x = &lex_speaker_functions.e[e];
-    /* word classes, no function */
-    if (x->value >= RELATION_CLASS && x->value < LATER_FUNCTIONS) continue;
+    if (!function_value(x->value)) continue; /* a word class */
     if (filter && x->n && x->s[0] != ' ' &&
         !(first >> ((unsigned char)x->s[0] & 63) & 1))
       continue;
