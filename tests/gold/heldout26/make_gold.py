@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""make_gold.py: write the gold of tests/gold/heldout26 (BLIND) with exact offsets.
+
+    python3 tests/gold/heldout26/make_gold.py          # write NAME.json, check
+    python3 tests/gold/heldout26/make_gold.py --check  # check only, write nothing
+    python3 tests/gold/heldout26/make_gold.py --show   # print every annotation in context
+
+The annotations of the twelve articles (NAME.txt, written for this set) are
+given below as strings, per ../shared/docs/ANNOTATION.md and the conventions
+of README.md (which follows tests/gold/written*/README.md). The machinery
+(offsets, checks, self-score, --check/--show) is tests/gold/goldspec.py.
+v says how a reader finds the speaker of a scored direct quote: name,
+pron (pronoun), role (role noun or description standing for a named person,
+or a headline repeating body words), func (a person known only by function
+or relation), inst (institution, body or group), ctx (no cue: the speaker
+named or quoted just before).
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+from goldspec import D, E, I, Q, main  # noqa: E402
+
+SPEC = {}
+NET = [E("Facebook", "ORG", opt=True), E("X", "ORG", opt=True)]
+
+GPM = "Gérard Pouliquen-Marchal"
+SBR = "Samira Belkacem-Roux"
+ADJ = "adjointe aux finances de Château-Rochebrune"
+NDV = "Nageurs de la Vallée"
+CRC1 = "chambre régionale des comptes des Pays de la Loire"
+# ---------------------------------------------------------------- 01
+SPEC["01_budget_conseil_municipal"] = (
+    [E("L'Écho de la Vallée", "ORG"), E("Mayenne", "LOC"), E("Château-Rochebrune", "LOC"),
+     E("Corentin Le Bihan-Moreau", "PER"), E(GPM, "PER"), E(SBR, "PER"), E("Rochebrune Autrement", "ORG"),
+     E(NDV, "ORG"), E("Odile Fontaine-Nakamura", "PER"), E("Laval", "LOC"), E("Région", "ORG", opt=True),
+     E(CRC1, "ORG", opt=True), E("WhatsApp", "ORG", opt=True)] + NET,
+    [
+     Q(D, "On ne peut pas tout financer", GPM, "prévient", nth=0, v="role"),
+     Q(D, "On ne peut pas tout financer avec les mêmes recettes quand l'énergie a coûté 40 % de plus à la commune", GPM, "a-t-il expliqué", v="pron"),
+     Q(D, "Sans cette hausse, nous aurions dû emprunter deux millions de plus", ADJ, "a-t-elle assuré", v="pron"),
+     Q(I, "la dette par habitant restait « inférieure à la moyenne des villes de notre strate »", ADJ, "précisant"),
+     Q(D, "inférieure à la moyenne des villes de notre strate", ADJ, "précisant", v="pron"),
+     Q(I, "« un matraquage fiscal déguisé en responsabilité »", SBR, "a dénoncé", opt=True),
+     Q(D, "un matraquage fiscal déguisé en responsabilité", SBR, "a dénoncé", v="name"),
+     Q(D, "Les familles paient deux fois : à la boulangerie et sur leur avis d'imposition", SBR, "a-t-elle lancé", v="pron"),
+     Q(I, "un audit des dépenses de communication", SBR, "réclamer", opt=True),
+     Q(I, "le budget de l'événementiel a doublé en trois ans", SBR, "Selon"),
+     Q(I, "une « promesse trahie »", NDV, "parle", opt=True),
+     Q(D, "promesse trahie", NDV, "parle", v="inst"),
+     Q(D, "Nos enfants apprendront à nager à Laval, à quarante minutes de bus", "Odile Fontaine-Nakamura", "déplore", v="name"),
+     Q(I, "le chantier, estimé à 9 millions d'euros, ne pourrait démarrer « qu'avec l'aide de la Région et de l'État »", GPM, "a répliqué"),
+     Q(D, "qu'avec l'aide de la Région et de l'État", GPM, "a répliqué", v="role"),
+     Q(D, "Je préfère une piscine en 2029 qu'une faillite en 2027", GPM, "a lancé", v="role"),
+     Q(I, "la situation financière de la commune « tendue mais maîtrisée »", CRC1, "jugé", opt=True),
+     Q(D, "tendue mais maîtrisée", CRC1, "jugé", v="inst")],
+    [("L'Écho de la Vallée", "L'Écho de la Vallée"), ("Accueil > Mayenne", "Politique locale"),
+     ("Lire aussi", "actualité de la Mayenne")])
+
+
+KHF = "Karim Haddad-Ferrand"
+TDL = "Thibault d'Argenson-Lamy"
+PADJ = "premier adjoint de Saint-Jory-les-Vignes"
+PRHG = "préfecture de la Haute-Garonne"
+# ---------------------------------------------------------------- 02
+SPEC["02_maire_opposition_halles"] = (
+    [E("Le Petit Toulousain", "ORG"), E("Haute-Garonne", "LOC"), E("Saint-Jory-les-Vignes", "LOC"),
+     E("Inès Caballero-Dumas", "PER"), E("Occitalia Promotion", "ORG"), E(KHF, "PER"), E("Saint-Jory Ensemble", "ORG"),
+     E("Domaines", "ORG", opt=True), E(TDL, "PER"), E("Les Amis des Halles", "ORG"), E("Marcel Lafourcade", "PER"),
+     E("Toulouse", "LOC")],
+    [
+     Q(D, "Un bradage du patrimoine", KHF, "accuse", nth=0, v="role"),
+     Q(I, "le prix est “très inférieur à la valeur du bâtiment”", KHF, "Pour"),
+     Q(D, "très inférieur à la valeur du bâtiment", KHF, "Pour", v="name"),
+     Q(D, "incomplète", KHF, "juge", v="pron"),
+     Q(D, "Un bradage du patrimoine communal au profit d'un promoteur qui n'a jamais construit ici", KHF, "a-t-il tonné", v="pron"),
+     Q(I, "la vente avait été “menée dans la transparence la plus totale”", TDL, "a assuré"),
+     Q(D, "menée dans la transparence la plus totale", TDL, "a assuré", v="name"),
+     Q(D, "Ces halles sont fermées depuis onze ans. Elles coûtent 60 000 euros par an en entretien et ne servent à personne", TDL, "a martelé", v="role"),
+     Q(I, "dix-huit logements, dont six sociaux, et un marché couvert au rez-de-chaussée", TDL, "promet", opt=True),
+     Q(I, "le projet avait été présenté en réunion publique en septembre", PADJ, "a rappelé"),
+     Q(D, "Personne n'est venu avec une contre-proposition", PADJ, "a-t-il souligné", v="pron"),
+     Q(D, "Nous saisirons le tribunal administratif si la délibération est transmise en l'état", "Marcel Lafourcade", "prévient", v="name"),
+     Q(I, "avoir recensé “au moins trois irrégularités” dans la procédure", "Marcel Lafourcade", "dit"),
+     Q(D, "au moins trois irrégularités", "Marcel Lafourcade", "dit", v="role"),
+     Q(D, "On vend la mémoire du village pour boucher un trou dans le budget", "Marcel Lafourcade", "ajoute-t-il", v="pron"),
+     Q(I, "la délibération fera l'objet “d'un examen attentif” au titre du contrôle de légalité", PRHG, "indique"),
+     Q(D, "d'un examen attentif", PRHG, "indique", v="inst"),
+     Q(D, "Des logements pour les jeunes, on en a besoin", None, "juge")],
+    [("Le Petit Toulousain", "Le Petit Toulousain"), ("Haute-Garonne | Saint-Jory-les-Vignes", "Municipalité"),
+     ("Sur le même sujet", "Imprimer")])
+
+
+CD15 = "conseil départemental du Cantal"
+BRA = "Bastien Roumégoux-Aldebert"
+NEK = "Nadège Espinasse-Kowalski"
+TDV = "Transports Delmas-Veyre"
+CCI15 = "chambre de commerce et d'industrie du Cantal"
+# ---------------------------------------------------------------- 03
+SPEC["03_routes_departement_eboulement"] = (
+    [E("La Montagne cantalienne", "ORG"), E("Cantal", "LOC"), E("RD 922", "LOC", opt=True),
+     E("Département", "ORG", CD15, opt=True), E("Mathilde Vaissière", "PER"), E("Laroquebrou-Haute", "LOC"),
+     E("Salers", "LOC"), E(BRA, "PER"), E("Mauriac", "LOC"), E(NEK, "PER"), E(TDV, "ORG"),
+     E("Sylvain Delmas-Veyre", "PER"), E(CCI15, "ORG", opt=True), E("CCI", "ORG", CCI15)],
+    [
+     Q(D, "au moins jusqu'à l'été", CD15, "annonce", nth=0, v="inst"),
+     Q(I, "La route départementale 922 restera fermée « au moins jusqu'à l'été »", CD15, "a annoncé"),
+     Q(D, "au moins jusqu'à l'été", CD15, "a annoncé", nth=1, v="inst"),
+     Q(D, "La falaise n'est pas stabilisée. Tant que les géologues ne nous donnent pas leur feu vert, personne ne passera", BRA, "a expliqué", v="name"),
+     Q(I, "des filets de protection et des ancrages devront être posés sur près de 200 mètres", BRA, "Selon"),
+     Q(I, "les communes enclavées « ne seront pas oubliées »", "président du " + CD15, "a promis"),
+     Q(D, "ne seront pas oubliées", "président du " + CD15, "a promis", v="func"),
+     Q(D, "La boulangerie a perdu un tiers de son chiffre d'affaires en trois semaines", NEK, "assure-t-elle", v="pron"),
+     Q(I, "une navette gratuite pour les collégiens et les personnes âgées", NEK, "réclame", opt=True),
+     Q(D, "On nous parle de l'été, mais l'hiver, c'est maintenant", NEK, "lance-t-elle", v="pron"),
+     Q(I, "le détour coûte « près de 1 500 euros de gazole par semaine »", TDV, "Pour"),
+     Q(D, "près de 1 500 euros de gazole par semaine", TDV, "Pour", v="inst"),
+     Q(I, "attendre « un geste » du Département", "Sylvain Delmas-Veyre", "dit"),
+     Q(D, "un geste", "Sylvain Delmas-Veyre", "dit", v="name"),
+     Q(D, "On ne demande pas la charité, on demande qu'on tienne compte de nous", "Sylvain Delmas-Veyre", "insiste", v="role"),
+     Q(I, "la mise en place d'un fonds d'urgence pour les commerçants de la vallée", CCI15, "a demandé", opt=True),
+     Q(I, "« des dizaines d'emplois » sont menacés si la fermeture se prolonge", CCI15, "estime"),
+     Q(D, "des dizaines d'emplois", CCI15, "estime", v="inst"),
+     Q(I, "étudier une ouverture partielle, en alternat, « dès que les conditions de sécurité seront réunies »", CD15, "assure"),
+     Q(D, "dès que les conditions de sécurité seront réunies", CD15, "assure", v="inst"),
+     Q(D, "correcte", None, "jugée", opt=True)],
+    [("La Montagne cantalienne", "La Montagne cantalienne"), ("Accueil > Cantal > Routes", "Accueil > Cantal > Routes"),
+     ("Lecture 3 min.", "Lecture 3 min."), ("À lire aussi", "newsletter Cantal")])
+
+
+PF29 = "préfecture du Finistère"
+PRF29 = "préfet du Finistère"
+ARS29 = "agence régionale de santé de Bretagne"
+CRC29 = "comité régional de la conchyliculture"
+ERB = "Eau et Rivières de Bretagne"
+CCPK = "communauté de communes du Pays de Kervellec"
+# ---------------------------------------------------------------- 04
+SPEC["04_afp_prefet_peche_pied"] = (
+    [E("Finistère", "LOC"), E("Kervellec", "LOC"), E("QUIMPER", "LOC", "Quimper"), E("AFP", "ORG", "Agence France-Presse"),
+     E("Escherichia coli", "MISC", opt=True), E("agence régionale de santé", "ORG", ARS29, opt=True),
+     E("ARS", "ORG", ARS29), E("Bretagne", "LOC"), E("Plouzévet", "LOC"), E("Yannick Le Goff-Tanguy", "PER"),
+     E(CRC29, "ORG", opt=True), E(ERB, "ORG"), E("Gwenola Ar Men", "PER"), E("Pays de Kervellec", "ORG", CCPK, opt=True),
+     E("Agence France-Presse", "ORG")],
+    [
+     Q(I, "Le préfet du Finistère a pris vendredi un arrêté interdisant la pêche à pied de loisir et le ramassage des coquillages sur une quinzaine de kilomètres de côte autour de la baie de Kervellec, après la détection d'une contamination bactérienne", PF29, "a annoncé"),
+     Q(I, "Des analyses réalisées mercredi ont mis en évidence des taux d'Escherichia coli « très supérieurs aux seuils sanitaires » dans les coques et les palourdes", PF29, "a précisé"),
+     Q(D, "très supérieurs aux seuils sanitaires", PF29, "a précisé", v="inst"),
+     Q(D, "jusqu'à nouvel ordre", PF29, None, v="ctx"),
+     Q(D, "La consommation de ces coquillages expose à un risque réel de gastro-entérite, notamment pour les enfants et les personnes fragiles", PRF29, "a déclaré", v="func"),
+     Q(I, "des contrôles seraient menés sur les plages dès ce week-end", PRF29, "a indiqué"),
+     Q(I, "un dysfonctionnement de la station d'épuration de Plouzévet, saturée par les pluies de novembre", ARS29, "soupçonne", opt=True),
+     Q(I, "une quarantaine de cas de troubles digestifs ont été signalés aux médecins du secteur depuis la mi-novembre", ARS29, "Selon"),
+     Q(D, "Nos huîtres sont saines, mais les clients entendent “pollution” et n'achètent plus", "Yannick Le Goff-Tanguy", "regrette", v="name"),
+     Q(I, "« une communication claire » de l'État pour éviter « l'amalgame »", CRC29, "réclame", opt=True),
+     Q(D, "une communication claire", CRC29, "réclame", v="inst"),
+     Q(D, "l'amalgame", CRC29, "réclame", v="inst"),
+     Q(I, "« une pollution annoncée depuis des années »", ERB, "a dénoncé", opt=True),
+     Q(D, "une pollution annoncée depuis des années", ERB, "a dénoncé", v="inst"),
+     Q(I, "avoir alerté la communauté de communes sur la vétusté de la station dès 2023", ERB, "affirme"),
+     Q(D, "Chaque hiver, c'est la même histoire, et chaque hiver on fait semblant de la découvrir", "Gwenola Ar Men", "a déclaré", v="name"),
+     Q(I, "le lancement d'études pour agrandir la station, un chantier estimé à 6 millions d'euros", CCPK, "a annoncé", opt=True)],
+    [("ygr-hdu/ial/bow", "© Agence France-Presse")])
+
+
+if __name__ == "__main__":
+    main(SPEC, HERE)
