@@ -162,6 +162,148 @@ SPEC["04_afp_prefet_peche_pied"] = (
      Q(I, "le lancement d'études pour agrandir la station, un chantier estimé à 6 millions d'euros", CCPK, "a annoncé", opt=True)],
     [("ygr-hdu/ial/bow", "© Agence France-Presse")])
 
+RECT = "rectorat de l'académie de Limoges"
+DASEN = "directrice académique des services de l'Éducation nationale de la Corrèze"
+SNU = "SNUipp-FSU de la Corrèze"
+LMR = "Lætitia Mbemba-Rouvière"
+HLB = "Hervé Lachaud-Bonnefoy"
+AMRC = "Association des maires ruraux de Corrèze"
+# ---------------------------------------------------------------- 05
+SPEC["05_rectorat_carte_scolaire"] = (
+    [E("Le Limousin Libre", "ORG"), E("Corrèze", "LOC"), E("Armelle Tixier-Nguyen", "PER"), E("Limoges", "LOC"),
+     E("Éducation nationale", "ORG", opt=True), E("France", "LOC"), E(SNU, "ORG"), E(LMR, "PER"),
+     E("Chaumeil-le-Haut", "LOC"), E(HLB, "PER"), E(AMRC, "ORG"), E("FCPE", "ORG"), E("Tulle", "LOC"),
+     E("conseil départemental de l'Éducation nationale", "ORG", opt=True), E("LinkedIn", "ORG", opt=True)] + NET,
+    [
+     Q(D, "un choc", AMRC, "pour", v="inst"),
+     Q(I, "«une baisse démographique sans précédent», avec 640 élèves de moins attendus dans les écoles du département", RECT, "invoque", opt=True),
+     Q(D, "une baisse démographique sans précédent", RECT, "invoque", v="inst"),
+     Q(D, "Nous ne fermons pas d'écoles, nous ajustons le nombre de classes au nombre d'enfants", DASEN, "a défendu", v="func"),
+     Q(I, "le taux d'encadrement restera «parmi les plus favorables de France»", DASEN, "Selon"),
+     Q(D, "parmi les plus favorables de France", DASEN, "Selon", v="pron"),
+     Q(I, "«une saignée»", SNU, "dénonce", opt=True),
+     Q(D, "une saignée", SNU, "dénonce", v="inst"),
+     Q(I, "«au moins neuf écoles» qui passeront à classe unique", LMR, "a recensé", opt=True),
+     Q(D, "au moins neuf écoles", LMR, "a recensé", v="name"),
+     Q(D, "Une classe unique avec vingt-six élèves, de la petite section au CM2, ce n'est plus de la pédagogie, c'est de la garderie", LMR, "tranche", v="role"),
+     Q(I, "une grève le 14 janvier", LMR, "annonce", opt=True),
+     Q(D, "Nous ne lâcherons rien.", LMR, None, v="ctx"),
+     Q(I, "avoir appris la nouvelle «par un courriel, un vendredi soir»", HLB, "dit"),
+     Q(D, "par un courriel, un vendredi soir", HLB, "dit", v="name"),
+     Q(D, "On a refait la cantine l'an dernier avec l'argent de l'État, et aujourd'hui l'État nous retire une classe", HLB, "s'agace-t-il", v="pron"),
+     Q(I, "un moratoire", HLB, "demander", opt=True),
+     Q(I, "un «choc»", AMRC, "parle", opt=True),
+     Q(D, "choc", AMRC, "parle", nth=1, v="inst"),
+     Q(D, "Quand l'école ferme, les jeunes familles ne viennent plus, et c'est tout le village qui meurt", AMRC, "prévient", v="inst"),
+     Q(I, "les parents à occuper les écoles concernées «dès la semaine prochaine»", "FCPE", "appelle"),
+     Q(D, "dès la semaine prochaine", "FCPE", "appelle", v="inst"),
+     Q(D, "certaines mesures peuvent encore bouger", "recteur de l'académie de Limoges", "a reconnu", v="func"),
+     Q(I, "«chaque situation sera réexaminée» avant le conseil départemental de l'Éducation nationale, prévu le 2 février", RECT, "assure"),
+     Q(D, "chaque situation sera réexaminée", RECT, "assure", v="inst")],
+    [("Le Limousin Libre", "Abonnés"), ("Cet article vous a intéressé", "Commentaires (12)")])
+
+
+FDS = "FDSEA du Gers"
+JAG = "Jeunes Agriculteurs du Gers"
+LCD = "Laurent Castagnet-Doumenc"
+MRO = "Maxime Ribes-Oyarzun"
+PRG = "préfecture du Gers"
+SGP = "secrétaire général de la préfecture du Gers"
+CP = "Confédération paysanne"
+DDT32 = "direction départementale des territoires du Gers"
+# ---------------------------------------------------------------- 06
+SPEC["06_manif_agriculteurs_auch"] = (
+    [E("La Voix du Gers", "ORG"), E("Gers", "LOC"), E("Auch", "LOC"), E("Benoît Larrieu-Sainz", "PER"), E(FDS, "ORG"),
+     E("FDSEA", "ORG", FDS), E(JAG, "ORG"), E("Paris", "LOC"), E(LCD, "PER"), E("Vic-Fezensac", "LOC"),
+     E("PAC", "MISC", opt=True), E(MRO, "PER"), E("Smic", "MISC", opt=True), E(CP, "ORG"), E("Mirande", "LOC"),
+     E("direction départementale des territoires", "ORG", DDT32, opt=True), E("DDT", "ORG", DDT32),
+     E("Noël", "MISC", opt=True)],
+    [
+     Q(D, "On crève en silence", LCD, None, nth=0, v="role"),
+     Q(I, "180 tracteurs ont convergé vers le chef-lieu", PRG, "Selon"),
+     Q(I, "plus de 300", "organisateurs", "revendiquent", opt=True),
+     Q(D, "On crève en silence depuis des mois, et personne à Paris ne nous écoute", LCD, "a lancé", v="name"),
+     Q(I, "\"une pause immédiate\" dans les normes environnementales et le versement des aides PAC en retard", LCD, "réclame", opt=True),
+     Q(D, "une pause immédiate", LCD, "réclame", v="role"),
+     Q(D, "Certains attendent encore des paiements de 2025", LCD, "a-t-il affirmé", v="pron"),
+     Q(D, "Ici, un jeune qui s'installe sur 80 hectares n'a aucune chance de se verser un Smic", MRO, "assure", v="name"),
+     Q(D, "On nous parle de souveraineté alimentaire, mais on nous laisse crever à petit feu", MRO, "ajoute-t-il", v="pron"),
+     Q(I, "\"un point d'étape sous quinze jours\" sur les dossiers d'aides bloqués", SGP, "a promis", opt=True),
+     Q(D, "un point d'étape sous quinze jours", SGP, "a promis", v="pron"),
+     Q(I, "212 dossiers avaient été débloqués depuis octobre", PRG, "a indiqué"),
+     Q(I, "la colère \"légitime\"", CP, "juge", opt=True),
+     Q(D, "légitime", CP, "juge", v="inst"),
+     Q(I, "des revendications \"qui servent d'abord l'agro-industrie\"", CP, "dénonce", opt=True),
+     Q(D, "qui servent d'abord l'agro-industrie", CP, "dénonce", v="inst"),
+     Q(D, "Le problème, ce n'est pas la norme, c'est le prix payé aux producteurs", "porte-parole de la Confédération paysanne dans le Gers", "estime", v="func"),
+     Q(D, "Je ne sais pas si la ferme sera encore là dans cinq ans.", None, "résume"),
+     Q(I, "revenir \"avant Noël\" si rien ne bouge", FDS, "menace"),
+     Q(D, "avant Noël", FDS, "menace", v="inst")],
+    [("La Voix du Gers", "Accueil / Gers / Agriculture"), ("LIRE AUSSI", "Envoyer par e-mail")])
+
+
+RFO = "Rosalie Ferrand-Oudin"
+SIEBA = "Syndicat intercommunal des eaux de la Basse-Ardèche"
+CA07 = "chambre d'agriculture de l'Ardèche"
+# ---------------------------------------------------------------- 07
+SPEC["07_restriction_eau_ardeche"] = (
+    [E("Le Dauphiné ardéchois", "ORG"), E("Ardèche", "LOC"), E("Sainte-Eulalie-des-Sources", "LOC"),
+     E("Quentin Saboly", "PER"), E(RFO, "PER"), E(SIEBA, "ORG"), E("Sieba", "ORG", SIEBA),
+     E("Font-Vieille", "LOC", opt=True), E("Olivier Van Hoeck", "PER"), E(CA07, "ORG", opt=True),
+     E("Ginette Allamanche", "PER"), E("Ibie", "LOC"), E("Aubenas", "LOC")],
+    [
+     Q(D, "Nos deux sources donnent aujourd'hui moins d'eau qu'en plein mois d'août 2022", RFO, "a justifié", v="role"),
+     Q(I, "n'avoir « jamais vu ça en vingt ans de mandat »", RFO, "dit"),
+     Q(D, "jamais vu ça en vingt ans de mandat", RFO, "dit", v="role"),
+     Q(I, "un déficit de pluie de 60 % depuis septembre", SIEBA, "confirme", opt=True),
+     Q(D, "Les nappes ne se sont pas rechargées cet automne. Si l'hiver reste sec, l'été sera très difficile", SIEBA, "prévient", v="inst"),
+     Q(I, "des camions-citernes pourraient être mobilisés « dès le mois de février » pour les hameaux les plus hauts", "directeur technique du " + SIEBA, "a indiqué"),
+     Q(D, "dès le mois de février", "directeur technique du " + SIEBA, "a indiqué", v="func"),
+     Q(D, "comprendre la décision", "Olivier Van Hoeck", "assure", v="name"),
+     Q(D, "Nous avons déjà réduit notre consommation d'un tiers en trois ans. Mais sans eau, un golf, ça ne vit pas longtemps", "Olivier Van Hoeck", "explique-t-il", v="pron"),
+     Q(I, "les maraîchers bénéficient de dérogations", CA07, "demande"),
+     Q(I, "une dizaine d'exploitations pourraient perdre leurs semis de printemps", CA07, "D'après"),
+     Q(D, "Ma mère remplissait des bidons à la fontaine, on s'en sortira bien. Les jeunes, eux, ils vont apprendre", "Ginette Allamanche", None, v="ctx"),
+     Q(I, "la réunion du comité ressource en eau le 10 décembre", "préfecture de l'Ardèche", "a annoncé", opt=True),
+     Q(I, "d'autres communes du sud du département pourraient suivre", "services de l'État", "Selon")],
+    [("Le Dauphiné ardéchois", "Ardèche › Environnement"), ("Sur le même sujet", "newsletter Environnement")])
+
+
+VE = "Ventalys Énergies"
+VDB = "Vent debout en Boischaut"
+JLD = "Jean-Loup Desmarais de Villiers"
+COL = "Clémence Okafor-Lemaire"
+LPO = "Ligue pour la protection des oiseaux"
+MRAE = "Mission régionale d'autorité environnementale"
+# ---------------------------------------------------------------- 08
+SPEC["08_eolien_enquete_publique"] = (
+    [E("L'Écho du Berry", "ORG"), E("Indre", "LOC"), E("Brandes", "LOC", opt=True), E(VE, "ORG"),
+     E("Saint-Genou-des-Landes", "LOC"), E("Hélène Bourdarias-Coste", "PER"), E("Boischaut", "LOC"), E(VDB, "ORG"),
+     E(JLD, "PER"), E(COL, "PER"), E("Didier Pradeau", "PER"), E(LPO, "ORG"), E("LPO", "ORG", LPO), E(MRAE, "ORG"),
+     E("Châteauroux", "LOC")] + NET,
+    [
+     Q(I, "le parc éolien des Brandes porterait « une atteinte excessive au paysage du Boischaut »", "commissaire enquêteur", "estime"),
+     Q(D, "une atteinte excessive au paysage du Boischaut", "commissaire enquêteur", "estime", v="func"),
+     Q(I, "« insuffisantes » les mesures de protection des chauves-souris", "commissaire enquêteur", "juge", opt=True),
+     Q(D, "insuffisantes", "commissaire enquêteur", "juge", v="func"),
+     Q(D, "Le projet ne démontre pas que son intérêt énergétique l'emporte sur les nuisances qu'il impose aux riverains", "commissaire enquêteur", "écrit-il", v="pron"),
+     Q(I, "« une victoire du bon sens »", VDB, "a salué", opt=True),
+     Q(D, "une victoire du bon sens", VDB, "a salué", v="inst"),
+     Q(D, "On nous a traités de passéistes. Le commissaire enquêteur a lu le dossier, lui", JLD, "se félicite", v="name"),
+     Q(I, "les machines de 200 mètres auraient été visibles « depuis la moitié du canton »", JLD, "affirme"),
+     Q(D, "depuis la moitié du canton", JLD, "affirme", v="role"),
+     Q(I, "« prendre acte » d'un avis qui n'est que consultatif", VE, "dit"),
+     Q(D, "prendre acte", VE, "dit", v="inst"),
+     Q(D, "Nous restons convaincus que ce projet est utile au territoire et à la transition énergétique", COL, "a réagi", v="name"),
+     Q(I, "le parc aurait produit l'équivalent de la consommation de 14 000 foyers", VE, "Selon"),
+     Q(D, "Avec ça, on refaisait le toit de l'église et la salle des fêtes", "Didier Pradeau", "soupire-t-il", v="pron"),
+     Q(D, "Mais je ne pouvais pas ignorer que la moitié du village était contre.", "Didier Pradeau", None, v="ctx"),
+     Q(I, "la zone abrite une colonie de grands murins", LPO, "rappelle"),
+     Q(I, "des « lacunes » dans l'étude d'impact", MRAE, "avait déjà relevé", opt=True),
+     Q(D, "lacunes", MRAE, "avait déjà relevé", v="inst"),
+     Q(D, "l'avis du commissaire enquêteur sera examiné avec attention, comme l'ensemble des pièces du dossier", "préfecture de l'Indre", "indique", v="inst")],
+    [("L'Écho du Berry", "Indre > Environnement > Énergies"), ("Lire aussi", "Réagir")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
