@@ -122,8 +122,8 @@ SPEC["03_routes_departement_eboulement"] = (
      Q(I, "la mise en place d'un fonds d'urgence pour les commerçants de la vallée", CCI15, "a demandé", opt=True),
      Q(I, "« des dizaines d'emplois » sont menacés si la fermeture se prolonge", CCI15, "estime"),
      Q(D, "des dizaines d'emplois", CCI15, "estime", v="inst"),
-     Q(I, "étudier une ouverture partielle, en alternat, « dès que les conditions de sécurité seront réunies »", CD15, "assure"),
-     Q(D, "dès que les conditions de sécurité seront réunies", CD15, "assure", v="inst"),
+     Q(I, "étudier une ouverture partielle, en alternat, « dès que les conditions de sécurité seront réunies »", BRA, "assure"),
+     Q(D, "dès que les conditions de sécurité seront réunies", BRA, "assure", v="role"),
      Q(D, "correcte", None, "jugée", opt=True)],
     [("La Montagne cantalienne", "La Montagne cantalienne"), ("Accueil > Cantal > Routes", "Accueil > Cantal > Routes"),
      ("Lecture 3 min.", "Lecture 3 min."), ("À lire aussi", "newsletter Cantal")])
@@ -194,7 +194,7 @@ SPEC["05_rectorat_carte_scolaire"] = (
      Q(I, "un moratoire", HLB, "demander", opt=True),
      Q(I, "un «choc»", AMRC, "parle", opt=True),
      Q(D, "choc", AMRC, "parle", nth=1, v="inst"),
-     Q(D, "Quand l'école ferme, les jeunes familles ne viennent plus, et c'est tout le village qui meurt", AMRC, "prévient", v="inst"),
+     Q(D, "Quand l'école ferme, les jeunes familles ne viennent plus, et c'est tout le village qui meurt", "président de l'" + AMRC, "prévient", v="func"),
      Q(I, "les parents à occuper les écoles concernées «dès la semaine prochaine»", "FCPE", "appelle"),
      Q(D, "dès la semaine prochaine", "FCPE", "appelle", v="inst"),
      Q(D, "certaines mesures peuvent encore bouger", "recteur de l'académie de Limoges", "a reconnu", v="func"),
@@ -303,6 +303,130 @@ SPEC["08_eolien_enquete_publique"] = (
      Q(D, "lacunes", MRAE, "avait déjà relevé", v="inst"),
      Q(D, "l'avis du commissaire enquêteur sera examiné avec attention, comme l'ensemble des pièces du dossier", "préfecture de l'Indre", "indique", v="inst")],
     [("L'Écho du Berry", "Indre > Environnement > Énergies"), ("Lire aussi", "Réagir")])
+
+DR = "directeur régional de SNCF Voyageurs en Occitanie"
+DRS = "direction régionale de SNCF Voyageurs en Occitanie"
+BAS = "Baptiste Aurignac-Sow"
+SRC = "secrétaire régional de la CGT-Cheminots en Occitanie"
+VPO = "vice-présidente de la Région Occitanie chargée des mobilités"
+MNF = "Marie-Noëlle Fabre-Tchakarov"
+# ---------------------------------------------------------------- 09
+SPEC["09_afp_greve_ter_occitanie"] = (
+    [E("Occitanie", "LOC"), E("TOULOUSE", "LOC", "Toulouse"), E("Toulouse", "LOC"), E("AFP", "ORG", "Agence France-Presse"),
+     E("TER", "MISC", opt=True), E("SUD-Rail", "ORG"), E("CGT-Cheminots", "ORG"), E("SNCF Voyageurs", "ORG"),
+     E("Montpellier", "LOC"), E(BAS, "PER"), E("Région", "ORG", "Région Occitanie", opt=True), E(MNF, "PER"),
+     E("Usagers du rail d'Occitanie", "ORG"), E("SNCF", "ORG"), E("Agence France-Presse", "ORG")],
+    [
+     Q(D, "un train sur trois", DR, "prévient", nth=0, v="func"),
+     Q(I, "Le trafic des TER sera fortement perturbé en Occitanie à partir de mardi en raison d'une grève reconductible des contrôleurs, lancée à l'appel de SUD-Rail et de la CGT-Cheminots", DRS, "a annoncé"),
+     Q(D, "Nous ferons rouler un train sur trois en moyenne, et aucun sur certaines lignes de montagne", DR, "a déclaré", v="func"),
+     Q(I, "les usagers à « reporter leurs déplacements non indispensables »", DR, "invite"),
+     Q(D, "reporter leurs déplacements non indispensables", DR, "invite", v="func"),
+     Q(I, "la généralisation des trains circulant avec un seul agent, le conducteur", "syndicats", "dénoncent", opt=True),
+     Q(D, "On nous demande de faire rouler des trains de nuit sans personne pour aider un voyageur en difficulté, c'est une question de sécurité", BAS, "a expliqué", v="name"),
+     Q(D, "La direction a eu trois mois pour ouvrir une vraie négociation, elle ne l'a pas fait", BAS, "a ajouté", v="role"),
+     Q(I, "42 postes de contrôleurs sont vacants dans la région", BAS, "Selon"),
+     Q(I, "la grève pourrait « durer jusqu'aux fêtes » si la direction ne renonçait pas à son projet", SRC, "a assuré"),
+     Q(D, "durer jusqu'aux fêtes", SRC, "a assuré", v="func"),
+     Q(I, "« un plan de transport fiable, communiqué la veille à 17 heures »", VPO, "a exigé", opt=True),
+     Q(D, "un plan de transport fiable, communiqué la veille à 17 heures", VPO, "a exigé", v="func"),
+     Q(D, "La Région paie pour un service, elle exige qu'il soit rendu", VPO, "a-t-elle insisté", v="pron"),
+     Q(I, "les pénalités prévues par la convention seraient appliquées", VPO, "rappelant"),
+     Q(D, "Les abonnés vont encore payer pour des trains qui ne roulent pas", MNF, "déplore", v="name"),
+     Q(D, "On demande au minimum le remboursement intégral du mois de décembre", MNF, "poursuit-elle", v="pron"),
+     Q(I, "La précédente grève des contrôleurs, en février, avait entraîné la suppression de près de 2 000 trains", "SNCF", "selon")],
+    [("pbl-mla/ito/rhl", "© Agence France-Presse")])
+
+
+AVG = "Autoroutes du Val de Garonne"
+DEP = "député de la troisième circonscription de Lot-et-Garonne"
+FMI = "Frédéric Maurel-Ibáñez"
+ART = "Autorité de régulation des transports"
+SNR = "Sophie Nakashima-Ruiz"
+MTR = "ministère chargé des Transports"
+# ---------------------------------------------------------------- 10
+SPEC["10_autoroute_concession_peages"] = (
+    [E("Capital Régions", "ORG"), E("Romain Ferrière-Adjovi", "PER"), E(AVG, "ORG"), E("AVG", "ORG", AVG),
+     E("A62", "LOC", opt=True), E("A65", "LOC", opt=True), E("Agen", "LOC"), E("Lot-et-Garonne", "LOC"),
+     E("Commission des finances de l'Assemblée nationale", "ORG"), E(ART, "ORG"), E("ART", "ORG", ART),
+     E("Sénat", "ORG"), E(SNR, "PER"), E("université de Bordeaux", "ORG", opt=True), E(MTR, "ORG", opt=True)],
+    [
+     Q(D, "une rente sans fin", DEP, "dénonce", nth=0, v="func"),
+     Q(D, "C'est une rente sans fin. On nous avait promis que les péages baisseraient à la fin des concessions, et on les prolonge avant même qu'elles s'achèvent", DEP, "s'indigne", v="func"),
+     Q(I, "il saisirait la Commission des finances de l'Assemblée nationale", DEP, "a annoncé"),
+     Q(I, "un “contrat gagnant-gagnant”", AVG, "défend", opt=True),
+     Q(D, "contrat gagnant-gagnant", AVG, "défend", v="inst"),
+     Q(D, "Les 480 millions d'euros de travaux seront intégralement financés par la société, sans un euro d'argent public", FMI, "assure", v="name"),
+     Q(I, "les tarifs augmenteront de 3,2 % au 1er février, “conformément aux règles fixées par l'État”", FMI, "rappelle"),
+     Q(D, "conformément aux règles fixées par l'État", FMI, "rappelle", v="role"),
+     Q(D, "tout allongement de durée doit être justifié au centime près", "président de l'" + ART, "a estimé", v="func"),
+     Q(I, "la rentabilité des sociétés concessionnaires a dépassé les prévisions initiales “de manière significative”", ART, "Selon"),
+     Q(D, "de manière significative", ART, "Selon", v="inst"),
+     Q(I, "l'opération “revient à faire payer l'échangeur deux fois aux usagers”", SNR, "Pour"),
+     Q(D, "revient à faire payer l'échangeur deux fois aux usagers", SNR, "Pour", v="name"),
+     Q(D, "Quatre années de péages supplémentaires, c'est bien plus que le coût des travaux", SNR, "calcule-t-elle", v="pron"),
+     Q(I, "une remise en concurrence à l'échéance de 2036", SNR, "plaide", opt=True),
+     Q(D, "L'échangeur, on l'attend depuis quinze ans", "maire d'Agen", "a-t-il rappelé", v="pron"),
+     Q(I, "les habitants de l'agglomération bénéficient “d'un abonnement à tarif réduit”", "maire d'Agen", "a demandé"),
+     Q(D, "d'un abonnement à tarif réduit", "maire d'Agen", "a demandé", v="pron"),
+     Q(D, "aucune décision n'est arrêtée", MTR, "indique", v="inst"),
+     Q(D, "toutes les options restent sur la table", MTR, "indique", v="inst"),
+     Q(I, "une concertation “avec l'ensemble des élus concernés” avant l'été", "ministre chargé des Transports", "a promis", opt=True),
+     Q(D, "avec l'ensemble des élus concernés", "ministre chargé des Transports", "a promis", v="func")],
+    [("Capital Régions", "Infrastructures"), ("Temps de lecture", "4 min"), ("À lire également", "Suivre le sujet")])
+
+
+BOL = "Bernard Oyono-Lestrade"
+# ---------------------------------------------------------------- 11
+SPEC["11_entretien_maire_rural"] = (
+    [E("Le Tarn Républicain", "ORG"), E("Tarn", "LOC"), E("Montcabrier-la-Forêt", "LOC"), E(BOL, "PER"),
+     E("Solène Cazottes-Villar", "PER"), E("Castres", "LOC"), E("Raphaël Tissandier", "PER"),
+     E("Raphaël", "PER", "Raphaël Tissandier")] + NET,
+    [
+     Q(D, "Les maires ruraux ne sont pas des guichets", BOL, None, v="name"),
+     Q(D, "Débrouillez-vous avec vos moyens", "sous-préfet de Castres", "m'a dit", v="func"),
+     Q(I, "avoir « joué solo » sur le dossier de la piscine", "Raphaël Tissandier", "reproche"),
+     Q(D, "joué solo", "Raphaël Tissandier", "reproche", v="name"),
+     Q(I, "les aides aux petites communes baisseraient de 15 % l'an prochain", "président du conseil départemental du Tarn", "a annoncé"),
+     Q(D, "Je ne sais plus quel formulaire remplir pour quelle subvention.", "secrétaire de mairie de Montcabrier-la-Forêt", "m'a dit", v="func"),
+     Q(I, "une « mutualisation » des petites écoles du secteur", "rectrice", "a évoqué", opt=True),
+     Q(D, "mutualisation", "rectrice", "a évoqué", v="func"),
+     Q(D, "Une commune sans école, c'est une commune qui attend sa fin.", "père de " + BOL, "répétait", v="func"),
+     Q(D, "Ne lâchez pas la mairie, vous, au moins.", None, None),
+     Q(D, "débrouillez-vous", None, "réponde", opt=True)],
+    [("Le Tarn Républicain", "ENTRETIEN"), ("Abonnez-vous pour lire", "Copier le lien")])
+
+
+SMA = "Seudre et Marais Agglomération"
+JMB = "Jean-Michel Barbotin-Sarr"
+VPD = "vice-président chargé des déchets de " + SMA
+DIRD = "directrice du service de gestion des déchets de " + SMA
+LMF = "Laure Mendès-Fourcade"
+UCSF = "union des commerçants de Saint-Fortunat"
+# ---------------------------------------------------------------- 12
+SPEC["12_agglo_taxe_dechets"] = (
+    [E("Sud Saintonge Info", "ORG"), E("Charente-Maritime", "LOC"), E("Saint-Fortunat-sur-Seudre", "LOC"),
+     E("Saint-Fortunat", "LOC", "Saint-Fortunat-sur-Seudre"), E(SMA, "ORG"), E("Nathan Deschamps-Oukili", "PER"),
+     E("TEOM", "MISC", opt=True), E(JMB, "PER"), E("Rochefort", "LOC"), E(LMF, "PER"), E("Saintonge", "LOC")],
+    [
+     Q(D, "une hausse subie", JMB, "plaide", nth=0, v="role"),
+     Q(I, "« un choix de facilité »", "opposition", "dénonce", opt=True),
+     Q(D, "un choix de facilité", "opposition", "dénonce", v="inst"),
+     Q(D, "C'est une hausse subie, pas choisie. La taxe sur l'enfouissement a doublé en cinq ans et nous n'y pouvons rien", JMB, "a plaidé", v="name"),
+     Q(D, "Je préfère dire la vérité aux habitants plutôt que de creuser un déficit", JMB, "a ajouté", v="role"),
+     Q(D, "Chaque tonne que nous enfouissons nous coûte aujourd'hui 65 euros de taxe, contre 30 en 2021", VPD, "a-t-il expliqué", v="pron"),
+     Q(I, "le tri à la source des biodéchets permettra de stabiliser la taxe à partir de 2029", VPD, "Selon"),
+     Q(I, "les collectes passeraient d'une fois par semaine à une fois toutes les deux semaines dans les communes rurales, dès le mois d'avril", DIRD, "a précisé"),
+     Q(D, "Les bacs jaunes débordent déjà l'été, il faudra s'adapter", DIRD, "a-t-elle reconnu", v="pron"),
+     Q(I, "la hausse « brutale et mal expliquée »", LMF, "juge", opt=True),
+     Q(D, "brutale et mal expliquée", LMF, "juge", v="name"),
+     Q(D, "On demande aux ménages de trier plus, de payer plus, et on leur retire une collecte sur deux", LMF, "s'agace-t-elle", v="pron"),
+     Q(I, "une tarification incitative, qui ferait payer chaque foyer selon le poids de ses déchets", LMF, "réclame", opt=True),
+     Q(I, "la TEOM « ne peut pas financer autre chose que le service »", "directeur départemental des finances publiques de la Charente-Maritime", "avait rappelé"),
+     Q(D, "ne peut pas financer autre chose que le service", "directeur départemental des finances publiques de la Charente-Maritime", "avait rappelé", v="func"),
+     Q(I, "« un coup de massue de plus »", "président de l'" + UCSF, "parle", opt=True),
+     Q(D, "un coup de massue de plus", "président de l'" + UCSF, "parle", v="func")],
+    [("Sud Saintonge Info", "Vie locale"), ("Lire aussi", "newsletter Saintonge")])
 
 
 if __name__ == "__main__":
