@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""make_gold.py: write the gold of tests/gold/heldout27 (BLIND) with exact offsets.
+
+    python3 tests/gold/heldout27/make_gold.py          # write NAME.json, check
+    python3 tests/gold/heldout27/make_gold.py --check  # check only, write nothing
+    python3 tests/gold/heldout27/make_gold.py --show   # print every annotation in context
+
+BLIND set: never tune on it, never add it to `make eval`; only the lead scores it.
+The annotations of the twelve articles (NAME.txt, written for this set) are
+given below as strings, per ../shared/docs/ANNOTATION.md and the conventions
+of README.md (which follows tests/gold/written*/README.md). The machinery
+(offsets, checks, self-score, --check/--show) is tests/gold/goldspec.py.
+v says how a reader finds the speaker of a scored direct quote: name,
+pron (pronoun), role (role noun or description standing for a named person,
+or a headline repeating body words), func (a person known only by function
+or relation), inst (institution, body or group), ctx (no cue: the speaker
+named or quoted just before).
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+from goldspec import D, E, I, Q, main  # noqa: E402
+
+SPEC = {}
+NET = [E("Facebook", "ORG", opt=True), E("X", "ORG", opt=True)]
+AFP = [E("AFP", "ORG", "Agence France-Presse"), E("Agence France-Presse", "ORG")]
+
+CEN = "Commission électorale nationale indépendante"
+CENCO = "Conférence épiscopale nationale du Congo"
+JCM = "Jean-Crispin Mukendi wa Ilunga"
+BKN = "Béatrice Kalala Ngoy"
+PPG = "porte-parole du gouvernement"
+RSG = "représentante spéciale du secrétaire général de l'ONU en RDC"
+RDC = "République démocratique du Congo"
+# ---------------------------------------------------------------- 01
+SPEC["01_afp_rdc_provinciales"] = (
+    [E("RDC", "LOC", RDC), E("Afrique", "LOC"), E("Kasaï", "LOC"), E("Céni", "ORG", CEN), E("KINSHASA", "LOC", "Kinshasa"),
+     E("Kinshasa", "LOC"), E(CEN, "ORG"), E(RDC, "LOC"), E("Kasaï-Central", "LOC"), E("Ensemble pour le Kasaï", "ORG"),
+     E("Kananga", "LOC"), E(JCM, "PER"), E("Cour constitutionnelle", "ORG"), E(CENCO, "ORG"), E("Cenco", "ORG", CENCO),
+     E(BKN, "PER"), E("Dieudonné", "PER"), E("ONU", "ORG")] + AFP,
+    [
+     Q(D, "maintient", CEN, "maintient", opt=True),
+     Q(I, "les résultats provisoires « reflètent fidèlement la volonté des électeurs »", CEN, "affirmant"),
+     Q(D, "reflètent fidèlement la volonté des électeurs", CEN, "affirmant", v="inst"),
+     Q(D, "Aucun des recours déposés à ce stade ne remet en cause l'ordre d'arrivée des listes", "rapporteur de la " + CEN, "a déclaré", v="func"),
+     Q(I, "la participation s'est établie à 41 % dans la province", CEN, "Selon"),
+     Q(I, "des « bourrages d'urnes massifs » dans au moins trente bureaux de vote de Kananga, la capitale provinciale", "Ensemble pour le Kasaï", "dénonce", opt=True),
+     Q(D, "bourrages d'urnes massifs", "Ensemble pour le Kasaï", "dénonce", v="inst"),
+     Q(I, "il saisirait la Cour constitutionnelle dès lundi", JCM, "a annoncé"),
+     Q(D, "Nous avons des procès-verbaux signés par nos témoins qui contredisent les chiffres publiés. Nous irons jusqu'au bout", JCM, "a-t-il lancé", v="pron"),
+     Q(I, "la police d'avoir « empêché nos témoins d'accéder aux bureaux »", JCM, "a accusé"),
+     Q(D, "empêché nos témoins d'accéder aux bureaux", JCM, "a accusé", v="role"),
+     Q(I, "la population à « ne pas céder aux provocations »", PPG, "a exhorté"),
+     Q(D, "ne pas céder aux provocations", PPG, "a exhorté", v="func"),
+     Q(I, "l'État garantirait « la sécurité de chaque citoyen pendant la période du contentieux »", PPG, "assuré"),
+     Q(D, "la sécurité de chaque citoyen pendant la période du contentieux", PPG, "assuré", v="func"),
+     Q(I, "d'« irrégularités sérieuses », sans se prononcer sur leur ampleur", "mission d'observation de la " + CENCO, "a fait état", opt=True),
+     Q(D, "irrégularités sérieuses", "mission d'observation de la " + CENCO, "a fait état", v="inst"),
+     Q(D, "Nos observateurs ont constaté l'ouverture tardive de nombreux bureaux et l'absence de listes électorales affichées", BKN, "a expliqué", v="name"),
+     Q(I, "un rapport détaillé sera publié « dans les quinze jours »", BKN, "D'après"),
+     Q(D, "dans les quinze jours", BKN, "D'après", v="pron"),
+     Q(D, "On a voté dans le calme, on veut que nos voix soient respectées", "Dieudonné", "confiait", v="name"),
+     Q(I, "les acteurs politiques à « privilégier les voies légales »", RSG, "a exhorté"),
+     Q(D, "privilégier les voies légales", RSG, "a exhorté", v="func")],
+    [("Accueil > Afrique", "RDC"), ("str-jmk/ab/sba", "© Agence France-Presse")])
+
+
+SPF = "SPF Affaires étrangères"
+PSPF = "porte-parole du SPF Affaires étrangères"
+TDA = "Thibault Delcour-Akpovi"
+HGM = "Hélène Gbaguidi-Marchal"
+ASW = "Anne-Sophie Wéry-Bastin"
+# ---------------------------------------------------------------- 02
+SPEC["02_belgique_spf_benin"] = (
+    [E("L'Écho de Wallonie", "ORG"), E("Afrique", "LOC"), E(SPF, "ORG"), E("SPF", "ORG", SPF), E("Belges", "MISC"),
+     E("Bénin", "LOC"), E("Margaux Vanderstraeten-Habimana", "PER"), E("Alibori", "LOC"), E("Atacora", "LOC"),
+     E("Enabel", "ORG"), E("Ilse Verbruggen", "PER"), E("Solidarité Meuse-Sahel", "ORG"), E("Liège", "LOC"), E(TDA, "PER"),
+     E("Namur", "LOC"), E(HGM, "PER"), E("Kandi", "LOC"), E("Namuroise", "MISC", opt=True), E(ASW, "PER"),
+     E("Les Engagés", "ORG"), E("Affaires étrangères", "ORG", opt=True), E("Niger", "LOC"), E("Burkina Faso", "LOC"),
+     E("Sahel", "LOC"), E("Belgique", "LOC")] + NET,
+    [
+     Q(D, "La situation peut se dégrader très vite", SPF, "appelle", v="inst"),
+     Q(I, "aux ressortissants belges qui s'y trouvent de quitter la zone « par les moyens commerciaux encore disponibles »", SPF, "recommande"),
+     Q(D, "par les moyens commerciaux encore disponibles", SPF, "recommande", v="inst"),
+     Q(D, "La situation sécuritaire peut se dégrader très vite, et nos capacités d'assistance consulaire sur place sont limitées", SPF, "indique", v="inst"),
+     Q(I, "une quarantaine de Belges sont enregistrés dans les départements de l'Alibori et de l'Atacora, pour la plupart des coopérants et des membres d'ONG", SPF, "Selon"),
+     Q(I, "aucun ressortissant n'était « à ce stade » signalé en difficulté", PSPF, "a précisé"),
+     Q(D, "à ce stade", PSPF, "a précisé", v="func"),
+     Q(D, "Nous sommes en contact avec chacun d'entre eux. Personne n'est abandonné", PSPF, "a-t-il insisté", v="pron"),
+     Q(I, "Enabel, l'agence belge de développement, suspend ses missions dans la région « jusqu'à nouvel ordre »", "Ilse Verbruggen", "a confirmé"),
+     Q(D, "jusqu'à nouvel ordre", "Ilse Verbruggen", "a confirmé", v="name"),
+     Q(D, "partir maintenant, c'est laisser tomber des villages qui comptent sur nous", TDA, "estime", v="name"),
+     Q(D, "Nos équipes locales sont béninoises, elles restent. Nous, on les soutiendra à distance", TDA, "poursuit-il", v="pron"),
+     Q(D, "Il m'a dit qu'il rentrerait seulement si son hôpital le lui demande. Je le comprends, mais je ne dors plus", HGM, "confie", v="role"),
+     Q(I, "la ministre des Affaires étrangères vienne s'expliquer jeudi en commission", ASW, "a demandé"),
+     Q(D, "On ne peut pas découvrir ce genre de décision par un communiqué de presse", ASW, "a déploré", v="role")],
+    [("L'Écho de Wallonie", "Monde › Afrique"), ("Lire aussi", "Envoyer par mail")])
+
+
+VMP = "Vigie Matières premières"
+LFT = "Loïc Favre-Tchoumba"
+GSA = "Groupement suisse des affineurs"
+SGA = "secrétaire général du Groupement suisse des affineurs"
+SECO = "Secrétariat d'État à l'économie"
+CAN = "Corinne Aebischer-N'Guessan"
+# ---------------------------------------------------------------- 03
+SPEC["03_suisse_ong_or"] = (
+    [E("LE QUOTIDIEN LÉMANIQUE", "ORG", "Le Quotidien lémanique"), E("Yasmina Rüegg-Benali", "PER"), E("Mali", "LOC"),
+     E("Burkina Faso", "LOC"), E(VMP, "ORG"), E("Dubaï", "LOC"), E("Noémie Berset", "PER"), E("Suisse", "LOC"),
+     E("Tessin", "LOC"), E(LFT, "PER"), E("Kayes", "LOC"), E(GSA, "ORG"), E(SECO, "ORG"), E("SECO", "ORG", SECO),
+     E("Parlement", "ORG", opt=True), E(CAN, "PER"), E("Conseil fédéral", "ORG"), E("Berne", "LOC"), E("Genève", "LOC")],
+    [
+     Q(D, "fermer les yeux", VMP, "accuse", v="inst"),
+     Q(I, "des raffineries tessinoises de «fermer les yeux»", VMP, "accuse", opt=True),
+     Q(D, "Les raffineries se contentent de documents fournis par des intermédiaires qu'elles ne rencontrent jamais", "Noémie Berset", "affirme", v="name"),
+     Q(I, "au moins 14 tonnes d'or d'origine douteuse auraient été affinées en Suisse en 2025, dont une bonne partie au Tessin", VMP, "Selon"),
+     Q(D, "Nous ne disons pas que les entreprises sont complices. Nous disons qu'elles choisissent de ne pas savoir", LFT, "résume", v="name"),
+     Q(I, "avoir vu «des enfants de douze ans au fond des puits»", LFT, "dit"),
+     Q(D, "des enfants de douze ans au fond des puits", LFT, "dit", v="pron"),
+     Q(I, "Ses membres appliquent «les standards les plus exigeants au monde»", SGA, "a réagi"),
+     Q(D, "les standards les plus exigeants au monde", SGA, "a réagi", v="func"),
+     Q(I, "l'ONG «mélange des filières légales et illégales pour produire un chiffre spectaculaire»", SGA, "estime"),
+     Q(D, "mélange des filières légales et illégales pour produire un chiffre spectaculaire", SGA, "estime", v="pron"),
+     Q(I, "la loi sur le contrôle des métaux précieux «ne prévoit pas de traçabilité jusqu'à la mine»", SECO, "rappelle"),
+     Q(D, "ne prévoit pas de traçabilité jusqu'à la mine", SECO, "rappelle", v="inst"),
+     Q(I, "Une révision est à l'étude", SECO, "indique-t-il"),
+     Q(D, "Chaque année, on nous promet des mesures volontaires. Le résultat est sous nos yeux", CAN, "tranche", v="role"),
+     Q(I, "le Conseil fédéral «arrête de se cacher derrière la branche»", CAN, "veut", opt=True),
+     Q(D, "arrête de se cacher derrière la branche", CAN, "veut", v="role")],
+    [("LE QUOTIDIEN LÉMANIQUE", "Matières premières"), ("Lire aussi:", "S'inscrire")])
+
+
+FEST = "Festival international du film de Trois-Rivières"
+NSC = "Nathalie St-Onge Caron"
+ADR = "Aïssatou Diallo-Roy"
+MCC = "ministère de la Culture et des Communications"
+# ---------------------------------------------------------------- 04
+SPEC["04_quebec_festival_film"] = (
+    [E("Le Fil culturel", "ORG"), E("Festival du film de Trois-Rivières", "MISC", FEST), E(FEST, "MISC"),
+     E("Les Glaces de mars", "MISC"), E("Maxime Bouchard-Tremblay", "PER"), E(NSC, "PER"),
+     E("Geneviève LeBlanc-Arsenault", "PER"), E("Grand Prix", "MISC", opt=True), E("Sénégalaise", "MISC"), E(ADR, "PER"),
+     E("Dakar", "LOC"), E("Sept-Îles", "LOC"), E("Prix du public", "MISC", opt=True), E("Nos rivières", "MISC"),
+     E("Trifluvien", "MISC", opt=True), E("Samuel Ouellet", "PER"), E("Mauricie", "LOC"), E(MCC, "ORG", opt=True)],
+    [
+     Q(D, "Les Glaces de mars", None, None, opt=True, nth=0),
+     Q(I, "Le Festival international du film de Trois-Rivières a clos dimanche sa 19e édition sur un record : plus de 48 000 entrées en dix jours, soit 15 % de plus que l'an dernier", "organisateurs du " + FEST, "selon"),
+     Q(D, "Le public est revenu, et il est revenu jeune", NSC, "s'est réjouie", v="name"),
+     Q(I, "ce succès à la gratuité des projections pour les moins de 25 ans", NSC, "attribue", opt=True),
+     Q(D, "On a pris un risque financier. Il a payé", NSC, "a-t-elle ajouté", v="pron"),
+     Q(D, "une œuvre d'une rare pudeur, qui filme l'exil sans jamais le surligner", "jury", "a salué", v="inst"),
+     Q(D, "à toutes les femmes qui partent sans savoir si elles reviendront", ADR, "a dédié", v="role"),
+     Q(D, "Ce film, je l'ai porté sept ans. Ce soir, il ne m'appartient plus", ADR, "a confié", v="role"),
+     Q(D, "Tous les spectateurs concernés seront remboursés d'ici la fin du mois", "directeur technique du " + FEST, "a promis", v="func"),
+     Q(I, "son soutien serait « reconduit pour trois ans »", MCC, "a fait savoir"),
+     Q(D, "reconduit pour trois ans", MCC, "a fait savoir", v="inst")],
+    [("Le Fil culturel", "Cinéma"), ("À lire aussi", "Partagez cet article")])
+
+
+if __name__ == "__main__":
+    main(SPEC, HERE)
