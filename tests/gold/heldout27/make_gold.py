@@ -157,6 +157,132 @@ SPEC["04_quebec_festival_film"] = (
      Q(D, "reconduit pour trois ans", MCC, "a fait savoir", v="inst")],
     [("Le Fil culturel", "Cinéma"), ("À lire aussi", "Partagez cet article")])
 
+UNI = "Fonds des Nations unies pour l'enfance"
+DRU = "directeur régional de l'Unicef pour l'Afrique de l'Ouest et du Centre"
+OCHA = "Bureau de la coordination des affaires humanitaires de l'ONU"
+OSL = "Oumou Sangaré-Lefebvre"
+MBS = "ministère burkinabè de la Santé"
+PAM = "Programme alimentaire mondial"
+# ---------------------------------------------------------------- 05
+SPEC["05_afp_unicef_sahel"] = (
+    [E("Unicef", "ORG", UNI), E("Sahel", "LOC"), E("DAKAR", "LOC", "Dakar"), E("Dakar", "LOC"), E(UNI, "ORG"),
+     E("Burkina Faso", "LOC"), E("Mali", "LOC"), E("Niger", "LOC"), E("Afrique de l'Ouest et du Centre", "LOC"),
+     E(OCHA, "ORG"), E("Ocha", "ORG", OCHA), E(OSL, "PER"), E("Action contre la faim", "ORG"), E("Djibo", "LOC"),
+     E("Burkina", "LOC", "Burkina Faso"), E("Ouagadougou", "LOC"), E(MBS, "ORG", opt=True), E(PAM, "ORG"),
+     E("PAM", "ORG", PAM)] + AFP,
+    [
+     Q(I, "2,1 millions d'enfants menacés de malnutrition aiguë au Sahel central", UNI, None, opt=True),
+     Q(I, "la période de soudure de 2027 s'annonçait « la plus dure depuis une décennie »", UNI, "avertissant"),
+     Q(D, "la plus dure depuis une décennie", UNI, "avertissant", v="inst"),
+     Q(D, "Chaque mois de retard dans le financement se paie en vies d'enfants", DRU, "a déclaré", v="func"),
+     Q(I, "les centres de prise en charge nutritionnelle de la région ont enregistré une hausse de 27 % des admissions par rapport à l'an dernier", DRU, "Selon"),
+     Q(I, "les effets combinés des violences armées, qui ont poussé plus de quatre millions de personnes à fuir leur foyer, et d'une saison des pluies irrégulière", UNI, "pointe", opt=True),
+     Q(D, "Dans certaines zones sous blocus, les familles mangent une fois par jour, parfois moins", UNI, "a souligné", v="inst"),
+     Q(I, "le plan de réponse humanitaire pour le Sahel central n'était financé qu'à 23 % à un mois de la fin de l'année", OCHA, "a indiqué"),
+     Q(D, "Nos équipes reçoivent des enfants qui arrivent trop tard, après des jours de marche", OSL, "raconte", v="name"),
+     Q(I, "des dispensaires « débordés » et des stocks d'aliments thérapeutiques « qui ne tiendront pas au-delà de février »", OSL, "décrit", opt=True),
+     Q(D, "débordés", OSL, "décrit", v="pron"),
+     Q(D, "qui ne tiendront pas au-delà de février", OSL, "décrit", v="pron"),
+     Q(D, "la situation nutritionnelle est sous contrôle dans la majorité des districts", MBS, "a assuré", v="inst"),
+     Q(I, "des stocks supplémentaires avaient été prépositionnés", MBS, "a assuré"),
+     Q(I, "il pourrait devoir suspendre une partie de ses distributions dans la région faute de fonds", PAM, "avait averti"),
+     Q(D, "Nous savons ce qui marche, nous savons combien ça coûte. Il ne manque que la volonté", DRU, "a conclu", v="func")],
+    [("mla-sd/jbk/lpt", "© Agence France-Presse")])
+
+
+ARM = "armée camerounaise"
+PPA = "porte-parole de l'armée camerounaise"
+MDEF = "ministère de la Défense"
+GOV = "gouverneur de la région de l'Extrême-Nord"
+SDH = "Sentinelle des droits humains"
+CMS = "Clarisse Mbarga-Sonfack"
+# ---------------------------------------------------------------- 06
+SPEC["06_cameroun_armee_mora"] = (
+    [E("CAMEROUN MATIN", "ORG", "Cameroun Matin"), E("Extrême-Nord", "LOC"), E("Mora", "LOC"),
+     E("Hervé Nkoulou Essomba", "PER"), E("Yaoundé", "LOC"), E("Mayo-Sava", "LOC"), E("Maroua", "LOC"),
+     E(MDEF, "ORG", opt=True), E("Boko Haram", "ORG"), E("Mindef", "ORG", MDEF), E(SDH, "ORG"), E("Douala", "LOC"),
+     E(CMS, "PER"), E("Lac Tchad", "LOC"), E("WhatsApp", "ORG", opt=True)] + NET,
+    [
+     Q(D, "neutralisé", ARM, "affirme", nth=0, v="inst"),
+     Q(I, "avoir “neutralisé” une trentaine d'assaillants près de Mora", ARM, "affirme", opt=True),
+     Q(I, "avoir repoussé une attaque d'envergure contre une position militaire proche de Mora, dans le département du Mayo-Sava, au cours de laquelle une trentaine d'assaillants auraient été “neutralisés”", ARM, "a annoncé"),
+     Q(D, "neutralisés", ARM, "a annoncé", v="inst"),
+     Q(D, "Nos unités ont fait preuve d'un professionnalisme exemplaire face à un ennemi lourdement armé", PPA, "a déclaré", v="func"),
+     Q(I, "la mort de trois soldats et fait état de cinq blessés, “tous évacués vers l'hôpital militaire de Maroua”", PPA, "a reconnu", opt=True),
+     Q(D, "tous évacués vers l'hôpital militaire de Maroua", PPA, "fait état", v="func"),
+     Q(I, "l'attaque, menée avant l'aube par plusieurs dizaines d'hommes venus à moto, a été revendiquée par une faction de Boko Haram", MDEF, "Selon"),
+     Q(D, "la situation est entièrement sous contrôle", MDEF, "assure", v="inst"),
+     Q(I, "des opérations de ratissage se poursuivent", MDEF, "assure"),
+     Q(I, "une nuit “de terreur”", None, "décrit", opt=True),
+     Q(D, "de terreur", None, "décrit"),
+     Q(D, "On a entendu les tirs pendant trois heures. Les gens ont fui vers la brousse avec les enfants", None, "raconte-t-il"),
+     Q(I, "les populations “à collaborer avec les forces de défense et à dénoncer tout mouvement suspect”", GOV, "a appelé"),
+     Q(D, "à collaborer avec les forces de défense et à dénoncer tout mouvement suspect", GOV, "a appelé", v="pron"),
+     Q(I, "une enquête sur la mort de deux civils signalée par des habitants", SDH, "a demandé", opt=True),
+     Q(D, "La lutte contre le terrorisme ne doit pas se faire au détriment des populations qu'elle prétend protéger", CMS, "souligne", v="name"),
+     Q(I, "les familles des victimes n'ont “reçu aucune explication”", CMS, "affirme"),
+     Q(D, "reçu aucune explication", CMS, "affirme", v="pron"),
+     Q(D, "toute allégation sera examinée", PPA, "a assuré", v="func"),
+     Q(D, "L'armée n'a rien à cacher", PPA, "a-t-il insisté", v="pron")],
+    [("CAMEROUN MATIN", "Extrême-Nord"), ("Lire aussi", "WhatsApp | X")])
+
+
+MA = "ministère des Armées"
+PEM = "porte-parole de l'état-major des armées"
+AVN = "Amaury de Villecourt-Ndiaye"
+SMO = "Séverine Marchal-Oudin"
+PHS = "Paul-Henri Stojanović"
+# ---------------------------------------------------------------- 07
+SPEC["07_armees_exercice_champagne"] = (
+    [E("Le Journal de la Défense", "ORG"), E("Armée de terre", "ORG"), E("Hêtre d'acier", "MISC"), E("Champagne", "LOC"),
+     E("Olivier Kerbrat-Leroux", "PER"), E(MA, "ORG", opt=True), E("Mourmelon", "LOC"), E("Suippes", "LOC"),
+     E("Marne", "LOC"), E("état-major des armées", "ORG", opt=True), E(AVN, "PER"), E(SMO, "PER"), E(PHS, "PER"),
+     E("Institut de recherche stratégique de Reims", "ORG"), E("Loi de programmation militaire", "MISC", opt=True)],
+    [
+     Q(D, "Hêtre d'acier", None, None, opt=True, nth=0),
+     Q(D, "Hêtre d'acier", None, None, opt=True, nth=1),
+     Q(I, "l'exercice doit « tester la capacité d'une division à s'engager en moins de trente jours aux côtés de nos alliés »", MA, "explique"),
+     Q(D, "tester la capacité d'une division à s'engager en moins de trente jours aux côtés de nos alliés", MA, "explique", v="inst"),
+     Q(D, "Il ne s'agit pas d'envoyer un message à qui que ce soit, mais de vérifier que nous savons faire ce que nous disons savoir faire", PEM, "a déclaré", v="func"),
+     Q(I, "la préparation a mobilisé les états-majors pendant plus d'un an", PEM, "Selon"),
+     Q(D, "Faire manœuvrer une division entière, avec sa logistique, ses carburants et ses munitions, c'est un exercice que l'on n'avait plus pratiqué à ce niveau depuis la fin de la guerre froide", AVN, "reconnaît-il", v="pron"),
+     Q(I, "la logistique, « souvent le parent pauvre de nos entraînements »", AVN, "insiste", opt=True),
+     Q(D, "souvent le parent pauvre de nos entraînements", AVN, "insiste", v="role"),
+     Q(I, "une opération « bien préparée avec la population »", "maire de Suippes", "a salué", opt=True),
+     Q(D, "bien préparée avec la population", "maire de Suippes", "a salué", v="func"),
+     Q(D, "Les camions passent devant l'école toute la journée, on a demandé des horaires, on attend toujours", SMO, "regrette", v="name"),
+     Q(I, "cet exercice reste « indispensable mais insuffisant »", PHS, "Pour"),
+     Q(D, "indispensable mais insuffisant", PHS, "Pour", v="name"),
+     Q(I, "l'armée française manque encore de munitions pour tenir un conflit de haute intensité plus de quelques semaines", PHS, "rappelle"),
+     Q(D, "On peut s'entraîner autant qu'on veut. Si les stocks ne suivent pas, la démonstration restera théorique.", PHS, None, v="ctx"),
+     Q(I, "un premier bilan serait présenté début janvier", MA, "a indiqué")],
+    [("Le Journal de la Défense", "Armée de terre"), ("Lire aussi", "newsletter Défense")])
+
+
+RMC = "Rui Mendes da Costa"
+ETH = "Einar Thorvaldsson"
+# ---------------------------------------------------------------- 08
+SPEC["08_foot_servette_lausanne"] = (
+    [E("SPORT INFO SUISSE", "ORG", "Sport Info Suisse"), E("Super League", "MISC"), E("Servette", "ORG", "Servette FC"),
+     E("Lausanne", "ORG", "FC Lausanne-Sport", opt=True), E("Jonas Perrenoud", "PER"), E("FC Lausanne-Sport", "ORG"),
+     E("Praille", "LOC"), E("Kwame Asante-Brunner", "PER"), E("Vaudois", "MISC", opt=True), E("Islandais", "MISC"),
+     E(ETH, "PER"), E(RMC, "PER"), E("Fabrice Oberson", "PER"), E("Reykjavik", "LOC"), E("Servette FC", "ORG"),
+     E("Swiss Football League", "ORG"), E("Lugano", "ORG", "FC Lugano", opt=True), E("Bâle", "ORG", "FC Bâle", opt=True),
+     E("Coupe de Suisse", "MISC")],
+    [
+     Q(D, "On a été punis par notre naïveté", RMC, "regrette", nth=0, v="role"),
+     Q(D, "On a été punis par notre naïveté. On mène, on contrôle, et on offre deux buts sur des pertes de balle au milieu", RMC, "a regretté", v="name"),
+     Q(D, "On gagne ensemble, on perd ensemble. Je ne vais pas désigner un coupable ce soir", RMC, "a-t-il tranché", v="pron"),
+     Q(D, "Mes joueurs ont montré qu'ils avaient du caractère. À la mi-temps, je leur ai juste demandé de jouer plus simple", "Fabrice Oberson", "a-t-il expliqué", v="pron"),
+     Q(I, "la victoire \"ne change rien\" à l'objectif du club, le maintien", "Fabrice Oberson", "Selon"),
+     Q(D, "ne change rien", "Fabrice Oberson", "Selon", v="pron"),
+     Q(I, "avoir \"rêvé de ce genre de match\" enfant, à Reykjavik", ETH, "a confié"),
+     Q(D, "rêvé de ce genre de match", ETH, "a confié", v="name"),
+     Q(D, "Marquer deux fois dans un derby, c'est quelque chose que je n'oublierai jamais", ETH, "a ajouté", v="role"),
+     Q(D, "fermement", "Servette FC", "a condamné", v="inst"),
+     Q(I, "elle ouvrirait une procédure disciplinaire", "Swiss Football League", "a indiqué")],
+    [("SPORT INFO SUISSE", "Super League"), ("Lire aussi", "Partager cet article")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
