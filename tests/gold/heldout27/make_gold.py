@@ -283,6 +283,142 @@ SPEC["08_foot_servette_lausanne"] = (
      Q(I, "elle ouvrirait une procédure disciplinaire", "Swiss Football League", "a indiqué")],
     [("SPORT INFO SUISSE", "Super League"), ("Lire aussi", "Partager cet article")])
 
+FIF = "Fédération ivoirienne de football"
+CDIS = "commission de discipline de la Fédération ivoirienne de football"
+SKB = "Siméon Kouadio-Brou"
+MDK = "Moussa Diabaté-Kanga"
+LPF = "Ligue professionnelle de football"
+SGL = "secrétaire général de la Ligue professionnelle de football"
+MSP = "ministère des Sports"
+# ---------------------------------------------------------------- 09
+SPEC["09_fif_sanction_bouake"] = (
+    [E("Abidjan Sport", "ORG"), E("Ligue 1", "MISC"), E("Bouaké", "LOC"), E("FIF", "ORG", FIF), E("Réveil FC", "ORG"),
+     E("Awa Touré-Kouassi", "PER"), E(FIF, "ORG"), E("Étoile de Yopougon", "ORG"), E(SKB, "PER"), E(MDK, "PER"),
+     E("Abidjan", "LOC"), E(LPF, "ORG"), E(MSP, "ORG", opt=True), E("Lassina", "PER"), E("Asec Mimosas", "ORG"),
+     E("WhatsApp", "ORG", opt=True), E("Facebook", "ORG", opt=True)],
+    [
+     Q(I, "le club « n'a pas pris les mesures de sécurité élémentaires » et retient sa responsabilité dans les jets de projectiles qui ont blessé un arbitre assistant et deux stadiers", CDIS, "estime"),
+     Q(D, "n'a pas pris les mesures de sécurité élémentaires", CDIS, "estime", v="inst"),
+     Q(D, "Ces scènes n'ont pas leur place dans nos stades", FIF, "a insisté", v="inst"),
+     Q(I, "son intention de faire appel", SKB, "a annoncé", opt=True),
+     Q(D, "On punit tout un club et des milliers de supporters honnêtes pour les actes d'une vingtaine de voyous", SKB, "a dénoncé", v="role"),
+     Q(I, "le club avait « alerté à deux reprises » les autorités sur les risques liés à cette affiche", SKB, "assure"),
+     Q(D, "alerté à deux reprises", SKB, "assure", v="pron"),
+     Q(I, "la FIF de pratiquer « deux poids, deux mesures »", MDK, "accuse"),
+     Q(D, "deux poids, deux mesures", MDK, "accuse", v="name"),
+     Q(I, "un autre club d'Abidjan n'avait écopé que de deux matchs pour des faits « comparables » la saison dernière", "Réveil FC", "rappelle"),
+     Q(D, "comparables", "Réveil FC", "rappelle", v="inst"),
+     Q(I, "une décision « proportionnée »", SGL, "a défendu", opt=True),
+     Q(D, "proportionnée", SGL, "a défendu", v="func"),
+     Q(D, "La commission a examiné les rapports de l'arbitre, du commissaire et de la police. Elle n'a pas agi à la légère", SGL, "a-t-il fait valoir", v="pron"),
+     Q(I, "la réunion, la semaine prochaine, d'un comité sur la sécurité dans les stades", MSP, "a annoncé", opt=True),
+     Q(I, "40 % des enceintes du championnat ne disposent pas de caméras de surveillance", MSP, "Selon"),
+     Q(D, "Quatre matchs sans nous, c'est la mort du club", "Lassina", "peste", v="name"),
+     Q(D, "Mais on sera là au retour, plus nombreux.", "Lassina", None, v="ctx")],
+    [("Abidjan Sport", "Ligue 1 ivoirienne"), ("Lire aussi", "Facebook")])
+
+
+MSD = "Mariama Sow-Delacroix"
+IEM = "Irène Ebongue-Matthys"
+BVH = "Benoît Van Hove"
+OIF = "Organisation internationale de la Francophonie"
+SEB = "Syndicat des éditeurs de Belgique francophone"
+# ---------------------------------------------------------------- 10
+SPEC["10_prix_litteraire_dakar"] = (
+    [E("Lettres du Sud", "ORG"), E("Baobab", "MISC"), E(MSD, "PER"), E("Théo Lambert-Achebe", "PER"), E("Dakar", "LOC"),
+     E("Sénégalaise", "MISC"), E("La Saison des mangues amères", "MISC"), E("Éditions de la Chaussée", "ORG"),
+     E("Saint-Louis", "LOC"), E(IEM, "PER"), E("Bruxelles", "LOC"), E(BVH, "PER"), E("Liège", "LOC"), E(OIF, "ORG"),
+     E("OIF", "ORG", OIF), E("Claire Dumoulin-Sy", "PER"), E(SEB, "ORG"), E("Foire du livre", "MISC")],
+    [
+     Q(D, "n'y croyait pas", BVH, None, nth=0, v="role"),
+     Q(I, "il « n'y croyait pas »", BVH, "avoue"),
+     Q(D, "n'y croyait pas", BVH, "avoue", nth=1, v="name"),
+     Q(D, "une langue d'une grande liberté, qui fait entendre le wolof sous le français sans jamais l'expliquer", "jury du prix Baobab du roman francophone", "salue", v="inst"),
+     Q(I, "des débats « longs et passionnés »", IEM, "a reconnu", opt=True),
+     Q(D, "longs et passionnés", IEM, "a reconnu", v="name"),
+     Q(D, "Nous avons voulu distinguer un livre, pas un catalogue. Le prix n'a pas à se soucier de la taille des éditeurs", IEM, "a-t-elle déclaré", v="pron"),
+     Q(D, "On a tiré le livre à 1 500 exemplaires. Demain, il faudra en imprimer dix fois plus, et je ne sais pas encore comment on va faire", BVH, "s'amuse", v="role"),
+     Q(I, "avoir reçu le manuscrit « par la poste, comme au siècle dernier »", BVH, "dit"),
+     Q(D, "par la poste, comme au siècle dernier", BVH, "dit", v="role"),
+     Q(D, "Elle ne savait pas lire. C'est elle qui m'a appris à raconter", MSD, "a-t-elle confié", v="pron"),
+     Q(I, "146 romans de 24 pays étaient en lice cette année, un record", OIF, "Selon"),
+     Q(D, "C'est une victoire pour toute l'édition indépendante", "Claire Dumoulin-Sy", "s'est félicitée", v="name")],
+    [("Lettres du Sud", "Culture › Livres"), ("Lire aussi", "chaque jeudi")])
+
+
+MIFI = "ministère de l'Immigration, de la Francisation et de l'Intégration"
+MIN = "ministre de l'Immigration"
+BCI = "Bureau de coopération interuniversitaire"
+PBCI = "président-directeur général du Bureau de coopération interuniversitaire"
+IDO = "Isabelle Dufresne-Okafor"
+OTK = "Océane Tremblay-Kaboré"
+FLH = "Frédéric Lapointe-Haddad"
+# ---------------------------------------------------------------- 11
+SPEC["11_quebec_etudiants_etrangers"] = (
+    [E("La Voix de l'Estrie", "ORG"), E("Québec", "LOC"), E("Catherine Gagnon-Mbeki", "PER"), E(MIFI, "ORG", opt=True),
+     E("MIFI", "ORG", MIFI), E("Immigration", "ORG", opt=True), E(BCI, "ORG"), E("BCI", "ORG", BCI),
+     E("Université de Sherbrooke", "ORG"), E("Sherbrooke", "LOC"), E(IDO, "PER"),
+     E("Fédération étudiante collégiale du Québec", "ORG"), E(OTK, "PER"), E("Cameroun", "LOC"),
+     E("Junior Tchatchoua", "PER"), E("Assemblée nationale", "ORG"), E(FLH, "PER"), E("Gaspésie", "LOC"),
+     E("Abitibi", "LOC"), E("Ottawa", "LOC"), E("LinkedIn", "ORG", opt=True)] + NET,
+    [
+     Q(D, "brutale", PBCI, "dénoncent", nth=0, v="func"),
+     Q(I, "le nombre de certificats d'acceptation délivrés aux étudiants étrangers serait réduit de 20 % dès la rentrée de septembre 2027", MIFI, "a annoncé"),
+     Q(D, "Cette mesure vise à ramener l'accueil à un niveau compatible avec la capacité de nos régions en matière de logement", MIFI, "précise", v="inst"),
+     Q(I, "près de 118 000 étudiants étrangers étaient inscrits au Québec l'an dernier", MIFI, "Selon"),
+     Q(D, "Nous voulons des étudiants étrangers, mais nous voulons les accueillir correctement", MIN, "a-t-il affirmé", v="pron"),
+     Q(I, "les programmes en français seraient « en grande partie épargnés »", MIN, "ajoutant"),
+     Q(D, "en grande partie épargnés", MIN, "ajoutant", v="pron"),
+     Q(I, "une décision « brutale », prise « sans aucune consultation »", PBCI, "a dénoncé", opt=True),
+     Q(D, "brutale", PBCI, "a dénoncé", nth=1, v="func"),
+     Q(D, "sans aucune consultation", PBCI, "a dénoncé", v="func"),
+     Q(D, "Dans certains laboratoires, la moitié des chercheurs en formation viennent de l'étranger. On coupe dans notre capacité d'innovation", IDO, "a prévenu", v="role"),
+     Q(I, "La Fédération étudiante collégiale du Québec réclame pour sa part « une période de transition d'au moins deux ans »", OTK, "a indiqué"),
+     Q(D, "une période de transition d'au moins deux ans", OTK, "a indiqué", v="name"),
+     Q(D, "On nous a dit de venir, que le Québec avait besoin de nous. Maintenant, on nous ferme la porte", "Junior Tchatchoua", "dit-il", v="pron"),
+     Q(I, "le gouvernement de « sacrifier les régions »", FLH, "a accusé"),
+     Q(D, "sacrifier les régions", FLH, "a accusé", v="name"),
+     Q(I, "plusieurs cégeps de Gaspésie et de l'Abitibi dépendent des étudiants étrangers pour maintenir certains programmes", FLH, "Selon")],
+    [("La Voix de l'Estrie", "Politique québécoise"), ("À lire également", "LinkedIn")])
+
+
+DDPS = "Département fédéral de la défense, de la protection de la population et des sports"
+CHEF = "cheffe du DDPS"
+CDFI = "Contrôle fédéral des finances"
+DCDF = "directeur du Contrôle fédéral des finances"
+PPAS = "porte-parole de l'armée suisse"
+MSCD = "Mathias Schaller-Diop"
+LWO = "Lætitia Wenger-Okoro"
+GSSA = "Groupe pour une Suisse sans armée"
+# ---------------------------------------------------------------- 12
+SPEC["12_suisse_ddps_defense_aerienne"] = (
+    [E("L'Écho jurassien", "ORG"), E("Suisse", "LOC"), E("DDPS", "ORG", DDPS), E(DDPS, "ORG"),
+     E("Nicolas Pittet-Kawamura", "PER"), E("Parlement", "ORG", opt=True), E(CDFI, "ORG"), E("CDF", "ORG", CDFI),
+     E("RTS", "ORG"), E(MSCD, "PER"), E("Jurassien", "MISC", opt=True), E(LWO, "PER"),
+     E("Centre d'études de sécurité de l'EPFZ", "ORG"), E(GSSA, "ORG"), E("GSsA", "ORG", GSSA), E("F-35", "MISC")],
+    [
+     Q(D, "difficultés sérieuses", CHEF, "admet", nth=0, v="func"),
+     Q(I, "la mise en service de son nouveau système de défense sol-air de moyenne portée accuserait un retard d'au moins dix-huit mois", DDPS, "a reconnu"),
+     Q(D, "Nous rencontrons des difficultés sérieuses dans l'intégration des logiciels de conduite du feu", CHEF, "écrit", v="func"),
+     Q(I, "l'enveloppe de 2 milliards de francs votée par le Parlement « ne sera pas dépassée »", DDPS, "assure"),
+     Q(D, "ne sera pas dépassée", DDPS, "assure", v="inst"),
+     Q(I, "le suivi du projet « insuffisant »", CDFI, "jugeait", opt=True),
+     Q(D, "insuffisant", CDFI, "jugeait", v="inst"),
+     Q(I, "plusieurs jalons contractuels avaient été validés « sans vérification technique indépendante »", DCDF, "relevait"),
+     Q(D, "sans vérification technique indépendante", DCDF, "relevait", v="func"),
+     Q(D, "La protection de l'espace aérien reste assurée par nos avions de combat et nos moyens actuels. Il n'y a pas de trou dans la défense", PPAS, "a affirmé", v="func"),
+     Q(D, "On nous a vendu un système clé en main. On découvre aujourd'hui qu'il n'est pas prêt", MSCD, "tacle", v="role"),
+     Q(I, "une audition du chef de l'armement", MSCD, "réclame", opt=True),
+     Q(I, "le Parlement a été « informé trop tard et à moitié »", MSCD, "estime"),
+     Q(D, "informé trop tard et à moitié", MSCD, "estime", v="role"),
+     Q(I, "ces retards sont « courants dans les grands programmes d'armement, en Suisse comme ailleurs »", LWO, "Pour"),
+     Q(D, "courants dans les grands programmes d'armement, en Suisse comme ailleurs", LWO, "Pour", v="name"),
+     Q(D, "Ce qui est plus rare, c'est de les découvrir aussi tard.", LWO, None, v="ctx"),
+     Q(I, "plusieurs pays européens ont rencontré des problèmes similaires avec des systèmes comparables", LWO, "rappelle"),
+     Q(I, "un moratoire sur les nouveaux achats d'armement", GSSA, "a demandé", opt=True),
+     Q(D, "Chaque franc englouti dans ces retards manque ailleurs", GSSA, "estime", v="inst")],
+    [("L'Écho jurassien", "Suisse › Défense"), ("Lire aussi", "Commenter (14)")])
+
 
 if __name__ == "__main__":
     main(SPEC, HERE)
