@@ -522,11 +522,18 @@ static int paragraphs_and_marks(qwork *w) {
   size_t ps = 0; /* where paragraph p starts */
   const unsigned rare = PRESSE_TF_PARA_START | PRESSE_TF_LINE_START |
                         PRESSE_TF_OPEN_QUOTE | PRESSE_TF_CLOSE_QUOTE;
-  /* seven instructions a token, four of them the loop's own: unrolled */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 4
-#endif
-  for (size_t i = 0; i < ntok; i++) {
+  for (size_t i = 0; i < ntok;) {
+    /* Four tokens at a time while none is flagged, the common case (a
+    ** group of four holds a flagged token about once in five): one test
+    ** of their flags together, where a test a token and the loop took
+    ** eight instructions a token (speedL). */
+    if (i + 4 <= ntok && !((tok[i].flags | tok[i + 1].flags | tok[i + 2].flags |
+                            tok[i + 3].flags) &
+                           rare)) {
+      para[i] = para[i + 1] = para[i + 2] = para[i + 3] = p;
+      i += 4;
+      continue;
+    }
     const presse_token *t = &tok[i];
     unsigned f = t->flags;
     if (f & rare) {
@@ -552,7 +559,7 @@ static int paragraphs_and_marks(qwork *w) {
         }
       }
     }
-    para[i] = p;
+    para[i++] = p;
   }
   return PRESSE_OK;
 }
