@@ -527,13 +527,13 @@ static int paragraphs_and_marks(qwork *w) {
     ** group of four holds a flagged token about once in five): one test
     ** of their flags together, where a test a token and the loop took
     ** eight instructions a token (speedL). */
-    if (i + 4 <= ntok && !((tok[i].flags | tok[i + 1].flags | tok[i + 2].flags |
-                            tok[i + 3].flags) &
-                           rare)) {
+    while (i + 4 <= ntok && !((tok[i].flags | tok[i + 1].flags |
+                               tok[i + 2].flags | tok[i + 3].flags) &
+                              rare)) {
       para[i] = para[i + 1] = para[i + 2] = para[i + 3] = p;
       i += 4;
-      continue;
     }
+    if (i == ntok) break;
     const presse_token *t = &tok[i];
     unsigned f = t->flags;
     if (f & rare) {
