@@ -95,8 +95,12 @@ int q_tok_is_slow(const qwork *w, size_t i, const char *lit) {
 }
 
 /* Folding into 64 bytes cannot fail for a token up to this long (the
-** folded form is never longer than the token). */
+** folded form is never longer than the token). A longer token, folded on
+** demand, folds to more than a third of its bytes: longer than any kept
+** form, which q_tok_is relies on. */
 #define Q_FOLD_MAXIN 60
+_Static_assert(Q_FOLD_MAXIN / 3 > Q_FOLD_KEEP + 1,
+               "a token not folded could match a kept form's length");
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define Q_WIDE 1 /* 8-byte loads are the little-endian chunks of qh_hash */
