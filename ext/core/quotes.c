@@ -138,21 +138,21 @@ static void map_entities(qwork *w) {
   memset(w->ent, 0xFF, w->ntok * sizeof *w->ent); /* -1 */
   if (!w->ents) return;
   const presse_entity *ent = w->ents->ent;
-  size_t ne = w->ents->n, e = 0;
+  size_t ne = w->ents->n;
   const presse_token *tok = w->tok;
-  size_t nt = w->ntok;
-  for (size_t i = 0; i < nt && e < ne;) {
-    if (ent[e].b1 <= tok[i].b0) {
-      e++;
-      continue;
+  size_t nt = w->ntok, i = 0;
+  /* an entity at a time, its bounds held while its tokens are walked
+  ** (speedL: the one loop over both read them again each step) */
+  for (size_t e = 0; e < ne && i < nt; e++) {
+    uint32_t b0 = ent[e].b0, b1 = ent[e].b1;
+    while (i < nt && tok[i].b0 < b1) {
+      if (tok[i].b0 < b0) {
+        i = q_tok_near(w, i, b0);
+        continue;
+      }
+      if (tok[i].b1 <= b1) w->ent[i] = (int32_t)e;
+      i++;
     }
-    uint32_t b0 = ent[e].b0;
-    if (tok[i].b0 < b0) {
-      i = q_tok_near(w, i, b0);
-      continue;
-    }
-    if (tok[i].b1 <= ent[e].b1) w->ent[i] = (int32_t)e;
-    i++;
   }
 }
 
