@@ -1342,6 +1342,16 @@ static __attribute__((noinline)) int loose_acronym(ent_ctx *c, size_t i,
   return a && a == first_folded(tok_s(c, i), tok_n(c, i));
 }
 
+/* Do the words [i, k) name the acronym in brackets after them, spelled
+** or loosely (loose_acronym())? "L'Intersyndicale nationale des internes
+** (ISNI)", "Médecins sans frontières (MSF)": such a name is a body
+** (features(), defines_acronym) and its first word a name's though it
+** opens its sentence (find_spans()). */
+int ent_defines_acronym(ent_ctx *c, size_t i, size_t k) {
+  if (k < i + 2 || k >= c->ntok || !is_punct(c, k, "(")) return 0;
+  return ent_spells_acronym(c, i, k) || loose_acronym(c, i, i + 1, k);
+}
+
 /* "la Banque européenne pour la reconstruction et le développement
 ** (BERD)": a name that a bracketed acronym defines runs to the bracket
 ** when the words from i spell the acronym, or spell it loosely after a
@@ -2604,6 +2614,19 @@ static int lone_dropped_head(ent_ctx *c, size_t i, uint32_t headf) {
          !de_target(c, j) && !common_pair(c, j);
 }
 
+/* Does the common word i, capitalised by its place, open a name that runs
+** to a bracketed acronym it defines ("Médecins sans frontières (MSF)
+** dénonce" at a sentence start)? grow() ended the run at j. */
+static __attribute__((noinline)) int acronym_opens(ent_ctx *c, size_t i,
+                                                   size_t j) {
+  uint32_t f = ent_tok_flags(c, i);
+  if (!(f & EL_COMMON) || (f & (EL_FUNC | EL_NOTENT | EL_TITLE)) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS) || !same_line(c, i))
+    return 0;
+  size_t k = acronym_defined_end(c, i, j);
+  return ent_defines_acronym(c, i, k);
+}
+
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
   size_t i = 0, ci = 0;
   while (i < c->ntok) {
@@ -2658,7 +2681,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       else if ((c->info[s0] & TI_AMBIG) && !article_orgword(c, s0, j) &&
                !(j == s0 + 1 && plus_suffix(c, j)) &&
                (drop_ambiguous(c, s0, more) ||
-                (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT)))) {
+                (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT))) &&
+               !(s0 == i && acronym_opens(c, s0, j))) {
         /* "Selon", "Les"; "Trois ONG", "Ces SMS"; but a given name that
         ** is a common word too, alone ("Moussa part", "« Madeleine,
         ** c'était ..."), is kept weak: ent_doc.c makes it the person the

@@ -1919,6 +1919,13 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (fl & EL_SURNAME) && !common) F |= EFB(surname_last);
   if ((s->flags & SP_ALLCAPS) && defined_by_common_words(c, s))
     F |= EFB(acronym_defined);
+  /* a name of several words that a bracketed acronym after it spells is a
+  ** body's (173 of 174 such names of the written gold): "Intersyndicale
+  ** nationale des internes (ISNI)"; not a person's (a given name first)
+  ** or an event's (its head outweighs this cue) */
+  else if (ntok > 1 && !(f0 & EL_GIVEN) && !(s->flags & SP_ALLCAPS) &&
+           ent_defines_acronym(c, s->t0, s->t1))
+    F |= EFB(defines_acronym);
   /* counted once (TF1 is acronym_digit); a word in capitals that the
   ** lexicon knows as a town or a name is that word shouting (a dateline:
   ** "KERVEL, 12 mars"), not an acronym */
