@@ -46,7 +46,8 @@ enum {
   SW_INTERVIEW = 131072,   /* q., r.: a question's or an answer's marker */
   SW_GENERICBODY = 262144, /* municipal: "Conseil municipal" is no name */
   SW_APPOSED = 524288,     /* maladie: "d'assurance maladie" in a name */
-  SW_DOSE = 1048576        /* mg, ml: a dose's unit after a product's number */
+  SW_DOSE = 1048576,       /* mg, ml: a dose's unit after a product's number */
+  SW_PHRASEBODY = 2097152  /* association, ong: a body named by a phrase */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -2614,6 +2615,62 @@ static int lone_dropped_head(ent_ctx *c, size_t i, uint32_t headf) {
          !de_target(c, j) && !common_pair(c, j);
 }
 
+/* Does lowercase word k end the phrase that names a body (the next token
+** a punctuation mark or the line's end)? */
+static int phrase_closes(const ent_ctx *c, size_t k) {
+  if (k + 1 >= c->ntok || !same_line(c, k)) return 1;
+  const presse_token *t = &c->tok[k + 1];
+  return t->kind == PRESSE_TOK_PUNCT && !is_punct(c, k + 1, "-") &&
+         !is_punct(c, k + 1, "'") && !is_punct(c, k + 1, "&");
+}
+
+/* "l'ONG Action contre la faim.", "l'association Air pur en Albret, qui",
+** "le groupe Écologiste et social,": after the lowercase noun of a body
+** that names itself by a phrase (data/ent_spanwords.txt bit 2097152; "ONG"
+** in capitals too), a
+** name opened by a capitalised common word runs on over lowercase words up
+** to the punctuation that closes it, at most six words; the first of them
+** a preposition or an adjective ("et", "ou" only before an adjective), no
+** pronoun, negation or frequent verb among them, and no place the lexicon
+** knows ("le groupe Orange en France", "l'association X et Y dans le
+** Rhône" are a body and a place). Returns the phrase's end, or j (grow()'s
+** end). */
+static __attribute__((noinline)) size_t phrase_name_end(ent_ctx *c, size_t s0,
+                                                        size_t j) {
+  if (s0 < 1 || j >= c->ntok || !ent_is_word(c, j) ||
+      (c->tok[j].flags & PRESSE_TF_UPPER) || !same_line(c, j - 1) ||
+      c->tok[s0 - 1].kind != PRESSE_TOK_WORD ||
+      ((c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
+       !(c->tok[s0 - 1].flags & PRESSE_TF_ALLCAPS)) ||
+      !(span_word(c, s0 - 1) & SW_PHRASEBODY))
+    return j;
+  uint32_t f0 = ent_tok_flags(c, s0);
+  if (!(f0 & EL_COMMON) ||
+      (f0 & (EL_GIVEN | EL_COUNTRY | EL_CAPNOM | EL_FUNC)) ||
+      (c->tok[s0].flags & PRESSE_TF_ALLCAPS))
+    return j;
+  uint32_t fj = ent_tok_flags(c, j);
+  if (word_is(c, j, "a") || (span_word(c, j) & SW_SPEECH) ||
+      !(fj & (EL_FUNC | EL_ADJ)))
+    return j;
+  if ((word_is(c, j, "et") || word_is(c, j, "ou")) &&
+      !(ent_tok_flags(c, j + 1) & EL_ADJ))
+    return j;
+  for (size_t k = j; k < s0 + 7 && k < c->ntok; k++) {
+    if (c->tok[k].kind == PRESSE_TOK_NUMBER) {
+      if (phrase_closes(c, k)) return k + 1;
+      continue;
+    }
+    if (!ent_is_word(c, k) || word_is(c, k, "a") ||
+        (span_word(c, k) & SW_SPEECH))
+      return j;
+    if ((c->tok[k].flags & PRESSE_TF_UPPER) && (ent_tok_flags(c, k) & EL_PLACE))
+      return j;
+    if (phrase_closes(c, k)) return k + 1;
+  }
+  return j;
+}
+
 /* Does the common word i, capitalised by its place, open a name that runs
 ** to a bracketed acronym it defines ("Médecins sans frontières (MSF)
 ** dénonce" at a sentence start)? grow() ended the run at j. */
@@ -2890,7 +2947,10 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     /* "Canal+": a body, as a site is */
     else if (plus_suffix(c, j))
       j++, site = 1;
-    if (!site && !skip) j = acronym_defined_end(c, s0, j);
+    if (!site && !skip) {
+      j = acronym_defined_end(c, s0, j);
+      j = phrase_name_end(c, s0, j);
+    }
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;
