@@ -2629,7 +2629,9 @@ static int phrase_closes(const ent_ctx *c, size_t k) {
 ** that names itself by a phrase (data/ent_spanwords.txt bit 2097152; "ONG"
 ** in capitals too), a
 ** name opened by a capitalised common word runs on over lowercase words up
-** to the punctuation that closes it, at most six words; the first of them
+** to the punctuation that closes it, at most six words (grow() took one or
+** two words, no number: "le collectif X Y 1985 aussi." ends at the year);
+** the first of them
 ** a preposition or an adjective ("et", "ou" only before an adjective), no
 ** pronoun, negation or frequent verb among them, and no place the lexicon
 ** knows ("le groupe Orange en France", "l'association X et Y dans le
@@ -2637,9 +2639,9 @@ static int phrase_closes(const ent_ctx *c, size_t k) {
 ** end). */
 static __attribute__((noinline)) size_t phrase_name_end(ent_ctx *c, size_t s0,
                                                         size_t j) {
-  if (s0 < 1 || j >= c->ntok || !ent_is_word(c, j) ||
-      (c->tok[j].flags & PRESSE_TF_UPPER) || !same_line(c, j - 1) ||
-      c->tok[s0 - 1].kind != PRESSE_TOK_WORD ||
+  if (s0 < 1 || j > s0 + 2 || j >= c->ntok || !ent_is_word(c, j) ||
+      !ent_is_word(c, j - 1) || (c->tok[j].flags & PRESSE_TF_UPPER) ||
+      !same_line(c, j - 1) || c->tok[s0 - 1].kind != PRESSE_TOK_WORD ||
       ((c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
        !(c->tok[s0 - 1].flags & PRESSE_TF_ALLCAPS)) ||
       !(span_word(c, s0 - 1) & SW_PHRASEBODY))
