@@ -2686,6 +2686,33 @@ static __attribute__((noinline)) int acronym_opens(ent_ctx *c, size_t i,
   return ent_defines_acronym(c, i, k);
 }
 
+/* "le député Horizons de l'Eure, X", "la sénatrice Les Écologistes du
+** Cantal, X": after an elected holder's title, a party's name (a common
+** word, a body's word or a capitalised article first, no person's name),
+** "de" and a place the lexicon knows, then a comma, are the party and the
+** constituency, two names. Returns the end of the party's name, or 0. */
+static __attribute__((noinline)) size_t
+party_constituency(ent_ctx *c, size_t s0, size_t j) {
+  if (j < s0 + 3 || !is_punct(c, j, ",") || !title_word_before(c, s0)) return 0;
+  uint32_t f0 = ent_tok_flags(c, s0);
+  if ((f0 & (EL_GIVEN | EL_SURNAME)) ||
+      !((f0 & (EL_COMMON | EL_ORGHEAD | EL_ORGWORD)) || cap_article(c, s0)))
+    return 0;
+  uint32_t fl = ent_tok_flags(c, j - 1);
+  if (!(c->tok[j - 1].flags & PRESSE_TF_UPPER) || (fl & EL_GIVEN) ||
+      !(fl & (EL_PLACE | EL_REGION)))
+    return 0;
+  size_t k = j - 1;
+  while (k > s0 + 1 && ent_is_word(c, k - 1) &&
+         !(c->tok[k - 1].flags & PRESSE_TF_UPPER) &&
+         ((c->tok[k - 1].flags & PRESSE_TF_ELISION) ||
+          (ent_tok_flags(c, k - 1) & EL_FUNC)))
+    k--;
+  if (k == j - 1 || k <= s0 || !(span_word(c, k) & (SW_PLACEPREP | SW_ARTICLE)))
+    return 0;
+  return k;
+}
+
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
   size_t i = 0, ci = 0;
   while (i < c->ntok) {
@@ -2791,6 +2818,17 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
            c->tok[j - 1].kind != PRESSE_TOK_NUMBER &&
            (ent_tok_flags(c, j - 1) & (EL_FUNC | EL_PARTICLE)))
       j--;
+    size_t pend = skip ? 0 : party_constituency(c, s0, j);
+    if (pend) {
+      int rc = push(c, s0, pend, 0);
+      if (rc) return rc;
+      ent_span *sp = &c->sp[c->nsp - 1];
+      sp->flags |= SP_PRESET;
+      sp->type = PRESSE_ORG;
+      sp->ev = EV_CUE;
+      i = pend;
+      continue;
+    }
     /* A capitalised article with nothing capitalised after it names
     ** nothing: "(Thurgovie), Le feu a pris", a capital after a comma */
     if (j > s0 + 1 && !skip && tok_n(c, s0) <= 3 && tok_s(c, s0)[0] == 'L' &&
