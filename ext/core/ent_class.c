@@ -1520,11 +1520,15 @@ dept_service(const ent_ctx *c, const ent_span *s, uint32_t f0) {
   if (f0 || t == 0 || n < 3 || n > 5 || c->tok[t - 1].sent != c->tok[t].sent ||
       p[0] < 'A' || p[0] > 'Z')
     return 0;
-  /* the article, capitalised too at a sentence start ("Le Sdis 66 a") */
+  /* the article, capitalised too at a sentence start ("Le Sdis 66 a"), or
+  ** the brackets of an acronym after the name it stands for ("le service
+  ** départemental d'incendie et de secours (Sdis 83)"; branch ents17) */
   const char *a = c->text + c->tok[t - 1].b0;
-  if (!ent_is_word(c, t - 1) || c->tok[t - 1].b1 - c->tok[t - 1].b0 != 2 ||
-      !(((a[0] | 32) == 'l' && (a[1] == 'e' || a[1] == 'a')) ||
-        (((a[0] | 32) == 'a' || (a[0] | 32) == 'd') && a[1] == 'u')))
+  int bracketed = punct_is(c, t - 1, '(') && punct_is(c, s->t1, ')');
+  if (!bracketed &&
+      (!ent_is_word(c, t - 1) || c->tok[t - 1].b1 - c->tok[t - 1].b0 != 2 ||
+       !(((a[0] | 32) == 'l' && (a[1] == 'e' || a[1] == 'a')) ||
+         (((a[0] | 32) == 'a' || (a[0] | 32) == 'd') && a[1] == 'u'))))
     return 0;
   for (size_t k = 1; k < n; k++)
     if (p[k] < 'a' || p[k] > 'z') return 0;
