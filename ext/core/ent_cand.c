@@ -1358,7 +1358,8 @@ int ent_defines_acronym(ent_ctx *c, size_t i, size_t k) {
 ** when the words from i spell the acronym, or spell it loosely after a
 ** body's head (loose_acronym()). Returns the token of the bracket, or
 ** j. */
-static size_t acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
+static inline __attribute__((always_inline)) size_t
+acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
   size_t k = j, lim = i + 16;
   while (k < c->ntok && k < lim && ent_is_word(c, k) &&
          c->tok[k].sent == c->tok[i].sent)
@@ -2644,12 +2645,15 @@ static __attribute__((noinline)) size_t phrase_name_end(ent_ctx *c, size_t s0,
       !same_line(c, j - 1) || c->tok[s0 - 1].kind != PRESSE_TOK_WORD ||
       ((c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
        !(c->tok[s0 - 1].flags & PRESSE_TF_ALLCAPS)) ||
-      !(span_word(c, s0 - 1) & SW_PHRASEBODY))
+      tok_n(c, s0 - 1) < 3 || tok_n(c, s0 - 1) > 12 ||
+      (c->tok[s0].flags & PRESSE_TF_ALLCAPS))
     return j;
+  /* (the name's flags first: the lookup of the noun before it is asked
+  ** for common words only) */
   uint32_t f0 = ent_tok_flags(c, s0);
   if (!(f0 & EL_COMMON) ||
       (f0 & (EL_GIVEN | EL_COUNTRY | EL_CAPNOM | EL_FUNC)) ||
-      (c->tok[s0].flags & PRESSE_TF_ALLCAPS))
+      !(span_word(c, s0 - 1) & SW_PHRASEBODY))
     return j;
   uint32_t fj = ent_tok_flags(c, j);
   if (word_is(c, j, "a") || (span_word(c, j) & SW_SPEECH) ||
@@ -2818,7 +2822,10 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
            c->tok[j - 1].kind != PRESSE_TOK_NUMBER &&
            (ent_tok_flags(c, j - 1) & (EL_FUNC | EL_PARTICLE)))
       j--;
-    size_t pend = skip ? 0 : party_constituency(c, s0, j);
+    /* (a comma after the run first: the rule's only case) */
+    size_t pend = skip || j < s0 + 3 || !is_punct(c, j, ",")
+                      ? 0
+                      : party_constituency(c, s0, j);
     if (pend) {
       int rc = push(c, s0, pend, 0);
       if (rc) return rc;
@@ -2989,7 +2996,9 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       j++, site = 1;
     if (!site && !skip) {
       j = acronym_defined_end(c, s0, j);
-      j = phrase_name_end(c, s0, j);
+      if (j <= s0 + 2 && s0 > 0 && ent_is_word(c, j) &&
+          !(c->tok[j].flags & PRESSE_TF_UPPER) && ent_is_word(c, s0 - 1))
+        j = phrase_name_end(c, s0, j);
     }
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);
