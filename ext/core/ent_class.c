@@ -1520,11 +1520,15 @@ dept_service(const ent_ctx *c, const ent_span *s, uint32_t f0) {
   if (f0 || t == 0 || n < 3 || n > 5 || c->tok[t - 1].sent != c->tok[t].sent ||
       p[0] < 'A' || p[0] > 'Z')
     return 0;
-  /* the article, capitalised too at a sentence start ("Le Sdis 66 a") */
+  /* the article, capitalised too at a sentence start ("Le Sdis 66 a"), or
+  ** the brackets of an acronym after the name it stands for ("le service
+  ** départemental d'incendie et de secours (Sdis 83)"; branch ents17) */
   const char *a = c->text + c->tok[t - 1].b0;
-  if (!ent_is_word(c, t - 1) || c->tok[t - 1].b1 - c->tok[t - 1].b0 != 2 ||
-      !(((a[0] | 32) == 'l' && (a[1] == 'e' || a[1] == 'a')) ||
-        (((a[0] | 32) == 'a' || (a[0] | 32) == 'd') && a[1] == 'u')))
+  int bracketed = punct_is(c, t - 1, '(') && punct_is(c, s->t1, ')');
+  if (!bracketed &&
+      (!ent_is_word(c, t - 1) || c->tok[t - 1].b1 - c->tok[t - 1].b0 != 2 ||
+       !(((a[0] | 32) == 'l' && (a[1] == 'e' || a[1] == 'a')) ||
+         (((a[0] | 32) == 'a' || (a[0] | 32) == 'd') && a[1] == 'u'))))
     return 0;
   for (size_t k = 1; k < n; k++)
     if (p[k] < 'a' || p[k] > 'z') return 0;
@@ -1919,6 +1923,13 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   if (ntok > 1 && (fl & EL_SURNAME) && !common) F |= EFB(surname_last);
   if ((s->flags & SP_ALLCAPS) && defined_by_common_words(c, s))
     F |= EFB(acronym_defined);
+  /* a name of several words that a bracketed acronym after it spells is a
+  ** body's (173 of 174 such names of the written gold): "Intersyndicale
+  ** nationale des internes (ISNI)"; not a person's (a given name first)
+  ** or an event's (its head outweighs this cue) */
+  else if (ntok > 1 && !(f0 & EL_GIVEN) && !(s->flags & SP_ALLCAPS) &&
+           ent_defines_acronym(c, s->t0, s->t1))
+    F |= EFB(defines_acronym);
   /* counted once (TF1 is acronym_digit); a word in capitals that the
   ** lexicon knows as a town or a name is that word shouting (a dateline:
   ** "KERVEL, 12 mars"), not an acronym */

@@ -40,7 +40,7 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
   X(person_particle) X(doc_first_word) X(group_name) X(camel_brand)          \
   X(doc_start) X(article_before)                                               \
   X(person_context) X(origin_de) X(dateline)                                  \
-  X(shape_loc) X(scorer) X(body_context)
+  X(shape_loc) X(scorer) X(body_context) X(defines_acronym)
 /* clang-format on */
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
@@ -199,6 +199,7 @@ int sans_plural(ent_ctx *c, size_t i, size_t j);
 ** token k ("Banque européenne pour la reconstruction et le développement
 ** (BERD)", "... (Cédéao)")? (ent_cand.c) */
 int ent_spells_acronym(ent_ctx *c, size_t i, size_t k);
+int ent_defines_acronym(ent_ctx *c, size_t i, size_t k);
 
 /* Does token i open a title of a work in quotation marks ("« Les Heures
 ** claires »")? The token of the closing mark, or 0 (ent_cand.c). */
