@@ -2631,8 +2631,10 @@ static int phrase_closes(const ent_ctx *c, size_t k) {
 ** in capitals too), a
 ** name opened by a capitalised common word runs on over lowercase words up
 ** to the punctuation that closes it, at most six words (grow() took one or
-** two words, no number: "le collectif X Y 1985 aussi." ends at the year);
-** the first of them
+** two words, no number: "le collectif X Y 1985 aussi." ends at the year;
+** a second word in capitals makes a name in title case, which ends with its
+** capitals: "le collectif Vélo Libre pour tous les enfants"); the first of
+** them
 ** a preposition or an adjective ("et", "ou" only before an adjective), no
 ** pronoun, negation or frequent verb among them, and no place the lexicon
 ** knows ("le groupe Orange en France", "l'association X et Y dans le
@@ -2646,7 +2648,8 @@ static __attribute__((noinline)) size_t phrase_name_end(ent_ctx *c, size_t s0,
       ((c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
        !(c->tok[s0 - 1].flags & PRESSE_TF_ALLCAPS)) ||
       tok_n(c, s0 - 1) < 3 || tok_n(c, s0 - 1) > 12 ||
-      (c->tok[s0].flags & PRESSE_TF_ALLCAPS))
+      (c->tok[s0].flags & PRESSE_TF_ALLCAPS) ||
+      (j == s0 + 2 && (c->tok[s0 + 1].flags & PRESSE_TF_UPPER)))
     return j;
   /* (the name's flags first: the lookup of the noun before it is asked
   ** for common words only) */
