@@ -1478,6 +1478,165 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
   return t;
 }
 
+/* The signer of an opinion piece: a byline opening a line in the first
+** Q_SIGNER_TOKENS tokens, "Par X," with X described after the comma
+** ("Par X, diététicienne et mère de deux élèves"), the byline's name
+** being out of quotes()'s entity map (unmap_bylines). -1 when none. */
+#define Q_SIGNER_TOKENS 80
+static int32_t signer(qwork *w) {
+  for (size_t k = 0; k + 2 < w->ntok && k < Q_SIGNER_TOKENS; k++) {
+    if (!(w->tok[k].flags & PRESSE_TF_LINE_START) || !q_tok_is(w, k, "par"))
+      continue;
+    uint32_t b0 = w->tok[k + 1].b0;
+    for (size_t e = 0; e < w->ents->n; e++) {
+      const presse_entity *x = &w->ents->ent[e];
+      if (x->b0 > b0) break;
+      if (x->b0 != b0 || x->type != PRESSE_PER) continue;
+      size_t c = q_tok_near(w, k + 1, x->b1);
+      if (c >= w->ntok || !Q_ISPUNCT(w, c, ',')) return -1;
+      return q_entity_speaker(w, (int32_t)e, (uint32_t)(k + 1));
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/* Who says je in the text: the person who speaks the headline's first
+** quotation (an interview's "X : « … »", a portrait's "X, le chef qui
+** cuisine « … »"), else an opinion piece's signer, else the person the
+** text is about. -1 when none. */
+static int32_t first_person(qwork *w, uint32_t at) {
+  if (w->ndq && w->para[w->dq[0].t0] <= w->lead_para) {
+    int32_t s = w->dq[0].spk;
+    if (s >= 0 && w->spk[s].person && !w->spk[s].ob1) return s;
+  }
+  int32_t s = signer(w);
+  if (s < 0 && w->protagonist >= 0) s = q_entity_speaker(w, w->protagonist, at);
+  return s;
+}
+
+/* How de joins a person's name at b0: d' before a vowel ("d'Anahit",
+** "d'Élise", "d'Ysaline"), de before a consonant and before a y that
+** sounds as one ("de Yannick"). */
+static uint8_t name_link(const qwork *w, uint32_t b0) {
+  unsigned char c = (unsigned char)w->text[b0];
+  unsigned char n = b0 + 1 < w->n ? (unsigned char)w->text[b0 + 1] : 0;
+  if (c == 'Y' || c == 'y')
+    return n && strchr("aeiouy", n) ? PRESSE_LINK_DE : PRESSE_LINK_D;
+  return c && (strchr("AEIOUaeiou", c) || c == 0xC3) ? PRESSE_LINK_D
+                                                     : PRESSE_LINK_DE;
+}
+
+/* The relative named by the noun at k, known by that relation to the
+** one who says je (first_person()): "père de X", with o's place and
+** gender. -1 when no such person. */
+static int32_t relative_of_me(qwork *w, const qspeaker *o, size_t k) {
+  qspeaker c = *o;
+  int32_t x = first_person(w, c.at);
+  if (x < 0) return -1;
+  uint32_t x0 = w->spk[x].b0, x1 = w->spk[x].b1;
+  int32_t t = completed_speaker(w, &c, w->tok[k].b0, w->tok[k].b1, x0, x1,
+                                name_link(w, x0));
+  if (t >= 0) w->spk[t].person = 1;
+  return t;
+}
+
+/* "Mon père, qui entraînait les cadets, disait toujours : « … »", "Mon
+** grand-père disait : « … »": in an interview's answer or a first-person
+** account, a relative of the one who says je (mon / ma and a noun of
+** relation, class 97 of data/speaker_functions.txt, the whole group) is
+** known by that relation to the one who speaks there (relative_of_me):
+** "père de X", as the gold names such a relative (the READMEs of
+** written5, 13, 14: "père de …", "grand-père d'…", "mère de …"), not
+** "Mon père". -1 when s is no such group or no such person is found. */
+static int32_t first_person_relative(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1 || (w->text[o->b0] != 'M' && w->text[o->b0] != 'm'))
+    return -1;
+  size_t s0 = tok_at(w, o->b0);
+  if (s0 == Q_NONE || s0 + 1 >= w->ntok || w->tok[s0 + 1].b1 != o->b1 ||
+      !(q_tok_is(w, s0, "mon") || q_tok_is(w, s0, "ma")))
+    return -1;
+  return relative_of_me(w, o, s0 + 1);
+}
+
+/* Whether token k is a possessive of the one who says je, or of the one
+** an interview's question says vous to: 1 masculine (mon, ton), 2
+** feminine (ma, ta), 3 either (votre; mon before a vowel: "mon
+** épouse"), 0 none. */
+static int my_possessive(const qwork *w, size_t k) {
+  if (q_tok_is(w, k, "ma") || q_tok_is(w, k, "ta")) return 2;
+  if (q_tok_is(w, k, "votre")) return 3;
+  if (!q_tok_is(w, k, "mon") && !q_tok_is(w, k, "ton")) return 0;
+  unsigned char c =
+      k + 1 < w->ntok ? (unsigned char)w->text[w->tok[k + 1].b0] : 0;
+  return c && (strchr("aeiouyAEIOUY", c) || c == 0xC3) ? 3 : 1;
+}
+
+/* The relative of the first person an il / elle at p stands for ("Ma
+** mère, oui, … Quand je lui ai fait lire le manuscrit, elle m'a dit",
+** "Comment votre mère a-t-elle réagi ? ¶ Elle a vu le film …"): walking
+** back over p's paragraph and the one before (a question and its
+** answer), the first noun of relation (class 97) after a possessive of
+** p's gender, before any person named out of quotations whose gender
+** is p's or unknown. Its token, or Q_NONE. */
+static size_t relative_antecedent(const qwork *w, size_t p, int fem) {
+  int want = fem ? 2 : 1;
+  for (size_t k = p; k-- > 1 && p - k < 120;) {
+    if (w->para[k] + 1 < w->para[p]) break;
+    if (w->inq[k]) continue;
+    if (w->ent[k] >= 0) {
+      if (w->ents->ent[w->ent[k]].type != PRESSE_PER) continue;
+      uint8_t g = q_entity_gender(w, w->ent[k]);
+      if (!g || (g & want)) return Q_NONE;
+      continue;
+    }
+    if (!(my_possessive(w, k - 1) & want)) continue;
+    char b[Q_TOK_FOLD_CAP];
+    size_t n = is_word(w, k) ? q_tok_fold(w, k, b) : 0;
+    if (n && q_listed_with_class(b, n, 97)) return k;
+  }
+  return Q_NONE;
+}
+
+/* Whether token j is il or elle (not ils, elles). */
+static int subject_pronoun(const qwork *w, size_t j) {
+  return is_word(w, j) && (w->word[j] & (QW_IL | QW_ELLE)) &&
+         !(w->word[j] & QW_PRONPL);
+}
+
+/* "Il m'a dit : « … »", "« … », m'a-t-elle raconté": a quotation whose
+** cue has an il / elle speak to the first person (m', me, moi in the
+** cue's clause) said by that person's relative (relative_antecedent):
+** "mère de X", like first_person_relative's. -1 when it is not one. */
+static int32_t relative_speaking_to_me(qwork *w, const qdirect *d) {
+  if (d->cue0 == Q_NONE || d->cue0 >= w->ntok) return -1;
+  size_t e = d->cue1 != Q_NONE && d->cue1 < w->ntok ? d->cue1 : d->cue0 + 1;
+  size_t p = Q_NONE;
+  /* the subject: inverted in the cue ("m'a-t-elle raconté"), else the
+  ** nearest il / elle before it in its sentence ("elle s'est tournée
+  ** vers moi et m'a dit") */
+  for (size_t j = d->cue0; j < e && p == Q_NONE; j++)
+    if (!w->inq[j] && subject_pronoun(w, j)) p = j;
+  for (size_t j = d->cue0; p == Q_NONE && j-- > 0 && d->cue0 - j < 24;) {
+    if (w->inq[j] || q_sent_end_tok(w, j)) break;
+    if (subject_pronoun(w, j)) p = j;
+  }
+  int me = 0;
+  for (size_t j = p < d->cue0 ? p : d->cue0; p != Q_NONE && j < e; j++)
+    me |= !w->inq[j] && (q_tok_is(w, j, "m") || q_tok_is(w, j, "me") ||
+                         q_tok_is(w, j, "moi"));
+  if (!me || p == Q_NONE) return -1;
+  size_t k = relative_antecedent(w, p, (w->word[p] & QW_ELLE) != 0);
+  if (k == Q_NONE) return -1;
+  qspeaker c = {0};
+  c.b0 = w->tok[k].b0;
+  c.b1 = w->tok[k].b1;
+  c.at = (uint32_t)k;
+  c.gender = (w->word[p] & QW_ELLE) ? 2 : 1;
+  return relative_of_me(w, &c, k);
+}
+
 /* Whether token k is a noun of a signed document (data/speaker_functions.txt
 ** class 106: texte, communiqué, lettre), compared as literals
 ** (build/gen/speaker_document_nouns.h). */
@@ -1592,6 +1751,7 @@ void q_function_bodies(qwork *w) {
         int32_t p = prosecutor_seat(w, *spk);
         if (p < 0) p = territorial_body(w, *spk);
         if (p < 0) p = voice_function(w, *spk);
+        if (p < 0) p = first_person_relative(w, *spk);
         if (p < 0 && (p = capitalised_function(w, *spk)) >= 0) {
           size_t c0 = tok_at(w, w->spk[p].b0);
           qspeaker c = w->spk[p];
@@ -1644,4 +1804,10 @@ void q_function_bodies(qwork *w) {
       }
       if (last >= 0) *spk = last;
     }
+  /* last: the pronoun rules gave these to the last person named, whom a
+  ** relative speaking to me is not */
+  for (size_t i = 0; i < w->ndq; i++) {
+    int32_t r = relative_speaking_to_me(w, &w->dq[i]);
+    if (r >= 0) w->dq[i].spk = r;
+  }
 }
