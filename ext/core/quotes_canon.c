@@ -1637,6 +1637,87 @@ static int32_t relative_speaking_to_me(qwork *w, const qdirect *d) {
   return relative_of_me(w, &c, k);
 }
 
+/* Whether PER entity e is the person of speaker x (the same canonical
+** span). */
+static int same_person(const qwork *w, int32_t e, const qspeaker *x) {
+  int32_t c = w->qe ? w->qe[e].canon : e;
+  const presse_entity *n = &w->ents->ent[c];
+  uint32_t b0 = n->cb1 > n->cb0 ? n->cb0 : n->b0;
+  return x->b0 == b0;
+}
+
+/* The nearest PER entity in [lo, hi) out of nested quotations, going
+** back, whose gender is want's or unknown and who is not x: its index,
+** or -1; the first person met of the other gender is skipped. */
+static int32_t person_back(const qwork *w, size_t lo, size_t hi, int want,
+                           const qspeaker *x, uint32_t inq) {
+  for (size_t k = hi; k-- > lo;) {
+    if (w->ent[k] < 0 || w->inq[k] != inq) continue;
+    int32_t e = w->ent[k];
+    k = q_ent_first(w, k);
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    uint8_t g = q_entity_gender(w, e);
+    if ((g && !(g & want)) || same_person(w, e, x)) continue;
+    return e;
+  }
+  return -1;
+}
+
+/* Whether the noun at j opens a clause as its subject: a verb, an
+** auxiliary, a clitic or a comma right after it ("Le président m'a
+** appelé", "le coach, lui, a dit"), not a noun ("le premier jour"). */
+static int subject_of(const qwork *w, size_t j) {
+  size_t k = j + 1;
+  return k < w->ntok &&
+         (Q_ISPUNCT(w, k, ',') || q_clitic(w, k) || q_tok_is(w, k, "m") ||
+          q_tok_is(w, k, "nous") || q_tok_is(w, k, "lui") ||
+          (q_is_word(w, k) &&
+           (w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL)))));
+}
+
+/* "« Le premier jour, elle m'a dit : “…” J'ai réécrit … », raconte X",
+** "« Elle ne parlait jamais de ça. Elle disait seulement : “…” »": a
+** quotation nested in X's words, after a colon, whose clause has il or
+** elle for subject and a speech verb, is the words of another than X
+** (X says je there): the person of that gender X names before it in
+** the quotation, else the person the text is about (an obituary's), else
+** the nearest one named before X's quotation in its paragraph; never X.
+** -1 when none (X's then). t0: the nested words' first token. */
+int32_t q_nested_pronoun(qwork *w, const qdirect *outer, size_t t0) {
+  if (outer->spk < 0 || t0 < 3 || t0 <= outer->t0 + 2 || !w->ents) return -1;
+  size_t o = t0 - 1;
+  if (!Q_ISPUNCT(w, o - 1, ':')) return -1;
+  size_t p = Q_NONE;
+  int said = 0;
+  for (size_t j = o - 1; j-- > outer->t0 && o - j < 16;) {
+    if (q_sent_end_tok(w, j) || Q_ISPUNCT(w, j, ':')) break;
+    said |= q_is_word(w, j) && q_speech(w->verb[j]);
+    if (subject_pronoun(w, j)) p = j;
+  }
+  if (p == Q_NONE || !said) return -1;
+  /* "Le président m'a appelé, il m'a dit : “…”": a function before may
+  ** be the pronoun's antecedent, which this does not resolve */
+  for (size_t j = outer->t0; j + 1 < p; j++)
+    if (title_noun(w, j) && subject_of(w, j)) return -1;
+  const qspeaker x = w->spk[outer->spk];
+  if (!x.person) return -1;
+  int want = (w->word[p] & QW_ELLE) ? 2 : 1;
+  uint32_t inq = w->inq[o];
+  int32_t e = person_back(w, outer->t0, p, want, &x, inq);
+  if (e < 0 && w->protagonist >= 0) {
+    uint8_t g = q_entity_gender(w, w->protagonist);
+    if ((!g || (g & want)) && !same_person(w, w->protagonist, &x))
+      e = w->protagonist;
+  }
+  if (e < 0) {
+    size_t a = outer->open != Q_NONE ? outer->open : outer->t0, lo = a;
+    while (lo > 0 && w->para[lo - 1] == w->para[a] && a - lo < 200)
+      lo--;
+    e = person_back(w, lo, a, want, &x, 0);
+  }
+  return e < 0 ? -1 : q_entity_speaker(w, e, (uint32_t)p);
+}
+
 /* Whether token k is a noun of a signed document (data/speaker_functions.txt
 ** class 106: texte, communiqué, lettre), compared as literals
 ** (build/gen/speaker_document_nouns.h). */
