@@ -1605,10 +1605,32 @@ static int subject_pronoun(const qwork *w, size_t j) {
          !(w->word[j] & QW_PRONPL);
 }
 
+/* "Ma mère m'a toujours dit : « … »", "« … », m'a dit ma mère": a
+** quotation no rule gave a speaker, whose cue's clause (back from the cue
+** to its sentence's start, on to three tokens after it) holds a relative
+** of the one who says je, not after a preposition ("j'ai dit à ma
+** mère"): its noun's token, or Q_NONE. e: the cue's end. */
+static size_t relative_subject(const qwork *w, const qdirect *d, size_t e) {
+  size_t a = d->cue0;
+  while (a > 0 && d->cue0 - a < 24 && !w->inq[a - 1] &&
+         !q_sent_end_tok(w, a - 1))
+    a--;
+  for (size_t j = a; j + 1 < w->ntok && j < e + 3; j++) {
+    if (w->inq[j] || (j >= e && q_sent_end_tok(w, j))) break;
+    if (!my_possessive(w, j) || (j > 0 && (w->word[j - 1] & QW_PREP))) continue;
+    char b[Q_TOK_FOLD_CAP];
+    size_t n = is_word(w, j + 1) ? q_tok_fold(w, j + 1, b) : 0;
+    if (n && q_listed_with_class(b, n, 97)) return j + 1;
+  }
+  return Q_NONE;
+}
+
 /* "Il m'a dit : « … »", "« … », m'a-t-elle raconté": a quotation whose
 ** cue has an il / elle speak to the first person (m', me, moi in the
-** cue's clause) said by that person's relative (relative_antecedent):
-** "mère de X", like first_person_relative's. -1 when it is not one. */
+** cue's clause) said by that person's relative (relative_antecedent); or
+** one with no speaker whose cue has such a relative for subject
+** (relative_subject): "mère de X", like first_person_relative's. -1 when
+** it is not one. */
 static int32_t relative_speaking_to_me(qwork *w, const qdirect *d) {
   if (d->cue0 == Q_NONE || d->cue0 >= w->ntok) return -1;
   size_t e = d->cue1 != Q_NONE && d->cue1 < w->ntok ? d->cue1 : d->cue0 + 1;
@@ -1626,14 +1648,18 @@ static int32_t relative_speaking_to_me(qwork *w, const qdirect *d) {
   for (size_t j = p < d->cue0 ? p : d->cue0; p != Q_NONE && j < e; j++)
     me |= !w->inq[j] && (q_tok_is(w, j, "m") || q_tok_is(w, j, "me") ||
                          q_tok_is(w, j, "moi"));
-  if (!me || p == Q_NONE) return -1;
-  size_t k = relative_antecedent(w, p, (w->word[p] & QW_ELLE) != 0);
+  size_t k = me && p != Q_NONE
+                 ? relative_antecedent(w, p, (w->word[p] & QW_ELLE) != 0)
+                 : Q_NONE;
+  int g = k != Q_NONE ? ((w->word[p] & QW_ELLE) ? 2 : 1) : 0;
+  if (k == Q_NONE && d->spk < 0 && (k = relative_subject(w, d, e)) != Q_NONE)
+    g = my_possessive(w, k - 1) == 2 ? 2 : 0;
   if (k == Q_NONE) return -1;
   qspeaker c = {0};
   c.b0 = w->tok[k].b0;
   c.b1 = w->tok[k].b1;
   c.at = (uint32_t)k;
-  c.gender = (w->word[p] & QW_ELLE) ? 2 : 1;
+  c.gender = (uint8_t)g;
   return relative_of_me(w, &c, k);
 }
 
