@@ -1701,6 +1701,15 @@ static int subject_of(const qwork *w, size_t j) {
            (w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL)))));
 }
 
+/* Whether the il at j is impersonal ("il faut dire : “…”", "il y a ce
+** mot : “…”", "il s'agit de …"): no person. */
+static int impersonal(const qwork *w, size_t j) {
+  return q_tok_is(w, j, "il") &&
+         (q_tok_is(w, j + 1, "faut") || q_tok_is(w, j + 1, "y") ||
+          q_tok_is(w, j + 1, "paraît") ||
+          (q_tok_is(w, j + 1, "s") && q_tok_is(w, j + 2, "agit")));
+}
+
 /* "« Le premier jour, elle m'a dit : “…” J'ai réécrit … », raconte X",
 ** "« Elle ne parlait jamais de ça. Elle disait seulement : “…” »": a
 ** quotation nested in X's words, after a colon, whose clause has il or
@@ -1718,7 +1727,7 @@ int32_t q_nested_pronoun(qwork *w, const qdirect *outer, size_t t0) {
   for (size_t j = o - 1; j-- > outer->t0 && o - j < 16;) {
     if (q_sent_end_tok(w, j) || Q_ISPUNCT(w, j, ':')) break;
     said |= q_is_word(w, j) && q_speech(w->verb[j]);
-    if (subject_pronoun(w, j)) p = j;
+    if (subject_pronoun(w, j) && !impersonal(w, j)) p = j;
   }
   if (p == Q_NONE || !said) return -1;
   /* "Le président m'a appelé, il m'a dit : “…”": a function before may
