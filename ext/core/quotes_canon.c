@@ -1717,7 +1717,9 @@ static int impersonal(const qwork *w, size_t j) {
 ** (X says je there): the person of that gender X names before it in
 ** the quotation, else the person the text is about (an obituary's), else
 ** the nearest one named before X's quotation in its paragraph; never X.
-** -1 when none (X's then). t0: the nested words' first token. */
+** -1 when none (X's then). t0: the nested words' first token. The
+** quotation is read back Q_NESTED_BACK tokens from the pronoun at most. */
+#define Q_NESTED_BACK 200
 int32_t q_nested_pronoun(qwork *w, const qdirect *outer, size_t t0) {
   if (outer->spk < 0 || t0 < 3 || t0 <= outer->t0 + 2 || !w->ents) return -1;
   size_t o = t0 - 1;
@@ -1732,13 +1734,15 @@ int32_t q_nested_pronoun(qwork *w, const qdirect *outer, size_t t0) {
   if (p == Q_NONE || !said) return -1;
   /* "Le président m'a appelé, il m'a dit : “…”": a function before may
   ** be the pronoun's antecedent, which this does not resolve */
-  for (size_t j = outer->t0; j + 1 < p; j++)
+  /* bounded: a long quotation nesting many may not make this quadratic */
+  size_t in0 = p - outer->t0 > Q_NESTED_BACK ? p - Q_NESTED_BACK : outer->t0;
+  for (size_t j = in0; j + 1 < p; j++)
     if (title_noun(w, j) && subject_of(w, j)) return -1;
   const qspeaker x = w->spk[outer->spk];
   if (!x.person) return -1;
   int want = (w->word[p] & QW_ELLE) ? 2 : 1;
   uint32_t inq = w->inq[o];
-  int32_t e = person_back(w, outer->t0, p, want, &x, inq);
+  int32_t e = person_back(w, in0, p, want, &x, inq);
   if (e < 0 && w->protagonist >= 0) {
     uint8_t g = q_entity_gender(w, w->protagonist);
     if ((!g || (g & want)) && !same_person(w, w->protagonist, &x))
