@@ -342,6 +342,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
     presse_quote q;
     qdirect inner = *d;
     int32_t rel = w.ents ? q_nested_relative(&w, d, w.nest[k]) : -1;
+    if (rel < 0 && w.ents) rel = q_nested_pronoun(&w, d, w.nest[k]);
     if (rel >= 0) inner.spk = rel;
     fill(&w, &q, w.nest[k], w.nest[k + 1], PRESSE_QUOTE_DIRECT, inner.spk,
          d->cue0, d->cue1);

@@ -382,6 +382,8 @@ int q_pair_marks(qwork *w);
 int q_attribute(qwork *w);
 int q_continue_speakers(qwork *w);
 int32_t q_nested_relative(qwork *w, const qdirect *outer, size_t t0);
+/* quotes_canon.c: a nested quotation an il / elle says to the quoted one */
+int32_t q_nested_pronoun(qwork *w, const qdirect *outer, size_t t0);
 
 /* quotes_evidence.c: the evidence, confidence and function of a quotation's
 ** attribution, for the output row q (its speaker span already set). */
