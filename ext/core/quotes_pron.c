@@ -1004,6 +1004,23 @@ static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
   return !g || g == want;
 }
 
+/* "L'entraîneur a visionné deux matchs. Il compte sur ses attaquants, X
+** et Y. « … », prévient-il": a sentence whose subject is a pronoun of the
+** chain (il / elle of the pronoun's gender opening it, or after one
+** adverb or conjunction: "Puis il", "Mais elle") has that subject; a name
+** further on in it, in apposition or coordinated, is a complement the
+** next pronoun does not continue. Whether f's sentence opens so. */
+static int pronoun_opens_sentence(const qwork *w, size_t f, int fem) {
+  size_t s = f;
+  while (s > 0 && w->tok[s - 1].sent == w->tok[f].sent)
+    s--;
+  if (s + 1 < f && is_word(w, s) && !(w->tok[s + 1].flags & PRESSE_TF_UPPER) &&
+      (w->word[s] & (QW_ADV | QW_COORD)) && !q_personal_pronoun(w, s))
+    s++;
+  return s < f && q_personal_pronoun(w, s) &&
+         ((w->word[s] & QW_ELLE) != 0) == (fem != 0);
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -1082,7 +1099,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
           !in_parens(w, f) && !in_fronted_agent(w, f) &&
           fits(q_entity_gender(w, x), want) &&
           !(nrep && in_spans(rep, nrep, f))) {
-        if (obj < 0 && object_position(w, f)) {
+        if (obj < 0 &&
+            (object_position(w, f) || pronoun_opens_sentence(w, f, fem))) {
           /* "X critique Y. « … », prévient-il": the subject of Y's
           ** sentence comes first, Y if there is none */
           obj = x;
