@@ -1004,6 +1004,24 @@ static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
   return !g || g == want;
 }
 
+/* "Sur scène, le réalisateur a remercié …", "En visite à X, la ministre a
+** répondu …": a sentence at s opening with a circumstantial phrase (a
+** preposition or an adverb, up to its comma within 8 tokens, no
+** quotation) has its subject after that comma. Not "Pour X, …", "Selon
+** X, …", whose phrase names a source, the subject after it being what the
+** source says. The token after the comma, or Q_NONE. */
+static size_t fronted_phrase_end(const qwork *w, size_t s) {
+  if (w->inq[s] || !is_word(w, s) || !(w->word[s] & (QW_PREP | QW_ADV)) ||
+      q_tok_is(w, s, "pour") || q_tok_is(w, s, "selon") || q_tok_is(w, s, "d"))
+    return Q_NONE;
+  for (size_t i = s + 1;
+       i + 1 < w->ntok && i < s + 9 && w->tok[i].sent == w->tok[s].sent; i++) {
+    if (w->inq[i] || (w->feat[i] & QT_OPEN)) return Q_NONE;
+    if (Q_ISPUNCT(w, i, ',')) return i + 1;
+  }
+  return Q_NONE;
+}
+
 /* "L'entraîneur a visionné deux matchs. Il compte sur ses attaquants, X
 ** et Y. « … », prévient-il": a sentence whose subject is a pronoun of the
 ** chain (il / elle of the pronoun's gender opening it, or after one
@@ -1139,9 +1157,11 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       ** sentence only: resolving a title costs a scan) */
       fsubj++;
       int32_t s = q_function_subject(w, k, fem);
+      size_t c = fronted_phrase_end(w, k);
+      if (s < 0 && c != Q_NONE) s = q_function_subject(w, c, fem);
       if (s >= 0) return s;
       if (body < 0) body = body_subject(w, k, want);
-      size_t c = fronted_agent_end(w, k);
+      c = fronted_agent_end(w, k);
       if (body < 0 && c != Q_NONE) body = body_subject(w, c, want);
     }
     if (k != at && q_personal_pronoun(w, k) &&
