@@ -1291,14 +1291,17 @@ static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender) {
       !(w->feat[t] & (gender == 2 ? QT_TITLE_F : QT_TITLE_M)))
     return -1;
   size_t d = t - 1;
-  if (!q_def_sg(w, d)) return -1;
-  uint8_t g = q_det_gender(w, d);
+  /* "aux côtés du chancelier X-ien. Ce dernier …": du / au are le */
+  int contracted = q_tok_is(w, d, "du") || q_tok_is(w, d, "au");
+  if (contracted ? gender != 1 : !q_def_sg(w, d)) return -1;
+  uint8_t g = contracted ? 1 : q_det_gender(w, d);
   if (g && g != gender) return -1;
   size_t n = w->nspk, e;
   w->in_fsubj = 1;
   int32_t s = q_speaker_at(w, d, w->ntok, &e);
   w->in_fsubj = 0;
-  if (s == -3) {
+  if (s == -3 || (contracted && s < 0)) {
+    if (s != -3) w->nspk = n; /* "au" read as à: the group as written */
     size_t l = q_title_end(w, t, w->ntok);
     s = q_add_speaker(w, w->tok[t].b0, w->tok[l - 1].b1, (uint32_t)t, gender);
     w->how = QH_BARE;
