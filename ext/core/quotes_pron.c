@@ -1039,6 +1039,14 @@ static int pronoun_opens_sentence(const qwork *w, size_t f, int fem) {
          ((w->word[s] & QW_ELLE) != 0) == (fem != 0);
 }
 
+/* Whether function speaker s is written with more than its title noun
+** ("préfet de la Vésonce", "directeur sportif de X"), an office whose
+** holder the function itself introduces. */
+static int completed_function(const qwork *w, int32_t s) {
+  const qspeaker *p = &w->spk[s];
+  return p->at < w->ntok && p->b1 > w->tok[p->at].b1;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -1084,6 +1092,14 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
         if (func < 0 && w->para[ev[e].at] == para &&
             function_speaker(w, ev[e].spk, want))
           func = ev[e].spk;
+        /* "« … », a déclaré le préfet de X. « … », a-t-il ajouté": a
+        ** function with its complement quoted in the pronoun's sentence
+        ** or the one before is the speaker it continues, as a person
+        ** quoted there would be (a bare noun, "la magistrate", stands for
+        ** someone named before, whom the walk goes on to find) */
+        if (func == ev[e].spk && w->tok[at].sent - w->tok[ev[e].at].sent <= 1 &&
+            completed_function(w, func))
+          return func;
         if (group < 0) group = ev[e].spk;
       }
     if (w->para[k] != para && func >= 0) return func;
