@@ -1035,6 +1035,10 @@ static int pronoun_opens_sentence(const qwork *w, size_t f, int fem) {
   if (s + 1 < f && is_word(w, s) && !(w->tok[s + 1].flags & PRESSE_TF_UPPER) &&
       (w->word[s] & (QW_ADV | QW_COORD)) && !q_personal_pronoun(w, s))
     s++;
+  /* "Elle, X a …", "Elle aussi, X a …": a pronoun set off by a comma is
+  ** dislocated, the name after it the subject */
+  if (s + 2 < f && (Q_ISPUNCT(w, s + 1, ',') || Q_ISPUNCT(w, s + 2, ',')))
+    return 0;
   return s < f && q_personal_pronoun(w, s) &&
          ((w->word[s] & QW_ELLE) != 0) == (fem != 0);
 }
