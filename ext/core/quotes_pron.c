@@ -1104,12 +1104,6 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
         if (func == ev[e].spk && w->tok[at].sent - w->tok[ev[e].at].sent <= 1 &&
             completed_function(w, func))
           return func;
-        /* "« … », indique la préfecture. « … », ajoute-t-elle": the same
-        ** for a body whose gender is the pronoun's */
-        if (!function_speaker(w, ev[e].spk, want) &&
-            w->spk[ev[e].spk].gender == want &&
-            w->tok[at].sent - w->tok[ev[e].at].sent <= 1)
-          return ev[e].spk;
         if (group < 0) group = ev[e].spk;
       }
     if (w->para[k] != para && func >= 0) return func;
