@@ -1183,12 +1183,6 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       if (body < 0) body = body_subject(w, k, want);
       c = fronted_agent_end(w, k);
       if (body < 0 && c != Q_NONE) body = body_subject(w, c, want);
-      /* "X, éleveuse, est inquiète. La mairie a publié un communiqué. Elle
-      ** juge « … »": the body opening the sentence just before the
-      ** pronoun's, nobody quoted in between, is the subject the pronoun
-      ** continues, before a person named earlier in the paragraph */
-      if (body >= 0 && fsubj == 1 && group < 0 && w->para[k] == para)
-        return body;
     }
     if (k != at && q_personal_pronoun(w, k) &&
         ((w->word[k] & QW_ELLE) != 0) == (fem != 0)) {
