@@ -1157,14 +1157,6 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       continue;
     }
     if (infn == Q_NONE && obj < 0 && inner_function(w, k, at, want)) infn = k;
-    /* "L'entraîneur a fait entrer X. « … », a-t-il expliqué": the function
-    ** opening the object's sentence is its subject, whom the pronoun
-    ** continues, before the object */
-    if (obj >= 0 && !chain && (w->tok[k].flags & PRESSE_TF_SENT_START) &&
-        w->tok[k].sent == w->tok[objf].sent) {
-      int32_t s = q_function_subject(w, k, fem);
-      if (s >= 0) return s;
-    }
     if (obj < 0 && (w->tok[k].flags & PRESSE_TF_SENT_START)) {
       int32_t s = demonstrative_subject(w, k, want);
       if (s >= 0) return s;
