@@ -322,6 +322,142 @@ static int32_t completed_speaker(qwork *w, const qspeaker *o, uint32_t f0,
   return t;
 }
 
+/* ------------------------------------------ an acronym defined by its name */
+
+/* The token of "(" opening the first definition "(ACR)" of the acronym
+** [b0, b1) (an entity there), or Q_NONE. */
+static size_t acronym_definition(const qwork *w, uint32_t b0, uint32_t b1) {
+  uint32_t n = b1 - b0;
+  for (size_t e = 0; e < w->ents->n; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    if (x->b1 - x->b0 != n || x->b0 == 0 || x->b1 >= w->n ||
+        w->text[x->b0 - 1] != '(' || w->text[x->b1] != ')' ||
+        memcmp(w->text + x->b0, w->text + b0, n))
+      continue;
+    return tok_at(w, x->b0 - 1);
+  }
+  return Q_NONE;
+}
+
+/* Whether token i is the punctuation mark c. */
+static int mark_is(const qwork *w, size_t i, char c) {
+  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_PUNCT &&
+         w->tok[i].b1 == w->tok[i].b0 + 1 && w->text[w->tok[i].b0] == c;
+}
+
+/* The name the acronym a[0, m) abbreviates, written right before its
+** definition at token p ("l'agence régionale de santé (ARS)", "le
+** service départemental d'incendie et de secours (Sdis)"): the longest
+** run of words before p that spells it, one content word a letter (a
+** function word may spell one: "direction départementale des
+** territoires (DDT)"), opening with a content word; *f0 its first byte.
+** The lowercase names entities() leaves out are found so too. 0 when
+** none. */
+static int defined_name(const qwork *w, size_t p, const char *a, size_t m,
+                        uint32_t *f0) {
+  uint32_t end = w->tok[p].b0;
+  int found = 0;
+  for (size_t i = p, k = 0; i-- > 0 && k < ACR_WORDS; k++) {
+    if (!is_word(w, i) || w->inq[i]) break;
+    acr_word wd[ACR_WORDS];
+    size_t nw = acr_words(w->text + w->tok[i].b0, end - w->tok[i].b0, wd);
+    if (!nw) break;
+    if (!wd[0].func && wd[0].f[0] == a[0] && acr_spell(a, 0, m, wd, 0, nw, 0)) {
+      *f0 = w->tok[i].b0;
+      found = 1;
+    }
+  }
+  return found;
+}
+
+/* The definition "(ACR)" (its "(" token, or Q_NONE) a body's speaker o
+** stands beside: o the acronym, whose definition is the first the text
+** gives; o the place right after it ("(ARS) Nouvelle-Aquitaine", where
+** the subject walk stops: *place set); o the name right before it. */
+static size_t definition_of(const qwork *w, const qspeaker *o, int *place) {
+  size_t n = o->b1 - o->b0, t = tok_at(w, o->b0);
+  *place = 0;
+  char a[ACR_MAX];
+  if (t == Q_NONE) return Q_NONE;
+  /* a word like an acronym ("Cnil", or "Occitanie") may be a place */
+  if (n <= 2 * ACR_MAX && acr_letters(w->text + o->b0, n, a)) {
+    size_t p = acronym_definition(w, o->b0, o->b1);
+    if (p != Q_NONE) return p;
+  }
+  if (t >= 3 && mark_is(w, t - 1, ')') && mark_is(w, t - 3, '(')) {
+    *place = 1;
+    return t - 3;
+  }
+  while (t < w->ntok && w->tok[t].b1 < o->b1)
+    t++;
+  if (t + 3 < w->ntok && w->tok[t].b1 == o->b1 && mark_is(w, t + 1, '(') &&
+      mark_is(w, t + 3, ')'))
+    return t + 1;
+  return Q_NONE;
+}
+
+/* The place a body's name carries after its acronym, with no de
+** ("l'agence régionale de santé (ARS) Nouvelle-Aquitaine": the agency of
+** that region, whose name ends with it): the LOC entity opening right
+** after the ")" that closes the definition at p, into *p0, *p1; 0 when
+** none ("(ARS) de Bretagne" is a complement, left out). */
+static int defined_place(const qwork *w, size_t p, uint32_t *p0, uint32_t *p1) {
+  size_t c = p + 2, t = p + 3;
+  if (t >= w->ntok || !mark_is(w, c, ')') || w->ent[t] < 0) return 0;
+  const presse_entity *x = &w->ents->ent[w->ent[t]];
+  if (x->type != PRESSE_LOC || x->b0 != w->tok[t].b0) return 0;
+  *p0 = x->b0;
+  *p1 = x->b1;
+  return 1;
+}
+
+/* The name a body's speaker o stands for when the text defines its
+** acronym after that name: the name with the place that ends it ("a
+** indiqué l'ARS" after "l'agence régionale de santé (ARS)
+** Nouvelle-Aquitaine": agence régionale de santé Nouvelle-Aquitaine, as
+** written23's README names a body given in full and then by acronym;
+** "L'agence … (ARS) Nouvelle-Aquitaine salue …", whose subject walk
+** stops on the place: the same), else for the acronym a lowercase name
+** no entity holds, where acronym_full_name() finds nothing. Into *f0,
+** *f1 and the place *p0, *p1 (0, 0: none); 0 when neither. */
+static int defined_body(const qwork *w, const qspeaker *o, uint32_t *f0,
+                        uint32_t *f1, uint32_t *p0, uint32_t *p1) {
+  uint32_t g0, g1;
+  char a[ACR_MAX];
+  int place;
+  size_t p = definition_of(w, o, &place);
+  if (p == Q_NONE || p == 0 || p + 2 >= w->ntok) return 0;
+  size_t m = acr_letters(w->text + w->tok[p + 1].b0,
+                         w->tok[p + 1].b1 - w->tok[p + 1].b0, a);
+  if (!m || !defined_name(w, p, a, m, f0)) return 0;
+  *f1 = w->tok[p - 1].b1;
+  if (defined_place(w, p, p0, p1)) return !place || *p0 == o->b0;
+  *p0 = *p1 = 0;
+  /* no place: only an acronym whose name no entity holds */
+  return o->b0 != *f0 && !place && o->b1 - o->b0 <= 2 * ACR_MAX &&
+         !acronym_full_name(w, o->b0, o->b1, &g0, &g1);
+}
+
+void q_defined_acronyms(qwork *w) {
+  if (!w->ents) return;
+  /* one search per name: the quotes of one body follow each other */
+  uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0, p0 = 0, p1 = 0;
+  int found = 0;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0 || w->spk[*spk].person || w->spk[*spk].ob1) continue;
+    qspeaker o = w->spk[*spk];
+    if (!(o.b0 == lb0 && o.b1 == lb1)) {
+      lb0 = o.b0;
+      lb1 = o.b1;
+      found = defined_body(w, &o, &f0, &f1, &p0, &p1);
+    }
+    if (!found) continue;
+    int32_t t = completed_speaker(w, &o, f0, f1, p0, p1, PRESSE_LINK_NONE);
+    if (t >= 0) *spk = t;
+  }
+}
+
 /* A speaker: the function [f0, f1) of the body speaker b (an
 ** organisation's canonical span), named at token m (Q_NONE: where its
 ** span is): the function of its full name when it is an acronym the
