@@ -861,6 +861,43 @@ static int32_t territorial_body(qwork *w, int32_t s) {
   return q_add_speaker(w, w->tok[k - 1].b0, o->b1, o->at, o->gender);
 }
 
+/* Whether token k is the plural noun of a body's members (class 130 of
+** data/speaker_functions.txt: magistrats, sages), compared as literals
+** (build/gen/speaker_member_nouns.h). */
+static int member_noun(const qwork *w, size_t k) {
+#define MEMBER_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_member_nouns.h"
+      0;
+#undef MEMBER_NOUN
+}
+
+/* A body's members named by their plural noun for the body speaking
+** ("Dans son rapport, la Cour des comptes estime … . Les magistrats
+** pointent « … »"; "Selon les Sages, …" after "le Conseil
+** constitutionnel a censuré …"): the body, as the gold names a body's
+** collective voice, when described_body finds it named as a subject or
+** a noun's complement in the sentence or the two before. -1 otherwise. */
+static int32_t member_body(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  size_t k = o->at;
+  if (k >= w->ntok || !member_noun(w, k)) k = tok_at(w, o->b0);
+  if (k == Q_NONE || k == 0 || w->inq[k] || !member_noun(w, k) ||
+      !q_tok_is(w, k - 1, "les"))
+    return -1;
+  int32_t b = q_described_body(w, k - 1);
+  /* named by its head ("la Cour") or acronym: its full name, as the
+  ** passes before this one give the body's own quotes */
+  uint32_t f0, f1;
+  if (b >= 0 && (head_finder(w, b, NULL, &f0, &f1) ||
+                 acronym_finder(w, b, NULL, &f0, &f1))) {
+    int32_t t = q_add_speaker(w, f0, f1, w->spk[b].at, w->spk[b].gender);
+    if (t >= 0) b = t;
+  }
+  return b;
+}
+
 /* An organisation that speaks "par la voix de son porte-parole" ("Le
 ** parti X, par la voix de son porte-parole, a jugé que …"): the voice
 ** speaks (written23's and written24's gold: a reader asked who said it
@@ -1728,6 +1765,7 @@ void q_function_bodies(qwork *w) {
         int32_t p = prosecutor_seat(w, *spk);
         if (p < 0) p = territorial_body(w, *spk);
         if (p < 0) p = voice_function(w, *spk);
+        if (p < 0) p = member_body(w, *spk);
         if (p < 0 && (p = capitalised_function(w, *spk)) >= 0) {
           size_t c0 = tok_at(w, w->spk[p].b0);
           qspeaker c = w->spk[p];
