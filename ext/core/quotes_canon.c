@@ -845,20 +845,43 @@ static int territory_noun(const qwork *w, size_t k) {
 #undef TERRITORY_NOUN
 }
 
+/* The first token of the intercommunal body's noun ending at k ("la
+** communauté de communes", "la communauté d'agglomération", "la
+** communauté urbaine"), whose name entities() may type as an
+** organisation or a work: its "communauté", else Q_NONE. */
+static size_t intercommunal_noun(const qwork *w, size_t k) {
+  if (k >= 2 && (q_tok_is(w, k, "communes") || territory_noun(w, k)) &&
+      q_de_word(w, k - 1) && q_tok_is(w, k - 2, "communauté"))
+    return k - 2;
+  if (k >= 1 && q_tok_is(w, k, "urbaine") && q_tok_is(w, k - 1, "communauté"))
+    return k - 1;
+  return Q_NONE;
+}
+
 /* A place that speaks where the text writes it after the noun of its
 ** territorial body ("La région Hauts-de-France avait annoncé …", "selon la
-** métropole X"): the body is the speaker, as written ("région
-** Hauts-de-France"), not the territory. -1 otherwise. */
+** métropole X"), or a name after an intercommunal body's noun ("la
+** communauté de communes X assure …"): the body is the speaker, as
+** written ("région Hauts-de-France", "communauté de communes X", as
+** written21's and written24's READMEs name them), not the territory. -1
+** otherwise. */
 static int32_t territorial_body(qwork *w, int32_t s) {
   const qspeaker *o = &w->spk[s];
   if (o->person || o->ob1) return -1;
   size_t k = tok_at(w, o->b0);
   if (k == Q_NONE || k < 2 || w->ent[k] < 0 || q_ent_first(w, k) != k ||
-      w->ents->ent[w->ent[k]].type != PRESSE_LOC ||
-      w->tok[q_ent_last(w, k)].b1 != o->b1 || q_upper(w, k - 1) ||
-      !territory_noun(w, k - 1) || !q_definite(w, k - 2))
+      w->tok[q_ent_last(w, k)].b1 != o->b1 || q_upper(w, k - 1))
     return -1;
-  return q_add_speaker(w, w->tok[k - 1].b0, o->b1, o->at, o->gender);
+  size_t j = intercommunal_noun(w, k - 1);
+  if (j == Q_NONE) {
+    if (w->ents->ent[w->ent[k]].type != PRESSE_LOC || !territory_noun(w, k - 1))
+      return -1;
+    j = k - 1;
+  } else if (w->ents->ent[w->ent[k]].type == PRESSE_PER) {
+    return -1;
+  }
+  if (j == 0 || !q_definite(w, j - 1)) return -1;
+  return q_add_speaker(w, w->tok[j].b0, o->b1, o->at, o->gender);
 }
 
 /* Whether token k is the plural noun of a body's members (class 130 of
