@@ -454,6 +454,31 @@ static int32_t management_of(qwork *w, size_t g, size_t b) {
                        (uint32_t)g, q_det_gender(w, g - 1));
 }
 
+static int same_company(const qwork *w, size_t a, size_t b);
+
+/* A kind of organisation described in the headline or the standfirst
+** (g its noun: "La compagnie minière assure que …"), which the article
+** names only further on: the first organisation the text names after
+** the lead with that noun or another company noun ("exploité par la
+** compagnie X"), outside quotations. -1 when g is not in the lead or
+** none is named so. */
+static int32_t lead_org_named_after(qwork *w, size_t g) {
+  if (w->para[g] > w->lead_para) return -1;
+  for (size_t a = g + 1, n = 0; a < w->ntok && n < 3000; a++, n++) {
+    if (w->inq[a] || w->ent[a] < 0 || w->para[a] <= w->lead_para) continue;
+    size_t f = q_ent_first(w, a);
+    if (f == a && w->ents->ent[w->ent[a]].type == PRESSE_ORG && f > 0 &&
+        !q_upper(w, f - 1) &&
+        (q_same_word(w, f - 1, g) || same_company(w, f - 1, g))) {
+      int32_t s = q_entity_speaker(w, w->ent[a], (uint32_t)g);
+      w->how = QH_TITLE;
+      return s;
+    }
+    a = q_ent_last(w, a);
+  }
+  return -1;
+}
+
 /* A definite group of a kind of named organisation with modifiers that
 ** name nobody ("la chaîne publique de la France", "le constructeur
 ** automobile"): a description of the organisation the text names most;
@@ -498,9 +523,10 @@ static int32_t described_org(qwork *w, size_t g, size_t e) {
     w->how = QH_APPOS;
     return s;
   }
-  if (names_in(w, g + 1, e) || w->salient_org < 0 ||
-      !named_with(w, w->salient_org, g))
-    return -1;
+  if (names_in(w, g + 1, e)) return -1;
+  int32_t l = lead_org_named_after(w, g);
+  if (l >= 0) return l;
+  if (w->salient_org < 0 || !named_with(w, w->salient_org, g)) return -1;
   int32_t s = q_entity_speaker(w, w->salient_org, (uint32_t)g);
   w->how = QH_TITLE;
   return s;
