@@ -438,8 +438,20 @@ static int defined_body(const qwork *w, const qspeaker *o, uint32_t *f0,
          !acronym_full_name(w, o->b0, o->b1, &g0, &g1);
 }
 
+/* Whether the text defines an acronym anywhere: an entity between "("
+** and ")". Most texts do not, and then no speaker is looked at. */
+static int defines_acronyms(const qwork *w) {
+  for (size_t e = 0; e < w->ents->n; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    if (x->b0 > 0 && x->b1 < w->n && w->text[x->b0 - 1] == '(' &&
+        w->text[x->b1] == ')')
+      return 1;
+  }
+  return 0;
+}
+
 void q_defined_acronyms(qwork *w) {
-  if (!w->ents) return;
+  if (!w->ents || !defines_acronyms(w)) return;
   /* one search per name: the quotes of one body follow each other */
   uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0, p0 = 0, p1 = 0;
   int found = 0;
