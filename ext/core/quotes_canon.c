@@ -324,18 +324,35 @@ static int32_t completed_speaker(qwork *w, const qspeaker *o, uint32_t f0,
 
 /* ------------------------------------------ an acronym defined by its name */
 
-/* The token of "(" opening the first definition "(ACR)" of the acronym
-** [b0, b1) (an entity there), or Q_NONE. */
-static size_t acronym_definition(const qwork *w, uint32_t b0, uint32_t b1) {
-  uint32_t n = b1 - b0;
-  for (size_t e = 0; e < w->ents->n; e++) {
+/* The acronyms a text defines, "(ACR)": the first DEF_MAX entities
+** between parentheses, in text order (more is rare; the rest are not
+** looked for, so each speaker costs DEF_MAX comparisons at most). */
+#define DEF_MAX 32
+typedef struct acr_defs {
+  uint32_t b0[DEF_MAX], b1[DEF_MAX];
+  size_t n;
+} acr_defs;
+
+static void collect_definitions(const qwork *w, acr_defs *d) {
+  d->n = 0;
+  for (size_t e = 0; e < w->ents->n && d->n < DEF_MAX; e++) {
     const presse_entity *x = &w->ents->ent[e];
-    if (x->b1 - x->b0 != n || x->b0 == 0 || x->b1 >= w->n ||
-        w->text[x->b0 - 1] != '(' || w->text[x->b1] != ')' ||
-        memcmp(w->text + x->b0, w->text + b0, n))
-      continue;
-    return tok_at(w, x->b0 - 1);
+    if (x->b0 > 0 && x->b1 < w->n && w->text[x->b0 - 1] == '(' &&
+        w->text[x->b1] == ')') {
+      d->b0[d->n] = x->b0;
+      d->b1[d->n++] = x->b1;
+    }
   }
+}
+
+/* The token of "(" opening the first definition of the acronym [b0, b1),
+** or Q_NONE. */
+static size_t acronym_definition(const qwork *w, const acr_defs *d, uint32_t b0,
+                                 uint32_t b1) {
+  for (size_t i = 0; i < d->n; i++)
+    if (d->b1[i] - d->b0[i] == b1 - b0 &&
+        !memcmp(w->text + d->b0[i], w->text + b0, b1 - b0))
+      return tok_at(w, d->b0[i] - 1);
   return Q_NONE;
 }
 
@@ -374,14 +391,15 @@ static int defined_name(const qwork *w, size_t p, const char *a, size_t m,
 ** stands beside: o the acronym, whose definition is the first the text
 ** gives; o the place right after it ("(ARS) Nouvelle-Aquitaine", where
 ** the subject walk stops: *place set); o the name right before it. */
-static size_t definition_of(const qwork *w, const qspeaker *o, int *place) {
+static size_t definition_of(const qwork *w, const acr_defs *d,
+                            const qspeaker *o, int *place) {
   size_t n = o->b1 - o->b0, t = tok_at(w, o->b0);
   *place = 0;
   char a[ACR_MAX];
   if (t == Q_NONE) return Q_NONE;
   /* a word like an acronym ("Cnil", or "Occitanie") may be a place */
   if (n <= 2 * ACR_MAX && acr_letters(w->text + o->b0, n, a)) {
-    size_t p = acronym_definition(w, o->b0, o->b1);
+    size_t p = acronym_definition(w, d, o->b0, o->b1);
     if (p != Q_NONE) return p;
   }
   if (t >= 3 && mark_is(w, t - 1, ')') && mark_is(w, t - 3, '(')) {
@@ -420,12 +438,13 @@ static int defined_place(const qwork *w, size_t p, uint32_t *p0, uint32_t *p1) {
 ** stops on the place: the same), else for the acronym a lowercase name
 ** no entity holds, where acronym_full_name() finds nothing. Into *f0,
 ** *f1 and the place *p0, *p1 (0, 0: none); 0 when neither. */
-static int defined_body(const qwork *w, const qspeaker *o, uint32_t *f0,
-                        uint32_t *f1, uint32_t *p0, uint32_t *p1) {
+static int defined_body(const qwork *w, const acr_defs *d, const qspeaker *o,
+                        uint32_t *f0, uint32_t *f1, uint32_t *p0,
+                        uint32_t *p1) {
   uint32_t g0, g1;
   char a[ACR_MAX];
   int place;
-  size_t p = definition_of(w, o, &place);
+  size_t p = definition_of(w, d, o, &place);
   if (p == Q_NONE || p == 0 || p + 2 >= w->ntok) return 0;
   size_t m = acr_letters(w->text + w->tok[p + 1].b0,
                          w->tok[p + 1].b1 - w->tok[p + 1].b0, a);
@@ -438,20 +457,11 @@ static int defined_body(const qwork *w, const qspeaker *o, uint32_t *f0,
          !acronym_full_name(w, o->b0, o->b1, &g0, &g1);
 }
 
-/* Whether the text defines an acronym anywhere: an entity between "("
-** and ")". Most texts do not, and then no speaker is looked at. */
-static int defines_acronyms(const qwork *w) {
-  for (size_t e = 0; e < w->ents->n; e++) {
-    const presse_entity *x = &w->ents->ent[e];
-    if (x->b0 > 0 && x->b1 < w->n && w->text[x->b0 - 1] == '(' &&
-        w->text[x->b1] == ')')
-      return 1;
-  }
-  return 0;
-}
-
 void q_defined_acronyms(qwork *w) {
-  if (!w->ents || !defines_acronyms(w)) return;
+  if (!w->ents) return;
+  acr_defs d;
+  collect_definitions(w, &d);
+  if (!d.n) return; /* most texts: no speaker is looked at */
   /* one search per name: the quotes of one body follow each other */
   uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0, p0 = 0, p1 = 0;
   int found = 0;
@@ -462,7 +472,7 @@ void q_defined_acronyms(qwork *w) {
     if (!(o.b0 == lb0 && o.b1 == lb1)) {
       lb0 = o.b0;
       lb1 = o.b1;
-      found = defined_body(w, &o, &f0, &f1, &p0, &p1);
+      found = defined_body(w, &d, &o, &f0, &f1, &p0, &p1);
     }
     if (!found) continue;
     int32_t t = completed_speaker(w, &o, f0, f1, p0, p1, PRESSE_LINK_NONE);
