@@ -321,6 +321,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   q_definite_speakers(&w);
   if ((rc = q_headline_speakers(&w))) goto done;
   q_following_subjects(&w);
+  q_relayed_speakers(&w);
   q_full_body_names(&w);
   q_defined_acronyms(&w);
   q_acronym_full_names(&w);

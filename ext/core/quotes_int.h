@@ -392,6 +392,10 @@ void q_definite_speakers(qwork *w);
 int q_headline_speakers(qwork *w);
 /* A quotation with no speaker: the subject of the sentence after it. */
 void q_following_subjects(qwork *w);
+/* quotes_speaker.c: a quotation in a clause whose subject speaks through
+** its own verb, relayed by a medium after it ("X a dénoncé « … », selon
+** l'agence Y"), is the subject's. */
+void q_relayed_speakers(qwork *w);
 /* A body speaker named elsewhere with one place after it ("la FDSEA des
 ** Hautes-Alpes"): that full name. */
 void q_full_body_names(qwork *w);
