@@ -1330,21 +1330,20 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
 ** determiner and a press noun (class 112 of data/speaker_functions.txt,
 ** or agence, télévision, radio) follow it. */
 static int relay_cue(const qwork *w, size_t c0, size_t c1) {
-  if (c0 >= c1 || c1 + 1 >= w->ntok) return 0;
-  int selon = (w->feat[c0] & (QT_SELON | QT_DAPRES)) != 0;
-  int rapport = 0;
+  /* the medium first: most cues are followed by no press noun */
+  size_t g = c1 + 1;
+  if (c0 >= c1 || g >= w->ntok || !q_is_word(w, c1) ||
+      !(w->word[c1] & QW_DET) ||
+      !(press_noun(w, g) || q_tok_is(w, g, "agence") ||
+        q_tok_is(w, g, "télévision") || q_tok_is(w, g, "radio")))
+    return 0;
+  if (w->feat[c0] & (QT_SELON | QT_DAPRES)) return 1;
   for (size_t k = c0; k < c1; k++) {
     char b[Q_TOK_FOLD_CAP];
     size_t n = q_tok_fold(w, k, b);
-    if (n >= 8 && !memcmp(b, "rapport", 7)) rapport = 1;
+    if (n >= 8 && !memcmp(b, "rapport", 7)) return 1;
   }
-  if (!selon && !rapport) return 0;
-  size_t g = c1;
-  if (!q_is_word(w, g) || !(w->word[g] & QW_DET)) return 0;
-  g++;
-  return g < w->ntok &&
-         (press_noun(w, g) || q_tok_is(w, g, "agence") ||
-          q_tok_is(w, g, "télévision") || q_tok_is(w, g, "radio"));
+  return 0;
 }
 
 /* "La junte, elle, s'est dite « prête … », a rapporté le quotidien
