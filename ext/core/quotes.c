@@ -321,7 +321,9 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   q_definite_speakers(&w);
   if ((rc = q_headline_speakers(&w))) goto done;
   q_following_subjects(&w);
+  q_relayed_speakers(&w);
   q_full_body_names(&w);
+  q_defined_acronyms(&w);
   q_acronym_full_names(&w);
   q_head_full_names(&w);
   q_function_bodies(&w);
@@ -375,12 +377,12 @@ done:
 
 int presse_quote_speaker(const char *text, const presse_quote *q,
                          presse_buf *out) {
-  static const char *const link[] = {"de ",  "d'",     "du ",
-                                     "des ", "de la ", "de l'"};
+  static const char *const link[] = {"de ",    "d'",    "du ", "des ",
+                                     "de la ", "de l'", ""};
   if (q->sb0 < 0) return PRESSE_OK;
   int rc = presse_buf_append(out, text + q->sb0, (size_t)(q->sb1 - q->sb0));
   if (rc || q->ob0 < 0) return rc;
-  const char *l = link[q->olink < 6 ? q->olink : 0];
+  const char *l = link[q->olink < 7 ? q->olink : 0];
   if ((rc = presse_buf_append(out, " ", 1))) return rc;
   if ((rc = presse_buf_append(out, l, strlen(l)))) return rc;
   return presse_buf_append(out, text + q->ob0, (size_t)(q->ob1 - q->ob0));

@@ -322,6 +322,164 @@ static int32_t completed_speaker(qwork *w, const qspeaker *o, uint32_t f0,
   return t;
 }
 
+/* ------------------------------------------ an acronym defined by its name */
+
+/* The acronyms a text defines, "(ACR)": the first DEF_MAX entities
+** between parentheses, in text order (more is rare; the rest are not
+** looked for, so each speaker costs DEF_MAX comparisons at most). */
+#define DEF_MAX 32
+typedef struct acr_defs {
+  uint32_t b0[DEF_MAX], b1[DEF_MAX];
+  size_t n;
+} acr_defs;
+
+static void collect_definitions(const qwork *w, acr_defs *d) {
+  d->n = 0;
+  for (size_t e = 0; e < w->ents->n && d->n < DEF_MAX; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    if (x->b0 > 0 && x->b1 < w->n && w->text[x->b0 - 1] == '(' &&
+        w->text[x->b1] == ')') {
+      d->b0[d->n] = x->b0;
+      d->b1[d->n++] = x->b1;
+    }
+  }
+}
+
+/* The token of "(" opening the first definition of the acronym [b0, b1),
+** or Q_NONE. */
+static size_t acronym_definition(const qwork *w, const acr_defs *d, uint32_t b0,
+                                 uint32_t b1) {
+  for (size_t i = 0; i < d->n; i++)
+    if (d->b1[i] - d->b0[i] == b1 - b0 &&
+        !memcmp(w->text + d->b0[i], w->text + b0, b1 - b0))
+      return tok_at(w, d->b0[i] - 1);
+  return Q_NONE;
+}
+
+/* Whether token i is the punctuation mark c. */
+static int mark_is(const qwork *w, size_t i, char c) {
+  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_PUNCT &&
+         w->tok[i].b1 == w->tok[i].b0 + 1 && w->text[w->tok[i].b0] == c;
+}
+
+/* The name the acronym a[0, m) abbreviates, written right before its
+** definition at token p ("l'agence régionale de santé (ARS)", "le
+** service départemental d'incendie et de secours (Sdis)"): the longest
+** run of words before p that spells it, one content word a letter (a
+** function word may spell one: "direction départementale des
+** territoires (DDT)"), opening with a content word; *f0 its first byte.
+** The lowercase names entities() leaves out are found so too. 0 when
+** none. */
+static int defined_name(const qwork *w, size_t p, const char *a, size_t m,
+                        uint32_t *f0) {
+  uint32_t end = w->tok[p].b0;
+  int found = 0;
+  for (size_t i = p, k = 0; i-- > 0 && k < ACR_WORDS; k++) {
+    if (!is_word(w, i) || w->inq[i]) break;
+    acr_word wd[ACR_WORDS];
+    size_t nw = acr_words(w->text + w->tok[i].b0, end - w->tok[i].b0, wd);
+    if (!nw) break;
+    if (!wd[0].func && wd[0].f[0] == a[0] && acr_spell(a, 0, m, wd, 0, nw, 0)) {
+      *f0 = w->tok[i].b0;
+      found = 1;
+    }
+  }
+  return found;
+}
+
+/* The definition "(ACR)" (its "(" token, or Q_NONE) a body's speaker o
+** stands beside: o the acronym, whose definition is the first the text
+** gives; o the place right after it ("(ARS) Nouvelle-Aquitaine", where
+** the subject walk stops: *place set); o the name right before it. */
+static size_t definition_of(const qwork *w, const acr_defs *d,
+                            const qspeaker *o, int *place) {
+  size_t n = o->b1 - o->b0, t = tok_at(w, o->b0);
+  *place = 0;
+  char a[ACR_MAX];
+  if (t == Q_NONE) return Q_NONE;
+  /* a word like an acronym ("Cnil", or "Occitanie") may be a place */
+  if (n <= 2 * ACR_MAX && acr_letters(w->text + o->b0, n, a)) {
+    size_t p = acronym_definition(w, d, o->b0, o->b1);
+    if (p != Q_NONE) return p;
+  }
+  if (t >= 3 && mark_is(w, t - 1, ')') && mark_is(w, t - 3, '(')) {
+    *place = 1;
+    return t - 3;
+  }
+  while (t < w->ntok && w->tok[t].b1 < o->b1)
+    t++;
+  if (t + 3 < w->ntok && w->tok[t].b1 == o->b1 && mark_is(w, t + 1, '(') &&
+      mark_is(w, t + 3, ')'))
+    return t + 1;
+  return Q_NONE;
+}
+
+/* The place a body's name carries after its acronym, with no de
+** ("l'agence régionale de santé (ARS) Nouvelle-Aquitaine": the agency of
+** that region, whose name ends with it): the LOC entity opening right
+** after the ")" that closes the definition at p, into *p0, *p1; 0 when
+** none ("(ARS) de Bretagne" is a complement, left out). */
+static int defined_place(const qwork *w, size_t p, uint32_t *p0, uint32_t *p1) {
+  size_t c = p + 2, t = p + 3;
+  if (t >= w->ntok || !mark_is(w, c, ')') || w->ent[t] < 0) return 0;
+  const presse_entity *x = &w->ents->ent[w->ent[t]];
+  if (x->type != PRESSE_LOC || x->b0 != w->tok[t].b0) return 0;
+  *p0 = x->b0;
+  *p1 = x->b1;
+  return 1;
+}
+
+/* The name a body's speaker o stands for when the text defines its
+** acronym after that name: the name with the place that ends it ("a
+** indiqué l'ARS" after "l'agence régionale de santé (ARS)
+** Nouvelle-Aquitaine": agence régionale de santé Nouvelle-Aquitaine, as
+** written23's README names a body given in full and then by acronym;
+** "L'agence … (ARS) Nouvelle-Aquitaine salue …", whose subject walk
+** stops on the place: the same), else for the acronym a lowercase name
+** no entity holds, where acronym_full_name() finds nothing. Into *f0,
+** *f1 and the place *p0, *p1 (0, 0: none); 0 when neither. */
+static int defined_body(const qwork *w, const acr_defs *d, const qspeaker *o,
+                        uint32_t *f0, uint32_t *f1, uint32_t *p0,
+                        uint32_t *p1) {
+  uint32_t g0, g1;
+  char a[ACR_MAX];
+  int place;
+  size_t p = definition_of(w, d, o, &place);
+  if (p == Q_NONE || p == 0 || p + 2 >= w->ntok) return 0;
+  size_t m = acr_letters(w->text + w->tok[p + 1].b0,
+                         w->tok[p + 1].b1 - w->tok[p + 1].b0, a);
+  if (!m || !defined_name(w, p, a, m, f0)) return 0;
+  *f1 = w->tok[p - 1].b1;
+  if (defined_place(w, p, p0, p1)) return !place || *p0 == o->b0;
+  *p0 = *p1 = 0;
+  /* no place: only an acronym whose name no entity holds */
+  return o->b0 != *f0 && !place && o->b1 - o->b0 <= 2 * ACR_MAX &&
+         !acronym_full_name(w, o->b0, o->b1, &g0, &g1);
+}
+
+void q_defined_acronyms(qwork *w) {
+  if (!w->ents) return;
+  acr_defs d;
+  collect_definitions(w, &d);
+  if (!d.n) return; /* most texts: no speaker is looked at */
+  /* one search per name: the quotes of one body follow each other */
+  uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0, p0 = 0, p1 = 0;
+  int found = 0;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0 || w->spk[*spk].person || w->spk[*spk].ob1) continue;
+    qspeaker o = w->spk[*spk];
+    if (!(o.b0 == lb0 && o.b1 == lb1)) {
+      lb0 = o.b0;
+      lb1 = o.b1;
+      found = defined_body(w, &d, &o, &f0, &f1, &p0, &p1);
+    }
+    if (!found) continue;
+    int32_t t = completed_speaker(w, &o, f0, f1, p0, p1, PRESSE_LINK_NONE);
+    if (t >= 0) *spk = t;
+  }
+}
+
 /* A speaker: the function [f0, f1) of the body speaker b (an
 ** organisation's canonical span), named at token m (Q_NONE: where its
 ** span is): the function of its full name when it is an acronym the
@@ -709,20 +867,80 @@ static int territory_noun(const qwork *w, size_t k) {
 #undef TERRITORY_NOUN
 }
 
+/* The first token of the intercommunal body's noun ending at k ("la
+** communauté de communes", "la communauté d'agglomération", "la
+** communauté urbaine"), whose name entities() may type as an
+** organisation or a work: its "communauté", else Q_NONE. */
+static size_t intercommunal_noun(const qwork *w, size_t k) {
+  if (k >= 2 && (q_tok_is(w, k, "communes") || territory_noun(w, k)) &&
+      q_de_word(w, k - 1) && q_tok_is(w, k - 2, "communauté"))
+    return k - 2;
+  if (k >= 1 && q_tok_is(w, k, "urbaine") && q_tok_is(w, k - 1, "communauté"))
+    return k - 1;
+  return Q_NONE;
+}
+
 /* A place that speaks where the text writes it after the noun of its
 ** territorial body ("La région Hauts-de-France avait annoncé …", "selon la
-** métropole X"): the body is the speaker, as written ("région
-** Hauts-de-France"), not the territory. -1 otherwise. */
+** métropole X"), or a name after an intercommunal body's noun ("la
+** communauté de communes X assure …"): the body is the speaker, as
+** written ("région Hauts-de-France", "communauté de communes X", as
+** written21's and written24's READMEs name them), not the territory. -1
+** otherwise. */
 static int32_t territorial_body(qwork *w, int32_t s) {
   const qspeaker *o = &w->spk[s];
   if (o->person || o->ob1) return -1;
   size_t k = tok_at(w, o->b0);
   if (k == Q_NONE || k < 2 || w->ent[k] < 0 || q_ent_first(w, k) != k ||
-      w->ents->ent[w->ent[k]].type != PRESSE_LOC ||
-      w->tok[q_ent_last(w, k)].b1 != o->b1 || q_upper(w, k - 1) ||
-      !territory_noun(w, k - 1) || !q_definite(w, k - 2))
+      w->tok[q_ent_last(w, k)].b1 != o->b1 || q_upper(w, k - 1))
     return -1;
-  return q_add_speaker(w, w->tok[k - 1].b0, o->b1, o->at, o->gender);
+  size_t j = intercommunal_noun(w, k - 1);
+  if (j == Q_NONE) {
+    if (w->ents->ent[w->ent[k]].type != PRESSE_LOC || !territory_noun(w, k - 1))
+      return -1;
+    j = k - 1;
+  } else if (w->ents->ent[w->ent[k]].type == PRESSE_PER) {
+    return -1;
+  }
+  if (j == 0 || !q_definite(w, j - 1)) return -1;
+  return q_add_speaker(w, w->tok[j].b0, o->b1, o->at, o->gender);
+}
+
+/* Whether token k is the plural noun of a body's members (class 130 of
+** data/speaker_functions.txt: magistrats, sages), compared as literals
+** (build/gen/speaker_member_nouns.h). */
+static int member_noun(const qwork *w, size_t k) {
+#define MEMBER_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_member_nouns.h"
+      0;
+#undef MEMBER_NOUN
+}
+
+/* A body's members named by their plural noun for the body speaking
+** ("Dans son rapport, la Cour des comptes estime … . Les magistrats
+** pointent « … »"; "Selon les Sages, …" after "le Conseil
+** constitutionnel a censuré …"): the body, as the gold names a body's
+** collective voice, when described_body finds it named as a subject or
+** a noun's complement in the sentence or the two before. -1 otherwise. */
+static int32_t member_body(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  size_t k = o->at;
+  if (k >= w->ntok || !member_noun(w, k)) k = tok_at(w, o->b0);
+  if (k == Q_NONE || k == 0 || w->inq[k] || !member_noun(w, k) ||
+      !q_tok_is(w, k - 1, "les"))
+    return -1;
+  int32_t b = q_described_body(w, k - 1);
+  /* named by its head ("la Cour") or acronym: its full name, as the
+  ** passes before this one give the body's own quotes */
+  uint32_t f0, f1;
+  if (b >= 0 && (head_finder(w, b, NULL, &f0, &f1) ||
+                 acronym_finder(w, b, NULL, &f0, &f1))) {
+    int32_t t = q_add_speaker(w, f0, f1, w->spk[b].at, w->spk[b].gender);
+    if (t >= 0) b = t;
+  }
+  return b;
 }
 
 /* An organisation that speaks "par la voix de son porte-parole" ("Le
@@ -1872,6 +2090,7 @@ void q_function_bodies(qwork *w) {
         if (p < 0) p = territorial_body(w, *spk);
         if (p < 0) p = voice_function(w, *spk);
         if (p < 0) p = first_person_relative(w, *spk);
+        if (p < 0) p = member_body(w, *spk);
         if (p < 0 && (p = capitalised_function(w, *spk)) >= 0) {
           size_t c0 = tok_at(w, w->spk[p].b0);
           qspeaker c = w->spk[p];

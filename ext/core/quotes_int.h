@@ -398,6 +398,10 @@ void q_definite_speakers(qwork *w);
 int q_headline_speakers(qwork *w);
 /* A quotation with no speaker: the subject of the sentence after it. */
 void q_following_subjects(qwork *w);
+/* quotes_speaker.c: a quotation in a clause whose subject speaks through
+** its own verb, relayed by a medium after it ("X a dénoncé « … », selon
+** l'agence Y"), is the subject's. */
+void q_relayed_speakers(qwork *w);
 /* A body speaker named elsewhere with one place after it ("la FDSEA des
 ** Hautes-Alpes"): that full name. */
 void q_full_body_names(qwork *w);
@@ -413,6 +417,10 @@ void q_rename_body_speakers(qwork *w, q_name_finder find, void *ctx);
 ** text gives ("la Cnil" after "la Commission nationale de
 ** l'informatique et des libertés"). */
 void q_acronym_full_names(qwork *w);
+/* quotes_canon.c: a body's acronym the text defines after its name
+** ("l'agence régionale de santé (ARS) Nouvelle-Aquitaine") is that name
+** with the place that ends it, or the lowercase name entities() misses. */
+void q_defined_acronyms(qwork *w);
 /* Where a scan of w->iq from the end for the quotes starting before token
 ** at may begin: the first one starting at or after at when iq is in
 ** order (those after it start there or later), else w->niq. */
