@@ -102,12 +102,16 @@ static void short_cuts_agree(void **state) {
 }
 
 /* Random words of ASCII letters, capitals, hyphens and apostrophes and of
-** Latin-1 letters, 1 to 24 bytes: the same agreement. */
+** Latin-1 letters, 1 to 24 bytes: the same agreement. (à ç and the
+** letters ent_fold_l1[] leaves to the general way, æ Æ ß, and œ, which
+** is no C3 letter: the accented words' short cut, branch speedE2.) */
 static void random_words_agree(void **state) {
   (void)state;
   static const char *const pieces[] = {
-      "a", "e", "i", "o", "u", "n",        "r",        "s",       "t",
-      "l", "E", "M", "-", "'", "\xC3\xA9", "\xC3\xA8", "\xC3\x89"};
+      "a",        "e",        "i",        "o",        "u",        "n",
+      "r",        "s",        "t",        "l",        "E",        "M",
+      "-",        "'",        "\xC3\xA9", "\xC3\xA8", "\xC3\x89", "\xC3\xA0",
+      "\xC3\xA7", "\xC3\xA6", "\xC3\x86", "\xC3\x9F", "\xC5\x93"};
   srand(7);
   for (int round = 0; round < 300; round++) {
     char text[512];
