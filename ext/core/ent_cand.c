@@ -55,7 +55,7 @@ static int span_word(const ent_ctx *c, size_t i) {
   if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_WORD || tok_n(c, i) > 16)
     return 0;
   char w[ENT_FOLD_MAX];
-  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  size_t m = ent_fold_text(c, tok_s(c, i), tok_n(c, i), w);
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e ? e->value : 0;
@@ -739,7 +739,7 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
       }
     }
     char w[ENT_FOLD_MAX];
-    size_t add = ent_fold(tok_s(c, j), tok_n(c, j), w);
+    size_t add = ent_fold_text(c, tok_s(c, j), tok_n(c, j), w);
     if (add == (size_t)-1 || m + add > ENT_FOLD_MAX) break;
     memcpy(buf + m, w, add);
     m += add;
@@ -1212,7 +1212,7 @@ static __attribute__((noinline)) int local_body_place(ent_ctx *c, size_t i,
     return 0;
   /* span_word() reads words of 12 bytes at most: "Conservatoire" is 13 */
   char w[ENT_FOLD_MAX];
-  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  size_t m = ent_fold_text(c, tok_s(c, i), tok_n(c, i), w);
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e && (e->value & SW_LOCALBODY);

@@ -302,7 +302,7 @@ static uint32_t span_flags(ent_ctx *c, const ent_span *s) {
       if (m + 1 > ENT_FOLD_MAX) return 0;
       buf[m++] = ' ';
     }
-    size_t a = ent_fold(p, n, w);
+    size_t a = ent_fold_text(c, p, n, w);
     if (a == (size_t)-1 || m + a > ENT_FOLD_MAX) return 0;
     memcpy(buf + m, w, a);
     m += a;
