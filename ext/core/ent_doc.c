@@ -118,6 +118,37 @@ static uint64_t key_of(const char *s, size_t n) {
   return key_words(s, n, 0);
 }
 
+#if defined(__SSE2__)
+/* key_words() of the n <= 16 bytes at buf, read in one or two words (the
+** bytes after them masked off). */
+static inline uint64_t key16(const char *buf, size_t n) {
+  uint64_t h = ent_lex_seed(n);
+  if (n <= 8) {
+    h = ent_lex_mix(h, ent_le64(buf) & ent_low_bytes(n));
+  } else {
+    h = ent_lex_mix(h, ent_le64(buf));
+    h = ent_lex_mix(h, ent_le64(buf + 8) & ent_low_bytes(n - 8));
+  }
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 32;
+  return h ? h : 1;
+}
+
+/* fold_key() of the n <= 16 bytes v, separators as fold_key()'s short cut
+** takes them, hyphens (lanes hy) made spaces, when the only non-ASCII
+** bytes are C3 letters that ent_fold16() folds (é, à, ç: "Québec",
+** "Sergueï Kervel"), as fold_key_slow() folds them one by one; 0 for
+** any other (branch speedE2). */
+static uint64_t fold_key_latin(__m128i v, __m128i hy, size_t n) {
+  char in[16], out[32];
+  v = _mm_or_si128(_mm_andnot_si128(hy, v),
+                   _mm_and_si128(hy, _mm_set1_epi8(' ')));
+  _mm_storeu_si128((__m128i *)(void *)in, v);
+  size_t m = ent_fold16(in, n, out);
+  return m ? key16(out, m) : 0;
+}
+#endif
+
 /* Folded key of bytes [b0, b1), spaces between tokens collapsed: the
 ** general way, which fold_key() below takes when its short cut does not
 ** apply. Out of line, so that its buffer and registers cost the short
@@ -128,6 +159,25 @@ fold_key_slow(const ent_ctx *c, uint32_t b0, uint32_t b1) {
   char buf[KEY_MAX + 8];               /* and key_words()' padding */
   size_t m = 0;
   const unsigned char *s = (const unsigned char *)c->text;
+#if defined(__SSE2__)
+  if (b1 - b0 - 1 < 16 && b0 + 16 <= c->n) {
+    /* up to sixteen bytes with accents, separated as fold_key()'s short
+    ** cut requires (no tab or newline, no separator first or two in a
+    ** row): fold_key_latin() */
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b0));
+    __m128i hy = _mm_cmpeq_epi8(v, _mm_set1_epi8('-'));
+    __m128i sep = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), hy);
+    __m128i ctl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    unsigned in = (1u << (b1 - b0)) - 1;
+    unsigned seps = (unsigned)_mm_movemask_epi8(sep) & in;
+    if (!((unsigned)_mm_movemask_epi8(ctl) & in) && !(seps & 1) &&
+        !(seps & (seps >> 1))) {
+      uint64_t h = fold_key_latin(v, hy, b1 - b0);
+      if (h) return h;
+    }
+  }
+#endif
   for (size_t i = b0; i < b1 && m + ENT_FOLD_MAX < KEY_MAX;) {
     unsigned char a = s[i];
     if (a < 0x80 && a != ' ' && a != '\t' && a != '\n' && a != '-') {
@@ -229,16 +279,7 @@ static inline uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
                        _mm_and_si128(hy, _mm_set1_epi8(' ')));
       _mm_storeu_si128((__m128i *)(void *)buf, v);
       ent_lower16(buf, buf);
-      uint64_t h = ent_lex_seed(n);
-      if (n <= 8) {
-        h = ent_lex_mix(h, ent_le64(buf) & ent_low_bytes(n));
-      } else {
-        h = ent_lex_mix(h, ent_le64(buf));
-        h = ent_lex_mix(h, ent_le64(buf + 8) & ent_low_bytes(n - 8));
-      }
-      h *= 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 32;
-      return h ? h : 1;
+      return key16(buf, n);
     }
   }
 #endif
