@@ -743,7 +743,9 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
     if (add == (size_t)-1 || m + add > ENT_FOLD_MAX) break;
     memcpy(buf + m, w, add);
     m += add;
-    uint32_t f = ent_lex_lookup(buf, m);
+    /* (the first word alone is the token's own key, whose flags are
+    ** cached: the same fold of the same bytes) */
+    uint32_t f = j == i ? ent_tok_flags(c, i) : ent_lex_lookup(buf, m);
     /* a place's name may end in lowercase: "Arabie saoudite" */
     if (j > i && (f & (EL_PLACE | EL_REGION | EL_GIVEN | EL_SURNAME)) &&
         (name_word(c, j) ||
