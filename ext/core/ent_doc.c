@@ -43,6 +43,10 @@ typedef struct {
   ** (after_noun_de): see town_after_de() */
   uint32_t npr;
   uint8_t npr_de;
+  /* (in acc[i] for every typed span i, set or not: the span whose entry
+  ** sums i's name, found by the first pass of step 1 and read by the
+  ** second without a second probe of the map; branch speedE2) */
+  uint32_t rep;
 } doc_vote;
 
 /* "le conseil municipal de Kervel", then "Kervel" alone twice: a word
@@ -547,6 +551,7 @@ int ent_consistency(ent_ctx *c) {
       hmap_put(&surf, h, s->key, (uint32_t)i);
       memset(&acc[i], 0, sizeof acc[i]);
     }
+    acc[i].rep = h->span;
     doc_vote *v = &acc[h->span];
     if (s->ev > v->ev[s->type]) v->ev[s->type] = s->ev;
     for (int t = 1; t < 5; t++)
@@ -562,7 +567,7 @@ int ent_consistency(ent_ctx *c) {
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type) continue;
-    uint32_t rep = hmap_at(&surf, s->key)->span;
+    uint32_t rep = acc[i].rep;
     const doc_vote *v = &acc[rep];
     const int32_t *sum = v->sum;
     int32_t adj[5];
