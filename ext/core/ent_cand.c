@@ -56,7 +56,7 @@ static int span_word(const ent_ctx *c, size_t i) {
   if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_WORD || tok_n(c, i) > 16)
     return 0;
   char w[ENT_FOLD_MAX];
-  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  size_t m = ent_fold_text(c, tok_s(c, i), tok_n(c, i), w);
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e ? e->value : 0;
@@ -740,11 +740,13 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
       }
     }
     char w[ENT_FOLD_MAX];
-    size_t add = ent_fold(tok_s(c, j), tok_n(c, j), w);
+    size_t add = ent_fold_text(c, tok_s(c, j), tok_n(c, j), w);
     if (add == (size_t)-1 || m + add > ENT_FOLD_MAX) break;
     memcpy(buf + m, w, add);
     m += add;
-    uint32_t f = ent_lex_lookup(buf, m);
+    /* (the first word alone is the token's own key, whose flags are
+    ** cached: the same fold of the same bytes) */
+    uint32_t f = j == i ? ent_tok_flags(c, i) : ent_lex_lookup(buf, m);
     /* a place's name may end in lowercase: "Arabie saoudite" */
     if (j > i && (f & (EL_PLACE | EL_REGION | EL_GIVEN | EL_SURNAME)) &&
         (name_word(c, j) ||
@@ -807,9 +809,13 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
     }
     if (t->kind != PRESSE_TOK_WORD) continue; /* "&" */
     if (k > i && (t->flags & PRESSE_TF_UPPER)) caps++;
-    if (word_is(c, k, "a") || (span_word(c, k) & SW_SPEECH)) return 0;
   }
   if (k >= c->ntok || k == i) return 0;
+  /* a verb inside makes it a quotation (asked once the words are known to
+  ** close within eight and a line, as most quotations do not: the
+  ** lexicon's probes are spared them; branch speedE2) */
+  for (size_t q = i; q < k; q++)
+    if (word_is(c, q, "a") || (span_word(c, q) & SW_SPEECH)) return 0;
   size_t n = tok_n(c, i);
   const char *s = tok_s(c, i);
   int art = cap_article(c, i) ||
@@ -1213,7 +1219,7 @@ static __attribute__((noinline)) int local_body_place(ent_ctx *c, size_t i,
     return 0;
   /* span_word() reads words of 12 bytes at most: "Conservatoire" is 13 */
   char w[ENT_FOLD_MAX];
-  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  size_t m = ent_fold_text(c, tok_s(c, i), tok_n(c, i), w);
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e && (e->value & SW_LOCALBODY);
