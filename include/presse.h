@@ -261,7 +261,9 @@ enum presse_quote_link {
   PRESSE_LINK_DU,     /* "du" (président du Sénat) */
   PRESSE_LINK_DES,    /* "des" */
   PRESSE_LINK_DE_LA,  /* "de la" */
-  PRESSE_LINK_DE_L    /* "de l'" */
+  PRESSE_LINK_DE_L,   /* "de l'" */
+  PRESSE_LINK_NONE    /* nothing: a place ending a body's name ("agence
+                      ** régionale de santé" + "Nouvelle-Aquitaine") */
 };
 
 /* The speaker of q as a reader names it, appended to out: the bytes of

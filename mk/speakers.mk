@@ -34,6 +34,12 @@ GEN_HEADERS += $(BUILD)/gen/speaker_territory_nouns.h
 $(BUILD)/gen/speaker_territory_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,119,TERRITORY_NOUN,a territory noun)
 
+# Class 130: the plural nouns of a body's members (magistrats, sages) that
+# stand for the body just named (quotes_canon.c, member_body).
+GEN_HEADERS += $(BUILD)/gen/speaker_member_nouns.h
+$(BUILD)/gen/speaker_member_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
+	$(call function_class_macros,130,MEMBER_NOUN,a member noun)
+
 # Class 102: the nouns of a deputy mayor (adjoint, adjointe), whose
 # portfolio goes on over à, au, aux (quotes_title.c, portfolio_to).
 GEN_HEADERS += $(BUILD)/gen/speaker_deputy_nouns.h

@@ -46,7 +46,8 @@ enum {
   SW_INTERVIEW = 131072,   /* q., r.: a question's or an answer's marker */
   SW_GENERICBODY = 262144, /* municipal: "Conseil municipal" is no name */
   SW_APPOSED = 524288,     /* maladie: "d'assurance maladie" in a name */
-  SW_DOSE = 1048576        /* mg, ml: a dose's unit after a product's number */
+  SW_DOSE = 1048576,       /* mg, ml: a dose's unit after a product's number */
+  SW_PHRASEBODY = 2097152  /* association, ong: a body named by a phrase */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -55,7 +56,7 @@ static int span_word(const ent_ctx *c, size_t i) {
   if (i >= c->ntok || c->tok[i].kind != PRESSE_TOK_WORD || tok_n(c, i) > 16)
     return 0;
   char w[ENT_FOLD_MAX];
-  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  size_t m = ent_fold_text(c, tok_s(c, i), tok_n(c, i), w);
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e ? e->value : 0;
@@ -739,11 +740,13 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
       }
     }
     char w[ENT_FOLD_MAX];
-    size_t add = ent_fold(tok_s(c, j), tok_n(c, j), w);
+    size_t add = ent_fold_text(c, tok_s(c, j), tok_n(c, j), w);
     if (add == (size_t)-1 || m + add > ENT_FOLD_MAX) break;
     memcpy(buf + m, w, add);
     m += add;
-    uint32_t f = ent_lex_lookup(buf, m);
+    /* (the first word alone is the token's own key, whose flags are
+    ** cached: the same fold of the same bytes) */
+    uint32_t f = j == i ? ent_tok_flags(c, i) : ent_lex_lookup(buf, m);
     /* a place's name may end in lowercase: "Arabie saoudite" */
     if (j > i && (f & (EL_PLACE | EL_REGION | EL_GIVEN | EL_SURNAME)) &&
         (name_word(c, j) ||
@@ -806,9 +809,13 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
     }
     if (t->kind != PRESSE_TOK_WORD) continue; /* "&" */
     if (k > i && (t->flags & PRESSE_TF_UPPER)) caps++;
-    if (word_is(c, k, "a") || (span_word(c, k) & SW_SPEECH)) return 0;
   }
   if (k >= c->ntok || k == i) return 0;
+  /* a verb inside makes it a quotation (asked once the words are known to
+  ** close within eight and a line, as most quotations do not: the
+  ** lexicon's probes are spared them; branch speedE2) */
+  for (size_t q = i; q < k; q++)
+    if (word_is(c, q, "a") || (span_word(c, q) & SW_SPEECH)) return 0;
   size_t n = tok_n(c, i);
   const char *s = tok_s(c, i);
   int art = cap_article(c, i) ||
@@ -1212,7 +1219,7 @@ static __attribute__((noinline)) int local_body_place(ent_ctx *c, size_t i,
     return 0;
   /* span_word() reads words of 12 bytes at most: "Conservatoire" is 13 */
   char w[ENT_FOLD_MAX];
-  size_t m = ent_fold(tok_s(c, i), tok_n(c, i), w);
+  size_t m = ent_fold_text(c, tok_s(c, i), tok_n(c, i), w);
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e && (e->value & SW_LOCALBODY);
@@ -1342,12 +1349,23 @@ static __attribute__((noinline)) int loose_acronym(ent_ctx *c, size_t i,
   return a && a == first_folded(tok_s(c, i), tok_n(c, i));
 }
 
+/* Do the words [i, k) name the acronym in brackets after them, spelled
+** or loosely (loose_acronym())? "L'Intersyndicale nationale des internes
+** (ISNI)", "Médecins sans frontières (MSF)": such a name is a body
+** (features(), defines_acronym) and its first word a name's though it
+** opens its sentence (find_spans()). */
+int ent_defines_acronym(ent_ctx *c, size_t i, size_t k) {
+  if (k < i + 2 || k >= c->ntok || !is_punct(c, k, "(")) return 0;
+  return ent_spells_acronym(c, i, k) || loose_acronym(c, i, i + 1, k);
+}
+
 /* "la Banque européenne pour la reconstruction et le développement
 ** (BERD)": a name that a bracketed acronym defines runs to the bracket
 ** when the words from i spell the acronym, or spell it loosely after a
 ** body's head (loose_acronym()). Returns the token of the bracket, or
 ** j. */
-static size_t acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
+static inline __attribute__((always_inline)) size_t
+acronym_defined_end(ent_ctx *c, size_t i, size_t j) {
   size_t k = j, lim = i + 16;
   while (k < c->ntok && k < lim && ent_is_word(c, k) &&
          c->tok[k].sent == c->tok[i].sent)
@@ -2604,6 +2622,110 @@ static int lone_dropped_head(ent_ctx *c, size_t i, uint32_t headf) {
          !de_target(c, j) && !common_pair(c, j);
 }
 
+/* Does lowercase word k end the phrase that names a body (the next token
+** a punctuation mark or the line's end)? */
+static int phrase_closes(const ent_ctx *c, size_t k) {
+  if (k + 1 >= c->ntok || !same_line(c, k)) return 1;
+  const presse_token *t = &c->tok[k + 1];
+  return t->kind == PRESSE_TOK_PUNCT && !is_punct(c, k + 1, "-") &&
+         !is_punct(c, k + 1, "'") && !is_punct(c, k + 1, "&");
+}
+
+/* "l'ONG Action contre la faim.", "l'association Air pur en Albret, qui",
+** "le groupe Écologiste et social,": after the lowercase noun of a body
+** that names itself by a phrase (data/ent_spanwords.txt bit 2097152; "ONG"
+** in capitals too), a
+** name opened by a capitalised common word runs on over lowercase words up
+** to the punctuation that closes it, at most six words (grow() took one or
+** two words, no number: "le collectif X Y 1985 aussi." ends at the year;
+** a second word in capitals makes a name in title case, which ends with its
+** capitals: "le collectif Vélo Libre pour tous les enfants"); the first of
+** them
+** a preposition or an adjective ("et", "ou" only before an adjective), no
+** pronoun, negation or frequent verb among them, and no place the lexicon
+** knows ("le groupe Orange en France", "l'association X et Y dans le
+** Rhône" are a body and a place). Returns the phrase's end, or j (grow()'s
+** end). */
+static __attribute__((noinline)) size_t phrase_name_end(ent_ctx *c, size_t s0,
+                                                        size_t j) {
+  if (s0 < 1 || j > s0 + 2 || j >= c->ntok || !ent_is_word(c, j) ||
+      !ent_is_word(c, j - 1) || (c->tok[j].flags & PRESSE_TF_UPPER) ||
+      !same_line(c, j - 1) || c->tok[s0 - 1].kind != PRESSE_TOK_WORD ||
+      ((c->tok[s0 - 1].flags & PRESSE_TF_UPPER) &&
+       !(c->tok[s0 - 1].flags & PRESSE_TF_ALLCAPS)) ||
+      tok_n(c, s0 - 1) < 3 || tok_n(c, s0 - 1) > 12 ||
+      (c->tok[s0].flags & PRESSE_TF_ALLCAPS) ||
+      (j == s0 + 2 && (c->tok[s0 + 1].flags & PRESSE_TF_UPPER)))
+    return j;
+  /* (the name's flags first: the lookup of the noun before it is asked
+  ** for common words only) */
+  uint32_t f0 = ent_tok_flags(c, s0);
+  if (!(f0 & EL_COMMON) ||
+      (f0 & (EL_GIVEN | EL_COUNTRY | EL_CAPNOM | EL_FUNC)) ||
+      !(span_word(c, s0 - 1) & SW_PHRASEBODY))
+    return j;
+  uint32_t fj = ent_tok_flags(c, j);
+  if (word_is(c, j, "a") || (span_word(c, j) & SW_SPEECH) ||
+      !(fj & (EL_FUNC | EL_ADJ)))
+    return j;
+  if ((word_is(c, j, "et") || word_is(c, j, "ou")) &&
+      !(ent_tok_flags(c, j + 1) & EL_ADJ))
+    return j;
+  for (size_t k = j; k < s0 + 7 && k < c->ntok; k++) {
+    if (c->tok[k].kind == PRESSE_TOK_NUMBER) {
+      if (phrase_closes(c, k)) return k + 1;
+      continue;
+    }
+    if (!ent_is_word(c, k) || word_is(c, k, "a") ||
+        (span_word(c, k) & SW_SPEECH))
+      return j;
+    if ((c->tok[k].flags & PRESSE_TF_UPPER) && (ent_tok_flags(c, k) & EL_PLACE))
+      return j;
+    if (phrase_closes(c, k)) return k + 1;
+  }
+  return j;
+}
+
+/* Does the common word i, capitalised by its place, open a name that runs
+** to a bracketed acronym it defines ("Médecins sans frontières (MSF)
+** dénonce" at a sentence start)? grow() ended the run at j. */
+static __attribute__((noinline)) int acronym_opens(ent_ctx *c, size_t i,
+                                                   size_t j) {
+  uint32_t f = ent_tok_flags(c, i);
+  if (!(f & EL_COMMON) || (f & (EL_FUNC | EL_NOTENT | EL_TITLE)) ||
+      (c->tok[i].flags & PRESSE_TF_ALLCAPS) || !same_line(c, i))
+    return 0;
+  size_t k = acronym_defined_end(c, i, j);
+  return ent_defines_acronym(c, i, k);
+}
+
+/* "le député Horizons de l'Eure, X", "la sénatrice Les Écologistes du
+** Cantal, X": after an elected holder's title, a party's name (a common
+** word, a body's word or a capitalised article first, no person's name),
+** "de" and a place the lexicon knows, then a comma, are the party and the
+** constituency, two names. Returns the end of the party's name, or 0. */
+static __attribute__((noinline)) size_t
+party_constituency(ent_ctx *c, size_t s0, size_t j) {
+  if (j < s0 + 3 || !is_punct(c, j, ",") || !title_word_before(c, s0)) return 0;
+  uint32_t f0 = ent_tok_flags(c, s0);
+  if ((f0 & (EL_GIVEN | EL_SURNAME)) ||
+      !((f0 & (EL_COMMON | EL_ORGHEAD | EL_ORGWORD)) || cap_article(c, s0)))
+    return 0;
+  uint32_t fl = ent_tok_flags(c, j - 1);
+  if (!(c->tok[j - 1].flags & PRESSE_TF_UPPER) || (fl & EL_GIVEN) ||
+      !(fl & (EL_PLACE | EL_REGION)))
+    return 0;
+  size_t k = j - 1;
+  while (k > s0 + 1 && ent_is_word(c, k - 1) &&
+         !(c->tok[k - 1].flags & PRESSE_TF_UPPER) &&
+         ((c->tok[k - 1].flags & PRESSE_TF_ELISION) ||
+          (ent_tok_flags(c, k - 1) & EL_FUNC)))
+    k--;
+  if (k == j - 1 || k <= s0 || !(span_word(c, k) & (SW_PLACEPREP | SW_ARTICLE)))
+    return 0;
+  return k;
+}
+
 static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
   size_t i = 0, ci = 0;
   while (i < c->ntok) {
@@ -2658,7 +2780,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       else if ((c->info[s0] & TI_AMBIG) && !article_orgword(c, s0, j) &&
                !(j == s0 + 1 && plus_suffix(c, j)) &&
                (drop_ambiguous(c, s0, more) ||
-                (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT)))) {
+                (more && (f & EL_COMMON) && (span_word(c, s0) & SW_COUNT))) &&
+               !(s0 == i && acronym_opens(c, s0, j))) {
         /* "Selon", "Les"; "Trois ONG", "Ces SMS"; but a given name that
         ** is a common word too, alone ("Moussa part", "« Madeleine,
         ** c'était ..."), is kept weak: ent_doc.c makes it the person the
@@ -2708,6 +2831,20 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
            c->tok[j - 1].kind != PRESSE_TOK_NUMBER &&
            (ent_tok_flags(c, j - 1) & (EL_FUNC | EL_PARTICLE)))
       j--;
+    /* (a comma after the run first: the rule's only case) */
+    size_t pend = skip || j < s0 + 3 || !is_punct(c, j, ",")
+                      ? 0
+                      : party_constituency(c, s0, j);
+    if (pend) {
+      int rc = push(c, s0, pend, 0);
+      if (rc) return rc;
+      ent_span *sp = &c->sp[c->nsp - 1];
+      sp->flags |= SP_PRESET;
+      sp->type = PRESSE_ORG;
+      sp->ev = EV_CUE;
+      i = pend;
+      continue;
+    }
     /* A capitalised article with nothing capitalised after it names
     ** nothing: "(Thurgovie), Le feu a pris", a capital after a comma */
     if (j > s0 + 1 && !skip && tok_n(c, s0) <= 3 && tok_s(c, s0)[0] == 'L' &&
@@ -2866,7 +3003,12 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     /* "Canal+": a body, as a site is */
     else if (plus_suffix(c, j))
       j++, site = 1;
-    if (!site && !skip) j = acronym_defined_end(c, s0, j);
+    if (!site && !skip) {
+      j = acronym_defined_end(c, s0, j);
+      if (j <= s0 + 2 && s0 > 0 && ent_is_word(c, j) &&
+          !(c->tok[j].flags & PRESSE_TF_UPPER) && ent_is_word(c, s0 - 1))
+        j = phrase_name_end(c, s0, j);
+    }
     size_t sea = skip || s0 != i ? s0 : sea_head(c, s0);
     int rc = push(c, sea, j, s0 == i ? skip : 0);
     if (rc) return rc;

@@ -43,6 +43,10 @@ typedef struct {
   ** (after_noun_de): see town_after_de() */
   uint32_t npr;
   uint8_t npr_de;
+  /* (in acc[i] for every typed span i, set or not: the span whose entry
+  ** sums i's name, found by the first pass of step 1 and read by the
+  ** second without a second probe of the map; branch speedE2) */
+  uint32_t rep;
 } doc_vote;
 
 /* "le conseil municipal de Kervel", then "Kervel" alone twice: a word
@@ -118,6 +122,37 @@ static uint64_t key_of(const char *s, size_t n) {
   return key_words(s, n, 0);
 }
 
+#if defined(__SSE2__)
+/* key_words() of the n <= 16 bytes at buf, read in one or two words (the
+** bytes after them masked off). */
+static inline uint64_t key16(const char *buf, size_t n) {
+  uint64_t h = ent_lex_seed(n);
+  if (n <= 8) {
+    h = ent_lex_mix(h, ent_le64(buf) & ent_low_bytes(n));
+  } else {
+    h = ent_lex_mix(h, ent_le64(buf));
+    h = ent_lex_mix(h, ent_le64(buf + 8) & ent_low_bytes(n - 8));
+  }
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 32;
+  return h ? h : 1;
+}
+
+/* fold_key() of the n <= 16 bytes v, separators as fold_key()'s short cut
+** takes them, hyphens (lanes hy) made spaces, when the only non-ASCII
+** bytes are C3 letters that ent_fold16() folds (é, à, ç: "Québec",
+** "Sergueï Kervel"), as fold_key_slow() folds them one by one; 0 for
+** any other (branch speedE2). */
+static uint64_t fold_key_latin(__m128i v, __m128i hy, size_t n) {
+  char in[16], out[32];
+  v = _mm_or_si128(_mm_andnot_si128(hy, v),
+                   _mm_and_si128(hy, _mm_set1_epi8(' ')));
+  _mm_storeu_si128((__m128i *)(void *)in, v);
+  size_t m = ent_fold16(in, n, out);
+  return m ? key16(out, m) : 0;
+}
+#endif
+
 /* Folded key of bytes [b0, b1), spaces between tokens collapsed: the
 ** general way, which fold_key() below takes when its short cut does not
 ** apply. Out of line, so that its buffer and registers cost the short
@@ -128,6 +163,25 @@ fold_key_slow(const ent_ctx *c, uint32_t b0, uint32_t b1) {
   char buf[KEY_MAX + 8];               /* and key_words()' padding */
   size_t m = 0;
   const unsigned char *s = (const unsigned char *)c->text;
+#if defined(__SSE2__)
+  if (b1 - b0 - 1 < 16 && b0 + 16 <= c->n) {
+    /* up to sixteen bytes with accents, separated as fold_key()'s short
+    ** cut requires (no tab or newline, no separator first or two in a
+    ** row): fold_key_latin() */
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b0));
+    __m128i hy = _mm_cmpeq_epi8(v, _mm_set1_epi8('-'));
+    __m128i sep = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), hy);
+    __m128i ctl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    unsigned in = (1u << (b1 - b0)) - 1;
+    unsigned seps = (unsigned)_mm_movemask_epi8(sep) & in;
+    if (!((unsigned)_mm_movemask_epi8(ctl) & in) && !(seps & 1) &&
+        !(seps & (seps >> 1))) {
+      uint64_t h = fold_key_latin(v, hy, b1 - b0);
+      if (h) return h;
+    }
+  }
+#endif
   for (size_t i = b0; i < b1 && m + ENT_FOLD_MAX < KEY_MAX;) {
     unsigned char a = s[i];
     if (a < 0x80 && a != ' ' && a != '\t' && a != '\n' && a != '-') {
@@ -229,16 +283,7 @@ static inline uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
                        _mm_and_si128(hy, _mm_set1_epi8(' ')));
       _mm_storeu_si128((__m128i *)(void *)buf, v);
       ent_lower16(buf, buf);
-      uint64_t h = ent_lex_seed(n);
-      if (n <= 8) {
-        h = ent_lex_mix(h, ent_le64(buf) & ent_low_bytes(n));
-      } else {
-        h = ent_lex_mix(h, ent_le64(buf));
-        h = ent_lex_mix(h, ent_le64(buf + 8) & ent_low_bytes(n - 8));
-      }
-      h *= 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 32;
-      return h ? h : 1;
+      return key16(buf, n);
     }
   }
 #endif
@@ -311,6 +356,24 @@ static void same_type_canon(ent_ctx *c, hmap *toks, ent_span *s) {
   s->feat |= h->span & FIRST_WORD ? EFB(doc_first_word) : EFB(doc_last_word);
 }
 
+/* The byte after the first '-' of [b, e), or e when there is none: where
+** the next part of a hyphenated word opens. Most words have no hyphen:
+** one SSE2 load answers for up to sixteen bytes, where a loop read each
+** (branch speedE2). */
+static uint32_t next_part(const ent_ctx *c, uint32_t b, uint32_t e) {
+#if defined(__SSE2__)
+  if (e - b <= 16 && b + 16 <= c->n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c->text + b));
+    unsigned hy =
+        (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-'))) &
+        ((1u << (e - b)) - 1);
+    return hy ? b + (uint32_t)__builtin_ctz(hy) + 1 : e;
+  }
+#endif
+  const char *h = memchr(c->text + b, '-', e - b);
+  return h ? (uint32_t)(h - c->text) + 1 : e;
+}
+
 static size_t initials(ent_ctx *c, const ent_span *s, char *out, int lower) {
   size_t n = 0;
   for (size_t j = s->t0; j < s->t1; j++) {
@@ -320,24 +383,20 @@ static size_t initials(ent_ctx *c, const ent_span *s, char *out, int lower) {
                              !(c->tok[j].flags & PRESSE_TF_ELISION) &&
                              !(ent_tok_flags(c, j) & EL_FUNC)))
       continue;
-    uint32_t b = j == s->t0 ? s->b0 : c->tok[j].b0;
-    int at_start = 1;
-    for (; b < c->tok[j].b1; b++) {
-      char ch = c->text[b];
-      if (at_start) {
-        char w[ENT_FOLD_MAX];
-        size_t wn = 0;
-        uint32_t cp;
-        ent_utf8_next((const unsigned char *)c->text + b, c->tok[j].b1 - b,
-                      &cp);
-        ent_fold_cp(cp, w, &wn);
-        if (wn && w[0] >= 'a' && w[0] <= 'z') {
-          if (n == 16) return 0;
-          out[n++] = (char)(w[0] - 32);
-        }
-        at_start = 0;
+    uint32_t b = j == s->t0 ? s->b0 : c->tok[j].b0, e = c->tok[j].b1;
+    /* the parts: from b, and after each '-' at or after a part's first
+    ** byte (a '-' opening a part opens the next one) */
+    while (b < e) {
+      char w[ENT_FOLD_MAX];
+      size_t wn = 0;
+      uint32_t cp;
+      ent_utf8_next((const unsigned char *)c->text + b, e - b, &cp);
+      ent_fold_cp(cp, w, &wn);
+      if (wn && w[0] >= 'a' && w[0] <= 'z') {
+        if (n == 16) return 0;
+        out[n++] = (char)(w[0] - 32);
       }
-      if (ch == '-') at_start = 1;
+      b = next_part(c, b, e);
     }
   }
   return n;
@@ -492,6 +551,7 @@ int ent_consistency(ent_ctx *c) {
       hmap_put(&surf, h, s->key, (uint32_t)i);
       memset(&acc[i], 0, sizeof acc[i]);
     }
+    acc[i].rep = h->span;
     doc_vote *v = &acc[h->span];
     if (s->ev > v->ev[s->type]) v->ev[s->type] = s->ev;
     for (int t = 1; t < 5; t++)
@@ -507,7 +567,7 @@ int ent_consistency(ent_ctx *c) {
   for (size_t i = 0; i < c->nsp; i++) {
     ent_span *s = &c->sp[i];
     if (!s->type) continue;
-    uint32_t rep = hmap_at(&surf, s->key)->span;
+    uint32_t rep = acc[i].rep;
     const doc_vote *v = &acc[rep];
     const int32_t *sum = v->sum;
     int32_t adj[5];

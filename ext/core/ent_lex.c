@@ -113,11 +113,18 @@ static uint32_t lookup_ascii_words2(uint64_t w0, uint64_t w1, size_t n) {
 
 /* Lookup of s[0..n) folded (accents, a word of more than sixteen bytes):
 ** out of line, so that its buffer and ent_fold()'s registers cost
-** nothing to the common cases of ent_tok_flags_lookup(). */
-static __attribute__((noinline)) uint32_t lookup_folded(const char *s,
-                                                        size_t n) {
+** nothing to the common cases of ent_tok_flags_lookup(). room: the bytes
+** readable from s. */
+static __attribute__((noinline)) uint32_t lookup_folded(const char *s, size_t n,
+                                                        size_t room) {
   char buf[ENT_FOLD_MAX + 8];
-  size_t m = ent_fold(s, n, buf);
+  size_t m = 0;
+#if defined(__SSE2__)
+  if (n - 2 < 15 && room >= 16) m = ent_fold16(s, n, buf);
+#else
+  (void)room;
+#endif
+  if (!m) m = ent_fold(s, n, buf);
   if (m == (size_t)-1 || !m) return 0;
   memset(buf + m, 0, 8);
   return lookup_padded(buf, m);
@@ -143,7 +150,7 @@ uint32_t ent_tok_flags_lookup(ent_ctx *c, size_t i) {
                  LANES_HIGH)) {
       f = lookup_ascii_words2(ent_le64(c->text + t->b0), w, n);
     } else {
-      f = lookup_folded(c->text + t->b0, n);
+      f = lookup_folded(c->text + t->b0, n, c->n - t->b0);
     }
   }
   c->info[i] = v | TI_LOOKED | f;

@@ -138,21 +138,21 @@ static void map_entities(qwork *w) {
   memset(w->ent, 0xFF, w->ntok * sizeof *w->ent); /* -1 */
   if (!w->ents) return;
   const presse_entity *ent = w->ents->ent;
-  size_t ne = w->ents->n, e = 0;
+  size_t ne = w->ents->n;
   const presse_token *tok = w->tok;
-  size_t nt = w->ntok;
-  for (size_t i = 0; i < nt && e < ne;) {
-    if (ent[e].b1 <= tok[i].b0) {
-      e++;
-      continue;
+  size_t nt = w->ntok, i = 0;
+  /* an entity at a time, its bounds held while its tokens are walked
+  ** (speedL: the one loop over both read them again each step) */
+  for (size_t e = 0; e < ne && i < nt; e++) {
+    uint32_t b0 = ent[e].b0, b1 = ent[e].b1;
+    while (i < nt && tok[i].b0 < b1) {
+      if (tok[i].b0 < b0) {
+        i = q_tok_near(w, i, b0);
+        continue;
+      }
+      if (tok[i].b1 <= b1) w->ent[i] = (int32_t)e;
+      i++;
     }
-    uint32_t b0 = ent[e].b0;
-    if (tok[i].b0 < b0) {
-      i = q_tok_near(w, i, b0);
-      continue;
-    }
-    if (tok[i].b1 <= ent[e].b1) w->ent[i] = (int32_t)e;
-    i++;
   }
 }
 
@@ -321,7 +321,9 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   q_definite_speakers(&w);
   if ((rc = q_headline_speakers(&w))) goto done;
   q_following_subjects(&w);
+  q_relayed_speakers(&w);
   q_full_body_names(&w);
+  q_defined_acronyms(&w);
   q_acronym_full_names(&w);
   q_head_full_names(&w);
   q_function_bodies(&w);
@@ -342,6 +344,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
     presse_quote q;
     qdirect inner = *d;
     int32_t rel = w.ents ? q_nested_relative(&w, d, w.nest[k]) : -1;
+    if (rel < 0 && w.ents) rel = q_nested_pronoun(&w, d, w.nest[k]);
     if (rel >= 0) inner.spk = rel;
     fill(&w, &q, w.nest[k], w.nest[k + 1], PRESSE_QUOTE_DIRECT, inner.spk,
          d->cue0, d->cue1);
@@ -374,12 +377,12 @@ done:
 
 int presse_quote_speaker(const char *text, const presse_quote *q,
                          presse_buf *out) {
-  static const char *const link[] = {"de ",  "d'",     "du ",
-                                     "des ", "de la ", "de l'"};
+  static const char *const link[] = {"de ",    "d'",    "du ", "des ",
+                                     "de la ", "de l'", ""};
   if (q->sb0 < 0) return PRESSE_OK;
   int rc = presse_buf_append(out, text + q->sb0, (size_t)(q->sb1 - q->sb0));
   if (rc || q->ob0 < 0) return rc;
-  const char *l = link[q->olink < 6 ? q->olink : 0];
+  const char *l = link[q->olink < 7 ? q->olink : 0];
   if ((rc = presse_buf_append(out, " ", 1))) return rc;
   if ((rc = presse_buf_append(out, l, strlen(l)))) return rc;
   return presse_buf_append(out, text + q->ob0, (size_t)(q->ob1 - q->ob0));

@@ -322,6 +322,164 @@ static int32_t completed_speaker(qwork *w, const qspeaker *o, uint32_t f0,
   return t;
 }
 
+/* ------------------------------------------ an acronym defined by its name */
+
+/* The acronyms a text defines, "(ACR)": the first DEF_MAX entities
+** between parentheses, in text order (more is rare; the rest are not
+** looked for, so each speaker costs DEF_MAX comparisons at most). */
+#define DEF_MAX 32
+typedef struct acr_defs {
+  uint32_t b0[DEF_MAX], b1[DEF_MAX];
+  size_t n;
+} acr_defs;
+
+static void collect_definitions(const qwork *w, acr_defs *d) {
+  d->n = 0;
+  for (size_t e = 0; e < w->ents->n && d->n < DEF_MAX; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    if (x->b0 > 0 && x->b1 < w->n && w->text[x->b0 - 1] == '(' &&
+        w->text[x->b1] == ')') {
+      d->b0[d->n] = x->b0;
+      d->b1[d->n++] = x->b1;
+    }
+  }
+}
+
+/* The token of "(" opening the first definition of the acronym [b0, b1),
+** or Q_NONE. */
+static size_t acronym_definition(const qwork *w, const acr_defs *d, uint32_t b0,
+                                 uint32_t b1) {
+  for (size_t i = 0; i < d->n; i++)
+    if (d->b1[i] - d->b0[i] == b1 - b0 &&
+        !memcmp(w->text + d->b0[i], w->text + b0, b1 - b0))
+      return tok_at(w, d->b0[i] - 1);
+  return Q_NONE;
+}
+
+/* Whether token i is the punctuation mark c. */
+static int mark_is(const qwork *w, size_t i, char c) {
+  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_PUNCT &&
+         w->tok[i].b1 == w->tok[i].b0 + 1 && w->text[w->tok[i].b0] == c;
+}
+
+/* The name the acronym a[0, m) abbreviates, written right before its
+** definition at token p ("l'agence régionale de santé (ARS)", "le
+** service départemental d'incendie et de secours (Sdis)"): the longest
+** run of words before p that spells it, one content word a letter (a
+** function word may spell one: "direction départementale des
+** territoires (DDT)"), opening with a content word; *f0 its first byte.
+** The lowercase names entities() leaves out are found so too. 0 when
+** none. */
+static int defined_name(const qwork *w, size_t p, const char *a, size_t m,
+                        uint32_t *f0) {
+  uint32_t end = w->tok[p].b0;
+  int found = 0;
+  for (size_t i = p, k = 0; i-- > 0 && k < ACR_WORDS; k++) {
+    if (!is_word(w, i) || w->inq[i]) break;
+    acr_word wd[ACR_WORDS];
+    size_t nw = acr_words(w->text + w->tok[i].b0, end - w->tok[i].b0, wd);
+    if (!nw) break;
+    if (!wd[0].func && wd[0].f[0] == a[0] && acr_spell(a, 0, m, wd, 0, nw, 0)) {
+      *f0 = w->tok[i].b0;
+      found = 1;
+    }
+  }
+  return found;
+}
+
+/* The definition "(ACR)" (its "(" token, or Q_NONE) a body's speaker o
+** stands beside: o the acronym, whose definition is the first the text
+** gives; o the place right after it ("(ARS) Nouvelle-Aquitaine", where
+** the subject walk stops: *place set); o the name right before it. */
+static size_t definition_of(const qwork *w, const acr_defs *d,
+                            const qspeaker *o, int *place) {
+  size_t n = o->b1 - o->b0, t = tok_at(w, o->b0);
+  *place = 0;
+  char a[ACR_MAX];
+  if (t == Q_NONE) return Q_NONE;
+  /* a word like an acronym ("Cnil", or "Occitanie") may be a place */
+  if (n <= 2 * ACR_MAX && acr_letters(w->text + o->b0, n, a)) {
+    size_t p = acronym_definition(w, d, o->b0, o->b1);
+    if (p != Q_NONE) return p;
+  }
+  if (t >= 3 && mark_is(w, t - 1, ')') && mark_is(w, t - 3, '(')) {
+    *place = 1;
+    return t - 3;
+  }
+  while (t < w->ntok && w->tok[t].b1 < o->b1)
+    t++;
+  if (t + 3 < w->ntok && w->tok[t].b1 == o->b1 && mark_is(w, t + 1, '(') &&
+      mark_is(w, t + 3, ')'))
+    return t + 1;
+  return Q_NONE;
+}
+
+/* The place a body's name carries after its acronym, with no de
+** ("l'agence régionale de santé (ARS) Nouvelle-Aquitaine": the agency of
+** that region, whose name ends with it): the LOC entity opening right
+** after the ")" that closes the definition at p, into *p0, *p1; 0 when
+** none ("(ARS) de Bretagne" is a complement, left out). */
+static int defined_place(const qwork *w, size_t p, uint32_t *p0, uint32_t *p1) {
+  size_t c = p + 2, t = p + 3;
+  if (t >= w->ntok || !mark_is(w, c, ')') || w->ent[t] < 0) return 0;
+  const presse_entity *x = &w->ents->ent[w->ent[t]];
+  if (x->type != PRESSE_LOC || x->b0 != w->tok[t].b0) return 0;
+  *p0 = x->b0;
+  *p1 = x->b1;
+  return 1;
+}
+
+/* The name a body's speaker o stands for when the text defines its
+** acronym after that name: the name with the place that ends it ("a
+** indiqué l'ARS" after "l'agence régionale de santé (ARS)
+** Nouvelle-Aquitaine": agence régionale de santé Nouvelle-Aquitaine, as
+** written23's README names a body given in full and then by acronym;
+** "L'agence … (ARS) Nouvelle-Aquitaine salue …", whose subject walk
+** stops on the place: the same), else for the acronym a lowercase name
+** no entity holds, where acronym_full_name() finds nothing. Into *f0,
+** *f1 and the place *p0, *p1 (0, 0: none); 0 when neither. */
+static int defined_body(const qwork *w, const acr_defs *d, const qspeaker *o,
+                        uint32_t *f0, uint32_t *f1, uint32_t *p0,
+                        uint32_t *p1) {
+  uint32_t g0, g1;
+  char a[ACR_MAX];
+  int place;
+  size_t p = definition_of(w, d, o, &place);
+  if (p == Q_NONE || p == 0 || p + 2 >= w->ntok) return 0;
+  size_t m = acr_letters(w->text + w->tok[p + 1].b0,
+                         w->tok[p + 1].b1 - w->tok[p + 1].b0, a);
+  if (!m || !defined_name(w, p, a, m, f0)) return 0;
+  *f1 = w->tok[p - 1].b1;
+  if (defined_place(w, p, p0, p1)) return !place || *p0 == o->b0;
+  *p0 = *p1 = 0;
+  /* no place: only an acronym whose name no entity holds */
+  return o->b0 != *f0 && !place && o->b1 - o->b0 <= 2 * ACR_MAX &&
+         !acronym_full_name(w, o->b0, o->b1, &g0, &g1);
+}
+
+void q_defined_acronyms(qwork *w) {
+  if (!w->ents) return;
+  acr_defs d;
+  collect_definitions(w, &d);
+  if (!d.n) return; /* most texts: no speaker is looked at */
+  /* one search per name: the quotes of one body follow each other */
+  uint32_t lb0 = 0, lb1 = 0, f0 = 0, f1 = 0, p0 = 0, p1 = 0;
+  int found = 0;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0 || w->spk[*spk].person || w->spk[*spk].ob1) continue;
+    qspeaker o = w->spk[*spk];
+    if (!(o.b0 == lb0 && o.b1 == lb1)) {
+      lb0 = o.b0;
+      lb1 = o.b1;
+      found = defined_body(w, &d, &o, &f0, &f1, &p0, &p1);
+    }
+    if (!found) continue;
+    int32_t t = completed_speaker(w, &o, f0, f1, p0, p1, PRESSE_LINK_NONE);
+    if (t >= 0) *spk = t;
+  }
+}
+
 /* A speaker: the function [f0, f1) of the body speaker b (an
 ** organisation's canonical span), named at token m (Q_NONE: where its
 ** span is): the function of its full name when it is an acronym the
@@ -709,20 +867,80 @@ static int territory_noun(const qwork *w, size_t k) {
 #undef TERRITORY_NOUN
 }
 
+/* The first token of the intercommunal body's noun ending at k ("la
+** communauté de communes", "la communauté d'agglomération", "la
+** communauté urbaine"), whose name entities() may type as an
+** organisation or a work: its "communauté", else Q_NONE. */
+static size_t intercommunal_noun(const qwork *w, size_t k) {
+  if (k >= 2 && (q_tok_is(w, k, "communes") || territory_noun(w, k)) &&
+      q_de_word(w, k - 1) && q_tok_is(w, k - 2, "communauté"))
+    return k - 2;
+  if (k >= 1 && q_tok_is(w, k, "urbaine") && q_tok_is(w, k - 1, "communauté"))
+    return k - 1;
+  return Q_NONE;
+}
+
 /* A place that speaks where the text writes it after the noun of its
 ** territorial body ("La région Hauts-de-France avait annoncé …", "selon la
-** métropole X"): the body is the speaker, as written ("région
-** Hauts-de-France"), not the territory. -1 otherwise. */
+** métropole X"), or a name after an intercommunal body's noun ("la
+** communauté de communes X assure …"): the body is the speaker, as
+** written ("région Hauts-de-France", "communauté de communes X", as
+** written21's and written24's READMEs name them), not the territory. -1
+** otherwise. */
 static int32_t territorial_body(qwork *w, int32_t s) {
   const qspeaker *o = &w->spk[s];
   if (o->person || o->ob1) return -1;
   size_t k = tok_at(w, o->b0);
   if (k == Q_NONE || k < 2 || w->ent[k] < 0 || q_ent_first(w, k) != k ||
-      w->ents->ent[w->ent[k]].type != PRESSE_LOC ||
-      w->tok[q_ent_last(w, k)].b1 != o->b1 || q_upper(w, k - 1) ||
-      !territory_noun(w, k - 1) || !q_definite(w, k - 2))
+      w->tok[q_ent_last(w, k)].b1 != o->b1 || q_upper(w, k - 1))
     return -1;
-  return q_add_speaker(w, w->tok[k - 1].b0, o->b1, o->at, o->gender);
+  size_t j = intercommunal_noun(w, k - 1);
+  if (j == Q_NONE) {
+    if (w->ents->ent[w->ent[k]].type != PRESSE_LOC || !territory_noun(w, k - 1))
+      return -1;
+    j = k - 1;
+  } else if (w->ents->ent[w->ent[k]].type == PRESSE_PER) {
+    return -1;
+  }
+  if (j == 0 || !q_definite(w, j - 1)) return -1;
+  return q_add_speaker(w, w->tok[j].b0, o->b1, o->at, o->gender);
+}
+
+/* Whether token k is the plural noun of a body's members (class 130 of
+** data/speaker_functions.txt: magistrats, sages), compared as literals
+** (build/gen/speaker_member_nouns.h). */
+static int member_noun(const qwork *w, size_t k) {
+#define MEMBER_NOUN(s) q_tok_is(w, k, s) ||
+  return
+#include "speaker_member_nouns.h"
+      0;
+#undef MEMBER_NOUN
+}
+
+/* A body's members named by their plural noun for the body speaking
+** ("Dans son rapport, la Cour des comptes estime … . Les magistrats
+** pointent « … »"; "Selon les Sages, …" after "le Conseil
+** constitutionnel a censuré …"): the body, as the gold names a body's
+** collective voice, when described_body finds it named as a subject or
+** a noun's complement in the sentence or the two before. -1 otherwise. */
+static int32_t member_body(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1) return -1;
+  size_t k = o->at;
+  if (k >= w->ntok || !member_noun(w, k)) k = tok_at(w, o->b0);
+  if (k == Q_NONE || k == 0 || w->inq[k] || !member_noun(w, k) ||
+      !q_tok_is(w, k - 1, "les"))
+    return -1;
+  int32_t b = q_described_body(w, k - 1);
+  /* named by its head ("la Cour") or acronym: its full name, as the
+  ** passes before this one give the body's own quotes */
+  uint32_t f0, f1;
+  if (b >= 0 && (head_finder(w, b, NULL, &f0, &f1) ||
+                 acronym_finder(w, b, NULL, &f0, &f1))) {
+    int32_t t = q_add_speaker(w, f0, f1, w->spk[b].at, w->spk[b].gender);
+    if (t >= 0) b = t;
+  }
+  return b;
 }
 
 /* An organisation that speaks "par la voix de son porte-parole" ("Le
@@ -1478,6 +1696,285 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
   return t;
 }
 
+/* The signer of an opinion piece: a byline opening a line in the first
+** Q_SIGNER_TOKENS tokens, "Par X," with X described after the comma
+** ("Par X, diététicienne et mère de deux élèves"), the byline's name
+** being out of quotes()'s entity map (unmap_bylines). -1 when none. */
+#define Q_SIGNER_TOKENS 80
+static int32_t signer(qwork *w) {
+  for (size_t k = 0; k + 2 < w->ntok && k < Q_SIGNER_TOKENS; k++) {
+    if (!(w->tok[k].flags & PRESSE_TF_LINE_START) || !q_tok_is(w, k, "par"))
+      continue;
+    uint32_t b0 = w->tok[k + 1].b0;
+    for (size_t e = 0; e < w->ents->n; e++) {
+      const presse_entity *x = &w->ents->ent[e];
+      if (x->b0 > b0) break;
+      if (x->b0 != b0 || x->type != PRESSE_PER) continue;
+      size_t c = q_tok_near(w, k + 1, x->b1);
+      if (c >= w->ntok || !Q_ISPUNCT(w, c, ',')) return -1;
+      return q_entity_speaker(w, (int32_t)e, (uint32_t)(k + 1));
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/* Who says je in the text: the person who speaks the headline's first
+** quotation (an interview's "X : « … »", a portrait's "X, le chef qui
+** cuisine « … »"), else an opinion piece's signer, else the person the
+** text is about. -1 when none. */
+static int32_t first_person(qwork *w, uint32_t at) {
+  if (w->ndq && w->para[w->dq[0].t0] <= w->lead_para) {
+    int32_t s = w->dq[0].spk;
+    if (s >= 0 && w->spk[s].person && !w->spk[s].ob1) return s;
+  }
+  int32_t s = signer(w);
+  if (s < 0 && w->protagonist >= 0) s = q_entity_speaker(w, w->protagonist, at);
+  return s;
+}
+
+/* How de joins a person's name at b0: d' before a vowel ("d'Anahit",
+** "d'Élise", "d'Ysaline"), de before a consonant and before a y that
+** sounds as one ("de Yannick"). */
+static uint8_t name_link(const qwork *w, uint32_t b0) {
+  unsigned char c = (unsigned char)w->text[b0];
+  unsigned char n = b0 + 1 < w->n ? (unsigned char)w->text[b0 + 1] : 0;
+  if (c == 'Y' || c == 'y')
+    return n && strchr("aeiouy", n) ? PRESSE_LINK_DE : PRESSE_LINK_D;
+  return c && (strchr("AEIOUaeiou", c) || c == 0xC3) ? PRESSE_LINK_D
+                                                     : PRESSE_LINK_DE;
+}
+
+/* The relative named by the noun at k, known by that relation to the
+** one who says je (first_person()): "père de X", with o's place and
+** gender. -1 when no such person. */
+static int32_t relative_of_me(qwork *w, const qspeaker *o, size_t k) {
+  qspeaker c = *o;
+  int32_t x = first_person(w, c.at);
+  if (x < 0) return -1;
+  uint32_t x0 = w->spk[x].b0, x1 = w->spk[x].b1;
+  int32_t t = completed_speaker(w, &c, w->tok[k].b0, w->tok[k].b1, x0, x1,
+                                name_link(w, x0));
+  if (t >= 0) w->spk[t].person = 1;
+  return t;
+}
+
+/* "Mon père, qui entraînait les cadets, disait toujours : « … »", "Mon
+** grand-père disait : « … »": in an interview's answer or a first-person
+** account, a relative of the one who says je (mon / ma and a noun of
+** relation, class 97 of data/speaker_functions.txt, the whole group) is
+** known by that relation to the one who speaks there (relative_of_me):
+** "père de X", as the gold names such a relative (the READMEs of
+** written5, 13, 14: "père de …", "grand-père d'…", "mère de …"), not
+** "Mon père". -1 when s is no such group or no such person is found. */
+static int32_t first_person_relative(qwork *w, int32_t s) {
+  const qspeaker *o = &w->spk[s];
+  if (o->person || o->ob1 || (w->text[o->b0] != 'M' && w->text[o->b0] != 'm'))
+    return -1;
+  size_t s0 = tok_at(w, o->b0);
+  if (s0 == Q_NONE || s0 + 1 >= w->ntok || w->tok[s0 + 1].b1 != o->b1 ||
+      !(q_tok_is(w, s0, "mon") || q_tok_is(w, s0, "ma")))
+    return -1;
+  return relative_of_me(w, o, s0 + 1);
+}
+
+/* Whether token k is a possessive of the one who says je, or of the one
+** an interview's question says vous to: 1 masculine (mon, ton), 2
+** feminine (ma, ta), 3 either (votre; mon before a vowel: "mon
+** épouse"), 0 none. */
+static int my_possessive(const qwork *w, size_t k) {
+  if (q_tok_is(w, k, "ma") || q_tok_is(w, k, "ta")) return 2;
+  if (q_tok_is(w, k, "votre")) return 3;
+  if (!q_tok_is(w, k, "mon") && !q_tok_is(w, k, "ton")) return 0;
+  unsigned char c =
+      k + 1 < w->ntok ? (unsigned char)w->text[w->tok[k + 1].b0] : 0;
+  return c && (strchr("aeiouyAEIOUY", c) || c == 0xC3) ? 3 : 1;
+}
+
+/* The relative of the first person an il / elle at p stands for ("Ma
+** mère, oui, … Quand je lui ai fait lire le manuscrit, elle m'a dit",
+** "Comment votre mère a-t-elle réagi ? ¶ Elle a vu le film …"): walking
+** back over p's paragraph and the one before (a question and its
+** answer), the first noun of relation (class 97) after a possessive of
+** p's gender, before any person named out of quotations whose gender
+** is p's or unknown. Its token, or Q_NONE. */
+static size_t relative_antecedent(const qwork *w, size_t p, int fem) {
+  int want = fem ? 2 : 1;
+  for (size_t k = p; k-- > 1 && p - k < 120;) {
+    if (w->para[k] + 1 < w->para[p]) break;
+    if (w->inq[k]) continue;
+    if (w->ent[k] >= 0) {
+      if (w->ents->ent[w->ent[k]].type != PRESSE_PER) continue;
+      uint8_t g = q_entity_gender(w, w->ent[k]);
+      if (!g || (g & want)) return Q_NONE;
+      continue;
+    }
+    if (!(my_possessive(w, k - 1) & want)) continue;
+    char b[Q_TOK_FOLD_CAP];
+    size_t n = is_word(w, k) ? q_tok_fold(w, k, b) : 0;
+    if (n && q_listed_with_class(b, n, 97)) return k;
+  }
+  return Q_NONE;
+}
+
+/* Whether token j is il or elle (not ils, elles). */
+static int subject_pronoun(const qwork *w, size_t j) {
+  return is_word(w, j) && (w->word[j] & (QW_IL | QW_ELLE)) &&
+         !(w->word[j] & QW_PRONPL);
+}
+
+/* "Ma mère m'a toujours dit : « … »", "« … », m'a dit ma mère": a
+** quotation no rule gave a speaker, whose cue's clause (back from the cue
+** to its sentence's start, on to three tokens after it) holds a relative
+** of the one who says je, not after a preposition ("j'ai dit à ma
+** mère"): its noun's token, or Q_NONE. e: the cue's end. */
+static size_t relative_subject(const qwork *w, const qdirect *d, size_t e) {
+  size_t a = d->cue0;
+  while (a > 0 && d->cue0 - a < 24 && !w->inq[a - 1] &&
+         !q_sent_end_tok(w, a - 1))
+    a--;
+  for (size_t j = a; j + 1 < w->ntok && j < e + 3; j++) {
+    if (w->inq[j] || (j >= e && q_sent_end_tok(w, j))) break;
+    if (!my_possessive(w, j) || (j > 0 && (w->word[j - 1] & QW_PREP))) continue;
+    char b[Q_TOK_FOLD_CAP];
+    size_t n = is_word(w, j + 1) ? q_tok_fold(w, j + 1, b) : 0;
+    if (n && q_listed_with_class(b, n, 97)) return j + 1;
+  }
+  return Q_NONE;
+}
+
+/* "Il m'a dit : « … »", "« … », m'a-t-elle raconté": a quotation whose
+** cue has an il / elle speak to the first person (m', me, moi in the
+** cue's clause) said by that person's relative (relative_antecedent); or
+** one with no speaker whose cue has such a relative for subject
+** (relative_subject): "mère de X", like first_person_relative's. -1 when
+** it is not one. */
+static int32_t relative_speaking_to_me(qwork *w, const qdirect *d) {
+  if (d->cue0 == Q_NONE || d->cue0 >= w->ntok) return -1;
+  size_t e = d->cue1 != Q_NONE && d->cue1 < w->ntok ? d->cue1 : d->cue0 + 1;
+  size_t p = Q_NONE;
+  /* the subject: inverted in the cue ("m'a-t-elle raconté"), else the
+  ** nearest il / elle before it in its sentence ("elle s'est tournée
+  ** vers moi et m'a dit") */
+  for (size_t j = d->cue0; j < e && p == Q_NONE; j++)
+    if (!w->inq[j] && subject_pronoun(w, j)) p = j;
+  for (size_t j = d->cue0; p == Q_NONE && j-- > 0 && d->cue0 - j < 24;) {
+    if (w->inq[j] || q_sent_end_tok(w, j)) break;
+    if (subject_pronoun(w, j)) p = j;
+  }
+  int me = 0;
+  for (size_t j = p < d->cue0 ? p : d->cue0; p != Q_NONE && j < e; j++)
+    me |= !w->inq[j] && (q_tok_is(w, j, "m") || q_tok_is(w, j, "me") ||
+                         q_tok_is(w, j, "moi"));
+  size_t k = me && p != Q_NONE
+                 ? relative_antecedent(w, p, (w->word[p] & QW_ELLE) != 0)
+                 : Q_NONE;
+  int g = k != Q_NONE ? ((w->word[p] & QW_ELLE) ? 2 : 1) : 0;
+  if (k == Q_NONE && d->spk < 0 && (k = relative_subject(w, d, e)) != Q_NONE)
+    g = my_possessive(w, k - 1) == 2 ? 2 : 0;
+  if (k == Q_NONE) return -1;
+  qspeaker c = {0};
+  c.b0 = w->tok[k].b0;
+  c.b1 = w->tok[k].b1;
+  c.at = (uint32_t)k;
+  c.gender = (uint8_t)g;
+  return relative_of_me(w, &c, k);
+}
+
+/* Whether PER entity e is the person of speaker x (the same canonical
+** span). */
+static int same_person(const qwork *w, int32_t e, const qspeaker *x) {
+  int32_t c = w->qe ? w->qe[e].canon : e;
+  const presse_entity *n = &w->ents->ent[c];
+  uint32_t b0 = n->cb1 > n->cb0 ? n->cb0 : n->b0;
+  return x->b0 == b0;
+}
+
+/* The nearest PER entity in [lo, hi) out of nested quotations, going
+** back, whose gender is want's or unknown and who is not x: its index,
+** or -1; the first person met of the other gender is skipped. */
+static int32_t person_back(const qwork *w, size_t lo, size_t hi, int want,
+                           const qspeaker *x, uint32_t inq) {
+  for (size_t k = hi; k-- > lo;) {
+    if (w->ent[k] < 0 || w->inq[k] != inq) continue;
+    int32_t e = w->ent[k];
+    k = q_ent_first(w, k);
+    if (w->ents->ent[e].type != PRESSE_PER) continue;
+    uint8_t g = q_entity_gender(w, e);
+    if ((g && !(g & want)) || same_person(w, e, x)) continue;
+    return e;
+  }
+  return -1;
+}
+
+/* Whether the noun at j opens a clause as its subject: a verb, an
+** auxiliary, a clitic or a comma right after it ("Le président m'a
+** appelé", "le coach, lui, a dit"), not a noun ("le premier jour"). */
+static int subject_of(const qwork *w, size_t j) {
+  size_t k = j + 1;
+  return k < w->ntok &&
+         (Q_ISPUNCT(w, k, ',') || q_clitic(w, k) || q_tok_is(w, k, "m") ||
+          q_tok_is(w, k, "nous") || q_tok_is(w, k, "lui") ||
+          (q_is_word(w, k) &&
+           (w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL)))));
+}
+
+/* Whether the il at j is impersonal ("il faut dire : “…”", "il y a ce
+** mot : “…”", "il s'agit de …"): no person. */
+static int impersonal(const qwork *w, size_t j) {
+  return q_tok_is(w, j, "il") &&
+         (q_tok_is(w, j + 1, "faut") || q_tok_is(w, j + 1, "y") ||
+          q_tok_is(w, j + 1, "paraît") ||
+          (q_tok_is(w, j + 1, "s") && q_tok_is(w, j + 2, "agit")));
+}
+
+/* "« Le premier jour, elle m'a dit : “…” J'ai réécrit … », raconte X",
+** "« Elle ne parlait jamais de ça. Elle disait seulement : “…” »": a
+** quotation nested in X's words, after a colon, whose clause has il or
+** elle for subject and a speech verb, is the words of another than X
+** (X says je there): the person of that gender X names before it in
+** the quotation, else the person the text is about (an obituary's), else
+** the nearest one named before X's quotation in its paragraph; never X.
+** -1 when none (X's then). t0: the nested words' first token. The
+** quotation is read back Q_NESTED_BACK tokens from the pronoun at most. */
+#define Q_NESTED_BACK 200
+int32_t q_nested_pronoun(qwork *w, const qdirect *outer, size_t t0) {
+  if (outer->spk < 0 || t0 < 3 || t0 <= outer->t0 + 2 || !w->ents) return -1;
+  size_t o = t0 - 1;
+  if (!Q_ISPUNCT(w, o - 1, ':')) return -1;
+  size_t p = Q_NONE;
+  int said = 0;
+  for (size_t j = o - 1; j-- > outer->t0 && o - j < 16;) {
+    if (q_sent_end_tok(w, j) || Q_ISPUNCT(w, j, ':')) break;
+    said |= q_is_word(w, j) && q_speech(w->verb[j]);
+    if (subject_pronoun(w, j) && !impersonal(w, j)) p = j;
+  }
+  if (p == Q_NONE || !said) return -1;
+  /* "Le président m'a appelé, il m'a dit : “…”": a function before may
+  ** be the pronoun's antecedent, which this does not resolve */
+  /* bounded: a long quotation nesting many may not make this quadratic */
+  size_t in0 = p - outer->t0 > Q_NESTED_BACK ? p - Q_NESTED_BACK : outer->t0;
+  for (size_t j = in0; j + 1 < p; j++)
+    if (title_noun(w, j) && subject_of(w, j)) return -1;
+  const qspeaker x = w->spk[outer->spk];
+  if (!x.person) return -1;
+  int want = (w->word[p] & QW_ELLE) ? 2 : 1;
+  uint32_t inq = w->inq[o];
+  int32_t e = person_back(w, in0, p, want, &x, inq);
+  if (e < 0 && w->protagonist >= 0) {
+    uint8_t g = q_entity_gender(w, w->protagonist);
+    if ((!g || (g & want)) && !same_person(w, w->protagonist, &x))
+      e = w->protagonist;
+  }
+  if (e < 0) {
+    size_t a = outer->open != Q_NONE ? outer->open : outer->t0, lo = a;
+    while (lo > 0 && w->para[lo - 1] == w->para[a] && a - lo < 200)
+      lo--;
+    e = person_back(w, lo, a, want, &x, 0);
+  }
+  return e < 0 ? -1 : q_entity_speaker(w, e, (uint32_t)p);
+}
+
 /* Whether token k is a noun of a signed document (data/speaker_functions.txt
 ** class 106: texte, communiqué, lettre), compared as literals
 ** (build/gen/speaker_document_nouns.h). */
@@ -1592,6 +2089,8 @@ void q_function_bodies(qwork *w) {
         int32_t p = prosecutor_seat(w, *spk);
         if (p < 0) p = territorial_body(w, *spk);
         if (p < 0) p = voice_function(w, *spk);
+        if (p < 0) p = first_person_relative(w, *spk);
+        if (p < 0) p = member_body(w, *spk);
         if (p < 0 && (p = capitalised_function(w, *spk)) >= 0) {
           size_t c0 = tok_at(w, w->spk[p].b0);
           qspeaker c = w->spk[p];
@@ -1644,4 +2143,10 @@ void q_function_bodies(qwork *w) {
       }
       if (last >= 0) *spk = last;
     }
+  /* last: the pronoun rules gave these to the last person named, whom a
+  ** relative speaking to me is not */
+  for (size_t i = 0; i < w->ndq; i++) {
+    int32_t r = relative_speaking_to_me(w, &w->dq[i]);
+    if (r >= 0) w->dq[i].spk = r;
+  }
 }

@@ -308,7 +308,11 @@ q_tok_is(const qwork *w, size_t i, const char *lit) {
   }
 #endif
   size_t n = strlen(lit);
-  if (n > Q_FOLD_KEEP || fl == Q_FLEN_SLOW) return q_tok_is_slow(w, i, lit);
+  if (n > Q_FOLD_KEEP) return q_tok_is_slow(w, i, lit);
+  /* A token not folded (Q_FLEN_SLOW) is longer than Q_FOLD_MAXIN bytes
+  ** (quotes_lex.c), and folding shrinks at most three bytes to one (’ to
+  ** '): it is no word this short, and fl == n tells it apart too
+  ** (speedL: a test less on every call) */
   return fl == n && !memcmp(w->fold + w->tok[i].b0, lit, n);
 }
 
@@ -378,6 +382,8 @@ int q_pair_marks(qwork *w);
 int q_attribute(qwork *w);
 int q_continue_speakers(qwork *w);
 int32_t q_nested_relative(qwork *w, const qdirect *outer, size_t t0);
+/* quotes_canon.c: a nested quotation an il / elle says to the quoted one */
+int32_t q_nested_pronoun(qwork *w, const qdirect *outer, size_t t0);
 
 /* quotes_evidence.c: the evidence, confidence and function of a quotation's
 ** attribution, for the output row q (its speaker span already set). */
@@ -392,6 +398,10 @@ void q_definite_speakers(qwork *w);
 int q_headline_speakers(qwork *w);
 /* A quotation with no speaker: the subject of the sentence after it. */
 void q_following_subjects(qwork *w);
+/* quotes_speaker.c: a quotation in a clause whose subject speaks through
+** its own verb, relayed by a medium after it ("X a dénoncé « … », selon
+** l'agence Y"), is the subject's. */
+void q_relayed_speakers(qwork *w);
 /* A body speaker named elsewhere with one place after it ("la FDSEA des
 ** Hautes-Alpes"): that full name. */
 void q_full_body_names(qwork *w);
@@ -407,6 +417,10 @@ void q_rename_body_speakers(qwork *w, q_name_finder find, void *ctx);
 ** text gives ("la Cnil" after "la Commission nationale de
 ** l'informatique et des libertés"). */
 void q_acronym_full_names(qwork *w);
+/* quotes_canon.c: a body's acronym the text defines after its name
+** ("l'agence régionale de santé (ARS) Nouvelle-Aquitaine") is that name
+** with the place that ends it, or the lowercase name entities() misses. */
+void q_defined_acronyms(qwork *w);
 /* Where a scan of w->iq from the end for the quotes starting before token
 ** at may begin: the first one starting at or after at when iq is in
 ** order (those after it start there or later), else w->niq. */

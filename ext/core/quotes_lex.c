@@ -95,8 +95,12 @@ int q_tok_is_slow(const qwork *w, size_t i, const char *lit) {
 }
 
 /* Folding into 64 bytes cannot fail for a token up to this long (the
-** folded form is never longer than the token). */
+** folded form is never longer than the token). A longer token, folded on
+** demand, folds to more than a third of its bytes: longer than any kept
+** form, which q_tok_is relies on. */
 #define Q_FOLD_MAXIN 60
+_Static_assert(Q_FOLD_MAXIN / 3 > Q_FOLD_KEEP + 1,
+               "a token not folded could match a kept form's length");
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define Q_WIDE 1 /* 8-byte loads are the little-endian chunks of qh_hash */
@@ -522,11 +526,18 @@ static int paragraphs_and_marks(qwork *w) {
   size_t ps = 0; /* where paragraph p starts */
   const unsigned rare = PRESSE_TF_PARA_START | PRESSE_TF_LINE_START |
                         PRESSE_TF_OPEN_QUOTE | PRESSE_TF_CLOSE_QUOTE;
-  /* seven instructions a token, four of them the loop's own: unrolled */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 4
-#endif
-  for (size_t i = 0; i < ntok; i++) {
+  for (size_t i = 0; i < ntok;) {
+    /* Four tokens at a time while none is flagged, the common case (a
+    ** group of four holds a flagged token about once in five): one test
+    ** of their flags together, where a test a token and the loop took
+    ** eight instructions a token (speedL). */
+    while (i + 4 <= ntok && !((tok[i].flags | tok[i + 1].flags |
+                               tok[i + 2].flags | tok[i + 3].flags) &
+                              rare)) {
+      para[i] = para[i + 1] = para[i + 2] = para[i + 3] = p;
+      i += 4;
+    }
+    if (i == ntok) break;
     const presse_token *t = &tok[i];
     unsigned f = t->flags;
     if (f & rare) {
@@ -552,7 +563,7 @@ static int paragraphs_and_marks(qwork *w) {
         }
       }
     }
-    para[i] = p;
+    para[i++] = p;
   }
   return PRESSE_OK;
 }
@@ -597,28 +608,26 @@ static void fold_ascii_text(const char *text, size_t n, char *fold) {
   memset(fold + n, 0, 8);
 }
 
-/* The features of token i, any token, end the end of the last token
-** folded: the general case of q_lex_features, out of line (its locals
-** would crowd the registers of the common cases' loop). Returns the new
-** end, or SIZE_MAX when out of memory. */
+/* The features of token i, any token: the general case of
+** q_lex_features, out of line (its locals would crowd the registers of
+** the common cases' loop). Returns PRESSE_OK or PRESSE_ENOMEM. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static size_t
-lex_general(qwork *w, size_t i, size_t end) {
+static int
+lex_general(qwork *w, size_t i) {
   const presse_token *t = &w->tok[i];
   const unsigned char *text = (const unsigned char *)w->text;
   size_t tn = w->n;
   size_t b0 = t->b0, len = t->b1 - b0;
   char *buf = w->fold + b0;
-  /* a token that would overlap the last one's form (the segmenter's do
-  ** not) or is too long is folded on demand (q_tok_is_slow) */
-  if (len > Q_FOLD_MAXIN || b0 < end || t->b1 > tn) {
+  /* a token too long, or past the text, is folded on demand
+  ** (q_tok_is_slow) */
+  if (len > Q_FOLD_MAXIN || t->b1 > tn) {
     w->flen[i] = Q_FLEN_SLOW;
-    if (t->kind == PRESSE_TOK_WORD && push_cand(w, i)) return SIZE_MAX;
-    return end;
+    if (t->kind == PRESSE_TOK_WORD && push_cand(w, i)) return PRESSE_ENOMEM;
+    return PRESSE_OK;
   }
-  end = t->b1;
   /* fold_hash writes zeros up to 8 bytes past the token (it pads its last
   ** chunk): the text folded by fold_ascii_text there, the forms of the
   ** tokens that follow, is put back before returning */
@@ -640,8 +649,8 @@ lex_general(qwork *w, size_t i, size_t end) {
   int c =
       is_word && len <= 40 && n && word_features(w, i, t->flags, buf, n, h, k);
   memcpy(w->fold + t->b1, after, 8);
-  if (c && push_cand(w, i)) return SIZE_MAX;
-  return end;
+  if (c && push_cand(w, i)) return PRESSE_ENOMEM;
+  return PRESSE_OK;
 }
 
 int q_lex_features(qwork *w) {
@@ -651,7 +660,6 @@ int q_lex_features(qwork *w) {
   uint8_t *feat = w->feat, *flen = w->flen;
   char *fold = w->fold;
   size_t ntok = w->ntok, tn = w->n;
-  size_t end = 0; /* of the last token folded: the next starts after it */
   memset(verb, 0, ntok * sizeof *verb);
   memset(word, 0, ntok * sizeof *word);
   memset(feat, 0, ntok * sizeof *feat);
@@ -664,7 +672,13 @@ int q_lex_features(qwork *w) {
     size_t b0 = t->b0, len = t->b1 - b0;
     char *buf = fold + b0;
 #if Q_WIDE
-    if (len - 1 < 8 && b0 >= end && b0 + 8 <= tn) {
+    /* Each token's form is folded at its own offset: the tokens of
+    ** presse_segment() follow one another, so no form overlaps another
+    ** (an overlapping token of another caller's would overwrite the
+    ** form before it: wrong features, no read or write out of bounds).
+    ** A token within the text has its chunks in the fold buffer, the
+    ** text folded and 8 zero bytes after it: the one test of bounds. */
+    if (len - 1 < 8 && t->b1 <= tn) {
       /* The common case, a token of at most eight bytes, ASCII or with
       ** lowercase accents (l’ included): one chunk, hashed here as
       ** fold_hash would. fold_ascii_text has folded it already: A-Z
@@ -693,7 +707,6 @@ int q_lex_features(qwork *w) {
       } else if (buf[len - 1] == '\'') {
         k &= ~(0xFFull << (8 * --n));
       }
-      end = t->b1;
       flen[i] = (uint8_t)n;
       if (t->kind != PRESSE_TOK_WORD || !n) continue;
       uint32_t h = qh_final(qh_step(QH_SEED ^ n, k)); /* one chunk */
@@ -701,7 +714,7 @@ int q_lex_features(qwork *w) {
         return PRESSE_ENOMEM;
       continue;
     }
-    if (len - 9 < 8 && b0 >= end && b0 + 16 <= tn) {
+    if (len - 9 < 8 && t->b1 <= tn) {
       /* A token of 9 to 16 bytes, ASCII or with lowercase accents: two
       ** chunks, already folded by fold_ascii_text, hashed as fold_hash
       ** would (its form is kept whole: no longer than Q_FOLD_KEEP). */
@@ -718,7 +731,6 @@ int q_lex_features(qwork *w) {
       }
       size_t n = len;
       if (buf[len - 1] == '\'') k1 &= ~(0xFFull << (8 * (--n - 8)));
-      end = t->b1;
       flen[i] = (uint8_t)n;
       if (t->kind != PRESSE_TOK_WORD) continue;
       uint64_t hs = qh_step(QH_SEED ^ n, k0);
@@ -730,7 +742,7 @@ int q_lex_features(qwork *w) {
     }
   general:
 #endif
-    if ((end = lex_general(w, i, end)) == SIZE_MAX) return PRESSE_ENOMEM;
+    if (lex_general(w, i)) return PRESSE_ENOMEM;
   }
   return PRESSE_OK;
 }

@@ -1004,6 +1004,53 @@ static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
   return !g || g == want;
 }
 
+/* "Sur scène, le réalisateur a remercié …", "En visite à X, la ministre a
+** répondu …": a sentence at s opening with a circumstantial phrase (a
+** preposition or an adverb, up to its comma within 8 tokens, no
+** quotation) has its subject after that comma. Not "Pour X, …", "Selon
+** X, …", whose phrase names a source, the subject after it being what the
+** source says. The token after the comma, or Q_NONE. */
+static size_t fronted_phrase_end(const qwork *w, size_t s) {
+  if (w->inq[s] || !is_word(w, s) || !(w->word[s] & (QW_PREP | QW_ADV)) ||
+      q_tok_is(w, s, "pour") || q_tok_is(w, s, "selon") || q_tok_is(w, s, "d"))
+    return Q_NONE;
+  for (size_t i = s + 1;
+       i + 1 < w->ntok && i < s + 9 && w->tok[i].sent == w->tok[s].sent; i++) {
+    if (w->inq[i] || (w->feat[i] & QT_OPEN)) return Q_NONE;
+    if (Q_ISPUNCT(w, i, ',')) return i + 1;
+  }
+  return Q_NONE;
+}
+
+/* "L'entraîneur a visionné deux matchs. Il compte sur ses attaquants, X
+** et Y. « … », prévient-il": a sentence whose subject is a pronoun of the
+** chain (il / elle of the pronoun's gender opening it, or after one
+** adverb or conjunction: "Puis il", "Mais elle") has that subject; a name
+** further on in it, in apposition or coordinated, is a complement the
+** next pronoun does not continue. Whether f's sentence opens so. */
+static int pronoun_opens_sentence(const qwork *w, size_t f, int fem) {
+  size_t s = f;
+  while (s > 0 && w->tok[s - 1].sent == w->tok[f].sent)
+    s--;
+  if (s + 1 < f && is_word(w, s) && !(w->tok[s + 1].flags & PRESSE_TF_UPPER) &&
+      (w->word[s] & (QW_ADV | QW_COORD)) && !q_personal_pronoun(w, s))
+    s++;
+  /* "Elle, X a …", "Elle aussi, X a …": a pronoun set off by a comma is
+  ** dislocated, the name after it the subject */
+  if (s + 2 < f && (Q_ISPUNCT(w, s + 1, ',') || Q_ISPUNCT(w, s + 2, ',')))
+    return 0;
+  return s < f && q_personal_pronoun(w, s) &&
+         ((w->word[s] & QW_ELLE) != 0) == (fem != 0);
+}
+
+/* Whether function speaker s is written with more than its title noun
+** ("préfet de la Vésonce", "directeur sportif de X"), an office whose
+** holder the function itself introduces. */
+static int completed_function(const qwork *w, int32_t s) {
+  const qspeaker *p = &w->spk[s];
+  return p->at < w->ntok && p->b1 > w->tok[p->at].b1;
+}
+
 static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
   uint8_t want = fem ? 2 : 1;
   qevent ev[EVENTS];
@@ -1049,6 +1096,14 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
         if (func < 0 && w->para[ev[e].at] == para &&
             function_speaker(w, ev[e].spk, want))
           func = ev[e].spk;
+        /* "« … », a déclaré le préfet de X. « … », a-t-il ajouté": a
+        ** function with its complement quoted in the pronoun's sentence
+        ** or the one before is the speaker it continues, as a person
+        ** quoted there would be (a bare noun, "la magistrate", stands for
+        ** someone named before, whom the walk goes on to find) */
+        if (func == ev[e].spk && w->tok[at].sent - w->tok[ev[e].at].sent <= 1 &&
+            completed_function(w, func))
+          return func;
         if (group < 0) group = ev[e].spk;
       }
     if (w->para[k] != para && func >= 0) return func;
@@ -1082,7 +1137,8 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
           !in_parens(w, f) && !in_fronted_agent(w, f) &&
           fits(q_entity_gender(w, x), want) &&
           !(nrep && in_spans(rep, nrep, f))) {
-        if (obj < 0 && object_position(w, f)) {
+        if (obj < 0 &&
+            (object_position(w, f) || pronoun_opens_sentence(w, f, fem))) {
           /* "X critique Y. « … », prévient-il": the subject of Y's
           ** sentence comes first, Y if there is none */
           obj = x;
@@ -1113,9 +1169,11 @@ static int32_t resolve_pronoun(qwork *w, size_t at, int fem, int narrative) {
       ** sentence only: resolving a title costs a scan) */
       fsubj++;
       int32_t s = q_function_subject(w, k, fem);
+      size_t c = fronted_phrase_end(w, k);
+      if (s < 0 && c != Q_NONE) s = q_function_subject(w, c, fem);
       if (s >= 0) return s;
       if (body < 0) body = body_subject(w, k, want);
-      size_t c = fronted_agent_end(w, k);
+      c = fronted_agent_end(w, k);
       if (body < 0 && c != Q_NONE) body = body_subject(w, c, want);
     }
     if (k != at && q_personal_pronoun(w, k) &&
@@ -1239,14 +1297,17 @@ static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender) {
       !(w->feat[t] & (gender == 2 ? QT_TITLE_F : QT_TITLE_M)))
     return -1;
   size_t d = t - 1;
-  if (!q_def_sg(w, d)) return -1;
-  uint8_t g = q_det_gender(w, d);
+  /* "aux côtés du chancelier X-ien. Ce dernier …": du / au are le */
+  int contracted = q_tok_is(w, d, "du") || q_tok_is(w, d, "au");
+  if (contracted ? gender != 1 : !q_def_sg(w, d)) return -1;
+  uint8_t g = contracted ? 1 : q_det_gender(w, d);
   if (g && g != gender) return -1;
   size_t n = w->nspk, e;
   w->in_fsubj = 1;
   int32_t s = q_speaker_at(w, d, w->ntok, &e);
   w->in_fsubj = 0;
-  if (s == -3) {
+  if (s == -3 || (contracted && s < 0)) {
+    if (s != -3) w->nspk = n; /* "au" read as à: the group as written */
     size_t l = q_title_end(w, t, w->ntok);
     s = q_add_speaker(w, w->tok[t].b0, w->tok[l - 1].b1, (uint32_t)t, gender);
     w->how = QH_BARE;

@@ -1036,6 +1036,13 @@ static int named_near_noun(const qwork *w, int32_t s, size_t t) {
         a--;
       for (size_t k = a; k < i + 40 && k < t; k++) {
         if (k > i && q_sent_end_tok(w, k)) break;
+        /* a kept form of kl bytes folds to kl or kl + 1 (a final
+        ** apostrophe put back), from its first byte: most tokens are
+        ** told apart here without the copy (speedL) */
+        size_t kl = w->flen[k];
+        if (kl <= Q_FOLD_KEEP && (kl + 1 < fl || kl > fl + 1 ||
+                                  (kl && w->fold[w->tok[k].b0] != f[0])))
+          continue;
         size_t gl = q_tok_fold(w, k, g);
         if (gl && (gl == fl || (gl == fl + 1 && g[fl] == 's')) &&
             !memcmp(f, g, fl))
