@@ -1412,7 +1412,10 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
       x = s[b];
       upper = 0;
       ncp = e;
-      e = lower_run(s, b + e, n, &ncp);
+      e += b;
+      /* lower_run() goes on after sixteen letters, or at an accent: an
+      ** ASCII byte that ends the window's run ends the word */
+      if (ncp == 16 || s[e] >= 0x80) e = lower_run(s, e, n, &ncp);
     } else if (start == RUN_UPPER) {
     capital:
       if (b - 1 == term_end) break;
@@ -1421,7 +1424,8 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
       if (e == 1) break;
       upper = PRESSE_TF_UPPER;
       ncp = e;
-      e = lower_run(s, b + e, n, &ncp);
+      e += b;
+      if (ncp == 17 || s[e] >= 0x80) e = lower_run(s, e, n, &ncp);
     } else if (start == RUN_HW) {
       /* scan_url() needs http:// https:// or www. */
       if ((s[b + 1] | 0x20) == ((x | 0x20) == 'h' ? 't' : 'w')) break;
@@ -1717,10 +1721,12 @@ NO_SLP int presse_segment_valid(const char *text, size_t n,
     }
     rc = emit(&g, &fl, &t);
     if (rc) break;
-    if (t.glue_next) fl.pending = PRESSE_TF_GLUED;
     b = t.b1;
     c = t.c1;
-    continue;
+    if (t.glue_next) {
+      fl.pending = PRESSE_TF_GLUED;
+      continue;
+    }
   run:
     /* After a plain word or mark: most are followed by one space, and an
     ** elision by its word. Take what follows in word_run(). */
