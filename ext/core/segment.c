@@ -1337,6 +1337,12 @@ static ALWAYS_INLINE void run_push(presse_token *d, uint32_t b0, uint32_t b1,
 
 #define RUN_TAIL(kind, flags) ((uint64_t)(kind) | (uint64_t)(flags) << 16)
 
+/* A token of word_run() starts a sentence: the sentence in the tails. */
+static ALWAYS_INLINE void next_sentence(uint64_t *sent, uint64_t *word_sp) {
+  *sent += (uint64_t)1 << 32;
+  *word_sp += (uint64_t)1 << 32;
+}
+
 /* The tokens word_run() makes, from *pb (and code point *pc), space the
 ** white space just read: PRESSE_TF_SPACE_BEFORE after one space, 0 after
 ** an elision. The preconditions of every step, all of them exact:
@@ -1362,14 +1368,13 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
   presse_tokens *o = g->out;
   /* the next token's slot: a cursor rather than an index */
   presse_token *d = o->tok + o->n, *const d0 = d;
-  const uint64_t sent = (uint64_t)st->sent << 32;
-  const uint64_t word_sp =
-      sent | RUN_TAIL(PRESSE_TOK_WORD, PRESSE_TF_SPACE_BEFORE);
+  uint64_t sent = (uint64_t)st->sent << 32;
+  uint64_t word_sp = sent | RUN_TAIL(PRESSE_TOK_WORD, PRESSE_TF_SPACE_BEFORE);
   const uint32_t text_lim = n > 16 ? n - 16 : 0;
   const uint32_t lim0 = text_lim < g->email_from ? text_lim : g->email_from;
   uint32_t lim = room_bound(lim0, b, o->cap - o->n);
   /* Where the last token that ended a sentence ends: a capital one space
-  ** after it starts the next sentence, which is the main loop's work. */
+  ** after it starts the next sentence. */
   uint32_t term_end = st->last_term ? b - 1 : UINT32_MAX;
   int rc = PRESSE_OK;
   unsigned x, upper, kind, start, y;
@@ -1409,7 +1414,6 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
         continue;
       }
     lower_end:
-      x = s[b];
       upper = 0;
       ncp = e;
       e += b;
@@ -1418,11 +1422,13 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
       if (ncp == 16 || s[e] >= 0x80) e = lower_run(s, e, n, &ncp);
     } else if (start == RUN_UPPER) {
     capital:
-      if (b - 1 == term_end) break;
       /* fast_word()'s first step: a capital and lowercase ASCII letters */
       e = 1 + (uint32_t)__builtin_ctz(~lower_mask16(s + b + 1)); /* 1..17 */
       if (e == 1) break;
-      upper = PRESSE_TF_UPPER;
+      /* emit(): after one space, a capital starts a sentence when the
+      ** token before it ended one */
+      upper = b - 1 == term_end ? PRESSE_TF_UPPER | PRESSE_TF_SENT_START
+                                : PRESSE_TF_UPPER;
       ncp = e;
       e += b;
       if (ncp == 17 || s[e] >= 0x80) e = lower_run(s, e, n, &ncp);
@@ -1441,12 +1447,13 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
   word:
     /* the word b..e, of ncp code points */
     kind = PRESSE_TOK_WORD;
-    y = e < n ? s[e] : ' ';
+    y = e < n ? s[e] : 0; /* the end of the text ends a word too */
     if (!plain_word_end(y)) {
       uint32_t a;
       if (y == '.') {
         if (!dot_after_plain_word(g, b, e, 0)) break;
       } else if ((a = plain_elision(g, b, e))) {
+        if (upper & PRESSE_TF_SENT_START) next_sentence(&sent, &word_sp);
         run_push(d++, b, a, c, c + ncp + 1,
                  sent | RUN_TAIL(kind, upper | PRESSE_TF_ELISION | space));
         b = a;
@@ -1484,28 +1491,33 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
       } else
         break;
     }
-    /* a capital I, V or X: fast_word()'s test, after the elision's */
-    if (roman_first(x) && roman_ordinal(g, b, e)) kind = PRESSE_TOK_NUMBER;
+    if (upper) {
+      /* a capital I, V or X: fast_word()'s test, after the elision's */
+      if (roman_first(s[b]) && roman_ordinal(g, b, e)) kind = PRESSE_TOK_NUMBER;
+      if (upper & PRESSE_TF_SENT_START) next_sentence(&sent, &word_sp);
+    }
     run_push(d++, b, e, c, c + ncp, sent | RUN_TAIL(kind, upper | space));
     b = e;
     c += ncp;
-    space = 0;
-    if (b >= n) break;
-    if (y == ',' || y == ';' || y == ':' || y == '.') {
-      /* plain_punct(): the mark, or the run of dots */
-      e = b + 1;
-      if (y == '.') {
-        while (e < n && s[e] == '.')
-          e++;
-        term_end = e;
-      }
-      run_push(d++, b, e, c, c + (e - b), sent | RUN_TAIL(PRESSE_TOK_PUNCT, 0));
-      c += e - b;
-      b = e;
-      if (b >= n) break;
-      y = s[b];
+    if (y == ' ') {
+      b++;
+      c++;
+      space = PRESSE_TF_SPACE_BEFORE;
+      continue;
     }
-    if (y != ' ') break;
+    space = 0;
+    if (y != ',' && y != ';' && y != ':' && y != '.') break;
+    /* plain_punct(): the mark, or the run of dots */
+    e = b + 1;
+    if (y == '.') {
+      while (e < n && s[e] == '.')
+        e++;
+      term_end = e;
+    }
+    run_push(d++, b, e, c, c + (e - b), sent | RUN_TAIL(PRESSE_TOK_PUNCT, 0));
+    c += e - b;
+    b = e;
+    if (b >= n || s[b] != ' ') break;
     b++;
     c++;
     space = PRESSE_TF_SPACE_BEFORE;
@@ -1521,6 +1533,7 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
     st->prev_kind = last->kind;
     st->prev_flags = last->flags;
   }
+  st->sent = (uint32_t)(sent >> 32);
   st->sp = space != 0;
   *pb = b;
   *pc = c;
