@@ -1278,13 +1278,15 @@ enum {
   RUN_LOWER,    /* a..z but h and w */
   RUN_UPPER,    /* A..Z but H and W */
   RUN_HW,       /* h w H W, which may start a URL */
-  RUN_LATIN     /* C3 or C5, the lead bytes of a Latin-1 or œ letter */
+  RUN_LATIN,    /* C3 or C5, the lead bytes of a Latin-1 or œ letter */
+  RUN_DIGIT     /* 0..9 */
 };
 #define RUN_START(x)                                                           \
   ((x) >= 'a' && (x) <= 'z' ? ((x) == 'h' || (x) == 'w' ? RUN_HW : RUN_LOWER)  \
    : (x) >= 'A' && (x) <= 'Z'                                                  \
        ? ((x) == 'H' || (x) == 'W' ? RUN_HW : RUN_UPPER)                       \
    : (x) == 0xC3 || (x) == 0xC5 ? RUN_LATIN                                    \
+   : (x) >= '0' && (x) <= '9'   ? RUN_DIGIT                                    \
                                 : RUN_STOP)
 #define RUN_START4(x)                                                          \
   RUN_START(x), RUN_START((x) + 1), RUN_START((x) + 2), RUN_START((x) + 3)
@@ -1442,6 +1444,25 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
       upper = 0;
       ncp = 1;
       e = lower_run(s, b + 2, n, &ncp);
+    } else if (start == RUN_DIGIT) {
+      /* digits that scan_number() takes alone: not before a separator
+      ** and a digit (1 000, 2,5, 14/03/2024), an h (7h44) or letters (1er,
+      ** 100km), only before a space or , ; : . not followed by a digit */
+      e = b + 1;
+      while (e < n && (unsigned)(s[e] - '0') < 10u)
+        e++;
+      y = e < n ? s[e] : 0;
+      if (!(y == ' ' || y == ',' || y == ';' || y == ':' || y == '.') ||
+          (e + 1 < n && (unsigned)(s[e + 1] - '0') < 10u))
+        break;
+      /* a number starts a sentence as a capital does (emit(): starter) */
+      upper = b - 1 == term_end ? PRESSE_TF_SENT_START : 0;
+      if (upper) next_sentence(&sent, &word_sp);
+      run_push(d++, b, e, c, c + (e - b),
+               sent | RUN_TAIL(PRESSE_TOK_NUMBER, upper | space));
+      c += e - b;
+      b = e;
+      goto after;
     } else
       break;
   word:
@@ -1499,6 +1520,7 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
     run_push(d++, b, e, c, c + ncp, sent | RUN_TAIL(kind, upper | space));
     b = e;
     c += ncp;
+  after:
     if (y == ' ') {
       b++;
       c++;
