@@ -1279,7 +1279,9 @@ enum {
   RUN_UPPER,    /* A..Z but H and W */
   RUN_HW,       /* h w H W, which may start a URL */
   RUN_LATIN,    /* C3 or C5, the lead bytes of a Latin-1 or œ letter */
-  RUN_DIGIT     /* 0..9 */
+  RUN_DIGIT,    /* 0..9 */
+  RUN_MARK,     /* , ; : ( - %: marks with no rule of their own */
+  RUN_C2        /* C2, the lead byte of « and » */
 };
 #define RUN_START(x)                                                           \
   ((x) >= 'a' && (x) <= 'z' ? ((x) == 'h' || (x) == 'w' ? RUN_HW : RUN_LOWER)  \
@@ -1287,7 +1289,11 @@ enum {
        ? ((x) == 'H' || (x) == 'W' ? RUN_HW : RUN_UPPER)                       \
    : (x) == 0xC3 || (x) == 0xC5 ? RUN_LATIN                                    \
    : (x) >= '0' && (x) <= '9'   ? RUN_DIGIT                                    \
-                                : RUN_STOP)
+   : (x) == ',' || (x) == ';' || (x) == ':' || (x) == '(' || (x) == '-' ||     \
+           (x) == '%'                                                          \
+       ? RUN_MARK                                                              \
+   : (x) == 0xC2 ? RUN_C2                                                      \
+                 : RUN_STOP)
 #define RUN_START4(x)                                                          \
   RUN_START(x), RUN_START((x) + 1), RUN_START((x) + 2), RUN_START((x) + 3)
 #define RUN_START16(x)                                                         \
@@ -1379,7 +1385,7 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
   ** after it starts the next sentence. */
   uint32_t term_end = st->last_term ? b - 1 : UINT32_MAX;
   int rc = PRESSE_OK;
-  unsigned x, upper, kind, start, y;
+  unsigned x, upper, kind, start, y, low;
   uint32_t e, ncp;
   if (!space) goto glued_step;
   for (;;) {
@@ -1462,6 +1468,45 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
                sent | RUN_TAIL(PRESSE_TOK_NUMBER, upper | space));
       c += e - b;
       b = e;
+      low = 1;
+      goto after;
+    } else if (start == RUN_MARK || start == RUN_C2) {
+      /* a mark after a space: scan_punct()'s token (or, for %, the symbol
+      ** path's: the byte after is ASCII, no combining mark), with emit()'s
+      ** flags. An opening quote or a dash may start a sentence. */
+      unsigned tail;
+      e = b + 1;
+      if (x == 0xC2) {
+        e = b + 2;
+        if (s[b + 1] == 0xAB)
+          tail = PRESSE_TF_OPEN_QUOTE;
+        else if (s[b + 1] == 0xBB) {
+          tail = PRESSE_TF_CLOSE_QUOTE;
+          if (term_end == b - 1) term_end = e; /* a closer keeps last_term */
+        } else
+          break;
+      } else
+        tail = 0;
+      if (x == '-' || tail == PRESSE_TF_OPEN_QUOTE) {
+        if (b - 1 == term_end) {
+          next_sentence(&sent, &word_sp);
+          tail |= PRESSE_TF_SENT_START;
+        }
+      } else if (x == '%' && s[e] >= 0x80)
+        break;
+      run_push(d++, b, e, c, c + 1,
+               sent | RUN_TAIL(x == '%' ? PRESSE_TOK_SYMBOL : PRESSE_TOK_PUNCT,
+                               tail | space));
+      c++;
+      b = e;
+      y = s[b];
+      /* an opening bracket or quote glued to the word it opens: no
+      ** sentence break there (glue_term is 0 after them) */
+      if (y != ' ' && (x == '(' || tail & PRESSE_TF_OPEN_QUOTE)) {
+        space = 0;
+        goto glued_step;
+      }
+      low = tail == PRESSE_TF_CLOSE_QUOTE;
       goto after;
     } else
       break;
@@ -1520,38 +1565,59 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
     run_push(d++, b, e, c, c + ncp, sent | RUN_TAIL(kind, upper | space));
     b = e;
     c += ncp;
+    low = 1;
   after:
-    if (y == ' ') {
-      b++;
-      c++;
-      space = PRESSE_TF_SPACE_BEFORE;
-      continue;
+    /* y, the byte at b, follows the token just pushed: a space, or marks
+    ** glued to it (each checked against lim: room for its token). low is
+    ** that token's low_end: a '.' after it is left to the main loop when
+    ** 0 (emit(): glue_term), so that a '.' of the loop always has it. */
+    while (y != ' ') {
+      space = 0;
+      if (b >= lim) goto out;
+      unsigned tail = 0;
+      e = b + 1;
+      if (y == ',' || y == ';' || y == ':' || y == '.') {
+        /* plain_punct(): the mark, or the run of dots */
+        if (y == '.') {
+          if (!low) goto out;
+          while (e < n && s[e] == '.')
+            e++;
+          term_end = e;
+        }
+        low = 0;
+      } else if (y == ')' || (y == 0xC2 && s[b + 1] == 0xBB)) {
+        /* a closer: last_term goes on through it */
+        if (y == 0xC2) {
+          e = b + 2;
+          tail = PRESSE_TF_CLOSE_QUOTE;
+        }
+        if (term_end == b) term_end = e;
+        low = 1;
+      } else
+        goto out;
+      run_push(d++, b, e, c, c + (y == 0xC2 ? 1 : e - b),
+               sent | RUN_TAIL(PRESSE_TOK_PUNCT, tail));
+      c += y == 0xC2 ? 1 : e - b;
+      b = e;
+      y = b < n ? s[b] : 0;
     }
-    space = 0;
-    if (y != ',' && y != ';' && y != ':' && y != '.') break;
-    /* plain_punct(): the mark, or the run of dots */
-    e = b + 1;
-    if (y == '.') {
-      while (e < n && s[e] == '.')
-        e++;
-      term_end = e;
-    }
-    run_push(d++, b, e, c, c + (e - b), sent | RUN_TAIL(PRESSE_TOK_PUNCT, 0));
-    c += e - b;
-    b = e;
-    if (b >= n || s[b] != ' ') break;
     b++;
     c++;
     space = PRESSE_TF_SPACE_BEFORE;
   }
+out:
   o->n = (size_t)(d - o->tok);
   if (d != d0) {
     /* what emit() leaves after the last token */
     const presse_token *last = d - 1;
     int term = last->b1 == term_end;
-    st->last_term = st->glue_term = term;
-    st->low_end =
-        last->kind != PRESSE_TOK_PUNCT && !(last->flags & PRESSE_TF_ELISION);
+    int closer = (last->flags & PRESSE_TF_CLOSE_QUOTE) ||
+                 (last->kind == PRESSE_TOK_PUNCT && s[last->b0] == ')');
+    st->last_term = term;
+    st->glue_term = term && !closer;
+    st->low_end = closer || (last->kind != PRESSE_TOK_PUNCT &&
+                             last->kind != PRESSE_TOK_SYMBOL &&
+                             !(last->flags & PRESSE_TF_ELISION));
     st->prev_kind = last->kind;
     st->prev_flags = last->flags;
   }
