@@ -713,6 +713,29 @@ static uint32_t plain_elision(const seg *g, uint32_t b0, uint32_t b) {
   return a;
 }
 
+/* plain_elision() of a word of one lowercase ASCII letter at b (l' d' n'
+** s', most elisions), its list entry found by lex_elisions.letter[]
+** without a call: an apostrophe and an ASCII letter after it settle it;
+** a non-ASCII letter, or a capital after an entry of value 2 (N'Golo),
+** goes to plain_elision(). */
+static ALWAYS_INLINE uint32_t letter_elision(const seg *g, uint32_t b,
+                                             uint32_t e) {
+  const unsigned char *s = g->s;
+  uint32_t a, i = lex_elisions.letter[s[b] - 'a'];
+  if (!i) return 0;
+  if (s[e] == '\'')
+    a = e + 1;
+  else if (s[e] == 0xE2 && s[e + 1] == 0x80 && s[e + 2] == 0x99)
+    a = e + 3;
+  else
+    return 0;
+  if (a >= g->n) return 0;
+  unsigned z = s[a];
+  if (z >= 0x80 || (lex_elisions.e[i - 1].value == 2 && z - 'A' < 26u))
+    return plain_elision(g, b, e);
+  return (z | 0x20) - 'a' < 26u ? a : 0;
+}
+
 /* "ministre", "Président", "CEDEAO", "A" ended by the end of the text,
 ** plain_word_end(), a '.' that is not theirs, or an elision's apostrophe.
 ** Fills t as scan_word() would and returns 1, else 0: a case change
@@ -1518,7 +1541,10 @@ static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
       uint32_t a;
       if (y == '.') {
         if (!dot_after_plain_word(g, b, e, 0)) break;
-      } else if ((a = plain_elision(g, b, e))) {
+      } else if ((a = e - b == 1 ? letter_elision(g, b, e)
+                                 : plain_elision(g, b, e))) {
+        /* (a word of one byte is a lowercase ASCII letter here: a
+        ** capital or a Latin-1 letter starts a word of two or more) */
         if (upper & PRESSE_TF_SENT_START) next_sentence(&sent, &word_sp);
         run_push(d++, b, a, c, c + ncp + 1,
                  sent | RUN_TAIL(kind, upper | PRESSE_TF_ELISION | space));
