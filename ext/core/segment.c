@@ -603,6 +603,14 @@ static inline unsigned lower_mask16(const unsigned char *p) {
   return (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
       _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
 }
+#else
+/* The same mask a byte at a time, for word_run() where SSE2 is not. */
+static inline unsigned lower_mask16(const unsigned char *p) {
+  unsigned m = 0;
+  for (unsigned i = 0; i < 16; i++)
+    m |= (unsigned)((unsigned)(p[i] - 'a') < 26u) << i;
+  return m;
+}
 #endif
 
 /* End of the run of lowercase letters (latin_case) starting at b; *ncp
