@@ -603,6 +603,14 @@ static inline unsigned lower_mask16(const unsigned char *p) {
   return (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(
       _mm_set1_epi8(-102), _mm_add_epi8(v, _mm_set1_epi8(0x80 - 'a'))));
 }
+#else
+/* The same mask a byte at a time, for word_run() where SSE2 is not. */
+static inline unsigned lower_mask16(const unsigned char *p) {
+  unsigned m = 0;
+  for (unsigned i = 0; i < 16; i++)
+    m |= (unsigned)((unsigned)(p[i] - 'a') < 26u) << i;
+  return m;
+}
 #endif
 
 /* End of the run of lowercase letters (latin_case) starting at b; *ncp
@@ -711,6 +719,29 @@ static uint32_t plain_elision(const seg *g, uint32_t b0, uint32_t b) {
   const presse_lex_entry *el = find_lower(&lex_elisions, s + b0, b - b0);
   if (!el || (el->value == 2 && capitalised_at(g, a))) return 0;
   return a;
+}
+
+/* plain_elision() of a word of one lowercase ASCII letter at b (l' d' n'
+** s', most elisions), its list entry found by lex_elisions.letter[]
+** without a call: an apostrophe and an ASCII letter after it settle it;
+** a non-ASCII letter, or a capital after an entry of value 2 (N'Golo),
+** goes to plain_elision(). */
+static ALWAYS_INLINE uint32_t letter_elision(const seg *g, uint32_t b,
+                                             uint32_t e) {
+  const unsigned char *s = g->s;
+  uint32_t a, i = lex_elisions.letter[s[b] - 'a'];
+  if (!i) return 0;
+  if (s[e] == '\'')
+    a = e + 1;
+  else if (s[e] == 0xE2 && s[e + 1] == 0x80 && s[e + 2] == 0x99)
+    a = e + 3;
+  else
+    return 0;
+  if (a >= g->n) return 0;
+  unsigned z = s[a];
+  if (z >= 0x80 || (lex_elisions.e[i - 1].value == 2 && z - 'A' < 26u))
+    return plain_elision(g, b, e);
+  return (z | 0x20) - 'a' < 26u ? a : 0;
 }
 
 /* "ministre", "Président", "CEDEAO", "A" ended by the end of the text,
@@ -1264,116 +1295,368 @@ static ALWAYS_INLINE void plain_punct(const seg *g, tok *t, uint32_t b,
 
 /* ---------------------------------------------------------------- main */
 
-/* Runs of lowercase words, one space apart: the bulk of prose ("le
-** gouvernement a annoncé que les"). Called just after a token and one
-** space (so st->sp == 1, st->nl == 0, nothing pending), at *pb: emits each
-** word that fast_word() would take whole and end at plain_word_end(),
-** with the flags and sentence state emit() would give it (a space before,
-** no sentence break: a lowercase word starts none), and stops before
-** anything else (a capital, an elision, a '.', a URL or e-mail start),
-** which the main loop then reads as if this loop had not been there. */
-static __attribute__((noinline)) int grow_out(seg *g) {
-  tok none;
-  memset(&none, 0, sizeof none);
-  int rc = push(g, &none, 0, 0); /* grows g->out when it is full */
-  if (!rc) g->out->n--;
-  return rc;
+/* Prose inside a sentence: words one space apart, an elision glued to the
+** word after it, a , ; : or a final '.' glued to the word before it ("le
+** gouvernement d'Alain Martin a annoncé, hier, que"). word_run() takes
+** them in a loop of its own, after a token and one space or after an
+** elision, emitting each token that the main loop would have made, with
+** the flags and sentence state emit() would have given it, and hands back
+** to the main loop, as if it had not been there, at anything else. */
+
+/* How a byte may start a token of word_run(). */
+enum {
+  RUN_STOP = 0, /* anything else: the main loop decides */
+  RUN_LOWER,    /* a..z but h and w */
+  RUN_UPPER,    /* A..Z but H and W */
+  RUN_HW,       /* h w H W, which may start a URL */
+  RUN_LATIN,    /* C3 or C5, the lead bytes of a Latin-1 or œ letter */
+  RUN_DIGIT,    /* 0..9 */
+  RUN_MARK,     /* , ; : ( - %: marks with no rule of their own */
+  RUN_C2        /* C2, the lead byte of « and » */
+};
+#define RUN_START(x)                                                           \
+  ((x) >= 'a' && (x) <= 'z' ? ((x) == 'h' || (x) == 'w' ? RUN_HW : RUN_LOWER)  \
+   : (x) >= 'A' && (x) <= 'Z'                                                  \
+       ? ((x) == 'H' || (x) == 'W' ? RUN_HW : RUN_UPPER)                       \
+   : (x) == 0xC3 || (x) == 0xC5 ? RUN_LATIN                                    \
+   : (x) >= '0' && (x) <= '9'   ? RUN_DIGIT                                    \
+   : (x) == ',' || (x) == ';' || (x) == ':' || (x) == '(' || (x) == '-' ||     \
+           (x) == '%'                                                          \
+       ? RUN_MARK                                                              \
+   : (x) == 0xC2 ? RUN_C2                                                      \
+                 : RUN_STOP)
+#define RUN_START4(x)                                                          \
+  RUN_START(x), RUN_START((x) + 1), RUN_START((x) + 2), RUN_START((x) + 3)
+#define RUN_START16(x)                                                         \
+  RUN_START4(x), RUN_START4((x) + 4), RUN_START4((x) + 8), RUN_START4((x) + 12)
+static const unsigned char run_start[256] = {
+    RUN_START16(0x00), RUN_START16(0x10), RUN_START16(0x20), RUN_START16(0x30),
+    RUN_START16(0x40), RUN_START16(0x50), RUN_START16(0x60), RUN_START16(0x70),
+    RUN_START16(0x80), RUN_START16(0x90), RUN_START16(0xA0), RUN_START16(0xB0),
+    RUN_START16(0xC0), RUN_START16(0xD0), RUN_START16(0xE0), RUN_START16(0xF0)};
+#undef RUN_START16
+#undef RUN_START4
+#undef RUN_START
+
+/* Room for want more tokens in g->out (doubling, as push() does). Out of
+** line: it runs once in some thousand tokens. */
+static __attribute__((noinline)) int reserve_out(seg *g, size_t want) {
+  presse_tokens *o = g->out;
+  if (o->cap - o->n >= want) return PRESSE_OK;
+  size_t cap = o->cap ? o->cap * 2 : 64;
+  if (cap - o->n < want) cap = o->n + want;
+  if (cap > SIZE_MAX / sizeof(presse_token)) return PRESSE_ENOMEM;
+  presse_token *p =
+      g->mem->xRealloc(g->mem->ctx, o->tok, cap * sizeof(presse_token));
+  if (!p) return PRESSE_ENOMEM;
+  o->tok = p;
+  o->cap = cap;
+  return PRESSE_OK;
 }
 
-/* One token of lower_words(): a lowercase word after a space. The output
-** array lives in the caller's locals (tk, on, cap); when it is full, it
-** grows and the locals are read again. */
-static ALWAYS_INLINE int lw_push(seg *g, presse_token **tk, size_t *on,
-                                 size_t *cap, uint32_t b0, uint32_t b1,
-                                 uint32_t c0, uint32_t c1, uint32_t sent) {
-  if (*on == *cap) {
-    presse_tokens *o = g->out;
-    o->n = *on;
-    int rc = grow_out(g);
-    if (rc) return rc;
-    *tk = o->tok;
-    *cap = o->cap;
-  }
-  presse_token *d = &(*tk)[(*on)++];
+/* word_run()'s steps push at most two tokens each, every token at least
+** one byte of the text: from b, while the loop is below b + room - 1, the
+** room left in the output array is two tokens or more. */
+static inline uint32_t room_bound(uint32_t lim, uint32_t b, size_t room) {
+  uint64_t r = (uint64_t)b + room - 1;
+  return r < lim ? (uint32_t)r : lim;
+}
+
+/* One token of word_run(), its kind, flags and sentence as one 64-bit
+** word (kind | flags << 16 | sent << 32: the layout of presse_token's
+** last eight bytes, which memcpy() stores in one go). */
+static ALWAYS_INLINE void run_push(presse_token *d, uint32_t b0, uint32_t b1,
+                                   uint32_t c0, uint32_t c1, uint64_t tail) {
   d->b0 = b0;
   d->b1 = b1;
   d->c0 = c0;
   d->c1 = c1;
-  d->kind = PRESSE_TOK_WORD;
-  d->flags = PRESSE_TF_SPACE_BEFORE;
-  d->sent = sent;
-  return PRESSE_OK;
+  memcpy(&d->kind, &tail, sizeof tail);
 }
 
-static ALWAYS_INLINE int lower_words(seg *g, flow *st, uint32_t *pb,
-                                     uint32_t *pc) {
+#define RUN_TAIL(kind, flags) ((uint64_t)(kind) | (uint64_t)(flags) << 16)
+
+/* A token of word_run() starts a sentence: the sentence in the tails. */
+static ALWAYS_INLINE void next_sentence(uint64_t *sent, uint64_t *word_sp) {
+  *sent += (uint64_t)1 << 32;
+  *word_sp += (uint64_t)1 << 32;
+}
+
+/* The tokens word_run() makes, from *pb (and code point *pc), space the
+** white space just read: PRESSE_TF_SPACE_BEFORE after one space, 0 after
+** an elision. The preconditions of every step, all of them exact:
+**  - nothing pending, no newline since the last token: between two
+**    tokens of the loop there is one space or none;
+**  - no token of the loop ends a sentence but a '.', and none starts one:
+**    a lowercase word never does, nor a capitalised one after one space
+**    when the token before it ended none (emit(): last_term && starter),
+**    nor a word after an elision (glue_term is 0 after a word);
+**  - a word is a letter and lowercase ASCII or Latin-1 letters, ended by
+**    a space or a mark that ends words (plain_word_end()), by an elision
+**    apostrophe, or by a '.' that is not its own (dot_after_plain_word()):
+**    what fast_word() takes, with the same flags;
+**  - b + 17 <= n for the sixteen-byte loads; no e-mail can start at b;
+**    room for two tokens. lim folds the three bounds into one test.
+** At the end, st is left as emit() would have left it after the last
+** token. */
+static ALWAYS_INLINE int word_run(seg *g, flow *st, uint32_t *pb, uint32_t *pc,
+                                  unsigned space) {
   const unsigned char *s = g->s;
   const uint32_t n = g->n;
   uint32_t b = *pb, c = *pc;
-  /* the output array in locals: the stores to its tokens would otherwise
-  ** make the compiler read g->out again for every word */
   presse_tokens *o = g->out;
-  presse_token *tk = o->tok;
-  size_t on = o->n, cap = o->cap;
-  const uint32_t sent = st->sent;
-  /* whether a word was emitted is on != on0, after the loop: a flag set
-  ** in it was a store to the stack for every word */
-  const size_t on0 = on;
+  /* the next token's slot: a cursor rather than an index */
+  presse_token *d = o->tok + o->n, *const d0 = d;
+  uint64_t sent = (uint64_t)st->sent << 32;
+  uint64_t word_sp = sent | RUN_TAIL(PRESSE_TOK_WORD, PRESSE_TF_SPACE_BEFORE);
+  const uint32_t text_lim = n > 16 ? n - 16 : 0;
+  const uint32_t lim0 = text_lim < g->email_from ? text_lim : g->email_from;
+  uint32_t lim = room_bound(lim0, b, o->cap - o->n);
+  /* Where the last token that ended a sentence ends: a capital one space
+  ** after it starts the next sentence. */
+  uint32_t term_end = st->last_term ? b - 1 : UINT32_MAX;
   int rc = PRESSE_OK;
-  while (b < n) {
-    unsigned x = s[b];
-    uint32_t ncp, e;
-#if defined(__SSE2__)
-    /* Most of these words are a few ASCII letters and a space: one load
-    ** and a mask of the lowercase letters give the word's end, where
-    ** the general step below takes a case test, lower_run() and a check
-    ** of the byte after. Anything else (an accent, a longer word, a word
-    ** not followed by a space) is left to that step. */
-    if (b + 16 <= n && x - 'a' < 26u) {
-      /* x is a lowercase ASCII letter: url_first() without its case */
-      if (x == 'h' || x == 'w' || email_possible(g, b)) break;
-      unsigned low = lower_mask16(s + b);
-      e = (uint32_t)__builtin_ctz(~low); /* 1..16 */
-      if (e < 16 && s[b + e] == ' ') {
-        rc = lw_push(g, &tk, &on, &cap, b, b + e, c, c + e, sent);
-        if (rc) break;
-        b += e + 1; /* and its space: st->sp stays 1 */
+  unsigned x, upper, kind, start, y, low;
+  uint32_t e, ncp;
+  if (!space) goto glued_step;
+  for (;;) {
+    /* after one space */
+    if (b >= lim) {
+    refill:
+      if (b >= lim0) break;
+      o->n = (size_t)(d - o->tok);
+      rc = reserve_out(g, 2);
+      if (rc) break;
+      d = o->tok + o->n;
+      lim = room_bound(lim0, b, o->cap - o->n);
+      if (!space) goto glued;
+    }
+    /* most words: lowercase ASCII and a space, in a loop of their own
+    ** (gcc gives an inner loop's variables the registers first) */
+    while (run_start[s[b]] == RUN_LOWER) {
+      e = (uint32_t)__builtin_ctz(~lower_mask16(s + b)); /* 1..16 */
+      if (s[b + e] != ' ') goto lower_end;
+      run_push(d++, b, b + e, c, c + e, word_sp);
+      b += e + 1;
+      c += e + 1;
+      if (b >= lim) goto refill;
+    }
+    x = s[b];
+    start = run_start[x];
+    if (start == RUN_LOWER) {
+    lower:
+      e = (uint32_t)__builtin_ctz(~lower_mask16(s + b)); /* 1..16 */
+      if (s[b + e] == ' ') {
+        run_push(d++, b, b + e, c, c + e, word_sp);
+        b += e + 1;
         c += e + 1;
         continue;
       }
-      /* the e ASCII letters are the start of the run: lower_run() goes
-      ** on from them */
+    lower_end:
+      upper = 0;
       ncp = e;
-      e = lower_run(s, b + e, n, &ncp);
-    } else
-#endif
-    {
-      int len;
-      if (latin_case(s, b, n, &len) != K_LOWER ||
-          (x < 0x80 && (url_first(x) || email_possible(g, b))))
-        break;
+      e += b;
+      /* lower_run() goes on after sixteen letters, or at an accent: an
+      ** ASCII byte that ends the window's run ends the word */
+      if (ncp == 16 || s[e] >= 0x80) e = lower_run(s, e, n, &ncp);
+    } else if (start == RUN_UPPER) {
+    capital:
+      /* fast_word()'s first step: a capital and lowercase ASCII letters */
+      e = 1 + (uint32_t)__builtin_ctz(~lower_mask16(s + b + 1)); /* 1..17 */
+      if (e == 1) break;
+      /* emit(): after one space, a capital starts a sentence when the
+      ** token before it ended one */
+      upper = b - 1 == term_end ? PRESSE_TF_UPPER | PRESSE_TF_SENT_START
+                                : PRESSE_TF_UPPER;
+      ncp = e;
+      e += b;
+      if (ncp == 17 || s[e] >= 0x80) e = lower_run(s, e, n, &ncp);
+    } else if (start == RUN_HW) {
+      /* scan_url() needs http:// https:// or www. */
+      if ((s[b + 1] | 0x20) == ((x | 0x20) == 'h' ? 't' : 'w')) break;
+      if (x >= 'a') goto lower;
+      goto capital;
+    } else if (start == RUN_LATIN) {
+      if (!latin_lower2(x, s[b + 1])) break;
+      upper = 0;
       ncp = 1;
-      e = lower_run(s, b + (uint32_t)len, n, &ncp);
+      e = lower_run(s, b + 2, n, &ncp);
+    } else if (start == RUN_DIGIT) {
+      /* digits that scan_number() takes alone: not before a separator
+      ** and a digit (1 000, 2,5, 14/03/2024), an h (7h44) or letters (1er,
+      ** 100km), only before a space or , ; : . not followed by a digit */
+      e = b + 1;
+      while (e < n && (unsigned)(s[e] - '0') < 10u)
+        e++;
+      y = e < n ? s[e] : 0;
+      if (!(y == ' ' || y == ',' || y == ';' || y == ':' || y == '.') ||
+          (e + 1 < n && (unsigned)(s[e + 1] - '0') < 10u))
+        break;
+      /* a number starts a sentence as a capital does (emit(): starter) */
+      upper = b - 1 == term_end ? PRESSE_TF_SENT_START : 0;
+      if (upper) next_sentence(&sent, &word_sp);
+      run_push(d++, b, e, c, c + (e - b),
+               sent | RUN_TAIL(PRESSE_TOK_NUMBER, upper | space));
+      c += e - b;
+      b = e;
+      low = 1;
+      goto after;
+    } else if (start == RUN_MARK || start == RUN_C2) {
+      /* a mark after a space: scan_punct()'s token (or, for %, the symbol
+      ** path's: the byte after is ASCII, no combining mark), with emit()'s
+      ** flags. An opening quote or a dash may start a sentence. */
+      unsigned tail;
+      e = b + 1;
+      if (x == 0xC2) {
+        e = b + 2;
+        if (s[b + 1] == 0xAB)
+          tail = PRESSE_TF_OPEN_QUOTE;
+        else if (s[b + 1] == 0xBB) {
+          tail = PRESSE_TF_CLOSE_QUOTE;
+          if (term_end == b - 1) term_end = e; /* a closer keeps last_term */
+        } else
+          break;
+      } else
+        tail = 0;
+      if (x == '-' || tail == PRESSE_TF_OPEN_QUOTE) {
+        if (b - 1 == term_end) {
+          next_sentence(&sent, &word_sp);
+          tail |= PRESSE_TF_SENT_START;
+        }
+      } else if (x == '%' && s[e] >= 0x80)
+        break;
+      run_push(d++, b, e, c, c + 1,
+               sent | RUN_TAIL(x == '%' ? PRESSE_TOK_SYMBOL : PRESSE_TOK_PUNCT,
+                               tail | space));
+      c++;
+      b = e;
+      y = s[b];
+      /* an opening bracket or quote glued to the word it opens: no
+      ** sentence break there (glue_term is 0 after them) */
+      if (y != ' ' && (x == '(' || tail & PRESSE_TF_OPEN_QUOTE)) {
+        space = 0;
+        goto glued_step;
+      }
+      low = tail == PRESSE_TF_CLOSE_QUOTE;
+      goto after;
+    } else
+      break;
+  word:
+    /* the word b..e, of ncp code points */
+    kind = PRESSE_TOK_WORD;
+    y = e < n ? s[e] : 0; /* the end of the text ends a word too */
+    if (!plain_word_end(y)) {
+      uint32_t a;
+      if (y == '.') {
+        if (!dot_after_plain_word(g, b, e, 0)) break;
+      } else if ((a = e - b == 1 ? letter_elision(g, b, e)
+                                 : plain_elision(g, b, e))) {
+        /* (a word of one byte is a lowercase ASCII letter here: a
+        ** capital or a Latin-1 letter starts a word of two or more) */
+        if (upper & PRESSE_TF_SENT_START) next_sentence(&sent, &word_sp);
+        run_push(d++, b, a, c, c + ncp + 1,
+                 sent | RUN_TAIL(kind, upper | PRESSE_TF_ELISION | space));
+        b = a;
+        c += ncp + 1;
+        space = 0;
+      glued_step:
+        if (b >= lim) goto refill;
+      glued:
+        /* the word after an elision: no space before it, and no sentence
+        ** break (glue_term is 0 after a word) */
+        x = s[b];
+        start = run_start[x];
+        if (start == RUN_HW) {
+          if ((s[b + 1] | 0x20) == ((x | 0x20) == 'h' ? 't' : 'w')) break;
+          start = x >= 'a' ? RUN_LOWER : RUN_UPPER;
+        }
+        if (start == RUN_LOWER) {
+          upper = 0;
+          ncp = 0;
+          e = lower_run(s, b, n, &ncp);
+        } else if (start == RUN_UPPER) {
+          e = 1 + (uint32_t)__builtin_ctz(~lower_mask16(s + b + 1));
+          if (e == 1) break;
+          upper = PRESSE_TF_UPPER;
+          ncp = e;
+          e = lower_run(s, b + e, n, &ncp);
+        } else if (start == RUN_LATIN) {
+          if (!latin_lower2(x, s[b + 1])) break;
+          upper = 0;
+          ncp = 1;
+          e = lower_run(s, b + 2, n, &ncp);
+        } else
+          break;
+        goto word;
+      } else
+        break;
     }
-    if (e < n && !plain_word_end(s[e])) break;
-    rc = lw_push(g, &tk, &on, &cap, b, e, c, c + ncp, sent);
-    if (rc) break;
+    if (upper) {
+      /* a capital I, V or X: fast_word()'s test, after the elision's */
+      if (roman_first(s[b]) && roman_ordinal(g, b, e)) kind = PRESSE_TOK_NUMBER;
+      if (upper & PRESSE_TF_SENT_START) next_sentence(&sent, &word_sp);
+    }
+    run_push(d++, b, e, c, c + ncp, sent | RUN_TAIL(kind, upper | space));
     b = e;
     c += ncp;
-    if (b >= n || s[b] != ' ') {
-      st->sp = 0;
-      break;
+    low = 1;
+  after:
+    /* y, the byte at b, follows the token just pushed: a space, or marks
+    ** glued to it (each checked against lim: room for its token). low is
+    ** that token's low_end: a '.' after it is left to the main loop when
+    ** 0 (emit(): glue_term), so that a '.' of the loop always has it. */
+    while (y != ' ') {
+      space = 0;
+      if (b >= lim) goto out;
+      unsigned tail = 0;
+      e = b + 1;
+      if (y == ',' || y == ';' || y == ':' || y == '.') {
+        /* plain_punct(): the mark, or the run of dots */
+        if (y == '.') {
+          if (!low) goto out;
+          while (e < n && s[e] == '.')
+            e++;
+          term_end = e;
+        }
+        low = 0;
+      } else if (y == ')' || (y == 0xC2 && s[b + 1] == 0xBB)) {
+        /* a closer: last_term goes on through it */
+        if (y == 0xC2) {
+          e = b + 2;
+          tail = PRESSE_TF_CLOSE_QUOTE;
+        }
+        if (term_end == b) term_end = e;
+        low = 1;
+      } else
+        goto out;
+      run_push(d++, b, e, c, c + (y == 0xC2 ? 1 : e - b),
+               sent | RUN_TAIL(PRESSE_TOK_PUNCT, tail));
+      c += y == 0xC2 ? 1 : e - b;
+      b = e;
+      y = b < n ? s[b] : 0;
     }
-    b++; /* st->sp stays 1 */
+    b++;
     c++;
+    space = PRESSE_TF_SPACE_BEFORE;
   }
-  o->n = on;
-  if (on != on0) { /* what emit() leaves after a lowercase word */
-    st->last_term = st->glue_term = 0;
-    st->low_end = 1;
-    st->prev_kind = PRESSE_TOK_WORD;
-    st->prev_flags = PRESSE_TF_SPACE_BEFORE;
+out:
+  o->n = (size_t)(d - o->tok);
+  if (d != d0) {
+    /* what emit() leaves after the last token */
+    const presse_token *last = d - 1;
+    int term = last->b1 == term_end;
+    int closer = (last->flags & PRESSE_TF_CLOSE_QUOTE) ||
+                 (last->kind == PRESSE_TOK_PUNCT && s[last->b0] == ')');
+    st->last_term = term;
+    st->glue_term = term && !closer;
+    st->low_end = closer || (last->kind != PRESSE_TOK_PUNCT &&
+                             last->kind != PRESSE_TOK_SYMBOL &&
+                             !(last->flags & PRESSE_TF_ELISION));
+    st->prev_kind = last->kind;
+    st->prev_flags = last->flags;
   }
+  st->sent = (uint32_t)(sent >> 32);
+  st->sp = space != 0;
   *pb = b;
   *pc = c;
   return rc;
@@ -1477,6 +1760,7 @@ NO_SLP int presse_segment_valid(const char *text, size_t n,
   const unsigned char *s = g.s;
   const uint32_t end = g.n;
   uint32_t b = 0, c = 0, cp;
+  unsigned space;
   int len, rc = PRESSE_OK;
   while (b < end) {
     if (s[b] == ' ') {
@@ -1510,16 +1794,7 @@ NO_SLP int presse_segment_valid(const char *text, size_t n,
         if (rc) break;
         b = w.b1;
         c = w.c1;
-        /* Most words are followed by one space: skip it here, and take
-        ** the lowercase words that follow in a loop of their own. */
-        if (b < end && s[b] == ' ') {
-          fl.sp = 1;
-          b++;
-          c++;
-          rc = lower_words(&g, &fl, &b, &c);
-          if (rc) break;
-        }
-        continue;
+        goto run;
       }
     }
     if (k == K_SPACE) {
@@ -1553,14 +1828,7 @@ NO_SLP int presse_segment_valid(const char *text, size_t n,
       if (rc) break;
       b = w.b1;
       c = w.c1;
-      if (b < end && s[b] == ' ') { /* "mot, mot": as after a word */
-        fl.sp = 1;
-        b++;
-        c++;
-        rc = lower_words(&g, &fl, &b, &c);
-        if (rc) break;
-      }
-      continue;
+      goto run; /* "mot, mot": as after a word */
     }
     tok t;
     memset(&t, 0, sizeof t);
@@ -1588,9 +1856,26 @@ NO_SLP int presse_segment_valid(const char *text, size_t n,
     }
     rc = emit(&g, &fl, &t);
     if (rc) break;
-    if (t.glue_next) fl.pending = PRESSE_TF_GLUED;
     b = t.b1;
     c = t.c1;
+    if (t.glue_next) {
+      fl.pending = PRESSE_TF_GLUED;
+      continue;
+    }
+  run:
+    /* After a plain word or mark: most are followed by one space, and an
+    ** elision by its word. Take what follows in word_run(). */
+    if (b < end && s[b] == ' ') {
+      fl.sp = 1;
+      b++;
+      c++;
+      space = PRESSE_TF_SPACE_BEFORE;
+    } else if (fl.prev_flags & PRESSE_TF_ELISION)
+      space = 0;
+    else
+      continue;
+    rc = word_run(&g, &fl, &b, &c, space);
+    if (rc) break;
   }
   if (rc) {
     out->n = 0;

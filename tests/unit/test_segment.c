@@ -762,6 +762,54 @@ static void lowercase_run_borders(void **state) {
   presse_tokens_free(&t);
 }
 
+/* word_run() (branch speedS) takes, besides lowercase words, capitalised
+** words, elisions and the word after them, numbers, , ; : ( - % « » after
+** a space, and , ; : . ) » glued to a token, with the flags and sentence
+** breaks of the main loop. These hold before and after it. */
+static void word_run_borders(void **state) {
+  (void)state;
+  expect("le maire de Vaudrec a parlé. Le conseil, lui, a voté. la suite",
+         "le maire de Vaudrec a parlé . | Le conseil , lui , a voté . la "
+         "suite");
+  expect("il parle d'Ervanne et l'homme qu’il voit",
+         "il parle d' Ervanne et l' homme qu’ il voit");
+  expect("le joueur N'Tamo et n'a pas", "le joueur N'Tamo et n' a pas");
+  expect("il y a 12 ans, 3 000 personnes et 2,5 %. 14 élus",
+         "il y a 12 ans , 3 000 personnes et 2,5 % . | 14 élus");
+  expect("il a dit : « Nous partons. » Le maire (Vaudrec) a ri - fin",
+         "il a dit : « Nous partons . » | Le maire ( Vaudrec ) a ri - fin");
+  expect("la fin (du texte.) Puis la suite, « avec » des mots,. Ensuite",
+         "la fin ( du texte . ) | Puis la suite , « avec » des mots , . | "
+         "Ensuite");
+  expect("un mot. - Oui, dit-il. « Non »",
+         "un mot . | - Oui , dit-il . | « Non »");
+  expect("voir http://exemple.fr et hier www.exemple.fr ou web",
+         "voir http://exemple.fr et hier www.exemple.fr ou web");
+  expect_kind("il vit au XXIe siècle depuis", "XXIe", PRESSE_TOK_NUMBER);
+  expect_kind("il vit au XXIe siècle depuis", "siècle", PRESSE_TOK_WORD);
+  expect_flag("le maire de Vaudrec, hier, à Mirenne", "maire|de|Vaudrec|à",
+              PRESSE_TF_SPACE_BEFORE, 1);
+  expect_flag("le maire de Vaudrec, hier, à Mirenne", ",|hier", PRESSE_TF_UPPER,
+              0);
+  expect_flag("fin. Le maire de l'Ervanne", "Le", PRESSE_TF_SENT_START, 1);
+  expect_flag("fin. Le maire de l'Ervanne", "l'|Ervanne", PRESSE_TF_SENT_START,
+              0);
+  expect_flag("fin. Le maire de l'Ervanne", "Ervanne", PRESSE_TF_SPACE_BEFORE,
+              0);
+  /* many short tokens: the output array grows inside the loop */
+  static char text[12000];
+  size_t m = 0;
+  while (m + 13 < sizeof text) {
+    memcpy(text + m, "Ab, c; d e. ", 12);
+    m += 12;
+  }
+  text[m] = 0;
+  presse_tokens t = seg(text);
+  assert_int_equal(t.n, m / 12 * 7);
+  assert_int_equal(t.nsent, m / 12);
+  presse_tokens_free(&t);
+}
+
 /* presse_lex_find() probes a hash index beside the sorted entries: it
 ** must find every entry, and nothing but the entries (the prefixes and
 ** extensions of each key are looked up too, against a binary search).
@@ -983,6 +1031,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(rejects_bad_input),
       cmocka_unit_test(lowercase_run_borders),
+      cmocka_unit_test(word_run_borders),
       cmocka_unit_test(word_list_index),
       cmocka_unit_test(one_letter_keys),
       cmocka_unit_test(reports_out_of_memory),
