@@ -1643,6 +1643,25 @@ static __attribute__((noinline)) int employer_chez(ent_ctx *c,
          (ent_tok_flags(c, k - 1) & EL_TITLE);
 }
 
+/* "Kervel Matin > Faits divers > Justice", "Kervelinfo" alone on the
+** first line: a name opening the document and closing its line, or
+** followed by a rubric mark, is the masthead of the paper that published
+** it. Not before a colon: "Kervel : le maire démissionne" is a headline's
+** topic, most often a place. Nor a place's name ("Kervel > Sports", a
+** rubric), though a cardinal point may open the paper's ("Ouest Kervel").
+** (The caller keeps names with evidence of their own; branch ents18.) */
+static int opens_document(ent_ctx *c, const ent_span *s) {
+  if (s->t0 != 0) return 0;
+  for (size_t j = s->t0; j < s->t1; j++) {
+    uint32_t f = ent_is_word(c, j) ? ent_tok_flags(c, j) : 0;
+    if ((f & (EL_PLACE | EL_REGION)) && !(f & EL_CARDINAL)) return 0;
+  }
+  if (s->t1 >= c->ntok ||
+      (c->tok[s->t1].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
+    return 1;
+  return rubric_mark(c, s->t1) && c->text[c->tok[s->t1].b0] != ':';
+}
+
 static ent_feat features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -2081,6 +2100,10 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
     if (F == EFB(shape_loc)) F = 0;
     if (person_score(F) > 0) F |= EFB(article_before);
   }
+  /* ("Kervel Matin > Faits divers": see opens_document()) */
+  if (!(F & ~(EFB(words_common) | EFB(words) | EFB(shape_loc))) &&
+      opens_document(c, s))
+    F |= EFB(masthead);
   if (!F) F = EFB(no_evidence);
   return F;
 }
