@@ -1242,6 +1242,59 @@ static int selon_article(const ent_ctx *c, size_t t0) {
              : 0;
 }
 
+/* "Pour la X, la réforme est...": "Pour" opening the sentence, an
+** article and the name, then a comma: whose view the sentence gives,
+** like "selon le X" (a place there is what the view is about: "pour le
+** Kervalistan" has no capital, the lexicon places the rest). Branch
+** ents18. */
+static int pour_article(const ent_ctx *c, const ent_span *s) {
+  size_t t0 = s->t0;
+  if (t0 < 2 || !punct_is(c, s->t1, ',') ||
+      c->tok[t0 - 2].sent != c->tok[t0].sent ||
+      c->tok[s->t1].sent != c->tok[t0].sent || !word_is(c, t0 - 2, "Pour") ||
+      (t0 > 2 && c->tok[t0 - 3].sent == c->tok[t0].sent))
+    return 0;
+  const presse_token *a = &c->tok[t0 - 1];
+  return ((a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l') ||
+         word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la");
+}
+
+/* Is token i the first of its sentence? */
+static int opens_sentence(const ent_ctx *c, size_t i) {
+  return i == 0 || c->tok[i - 1].sent != c->tok[i].sent;
+}
+
+/* "Côté X, on réclame...", "Du côté de X, on assure...", "Pour la X,
+** la bataille...": a frame opening the sentence, then the name and a
+** comma, gives the view of the body the name is (or of a person, whose
+** name has evidence of its own; a capital the lexicon places speaks for
+** its government and stays a place: the caller keeps it).
+** Without an article "Pour X," names a person as often. Branch ents18. */
+static int view_frame(const ent_ctx *c, const ent_span *s) {
+  size_t t0 = s->t0;
+  if (t0 == 0 || !punct_is(c, s->t1, ',') ||
+      c->tok[s->t1].sent != c->tok[t0].sent ||
+      c->tok[t0 - 1].sent != c->tok[t0].sent)
+    return 0;
+  if (word_is(c, t0 - 1, "C\xC3\xB4t\xC3\xA9"))
+    return opens_sentence(c, t0 - 1);
+  size_t k = t0 - 1;
+  /* the article: "de la X", "de l'X", "Pour le X" */
+  int article =
+      word_is(c, k, "la") || word_is(c, k, "le") || word_is(c, k, "les") ||
+      ((c->tok[k].flags & PRESSE_TF_ELISION) && c->text[c->tok[k].b0] == 'l');
+  if (article && k > 0 && word_is(c, k - 1, "Pour"))
+    return opens_sentence(c, k - 1);
+  if (article && k > 0) k--;
+  if (k < 2 || c->tok[k - 2].sent != c->tok[t0].sent) return 0;
+  if (!(word_is(c, k, "de") || word_is(c, k, "du") || word_is(c, k, "des") ||
+        ((c->tok[k].flags & PRESSE_TF_ELISION) &&
+         c->text[c->tok[k].b0] == 'd')))
+    return 0;
+  return word_is(c, k - 1, "c\xC3\xB4t\xC3\xA9") && word_is(c, k - 2, "Du") &&
+         opens_sentence(c, k - 2);
+}
+
 /* "Le X a engagé un hélicoptère", "L'X a annoncé le départ": a name of
 ** capitalised words with a common one, the subject of a verb in the
 ** compound past with its article outside it, is a body that acts; a
@@ -1716,7 +1769,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   ** own evidence. Branch ents14. */
   int head_cue =
       (cue == CUE_HEAD ||
-       (!cue && (selon_article(c, s->t0) ||
+       (!cue && (selon_article(c, s->t0) || pour_article(c, s) ||
                  (punct_is(c, s->t1, ',') && body_noun_before(c, s))))) &&
       unplaced_name(c, s, ntok, f0, common);
   if (cue == CUE_HEAD || head_cue) cue = head_cue ? CUE_ORG : 0;
@@ -2063,6 +2116,10 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_LOC && !((F & EFB(words)) && !(any & EL_PLACE) && s->t0 > 0 &&
                           word_is(c, s->t0 - 1, "\xC3\xA0")))
     F |= EFB(loc_cue);
+  /* ("Côté X, on réclame": see view_frame()) */
+  if (!(F & (EFB(place) | EFB(country) | EFB(place_phrase))) &&
+      view_frame(c, s))
+    F |= EFB(view_holder);
   if (verb_after(c, s)) F |= EFB(verb_after);
   if (verb_before(c, s)) F |= EFB(verb_before);
   int app = apposition_after(c, s);
