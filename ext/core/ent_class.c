@@ -1276,6 +1276,12 @@ static int view_frame(const ent_ctx *c, const ent_span *s) {
       c->tok[s->t1].sent != c->tok[t0].sent ||
       c->tok[t0 - 1].sent != c->tok[t0].sent)
     return 0;
+  /* (the word before is "Côté", an article or "de": most names fail on
+  ** its first byte or its length, before any compare) */
+  char b = c->text[c->tok[t0 - 1].b0];
+  if ((b != 'C' && b != 'l' && b != 'd') ||
+      c->tok[t0 - 1].b1 - c->tok[t0 - 1].b0 > 6)
+    return 0;
   if (word_is(c, t0 - 1, "C\xC3\xB4t\xC3\xA9"))
     return opens_sentence(c, t0 - 1);
   size_t k = t0 - 1;
