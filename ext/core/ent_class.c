@@ -1301,6 +1301,26 @@ static int view_frame(const ent_ctx *c, const ent_span *s) {
          opens_sentence(c, k - 2);
 }
 
+/* "Iker Kerbrat (Kervel Cross-Team)", "Jean Kerval (Kervel Ensemble)":
+** several words in brackets right after a person's name are the
+** person's team, party or employer, a body (ent_team_in_brackets() says
+** so of one unknown word, the ORG default then typing it). The caller
+** keeps the places (a member's constituency: "M. Paul Kerlann (Kervel
+** Nord)") and names with a given name first. Branch ents18. */
+static int team_after_person(ent_ctx *c, const ent_span *s) {
+  size_t k = s->t0;
+  if (k < 3 || s == c->sp || s->t1 - s->t0 < 2 || !punct_is(c, k - 1, '(') ||
+      !punct_is(c, s->t1, ')'))
+    return 0;
+  const ent_span *p = s - 1;
+  if (p->type != PRESSE_PER || p->t1 != k - 1 ||
+      c->tok[p->t0].sent != c->tok[k].sent)
+    return 0;
+  size_t a = p->t0;
+  if (a > 0 && punct_is(c, a - 1, '.')) a--;
+  return !(a > 0 && ent_civility_word(c, a - 1));
+}
+
 /* "Le X a engagé un hélicoptère", "L'X a annoncé le départ": a name of
 ** capitalised words with a common one, the subject of a verb in the
 ** compound past with its article outside it, is a body that acts; a
@@ -2122,6 +2142,11 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_LOC && !((F & EFB(words)) && !(any & EL_PLACE) && s->t0 > 0 &&
                           word_is(c, s->t0 - 1, "\xC3\xA0")))
     F |= EFB(loc_cue);
+  /* ("Iker Kerbrat (Kervel Cross-Team)": see team_after_person()) */
+  if (!(F & (EFB(given_first) | EFB(given_place_first) | EFB(initials) |
+             EFB(title_before))) &&
+      !(any & (EL_PLACE | EL_REGION)) && team_after_person(c, s))
+    F |= EFB(team_bracket);
   /* ("Côté X, on réclame": see view_frame()) */
   if (!(F & (EFB(place) | EFB(country) | EFB(place_phrase))) &&
       view_frame(c, s))
