@@ -1259,6 +1259,85 @@ static int selon_article(const ent_ctx *c, size_t t0) {
              : 0;
 }
 
+/* "Pour la X, la réforme est...": "Pour" opening the sentence, an
+** article and the name, then a comma: whose view the sentence gives,
+** like "selon le X" (a place there is what the view is about: "pour le
+** Kervalistan" has no capital, the lexicon places the rest). Branch
+** ents18. */
+static int pour_article(const ent_ctx *c, const ent_span *s) {
+  size_t t0 = s->t0;
+  if (t0 < 2 || !punct_is(c, s->t1, ',') ||
+      c->tok[t0 - 2].sent != c->tok[t0].sent ||
+      c->tok[s->t1].sent != c->tok[t0].sent || !word_is(c, t0 - 2, "Pour") ||
+      (t0 > 2 && c->tok[t0 - 3].sent == c->tok[t0].sent))
+    return 0;
+  const presse_token *a = &c->tok[t0 - 1];
+  return ((a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l') ||
+         word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la");
+}
+
+/* Is token i the first of its sentence? */
+static int opens_sentence(const ent_ctx *c, size_t i) {
+  return i == 0 || c->tok[i - 1].sent != c->tok[i].sent;
+}
+
+/* "Côté X, on réclame...", "Du côté de X, on assure...", "Pour la X,
+** la bataille...": a frame opening the sentence, then the name and a
+** comma, gives the view of the body the name is (or of a person, whose
+** name has evidence of its own; a capital the lexicon places speaks for
+** its government and stays a place: the caller keeps it).
+** Without an article "Pour X," names a person as often. Branch ents18. */
+static int view_frame(const ent_ctx *c, const ent_span *s) {
+  size_t t0 = s->t0;
+  if (t0 == 0 || !punct_is(c, s->t1, ',') ||
+      c->tok[s->t1].sent != c->tok[t0].sent ||
+      c->tok[t0 - 1].sent != c->tok[t0].sent)
+    return 0;
+  /* (the word before is "Côté", an article or "de": most names fail on
+  ** its first byte or its length, before any compare) */
+  char b = c->text[c->tok[t0 - 1].b0];
+  if ((b != 'C' && b != 'l' && b != 'd') ||
+      c->tok[t0 - 1].b1 - c->tok[t0 - 1].b0 > 6)
+    return 0;
+  if (word_is(c, t0 - 1, "C\xC3\xB4t\xC3\xA9"))
+    return opens_sentence(c, t0 - 1);
+  size_t k = t0 - 1;
+  /* the article: "de la X", "de l'X", "Pour le X" */
+  int article =
+      word_is(c, k, "la") || word_is(c, k, "le") || word_is(c, k, "les") ||
+      ((c->tok[k].flags & PRESSE_TF_ELISION) && c->text[c->tok[k].b0] == 'l');
+  if (article && k > 0 && word_is(c, k - 1, "Pour"))
+    return opens_sentence(c, k - 1);
+  if (article && k > 0) k--;
+  if (k < 2 || c->tok[k - 2].sent != c->tok[t0].sent) return 0;
+  if (!(word_is(c, k, "de") || word_is(c, k, "du") || word_is(c, k, "des") ||
+        ((c->tok[k].flags & PRESSE_TF_ELISION) &&
+         c->text[c->tok[k].b0] == 'd')))
+    return 0;
+  return word_is(c, k - 1, "c\xC3\xB4t\xC3\xA9") && word_is(c, k - 2, "Du") &&
+         opens_sentence(c, k - 2);
+}
+
+/* "Iker Kerbrat (Kervel Cross-Team)", "Jean Kerval (Kervel Ensemble)":
+** several words in brackets right after a person's name are the
+** person's team, party or employer, a body (ent_team_in_brackets() says
+** so of one unknown word, the ORG default then typing it). The caller
+** keeps the places (a member's constituency: "M. Paul Kerlann (Kervel
+** Nord)") and names with a given name first. Branch ents18. */
+static int team_after_person(ent_ctx *c, const ent_span *s) {
+  size_t k = s->t0;
+  if (k < 3 || s == c->sp || s->t1 - s->t0 < 2 || !punct_is(c, k - 1, '(') ||
+      !punct_is(c, s->t1, ')'))
+    return 0;
+  const ent_span *p = s - 1;
+  if (p->type != PRESSE_PER || p->t1 != k - 1 ||
+      c->tok[p->t0].sent != c->tok[k].sent)
+    return 0;
+  size_t a = p->t0;
+  if (a > 0 && punct_is(c, a - 1, '.')) a--;
+  return !(a > 0 && ent_civility_word(c, a - 1));
+}
+
 /* "Le X a engagé un hélicoptère", "L'X a annoncé le départ": a name of
 ** capitalised words with a common one, the subject of a verb in the
 ** compound past with its article outside it, is a body that acts; a
@@ -1660,6 +1739,25 @@ static __attribute__((noinline)) int employer_chez(ent_ctx *c,
          (ent_tok_flags(c, k - 1) & EL_TITLE);
 }
 
+/* "Kervel Matin > Faits divers > Justice", "Kervelinfo" alone on the
+** first line: a name opening the document and closing its line, or
+** followed by a rubric mark, is the masthead of the paper that published
+** it. Not before a colon: "Kervel : le maire démissionne" is a headline's
+** topic, most often a place. Nor a place's name ("Kervel > Sports", a
+** rubric), though a cardinal point may open the paper's ("Ouest Kervel").
+** (The caller keeps names with evidence of their own; branch ents18.) */
+static int opens_document(ent_ctx *c, const ent_span *s) {
+  if (s->t0 != 0) return 0;
+  for (size_t j = s->t0; j < s->t1; j++) {
+    uint32_t f = ent_is_word(c, j) ? ent_tok_flags(c, j) : 0;
+    if ((f & (EL_PLACE | EL_REGION)) && !(f & EL_CARDINAL)) return 0;
+  }
+  if (s->t1 >= c->ntok ||
+      (c->tok[s->t1].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)))
+    return 1;
+  return rubric_mark(c, s->t1) && c->text[c->tok[s->t1].b0] != ':';
+}
+
 static ent_feat features(ent_ctx *c, ent_span *s) {
   size_t ntok = 0;
   for (size_t j = s->t0; j < s->t1; j++)
@@ -1714,7 +1812,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   ** own evidence. Branch ents14. */
   int head_cue =
       (cue == CUE_HEAD ||
-       (!cue && (selon_article(c, s->t0) ||
+       (!cue && (selon_article(c, s->t0) || pour_article(c, s) ||
                  (punct_is(c, s->t1, ',') && body_noun_before(c, s))))) &&
       unplaced_name(c, s, ntok, f0, common);
   if (cue == CUE_HEAD || head_cue) cue = head_cue ? CUE_ORG : 0;
@@ -2061,6 +2159,15 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   if (cue == CUE_LOC && !((F & EFB(words)) && !(any & EL_PLACE) && s->t0 > 0 &&
                           word_is(c, s->t0 - 1, "\xC3\xA0")))
     F |= EFB(loc_cue);
+  /* ("Iker Kerbrat (Kervel Cross-Team)": see team_after_person()) */
+  if (!(F & (EFB(given_first) | EFB(given_place_first) | EFB(initials) |
+             EFB(title_before))) &&
+      !(any & (EL_PLACE | EL_REGION)) && team_after_person(c, s))
+    F |= EFB(team_bracket);
+  /* ("Côté X, on réclame": see view_frame()) */
+  if (!(F & (EFB(place) | EFB(country) | EFB(place_phrase))) &&
+      view_frame(c, s))
+    F |= EFB(view_holder);
   if (verb_after(c, s)) F |= EFB(verb_after);
   if (verb_before(c, s)) F |= EFB(verb_before);
   int app = apposition_after(c, s);
@@ -2098,6 +2205,10 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
     if (F == EFB(shape_loc)) F = 0;
     if (person_score(F) > 0) F |= EFB(article_before);
   }
+  /* ("Kervel Matin > Faits divers": see opens_document()) */
+  if (!(F & ~(EFB(words_common) | EFB(words) | EFB(shape_loc))) &&
+      opens_document(c, s))
+    F |= EFB(masthead);
   if (!F) F = EFB(no_evidence);
   return F;
 }
