@@ -20,13 +20,14 @@ $(SPEED_O3_QUOTES:%=$(BUILD)/obj/core/%.o): mk/speed_quotes.mk
 # quotes_lex -176K, quotes_title -27K, quotes_indirect -16K, quotes_marks
 # -12K (the others within 10K). The entity pipeline's files gain too,
 # entities() from 41.28M: ent_cand -68K, ent_class -30K, ent_lex -30K,
-# segment -21K, ent_context -18K (ent_doc and entities.c within 3K); this
+# segment -21K, ent_context -18K (ent_doc and entities.c within 3K), and
+# utf8.c's validation of every document -39K on quotes(); this
 # file comes after mk/speed.mk, so their -O3 is kept and the flag added.
 # The flag is given where the compiler knows it (clang does not: an error
 # there).
 NO_CODE_HOISTING := $(shell $(CC) -fno-code-hoisting -E -x c /dev/null \
                       >/dev/null 2>&1 && echo -fno-code-hoisting)
 SPEED_NO_HOIST := quotes_lex quotes_title quotes_indirect quotes_marks \
-                  ent_cand ent_class ent_lex ent_context segment
+                  ent_cand ent_class ent_lex ent_context segment utf8
 $(SPEED_NO_HOIST:%=$(BUILD)/obj/core/%.o): OPT += $(NO_CODE_HOISTING)
 $(SPEED_NO_HOIST:%=$(BUILD)/obj/core/%.o): mk/speed_quotes.mk
