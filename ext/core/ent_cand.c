@@ -47,7 +47,8 @@ enum {
   SW_GENERICBODY = 262144, /* municipal: "Conseil municipal" is no name */
   SW_APPOSED = 524288,     /* maladie: "d'assurance maladie" in a name */
   SW_DOSE = 1048576,       /* mg, ml: a dose's unit after a product's number */
-  SW_PHRASEBODY = 2097152  /* association, ong: a body named by a phrase */
+  SW_PHRASEBODY = 2097152, /* association, ong: a body named by a phrase */
+  SW_WORK = 4194304        /* album, film: a work's noun by its title */
 };
 
 /* The data/ent_spanwords.txt bits (SW_*) of word token i, 0 if none. */
@@ -775,6 +776,49 @@ static int cap_article(const ent_ctx *c, size_t i) {
   return article_form(tok_s(c, i), tok_n(c, i), 0);
 }
 
+/* Does a work's noun name the quotation [i, k) (i its first word, k its
+** closing mark) as a title: right before its opening mark ("le single «
+** Chrome »", "la série « X »"), after "auteur de", or in apposition after
+** its closing mark, lowercase words up to the noun (", son deuxième
+** album", ", le morceau qui")? The noun says what one capitalised word
+** in marks is: a title, not someone's word ("« Merci »"). */
+static int work_noun_around(const ent_ctx *c, size_t i, size_t k) {
+  if (i >= 2 && (span_word(c, i - 2) & SW_WORK)) return 1;
+  if (i >= 3 && word_is(c, i - 2, "de") &&
+      (word_is(c, i - 3, "auteur") || word_is(c, i - 3, "auteure")))
+    return 1;
+  if (!is_punct(c, k + 1, ",") || !same_line(c, k + 1)) return 0;
+  for (size_t q = k + 2; q < k + 5 && ent_is_word(c, q); q++) {
+    if (c->tok[q].flags & PRESSE_TF_UPPER) return 0;
+    if (span_word(c, q) & SW_WORK) return 1;
+  }
+  return 0;
+}
+
+/* Is the quotation [i, k) a title by a work's noun around it, or around
+** the same words in marks elsewhere in the document ("« X », son album";
+** then "« X » possède une qualité rare")? */
+static int work_title_cued(const ent_ctx *c, size_t i, size_t k) {
+  if (work_noun_around(c, i, k)) return 1;
+  const char *s = tok_s(c, i);
+  size_t n = c->tok[k - 1].b1 - c->tok[i].b0;
+  const char *end = c->text + c->n;
+  for (const char *p = c->text; p + n <= end; p++) {
+    p = memchr(p, s[0], (size_t)(end - p) - n + 1);
+    if (!p) break;
+    if (p == s || memcmp(p, s, n)) continue;
+    size_t j = presse_token_at_byte(c->tok, c->ntok, (size_t)(p - c->text));
+    size_t e = j + (k - i);
+    if (j < 1 || e >= c->ntok || c->tok[j].b0 != (size_t)(p - c->text) ||
+        c->tok[e - 1].b1 != c->tok[j].b0 + n ||
+        !(c->tok[j - 1].flags & PRESSE_TF_OPEN_QUOTE) ||
+        !(c->tok[e].flags & PRESSE_TF_CLOSE_QUOTE))
+      continue;
+    if (work_noun_around(c, j, e)) return 1;
+  }
+  return 0;
+}
+
 /* Does token i open a title of a work in quotation marks ("« Les Heures
 ** claires »", "« L'Écume des jours »", "« Minuit à Kervel »")? Returns
 ** the token of the closing mark, 0 if not. The quotation is a title when
@@ -834,10 +878,11 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
       return 0;
     return k;
   }
-  /* no article: a second capitalised word or a number, and a first
-  ** word that is no function word ("« Sans un mot, Kervel »") */
-  if (!caps || (ent_tok_flags(c, i) & (EL_FUNC | EL_NOTENT | EL_TITLE)))
-    return 0;
+  /* no article: a second capitalised word or a number, or a work's noun
+  ** around it (branch ents19), and a first word that is no function word
+  ** ("« Sans un mot, Kervel »") */
+  if (ent_tok_flags(c, i) & (EL_FUNC | EL_NOTENT | EL_TITLE)) return 0;
+  if (!caps && (words > 5 || !work_title_cued(c, i, k))) return 0;
   return k;
 }
 
