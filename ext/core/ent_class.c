@@ -2264,7 +2264,46 @@ static void classify(ent_ctx *c, ent_span *s) {
   if ((F & EFB(common_word)) && ev[best] == EV_NONE) s->flags |= SP_WEAK;
 }
 
+/* A title opening a sentence or a line ("Les Enfants du fleuve, deuxième
+** film de X", "CINÉMA. Le Dernier Été, du Kervelien Y"): the capitalised
+** article before a name of common words, typed MISC by them alone, is
+** the title's first word, as it is mid-sentence ("dans Les Heures
+** claires", work_complement()); ent_cand.c left it out because a capital
+** there says nothing. Events keep theirs out: their head word is a
+** feature of its own ("Le Tour de France" gives "Tour de France"). */
+static void title_article(ent_ctx *c, ent_span *s) {
+  if (s->type != PRESSE_MISC || s->t0 == 0 || s->feat != EFB(words_common))
+    return;
+  size_t p = s->t0 - 1;
+  if (s->b0 != c->tok[s->t0].b0 || !(c->info[p] & TI_AMBIG) ||
+      !ent_is_word(c, p) || !(c->tok[p].flags & PRESSE_TF_UPPER) ||
+      !(word_is(c, p, "Le") || word_is(c, p, "La") || word_is(c, p, "Les")) ||
+      (c->tok[s->t0].flags & PRESSE_TF_LINE_START) ||
+      (ent_tok_flags(c, s->t0) & (EL_ORGHEAD | EL_ORGWORD | EL_LOCHEAD)))
+    return;
+  /* a comma or a colon after it: the title given, then what it is ("Les
+  ** X, deuxième roman de Y", "Les X : le jury..."); a body acts ("La
+  ** Tribune de X rappelle", "La Mutualité X a voté") and keeps its
+  ** article out */
+  size_t e = s->t1;
+  if (e >= c->ntok || c->tok[e].kind != PRESSE_TOK_PUNCT || tok_n(c, e) != 1 ||
+      (tok_s(c, e)[0] != ',' && tok_s(c, e)[0] != ':'))
+    return;
+  s->t0 = (uint32_t)p;
+  s->b0 = c->tok[p].b0;
+  s->c0 = c->tok[p].c0;
+}
+
 void ent_classify(ent_ctx *c) {
   for (size_t i = 0; i < c->nsp; i++)
     if (!(c->sp[i].flags & SP_PRESET)) classify(c, &c->sp[i]);
+}
+
+/* After ent_consistency(), whose types are final (a newspaper typed MISC
+** by its words is a body by its other mentions: "La Tribune de X" keeps
+** its article out, as ANNOTATION.md does), and whose canonical forms are
+** spans' indices, which follow the span. */
+void ent_title_articles(ent_ctx *c) {
+  for (size_t i = 0; i < c->nsp; i++)
+    if (!(c->sp[i].flags & SP_PRESET)) title_article(c, &c->sp[i]);
 }

@@ -240,6 +240,7 @@ int ent_storm_word(ent_ctx *c, size_t i);
 
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
+void ent_title_articles(ent_ctx *c);
 int ent_consistency(ent_ctx *c);
 
 #endif

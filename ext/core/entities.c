@@ -58,6 +58,7 @@ int presse_entities_extract(const char *text, size_t n,
   if (!rc) {
     ent_classify(&c);
     rc = ent_consistency(&c);
+    if (!rc) ent_title_articles(&c);
   }
   size_t keep = 0;
   for (size_t i = 0; !rc && i < c.nsp; i++)
