@@ -785,10 +785,12 @@ static int work_noun_after(ent_ctx *c, size_t k, int strict) {
   if (!is_punct(c, k, ",") || !same_line(c, k)) return 0;
   for (size_t q = k + 1; q < k + 4 && ent_is_word(c, q); q++) {
     if (c->tok[q].flags & PRESSE_TF_UPPER) return 0;
-    if (span_word(c, q) & SW_WORK) return 1;
+    /* (the function words first: their flags are cached, most clauses
+    ** open with one, and no work's noun is one) */
     if (strict && (ent_tok_flags(c, q) & EL_FUNC) && !word_is(c, q, "son") &&
         !word_is(c, q, "sa") && !word_is(c, q, "leur"))
       return 0;
+    if (span_word(c, q) & SW_WORK) return 1;
   }
   return 0;
 }
@@ -2302,24 +2304,37 @@ static void credit_names(ent_ctx *c, size_t k, credit_name *out, size_t *n) {
 ** 0 if not. At most six words on one line, none a pronoun, a negation or
 ** a frequent verb ("le film, Kervel a dit"), its first noun no person's
 ** or place's name ("son album, Paul X, qui", "le roman, Brest y"). */
-static size_t apposed_title(ent_ctx *c, size_t i) {
+static size_t apposed_title(ent_ctx *c, size_t i, size_t *run) {
   if (i < 1 || (c->tok[i].flags & PRESSE_TF_ALLCAPS) ||
       (ent_is_word(c, i - 1) && (c->tok[i - 1].flags & PRESSE_TF_UPPER)))
     return 0;
-  size_t e = i;
+  /* a lowercase word inside: a title of common words ("Maison des X",
+  ** "X basse"), not a person's name ("Paul X, son avocat"); most runs
+  ** of capitals before a comma are names, and so are asked nothing */
+  size_t e = i, lower = 0;
   while (e < c->ntok && e < i + 7 && ent_is_word(c, e) &&
          (e == i || same_line(c, e - 1)))
-    e++;
-  if (e >= c->ntok || e == i + 7 || c->tok[e].kind != PRESSE_TOK_PUNCT ||
-      !same_line(c, e - 1))
+    lower |= !(c->tok[e++].flags & PRESSE_TF_UPPER);
+  if (e == i + 7) return 0;
+  /* (what fails here fails the capitals inside the run too: the caller
+  ** skips them) */
+  if (!lower || e >= c->ntok || c->tok[e].kind != PRESSE_TOK_PUNCT ||
+      !same_line(c, e - 1)) {
+    *run = e;
     return 0;
-  int before =
-      i >= 2 && is_punct(c, i - 1, ",") && (span_word(c, i - 2) & SW_WORK);
-  if (!before && !work_noun_after(c, e, 1)) return 0;
+  }
+  /* (the tests without a lookup first: a comma before or after it, a
+  ** capitalised noun after its article) */
+  int comma_before = i >= 2 && is_punct(c, i - 1, ",");
   size_t n0 = cap_article(c, i) && e > i + 1 ? i + 1 : i;
-  if (!(c->tok[n0].flags & PRESSE_TF_UPPER) ||
-      (ent_tok_flags(c, n0) & (EL_PLACE | EL_GIVEN | EL_SURNAME | EL_DEMONYM |
-                               EL_TITLE | EL_NOTENT | EL_FUNC)))
+  if ((!comma_before && !is_punct(c, e, ",")) ||
+      !(c->tok[n0].flags & PRESSE_TF_UPPER))
+    return 0;
+  if (!(comma_before && (span_word(c, i - 2) & SW_WORK)) &&
+      !work_noun_after(c, e, 1))
+    return 0;
+  if (ent_tok_flags(c, n0) & (EL_PLACE | EL_GIVEN | EL_SURNAME | EL_DEMONYM |
+                              EL_TITLE | EL_NOTENT | EL_FUNC))
     return 0;
   /* a capital after a lowercase word but "de" is another name: "X
   ** affrontera le Suisse Y", "entre X et Y" */
@@ -2373,9 +2388,12 @@ static void whole_names(ent_ctx *c, const scan_toks *st, credit_name *out,
     }
   }
   /* titles in apposition to a work's noun (branch ents19) */
-  for (size_t x = 0; *n < CREDIT_MAX && x < st->nword; x++) {
+  /* (a capital inside a run of words already read to its punctuation
+  ** opens no title: its run ends at the same mark) */
+  for (size_t x = 0, run = 0; *n < CREDIT_MAX && x < st->nword; x++) {
     size_t k = st->word[x];
-    size_t e = c->tok[k].flags & PRESSE_TF_UPPER ? apposed_title(c, k) : 0;
+    if (k < run || !(c->tok[k].flags & PRESSE_TF_UPPER)) continue;
+    size_t e = apposed_title(c, k, &run);
     if (e) out[(*n)++] = (credit_name){k, k, e, PRESSE_MISC, EV_FORM};
   }
 }
