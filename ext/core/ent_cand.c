@@ -776,43 +776,29 @@ static int cap_article(const ent_ctx *c, size_t i) {
   return article_form(tok_s(c, i), tok_n(c, i), 0);
 }
 
-/* Does a work's noun follow the comma k, lowercase words up to it (",
-** son deuxième album", ", le morceau qui", ", premier long métrage")?
-** Strict, no function word but a possessive before the noun: after a
-** title without quotation marks, ", le film sortira" and ", qui livre"
-** open the next clause. */
-static int work_noun_after(ent_ctx *c, size_t k, int strict) {
-  if (!is_punct(c, k, ",") || !same_line(c, k)) return 0;
-  for (size_t q = k + 1; q < k + 4 && ent_is_word(c, q); q++) {
-    if (c->tok[q].flags & PRESSE_TF_UPPER) return 0;
-    /* (the function words first: their flags are cached, most clauses
-    ** open with one, and no work's noun is one) */
-    if (strict && (ent_tok_flags(c, q) & EL_FUNC) && !word_is(c, q, "son") &&
-        !word_is(c, q, "sa") && !word_is(c, q, "leur"))
-      return 0;
-    if (span_word(c, q) & SW_WORK) return 1;
-  }
-  return 0;
-}
-
 /* Does a work's noun name the quotation [i, k) (i its first word, k its
 ** closing mark) as a title: right before its opening mark ("le single «
 ** Chrome »", "la série « X »"), after "auteur de", or in apposition after
 ** its closing mark, lowercase words up to the noun (", son deuxième
 ** album", ", le morceau qui")? The noun says what one capitalised word
 ** in marks is: a title, not someone's word ("« Merci »"). */
-static int work_noun_around(ent_ctx *c, size_t i, size_t k) {
+static int work_noun_around(const ent_ctx *c, size_t i, size_t k) {
   if (i >= 2 && (span_word(c, i - 2) & SW_WORK)) return 1;
   if (i >= 3 && word_is(c, i - 2, "de") &&
       (word_is(c, i - 3, "auteur") || word_is(c, i - 3, "auteure")))
     return 1;
-  return work_noun_after(c, k + 1, 0);
+  if (!is_punct(c, k + 1, ",") || !same_line(c, k + 1)) return 0;
+  for (size_t q = k + 2; q < k + 5 && ent_is_word(c, q); q++) {
+    if (c->tok[q].flags & PRESSE_TF_UPPER) return 0;
+    if (span_word(c, q) & SW_WORK) return 1;
+  }
+  return 0;
 }
 
 /* Is the quotation [i, k) a title by a work's noun around it, or around
 ** the same words in marks elsewhere in the document ("« X », son album";
 ** then "« X » possède une qualité rare")? */
-static int work_title_cued(ent_ctx *c, size_t i, size_t k) {
+static int work_title_cued(const ent_ctx *c, size_t i, size_t k) {
   if (work_noun_around(c, i, k)) return 1;
   const char *s = tok_s(c, i);
   size_t n = c->tok[k - 1].b1 - c->tok[i].b0;
@@ -2297,56 +2283,6 @@ static void credit_names(ent_ctx *c, size_t k, credit_name *out, size_t *n) {
   }
 }
 
-/* Is the phrase that capitalised word i opens, up to a punctuation mark,
-** a title by a work's noun in apposition to it, without quotation marks:
-** "son premier film, Les Nuits de X, primé", "publie Maison des X, son
-** troisième album", "X sèche, premier long métrage de"? Returns its end,
-** 0 if not. At most six words on one line, none a pronoun, a negation or
-** a frequent verb ("le film, Kervel a dit"), its first noun no person's
-** or place's name ("son album, Paul X, qui", "le roman, Brest y"). */
-static size_t apposed_title(ent_ctx *c, size_t i, size_t *run) {
-  if (i < 1 || (c->tok[i].flags & PRESSE_TF_ALLCAPS) ||
-      (ent_is_word(c, i - 1) && (c->tok[i - 1].flags & PRESSE_TF_UPPER)))
-    return 0;
-  /* a lowercase word inside: a title of common words ("Maison des X",
-  ** "X basse"), not a person's name ("Paul X, son avocat"); most runs
-  ** of capitals before a comma are names, and so are asked nothing */
-  size_t e = i, lower = 0;
-  while (e < c->ntok && e < i + 7 && ent_is_word(c, e) &&
-         (e == i || same_line(c, e - 1)))
-    lower |= !(c->tok[e++].flags & PRESSE_TF_UPPER);
-  if (e == i + 7) return 0;
-  /* (what fails here fails the capitals inside the run too: the caller
-  ** skips them) */
-  if (!lower || e >= c->ntok || c->tok[e].kind != PRESSE_TOK_PUNCT ||
-      !same_line(c, e - 1)) {
-    *run = e;
-    return 0;
-  }
-  /* (the tests without a lookup first: a comma before or after it, a
-  ** capitalised noun after its article) */
-  int comma_before = i >= 2 && is_punct(c, i - 1, ",");
-  size_t n0 = cap_article(c, i) && e > i + 1 ? i + 1 : i;
-  if ((!comma_before && !is_punct(c, e, ",")) ||
-      !(c->tok[n0].flags & PRESSE_TF_UPPER))
-    return 0;
-  if (!(comma_before && (span_word(c, i - 2) & SW_WORK)) &&
-      !work_noun_after(c, e, 1))
-    return 0;
-  if (ent_tok_flags(c, n0) & (EL_PLACE | EL_GIVEN | EL_SURNAME | EL_DEMONYM |
-                              EL_TITLE | EL_NOTENT | EL_FUNC))
-    return 0;
-  /* a capital after a lowercase word but "de" is another name: "X
-  ** affrontera le Suisse Y", "entre X et Y" */
-  for (size_t q = i; q < e; q++)
-    if (word_is(c, q, "a") || (span_word(c, q) & SW_SPEECH) ||
-        (q > i && (c->tok[q].flags & PRESSE_TF_UPPER) &&
-         !(c->tok[q - 1].flags & PRESSE_TF_UPPER) &&
-         !(span_word(c, q - 1) & SW_PLACEPREP)))
-      return 0;
-  return e;
-}
-
 /* Mastheads opening their line (masthead_line) and titles in quotation
 ** marks (ent_quoted_title) are names of their own, whatever the loop of
 ** ent_candidates() cut: into out[*n...], untyped (ent_class.c types
@@ -2386,15 +2322,6 @@ static void whole_names(ent_ctx *c, const scan_toks *st, credit_name *out,
       size_t e = ent_quoted_title(c, k + 1);
       if (e) out[(*n)++] = (credit_name){k + 1, k + 1, e, 0, 0};
     }
-  }
-  /* titles in apposition to a work's noun (branch ents19) */
-  /* (a capital inside a run of words already read to its punctuation
-  ** opens no title: its run ends at the same mark) */
-  for (size_t x = 0, run = 0; *n < CREDIT_MAX && x < st->nword; x++) {
-    size_t k = st->word[x];
-    if (k < run || !(c->tok[k].flags & PRESSE_TF_UPPER)) continue;
-    size_t e = apposed_title(c, k, &run);
-    if (e) out[(*n)++] = (credit_name){k, k, e, PRESSE_MISC, EV_FORM};
   }
 }
 
@@ -2474,8 +2401,6 @@ static int credit_spans(ent_ctx *c, const scan_toks *st) {
       sp.flags |= SP_PRESET;
       sp.type = cn->type;
       sp.ev = cn->ev;
-      /* (a title in apposition says so in the evidence column) */
-      if (cn->type == PRESSE_MISC) sp.feat = EFB(work_title);
     }
     if (b == a) { /* room for one */
       memmove(&c->sp[a + 1], &c->sp[a], (c->nsp - a) * sizeof sp);
