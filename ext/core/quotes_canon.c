@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lex_acronym_function_words.h"
+#include "speaker_persons.h"
 
 /* ------------------------------------------ acronyms and full names */
 
@@ -1759,6 +1760,26 @@ static int32_t relative_of_me(qwork *w, const qspeaker *o, size_t k) {
   return t;
 }
 
+/* The word tests of a first-person account, one a list of
+** data/speaker_persons.txt: whether token k is one of its words,
+** compared as literals in the list's order (build/gen/speaker_persons.h),
+** so the words stay data and cost what literals written here would. */
+#define PERSON_WORD(s) q_tok_is(w, k, s) ||
+#define PERSON_WORD_TEST(name, LIST)                                           \
+  static int name(const qwork *w, size_t k) {                                  \
+    return LIST(PERSON_WORD) 0;                                                \
+  }
+PERSON_WORD_TEST(my_first_possessive, MY_POSSESSIVES)
+PERSON_WORD_TEST(masc_possessive, MASC_POSSESSIVES)
+PERSON_WORD_TEST(fem_possessive, FEM_POSSESSIVES)
+PERSON_WORD_TEST(any_possessive, ANY_POSSESSIVES)
+PERSON_WORD_TEST(me_object, ME_OBJECTS)
+PERSON_WORD_TEST(subject_clitic, SUBJECT_CLITICS)
+PERSON_WORD_TEST(impersonal_word, IMPERSONAL_WORDS)
+PERSON_WORD_TEST(impersonal_reflexive, IMPERSONAL_REFLEXIVES)
+#undef PERSON_WORD_TEST
+#undef PERSON_WORD
+
 /* "Mon père, qui entraînait les cadets, disait toujours : « … »", "Mon
 ** grand-père disait : « … »": in an interview's answer or a first-person
 ** account, a relative of the one who says je (mon / ma and a noun of
@@ -1773,7 +1794,7 @@ static int32_t first_person_relative(qwork *w, int32_t s) {
     return -1;
   size_t s0 = tok_at(w, o->b0);
   if (s0 == Q_NONE || s0 + 1 >= w->ntok || w->tok[s0 + 1].b1 != o->b1 ||
-      !(q_tok_is(w, s0, "mon") || q_tok_is(w, s0, "ma")))
+      !my_first_possessive(w, s0))
     return -1;
   return relative_of_me(w, o, s0 + 1);
 }
@@ -1783,9 +1804,9 @@ static int32_t first_person_relative(qwork *w, int32_t s) {
 ** feminine (ma, ta), 3 either (votre; mon before a vowel: "mon
 ** épouse"), 0 none. */
 static int my_possessive(const qwork *w, size_t k) {
-  if (q_tok_is(w, k, "ma") || q_tok_is(w, k, "ta")) return 2;
-  if (q_tok_is(w, k, "votre")) return 3;
-  if (!q_tok_is(w, k, "mon") && !q_tok_is(w, k, "ton")) return 0;
+  if (fem_possessive(w, k)) return 2;
+  if (any_possessive(w, k)) return 3;
+  if (!masc_possessive(w, k)) return 0;
   unsigned char c =
       k + 1 < w->ntok ? (unsigned char)w->text[w->tok[k + 1].b0] : 0;
   return c && (strchr("aeiouyAEIOUY", c) || c == 0xC3) ? 3 : 1;
@@ -1864,8 +1885,7 @@ static int32_t relative_speaking_to_me(qwork *w, const qdirect *d) {
   }
   int me = 0;
   for (size_t j = p < d->cue0 ? p : d->cue0; p != Q_NONE && j < e; j++)
-    me |= !w->inq[j] && (q_tok_is(w, j, "m") || q_tok_is(w, j, "me") ||
-                         q_tok_is(w, j, "moi"));
+    me |= !w->inq[j] && me_object(w, j);
   size_t k = me && p != Q_NONE
                  ? relative_antecedent(w, p, (w->word[p] & QW_ELLE) != 0)
                  : Q_NONE;
@@ -1913,8 +1933,7 @@ static int32_t person_back(const qwork *w, size_t lo, size_t hi, int want,
 static int subject_of(const qwork *w, size_t j) {
   size_t k = j + 1;
   return k < w->ntok &&
-         (Q_ISPUNCT(w, k, ',') || q_clitic(w, k) || q_tok_is(w, k, "m") ||
-          q_tok_is(w, k, "nous") || q_tok_is(w, k, "lui") ||
+         (Q_ISPUNCT(w, k, ',') || q_clitic(w, k) || subject_clitic(w, k) ||
           (q_is_word(w, k) &&
            (w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL)))));
 }
@@ -1923,9 +1942,8 @@ static int subject_of(const qwork *w, size_t j) {
 ** mot : “…”", "il s'agit de …"): no person. */
 static int impersonal(const qwork *w, size_t j) {
   return q_tok_is(w, j, "il") &&
-         (q_tok_is(w, j + 1, "faut") || q_tok_is(w, j + 1, "y") ||
-          q_tok_is(w, j + 1, "paraît") ||
-          (q_tok_is(w, j + 1, "s") && q_tok_is(w, j + 2, "agit")));
+         (impersonal_word(w, j + 1) ||
+          (q_tok_is(w, j + 1, "s") && impersonal_reflexive(w, j + 2)));
 }
 
 /* "« Le premier jour, elle m'a dit : “…” J'ai réécrit … », raconte X",
