@@ -656,6 +656,24 @@ static ALWAYS_INLINE uint32_t lower_run(const unsigned char *s, uint32_t b,
   }
 }
 
+/* The initialiser of a table of the 256 bytes' values F(0x00) ...
+** F(0xFF), from a macro F of one byte: the tables below turn a chain of
+** byte tests into one load, and F states the tests once, as a reader
+** checks them. */
+#define BYTE_TABLE4(F, x) F(x), F((x) + 1), F((x) + 2), F((x) + 3)
+#define BYTE_TABLE16(F, x)                                                     \
+  BYTE_TABLE4(F, x), BYTE_TABLE4(F, (x) + 4), BYTE_TABLE4(F, (x) + 8),         \
+      BYTE_TABLE4(F, (x) + 12)
+#define BYTE_TABLE(F)                                                          \
+  {                                                                            \
+    BYTE_TABLE16(F, 0x00), BYTE_TABLE16(F, 0x10), BYTE_TABLE16(F, 0x20),       \
+        BYTE_TABLE16(F, 0x30), BYTE_TABLE16(F, 0x40), BYTE_TABLE16(F, 0x50),   \
+        BYTE_TABLE16(F, 0x60), BYTE_TABLE16(F, 0x70), BYTE_TABLE16(F, 0x80),   \
+        BYTE_TABLE16(F, 0x90), BYTE_TABLE16(F, 0xA0), BYTE_TABLE16(F, 0xB0),   \
+        BYTE_TABLE16(F, 0xC0), BYTE_TABLE16(F, 0xD0), BYTE_TABLE16(F, 0xE0),   \
+        BYTE_TABLE16(F, 0xF0)                                                  \
+  }
+
 /* A byte after which scan_word would stop with nothing more to decide:
 ** ASCII white space, punctuation but '.', symbols: every ASCII byte
 ** whose ascii_class[] is K_SPACE, K_NL, K_PUNCT or K_OTHER, that is all
@@ -667,17 +685,7 @@ static ALWAYS_INLINE uint32_t lower_run(const unsigned char *s, uint32_t b,
   ((x) < 0x80 && !((x) >= '0' && (x) <= '9') &&                                \
    !(((x) | 0x20) >= 'a' && ((x) | 0x20) <= 'z') && (x) != '\'' &&             \
    (x) != '-' && (x) != '.')
-#define PLAIN_END4(x)                                                          \
-  PLAIN_END(x), PLAIN_END((x) + 1), PLAIN_END((x) + 2), PLAIN_END((x) + 3)
-#define PLAIN_END16(x)                                                         \
-  PLAIN_END4(x), PLAIN_END4((x) + 4), PLAIN_END4((x) + 8), PLAIN_END4((x) + 12)
-static const unsigned char plain_end[256] = {
-    PLAIN_END16(0x00), PLAIN_END16(0x10), PLAIN_END16(0x20), PLAIN_END16(0x30),
-    PLAIN_END16(0x40), PLAIN_END16(0x50), PLAIN_END16(0x60), PLAIN_END16(0x70),
-    PLAIN_END16(0x80), PLAIN_END16(0x90), PLAIN_END16(0xA0), PLAIN_END16(0xB0),
-    PLAIN_END16(0xC0), PLAIN_END16(0xD0), PLAIN_END16(0xE0), PLAIN_END16(0xF0)};
-#undef PLAIN_END16
-#undef PLAIN_END4
+static const unsigned char plain_end[256] = BYTE_TABLE(PLAIN_END);
 #undef PLAIN_END
 
 static inline int plain_word_end(unsigned x) {
@@ -1325,17 +1333,7 @@ enum {
        ? RUN_MARK                                                              \
    : (x) == 0xC2 ? RUN_C2                                                      \
                  : RUN_STOP)
-#define RUN_START4(x)                                                          \
-  RUN_START(x), RUN_START((x) + 1), RUN_START((x) + 2), RUN_START((x) + 3)
-#define RUN_START16(x)                                                         \
-  RUN_START4(x), RUN_START4((x) + 4), RUN_START4((x) + 8), RUN_START4((x) + 12)
-static const unsigned char run_start[256] = {
-    RUN_START16(0x00), RUN_START16(0x10), RUN_START16(0x20), RUN_START16(0x30),
-    RUN_START16(0x40), RUN_START16(0x50), RUN_START16(0x60), RUN_START16(0x70),
-    RUN_START16(0x80), RUN_START16(0x90), RUN_START16(0xA0), RUN_START16(0xB0),
-    RUN_START16(0xC0), RUN_START16(0xD0), RUN_START16(0xE0), RUN_START16(0xF0)};
-#undef RUN_START16
-#undef RUN_START4
+static const unsigned char run_start[256] = BYTE_TABLE(RUN_START);
 #undef RUN_START
 
 /* Room for want more tokens in g->out (doubling, as push() does). Out of
