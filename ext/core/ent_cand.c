@@ -572,6 +572,15 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   return PRESSE_OK;
 }
 
+/* The span pushed last takes type and evidence ev from the rule that
+** knows what it is (SP_PRESET), which ent_classify() keeps. */
+static inline void preset_last(ent_ctx *c, uint8_t type, uint8_t ev) {
+  ent_span *sp = &c->sp[c->nsp - 1];
+  sp->flags |= SP_PRESET;
+  sp->type = type;
+  sp->ev = ev;
+}
+
 /* Are tokens j, j + 1 a domain's ending glued to the name before them:
 ** ".org", ".com", ".net", ".fr", ".info", ".eu" (and no more letters:
 ** data/ent_domains.txt, build/gen/ent_domains.h)? */
@@ -2838,10 +2847,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     if (pend) {
       int rc = push(c, s0, pend, 0);
       if (rc) return rc;
-      ent_span *sp = &c->sp[c->nsp - 1];
-      sp->flags |= SP_PRESET;
-      sp->type = PRESSE_ORG;
-      sp->ev = EV_CUE;
+      preset_last(c, PRESSE_ORG, EV_CUE);
       i = pend;
       continue;
     }
@@ -2909,10 +2915,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         if (party) {
           int rc = push(c, s0, p, 0);
           if (rc) return rc;
-          ent_span *sp = &c->sp[c->nsp - 1];
-          sp->flags |= SP_PRESET;
-          sp->type = PRESSE_ORG;
-          sp->ev = EV_CUE;
+          preset_last(c, PRESSE_ORG, EV_CUE);
           s0 = p;
           break;
         }
