@@ -710,19 +710,24 @@ static int dot_after_plain_word(const seg *g, uint32_t b0, uint32_t e,
   return !single_capital && !abbrev_at(g, b0, e, &value);
 }
 
+/* The byte after an apostrophe at b, straight (') or typographic (’,
+** U+2019: E2 80 99), or 0 where there is none: the two ways an elision
+** is written. */
+static ALWAYS_INLINE uint32_t after_apostrophe(const unsigned char *s,
+                                               uint32_t b) {
+  if (s[b] == '\'') return b + 1;
+  if (s[b] == 0xE2 && s[b + 1] == 0x80 && s[b + 2] == 0x99) return b + 3;
+  return 0;
+}
+
 /* An elision at b0..b, where an apostrophe (' or ’) is at b: "l’",
 ** "qu'", "L'", as scan_word() decides them. The end of the token with its
 ** apostrophe, or 0 when scan_word() must decide. */
 static uint32_t plain_elision(const seg *g, uint32_t b0, uint32_t b) {
   const unsigned char *s = g->s;
-  uint32_t cp, a;
+  uint32_t cp, a = after_apostrophe(s, b);
   int len;
-  if (s[b] == '\'')
-    a = b + 1;
-  else if (s[b] == 0xE2 && s[b + 1] == 0x80 && s[b + 2] == 0x99)
-    a = b + 3;
-  else
-    return 0;
+  if (!a) return 0;
   if (!is_letter(cls_at(g, a, &cp, &len))) return 0;
   const presse_lex_entry *el = find_lower(&lex_elisions, s + b0, b - b0);
   if (!el || (el->value == 2 && capitalised_at(g, a))) return 0;
@@ -737,15 +742,10 @@ static uint32_t plain_elision(const seg *g, uint32_t b0, uint32_t b) {
 static ALWAYS_INLINE uint32_t letter_elision(const seg *g, uint32_t b,
                                              uint32_t e) {
   const unsigned char *s = g->s;
-  uint32_t a, i = lex_elisions.letter[s[b] - 'a'];
+  uint32_t i = lex_elisions.letter[s[b] - 'a'];
   if (!i) return 0;
-  if (s[e] == '\'')
-    a = e + 1;
-  else if (s[e] == 0xE2 && s[e + 1] == 0x80 && s[e + 2] == 0x99)
-    a = e + 3;
-  else
-    return 0;
-  if (a >= g->n) return 0;
+  uint32_t a = after_apostrophe(s, e);
+  if (!a || a >= g->n) return 0;
   unsigned z = s[a];
   if (z >= 0x80 || (lex_elisions.e[i - 1].value == 2 && z - 'A' < 26u))
     return plain_elision(g, b, e);
