@@ -157,14 +157,14 @@ $(BUILD)/gen/speaker_feminine_endings.h: data/speaker_gender_endings.txt mk/spea
 $(BUILD)/gen/speaker_masculine_endings.h: data/speaker_gender_endings.txt mk/speakers.mk | $(BUILD)/gen
 	$(call word_macros,$$2 == 1,MASCULINE_ENDING,an ending,[ A-Z"\\],one lowercase ending)
 
-# The grammar words of a first-person account (data/speaker_persons.txt)
-# in one header of list macros, one a bit of their value:
+# The grammar words and small closed sets of data/speaker_grammar.txt in
+# one header of list macros, one a bit of their value:
 # "#define MY_POSSESSIVES(X) X("mon") X("ma")" ... (quotes_canon.c
 # expands each into a function that compares a token with its words as
 # literals, in the file's order, as q_tok_is compares written words).
-GEN_HEADERS += $(BUILD)/gen/speaker_persons.h
-$(BUILD)/gen/speaker_persons.h: data/speaker_persons.txt mk/speakers.mk | $(BUILD)/gen
-	awk -F'\t' 'BEGIN { n = split("MY_POSSESSIVES MASC_POSSESSIVES FEM_POSSESSIVES ANY_POSSESSIVES ME_OBJECTS SUBJECT_CLITICS IMPERSONAL_WORDS IMPERSONAL_REFLEXIVES", name, " ") } \
+GEN_HEADERS += $(BUILD)/gen/speaker_grammar.h
+$(BUILD)/gen/speaker_grammar.h: data/speaker_grammar.txt mk/speakers.mk | $(BUILD)/gen
+	awk -F'\t' 'BEGIN { n = split("MY_POSSESSIVES MASC_POSSESSIVES FEM_POSSESSIVES ANY_POSSESSIVES ME_OBJECTS SUBJECT_CLITICS IMPERSONAL_WORDS IMPERSONAL_REFLEXIVES RELAY_MEDIA VERB_AUXILIARIES INTERCOMMUNAL_NOUNS INTERCOMMUNAL_COMPLEMENTS INTERCOMMUNAL_ADJECTIVES", name, " ") } \
 	  /^[ \t]*(#|$$)/ { next } \
 	  $$1 ~ /[ A-Z"\\]/ || $$2 !~ /^[0-9]+$$/ { print FILENAME ":" FNR ": a word must be one lowercase word and a number" > "/dev/stderr"; bad = 1; exit 1 } \
 	  { word[++m] = $$1; bits[m] = $$2 } \

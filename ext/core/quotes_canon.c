@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "lex_acronym_function_words.h"
-#include "speaker_persons.h"
+#include "speaker_grammar.h"
 
 /* ------------------------------------------ acronyms and full names */
 
@@ -868,15 +868,20 @@ static int territory_noun(const qwork *w, size_t k) {
 #undef TERRITORY_NOUN
 }
 
+/* The words of an intercommunal body's noun (data/speaker_grammar.txt). */
+Q_WORD_LIST_TEST(intercommunal_head, INTERCOMMUNAL_NOUNS)
+Q_WORD_LIST_TEST(intercommunal_complement, INTERCOMMUNAL_COMPLEMENTS)
+Q_WORD_LIST_TEST(intercommunal_adjective, INTERCOMMUNAL_ADJECTIVES)
+
 /* The first token of the intercommunal body's noun ending at k ("la
 ** communauté de communes", "la communauté d'agglomération", "la
 ** communauté urbaine"), whose name entities() may type as an
 ** organisation or a work: its "communauté", else Q_NONE. */
 static size_t intercommunal_noun(const qwork *w, size_t k) {
-  if (k >= 2 && (q_tok_is(w, k, "communes") || territory_noun(w, k)) &&
-      q_de_word(w, k - 1) && q_tok_is(w, k - 2, "communauté"))
+  if (k >= 2 && (intercommunal_complement(w, k) || territory_noun(w, k)) &&
+      q_de_word(w, k - 1) && intercommunal_head(w, k - 2))
     return k - 2;
-  if (k >= 1 && q_tok_is(w, k, "urbaine") && q_tok_is(w, k - 1, "communauté"))
+  if (k >= 1 && intercommunal_adjective(w, k) && intercommunal_head(w, k - 1))
     return k - 1;
   return Q_NONE;
 }
@@ -1760,25 +1765,15 @@ static int32_t relative_of_me(qwork *w, const qspeaker *o, size_t k) {
   return t;
 }
 
-/* The word tests of a first-person account, one a list of
-** data/speaker_persons.txt: whether token k is one of its words,
-** compared as literals in the list's order (build/gen/speaker_persons.h),
-** so the words stay data and cost what literals written here would. */
-#define PERSON_WORD(s) q_tok_is(w, k, s) ||
-#define PERSON_WORD_TEST(name, LIST)                                           \
-  static int name(const qwork *w, size_t k) {                                  \
-    return LIST(PERSON_WORD) 0;                                                \
-  }
-PERSON_WORD_TEST(my_first_possessive, MY_POSSESSIVES)
-PERSON_WORD_TEST(masc_possessive, MASC_POSSESSIVES)
-PERSON_WORD_TEST(fem_possessive, FEM_POSSESSIVES)
-PERSON_WORD_TEST(any_possessive, ANY_POSSESSIVES)
-PERSON_WORD_TEST(me_object, ME_OBJECTS)
-PERSON_WORD_TEST(subject_clitic, SUBJECT_CLITICS)
-PERSON_WORD_TEST(impersonal_word, IMPERSONAL_WORDS)
-PERSON_WORD_TEST(impersonal_reflexive, IMPERSONAL_REFLEXIVES)
-#undef PERSON_WORD_TEST
-#undef PERSON_WORD
+/* The word tests of a first-person account (data/speaker_grammar.txt). */
+Q_WORD_LIST_TEST(my_first_possessive, MY_POSSESSIVES)
+Q_WORD_LIST_TEST(masc_possessive, MASC_POSSESSIVES)
+Q_WORD_LIST_TEST(fem_possessive, FEM_POSSESSIVES)
+Q_WORD_LIST_TEST(any_possessive, ANY_POSSESSIVES)
+Q_WORD_LIST_TEST(me_object, ME_OBJECTS)
+Q_WORD_LIST_TEST(subject_clitic, SUBJECT_CLITICS)
+Q_WORD_LIST_TEST(impersonal_word, IMPERSONAL_WORDS)
+Q_WORD_LIST_TEST(impersonal_reflexive, IMPERSONAL_REFLEXIVES)
 
 /* "Mon père, qui entraînait les cadets, disait toujours : « … »", "Mon
 ** grand-père disait : « … »": in an interview's answer or a first-person
