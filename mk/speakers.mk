@@ -159,15 +159,9 @@ $(BUILD)/gen/speaker_masculine_endings.h: data/speaker_gender_endings.txt mk/spe
 
 # The grammar words and small closed sets of data/speaker_grammar.txt in
 # one header of list macros, one a bit of their value:
-# "#define MY_POSSESSIVES(X) X("mon") X("ma")" ... (quotes_canon.c
-# expands each into a function that compares a token with its words as
-# literals, in the file's order, as q_tok_is compares written words).
+# "#define MY_POSSESSIVES(X) X("mon") X("ma")" ... (quotes_canon.c and
+# quotes_speaker.c expand each into a function that compares a token with
+# its words as q_tok_is() literals, in the file's order: Q_WORD_LIST_TEST).
 GEN_HEADERS += $(BUILD)/gen/speaker_grammar.h
-$(BUILD)/gen/speaker_grammar.h: data/speaker_grammar.txt mk/speakers.mk | $(BUILD)/gen
-	awk -F'\t' 'BEGIN { n = split("MY_POSSESSIVES MASC_POSSESSIVES FEM_POSSESSIVES ANY_POSSESSIVES ME_OBJECTS SUBJECT_CLITICS IMPERSONAL_WORDS IMPERSONAL_REFLEXIVES RELAY_MEDIA VERB_AUXILIARIES INTERCOMMUNAL_NOUNS INTERCOMMUNAL_COMPLEMENTS INTERCOMMUNAL_ADJECTIVES", name, " ") } \
-	  /^[ \t]*(#|$$)/ { next } \
-	  $$1 ~ /[ A-Z"\\]/ || $$2 !~ /^[0-9]+$$/ { print FILENAME ":" FNR ": a word must be one lowercase word and a number" > "/dev/stderr"; bad = 1; exit 1 } \
-	  { word[++m] = $$1; bits[m] = $$2 } \
-	  END { if (bad) exit 1; for (b = 1; b <= n; b++) { printf "#define %s(X)", name[b]; \
-	    for (i = 1; i <= m; i++) if (int(bits[i] / 2 ^ (b - 1)) % 2) printf " X(\"%s\")", word[i]; printf "\n" } }' $< > $@.tmp
-	mv $@.tmp $@
+$(BUILD)/gen/speaker_grammar.h: data/speaker_grammar.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call bit_list_macros,MY_POSSESSIVES MASC_POSSESSIVES FEM_POSSESSIVES ANY_POSSESSIVES ME_OBJECTS SUBJECT_CLITICS IMPERSONAL_WORDS IMPERSONAL_REFLEXIVES RELAY_MEDIA VERB_AUXILIARIES INTERCOMMUNAL_NOUNS INTERCOMMUNAL_COMPLEMENTS INTERCOMMUNAL_ADJECTIVES,[ A-Z"\\],one lowercase word)
