@@ -62,6 +62,13 @@ static int span_word(const ent_ctx *c, size_t i) {
   return e ? e->value : 0;
 }
 
+/* Is word token i one of someone's speech, not of a name (SW_SPEECH: a
+** pronoun, a negation, a frequent finite verb), the verb "a" included?
+** That one is tested as written: folded, it is the preposition "à". */
+static int speech_word(const ent_ctx *c, size_t i) {
+  return word_is(c, i, "a") || (span_word(c, i) & SW_SPEECH);
+}
+
 int ent_person_particle(ent_ctx *c, size_t i) {
   return (span_word(c, i) & SW_PERPART) != 0;
 }
@@ -824,7 +831,7 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
   ** close within eight and a line, as most quotations do not: the
   ** lexicon's probes are spared them; branch speedE2) */
   for (size_t q = i; q < k; q++)
-    if (word_is(c, q, "a") || (span_word(c, q) & SW_SPEECH)) return 0;
+    if (speech_word(c, q)) return 0;
   size_t n = tok_n(c, i);
   const char *s = tok_s(c, i);
   int art = cap_article(c, i) ||
@@ -2674,9 +2681,7 @@ static __attribute__((noinline)) size_t phrase_name_end(ent_ctx *c, size_t s0,
       !(span_word(c, s0 - 1) & SW_PHRASEBODY))
     return j;
   uint32_t fj = ent_tok_flags(c, j);
-  if (word_is(c, j, "a") || (span_word(c, j) & SW_SPEECH) ||
-      !(fj & (EL_FUNC | EL_ADJ)))
-    return j;
+  if (speech_word(c, j) || !(fj & (EL_FUNC | EL_ADJ))) return j;
   if ((word_is(c, j, "et") || word_is(c, j, "ou")) &&
       !(ent_tok_flags(c, j + 1) & EL_ADJ))
     return j;
@@ -2685,9 +2690,7 @@ static __attribute__((noinline)) size_t phrase_name_end(ent_ctx *c, size_t s0,
       if (phrase_closes(c, k)) return k + 1;
       continue;
     }
-    if (!ent_is_word(c, k) || word_is(c, k, "a") ||
-        (span_word(c, k) & SW_SPEECH))
-      return j;
+    if (!ent_is_word(c, k) || speech_word(c, k)) return j;
     if ((c->tok[k].flags & PRESSE_TF_UPPER) && (ent_tok_flags(c, k) & EL_PLACE))
       return j;
     if (phrase_closes(c, k)) return k + 1;
