@@ -23,6 +23,7 @@
 #include "lexicon.h"
 
 #include "lex_ent_spanwords.h"
+#include "ent_grammar.h"
 
 /* Bits of data/ent_spanwords.txt. */
 enum {
@@ -62,11 +63,16 @@ static int span_word(const ent_ctx *c, size_t i) {
   return e ? e->value : 0;
 }
 
+/* The grammar words of data/ent_grammar.txt. */
+ENT_WORD_LIST_TEST(coordinator, COORDINATORS)
+ENT_WORD_LIST_TEST(speech_word_as_written, SPEECH_WORDS_AS_WRITTEN)
+
 /* Is word token i one of someone's speech, not of a name (SW_SPEECH: a
 ** pronoun, a negation, a frequent finite verb), the verb "a" included?
-** That one is tested as written: folded, it is the preposition "à". */
+** That one is tested as written (bit 2 of data/ent_grammar.txt): folded,
+** it is the preposition "à". */
 static int speech_word(const ent_ctx *c, size_t i) {
-  return word_is(c, i, "a") || (span_word(c, i) & SW_SPEECH);
+  return speech_word_as_written(c, i) || (span_word(c, i) & SW_SPEECH);
 }
 
 int ent_person_particle(ent_ctx *c, size_t i) {
@@ -1629,8 +1635,8 @@ static int alone_elsewhere(const ent_ctx *c, size_t a, size_t self) {
 }
 
 static int common_pair(ent_ctx *c, size_t j) {
-  if (!(word_is(c, j, "et") || word_is(c, j, "ou")) || !same_line(c, j - 1) ||
-      !same_line(c, j) || !common_word_of_name(c, j - 1) ||
+  if (!coordinator(c, j) || !same_line(c, j - 1) || !same_line(c, j) ||
+      !common_word_of_name(c, j - 1) ||
       (ent_tok_flags(c, j - 1) & EL_ORGHEAD) || !common_word_of_name(c, j + 1))
     return 0;
   if (same_line(c, j + 1) && name_word(c, j + 2)) return 0;
@@ -2682,9 +2688,7 @@ static __attribute__((noinline)) size_t phrase_name_end(ent_ctx *c, size_t s0,
     return j;
   uint32_t fj = ent_tok_flags(c, j);
   if (speech_word(c, j) || !(fj & (EL_FUNC | EL_ADJ))) return j;
-  if ((word_is(c, j, "et") || word_is(c, j, "ou")) &&
-      !(ent_tok_flags(c, j + 1) & EL_ADJ))
-    return j;
+  if (coordinator(c, j) && !(ent_tok_flags(c, j + 1) & EL_ADJ)) return j;
   for (size_t k = j; k < s0 + 7 && k < c->ntok; k++) {
     if (c->tok[k].kind == PRESSE_TOK_NUMBER) {
       if (phrase_closes(c, k)) return k + 1;
