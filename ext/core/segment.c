@@ -292,17 +292,29 @@ static const presse_lex_entry *find_lower(const presse_lex *lex,
 
 /* ------------------------------------------------------------- output */
 
+/* Room for want more tokens in g->out, doubling its capacity. Out of
+** line: it runs once in some thousand tokens, and push() and word_run()
+** inline the test before it only. */
+static __attribute__((noinline)) int reserve_out(seg *g, size_t want) {
+  presse_tokens *o = g->out;
+  if (o->cap - o->n >= want) return PRESSE_OK;
+  size_t cap = o->cap ? o->cap * 2 : 64;
+  if (cap - o->n < want) cap = o->n + want;
+  if (cap > SIZE_MAX / sizeof(presse_token)) return PRESSE_ENOMEM;
+  presse_token *p =
+      g->mem->xRealloc(g->mem->ctx, o->tok, cap * sizeof(presse_token));
+  if (!p) return PRESSE_ENOMEM;
+  o->tok = p;
+  o->cap = cap;
+  return PRESSE_OK;
+}
+
 static ALWAYS_INLINE int push(seg *g, const tok *t, unsigned flags,
                               uint32_t sent) {
   presse_tokens *o = g->out;
   if (o->n == o->cap) {
-    size_t cap = o->cap ? o->cap * 2 : 64;
-    if (cap > SIZE_MAX / sizeof(presse_token)) return PRESSE_ENOMEM;
-    presse_token *p =
-        g->mem->xRealloc(g->mem->ctx, o->tok, cap * sizeof(presse_token));
-    if (!p) return PRESSE_ENOMEM;
-    o->tok = p;
-    o->cap = cap;
+    int rc = reserve_out(g, 1);
+    if (rc) return rc;
   }
   presse_token *d = &o->tok[o->n++];
   d->b0 = t->b0;
@@ -1335,22 +1347,6 @@ enum {
                  : RUN_STOP)
 static const unsigned char run_start[256] = BYTE_TABLE(RUN_START);
 #undef RUN_START
-
-/* Room for want more tokens in g->out (doubling, as push() does). Out of
-** line: it runs once in some thousand tokens. */
-static __attribute__((noinline)) int reserve_out(seg *g, size_t want) {
-  presse_tokens *o = g->out;
-  if (o->cap - o->n >= want) return PRESSE_OK;
-  size_t cap = o->cap ? o->cap * 2 : 64;
-  if (cap - o->n < want) cap = o->n + want;
-  if (cap > SIZE_MAX / sizeof(presse_token)) return PRESSE_ENOMEM;
-  presse_token *p =
-      g->mem->xRealloc(g->mem->ctx, o->tok, cap * sizeof(presse_token));
-  if (!p) return PRESSE_ENOMEM;
-  o->tok = p;
-  o->cap = cap;
-  return PRESSE_OK;
-}
 
 /* word_run()'s steps push at most two tokens each, every token at least
 ** one byte of the text: from b, while the loop is below b + room - 1, the
