@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lex_acronym_function_words.h"
+#include "speaker_class_lists.h"
 #include "speaker_grammar.h"
 
 /* ------------------------------------------ acronyms and full names */
@@ -859,14 +860,8 @@ static int32_t body_completed(qwork *w, const qspeaker *o, size_t s0) {
 
 /* Whether token k is the noun of a territorial body named by its place
 ** (data/speaker_functions.txt, class 119: région, métropole), compared as
-** literals (build/gen/speaker_territory_nouns.h). */
-static int territory_noun(const qwork *w, size_t k) {
-#define TERRITORY_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_territory_nouns.h"
-      0;
-#undef TERRITORY_NOUN
-}
+** literals (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(territory_noun, TERRITORY_NOUNS)
 
 /* The words of an intercommunal body's noun (data/speaker_grammar.txt). */
 Q_WORD_LIST_TEST(intercommunal_head, INTERCOMMUNAL_NOUNS)
@@ -914,14 +909,8 @@ static int32_t territorial_body(qwork *w, int32_t s) {
 
 /* Whether token k is the plural noun of a body's members (class 130 of
 ** data/speaker_functions.txt: magistrats, sages), compared as literals
-** (build/gen/speaker_member_nouns.h). */
-static int member_noun(const qwork *w, size_t k) {
-#define MEMBER_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_member_nouns.h"
-      0;
-#undef MEMBER_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(member_noun, MEMBER_NOUNS)
 
 /* A body's members named by their plural noun for the body speaking
 ** ("Dans son rapport, la Cour des comptes estime … . Les magistrats
@@ -996,14 +985,8 @@ static size_t opening_place(const qwork *w, size_t a) {
 
 /* Whether token k is a noun of a town hall (data/speaker_functions.txt,
 ** class 101: mairie, municipal, commune), compared as literals
-** (build/gen/speaker_town_hall_nouns.h). */
-static int town_hall_noun(const qwork *w, size_t k) {
-#define TOWN_HALL_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_town_hall_nouns.h"
-      0;
-#undef TOWN_HALL_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(town_hall_noun, TOWN_HALL_NOUNS)
 
 /* The commune named after a noun of its town hall at k ("la mairie
 ** d'Étretat", "le conseil municipal de Landerneau", "la commune de X"):
@@ -1066,14 +1049,8 @@ static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
 
 /* Whether token k is a prefect's seat (data/speaker_functions.txt class
 ** 110: préfecture), compared as literals
-** (build/gen/speaker_prefect_seats.h). */
-static int prefect_seat(const qwork *w, size_t k) {
-#define PREFECT_SEAT(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_prefect_seats.h"
-      0;
-#undef PREFECT_SEAT
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(prefect_seat, PREFECT_SEATS)
 
 /* The département named after a prefect's seat at k ("la préfecture du
 ** Var", "de la Haute-Garonne", "des Hautes-Alpes"): the place's first
@@ -1581,22 +1558,10 @@ static size_t seat_place(const qwork *w, size_t k) {
 
 /* Whether token k is a court's noun, masculine (data/speaker_functions.txt
 ** class 117: tribunal) or feminine (class 118: cour), compared as literals
-** (build/gen/speaker_court_nouns.h, speaker_court_fem_nouns.h). */
-static int court_noun(const qwork *w, size_t k) {
-#define COURT_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_court_nouns.h"
-      0;
-#undef COURT_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(court_noun, COURT_NOUNS)
 
-static int court_fem_noun(const qwork *w, size_t k) {
-#define COURT_FEM_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_court_fem_nouns.h"
-      0;
-#undef COURT_FEM_NOUN
-}
+Q_WORD_LIST_TEST(court_fem_noun, COURT_FEM_NOUNS)
 
 /* The end (one past its place) of a court named at k outside quotations
 ** with its seat: "tribunal", "cour", at most two lowercase words of its
@@ -1643,25 +1608,13 @@ static int32_t court_president(qwork *w, const qspeaker *o, size_t s0) {
 
 /* Whether token k is a prosecutor's noun (data/speaker_functions.txt
 ** class 113: procureur, procureure), compared as literals
-** (build/gen/speaker_prosecutor_nouns.h). */
-static int prosecutor_noun(const qwork *w, size_t k) {
-#define PROSECUTOR_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_prosecutor_nouns.h"
-      0;
-#undef PROSECUTOR_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(prosecutor_noun, PROSECUTOR_NOUNS)
 
 /* Whether token k is the office that ends a prosecutor's title with no
 ** place (class 114: "de la République"), compared as literals
-** (build/gen/speaker_prosecutor_offices.h). */
-static int prosecutor_office(const qwork *w, size_t k) {
-#define PROSECUTOR_OFFICE(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_prosecutor_offices.h"
-      0;
-#undef PROSECUTOR_OFFICE
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(prosecutor_office, PROSECUTOR_OFFICES)
 
 /* "le procureur de la République", "la procureure de la République"
 ** with no place: the prosecutor of the seat the text names (the parquet
@@ -1990,25 +1943,13 @@ int32_t q_nested_pronoun(qwork *w, const qdirect *outer, size_t t0) {
 
 /* Whether token k is a noun of a signed document (data/speaker_functions.txt
 ** class 106: texte, communiqué, lettre), compared as literals
-** (build/gen/speaker_document_nouns.h). */
-static int document_noun(const qwork *w, size_t k) {
-#define DOCUMENT_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_document_nouns.h"
-      0;
-#undef DOCUMENT_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(document_noun, DOCUMENT_NOUNS)
 
 /* Whether token k is a participle naming a document's signer (class 107:
 ** signé, signée), compared as literals
-** (build/gen/speaker_signing_participles.h). */
-static int signing_participle(const qwork *w, size_t k) {
-#define SIGNING_PARTICIPLE(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_signing_participles.h"
-      0;
-#undef SIGNING_PARTICIPLE
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(signing_participle, SIGNING_PARTICIPLES)
 
 /* The signer of the document speaker s, a noun as written followed by
 ** ", signé par | de | du" ("Le texte, signé du ministre de
