@@ -1573,9 +1573,7 @@ static __attribute__((noinline)) size_t common_list(ent_ctx *c, size_t j) {
   sp->t1 = (uint32_t)(j + 2);
   sp->b1 = c->tok[j + 1].b1;
   sp->c1 = c->tok[j + 1].c1;
-  sp->flags |= SP_PRESET;
-  sp->type = PRESSE_ORG;
-  sp->ev = EV_FORM;
+  preset_last(c, PRESSE_ORG, EV_FORM);
   return j + 2;
 }
 
@@ -2880,10 +2878,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       if (!(f0 & EL_DEMONYM)) { /* inhabitant_before_person() */
         int rc = push(c, s0, s0 + 1, 0);
         if (rc) return rc;
-        ent_span *sp = &c->sp[c->nsp - 1];
-        sp->flags |= SP_PRESET;
-        sp->type = PRESSE_MISC;
-        sp->ev = EV_FORM;
+        preset_last(c, PRESSE_MISC, EV_FORM);
       } else if (!(c->info[s0] & TI_AMBIG)) {
         int rc = push(c, s0, s0 + 1, 0);
         if (rc) return rc;
@@ -2938,12 +2933,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
           continue;
         int rc = push(c, s0, p, 0);
         if (rc) return rc;
-        if (several == 2) {
-          ent_span *sp = &c->sp[c->nsp - 1];
-          sp->flags |= SP_PRESET;
-          sp->type = PRESSE_ORG;
-          sp->ev = EV_CUE;
-        }
+        if (several == 2) preset_last(c, PRESSE_ORG, EV_CUE);
         s0 = p;
         break;
       }
@@ -3047,12 +3037,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     ** "Asie de l'est" */
     if (j > s0 + 2 && !skip && (span_word(c, j - 1) & SW_CARDINAL) &&
         !(c->tok[j - 1].flags & PRESSE_TF_UPPER) &&
-        (ent_tok_flags(c, s0) & (EL_COUNTRY | EL_CAPNOM))) {
-      ent_span *sp = &c->sp[c->nsp - 1];
-      sp->flags |= SP_PRESET;
-      sp->type = PRESSE_LOC;
-      sp->ev = EV_LEXICON;
-    }
+        (ent_tok_flags(c, s0) & (EL_COUNTRY | EL_CAPNOM)))
+      preset_last(c, PRESSE_LOC, EV_LEXICON);
     /* "X en commun": a municipal list, a body whatever X is (a word
     ** starting with "e" after the name, tested inline) */
     if (!skip && j < c->ntok && c->text[c->tok[j].b0] == 'e')
