@@ -94,3 +94,17 @@ $(BUILD)/gen/ent_clitics.h: data/ent_clitics.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call word_macros,1,CLITIC,a clitic,^.....|[ A-Z"\\],one lowercase word of at most four bytes)
 $(BUILD)/gen/ent_domains.h: data/ent_domains.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,DOMAIN_END,a domain ending)
+
+# The words of a frame giving a view, by bit of their value in
+# data/ent_frames.txt, as list macros "#define FRAME_NOUNS(X) X("Côté")"
+# ... (ent_class.c, view_frame and pour_article).
+GEN_HEADERS += $(BUILD)/gen/ent_frames.h
+$(BUILD)/gen/ent_frames.h: data/ent_frames.txt mk/ent_words.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call bit_list_macros,FRAME_NOUNS FRAME_PREPOSITIONS FRAME_INNER_NOUNS FRAME_OPENERS FRAME_ARTICLES POUR_ARTICLES FRAME_DE_WORDS,[ "\\],one word)
+
+# Grammar words of single span rules, by bit of their value in
+# data/ent_grammar.txt, as list macros "#define COORDINATORS(X) X("et")"
+# ... (ent_cand.c).
+GEN_HEADERS += $(BUILD)/gen/ent_grammar.h
+$(BUILD)/gen/ent_grammar.h: data/ent_grammar.txt mk/ent_words.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call bit_list_macros,COORDINATORS SPEECH_WORDS_AS_WRITTEN,[ "\\],one word)

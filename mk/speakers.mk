@@ -21,8 +21,18 @@ GEN_HEADERS += $(BUILD)/gen/lex_acronym_function_words.h
 # (mk/word_macros.mk).
 function_class_macros = $(call word_macros,$$2 == $(1),$(2),$(3),[ A-Z"\\],one lowercase word)
 
+# The one-word classes of data/speaker_functions.txt that quotes_canon.c
+# compares as written, in one header of list macros, "#define
+# MEMBER_NOUNS(X) X("magistrats") X("sages")" ..., which Q_WORD_LIST_TEST
+# expands into one function a class (the classes are described below and
+# in the data file).
+GEN_HEADERS += $(BUILD)/gen/speaker_class_lists.h
+$(BUILD)/gen/speaker_class_lists.h: data/speaker_functions.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call class_list_macros,101:TOWN_HALL_NOUNS 119:TERRITORY_NOUNS 130:MEMBER_NOUNS 106:DOCUMENT_NOUNS 107:SIGNING_PARTICIPLES 110:PREFECT_SEATS 113:PROSECUTOR_NOUNS 114:PROSECUTOR_OFFICES 117:COURT_NOUNS 118:COURT_FEM_NOUNS,[ A-Z"\\],one lowercase word)
+
 # Class 101: the nouns of a commune's town hall (mairie, municipal,
-# commune) after which quotes_canon.c looks for the commune's name.
+# commune) after which quotes_canon.c looks for the commune's name
+# (through speaker_class_lists.h; this header for tests/unit/test_quotes.c).
 GEN_HEADERS += $(BUILD)/gen/speaker_town_hall_nouns.h
 $(BUILD)/gen/speaker_town_hall_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
 	$(call function_class_macros,101,TOWN_HALL_NOUN,a town hall noun)
@@ -30,15 +40,9 @@ $(BUILD)/gen/speaker_town_hall_nouns.h: data/speaker_functions.txt mk/speakers.m
 # Class 119: the nouns of a territorial body named by its place (région,
 # métropole) before which a speaking place is that body (quotes_canon.c,
 # territorial_body).
-GEN_HEADERS += $(BUILD)/gen/speaker_territory_nouns.h
-$(BUILD)/gen/speaker_territory_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,119,TERRITORY_NOUN,a territory noun)
 
 # Class 130: the plural nouns of a body's members (magistrats, sages) that
 # stand for the body just named (quotes_canon.c, member_body).
-GEN_HEADERS += $(BUILD)/gen/speaker_member_nouns.h
-$(BUILD)/gen/speaker_member_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,130,MEMBER_NOUN,a member noun)
 
 # Class 102: the nouns of a deputy mayor (adjoint, adjointe), whose
 # portfolio goes on over à, au, aux (quotes_title.c, portfolio_to).
@@ -73,12 +77,6 @@ $(BUILD)/gen/speaker_not_participles.h: data/speaker_functions.txt mk/speakers.m
 # Class 106: the nouns of a signed document (texte, communiqué, lettre)
 # and class 107: the participles naming its signer (signé, signée):
 # quotes_canon.c, document_signer.
-GEN_HEADERS += $(BUILD)/gen/speaker_document_nouns.h
-$(BUILD)/gen/speaker_document_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,106,DOCUMENT_NOUN,a document noun)
-GEN_HEADERS += $(BUILD)/gen/speaker_signing_participles.h
-$(BUILD)/gen/speaker_signing_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,107,SIGNING_PARTICIPLE,a signing participle)
 
 # Class 108: the nouns for a company (entreprise, société, compagnie,
 # groupe): quotes_speaker.c, group_alone.
@@ -88,9 +86,6 @@ $(BUILD)/gen/speaker_company_nouns.h: data/speaker_functions.txt mk/speakers.mk 
 
 # Class 110: a prefect's seat (préfecture): quotes_canon.c,
 # prefect_function.
-GEN_HEADERS += $(BUILD)/gen/speaker_prefect_seats.h
-$(BUILD)/gen/speaker_prefect_seats.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,110,PREFECT_SEAT,a prefect seat)
 
 # Class 112: the nouns for a newspaper (quotidien, journal,
 # hebdomadaire): quotes_speaker.c, press_title_before.
@@ -100,12 +95,6 @@ $(BUILD)/gen/speaker_press_nouns.h: data/speaker_functions.txt mk/speakers.mk | 
 # Class 113: the nouns of a prosecutor (procureur, procureure) and class
 # 114: the office that names no place (république): quotes_canon.c,
 # prosecutor_seat.
-GEN_HEADERS += $(BUILD)/gen/speaker_prosecutor_nouns.h
-$(BUILD)/gen/speaker_prosecutor_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,113,PROSECUTOR_NOUN,a prosecutor noun)
-GEN_HEADERS += $(BUILD)/gen/speaker_prosecutor_offices.h
-$(BUILD)/gen/speaker_prosecutor_offices.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,114,PROSECUTOR_OFFICE,a prosecutor office)
 
 # Class 115: the words that open a subordinate clause (quand, lorsque) and
 # class 116: a word that makes que after it one (dès): quotes_speaker.c,
@@ -119,12 +108,6 @@ $(BUILD)/gen/speaker_que_subordinators.h: data/speaker_functions.txt mk/speakers
 
 # Class 117: the masculine nouns of a court (tribunal) and class 118: the
 # feminine ones (cour): quotes_canon.c, court_end.
-GEN_HEADERS += $(BUILD)/gen/speaker_court_nouns.h
-$(BUILD)/gen/speaker_court_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,117,COURT_NOUN,a masculine court noun)
-GEN_HEADERS += $(BUILD)/gen/speaker_court_fem_nouns.h
-$(BUILD)/gen/speaker_court_fem_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,118,COURT_FEM_NOUN,a feminine court noun)
 
 # $(call preposition_macros,BIT,MACRO,WHAT): the words of
 # data/speaker_prepositions.txt whose value has BIT, as MACRO("word") lines
@@ -156,3 +139,12 @@ $(BUILD)/gen/speaker_feminine_endings.h: data/speaker_gender_endings.txt mk/spea
 	$(call word_macros,$$2 == 2,FEMININE_ENDING,an ending,[ A-Z"\\],one lowercase ending)
 $(BUILD)/gen/speaker_masculine_endings.h: data/speaker_gender_endings.txt mk/speakers.mk | $(BUILD)/gen
 	$(call word_macros,$$2 == 1,MASCULINE_ENDING,an ending,[ A-Z"\\],one lowercase ending)
+
+# The grammar words and small closed sets of data/speaker_grammar.txt in
+# one header of list macros, one a bit of their value:
+# "#define MY_POSSESSIVES(X) X("mon") X("ma")" ... (quotes_canon.c and
+# quotes_speaker.c expand each into a function that compares a token with
+# its words as q_tok_is() literals, in the file's order: Q_WORD_LIST_TEST).
+GEN_HEADERS += $(BUILD)/gen/speaker_grammar.h
+$(BUILD)/gen/speaker_grammar.h: data/speaker_grammar.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call bit_list_macros,MY_POSSESSIVES MASC_POSSESSIVES FEM_POSSESSIVES ANY_POSSESSIVES ME_OBJECTS SUBJECT_CLITICS IMPERSONAL_WORDS IMPERSONAL_REFLEXIVES RELAY_MEDIA VERB_AUXILIARIES INTERCOMMUNAL_NOUNS INTERCOMMUNAL_COMPLEMENTS INTERCOMMUNAL_ADJECTIVES SOURCE_PREPOSITIONS CONTRACTED_ARTICLES,[ A-Z"\\],one lowercase word)

@@ -23,6 +23,7 @@
 #include "lexicon.h"
 
 #include "lex_ent_spanwords.h"
+#include "ent_grammar.h"
 
 /* Bits of data/ent_spanwords.txt. */
 enum {
@@ -61,6 +62,18 @@ static int span_word(const ent_ctx *c, size_t i) {
   if (m == (size_t)-1) return 0;
   const presse_lex_entry *e = presse_lex_find(&lex_ent_spanwords, w, m);
   return e ? e->value : 0;
+}
+
+/* The grammar words of data/ent_grammar.txt. */
+ENT_WORD_LIST_TEST(coordinator, COORDINATORS)
+ENT_WORD_LIST_TEST(speech_word_as_written, SPEECH_WORDS_AS_WRITTEN)
+
+/* Is word token i one of someone's speech, not of a name (SW_SPEECH: a
+** pronoun, a negation, a frequent finite verb), the verb "a" included?
+** That one is tested as written (bit 2 of data/ent_grammar.txt): folded,
+** it is the preposition "à". */
+static int speech_word(const ent_ctx *c, size_t i) {
+  return speech_word_as_written(c, i) || (span_word(c, i) & SW_SPEECH);
 }
 
 int ent_person_particle(ent_ctx *c, size_t i) {
@@ -573,6 +586,15 @@ static int push(ent_ctx *c, size_t t0, size_t t1, size_t skip_bytes) {
   return PRESSE_OK;
 }
 
+/* The span pushed last takes type and evidence ev from the rule that
+** knows what it is (SP_PRESET), which ent_classify() keeps. */
+static inline void preset_last(ent_ctx *c, uint8_t type, uint8_t ev) {
+  ent_span *sp = &c->sp[c->nsp - 1];
+  sp->flags |= SP_PRESET;
+  sp->type = type;
+  sp->ev = ev;
+}
+
 /* Are tokens j, j + 1 a domain's ending glued to the name before them:
 ** ".org", ".com", ".net", ".fr", ".info", ".eu" (and no more letters:
 ** data/ent_domains.txt, build/gen/ent_domains.h)? */
@@ -859,7 +881,7 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
   ** close within eight and a line, as most quotations do not: the
   ** lexicon's probes are spared them; branch speedE2) */
   for (size_t q = i; q < k; q++)
-    if (word_is(c, q, "a") || (span_word(c, q) & SW_SPEECH)) return 0;
+    if (speech_word(c, q)) return 0;
   size_t n = tok_n(c, i);
   const char *s = tok_s(c, i);
   int art = cap_article(c, i) ||
@@ -1596,9 +1618,7 @@ static __attribute__((noinline)) size_t common_list(ent_ctx *c, size_t j) {
   sp->t1 = (uint32_t)(j + 2);
   sp->b1 = c->tok[j + 1].b1;
   sp->c1 = c->tok[j + 1].c1;
-  sp->flags |= SP_PRESET;
-  sp->type = PRESSE_ORG;
-  sp->ev = EV_FORM;
+  preset_last(c, PRESSE_ORG, EV_FORM);
   return j + 2;
 }
 
@@ -1658,8 +1678,8 @@ static int alone_elsewhere(const ent_ctx *c, size_t a, size_t self) {
 }
 
 static int common_pair(ent_ctx *c, size_t j) {
-  if (!(word_is(c, j, "et") || word_is(c, j, "ou")) || !same_line(c, j - 1) ||
-      !same_line(c, j) || !common_word_of_name(c, j - 1) ||
+  if (!coordinator(c, j) || !same_line(c, j - 1) || !same_line(c, j) ||
+      !common_word_of_name(c, j - 1) ||
       (ent_tok_flags(c, j - 1) & EL_ORGHEAD) || !common_word_of_name(c, j + 1))
     return 0;
   if (same_line(c, j + 1) && name_word(c, j + 2)) return 0;
@@ -2710,20 +2730,14 @@ static __attribute__((noinline)) size_t phrase_name_end(ent_ctx *c, size_t s0,
       !(span_word(c, s0 - 1) & SW_PHRASEBODY))
     return j;
   uint32_t fj = ent_tok_flags(c, j);
-  if (word_is(c, j, "a") || (span_word(c, j) & SW_SPEECH) ||
-      !(fj & (EL_FUNC | EL_ADJ)))
-    return j;
-  if ((word_is(c, j, "et") || word_is(c, j, "ou")) &&
-      !(ent_tok_flags(c, j + 1) & EL_ADJ))
-    return j;
+  if (speech_word(c, j) || !(fj & (EL_FUNC | EL_ADJ))) return j;
+  if (coordinator(c, j) && !(ent_tok_flags(c, j + 1) & EL_ADJ)) return j;
   for (size_t k = j; k < s0 + 7 && k < c->ntok; k++) {
     if (c->tok[k].kind == PRESSE_TOK_NUMBER) {
       if (phrase_closes(c, k)) return k + 1;
       continue;
     }
-    if (!ent_is_word(c, k) || word_is(c, k, "a") ||
-        (span_word(c, k) & SW_SPEECH))
-      return j;
+    if (!ent_is_word(c, k) || speech_word(c, k)) return j;
     if ((c->tok[k].flags & PRESSE_TF_UPPER) && (ent_tok_flags(c, k) & EL_PLACE))
       return j;
     if (phrase_closes(c, k)) return k + 1;
@@ -2883,10 +2897,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     if (pend) {
       int rc = push(c, s0, pend, 0);
       if (rc) return rc;
-      ent_span *sp = &c->sp[c->nsp - 1];
-      sp->flags |= SP_PRESET;
-      sp->type = PRESSE_ORG;
-      sp->ev = EV_CUE;
+      preset_last(c, PRESSE_ORG, EV_CUE);
       i = pend;
       continue;
     }
@@ -2912,10 +2923,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
       if (!(f0 & EL_DEMONYM)) { /* inhabitant_before_person() */
         int rc = push(c, s0, s0 + 1, 0);
         if (rc) return rc;
-        ent_span *sp = &c->sp[c->nsp - 1];
-        sp->flags |= SP_PRESET;
-        sp->type = PRESSE_MISC;
-        sp->ev = EV_FORM;
+        preset_last(c, PRESSE_MISC, EV_FORM);
       } else if (!(c->info[s0] & TI_AMBIG)) {
         int rc = push(c, s0, s0 + 1, 0);
         if (rc) return rc;
@@ -2954,10 +2962,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
         if (party) {
           int rc = push(c, s0, p, 0);
           if (rc) return rc;
-          ent_span *sp = &c->sp[c->nsp - 1];
-          sp->flags |= SP_PRESET;
-          sp->type = PRESSE_ORG;
-          sp->ev = EV_CUE;
+          preset_last(c, PRESSE_ORG, EV_CUE);
           s0 = p;
           break;
         }
@@ -2973,12 +2978,7 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
           continue;
         int rc = push(c, s0, p, 0);
         if (rc) return rc;
-        if (several == 2) {
-          ent_span *sp = &c->sp[c->nsp - 1];
-          sp->flags |= SP_PRESET;
-          sp->type = PRESSE_ORG;
-          sp->ev = EV_CUE;
-        }
+        if (several == 2) preset_last(c, PRESSE_ORG, EV_CUE);
         s0 = p;
         break;
       }
@@ -3082,12 +3082,8 @@ static int find_spans(ent_ctx *c, const uint32_t *cand, size_t ncand) {
     ** "Asie de l'est" */
     if (j > s0 + 2 && !skip && (span_word(c, j - 1) & SW_CARDINAL) &&
         !(c->tok[j - 1].flags & PRESSE_TF_UPPER) &&
-        (ent_tok_flags(c, s0) & (EL_COUNTRY | EL_CAPNOM))) {
-      ent_span *sp = &c->sp[c->nsp - 1];
-      sp->flags |= SP_PRESET;
-      sp->type = PRESSE_LOC;
-      sp->ev = EV_LEXICON;
-    }
+        (ent_tok_flags(c, s0) & (EL_COUNTRY | EL_CAPNOM)))
+      preset_last(c, PRESSE_LOC, EV_LEXICON);
     /* "X en commun": a municipal list, a body whatever X is (a word
     ** starting with "e" after the name, tested inline) */
     if (!skip && j < c->ntok && c->text[c->tok[j].b0] == 'e')

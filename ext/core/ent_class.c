@@ -19,6 +19,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "ent_frames.h"
 #include "ent_int.h"
 
 /* de, du, des, la, d', l': the word of n bytes at p with its token flags.
@@ -1259,6 +1260,15 @@ static int selon_article(const ent_ctx *c, size_t t0) {
              : 0;
 }
 
+/* The words of a frame giving a view (data/ent_frames.txt). */
+ENT_WORD_LIST_TEST(frame_noun, FRAME_NOUNS)
+ENT_WORD_LIST_TEST(frame_preposition, FRAME_PREPOSITIONS)
+ENT_WORD_LIST_TEST(frame_inner_noun, FRAME_INNER_NOUNS)
+ENT_WORD_LIST_TEST(frame_opener, FRAME_OPENERS)
+ENT_WORD_LIST_TEST(frame_article, FRAME_ARTICLES)
+ENT_WORD_LIST_TEST(pour_article_word, POUR_ARTICLES)
+ENT_WORD_LIST_TEST(frame_de_word, FRAME_DE_WORDS)
+
 /* "Pour la X, la réforme est...": "Pour" opening the sentence, an
 ** article and the name, then a comma: whose view the sentence gives,
 ** like "selon le X" (a place there is what the view is about: "pour le
@@ -1268,12 +1278,12 @@ static int pour_article(const ent_ctx *c, const ent_span *s) {
   size_t t0 = s->t0;
   if (t0 < 2 || !punct_is(c, s->t1, ',') ||
       c->tok[t0 - 2].sent != c->tok[t0].sent ||
-      c->tok[s->t1].sent != c->tok[t0].sent || !word_is(c, t0 - 2, "Pour") ||
+      c->tok[s->t1].sent != c->tok[t0].sent || !frame_preposition(c, t0 - 2) ||
       (t0 > 2 && c->tok[t0 - 3].sent == c->tok[t0].sent))
     return 0;
   const presse_token *a = &c->tok[t0 - 1];
   return ((a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l') ||
-         word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la");
+         pour_article_word(c, t0 - 1);
 }
 
 /* Is token i the first of its sentence? */
@@ -1299,22 +1309,19 @@ static int view_frame(const ent_ctx *c, const ent_span *s) {
   if ((b != 'C' && b != 'l' && b != 'd') ||
       c->tok[t0 - 1].b1 - c->tok[t0 - 1].b0 > 6)
     return 0;
-  if (word_is(c, t0 - 1, "C\xC3\xB4t\xC3\xA9"))
-    return opens_sentence(c, t0 - 1);
+  if (frame_noun(c, t0 - 1)) return opens_sentence(c, t0 - 1);
   size_t k = t0 - 1;
   /* the article: "de la X", "de l'X", "Pour le X" */
-  int article =
-      word_is(c, k, "la") || word_is(c, k, "le") || word_is(c, k, "les") ||
-      ((c->tok[k].flags & PRESSE_TF_ELISION) && c->text[c->tok[k].b0] == 'l');
-  if (article && k > 0 && word_is(c, k - 1, "Pour"))
+  int article = frame_article(c, k) || ((c->tok[k].flags & PRESSE_TF_ELISION) &&
+                                        c->text[c->tok[k].b0] == 'l');
+  if (article && k > 0 && frame_preposition(c, k - 1))
     return opens_sentence(c, k - 1);
   if (article && k > 0) k--;
   if (k < 2 || c->tok[k - 2].sent != c->tok[t0].sent) return 0;
-  if (!(word_is(c, k, "de") || word_is(c, k, "du") || word_is(c, k, "des") ||
-        ((c->tok[k].flags & PRESSE_TF_ELISION) &&
-         c->text[c->tok[k].b0] == 'd')))
+  if (!(frame_de_word(c, k) || ((c->tok[k].flags & PRESSE_TF_ELISION) &&
+                                c->text[c->tok[k].b0] == 'd')))
     return 0;
-  return word_is(c, k - 1, "c\xC3\xB4t\xC3\xA9") && word_is(c, k - 2, "Du") &&
+  return frame_inner_noun(c, k - 1) && frame_opener(c, k - 2) &&
          opens_sentence(c, k - 2);
 }
 

@@ -138,6 +138,43 @@ static inline uint64_t key16(const char *buf, size_t n) {
   return h ? h : 1;
 }
 
+/* The 1 <= n <= 16 bytes of a key at p (read as sixteen), as both ways of
+** fold_key() test them: one load and the masks the two share, so that the
+** short cut's conditions are written once. */
+typedef struct {
+  __m128i v;     /* the sixteen bytes */
+  __m128i hy;    /* 0xFF at each '-' */
+  __m128i ctl;   /* 0xFF at each tab or newline */
+  unsigned in;   /* a bit for each of the key's n bytes */
+  unsigned seps; /* a bit for each space or '-' among them */
+} key_block;
+
+static inline key_block key_block_load(const unsigned char *p, size_t n) {
+  key_block k;
+  k.v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  k.hy = _mm_cmpeq_epi8(k.v, _mm_set1_epi8('-'));
+  __m128i sep = _mm_or_si128(_mm_cmpeq_epi8(k.v, _mm_set1_epi8(' ')), k.hy);
+  k.ctl = _mm_or_si128(_mm_cmpeq_epi8(k.v, _mm_set1_epi8('\t')),
+                       _mm_cmpeq_epi8(k.v, _mm_set1_epi8('\n')));
+  k.in = (1u << n) - 1;
+  k.seps = (unsigned)_mm_movemask_epi8(sep) & k.in;
+  return k;
+}
+
+/* Whether the key's words are one separator apart, none first: where
+** fold_key_slow() would collapse or drop a separator, the short cuts,
+** which make each one space, do not apply. */
+static inline int key_block_spaced(const key_block *k) {
+  return !(k->seps & 1) && !(k->seps & (k->seps >> 1));
+}
+
+/* v with its hyphens (lanes hy) made spaces, as fold_key_slow() makes
+** them. */
+static inline __m128i hyphens_as_spaces(__m128i v, __m128i hy) {
+  return _mm_or_si128(_mm_andnot_si128(hy, v),
+                      _mm_and_si128(hy, _mm_set1_epi8(' ')));
+}
+
 /* fold_key() of the n <= 16 bytes v, separators as fold_key()'s short cut
 ** takes them, hyphens (lanes hy) made spaces, when the only non-ASCII
 ** bytes are C3 letters that ent_fold16() folds (é, à, ç: "Québec",
@@ -145,9 +182,7 @@ static inline uint64_t key16(const char *buf, size_t n) {
 ** any other (branch speedE2). */
 static uint64_t fold_key_latin(__m128i v, __m128i hy, size_t n) {
   char in[16], out[32];
-  v = _mm_or_si128(_mm_andnot_si128(hy, v),
-                   _mm_and_si128(hy, _mm_set1_epi8(' ')));
-  _mm_storeu_si128((__m128i *)(void *)in, v);
+  _mm_storeu_si128((__m128i *)(void *)in, hyphens_as_spaces(v, hy));
   size_t m = ent_fold16(in, n, out);
   return m ? key16(out, m) : 0;
 }
@@ -168,16 +203,9 @@ fold_key_slow(const ent_ctx *c, uint32_t b0, uint32_t b1) {
     /* up to sixteen bytes with accents, separated as fold_key()'s short
     ** cut requires (no tab or newline, no separator first or two in a
     ** row): fold_key_latin() */
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b0));
-    __m128i hy = _mm_cmpeq_epi8(v, _mm_set1_epi8('-'));
-    __m128i sep = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), hy);
-    __m128i ctl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-    unsigned in = (1u << (b1 - b0)) - 1;
-    unsigned seps = (unsigned)_mm_movemask_epi8(sep) & in;
-    if (!((unsigned)_mm_movemask_epi8(ctl) & in) && !(seps & 1) &&
-        !(seps & (seps >> 1))) {
-      uint64_t h = fold_key_latin(v, hy, b1 - b0);
+    key_block k = key_block_load(s + b0, b1 - b0);
+    if (!((unsigned)_mm_movemask_epi8(k.ctl) & k.in) && key_block_spaced(&k)) {
+      uint64_t h = fold_key_latin(k.v, k.hy, b1 - b0);
       if (h) return h;
     }
   }
@@ -257,7 +285,6 @@ fold_key_slow(const ent_ctx *c, uint32_t b0, uint32_t b1) {
 
 /* Folded key of bytes [b0, b1), spaces between tokens collapsed. */
 static inline uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
-  const unsigned char *s = (const unsigned char *)c->text;
 #if defined(__SSE2__)
   if (b1 - b0 - 1 < 16 && b0 + 16 <= c->n) {
     /* Most keys are up to sixteen ASCII bytes: one word (a name of one
@@ -268,20 +295,14 @@ static inline uint64_t fold_key(const ent_ctx *c, uint32_t b0, uint32_t b1) {
     ** spaces, taken in registers from one load, without the copy to buf
     ** and the loop. A tab, a newline, two separators in a row or one
     ** first (collapsed or dropped there) go the general way. */
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b0));
-    __m128i hy = _mm_cmpeq_epi8(v, _mm_set1_epi8('-'));
-    __m128i sep = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), hy);
-    __m128i ctl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
     size_t n = b1 - b0;
-    unsigned in = (1u << n) - 1;
-    unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, ctl)) & in;
-    unsigned seps = (unsigned)_mm_movemask_epi8(sep) & in;
-    if (!stop && !(seps & 1) && !(seps & (seps >> 1))) {
+    key_block k = key_block_load((const unsigned char *)c->text + b0, n);
+    /* a byte of a letter with an accent (high bit) or a tab or newline */
+    unsigned stop =
+        (unsigned)_mm_movemask_epi8(_mm_or_si128(k.v, k.ctl)) & k.in;
+    if (!stop && key_block_spaced(&k)) {
       char buf[16];
-      v = _mm_or_si128(_mm_andnot_si128(hy, v),
-                       _mm_and_si128(hy, _mm_set1_epi8(' ')));
-      _mm_storeu_si128((__m128i *)(void *)buf, v);
+      _mm_storeu_si128((__m128i *)(void *)buf, hyphens_as_spaces(k.v, k.hy));
       ent_lower16(buf, buf);
       return key16(buf, n);
     }

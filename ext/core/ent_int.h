@@ -184,6 +184,17 @@ word_is(const ent_ctx *c, size_t i, const char *w) {
   return ent_is_word(c, i) && tok_n(c, i) == l && !memcmp(tok_s(c, i), w, l);
 }
 
+/* ENT_WORD_LIST_TEST(name, LIST) defines name(c, k): whether token k is
+** one of the words of LIST, a list macro of a header made by
+** bit_list_macros (mk/word_macros.mk) from a data file, compared as
+** word_is() literals in the list's order: the words stay data and cost
+** what literals written in C would. */
+#define ENT_WORD_IS_K(s) word_is(c, k, s) ||
+#define ENT_WORD_LIST_TEST(name, LIST)                                         \
+  static int name(const ent_ctx *c, size_t k) {                                \
+    return LIST(ENT_WORD_IS_K) 0;                                              \
+  }
+
 /* The features that the words around span s give it (ent_context.c):
 ** forms of address, kinship, words only persons take, a place of origin
 ** (not looked for when own, its features so far, has a strong one), a

@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "lex_acronym_function_words.h"
+#include "speaker_class_lists.h"
+#include "speaker_grammar.h"
 
 /* ------------------------------------------ acronyms and full names */
 
@@ -858,24 +860,23 @@ static int32_t body_completed(qwork *w, const qspeaker *o, size_t s0) {
 
 /* Whether token k is the noun of a territorial body named by its place
 ** (data/speaker_functions.txt, class 119: région, métropole), compared as
-** literals (build/gen/speaker_territory_nouns.h). */
-static int territory_noun(const qwork *w, size_t k) {
-#define TERRITORY_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_territory_nouns.h"
-      0;
-#undef TERRITORY_NOUN
-}
+** literals (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(territory_noun, TERRITORY_NOUNS)
+
+/* The words of an intercommunal body's noun (data/speaker_grammar.txt). */
+Q_WORD_LIST_TEST(intercommunal_head, INTERCOMMUNAL_NOUNS)
+Q_WORD_LIST_TEST(intercommunal_complement, INTERCOMMUNAL_COMPLEMENTS)
+Q_WORD_LIST_TEST(intercommunal_adjective, INTERCOMMUNAL_ADJECTIVES)
 
 /* The first token of the intercommunal body's noun ending at k ("la
 ** communauté de communes", "la communauté d'agglomération", "la
 ** communauté urbaine"), whose name entities() may type as an
 ** organisation or a work: its "communauté", else Q_NONE. */
 static size_t intercommunal_noun(const qwork *w, size_t k) {
-  if (k >= 2 && (q_tok_is(w, k, "communes") || territory_noun(w, k)) &&
-      q_de_word(w, k - 1) && q_tok_is(w, k - 2, "communauté"))
+  if (k >= 2 && (intercommunal_complement(w, k) || territory_noun(w, k)) &&
+      q_de_word(w, k - 1) && intercommunal_head(w, k - 2))
     return k - 2;
-  if (k >= 1 && q_tok_is(w, k, "urbaine") && q_tok_is(w, k - 1, "communauté"))
+  if (k >= 1 && intercommunal_adjective(w, k) && intercommunal_head(w, k - 1))
     return k - 1;
   return Q_NONE;
 }
@@ -908,14 +909,8 @@ static int32_t territorial_body(qwork *w, int32_t s) {
 
 /* Whether token k is the plural noun of a body's members (class 130 of
 ** data/speaker_functions.txt: magistrats, sages), compared as literals
-** (build/gen/speaker_member_nouns.h). */
-static int member_noun(const qwork *w, size_t k) {
-#define MEMBER_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_member_nouns.h"
-      0;
-#undef MEMBER_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(member_noun, MEMBER_NOUNS)
 
 /* A body's members named by their plural noun for the body speaking
 ** ("Dans son rapport, la Cour des comptes estime … . Les magistrats
@@ -990,14 +985,8 @@ static size_t opening_place(const qwork *w, size_t a) {
 
 /* Whether token k is a noun of a town hall (data/speaker_functions.txt,
 ** class 101: mairie, municipal, commune), compared as literals
-** (build/gen/speaker_town_hall_nouns.h). */
-static int town_hall_noun(const qwork *w, size_t k) {
-#define TOWN_HALL_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_town_hall_nouns.h"
-      0;
-#undef TOWN_HALL_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(town_hall_noun, TOWN_HALL_NOUNS)
 
 /* The commune named after a noun of its town hall at k ("la mairie
 ** d'Étretat", "le conseil municipal de Landerneau", "la commune de X"):
@@ -1060,14 +1049,8 @@ static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
 
 /* Whether token k is a prefect's seat (data/speaker_functions.txt class
 ** 110: préfecture), compared as literals
-** (build/gen/speaker_prefect_seats.h). */
-static int prefect_seat(const qwork *w, size_t k) {
-#define PREFECT_SEAT(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_prefect_seats.h"
-      0;
-#undef PREFECT_SEAT
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(prefect_seat, PREFECT_SEATS)
 
 /* The département named after a prefect's seat at k ("la préfecture du
 ** Var", "de la Haute-Garonne", "des Hautes-Alpes"): the place's first
@@ -1575,22 +1558,10 @@ static size_t seat_place(const qwork *w, size_t k) {
 
 /* Whether token k is a court's noun, masculine (data/speaker_functions.txt
 ** class 117: tribunal) or feminine (class 118: cour), compared as literals
-** (build/gen/speaker_court_nouns.h, speaker_court_fem_nouns.h). */
-static int court_noun(const qwork *w, size_t k) {
-#define COURT_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_court_nouns.h"
-      0;
-#undef COURT_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(court_noun, COURT_NOUNS)
 
-static int court_fem_noun(const qwork *w, size_t k) {
-#define COURT_FEM_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_court_fem_nouns.h"
-      0;
-#undef COURT_FEM_NOUN
-}
+Q_WORD_LIST_TEST(court_fem_noun, COURT_FEM_NOUNS)
 
 /* The end (one past its place) of a court named at k outside quotations
 ** with its seat: "tribunal", "cour", at most two lowercase words of its
@@ -1637,25 +1608,13 @@ static int32_t court_president(qwork *w, const qspeaker *o, size_t s0) {
 
 /* Whether token k is a prosecutor's noun (data/speaker_functions.txt
 ** class 113: procureur, procureure), compared as literals
-** (build/gen/speaker_prosecutor_nouns.h). */
-static int prosecutor_noun(const qwork *w, size_t k) {
-#define PROSECUTOR_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_prosecutor_nouns.h"
-      0;
-#undef PROSECUTOR_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(prosecutor_noun, PROSECUTOR_NOUNS)
 
 /* Whether token k is the office that ends a prosecutor's title with no
 ** place (class 114: "de la République"), compared as literals
-** (build/gen/speaker_prosecutor_offices.h). */
-static int prosecutor_office(const qwork *w, size_t k) {
-#define PROSECUTOR_OFFICE(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_prosecutor_offices.h"
-      0;
-#undef PROSECUTOR_OFFICE
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(prosecutor_office, PROSECUTOR_OFFICES)
 
 /* "le procureur de la République", "la procureure de la République"
 ** with no place: the prosecutor of the seat the text names (the parquet
@@ -1759,6 +1718,16 @@ static int32_t relative_of_me(qwork *w, const qspeaker *o, size_t k) {
   return t;
 }
 
+/* The word tests of a first-person account (data/speaker_grammar.txt). */
+Q_WORD_LIST_TEST(my_first_possessive, MY_POSSESSIVES)
+Q_WORD_LIST_TEST(masc_possessive, MASC_POSSESSIVES)
+Q_WORD_LIST_TEST(fem_possessive, FEM_POSSESSIVES)
+Q_WORD_LIST_TEST(any_possessive, ANY_POSSESSIVES)
+Q_WORD_LIST_TEST(me_object, ME_OBJECTS)
+Q_WORD_LIST_TEST(subject_clitic, SUBJECT_CLITICS)
+Q_WORD_LIST_TEST(impersonal_word, IMPERSONAL_WORDS)
+Q_WORD_LIST_TEST(impersonal_reflexive, IMPERSONAL_REFLEXIVES)
+
 /* "Mon père, qui entraînait les cadets, disait toujours : « … »", "Mon
 ** grand-père disait : « … »": in an interview's answer or a first-person
 ** account, a relative of the one who says je (mon / ma and a noun of
@@ -1773,7 +1742,7 @@ static int32_t first_person_relative(qwork *w, int32_t s) {
     return -1;
   size_t s0 = tok_at(w, o->b0);
   if (s0 == Q_NONE || s0 + 1 >= w->ntok || w->tok[s0 + 1].b1 != o->b1 ||
-      !(q_tok_is(w, s0, "mon") || q_tok_is(w, s0, "ma")))
+      !my_first_possessive(w, s0))
     return -1;
   return relative_of_me(w, o, s0 + 1);
 }
@@ -1783,9 +1752,9 @@ static int32_t first_person_relative(qwork *w, int32_t s) {
 ** feminine (ma, ta), 3 either (votre; mon before a vowel: "mon
 ** épouse"), 0 none. */
 static int my_possessive(const qwork *w, size_t k) {
-  if (q_tok_is(w, k, "ma") || q_tok_is(w, k, "ta")) return 2;
-  if (q_tok_is(w, k, "votre")) return 3;
-  if (!q_tok_is(w, k, "mon") && !q_tok_is(w, k, "ton")) return 0;
+  if (fem_possessive(w, k)) return 2;
+  if (any_possessive(w, k)) return 3;
+  if (!masc_possessive(w, k)) return 0;
   unsigned char c =
       k + 1 < w->ntok ? (unsigned char)w->text[w->tok[k + 1].b0] : 0;
   return c && (strchr("aeiouyAEIOUY", c) || c == 0xC3) ? 3 : 1;
@@ -1864,8 +1833,7 @@ static int32_t relative_speaking_to_me(qwork *w, const qdirect *d) {
   }
   int me = 0;
   for (size_t j = p < d->cue0 ? p : d->cue0; p != Q_NONE && j < e; j++)
-    me |= !w->inq[j] && (q_tok_is(w, j, "m") || q_tok_is(w, j, "me") ||
-                         q_tok_is(w, j, "moi"));
+    me |= !w->inq[j] && me_object(w, j);
   size_t k = me && p != Q_NONE
                  ? relative_antecedent(w, p, (w->word[p] & QW_ELLE) != 0)
                  : Q_NONE;
@@ -1913,8 +1881,7 @@ static int32_t person_back(const qwork *w, size_t lo, size_t hi, int want,
 static int subject_of(const qwork *w, size_t j) {
   size_t k = j + 1;
   return k < w->ntok &&
-         (Q_ISPUNCT(w, k, ',') || q_clitic(w, k) || q_tok_is(w, k, "m") ||
-          q_tok_is(w, k, "nous") || q_tok_is(w, k, "lui") ||
+         (Q_ISPUNCT(w, k, ',') || q_clitic(w, k) || subject_clitic(w, k) ||
           (q_is_word(w, k) &&
            (w->verb[k] || (w->word[k] & (QW_AUX | QW_AUXPL)))));
 }
@@ -1923,9 +1890,8 @@ static int subject_of(const qwork *w, size_t j) {
 ** mot : “…”", "il s'agit de …"): no person. */
 static int impersonal(const qwork *w, size_t j) {
   return q_tok_is(w, j, "il") &&
-         (q_tok_is(w, j + 1, "faut") || q_tok_is(w, j + 1, "y") ||
-          q_tok_is(w, j + 1, "paraît") ||
-          (q_tok_is(w, j + 1, "s") && q_tok_is(w, j + 2, "agit")));
+         (impersonal_word(w, j + 1) ||
+          (q_tok_is(w, j + 1, "s") && impersonal_reflexive(w, j + 2)));
 }
 
 /* "« Le premier jour, elle m'a dit : “…” J'ai réécrit … », raconte X",
@@ -1977,25 +1943,13 @@ int32_t q_nested_pronoun(qwork *w, const qdirect *outer, size_t t0) {
 
 /* Whether token k is a noun of a signed document (data/speaker_functions.txt
 ** class 106: texte, communiqué, lettre), compared as literals
-** (build/gen/speaker_document_nouns.h). */
-static int document_noun(const qwork *w, size_t k) {
-#define DOCUMENT_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_document_nouns.h"
-      0;
-#undef DOCUMENT_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(document_noun, DOCUMENT_NOUNS)
 
 /* Whether token k is a participle naming a document's signer (class 107:
 ** signé, signée), compared as literals
-** (build/gen/speaker_signing_participles.h). */
-static int signing_participle(const qwork *w, size_t k) {
-#define SIGNING_PARTICIPLE(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_signing_participles.h"
-      0;
-#undef SIGNING_PARTICIPLE
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(signing_participle, SIGNING_PARTICIPLES)
 
 /* The signer of the document speaker s, a noun as written followed by
 ** ", signé par | de | du" ("Le texte, signé du ministre de

@@ -316,6 +316,17 @@ q_tok_is(const qwork *w, size_t i, const char *lit) {
   return fl == n && !memcmp(w->fold + w->tok[i].b0, lit, n);
 }
 
+/* Q_WORD_LIST_TEST(name, LIST) defines name(w, k): whether token k is one
+** of the words of LIST, a list macro of build/gen/speaker_grammar.h
+** (data/speaker_grammar.txt), compared as q_tok_is() literals in the
+** list's order, so the words stay data and cost what literals written in
+** C would. */
+#define Q_TOK_IS_K(s) q_tok_is(w, k, s) ||
+#define Q_WORD_LIST_TEST(name, LIST)                                           \
+  static int name(const qwork *w, size_t k) {                                  \
+    return LIST(Q_TOK_IS_K) 0;                                                 \
+  }
+
 /* Whether token k ends with an apostrophe (' or ’ or ‘): the one its kept
 ** folded form drops and q_tok_fold puts back. */
 static inline int q_final_apostrophe(const qwork *w, size_t k) {

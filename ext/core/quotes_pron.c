@@ -26,6 +26,7 @@
 
 #include "lex_given_names.h"
 #include "lex_speaker_titles.h"
+#include "speaker_grammar.h"
 
 #define SCAN 400  /* tokens looked back for an antecedent */
 #define EVENTS 24 /* recent quotation speakers considered */
@@ -1004,6 +1005,11 @@ static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
   return !g || g == want;
 }
 
+/* The prepositions of a source and the contracted articles
+** (data/speaker_grammar.txt). */
+Q_WORD_LIST_TEST(source_preposition, SOURCE_PREPOSITIONS)
+Q_WORD_LIST_TEST(contracted_article, CONTRACTED_ARTICLES)
+
 /* "Sur scène, le réalisateur a remercié …", "En visite à X, la ministre a
 ** répondu …": a sentence at s opening with a circumstantial phrase (a
 ** preposition or an adverb, up to its comma within 8 tokens, no
@@ -1012,7 +1018,7 @@ static int inner_function(const qwork *w, size_t k, size_t at, uint8_t want) {
 ** source says. The token after the comma, or Q_NONE. */
 static size_t fronted_phrase_end(const qwork *w, size_t s) {
   if (w->inq[s] || !is_word(w, s) || !(w->word[s] & (QW_PREP | QW_ADV)) ||
-      q_tok_is(w, s, "pour") || q_tok_is(w, s, "selon") || q_tok_is(w, s, "d"))
+      source_preposition(w, s))
     return Q_NONE;
   for (size_t i = s + 1;
        i + 1 < w->ntok && i < s + 9 && w->tok[i].sent == w->tok[s].sent; i++) {
@@ -1298,7 +1304,7 @@ static int32_t demonstrative_function(qwork *w, size_t t, uint8_t gender) {
     return -1;
   size_t d = t - 1;
   /* "aux côtés du chancelier X-ien. Ce dernier …": du / au are le */
-  int contracted = q_tok_is(w, d, "du") || q_tok_is(w, d, "au");
+  int contracted = contracted_article(w, d);
   if (contracted ? gender != 1 : !q_def_sg(w, d)) return -1;
   uint8_t g = contracted ? 1 : q_det_gender(w, d);
   if (g && g != gender) return -1;

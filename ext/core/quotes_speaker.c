@@ -15,6 +15,7 @@
 
 #include "lex_speaker_orgnouns.h"
 #include "lex_speech_nouns.h"
+#include "speaker_grammar.h"
 
 #define WINDOW 12 /* tokens of a noun group */
 
@@ -1324,18 +1325,22 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   return -1;
 }
 
+/* The words of a relaying medium and of a verb group's auxiliary
+** (data/speaker_grammar.txt). */
+Q_WORD_LIST_TEST(relay_medium, RELAY_MEDIA)
+Q_WORD_LIST_TEST(verb_auxiliary, VERB_AUXILIARIES)
+
 /* Whether the group after the cue [c0, c1) is a medium that relays
 ** ("selon l'agence X", "a rapporté le quotidien X", "selon la télévision
 ** d'État"): the cue is selon, d'après or a form of rapporter, and a
 ** determiner and a press noun (class 112 of data/speaker_functions.txt,
-** or agence, télévision, radio) follow it. */
+** or a medium of data/speaker_grammar.txt: agence, télévision, radio)
+** follow it. */
 static int relay_cue(const qwork *w, size_t c0, size_t c1) {
   /* the medium first: most cues are followed by no press noun */
   size_t g = c1 + 1;
   if (c0 >= c1 || g >= w->ntok || !q_is_word(w, c1) ||
-      !(w->word[c1] & QW_DET) ||
-      !(press_noun(w, g) || q_tok_is(w, g, "agence") ||
-        q_tok_is(w, g, "télévision") || q_tok_is(w, g, "radio")))
+      !(w->word[c1] & QW_DET) || !(press_noun(w, g) || relay_medium(w, g)))
     return 0;
   if (w->feat[c0] & (QT_SELON | QT_DAPRES)) return 1;
   for (size_t k = c0; k < c1; k++) {
@@ -1370,10 +1375,7 @@ void q_relayed_speakers(qwork *w) {
     }
     if (v == Q_NONE) continue;
     /* the verb group opens with its auxiliary ("a dénoncé", "s'est dite") */
-    if (v > 0 && (q_tok_is(w, v - 1, "a") || q_tok_is(w, v - 1, "ont") ||
-                  q_tok_is(w, v - 1, "avait") || q_tok_is(w, v - 1, "est") ||
-                  q_tok_is(w, v - 1, "sont")))
-      v--;
+    if (v > 0 && verb_auxiliary(w, v - 1)) v--;
     size_t where;
     int32_t s = q_subject_before(w, v, &where);
     /* a noun group no list knows, as written ("la diplomatie russe") */

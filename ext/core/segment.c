@@ -292,17 +292,29 @@ static const presse_lex_entry *find_lower(const presse_lex *lex,
 
 /* ------------------------------------------------------------- output */
 
+/* Room for want more tokens in g->out, doubling its capacity. Out of
+** line: it runs once in some thousand tokens, and push() and word_run()
+** inline the test before it only. */
+static __attribute__((noinline)) int reserve_out(seg *g, size_t want) {
+  presse_tokens *o = g->out;
+  if (o->cap - o->n >= want) return PRESSE_OK;
+  size_t cap = o->cap ? o->cap * 2 : 64;
+  if (cap - o->n < want) cap = o->n + want;
+  if (cap > SIZE_MAX / sizeof(presse_token)) return PRESSE_ENOMEM;
+  presse_token *p =
+      g->mem->xRealloc(g->mem->ctx, o->tok, cap * sizeof(presse_token));
+  if (!p) return PRESSE_ENOMEM;
+  o->tok = p;
+  o->cap = cap;
+  return PRESSE_OK;
+}
+
 static ALWAYS_INLINE int push(seg *g, const tok *t, unsigned flags,
                               uint32_t sent) {
   presse_tokens *o = g->out;
   if (o->n == o->cap) {
-    size_t cap = o->cap ? o->cap * 2 : 64;
-    if (cap > SIZE_MAX / sizeof(presse_token)) return PRESSE_ENOMEM;
-    presse_token *p =
-        g->mem->xRealloc(g->mem->ctx, o->tok, cap * sizeof(presse_token));
-    if (!p) return PRESSE_ENOMEM;
-    o->tok = p;
-    o->cap = cap;
+    int rc = reserve_out(g, 1);
+    if (rc) return rc;
   }
   presse_token *d = &o->tok[o->n++];
   d->b0 = t->b0;
@@ -656,6 +668,24 @@ static ALWAYS_INLINE uint32_t lower_run(const unsigned char *s, uint32_t b,
   }
 }
 
+/* The initialiser of a table of the 256 bytes' values F(0x00) ...
+** F(0xFF), from a macro F of one byte: the tables below turn a chain of
+** byte tests into one load, and F states the tests once, as a reader
+** checks them. */
+#define BYTE_TABLE4(F, x) F(x), F((x) + 1), F((x) + 2), F((x) + 3)
+#define BYTE_TABLE16(F, x)                                                     \
+  BYTE_TABLE4(F, x), BYTE_TABLE4(F, (x) + 4), BYTE_TABLE4(F, (x) + 8),         \
+      BYTE_TABLE4(F, (x) + 12)
+#define BYTE_TABLE(F)                                                          \
+  {                                                                            \
+    BYTE_TABLE16(F, 0x00), BYTE_TABLE16(F, 0x10), BYTE_TABLE16(F, 0x20),       \
+        BYTE_TABLE16(F, 0x30), BYTE_TABLE16(F, 0x40), BYTE_TABLE16(F, 0x50),   \
+        BYTE_TABLE16(F, 0x60), BYTE_TABLE16(F, 0x70), BYTE_TABLE16(F, 0x80),   \
+        BYTE_TABLE16(F, 0x90), BYTE_TABLE16(F, 0xA0), BYTE_TABLE16(F, 0xB0),   \
+        BYTE_TABLE16(F, 0xC0), BYTE_TABLE16(F, 0xD0), BYTE_TABLE16(F, 0xE0),   \
+        BYTE_TABLE16(F, 0xF0)                                                  \
+  }
+
 /* A byte after which scan_word would stop with nothing more to decide:
 ** ASCII white space, punctuation but '.', symbols: every ASCII byte
 ** whose ascii_class[] is K_SPACE, K_NL, K_PUNCT or K_OTHER, that is all
@@ -667,17 +697,7 @@ static ALWAYS_INLINE uint32_t lower_run(const unsigned char *s, uint32_t b,
   ((x) < 0x80 && !((x) >= '0' && (x) <= '9') &&                                \
    !(((x) | 0x20) >= 'a' && ((x) | 0x20) <= 'z') && (x) != '\'' &&             \
    (x) != '-' && (x) != '.')
-#define PLAIN_END4(x)                                                          \
-  PLAIN_END(x), PLAIN_END((x) + 1), PLAIN_END((x) + 2), PLAIN_END((x) + 3)
-#define PLAIN_END16(x)                                                         \
-  PLAIN_END4(x), PLAIN_END4((x) + 4), PLAIN_END4((x) + 8), PLAIN_END4((x) + 12)
-static const unsigned char plain_end[256] = {
-    PLAIN_END16(0x00), PLAIN_END16(0x10), PLAIN_END16(0x20), PLAIN_END16(0x30),
-    PLAIN_END16(0x40), PLAIN_END16(0x50), PLAIN_END16(0x60), PLAIN_END16(0x70),
-    PLAIN_END16(0x80), PLAIN_END16(0x90), PLAIN_END16(0xA0), PLAIN_END16(0xB0),
-    PLAIN_END16(0xC0), PLAIN_END16(0xD0), PLAIN_END16(0xE0), PLAIN_END16(0xF0)};
-#undef PLAIN_END16
-#undef PLAIN_END4
+static const unsigned char plain_end[256] = BYTE_TABLE(PLAIN_END);
 #undef PLAIN_END
 
 static inline int plain_word_end(unsigned x) {
@@ -702,19 +722,24 @@ static int dot_after_plain_word(const seg *g, uint32_t b0, uint32_t e,
   return !single_capital && !abbrev_at(g, b0, e, &value);
 }
 
+/* The byte after an apostrophe at b, straight (') or typographic (’,
+** U+2019: E2 80 99), or 0 where there is none: the two ways an elision
+** is written. */
+static ALWAYS_INLINE uint32_t after_apostrophe(const unsigned char *s,
+                                               uint32_t b) {
+  if (s[b] == '\'') return b + 1;
+  if (s[b] == 0xE2 && s[b + 1] == 0x80 && s[b + 2] == 0x99) return b + 3;
+  return 0;
+}
+
 /* An elision at b0..b, where an apostrophe (' or ’) is at b: "l’",
 ** "qu'", "L'", as scan_word() decides them. The end of the token with its
 ** apostrophe, or 0 when scan_word() must decide. */
 static uint32_t plain_elision(const seg *g, uint32_t b0, uint32_t b) {
   const unsigned char *s = g->s;
-  uint32_t cp, a;
+  uint32_t cp, a = after_apostrophe(s, b);
   int len;
-  if (s[b] == '\'')
-    a = b + 1;
-  else if (s[b] == 0xE2 && s[b + 1] == 0x80 && s[b + 2] == 0x99)
-    a = b + 3;
-  else
-    return 0;
+  if (!a) return 0;
   if (!is_letter(cls_at(g, a, &cp, &len))) return 0;
   const presse_lex_entry *el = find_lower(&lex_elisions, s + b0, b - b0);
   if (!el || (el->value == 2 && capitalised_at(g, a))) return 0;
@@ -729,15 +754,10 @@ static uint32_t plain_elision(const seg *g, uint32_t b0, uint32_t b) {
 static ALWAYS_INLINE uint32_t letter_elision(const seg *g, uint32_t b,
                                              uint32_t e) {
   const unsigned char *s = g->s;
-  uint32_t a, i = lex_elisions.letter[s[b] - 'a'];
+  uint32_t i = lex_elisions.letter[s[b] - 'a'];
   if (!i) return 0;
-  if (s[e] == '\'')
-    a = e + 1;
-  else if (s[e] == 0xE2 && s[e + 1] == 0x80 && s[e + 2] == 0x99)
-    a = e + 3;
-  else
-    return 0;
-  if (a >= g->n) return 0;
+  uint32_t a = after_apostrophe(s, e);
+  if (!a || a >= g->n) return 0;
   unsigned z = s[a];
   if (z >= 0x80 || (lex_elisions.e[i - 1].value == 2 && z - 'A' < 26u))
     return plain_elision(g, b, e);
@@ -1325,34 +1345,8 @@ enum {
        ? RUN_MARK                                                              \
    : (x) == 0xC2 ? RUN_C2                                                      \
                  : RUN_STOP)
-#define RUN_START4(x)                                                          \
-  RUN_START(x), RUN_START((x) + 1), RUN_START((x) + 2), RUN_START((x) + 3)
-#define RUN_START16(x)                                                         \
-  RUN_START4(x), RUN_START4((x) + 4), RUN_START4((x) + 8), RUN_START4((x) + 12)
-static const unsigned char run_start[256] = {
-    RUN_START16(0x00), RUN_START16(0x10), RUN_START16(0x20), RUN_START16(0x30),
-    RUN_START16(0x40), RUN_START16(0x50), RUN_START16(0x60), RUN_START16(0x70),
-    RUN_START16(0x80), RUN_START16(0x90), RUN_START16(0xA0), RUN_START16(0xB0),
-    RUN_START16(0xC0), RUN_START16(0xD0), RUN_START16(0xE0), RUN_START16(0xF0)};
-#undef RUN_START16
-#undef RUN_START4
+static const unsigned char run_start[256] = BYTE_TABLE(RUN_START);
 #undef RUN_START
-
-/* Room for want more tokens in g->out (doubling, as push() does). Out of
-** line: it runs once in some thousand tokens. */
-static __attribute__((noinline)) int reserve_out(seg *g, size_t want) {
-  presse_tokens *o = g->out;
-  if (o->cap - o->n >= want) return PRESSE_OK;
-  size_t cap = o->cap ? o->cap * 2 : 64;
-  if (cap - o->n < want) cap = o->n + want;
-  if (cap > SIZE_MAX / sizeof(presse_token)) return PRESSE_ENOMEM;
-  presse_token *p =
-      g->mem->xRealloc(g->mem->ctx, o->tok, cap * sizeof(presse_token));
-  if (!p) return PRESSE_ENOMEM;
-  o->tok = p;
-  o->cap = cap;
-  return PRESSE_OK;
-}
 
 /* word_run()'s steps push at most two tokens each, every token at least
 ** one byte of the text: from b, while the loop is below b + room - 1, the
