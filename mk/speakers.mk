@@ -13,29 +13,19 @@ GEN_HEADERS += $(BUILD)/gen/lex_speech_modals.h
 # The function words an acronym skips in a body's full name (quotes_canon.c).
 GEN_HEADERS += $(BUILD)/gen/lex_acronym_function_words.h
 
-# $(call function_class_macros,CLASS,MACRO,WHAT): the words of
-# data/speaker_functions.txt of word class CLASS, as an X-macro header
-# MACRO("word") ... written to $@. The rules that take them compare them as
-# literals (q_tok_is), which costs what the literals written in C cost; each
-# must be one lowercase word, accents kept, as q_tok_is compares it
-# (mk/word_macros.mk).
-function_class_macros = $(call word_macros,$$2 == $(1),$(2),$(3),[ A-Z"\\],one lowercase word)
-
-# The one-word classes of data/speaker_functions.txt that quotes_canon.c
-# compares as written, in one header of list macros, "#define
+# The one-word classes of data/speaker_functions.txt that the quote rules
+# compare as written, in one header of list macros, "#define
 # MEMBER_NOUNS(X) X("magistrats") X("sages")" ..., which Q_WORD_LIST_TEST
-# expands into one function a class (the classes are described below and
-# in the data file).
+# (quotes_int.h) expands into one function a class (the classes are
+# described below and in the data file). Their words are compared as
+# literals (q_tok_is), which costs what literals written in C cost; each
+# must be one lowercase word, accents kept.
 GEN_HEADERS += $(BUILD)/gen/speaker_class_lists.h
 $(BUILD)/gen/speaker_class_lists.h: data/speaker_functions.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
-	$(call class_list_macros,101:TOWN_HALL_NOUNS 119:TERRITORY_NOUNS 130:MEMBER_NOUNS 106:DOCUMENT_NOUNS 107:SIGNING_PARTICIPLES 110:PREFECT_SEATS 113:PROSECUTOR_NOUNS 114:PROSECUTOR_OFFICES 117:COURT_NOUNS 118:COURT_FEM_NOUNS,[ A-Z"\\],one lowercase word)
+	$(call class_list_macros,101:TOWN_HALL_NOUNS 102:DEPUTY_NOUNS 103:PORTFOLIO_PARTICIPLES 104:LAWYER_TITLES 105:NOT_PARTICIPLES 106:DOCUMENT_NOUNS 107:SIGNING_PARTICIPLES 108:COMPANY_NOUNS 110:PREFECT_SEATS 111:MANDATE_NOUNS 112:PRESS_NOUNS 113:PROSECUTOR_NOUNS 114:PROSECUTOR_OFFICES 115:SUBORDINATORS 116:QUE_SUBORDINATORS 117:COURT_NOUNS 118:COURT_FEM_NOUNS 119:TERRITORY_NOUNS 130:MEMBER_NOUNS,[ A-Z"\\],one lowercase word)
 
 # Class 101: the nouns of a commune's town hall (mairie, municipal,
-# commune) after which quotes_canon.c looks for the commune's name
-# (through speaker_class_lists.h; this header for tests/unit/test_quotes.c).
-GEN_HEADERS += $(BUILD)/gen/speaker_town_hall_nouns.h
-$(BUILD)/gen/speaker_town_hall_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,101,TOWN_HALL_NOUN,a town hall noun)
+# commune) after which quotes_canon.c looks for the commune's name.
 
 # Class 119: the nouns of a territorial body named by its place (région,
 # métropole) before which a speaking place is that body (quotes_canon.c,
@@ -46,33 +36,18 @@ $(BUILD)/gen/speaker_town_hall_nouns.h: data/speaker_functions.txt mk/speakers.m
 
 # Class 102: the nouns of a deputy mayor (adjoint, adjointe), whose
 # portfolio goes on over à, au, aux (quotes_title.c, portfolio_to).
-GEN_HEADERS += $(BUILD)/gen/speaker_deputy_nouns.h
-$(BUILD)/gen/speaker_deputy_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,102,DEPUTY_NOUN,a deputy noun)
 
 # Class 103: the participles after which a minister's portfolio goes on
 # over au, aux (délégué, chargé: quotes_title.c, portfolio_to).
-GEN_HEADERS += $(BUILD)/gen/speaker_portfolio_participles.h
-$(BUILD)/gen/speaker_portfolio_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,103,PORTFOLIO_PARTICIPLE,a portfolio participle)
 
 # Class 111: the offices whose mandate goes on over au, aux after their
 # body (haut-commissaire: quotes_title.c, mandate_to).
-GEN_HEADERS += $(BUILD)/gen/speaker_mandate_nouns.h
-$(BUILD)/gen/speaker_mandate_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,111,MANDATE_NOUN,a mandate noun)
 
 # Class 104: the titles of a lawyer before a name, capitalised (Me,
 # Maître: quotes_speaker.c, lawyer_title).
-GEN_HEADERS += $(BUILD)/gen/speaker_lawyer_titles.h
-$(BUILD)/gen/speaker_lawyer_titles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,104,LAWYER_TITLE,a lawyer title)
 
 # Class 105: words that end like a past participle but open a name (saint,
 # sainte: quotes_speaker.c, other_participle).
-GEN_HEADERS += $(BUILD)/gen/speaker_not_participles.h
-$(BUILD)/gen/speaker_not_participles.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,105,NOT_PARTICIPLE,a word that is no participle)
 
 # Class 106: the nouns of a signed document (texte, communiqué, lettre)
 # and class 107: the participles naming its signer (signé, signée):
@@ -80,18 +55,12 @@ $(BUILD)/gen/speaker_not_participles.h: data/speaker_functions.txt mk/speakers.m
 
 # Class 108: the nouns for a company (entreprise, société, compagnie,
 # groupe): quotes_speaker.c, group_alone.
-GEN_HEADERS += $(BUILD)/gen/speaker_company_nouns.h
-$(BUILD)/gen/speaker_company_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,108,COMPANY_NOUN,a company noun)
 
 # Class 110: a prefect's seat (préfecture): quotes_canon.c,
 # prefect_function.
 
 # Class 112: the nouns for a newspaper (quotidien, journal,
 # hebdomadaire): quotes_speaker.c, press_title_before.
-GEN_HEADERS += $(BUILD)/gen/speaker_press_nouns.h
-$(BUILD)/gen/speaker_press_nouns.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,112,PRESS_NOUN,a press noun)
 # Class 113: the nouns of a prosecutor (procureur, procureure) and class
 # 114: the office that names no place (république): quotes_canon.c,
 # prosecutor_seat.
@@ -99,12 +68,6 @@ $(BUILD)/gen/speaker_press_nouns.h: data/speaker_functions.txt mk/speakers.mk | 
 # Class 115: the words that open a subordinate clause (quand, lorsque) and
 # class 116: a word that makes que after it one (dès): quotes_speaker.c,
 # subordinator.
-GEN_HEADERS += $(BUILD)/gen/speaker_subordinators.h
-$(BUILD)/gen/speaker_subordinators.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,115,SUBORDINATOR,a subordinator)
-GEN_HEADERS += $(BUILD)/gen/speaker_que_subordinators.h
-$(BUILD)/gen/speaker_que_subordinators.h: data/speaker_functions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call function_class_macros,116,QUE_SUBORDINATOR,a word before que)
 
 # Class 117: the masculine nouns of a court (tribunal) and class 118: the
 # feminine ones (cour): quotes_canon.c, court_end.

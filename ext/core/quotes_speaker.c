@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lex_speaker_orgnouns.h"
+#include "speaker_class_lists.h"
 #include "lex_speech_nouns.h"
 #include "speaker_grammar.h"
 
@@ -42,19 +43,13 @@ static int after_preposition(const qwork *w, size_t f);
 ** opens that clause as its subject ("Il restait deux minutes à jouer
 ** quand X a marqué": X follows no preposition). The words are
 ** data/speaker_functions.txt classes 115 and 116 (build/gen/
-** speaker_subordinators.h, speaker_que_subordinators.h), compared as
+** build/gen/speaker_class_lists.h), compared as
 ** literals. */
+Q_WORD_LIST_TEST(subordinator_word, SUBORDINATORS)
+Q_WORD_LIST_TEST(que_subordinator, QUE_SUBORDINATORS)
 static int subordinator(const qwork *w, size_t i) {
-#define SUBORDINATOR(s) q_tok_is(w, i, s) ||
-#define QUE_SUBORDINATOR(s) q_tok_is(w, i - 1, s) ||
-  return
-#include "speaker_subordinators.h"
-      (q_tok_is(w, i, "que") && i > 0 &&
-       (
-#include "speaker_que_subordinators.h"
-           0));
-#undef SUBORDINATOR
-#undef QUE_SUBORDINATOR
+  return subordinator_word(w, i) ||
+         (q_tok_is(w, i, "que") && i > 0 && que_subordinator(w, i - 1));
 }
 
 /* Whether the words before the comma at c are a prepositional phrase
@@ -73,6 +68,8 @@ int q_participle_form(const qwork *w, size_t i) {
          (unsigned char)b[n - 1] == 0xA9;
 }
 
+Q_WORD_LIST_TEST(not_participle, NOT_PARTICIPLES)
+
 /* Whether the word at i ends like a past participle of another group
 ** than -er: "Joint par téléphone, X", "Atteinte à l'épaule, X", "Pris de
 ** court, X", "Élu en 2020, X", "Sorti de prison, X", "Interdit de séjour,
@@ -85,13 +82,10 @@ static int other_participle(const qwork *w, size_t i) {
   const char *b = w->text + w->tok[i].b0;
   size_t n = w->tok[i].b1 - w->tok[i].b0;
   /* saint, sainte (class 105 of data/speaker_functions.txt, compared as
-  ** literals: build/gen/speaker_not_participles.h) open a name */
-#define NOT_PARTICIPLE(s) q_tok_is(w, i, s) ||
+  ** literals: build/gen/speaker_class_lists.h) open a name */
   if (n < 3 || (w->word[i] & (QW_PREP | QW_DET | QW_ADV | QW_COORD)) ||
-#include "speaker_not_participles.h"
-      0)
+      not_participle(w, i))
     return 0;
-#undef NOT_PARTICIPLE
   for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
     size_t m = strlen(end[k]);
     if (m > n || memcmp(b + n - m + 1, end[k] + 1, m - 1) ||
@@ -352,13 +346,10 @@ static int spokes_noun(const qwork *w, size_t t) {
 /* "Me X", "Maître X": the title of a lawyer before a name, capitalised
 ** (not the pronoun me), as a civility ("», a plaidé Me X"). The titles
 ** are class 104 of data/speaker_functions.txt, compared as literals
-** (build/gen/speaker_lawyer_titles.h). */
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(lawyer_title_word, LAWYER_TITLES)
 static int lawyer_title(const qwork *w, size_t i) {
-#define LAWYER_TITLE(s) q_tok_is(w, i, s) ||
-  return q_upper(w, i) && (
-#include "speaker_lawyer_titles.h"
-                              0);
-#undef LAWYER_TITLE
+  return q_upper(w, i) && lawyer_title_word(w, i);
 }
 
 /* M., Mme, Monsieur ... before a name. */
@@ -580,14 +571,8 @@ static int lowercase_apposition(const qwork *w, size_t c) {
 
 /* Whether token k is a noun for a company (data/speaker_functions.txt
 ** class 108: entreprise, société, compagnie, groupe), compared as
-** literals (build/gen/speaker_company_nouns.h). */
-static int company_noun(const qwork *w, size_t k) {
-#define COMPANY_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_company_nouns.h"
-      0;
-#undef COMPANY_NOUN
-}
+** literals (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(company_noun, COMPANY_NOUNS)
 
 /* Whether the nouns at a and b both name a company ("la compagnie X" …
 ** "l'entreprise"): one kind of organisation for a reader. */
@@ -597,14 +582,8 @@ static int same_company(const qwork *w, size_t a, size_t b) {
 
 /* Whether token k is a noun for a newspaper (data/speaker_functions.txt
 ** class 112: quotidien, journal, hebdomadaire), compared as literals
-** (build/gen/speaker_press_nouns.h). */
-static int press_noun(const qwork *w, size_t k) {
-#define PRESS_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_press_nouns.h"
-      0;
-#undef PRESS_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(press_noun, PRESS_NOUNS)
 
 /* Whether the name whose first token is f (maybe after its article)
 ** speaks in its sentence: it opens the sentence ("Les X, plus

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lex_speaker_functions.h"
+#include "speaker_class_lists.h"
 #include "lex_speaker_bodies.h"
 #include "lex_speaker_offices.h"
 
@@ -56,25 +57,13 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
 
 /* Whether token k is a deputy mayor's noun (data/speaker_functions.txt,
 ** class 102: adjoint, adjointe), compared as literals
-** (build/gen/speaker_deputy_nouns.h). */
-static int deputy_noun(const qwork *w, size_t k) {
-#define DEPUTY_NOUN(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_deputy_nouns.h"
-      0;
-#undef DEPUTY_NOUN
-}
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(deputy_noun, DEPUTY_NOUNS)
 
 /* Whether token k is a participle after which a portfolio goes on over
 ** au, aux (data/speaker_functions.txt, class 103: délégué, chargé),
-** compared as literals (build/gen/speaker_portfolio_participles.h). */
-static int portfolio_participle(const qwork *w, size_t k) {
-#define PORTFOLIO_PARTICIPLE(s) q_tok_is(w, k, s) ||
-  return
-#include "speaker_portfolio_participles.h"
-      0;
-#undef PORTFOLIO_PARTICIPLE
-}
+** compared as literals (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(portfolio_participle, PORTFOLIO_PARTICIPLES)
 
 /* A minister's portfolio goes on over "au" / "aux" after "délégué" or
 ** "chargé" ("le ministre délégué au Commerce extérieur"), a complement
@@ -90,22 +79,20 @@ static int portfolio_to(const qwork *w, size_t k) {
   return portfolio_participle(w, k - 1);
 }
 
+Q_WORD_LIST_TEST(mandate_noun, MANDATE_NOUNS)
+
 /* ... and over "au" / "aux", or "pour" and a determiner, anywhere in
 ** the group of an office whose mandate follows its body or nationality
 ** (class 111: "le haut-commissaire des Nations unies aux droits de
 ** l'homme", "le médiateur ukrainien pour les droits humains";
-** build/gen/speaker_mandate_nouns.h); not "pour" and a verb ("a déclaré
+** build/gen/speaker_class_lists.h); not "pour" and a verb ("a déclaré
 ** le médiateur pour justifier …"). */
 static int mandate_to(const qwork *w, size_t t, size_t k) {
   if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux") ||
         (q_tok_is(w, k, "pour") && k + 1 < w->ntok &&
          (w->word[k + 1] & QW_DET) && !(w->word[k + 1] & QW_PREP))))
     return 0;
-#define MANDATE_NOUN(s) q_tok_is(w, t, s) ||
-  return
-#include "speaker_mandate_nouns.h"
-      0;
-#undef MANDATE_NOUN
+  return mandate_noun(w, t);
 }
 
 /* ... and over "et" before a second capitalised portfolio ("ministre de

@@ -8,6 +8,7 @@
 
 #include "../../ext/core/qh_hash.h"
 #include "qh_words.h"
+#include "speaker_class_lists.h"
 
 /* ------------------------------------------------------------ helpers */
 
@@ -2359,32 +2360,16 @@ static int listed_in(const char *const *l, size_t n, const char *w) {
   return 0;
 }
 
-/* Each list as the build generates it, and words it must hold. */
-static const char *const town_hall_nouns[] = {
-#define TOWN_HALL_NOUN(s) s,
-#include "speaker_town_hall_nouns.h"
-#undef TOWN_HALL_NOUN
-};
-static const char *const deputy_nouns[] = {
-#define DEPUTY_NOUN(s) s,
-#include "speaker_deputy_nouns.h"
-#undef DEPUTY_NOUN
-};
+/* Each list as the build generates it (build/gen/speaker_class_lists.h),
+** and words it must hold. */
+#define AS_STRING(s) s,
+static const char *const town_hall_nouns[] = {TOWN_HALL_NOUNS(AS_STRING)};
+static const char *const deputy_nouns[] = {DEPUTY_NOUNS(AS_STRING)};
 static const char *const portfolio_participles[] = {
-#define PORTFOLIO_PARTICIPLE(s) s,
-#include "speaker_portfolio_participles.h"
-#undef PORTFOLIO_PARTICIPLE
-};
-static const char *const lawyer_titles[] = {
-#define LAWYER_TITLE(s) s,
-#include "speaker_lawyer_titles.h"
-#undef LAWYER_TITLE
-};
-static const char *const not_participles[] = {
-#define NOT_PARTICIPLE(s) s,
-#include "speaker_not_participles.h"
-#undef NOT_PARTICIPLE
-};
+    PORTFOLIO_PARTICIPLES(AS_STRING)};
+static const char *const lawyer_titles[] = {LAWYER_TITLES(AS_STRING)};
+static const char *const not_participles[] = {NOT_PARTICIPLES(AS_STRING)};
+#undef AS_STRING
 
 #define WORD_LIST(l) #l, l, sizeof l / sizeof *l
 static const struct {
