@@ -166,5 +166,131 @@ SPEC["04_hopital_montlucon_cgt"] = (
      ("Réagir | Partager", "newsletter")])
 
 
+MK = "Mortagne-Kessler"
+KBH = "Kamel Bouzidi-Hennequin"
+CCIV = "chambre de commerce et d'industrie des Vosges"
+BMS = "Bertrand Muller-Ségal"
+MRE = "maire de Raon-l'Étape"
+# ---------------------------------------------------------------- 05
+SPEC["05_papeterie_fermeture_cci"] = (
+    [E("La Gazette vosgienne", "ORG"), E("Vosges", "LOC"), E("Raon-l'Étape", "LOC"), E(MK, "ORG"),
+     E("Baptiste Hoareau", "PER"), E("Meurthe", "LOC"), E(KBH, "PER"), E("CFDT", "ORG"), E("Hambourg", "LOC"),
+     E("CGT", "ORG"), E(CCIV, "ORG", opt=True), E("CCI", "ORG", CCIV), E(BMS, "PER"), E("Saint-Dié", "LOC")],
+    [
+     Q(I, "« l'effondrement du marché du papier journal » et une facture énergétique « multipliée par trois en quatre ans »", MK, "invoque", opt=True),
+     Q(D, "l'effondrement du marché du papier journal", MK, "invoque", v="inst"),
+     Q(D, "multipliée par trois en quatre ans", MK, "invoque", v="inst"),
+     Q(D, "Le site n'est plus viable, malgré tous les efforts consentis par les équipes", MK, "écrit", v="inst"),
+     Q(I, "un plan de sauvegarde de l'emploi « exemplaire »", MK, "promet", opt=True),
+     Q(D, "exemplaire", MK, "promet", v="inst"),
+     Q(D, "On nous a fait signer un accord de compétitivité il y a dix-huit mois, on a renoncé à nos primes, et voilà le résultat", KBH, "s'emporte", v="name"),
+     Q(I, "la décision « était prise depuis longtemps à Hambourg »", KBH, "Pour"),
+     Q(D, "était prise depuis longtemps à Hambourg", KBH, "Pour", v="role"),
+     Q(I, "le groupe a versé 38 millions d'euros de dividendes l'an dernier", "CGT", "affirme"),
+     Q(I, "à un rassemblement lundi devant les grilles de l'usine", "CGT", "appelle", opt=True),
+     Q(D, "rechercher activement un repreneur", "préfet des Vosges", "a demandé", v="pron"),
+     Q(D, "Une cinquantaine d'entreprises travaillent directement avec la papeterie, des transporteurs aux sociétés de maintenance", BMS, "détaille", v="name"),
+     Q(I, "entre 300 et 400 emplois indirects seraient menacés dans le bassin de Saint-Dié", CCIV, "Selon"),
+     Q(I, "d'ouvrir dès janvier « une plateforme pour aider les sous-traitants à trouver d'autres débouchés »", CCIV, "propose"),
+     Q(D, "une plateforme pour aider les sous-traitants à trouver d'autres débouchés", CCIV, "propose", v="inst"),
+     Q(D, "La papeterie, c'est l'histoire de la ville. Mon grand-père y a travaillé, mon père aussi", MRE, "confie", v="func"),
+     Q(D, "de ne pas laisser mourir la vallée", MRE, "demande", v="func")],
+    [("La Gazette vosgienne", "Économie | Vosges"), ("Lire aussi", "newsletter")])
+
+
+MB = "Moser & Brülhart"
+PPMB = "porte-parole de Moser & Brülhart"
+CE = "conseiller d'État vaudois chargé de l'économie"
+SECO = "Secrétariat d'État à l'économie"
+# ---------------------------------------------------------------- 06
+SPEC["06_resultats_moser_brulhart"] = (
+    [E("Le Quotidien romand", "ORG"), E(MB, "ORG"), E("Unia", "ORG"), E("Claudia Zimmermann-Rochat", "PER"),
+     E("Sainte-Croix", "LOC"), E("VD", "LOC"), E("Adrian Stöckli", "PER"), E("Suisse", "LOC"), E("Slovaquie", "LOC"),
+     E("Nadia Fontannaz", "PER"), E("Jura vaudois", "LOC", opt=True), E("Lausanne", "LOC"), E(SECO, "ORG"),
+     E("SECO", "ORG", SECO), E("Benoît Wehrli", "PER"), E("Banque cantonale vaudoise", "ORG"),
+     E("Bourse suisse", "ORG", opt=True), E("L'Auberson", "LOC")],
+    [
+     Q(I, "d'un «choix de facilité»", "Unia", "parle", opt=True),
+     Q(D, "choix de facilité", "Unia", "parle", nth=0, v="inst"),
+     Q(D, "Le franc fort nous coûte des parts de marché face à nos concurrents allemands et japonais, trimestre après trimestre", "Adrian Stöckli", "a expliqué", v="name"),
+     Q(I, "la suppression de 140 postes en Suisse d'ici à fin 2027, dont une centaine à Sainte-Croix, et le transfert d'une partie de l'assemblage vers l'usine du groupe en Slovaquie", "Adrian Stöckli", "a confirmé", opt=True),
+     Q(D, "Nous ferons tout pour limiter les licenciements secs", PPMB, "a assuré", v="func"),
+     Q(I, "un plan social sera négocié avec la commission du personnel «dans les prochaines semaines»", PPMB, "Selon"),
+     Q(D, "dans les prochaines semaines", PPMB, "Selon", v="pron"),
+     Q(I, "un «choix de facilité»", "Unia", "dénonce", nth=1, opt=True),
+     Q(D, "choix de facilité", "Unia", "dénonce", nth=1, v="inst"),
+     Q(D, "Le groupe a distribué 45 millions de dividendes au printemps. Il a les moyens de garder ces emplois dans le Jura vaudois", "Nadia Fontannaz", "estime", v="name"),
+     Q(I, "une «expertise indépendante» des comptes", "Nadia Fontannaz", "réclame", opt=True),
+     Q(D, "expertise indépendante", "Nadia Fontannaz", "réclame", v="role"),
+     Q(D, "très préoccupé", CE, "s'est dit", v="func"),
+     Q(I, "il recevrait la direction la semaine prochaine", CE, "a annoncé"),
+     Q(I, "les entreprises touchées par le franc fort peuvent demander des indemnités en cas de réduction de l'horaire de travail", SECO, "rappelle"),
+     Q(D, "Ce dispositif existe précisément pour éviter des licenciements conjoncturels", SECO, "souligne", v="inst"),
+     Q(I, "le plan «était attendu et devrait rassurer les investisseurs»", "Benoît Wehrli", "Pour"),
+     Q(D, "était attendu et devrait rassurer les investisseurs", "Benoît Wehrli", "Pour", v="name"),
+     Q(D, "Chaque emploi perdu ici, c'est une famille qui quitte le village", "syndic de Sainte-Croix", "glisse-t-il", v="pron")],
+    [("Le Quotidien romand", "Entreprises"), ("Articles en lien", "l'essentiel")])
+
+
+ISY = "intersyndicale FO-CGT-Unsa"
+DLM = "directeur de Limousine Mobilités"
+HLN = "Hervé Lacoste-Ndiaye"
+# ---------------------------------------------------------------- 07
+SPEC["07_greve_bus_limoges"] = (
+    [E("L'Éveil limousin", "ORG"), E("Limoges", "LOC"), E("Aurore Delmas-Tshibanda", "PER"), E("Rézo", "MISC", opt=True),
+     E("Limousine Mobilités", "ORG"), E("Limoges Métropole", "ORG"), E("Yannick Borowski", "PER"), E("FO", "ORG"),
+     E("CGT", "ORG"), E("Unsa", "ORG"), E("L'Éveil", "ORG", "L'Éveil limousin"), E(HLN, "PER"),
+     E("Limoges en commun", "ORG"), E("Odile Manceau", "PER"), E("Place-Jourdan", "LOC", opt=True), E("Sofiane", "PER"),
+     E("Haute-Vienne", "LOC")],
+    [
+     Q(D, "aucune sortie de crise avant Noël", ISY, "prévient", nth=0, v="inst"),
+     Q(D, "coupures", None, None, opt=True),
+     Q(D, "La direction nous propose 45 euros et une prime de fin d'année. C'est une provocation", "Yannick Borowski", "a déclaré", v="name"),
+     Q(I, "il n'y aura « aucune sortie de crise avant Noël » sans geste sur les salaires", ISY, "prévient"),
+     Q(D, "aucune sortie de crise avant Noël", ISY, "prévient", nth=1, v="inst"),
+     Q(I, "avoir « fait un effort considérable dans un contexte budgétaire contraint »", DLM, "assure"),
+     Q(D, "fait un effort considérable dans un contexte budgétaire contraint", DLM, "assure", v="func"),
+     Q(D, "Nous avons déjà augmenté les salaires de 6 % en deux ans. Aller plus loin mettrait en péril l'équilibre du contrat", DLM, "a-t-il fait valoir", v="pron"),
+     Q(I, "la délégation de service public fixe l'essentiel des moyens", DLM, "rappelle"),
+     Q(I, "suivre le conflit « heure par heure »", HLN, "dit"),
+     Q(D, "heure par heure", HLN, "dit", v="name"),
+     Q(D, "Nous ne sommes pas l'employeur, mais nous ne resterons pas spectateurs", HLN, "a affirmé", v="role"),
+     Q(I, "la majorité d'avoir « sous-financé le réseau depuis des années »", "Limoges en commun", "accuse"),
+     Q(D, "sous-financé le réseau depuis des années", "Limoges en commun", "accuse", v="inst"),
+     Q(I, "une séance extraordinaire du conseil métropolitain", "Odile Manceau", "réclame", opt=True),
+     Q(D, "Je comprends les chauffeurs, ils ont des horaires impossibles. Mais moi, je rate mes partiels.", "Sofiane", None, v="ctx")],
+    [("L'Éveil limousin", "Transports"), ("À lire aussi", "jeudi"), ("Partager l'article", "(43)")])
+
+
+JDB = "Jérôme Dufau-Benali"
+MPLI = "Marie-Pierre Lassalle-Irigoin"
+PCDL = "président du conseil départemental des Landes"
+AML = "Association des maires des Landes"
+# ---------------------------------------------------------------- 08
+SPEC["08_budget_departement_landes"] = (
+    [E("Le Courrier landais", "ORG"), E("Landes", "LOC"), E("Département des Landes", "ORG", opt=True),
+     E("Mont-de-Marsan", "LOC"), E("Mathilde Etcheverry", "PER"), E(MPLI, "PER"), E("Landes Avenir", "ORG"),
+     E(JDB, "PER"), E("Soustons", "LOC"), E(AML, "ORG"), E("Département", "ORG", "Département des Landes", opt=True),
+     E("Pouillon", "LOC"), E("Victor-Duruy", "ORG", opt=True)] + NET,
+    [
+     Q(I, "à « l'abandon des communes »", JDB, "crie", opt=True),
+     Q(D, "l'abandon des communes", JDB, "crie", nth=0, v="role"),
+     Q(D, "Nous ne pouvons pas continuer à financer des politiques nationales sans les moyens qui vont avec", PCDL, "a justifié", v="func"),
+     Q(I, "les dépenses d'allocations individuelles de solidarité ont progressé de 11 % en deux ans, quand les droits de mutation ont chuté de 22 %", "conseil départemental des Landes", "Selon"),
+     Q(D, "Aucun collège ne verra ses travaux reportés, aucune aide aux personnes âgées ne baissera", MPLI, "a-t-elle promis", v="pron"),
+     Q(I, "l'enveloppe destinée aux petites communes serait « ramenée à 8 millions »", MPLI, "a reconnu"),
+     Q(D, "ramenée à 8 millions", MPLI, "a reconnu", v="role"),
+     Q(I, "« l'abandon des communes rurales »", JDB, "a dénoncé", opt=True),
+     Q(D, "l'abandon des communes rurales", JDB, "a dénoncé", v="name"),
+     Q(D, "On demande aux maires de refaire leurs églises et leurs écoles avec des subventions divisées par deux", JDB, "a-t-il lancé", v="pron"),
+     Q(I, "de puiser davantage dans les réserves", JDB, "a proposé"),
+     Q(I, "une décision « prise sans concertation »", AML, "regrette", opt=True),
+     Q(D, "prise sans concertation", AML, "regrette", v="inst"),
+     Q(I, "plusieurs chantiers de voirie « risquent d'être purement et simplement annulés »", "président de l'" + AML, "juge"),
+     Q(D, "risquent d'être purement et simplement annulés", "président de l'" + AML, "juge", v="func")],
+    [("Le Courrier landais", "Politique"), ("Lecture : 3 min", "Lecture : 3 min"), ("À lire aussi", "en 2028"),
+     ("Partager sur Facebook", "Commenter")])
+
+
 if __name__ == "__main__":
     main(SPEC, HERE)
