@@ -30,7 +30,7 @@ AQD = "Armelle Quéméner-Diallo"
 SO = "Sandrine Oyono"
 HDK = "Hugues de Kerangal"
 PRES = "président du tribunal correctionnel de Saint-Nazaire"
-SUB = "substitute du procureur de la République de Saint-Nazaire"
+SUB = "substitute du procureur"
 # ---------------------------------------------------------------- 01
 SPEC["01_audience_abus_confiance"] = (
     [E("L'Écho de la Loire", "ORG"), E("Loire-Atlantique", "LOC"), E("Saint-Nazaire", "LOC"),
@@ -38,7 +38,7 @@ SPEC["01_audience_abus_confiance"] = (
      E("Pornichet", "LOC"), E(AQD, "PER"), E("Kerlédé", "LOC"), E(SO, "PER"), E(HDK, "PER"),
      E("WhatsApp", "ORG", opt=True)] + NET,
     [
-     Q(I, "d'avoir détourné près de 46 000 euros en quatre ans", "parquet de Saint-Nazaire", "reproche", opt=True),
+     Q(I, "d'avoir détourné près de 46 000 euros en quatre ans", "parquet", "reproche", opt=True),
      Q(D, "J'ai voulu boucher des trous", PV, "a-t-il expliqué", nth=0, v="role"),
      Q(D, "J'ai voulu boucher des trous, je pensais tout rembourser avant l'assemblée générale", PV, "a expliqué", v="role"),
      Q(D, "Je n'en dormais plus.", PV, None, v="ctx"),
@@ -199,7 +199,7 @@ SPEC["05_papeterie_fermeture_cci"] = (
 
 
 MB = "Moser & Brülhart"
-PPMB = "porte-parole de Moser & Brülhart"
+PPMB = "directeur financier de Moser & Brülhart"
 CE = "conseiller d'État vaudois chargé de l'économie"
 SECO = "Secrétariat d'État à l'économie"
 # ---------------------------------------------------------------- 06
@@ -290,6 +290,153 @@ SPEC["08_budget_departement_landes"] = (
      Q(D, "risquent d'être purement et simplement annulés", "président de l'" + AML, "juge", v="func")],
     [("Le Courrier landais", "Politique"), ("Lecture : 3 min", "Lecture : 3 min"), ("À lire aussi", "en 2028"),
      ("Partager sur Facebook", "Commenter")])
+
+
+PRF = "préfète de la Charente"
+PRC = "préfecture de la Charente"
+DDSP = "directeur départemental de la sécurité publique de la Charente"
+SOR = "Sébastien Ohana-Roussel"
+UMIH = "Union des métiers et des industries de l'hôtellerie"
+CLA = "Corinne Lemaître-Abboud"
+# ---------------------------------------------------------------- 09
+SPEC["09_prefecture_discotheque"] = (
+    [E("Le Petit Charentais", "ORG"), E("Charente", "LOC"), E("Angoulême", "LOC"), E("Le Blue Moon", "ORG"),
+     E("Nicolas Ferreira-Lagrange", "PER"), E("Soyaux", "LOC"), E(SOR, "PER"), E("Poitiers", "LOC"), E(UMIH, "ORG"),
+     E("Umih", "ORG", UMIH), E(CLA, "PER")] + NET,
+    [
+     Q(D, "L'ordre public ne peut pas dépendre de la bonne volonté d'un exploitant", PRF, "a justifié", v="func"),
+     Q(I, "les forces de l'ordre sont intervenues à onze reprises aux abords de la boîte de nuit en trois mois", PRC, "Selon"),
+     Q(I, "plusieurs des mis en cause étaient mineurs et que de l'alcool leur avait été servi « sans aucun contrôle »", DDSP, "a précisé"),
+     Q(D, "sans aucun contrôle", DDSP, "a précisé", v="func"),
+     Q(D, "Nos effectifs ne peuvent pas passer toutes leurs nuits du week-end devant le même parking", DDSP, "a-t-il ajouté", v="pron"),
+     Q(I, "une sanction « disproportionnée »", SOR, "dénonce", opt=True),
+     Q(D, "disproportionnée", SOR, "dénonce", v="name"),
+     Q(D, "On a embauché deux agents de sécurité supplémentaires en octobre et installé douze caméras. On est punis pour ce qui se passe sur la voie publique", SOR, "a-t-il réagi", v="pron"),
+     Q(I, "un recours devant le tribunal administratif de Poitiers", SOR, "annonce", opt=True),
+     Q(I, "quatorze salariés vont se retrouver au chômage partiel", SOR, "affirme"),
+     Q(I, "« un précédent pour toute la profession » et demande « un dialogue plutôt que des sanctions »", UMIH, "redoute", opt=True),
+     Q(D, "un précédent pour toute la profession", UMIH, "redoute", v="inst"),
+     Q(D, "un dialogue plutôt que des sanctions", UMIH, "demande", v="inst"),
+     Q(I, "une décision « attendue par les riverains »", "maire de Soyaux", "salue", opt=True),
+     Q(D, "attendue par les riverains", "maire de Soyaux", "salue", v="func"),
+     Q(I, "« des nuits blanches, des poubelles renversées et des cris jusqu'à six heures du matin »", CLA, "évoque", opt=True),
+     Q(D, "des nuits blanches, des poubelles renversées et des cris jusqu'à six heures du matin", CLA, "évoque", v="name"),
+     Q(I, "la commune avait alerté l'État « dès le mois de septembre »", CLA, "explique"),
+     Q(D, "dès le mois de septembre", CLA, "explique", v="role"),
+     Q(I, "Le Blue Moon pourra rouvrir le 1er février, sous réserve de présenter un plan de sécurité validé par les services de l'État", PRC, "a indiqué")],
+    [("Le Petit Charentais", "Charente | Angoulême"), ("À lire aussi", "pour les fêtes"), ("Partager :", "Courriel")])
+
+
+MM = "maire de Montélimar"
+FBM = "Farida Benchekroun-Morel"
+DSA = "Didier Sanchez-Aubert"
+MA = "Montélimar Agglomération"
+PMA = "président de Montélimar Agglomération"
+SEAU = "service de l'eau de Montélimar Agglomération"
+UFC = "UFC-Que Choisir"
+# ---------------------------------------------------------------- 10
+SPEC["10_eau_agglo_montelimar"] = (
+    [E("La Tribune drômoise", "ORG"), E("Montélimar", "LOC"), E(MA, "ORG"), E("Léonie Vasseur-Okafor", "PER"),
+     E(FBM, "PER"), E("Montélimar Citoyenne", "ORG"), E(DSA, "PER"), E("Nocaze", "LOC"), E("Saint-Martin", "LOC"),
+     E(UFC, "ORG"), E("Drôme", "LOC")],
+    [
+     Q(D, "Ce n'est pas de gaieté de cœur. Nos réseaux perdent un litre sur quatre, il faut investir maintenant ou payer beaucoup plus cher demain", MM, "a défendu", v="func"),
+     Q(I, "le prix du mètre cube resterait \"dans la moyenne du département\"", MM, "a rappelé"),
+     Q(D, "dans la moyenne du département", MM, "a rappelé", v="func"),
+     Q(I, "la majorité \"découvre l'état des canalisations après six ans de laisser-faire\"", FBM, "Pour"),
+     Q(D, "découvre l'état des canalisations après six ans de laisser-faire", FBM, "Pour", v="name"),
+     Q(D, "On présente aux habitants la facture d'une négligence", FBM, "a-t-elle lancé", v="pron"),
+     Q(I, "les ménages modestes bénéficient d'un \"chèque eau\"", FBM, "demandant"),
+     Q(D, "chèque eau", FBM, "demandant", v="pron"),
+     Q(I, "sur le calendrier des travaux", DSA, "a interrogé", opt=True),
+     Q(D, "les quartiers de Nocaze et de Saint-Martin ont été oubliés", DSA, "a estimé", v="pron"),
+     Q(I, "42 millions d'euros seront investis d'ici à 2032 dans les vingt-sept communes", PMA, "Selon"),
+     Q(D, "Nous avons fait le choix de la transparence : chaque euro de la hausse ira dans les tuyaux", PMA, "a-t-il assuré", v="pron"),
+     Q(I, "le tarif social existe déjà pour les foyers bénéficiaires de la complémentaire santé solidaire", MA, "précise"),
+     Q(D, "Près de 1 900 foyers en profitent", SEAU, "indique", v="inst"),
+     Q(I, "la hausse \"justifiable sur le fond mais brutale dans la forme\"", UFC, "juge", opt=True),
+     Q(D, "justifiable sur le fond mais brutale dans la forme", UFC, "juge", v="inst"),
+     Q(I, "de l'étaler sur trois ans", UFC, "recommande")],
+    [("La Tribune drômoise", "Politique locale"), ("Lire aussi", "pour travaux"), ("Partager | Réagir", "Imprimer")])
+
+
+AF = "Agence fédérale des médicaments et des produits de santé"
+APB = "Association pharmaceutique belge"
+GMD = "Géraldine Mbuyi-Dessart"
+KDW = "Koen De Wilde"
+PPM = "ministre fédéral de la Santé"
+ASL = "Anne-Sophie Lemmens"
+ML = "Mutualités libres"
+# ---------------------------------------------------------------- 11
+SPEC["11_belgique_penurie_amoxicilline"] = (
+    [E("Le Courrier de Wallonie", "ORG"), E("Belgique", "LOC"), E("AFMPS", "ORG", AF), E("Julie Vanderstraeten", "PER"),
+     E(APB, "ORG"), E("APB", "ORG", APB), E(AF, "ORG"), E("Inde", "LOC"), E("Italie", "LOC"), E("Pays-Bas", "LOC"),
+     E("Namur", "LOC"), E(GMD, "PER"), E("rue de Fer", "LOC", opt=True), E(KDW, "PER"), E("Asie", "LOC"),
+     E("Santé", "ORG", opt=True), E("Chambre", "ORG", opt=True), E(ASL, "PER"), E(ML, "ORG")] + NET,
+    [
+     Q(I, "un retour à la normale « d'ici fin janvier »", AF, "promet", opt=True),
+     Q(D, "d'ici fin janvier", AF, "promet", nth=0, v="inst"),
+     Q(I, "L'amoxicilline en suspension buvable, l'antibiotique le plus prescrit aux enfants, est devenue introuvable dans une officine sur deux", APB, "selon"),
+     Q(I, "des « tensions sérieuses » sur l'approvisionnement", AF, "reconnaît", opt=True),
+     Q(D, "tensions sérieuses", AF, "reconnaît", v="inst"),
+     Q(D, "Deux fabricants ont connu des problèmes de production simultanés en Inde et en Italie. Les stocks belges ont fondu en quelques jours", AF, "a expliqué", v="inst"),
+     Q(I, "des lots supplémentaires ont été importés des Pays-Bas et que la situation devrait revenir à la normale « d'ici fin janvier »", AF, "affirme"),
+     Q(D, "d'ici fin janvier", AF, "affirme", nth=1, v="inst"),
+     Q(D, "Je passe la moitié de mes journées au téléphone avec les médecins pour trouver une alternative. Les parents sont inquiets, et je les comprends", GMD, "témoigne-t-elle", v="pron"),
+     Q(I, "avoir dû refuser une vingtaine d'ordonnances la semaine dernière", GMD, "affirme"),
+     Q(I, "la crise révèle une fragilité structurelle", APB, "Pour"),
+     Q(D, "Nous dépendons de deux ou trois usines dans le monde pour des molécules essentielles. Ce n'est plus tenable", KDW, "estime", v="name"),
+     Q(D, "On a laissé filer la production vers l'Asie sans jamais se poser la question.", KDW, None, v="ctx"),
+     Q(I, "la Belgique impose aux grossistes des stocks de sécurité de quatre mois", APB, "demande"),
+     Q(I, "cette piste « est sur la table » et qu'un arrêté royal pourrait être présenté « avant l'été »", PPM, "assure"),
+     Q(D, "est sur la table", PPM, "assure", v="func"),
+     Q(D, "avant l'été", PPM, "assure", v="func"),
+     Q(I, "la Belgique plaide à l'échelon européen pour une relocalisation de la production", PPM, "rappelle"),
+     Q(I, "« une gestion à la petite semaine »", ASL, "a dénoncé", opt=True),
+     Q(D, "une gestion à la petite semaine", ASL, "a dénoncé", v="name"),
+     Q(I, "elle interpellerait le ministre jeudi en commission", ASL, "a annoncé"),
+     Q(I, "aux parents de ne pas multiplier les visites chez le pédiatre", ML, "conseillent"),
+     Q(D, "Le médecin peut prescrire une autre forme ou une autre molécule adaptée", ML, "rappelle", v="inst")],
+    [("Le Courrier de Wallonie", "Belgique > Société"), ("Lire également", "cambriolée"),
+     ("Partager sur Facebook", "e-mail")])
+
+
+PPG = "porte-parole du gouvernement ivoirien"
+MCLU = "ministère de la Construction, du Logement et de l'Urbanisme"
+MKB = "Mamadou Koné-Bamba"
+MAT = "maire d'Attécoubé"
+CRCI = "Croix-Rouge de Côte d'Ivoire"
+ATL = "Adjoua Tanoh-Lefebvre"
+OCHA = "Bureau de la coordination des affaires humanitaires"
+# ---------------------------------------------------------------- 12
+SPEC["12_afp_abidjan_glissements"] = (
+    [E("Côte d'Ivoire", "LOC"), E("Abidjan", "LOC"), E("ABIDJAN", "LOC", "Abidjan"), E("AFP", "ORG", "Agence France-Presse"),
+     E("Attécoubé", "LOC"), E("Conseil des ministres", "ORG", opt=True), E("CFA", "MISC", opt=True),
+     E(MCLU, "ORG", opt=True), E("Yopougon", "LOC"), E(MKB, "PER"), E(CRCI, "ORG"), E(ATL, "PER"), E(OCHA, "ORG"),
+     E("ONU", "ORG"), E("Ocha", "ORG", OCHA), E("Abidjan Debout", "ORG"), E("Agence France-Presse", "ORG")],
+    [
+     Q(D, "déguerpissements", None, None, opt=True),
+     Q(D, "Nous ne pouvons plus laisser des familles vivre sous la menace permanente d'un éboulement", PPG, "a déclaré", v="func"),
+     Q(I, "les ménages concernés recevraient une aide au relogement de 250 000 francs CFA et que les opérations débuteraient « dans les trente jours »", PPG, "a précisé"),
+     Q(D, "dans les trente jours", PPG, "a précisé", v="pron"),
+     Q(I, "une cartographie des zones dangereuses a été achevée en octobre et « plus de quarante quartiers » y figurent", MCLU, "Selon"),
+     Q(D, "plus de quarante quartiers", MCLU, "Selon", v="inst"),
+     Q(I, "avoir averti les occupants à plusieurs reprises", MCLU, "affirme"),
+     Q(D, "On nous demande de partir, mais pour aller où ? Les loyers ont doublé à Yopougon", MKB, "a lancé", v="name"),
+     Q(I, "personne n'est venu « expliquer quoi que ce soit » avant la catastrophe", MKB, "affirme"),
+     Q(D, "expliquer quoi que ce soit", MKB, "affirme", v="role"),
+     Q(I, "« des sites de relogement viabilisés avant toute démolition »", MAT, "a réclamé", opt=True),
+     Q(D, "des sites de relogement viabilisés avant toute démolition", MAT, "a réclamé", v="func"),
+     Q(I, "sa commune « ne peut pas porter seule le poids de l'urbanisation anarchique »", MAT, "a ajouté"),
+     Q(D, "ne peut pas porter seule le poids de l'urbanisation anarchique", MAT, "a ajouté", v="func"),
+     Q(I, "craindre de nouveaux drames", CRCI, "dit"),
+     Q(D, "Les pluies ne sont pas terminées et les sols restent gorgés d'eau", ATL, "a mis en garde", v="name"),
+     Q(I, "les autorités à « garantir des solutions durables » aux familles déplacées", OCHA, "a appelé"),
+     Q(D, "garantir des solutions durables", OCHA, "a appelé", v="inst"),
+     Q(I, "près de 9 000 personnes ont été affectées par les intempéries depuis le début de la saison des pluies", OCHA, "D'après"),
+     Q(I, "des expulsions « sans préavis ni indemnisation » dans plusieurs quartiers de la ville", "Abidjan Debout", "dénonce", opt=True),
+     Q(D, "sans préavis ni indemnisation", "Abidjan Debout", "dénonce", v="inst")],
+    [("ck/pyl/at", "© Agence France-Presse")])
 
 
 if __name__ == "__main__":
