@@ -43,6 +43,8 @@ typedef struct {
   ** (after_noun_de): see town_after_de() */
   uint32_t npr;
   uint8_t npr_de;
+  /* its mentions, counted to 2: a name said once (see passing_place()) */
+  uint8_t n;
   /* (in acc[i] for every typed span i, set or not: the span whose entry
   ** sums i's name, found by the first pass of step 1 and read by the
   ** second without a second probe of the map; branch speedE2) */
@@ -57,6 +59,16 @@ typedef struct {
 ** proper_noun weight of those mentions when one of its mentions is such a
 ** town; any other evidence for a body (a cue: "le groupe Kervel") still
 ** decides. Branch ents11a. */
+/* "un café du X", "la SNSM du X": a word no source knows after a noun
+** and "du" (after_noun_du, ent_class.c) with nothing else for any type is
+** a place when the document names it this once: a body it speaks of it
+** names again ("les armes du X" ... "le X dément"). Asked of a name's
+** only mention (step 1). Branch ents20. */
+static int passing_place(const ent_span *s) {
+  return (s->feat & EFB(after_noun_du)) && s->ev == EV_NONE &&
+         s->type == PRESSE_ORG;
+}
+
 static int town_after_de(ent_ctx *c, const ent_span *s) {
   return s->t1 - s->t0 == 1 && (s->feat & EFB(after_noun_de)) &&
          !(s->feat & EFB(proper_noun)) && (ent_tok_flags(c, s->t0) & EL_NPR);
@@ -577,6 +589,7 @@ int ent_consistency(ent_ctx *c) {
     if (s->ev > v->ev[s->type]) v->ev[s->type] = s->ev;
     for (int t = 1; t < 5; t++)
       v->sum[t] += s->score[t];
+    if (v->n < 2) v->n++;
     if (s->feat & EFB(proper_noun)) v->npr++;
     if (!v->npr_de && town_after_de(c, s)) v->npr_de = 1, npr_de = 1;
   }
@@ -607,6 +620,7 @@ int ent_consistency(ent_ctx *c) {
       s->type = (uint8_t)best, s->ev = v->ev[best];
       if (s->ev >= EV_LEXICON) s->flags &= (uint8_t)~SP_WEAK;
     }
+    if (v->n == 1 && passing_place(s)) s->type = PRESSE_LOC;
   }
 
   /* 1a. a product named with its version elsewhere ("Ubuntu 12.10",
