@@ -66,7 +66,7 @@ $(BUILD)/gen/ent_body_heads.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/
 
 # Value 32 of data/ent_cuenouns.txt: a work whose author follows "du"
 # (étude, inspection), as WORK_NOUN("étude") ... (ent_class.c,
-# after_noun_du).
+# place_in_passing).
 GEN_HEADERS += $(BUILD)/gen/ent_work_nouns.h
 $(BUILD)/gen/ent_work_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,WORK_NOUN,a noun of a work,32)

@@ -20,6 +20,7 @@
 #endif
 
 #include "ent_frames.h"
+#include "ent_grammar.h"
 #include "ent_int.h"
 
 /* de, du, des, la, d', l': the word of n bytes at p with its token flags.
@@ -505,15 +506,23 @@ static uint32_t pair_flags(ent_ctx *c, size_t i) {
 ** governed by "de" after a noun is most often a place. Not after a
 ** title, a group's members or a verb ("le fils de X", "les partisans de
 ** X", "parler de X"), where it is a person or a body. */
-static int governing_noun(ent_ctx *c, size_t t0);
 static int after_noun_de(ent_ctx *c, size_t t0) {
   if (t0 < 2 || !ent_is_word(c, t0 - 1) || !ent_is_word(c, t0 - 2)) return 0;
   if (c->tok[t0 - 2].sent != c->tok[t0].sent) return 0;
   if (!(word_is(c, t0 - 1, "de") || word_is(c, t0 - 1, "d'") ||
         word_is(c, t0 - 1, "d\xE2\x80\x99")))
     return 0;
-  return governing_noun(c, t0);
+  uint32_t f = ent_tok_flags(c, t0 - 2);
+  if (f & (EL_TITLE | EL_PERCUE | EL_MEMBERS | EL_VERB | EL_FUNC)) return 0;
+  /* nor after a title and its adjective: "le directeur commercial de X" */
+  if ((f & EL_ADJ) && t0 >= 3 && ent_is_word(c, t0 - 3) &&
+      (ent_tok_flags(c, t0 - 3) & EL_TITLE))
+    return 0;
+  return (f & EL_COMMON) || (c->tok[t0 - 2].flags & PRESSE_TF_UPPER);
 }
+
+/* The coordinating conjunctions of data/ent_grammar.txt (bit 1). */
+ENT_WORD_LIST_TEST(coordinator, COORDINATORS)
 
 /* Is word token k a noun of a work whose author follows it ("une étude
 ** du X", "une inspection du X": data/ent_cuenouns.txt, value 32,
@@ -526,33 +535,32 @@ static int work_noun(const ent_ctx *c, size_t k) {
 #undef WORK_NOUN
 }
 
-/* "un café du X", "la SNSM du X", "l'essentiel du X": a word no source
-** knows, after a noun and "du", is where the thing is when the document
-** names it once, in passing; a body the article speaks of ("les armes du
-** X", "le conseil d'administration du X") comes back. This tells the
-** first half; ent_doc.c counts the mentions (ent_passing_place()). Not
-** after a title, a group's members, a verb or a work whose author
-** follows ("une étude du X"); not a word in capitals (an acronym). */
-static int after_noun_du(ent_ctx *c, const ent_span *s, uint32_t f0) {
+/* "un café du X", "un agriculteur de X", "(PGHM) de X": a word no source
+** knows after "du", "de" or "d'" with nothing else for any type is where
+** the thing or the person is when the document names it once, in
+** passing; a body the article speaks of it names again ("les armes du X"
+** ... "le X dément"). This tells the first half; ent_doc.c counts the
+** mentions (passing_place()). Whatever governs "de": a title, a bracket,
+** a quotation mark (after_noun_de() types a word after a plain noun);
+** not a work whose author follows ("une étude du X"), a group's members
+** ("les salariés de X": see staff_of_site()), nor "et" or "ou",
+** which leave the governing word out of sight ("auprès d'investisseurs
+** et de X"). Not a word in capitals (an acronym). Branch ents20. */
+static int place_in_passing(ent_ctx *c, const ent_span *s, uint32_t f0) {
   size_t t0 = s->t0;
   if (s->t1 != t0 + 1 || (f0 & ~(uint32_t)EL_PREFIX) || t0 < 2 ||
-      (c->tok[t0].flags & PRESSE_TF_ALLCAPS) || !ent_is_word(c, t0 - 2) ||
-      c->tok[t0 - 2].sent != c->tok[t0].sent || !word_is(c, t0 - 1, "du"))
+      (c->tok[t0].flags & PRESSE_TF_ALLCAPS) ||
+      c->tok[t0 - 2].sent != c->tok[t0].sent ||
+      !(word_is(c, t0 - 1, "du") || word_is(c, t0 - 1, "de") ||
+        word_is(c, t0 - 1, "d'") || word_is(c, t0 - 1, "d\xE2\x80\x99")))
     return 0;
-  return governing_noun(c, t0) && !work_noun(c, t0 - 2);
-}
-
-/* The noun governing the "de" before t0 (t0 - 2): a common noun or a
-** capitalised word, not a title, a group's members, a verb or a function
-** word (after_noun_de()). */
-static int governing_noun(ent_ctx *c, size_t t0) {
-  uint32_t f = ent_tok_flags(c, t0 - 2);
-  if (f & (EL_TITLE | EL_PERCUE | EL_MEMBERS | EL_VERB | EL_FUNC)) return 0;
-  /* nor after a title and its adjective: "le directeur commercial de X" */
-  if ((f & EL_ADJ) && t0 >= 3 && ent_is_word(c, t0 - 3) &&
-      (ent_tok_flags(c, t0 - 3) & EL_TITLE))
-    return 0;
-  return (f & EL_COMMON) || (c->tok[t0 - 2].flags & PRESSE_TF_UPPER);
+  int du = word_is(c, t0 - 1, "du");
+  if (!ent_is_word(c, t0 - 2)) return !du;
+  /* (a partitive "du" after a verb or a preposition: "traité avec du X",
+  ** a product) */
+  uint32_t gov = EL_MEMBERS | (du ? EL_FUNC | EL_VERB : 0);
+  return !work_noun(c, t0 - 2) && !coordinator(c, t0 - 2) &&
+         !(ent_tok_flags(c, t0 - 2) & gov);
 }
 
 /* "la station spatiale internationale (ISS)": an acronym defined by
@@ -2253,8 +2261,9 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
     F |= EFB(masthead);
   if (!F) {
     F = EFB(no_evidence);
-    /* (see after_noun_du(): typed by ent_doc.c, which counts mentions) */
-    if (ntok == 1 && after_noun_du(c, s, f0)) F |= EFB(after_noun_du);
+    /* (see place_in_passing(): typed by ent_doc.c, which counts
+    ** mentions) */
+    if (ntok == 1 && place_in_passing(c, s, f0)) F |= EFB(place_in_passing);
   }
   return F;
 }

@@ -59,13 +59,13 @@ typedef struct {
 ** proper_noun weight of those mentions when one of its mentions is such a
 ** town; any other evidence for a body (a cue: "le groupe Kervel") still
 ** decides. Branch ents11a. */
-/* "un café du X", "la SNSM du X": a word no source knows after a noun
-** and "du" (after_noun_du, ent_class.c) with nothing else for any type is
-** a place when the document names it this once: a body it speaks of it
-** names again ("les armes du X" ... "le X dément"). Asked of a name's
-** only mention (step 1). Branch ents20. */
+/* "un café du X", "un agriculteur de X": a word no source knows after
+** "du" or "de" (place_in_passing, ent_class.c) with nothing else for any
+** type is a place when the document names it this once: a body it speaks
+** of it names again ("les armes du X" ... "le X dément"). Asked of a
+** name's only mention (step 1). Branch ents20. */
 static int passing_place(const ent_span *s) {
-  return (s->feat & EFB(after_noun_du)) && s->ev == EV_NONE &&
+  return (s->feat & EFB(place_in_passing)) && s->ev == EV_NONE &&
          s->type == PRESSE_ORG;
 }
 

@@ -41,7 +41,7 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
   X(doc_start) X(article_before)                                               \
   X(person_context) X(origin_de) X(dateline)                                  \
   X(shape_loc) X(scorer) X(body_context) X(defines_acronym) X(masthead) X(view_holder) X(team_bracket) \
-  X(after_noun_du)
+  X(place_in_passing)
 /* clang-format on */
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
