@@ -1884,8 +1884,9 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
 
   /* "la ministre du Kervalie": a place after a minister is no portfolio,
   ** which is a common noun (l'Intérieur, la Culture) */
-  if (cue == CUE_PORTFOLIO && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
-      !(fs & EL_COMMON))
+  if (cue == CUE_PORTFOLIO &&
+      ((fs & EL_COUNTRY) ||
+       ((fs & (EL_CITY | EL_CAPNOM)) && !(fs & EL_COMMON))))
     cue = CUE_LOC;
   /* "les salariés de Kervel": the members of a town are its people, not
   ** a body's */
