@@ -845,8 +845,6 @@ static int verb_before(ent_ctx *c, const ent_span *s) {
                                  (c->tok[k].flags & PRESSE_TF_CLOSE_QUOTE));
 }
 
-static int article_word(const ent_ctx *c, size_t i);
-
 /* "X, ministre de ...", "X, le porte-parole de ...", "X, 45 ans": a
 ** function or an age in apposition after the name. Returns 1 for a
 ** function, 2 for an age. */
@@ -858,7 +856,7 @@ static int apposition_after(ent_ctx *c, const ent_span *s) {
               word_is(c, j, "comme") && c->tok[j].sent == c->tok[s->t0].sent;
   if (!comme && !punct_is(c, j, ',') && !punct_is(c, j, '(')) return 0;
   j++;
-  if (comme && (c->tok[j].kind == PRESSE_TOK_NUMBER || article_word(c, j)))
+  if (comme && (c->tok[j].kind == PRESSE_TOK_NUMBER || ent_article_word(c, j)))
     return 0;
   if (j < c->ntok && c->tok[j].kind == PRESSE_TOK_NUMBER &&
       word_is(c, j + 1, "ans"))
@@ -961,7 +959,7 @@ static int work_complement(ent_ctx *c, const ent_span *s) {
 }
 
 /* Is token i one of the articles "le", "la", "au", "du", "aux"? */
-static int article_word(const ent_ctx *c, size_t i) {
+int ent_article_word(const ent_ctx *c, size_t i) {
   if (c->tok[i].kind != PRESSE_TOK_WORD) return 0;
   const char *p = c->text + c->tok[i].b0;
   size_t n = c->tok[i].b1 - c->tok[i].b0;
@@ -1526,8 +1524,8 @@ static int acronym_after(const ent_ctx *c, size_t i, size_t t1) {
 }
 
 /* "l'Unédic prévoit", "L'Élysée a salué": the elided article before a
-** name of one word says, as "le" and "la" do (article_word()), that no
-** person is named; article_word() leaves "l'" out because it is asked
+** name of one word says, as "le" and "la" do (ent_article_word()), that no
+** person is named; ent_article_word() leaves "l'" out because it is asked
 ** elsewhere too, where an elided pronoun would read as an article. */
 static int elided_article_before(const ent_ctx *c, const ent_span *s) {
   const presse_token *p = &c->tok[s->t0 - 1];
@@ -2248,7 +2246,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
-      (article_word(c, s->t0 - 1) || elided_article_before(c, s))) {
+      (ent_article_word(c, s->t0 - 1) || elided_article_before(c, s))) {
     /* "la Cédéao", "l'Inrap", "du Kervalo": nor does a town, so a word
     ** no lexicon knows is no town there whatever its shape (the model
     ** learnt towns and regions alike; the regions that take an article

@@ -69,6 +69,20 @@ static int passing_place(const ent_span *s) {
          s->type == PRESSE_ORG;
 }
 
+/* "la X, Jean Y", "du X, Jean Y, reconnaît": a name after an article is
+** no person, so a list vote for persons passes it by; the person after
+** it is most often in apposition (the place's or the body's holder,
+** someone from there), no list (step 1b). Branch ents20. */
+static int article_before(const ent_ctx *c, const ent_span *s) {
+  if (s->t0 == 0 || c->tok[s->t0 - 1].sent != c->tok[s->t0].sent ||
+      s->b0 != c->tok[s->t0].b0)
+    return 0;
+  const presse_token *a = &c->tok[s->t0 - 1];
+  return ent_article_word(c, s->t0 - 1) ||
+         ((a->flags & PRESSE_TF_ELISION) && a->b1 - a->b0 <= 4 && /* l’ */
+          !(a->flags & PRESSE_TF_UPPER) && c->text[a->b0] == 'l');
+}
+
 static int town_after_de(ent_ctx *c, const ent_span *s) {
   return s->t1 - s->t0 == 1 && (s->feat & EFB(after_noun_de)) &&
          !(s->feat & EFB(proper_noun)) && (ent_tok_flags(c, s->t0) & EL_NPR);
@@ -719,6 +733,7 @@ int ent_consistency(ent_ctx *c) {
       for (size_t k = i; best && !tie && k < j; k++) {
         ent_span *s = &c->sp[k];
         if (s->type == best || (s->flags & (SP_PRESET | SP_DEMONYM))) continue;
+        if (best == PRESSE_PER && article_before(c, s)) continue;
         if (gapped && (s->flags & SP_WEAK)) continue;
         if (s->ev > EV_DEFAULT && !(most && s->ev <= EV_LEXICON)) continue;
         s->type = (uint8_t)best;

@@ -250,6 +250,10 @@ int ent_head_part_word(const char *w, size_t m);
 int ent_person_particle(ent_ctx *c, size_t i);
 int ent_storm_word(ent_ctx *c, size_t i);
 
+/* Is token i one of the articles "le", "la", "au", "du", "aux"?
+** (ent_class.c) */
+int ent_article_word(const ent_ctx *c, size_t i);
+
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
 void ent_title_articles(ent_ctx *c);
