@@ -64,6 +64,13 @@ GEN_HEADERS += $(BUILD)/gen/ent_body_heads.h
 $(BUILD)/gen/ent_body_heads.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,BODY_HEAD,a head of a body,16)
 
+# Value 32 of data/ent_cuenouns.txt: a work whose author follows "du"
+# (étude, inspection), as WORK_NOUN("étude") ... (ent_class.c,
+# place_in_passing).
+GEN_HEADERS += $(BUILD)/gen/ent_work_nouns.h
+$(BUILD)/gen/ent_work_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
+	$(call written_word_macros,WORK_NOUN,a noun of a work,32)
+
 # The words that make the name after them a source (data/ent_source_words.txt:
 # selon, Selon), as SOURCE_WORD("selon") ... (ent_class.c, source_word).
 GEN_HEADERS += $(BUILD)/gen/ent_source_words.h

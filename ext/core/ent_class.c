@@ -20,6 +20,7 @@
 #endif
 
 #include "ent_frames.h"
+#include "ent_grammar.h"
 #include "ent_int.h"
 
 /* de, du, des, la, d', l': the word of n bytes at p with its token flags.
@@ -520,6 +521,48 @@ static int after_noun_de(ent_ctx *c, size_t t0) {
   return (f & EL_COMMON) || (c->tok[t0 - 2].flags & PRESSE_TF_UPPER);
 }
 
+/* The coordinating conjunctions of data/ent_grammar.txt (bit 1). */
+ENT_WORD_LIST_TEST(coordinator, COORDINATORS)
+
+/* Is word token k a noun of a work whose author follows it ("une étude
+** du X", "une inspection du X": data/ent_cuenouns.txt, value 32,
+** build/gen/ent_work_nouns.h)? */
+static int work_noun(const ent_ctx *c, size_t k) {
+#define WORK_NOUN(w) word_is(c, k, w) ||
+  return
+#include "ent_work_nouns.h"
+      0;
+#undef WORK_NOUN
+}
+
+/* "un café du X", "un agriculteur de X", "(PGHM) de X": a word no source
+** knows after "du", "de" or "d'" with nothing else for any type is where
+** the thing or the person is when the document names it once, in
+** passing; a body the article speaks of it names again ("les armes du X"
+** ... "le X dément"). This tells the first half; ent_doc.c counts the
+** mentions (passing_place()). Whatever governs "de": a title, a bracket,
+** a quotation mark (after_noun_de() types a word after a plain noun);
+** not a work whose author follows ("une étude du X"), a group's members
+** ("les salariés de X": see staff_of_site()), nor "et" or "ou",
+** which leave the governing word out of sight ("auprès d'investisseurs
+** et de X"). Not a word in capitals (an acronym). Branch ents20. */
+static int place_in_passing(ent_ctx *c, const ent_span *s, uint32_t f0) {
+  size_t t0 = s->t0;
+  if (s->t1 != t0 + 1 || (f0 & ~(uint32_t)EL_PREFIX) || t0 < 2 ||
+      (c->tok[t0].flags & PRESSE_TF_ALLCAPS) ||
+      c->tok[t0 - 2].sent != c->tok[t0].sent ||
+      !(word_is(c, t0 - 1, "du") || word_is(c, t0 - 1, "de") ||
+        word_is(c, t0 - 1, "d'") || word_is(c, t0 - 1, "d\xE2\x80\x99")))
+    return 0;
+  int du = word_is(c, t0 - 1, "du");
+  if (!ent_is_word(c, t0 - 2)) return !du;
+  /* (a partitive "du" after a verb or a preposition: "traité avec du X",
+  ** a product) */
+  uint32_t gov = EL_MEMBERS | (du ? EL_FUNC | EL_VERB : 0);
+  return !work_noun(c, t0 - 2) && !coordinator(c, t0 - 2) &&
+         !(ent_tok_flags(c, t0 - 2) & gov);
+}
+
 /* "la station spatiale internationale (ISS)": an acronym defined by
 ** lowercase words names a thing, not a body (those are capitalised:
 ** "l'Organisation des Nations unies (ONU)", or say so: "syndicat"). */
@@ -802,8 +845,6 @@ static int verb_before(ent_ctx *c, const ent_span *s) {
                                  (c->tok[k].flags & PRESSE_TF_CLOSE_QUOTE));
 }
 
-static int article_word(const ent_ctx *c, size_t i);
-
 /* "X, ministre de ...", "X, le porte-parole de ...", "X, 45 ans": a
 ** function or an age in apposition after the name. Returns 1 for a
 ** function, 2 for an age. */
@@ -815,7 +856,7 @@ static int apposition_after(ent_ctx *c, const ent_span *s) {
               word_is(c, j, "comme") && c->tok[j].sent == c->tok[s->t0].sent;
   if (!comme && !punct_is(c, j, ',') && !punct_is(c, j, '(')) return 0;
   j++;
-  if (comme && (c->tok[j].kind == PRESSE_TOK_NUMBER || article_word(c, j)))
+  if (comme && (c->tok[j].kind == PRESSE_TOK_NUMBER || ent_article_word(c, j)))
     return 0;
   if (j < c->ntok && c->tok[j].kind == PRESSE_TOK_NUMBER &&
       word_is(c, j + 1, "ans"))
@@ -918,7 +959,7 @@ static int work_complement(ent_ctx *c, const ent_span *s) {
 }
 
 /* Is token i one of the articles "le", "la", "au", "du", "aux"? */
-static int article_word(const ent_ctx *c, size_t i) {
+int ent_article_word(const ent_ctx *c, size_t i) {
   if (c->tok[i].kind != PRESSE_TOK_WORD) return 0;
   const char *p = c->text + c->tok[i].b0;
   size_t n = c->tok[i].b1 - c->tok[i].b0;
@@ -1483,8 +1524,8 @@ static int acronym_after(const ent_ctx *c, size_t i, size_t t1) {
 }
 
 /* "l'Unédic prévoit", "L'Élysée a salué": the elided article before a
-** name of one word says, as "le" and "la" do (article_word()), that no
-** person is named; article_word() leaves "l'" out because it is asked
+** name of one word says, as "le" and "la" do (ent_article_word()), that no
+** person is named; ent_article_word() leaves "l'" out because it is asked
 ** elsewhere too, where an elided pronoun would read as an article. */
 static int elided_article_before(const ent_ctx *c, const ent_span *s) {
   const presse_token *p = &c->tok[s->t0 - 1];
@@ -1841,8 +1882,9 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
 
   /* "la ministre du Kervalie": a place after a minister is no portfolio,
   ** which is a common noun (l'Intérieur, la Culture) */
-  if (cue == CUE_PORTFOLIO && (fs & (EL_COUNTRY | EL_CITY | EL_CAPNOM)) &&
-      !(fs & EL_COMMON))
+  if (cue == CUE_PORTFOLIO &&
+      ((fs & EL_COUNTRY) ||
+       ((fs & (EL_CITY | EL_CAPNOM)) && !(fs & EL_COMMON))))
     cue = CUE_LOC;
   /* "les salariés de Kervel": the members of a town are its people, not
   ** a body's */
@@ -2204,7 +2246,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   /* a person takes no article: "le Figaro", "au Progrès" (said only where
   ** something speaks for a person) */
   if (s->t0 > 0 && c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
-      (article_word(c, s->t0 - 1) || elided_article_before(c, s))) {
+      (ent_article_word(c, s->t0 - 1) || elided_article_before(c, s))) {
     /* "la Cédéao", "l'Inrap", "du Kervalo": nor does a town, so a word
     ** no lexicon knows is no town there whatever its shape (the model
     ** learnt towns and regions alike; the regions that take an article
@@ -2216,7 +2258,12 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   if (!(F & ~(EFB(words_common) | EFB(words) | EFB(shape_loc))) &&
       opens_document(c, s))
     F |= EFB(masthead);
-  if (!F) F = EFB(no_evidence);
+  if (!F) {
+    F = EFB(no_evidence);
+    /* (see place_in_passing(): typed by ent_doc.c, which counts
+    ** mentions) */
+    if (ntok == 1 && place_in_passing(c, s, f0)) F |= EFB(place_in_passing);
+  }
   return F;
 }
 

@@ -43,6 +43,8 @@ typedef struct {
   ** (after_noun_de): see town_after_de() */
   uint32_t npr;
   uint8_t npr_de;
+  /* its mentions, counted to 2: a name said once (see passing_place()) */
+  uint8_t n;
   /* (in acc[i] for every typed span i, set or not: the span whose entry
   ** sums i's name, found by the first pass of step 1 and read by the
   ** second without a second probe of the map; branch speedE2) */
@@ -57,6 +59,30 @@ typedef struct {
 ** proper_noun weight of those mentions when one of its mentions is such a
 ** town; any other evidence for a body (a cue: "le groupe Kervel") still
 ** decides. Branch ents11a. */
+/* "un café du X", "un agriculteur de X": a word no source knows after
+** "du" or "de" (place_in_passing, ent_class.c) with nothing else for any
+** type is a place when the document names it this once: a body it speaks
+** of it names again ("les armes du X" ... "le X dément"). Asked of a
+** name's only mention (step 1). Branch ents20. */
+static int passing_place(const ent_span *s) {
+  return (s->feat & EFB(place_in_passing)) && s->ev == EV_NONE &&
+         s->type == PRESSE_ORG;
+}
+
+/* "la X, Jean Y", "du X, Jean Y, reconnaît": a name after an article is
+** no person, so a list vote for persons passes it by; the person after
+** it is most often in apposition (the place's or the body's holder,
+** someone from there), no list (step 1b). Branch ents20. */
+static int article_before(const ent_ctx *c, const ent_span *s) {
+  if (s->t0 == 0 || c->tok[s->t0 - 1].sent != c->tok[s->t0].sent ||
+      s->b0 != c->tok[s->t0].b0)
+    return 0;
+  const presse_token *a = &c->tok[s->t0 - 1];
+  return ent_article_word(c, s->t0 - 1) ||
+         ((a->flags & PRESSE_TF_ELISION) && a->b1 - a->b0 <= 4 && /* l’ */
+          !(a->flags & PRESSE_TF_UPPER) && c->text[a->b0] == 'l');
+}
+
 static int town_after_de(ent_ctx *c, const ent_span *s) {
   return s->t1 - s->t0 == 1 && (s->feat & EFB(after_noun_de)) &&
          !(s->feat & EFB(proper_noun)) && (ent_tok_flags(c, s->t0) & EL_NPR);
@@ -577,6 +603,7 @@ int ent_consistency(ent_ctx *c) {
     if (s->ev > v->ev[s->type]) v->ev[s->type] = s->ev;
     for (int t = 1; t < 5; t++)
       v->sum[t] += s->score[t];
+    if (v->n < 2) v->n++;
     if (s->feat & EFB(proper_noun)) v->npr++;
     if (!v->npr_de && town_after_de(c, s)) v->npr_de = 1, npr_de = 1;
   }
@@ -607,6 +634,7 @@ int ent_consistency(ent_ctx *c) {
       s->type = (uint8_t)best, s->ev = v->ev[best];
       if (s->ev >= EV_LEXICON) s->flags &= (uint8_t)~SP_WEAK;
     }
+    if (v->n == 1 && passing_place(s)) s->type = PRESSE_LOC;
   }
 
   /* 1a. a product named with its version elsewhere ("Ubuntu 12.10",
@@ -705,6 +733,7 @@ int ent_consistency(ent_ctx *c) {
       for (size_t k = i; best && !tie && k < j; k++) {
         ent_span *s = &c->sp[k];
         if (s->type == best || (s->flags & (SP_PRESET | SP_DEMONYM))) continue;
+        if (best == PRESSE_PER && article_before(c, s)) continue;
         if (gapped && (s->flags & SP_WEAK)) continue;
         if (s->ev > EV_DEFAULT && !(most && s->ev <= EV_LEXICON)) continue;
         s->type = (uint8_t)best;

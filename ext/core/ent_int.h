@@ -40,7 +40,8 @@ enum { EV_NONE = 0, EV_DEFAULT = 1, EV_LEXICON = 2, EV_CUE = 3, EV_FORM = 4 };
   X(person_particle) X(doc_first_word) X(group_name) X(camel_brand)          \
   X(doc_start) X(article_before)                                               \
   X(person_context) X(origin_de) X(dateline)                                  \
-  X(shape_loc) X(scorer) X(body_context) X(defines_acronym) X(masthead) X(view_holder) X(team_bracket)
+  X(shape_loc) X(scorer) X(body_context) X(defines_acronym) X(masthead) X(view_holder) X(team_bracket) \
+  X(place_in_passing)
 /* clang-format on */
 
 #define ENT_FEATURE_ENUM(n) EF_##n,
@@ -248,6 +249,10 @@ int ent_head_part_word(const char *w, size_t m);
 ** (ent_cand.c) */
 int ent_person_particle(ent_ctx *c, size_t i);
 int ent_storm_word(ent_ctx *c, size_t i);
+
+/* Is token i one of the articles "le", "la", "au", "du", "aux"?
+** (ent_class.c) */
+int ent_article_word(const ent_ctx *c, size_t i);
 
 int ent_candidates(ent_ctx *c);
 void ent_classify(ent_ctx *c);
