@@ -1586,10 +1586,11 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     d--;
   g = q_det_gender(w, d);
   uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
-  /* The masculine form is also the generic one: after an elided article
-  ** ("l'expert", "l'auteur") it gives no gender; a feminine form does. */
+  /* After an elided article only the noun tells the gender: a masculine
+  ** form is a man ("« … », a lancé l'élu" is not the woman just quoted),
+  ** unless it is also written for women ("l'auteur", "l'expert"). */
   int elided = q_tok_is(w, d, "l") && (w->tok[d].flags & PRESSE_TF_ELISION);
-  if (!g && tf == QT_TITLE_M && !elided) g = 1;
+  if (!g && tf == QT_TITLE_M && (!elided || !q_title_names_women(w, t))) g = 1;
   if (!g && tf == QT_TITLE_F) g = 2;
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
   /* the one who spoke as that function ("le porte-parole de la police",
