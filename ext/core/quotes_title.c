@@ -1476,6 +1476,20 @@ static int32_t function_before(qwork *w, size_t d, size_t t, size_t t1,
   return s;
 }
 
+/* The gender of the role noun at t whose determiner is at d: the
+** determiner's, else the noun's own form. After an elided article only
+** the noun tells it: a masculine form is a man ("« … », a lancé l'élu" is
+** not the woman just quoted), unless it is also written for women
+** ("l'auteur", "l'expert"); a feminine form is a woman. 0 when unknown. */
+static uint8_t role_gender(const qwork *w, size_t d, size_t t) {
+  uint8_t g = q_det_gender(w, d);
+  if (g) return g;
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  int elided = q_tok_is(w, d, "l") && (w->tok[d].flags & PRESSE_TF_ELISION);
+  if (tf == QT_TITLE_M && (!elided || !q_title_names_women(w, t))) return 1;
+  return tf == QT_TITLE_F ? 2 : 0;
+}
+
 /* Whether speaker p spoke as the function noun at t, or as the same
 ** function in other words ("« … », a expliqué l'autrice" then "La
 ** romancière reconnaît …": class cls of data/speaker_functions.txt, a
@@ -1584,14 +1598,7 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   size_t d = t;
   while (d > 0 && t - d < 3 && !(w->word[d] & (QW_DET | QW_POSS)))
     d--;
-  g = q_det_gender(w, d);
-  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
-  /* After an elided article only the noun tells the gender: a masculine
-  ** form is a man ("« … », a lancé l'élu" is not the woman just quoted),
-  ** unless it is also written for women ("l'auteur", "l'expert"). */
-  int elided = q_tok_is(w, d, "l") && (w->tok[d].flags & PRESSE_TF_ELISION);
-  if (!g && tf == QT_TITLE_M && (!elided || !q_title_names_women(w, t))) g = 1;
-  if (!g && tf == QT_TITLE_F) g = 2;
+  g = role_gender(w, d, t);
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
   /* the one who spoke as that function ("le porte-parole de la police",
   ** then "le porte-parole") stays first; else the person just named */
@@ -1711,11 +1718,12 @@ static int not_the_holder(const qwork *w, int32_t s, size_t t, size_t t1,
 ** Interrogé, le mangaka a dit …", "X, chef du service, … « … »,
 ** déplore-t-il. Le praticien assure …"), or the person quoted there.
 ** Subjects only: not after a preposition, not in parentheses; of the
-** article's gender; not named with another function than the noun at t.
+** noun's gender (role_gender: "l'eurodéputée" is not the man named beside
+** her); not named with another function than the noun at t.
 ** -1 when none. Bounded: two sentences, 300 tokens. */
 static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
                                 const qdirect *self) {
-  uint8_t g = q_det_gender(w, d);
+  uint8_t g = role_gender(w, d, t);
   int cls = function_class(w, t, t1);
   /* a noun for any person ("la jeune femme", class 99) conflicts with
   ** no function a person was named with */
