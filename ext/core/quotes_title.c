@@ -18,6 +18,7 @@
 #include "speaker_class_lists.h"
 #include "lex_speaker_bodies.h"
 #include "lex_speaker_offices.h"
+#include "lex_speaker_works.h"
 
 /* data/speaker_functions.txt: classes from 97 on are word classes, but
 ** for 125 to 129, functions added later (numbers then left free) */
@@ -727,6 +728,37 @@ static int named_fitting(const qwork *w, size_t f, size_t l, size_t t,
   if (compound_function(w, at, end, t, cls)) return -1;
   int c2 = cls && !q_same_word(w, at, t) ? cls : 0;
   return titles_conflict(w, t, t1, at, end, c2) ? -1 : 1;
+}
+
+/* The value of the word at k in data/speaker_works.txt: the kind of a
+** work (1 to 9), a maker of that kind (10 + kind), 0 when not listed. */
+static int works_value(const qwork *w, size_t k) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, k, b);
+  const presse_lex_entry *e =
+      n ? presse_lex_find(&lex_speaker_works, b, n) : NULL;
+  return e ? (int)e->value : 0;
+}
+
+/* Whether the person mention at f, of gender eg, made a work the text
+** names right before it ("le roman le plus sombre de X", "premier long
+** métrage de X") and the noun at t is a maker of that kind of work of a
+** fitting gender: "« … », a confié la romancière" is X for a reader,
+** though the text never put the noun beside the name. Bounded: five
+** words back from the de. */
+static int maker_of_work(const qwork *w, size_t f, uint8_t eg, size_t t) {
+  int maker = works_value(w, t);
+  if (maker < 10 || f < 2 || !q_de_word(w, f - 1)) return 0;
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  if (eg && ((tf == QT_TITLE_F && eg != 2) ||
+             (tf == QT_TITLE_M && eg != 1 && !q_title_names_women(w, t))))
+    return 0;
+  for (size_t k = f - 1, n = 0; k-- > 0 && n < 5; n++) {
+    if (w->inq[k] || !q_is_word(w, k)) return 0;
+    int v = works_value(w, k);
+    if (v && v < 10) return maker == 10 || maker == 10 + v;
+  }
+  return 0;
 }
 
 /* Whether speaker s is the person the text is about (quotes_pron.c). */
@@ -1522,6 +1554,8 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       if (e->type == PRESSE_PER) {
         seen++;
         int fit = named_fitting(w, f, q_ent_last(w, i), t, t1, cls);
+        if (!fit && maker_of_work(w, f, q_entity_gender(w, w->ent[i]), t))
+          fit = 1;
         if (fit > 0) return q_entity_speaker(w, w->ent[i], (uint32_t)t);
         if (fit < 0 && nexcl < EXCL) {
           const presse_entity *c =
