@@ -24,7 +24,7 @@ GEN_HEADERS += $(BUILD)/gen/lex_acronym_function_words.h
 # must be one lowercase word, accents kept.
 GEN_HEADERS += $(BUILD)/gen/speaker_class_lists.h
 $(BUILD)/gen/speaker_class_lists.h: data/speaker_functions.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
-	$(call class_list_macros,101:TOWN_HALL_NOUNS 102:DEPUTY_NOUNS 103:PORTFOLIO_PARTICIPLES 104:LAWYER_TITLES 105:NOT_PARTICIPLES 106:DOCUMENT_NOUNS 107:SIGNING_PARTICIPLES 108:COMPANY_NOUNS 110:PREFECT_SEATS 111:MANDATE_NOUNS 112:PRESS_NOUNS 113:PROSECUTOR_NOUNS 114:PROSECUTOR_OFFICES 115:SUBORDINATORS 116:QUE_SUBORDINATORS 117:COURT_NOUNS 118:COURT_FEM_NOUNS 119:TERRITORY_NOUNS 130:MEMBER_NOUNS,[ A-Z"\\],one lowercase word)
+	$(call class_list_macros,101:TOWN_HALL_NOUNS 102:DEPUTY_NOUNS 103:PORTFOLIO_PARTICIPLES 104:LAWYER_TITLES 105:NOT_PARTICIPLES 106:DOCUMENT_NOUNS 107:SIGNING_PARTICIPLES 108:COMPANY_NOUNS 110:PREFECT_SEATS 111:MANDATE_NOUNS 112:PRESS_NOUNS 113:PROSECUTOR_NOUNS 114:PROSECUTOR_OFFICES 115:SUBORDINATORS 116:QUE_SUBORDINATORS 117:COURT_NOUNS 118:COURT_FEM_NOUNS 119:TERRITORY_NOUNS 130:MEMBER_NOUNS 131:DEFENDANT_NOUNS 132:TRIAL_PARTICIPLES,[ A-Z"\\],one lowercase word)
 
 # Class 101: the nouns of a commune's town hall (mairie, municipal,
 # commune) after which quotes_canon.c looks for the commune's name.
@@ -35,6 +35,10 @@ $(BUILD)/gen/speaker_class_lists.h: data/speaker_functions.txt mk/speakers.mk mk
 
 # Class 130: the plural nouns of a body's members (magistrats, sages) that
 # stand for the body just named (quotes_canon.c, member_body).
+
+# Class 131: the nouns of a defendant (prévenu, accusé) and class 132: the
+# participles that say a person is tried (jugé, poursuivi): quotes_title.c,
+# tried_person.
 
 # Class 102: the nouns of a deputy mayor (adjoint, adjointe), whose
 # portfolio goes on over à, au, aux (quotes_title.c, portfolio_to).

@@ -761,6 +761,27 @@ static int maker_of_work(const qwork *w, size_t f, uint8_t eg, size_t t) {
   return 0;
 }
 
+Q_WORD_LIST_TEST(defendant_noun, DEFENDANT_NOUNS)
+Q_WORD_LIST_TEST(trial_participle, TRIAL_PARTICIPLES)
+
+/* Whether the person mention ending at l is said, in an apposition after
+** it, to be tried ("X, 54 ans, jugé depuis une semaine par la cour
+** d'assises", "X, 54 ans, technicien à la retraite, jugé pour violences"):
+** the writer named the defendant, whom a later "le prévenu", "l'accusé"
+** designates. Bounded: 12 tokens in its sentence. */
+static int tried_person(const qwork *w, size_t l, size_t t) {
+  if (!defendant_noun(w, t)) return 0;
+  for (size_t k = l + 1; k < t && k <= l + 12; k++) {
+    if (w->inq[k] ||
+        (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
+      return 0;
+    if (w->tok[k].flags & PRESSE_TF_SENT_START) return 0;
+    if (Q_ISPUNCT(w, k - 1, ',') && trial_participle(w, k)) return 1;
+    if (w->verb[k]) return 0;
+  }
+  return 0;
+}
+
 /* Whether speaker s is the person the text is about (quotes_pron.c). */
 static int protagonist(const qwork *w, int32_t s) {
   if (w->protagonist < 0 || !w->ents) return 0;
@@ -1577,6 +1598,7 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
         int fit = named_fitting(w, f, q_ent_last(w, i), t, t1, cls);
         if (!fit && maker_of_work(w, f, q_entity_gender(w, w->ent[i]), t))
           fit = 1;
+        if (!fit && tried_person(w, q_ent_last(w, i), t)) fit = 1;
         if (fit > 0) return q_entity_speaker(w, w->ent[i], (uint32_t)t);
         if (fit < 0 && nexcl < EXCL) {
           const presse_entity *c =
