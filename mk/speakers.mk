@@ -1,13 +1,15 @@
 # quotes(): function wordings that name the same function (data/speaker_functions.txt),
 # nouns of a kind of named organisation (data/speaker_orgnouns.txt),
 # nouns describing an organisation just named (data/speaker_bodies.txt),
-# public offices with one holder (data/speaker_offices.txt), and
+# public offices with one holder (data/speaker_offices.txt), works and
+# their makers (data/speaker_works.txt), and
 # nouns of something said (data/speech_nouns.txt: "C'est le constat de X"),
 # modal verbs before a speech verb's infinitive (data/speech_modals.txt).
 GEN_HEADERS += $(BUILD)/gen/lex_speaker_functions.h
 GEN_HEADERS += $(BUILD)/gen/lex_speaker_orgnouns.h
 GEN_HEADERS += $(BUILD)/gen/lex_speaker_bodies.h
 GEN_HEADERS += $(BUILD)/gen/lex_speaker_offices.h
+GEN_HEADERS += $(BUILD)/gen/lex_speaker_works.h
 GEN_HEADERS += $(BUILD)/gen/lex_speech_nouns.h
 GEN_HEADERS += $(BUILD)/gen/lex_speech_modals.h
 # The function words an acronym skips in a body's full name (quotes_canon.c).
@@ -22,7 +24,7 @@ GEN_HEADERS += $(BUILD)/gen/lex_acronym_function_words.h
 # must be one lowercase word, accents kept.
 GEN_HEADERS += $(BUILD)/gen/speaker_class_lists.h
 $(BUILD)/gen/speaker_class_lists.h: data/speaker_functions.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
-	$(call class_list_macros,101:TOWN_HALL_NOUNS 102:DEPUTY_NOUNS 103:PORTFOLIO_PARTICIPLES 104:LAWYER_TITLES 105:NOT_PARTICIPLES 106:DOCUMENT_NOUNS 107:SIGNING_PARTICIPLES 108:COMPANY_NOUNS 110:PREFECT_SEATS 111:MANDATE_NOUNS 112:PRESS_NOUNS 113:PROSECUTOR_NOUNS 114:PROSECUTOR_OFFICES 115:SUBORDINATORS 116:QUE_SUBORDINATORS 117:COURT_NOUNS 118:COURT_FEM_NOUNS 119:TERRITORY_NOUNS 130:MEMBER_NOUNS,[ A-Z"\\],one lowercase word)
+	$(call class_list_macros,101:TOWN_HALL_NOUNS 102:DEPUTY_NOUNS 103:PORTFOLIO_PARTICIPLES 104:LAWYER_TITLES 105:NOT_PARTICIPLES 106:DOCUMENT_NOUNS 107:SIGNING_PARTICIPLES 108:COMPANY_NOUNS 110:PREFECT_SEATS 111:MANDATE_NOUNS 112:PRESS_NOUNS 113:PROSECUTOR_NOUNS 114:PROSECUTOR_OFFICES 115:SUBORDINATORS 116:QUE_SUBORDINATORS 117:COURT_NOUNS 118:COURT_FEM_NOUNS 119:TERRITORY_NOUNS 130:MEMBER_NOUNS 131:DEFENDANT_NOUNS 132:TRIAL_PARTICIPLES,[ A-Z"\\],one lowercase word)
 
 # Class 101: the nouns of a commune's town hall (mairie, municipal,
 # commune) after which quotes_canon.c looks for the commune's name.
@@ -33,6 +35,10 @@ $(BUILD)/gen/speaker_class_lists.h: data/speaker_functions.txt mk/speakers.mk mk
 
 # Class 130: the plural nouns of a body's members (magistrats, sages) that
 # stand for the body just named (quotes_canon.c, member_body).
+
+# Class 131: the nouns of a defendant (prévenu, accusé) and class 132: the
+# participles that say a person is tried (jugé, poursuivi): quotes_title.c,
+# tried_person.
 
 # Class 102: the nouns of a deputy mayor (adjoint, adjointe), whose
 # portfolio goes on over à, au, aux (quotes_title.c, portfolio_to).

@@ -459,6 +459,9 @@ int q_pron_prepare(qwork *w);
 int32_t q_entity_speaker(qwork *w, int32_t e, uint32_t at);
 int q_same_org(const qwork *w, int32_t a, int32_t b);
 uint8_t q_entity_gender(const qwork *w, int32_t e);
+/* Whether the title noun at i is a masculine written for women too (value
+** 4 in data/speaker_titles.txt: "le docteur", "l'auteur"). */
+int q_title_names_women(const qwork *w, size_t i);
 int32_t q_resolve_pronoun_mode(qwork *w, size_t at, int fem, int narrative);
 int32_t q_last_speaker(qwork *w, size_t at, uint8_t gender);
 int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,

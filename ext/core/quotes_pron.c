@@ -108,6 +108,15 @@ static uint8_t title_gender(const qwork *w, size_t i) {
   return f == QT_TITLE_M ? 1 : f == QT_TITLE_F ? 2 : 0;
 }
 
+int q_title_names_women(const qwork *w, size_t i) {
+  if (!(w->feat[i] & (QT_TITLE_M | QT_TITLE_F))) return 0;
+  char buf[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, i, buf);
+  const presse_lex_entry *e =
+      n ? presse_lex_find(&lex_speaker_titles, buf, n) : NULL;
+  return e && (e->value & 4);
+}
+
 /* "le docteur X", "le professeur X", "le médecin X": titles whose
 ** masculine is still written for women too (value 4 in
 ** data/speaker_titles.txt: "le docteur Aïssatou X ... Elle prévient");
@@ -115,14 +124,8 @@ static uint8_t title_gender(const qwork *w, size_t i) {
 ** title stands in [k, f). */
 static int generic_masculine(const qwork *w, size_t k, size_t f) {
   if (q_det_gender(w, k - 1) != 1) return 0;
-  for (size_t i = k; i < f; i++) {
-    if (!(w->feat[i] & (QT_TITLE_M | QT_TITLE_F))) continue;
-    char buf[Q_TOK_FOLD_CAP];
-    size_t n = q_tok_fold(w, i, buf);
-    const presse_lex_entry *e =
-        n ? presse_lex_find(&lex_speaker_titles, buf, n) : NULL;
-    if (e && (e->value & 4)) return 1;
-  }
+  for (size_t i = k; i < f; i++)
+    if (q_title_names_women(w, i)) return 1;
   return 0;
 }
 

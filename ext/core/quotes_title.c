@@ -18,6 +18,7 @@
 #include "speaker_class_lists.h"
 #include "lex_speaker_bodies.h"
 #include "lex_speaker_offices.h"
+#include "lex_speaker_works.h"
 
 /* data/speaker_functions.txt: classes from 97 on are word classes, but
 ** for 125 to 129, functions added later (numbers then left free) */
@@ -727,6 +728,58 @@ static int named_fitting(const qwork *w, size_t f, size_t l, size_t t,
   if (compound_function(w, at, end, t, cls)) return -1;
   int c2 = cls && !q_same_word(w, at, t) ? cls : 0;
   return titles_conflict(w, t, t1, at, end, c2) ? -1 : 1;
+}
+
+/* The value of the word at k in data/speaker_works.txt: the kind of a
+** work (1 to 9), a maker of that kind (10 + kind), 0 when not listed. */
+static int works_value(const qwork *w, size_t k) {
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, k, b);
+  const presse_lex_entry *e =
+      n ? presse_lex_find(&lex_speaker_works, b, n) : NULL;
+  return e ? (int)e->value : 0;
+}
+
+/* Whether the person mention at f, of gender eg, made a work the text
+** names right before it ("le roman le plus sombre de X", "premier long
+** métrage de X") and the noun at t is a maker of that kind of work of a
+** fitting gender: "« … », a confié la romancière" is X for a reader,
+** though the text never put the noun beside the name. Bounded: five
+** words back from the de. */
+static int maker_of_work(const qwork *w, size_t f, uint8_t eg, size_t t) {
+  int maker = works_value(w, t);
+  if (maker < 10 || f < 2 || !q_de_word(w, f - 1)) return 0;
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  if (eg && ((tf == QT_TITLE_F && eg != 2) ||
+             (tf == QT_TITLE_M && eg != 1 && !q_title_names_women(w, t))))
+    return 0;
+  for (size_t k = f - 1, n = 0; k-- > 0 && n < 5; n++) {
+    if (w->inq[k] || !q_is_word(w, k)) return 0;
+    int v = works_value(w, k);
+    if (v && v < 10) return maker == 10 || maker == 10 + v;
+  }
+  return 0;
+}
+
+Q_WORD_LIST_TEST(defendant_noun, DEFENDANT_NOUNS)
+Q_WORD_LIST_TEST(trial_participle, TRIAL_PARTICIPLES)
+
+/* Whether the person mention ending at l is said, in an apposition after
+** it, to be tried ("X, 54 ans, jugé depuis une semaine par la cour
+** d'assises", "X, 54 ans, technicien à la retraite, jugé pour violences"):
+** the writer named the defendant, whom a later "le prévenu", "l'accusé"
+** designates. Bounded: 12 tokens in its sentence. */
+static int tried_person(const qwork *w, size_t l, size_t t) {
+  if (!defendant_noun(w, t)) return 0;
+  for (size_t k = l + 1; k < t && k <= l + 12; k++) {
+    if (w->inq[k] ||
+        (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_PER))
+      return 0;
+    if (w->tok[k].flags & PRESSE_TF_SENT_START) return 0;
+    if (Q_ISPUNCT(w, k - 1, ',') && trial_participle(w, k)) return 1;
+    if (w->verb[k]) return 0;
+  }
+  return 0;
 }
 
 /* Whether speaker s is the person the text is about (quotes_pron.c). */
@@ -1476,6 +1529,20 @@ static int32_t function_before(qwork *w, size_t d, size_t t, size_t t1,
   return s;
 }
 
+/* The gender of the role noun at t whose determiner is at d: the
+** determiner's, else the noun's own form. After an elided article only
+** the noun tells it: a masculine form is a man ("« … », a lancé l'élu" is
+** not the woman just quoted), unless it is also written for women
+** ("l'auteur", "l'expert"); a feminine form is a woman. 0 when unknown. */
+static uint8_t role_gender(const qwork *w, size_t d, size_t t) {
+  uint8_t g = q_det_gender(w, d);
+  if (g) return g;
+  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
+  int elided = q_tok_is(w, d, "l") && (w->tok[d].flags & PRESSE_TF_ELISION);
+  if (tf == QT_TITLE_M && (!elided || !q_title_names_women(w, t))) return 1;
+  return tf == QT_TITLE_F ? 2 : 0;
+}
+
 /* Whether speaker p spoke as the function noun at t, or as the same
 ** function in other words ("« … », a expliqué l'autrice" then "La
 ** romancière reconnaît …": class cls of data/speaker_functions.txt, a
@@ -1485,6 +1552,27 @@ static int spoke_as(const qwork *w, const qspeaker *p, size_t t, int cls) {
   if (q_same_word(w, p->tt0, t)) return 1;
   return cls && cls != GENERIC_CLASS && p->tt1 <= w->ntok &&
          function_class(w, p->tt0, p->tt1) == cls;
+}
+
+/* The person who spoke, in one of the last direct quotations before t
+** and in t's paragraph or the two before, as the function at t in other
+** words (spoke_as: "« … », raconte la romancière" … "L'écrivaine refuse
+** …" … "l'autrice a répondu"), of gender g when known: for a noun whose
+** nearest candidate was named with another function ("Son éditrice, X").
+** -1 when none. Bounded: 12 quotations. */
+static int32_t spoke_as_recently(const qwork *w, size_t t, int cls, uint8_t g) {
+  if (!cls || cls == GENERIC_CLASS) return -1;
+  size_t i = q_first_from(w->dq, w->ndq, sizeof *w->dq, t);
+  for (size_t n = 0; i-- > 0 && n < 12; n++) {
+    const qdirect *q = &w->dq[i];
+    if (w->para[t] - w->para[q->t0] > 2) break;
+    if (q->spk < 0) continue;
+    const qspeaker *p = &w->spk[q->spk];
+    if (p->person && (!g || !p->gender || p->gender == g) &&
+        spoke_as(w, p, t, cls))
+      return q->spk;
+  }
+  return -1;
 }
 
 int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
@@ -1508,6 +1596,9 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       if (e->type == PRESSE_PER) {
         seen++;
         int fit = named_fitting(w, f, q_ent_last(w, i), t, t1, cls);
+        if (!fit && maker_of_work(w, f, q_entity_gender(w, w->ent[i]), t))
+          fit = 1;
+        if (!fit && tried_person(w, q_ent_last(w, i), t)) fit = 1;
         if (fit > 0) return q_entity_speaker(w, w->ent[i], (uint32_t)t);
         if (fit < 0 && nexcl < EXCL) {
           const presse_entity *c =
@@ -1584,13 +1675,7 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   size_t d = t;
   while (d > 0 && t - d < 3 && !(w->word[d] & (QW_DET | QW_POSS)))
     d--;
-  g = q_det_gender(w, d);
-  uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
-  /* The masculine form is also the generic one: after an elided article
-  ** ("l'expert", "l'auteur") it gives no gender; a feminine form does. */
-  int elided = q_tok_is(w, d, "l") && (w->tok[d].flags & PRESSE_TF_ELISION);
-  if (!g && tf == QT_TITLE_M && !elided) g = 1;
-  if (!g && tf == QT_TITLE_F) g = 2;
+  g = role_gender(w, d, t);
   int32_t s = q_last_speaker_excl(w, t, g, excl, nexcl);
   /* the one who spoke as that function ("le porte-parole de la police",
   ** then "le porte-parole") stays first; else the person just named */
@@ -1649,6 +1734,14 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     ** as written (*guess 2) */
     *guess = 2;
     return -1;
+  }
+  /* "Son éditrice, X, affirme …" then "l'autrice a répondu": X was named
+  ** with another function, and the romancière who spoke just before as
+  ** the same function in other words is the one meant */
+  if (s >= 0 && !spoke_as(w, &w->spk[s], t, cls) &&
+      other_function(w, &w->spk[s], t, cls)) {
+    int32_t r = spoke_as_recently(w, t, cls, g);
+    if (r >= 0) s = r;
   }
   if (s >= 0) {
     *guess = 1;
@@ -1710,11 +1803,12 @@ static int not_the_holder(const qwork *w, int32_t s, size_t t, size_t t1,
 ** Interrogé, le mangaka a dit …", "X, chef du service, … « … »,
 ** déplore-t-il. Le praticien assure …"), or the person quoted there.
 ** Subjects only: not after a preposition, not in parentheses; of the
-** article's gender; not named with another function than the noun at t.
+** noun's gender (role_gender: "l'eurodéputée" is not the man named beside
+** her); not named with another function than the noun at t.
 ** -1 when none. Bounded: two sentences, 300 tokens. */
 static int32_t described_person(qwork *w, size_t d, size_t t, size_t t1,
                                 const qdirect *self) {
-  uint8_t g = q_det_gender(w, d);
+  uint8_t g = role_gender(w, d, t);
   int cls = function_class(w, t, t1);
   /* a noun for any person ("la jeune femme", class 99) conflicts with
   ** no function a person was named with */
