@@ -1554,27 +1554,6 @@ static int spoke_as(const qwork *w, const qspeaker *p, size_t t, int cls) {
          function_class(w, p->tt0, p->tt1) == cls;
 }
 
-/* The person who spoke, in one of the last direct quotations before t
-** and in t's paragraph or the two before, as the function at t in other
-** words (spoke_as: "« … », raconte la romancière" … "L'écrivaine refuse
-** …" … "l'autrice a répondu"), of gender g when known: for a noun whose
-** nearest candidate was named with another function ("Son éditrice, X").
-** -1 when none. Bounded: 12 quotations. */
-static int32_t spoke_as_recently(const qwork *w, size_t t, int cls, uint8_t g) {
-  if (!cls || cls == GENERIC_CLASS) return -1;
-  size_t i = q_first_from(w->dq, w->ndq, sizeof *w->dq, t);
-  for (size_t n = 0; i-- > 0 && n < 12; n++) {
-    const qdirect *q = &w->dq[i];
-    if (w->para[t] - w->para[q->t0] > 2) break;
-    if (q->spk < 0) continue;
-    const qspeaker *p = &w->spk[q->spk];
-    if (p->person && (!g || !p->gender || p->gender == g) &&
-        spoke_as(w, p, t, cls))
-      return q->spk;
-  }
-  return -1;
-}
-
 int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   uint32_t excl[EXCL];
   size_t nexcl = 0;
@@ -1734,14 +1713,6 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     ** as written (*guess 2) */
     *guess = 2;
     return -1;
-  }
-  /* "Son éditrice, X, affirme …" then "l'autrice a répondu": X was named
-  ** with another function, and the romancière who spoke just before as
-  ** the same function in other words is the one meant */
-  if (s >= 0 && !spoke_as(w, &w->spk[s], t, cls) &&
-      other_function(w, &w->spk[s], t, cls)) {
-    int32_t r = spoke_as_recently(w, t, cls, g);
-    if (r >= 0) s = r;
   }
   if (s >= 0) {
     *guess = 1;
