@@ -1533,14 +1533,15 @@ static int mayor_written(const qwork *w, int32_t s) {
          q_commune_office(w, p->tt0);
 }
 
-/* A minister kept as written for a person nobody named (the office rule
-** of quotes_title.c): completed by function_completed or
-** ministry_minister. */
-static int minister_written(const qwork *w, int32_t s) {
+/* An office kept as written for a person nobody named ("la procureure",
+** "le préfet", "la ministre": office_of_nobody in quotes_title.c, a public
+** office of data/speaker_offices.txt): completed by office_completed, as
+** a function as written is. */
+static int office_written(const qwork *w, int32_t s) {
   const qspeaker *p = &w->spk[s];
   return p->person && !p->ob1 && p->tt1 == p->tt0 + 1 && p->tt0 < w->ntok &&
          w->tok[p->tt0].b0 == p->b0 && w->tok[p->tt0].b1 == p->b1 &&
-         q_tok_is(w, p->tt0, "ministre");
+         q_office_noun(w, p->tt0);
 }
 
 /* The place of a prosecutor's seat named at k outside quotations ("le
@@ -1653,6 +1654,39 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
   int32_t t = function_of(w, &c, c.b0, c.b1, b, x);
   if (t >= 0) w->spk[t].person = c.person;
   return t;
+}
+
+/* A public office alone ("la procureure a répondu", "a estimé le
+** préfet", "la ministre") completed by its fullest mention in the text,
+** wherever it is and whatever was named in between ("La procureure de la
+** République a pris la parole" paragraphs before, then prosecutor_seat:
+** "procureure de la République de Valence"), else by the seat or the
+** ministry the text names (prefect_function, ministry_minister): the
+** reader's canonical form of a function, as the gold writes it. -1 when
+** none. */
+static int32_t office_completed(qwork *w, const qspeaker *o, size_t s0) {
+  int32_t t = function_completed(w, o, s0);
+  if (t >= 0) {
+    int32_t p = prosecutor_seat(w, t);
+    return p >= 0 ? p : t;
+  }
+  if ((t = prefect_function(w, o, s0)) >= 0) return t;
+  return ministry_minister(w, o, s0);
+}
+
+/* A function as written in other words than one named before
+** (function_synonym: "le représentant de l'État" after "Le préfet
+** réunira …"), that first description completed in turn when it is an
+** office alone ("préfet du Lot", named paragraphs before it:
+** office_completed). -1 when no synonym. */
+static int32_t synonym_completed(qwork *w, const qspeaker *o, size_t s0) {
+  int32_t t = function_synonym(w, o, s0);
+  if (t < 0) return -1;
+  qspeaker c = w->spk[t];
+  size_t k = c.tt0;
+  if (c.tt1 != k + 1 || !q_office_noun(w, k)) return t;
+  int32_t f = office_completed(w, &c, k);
+  return f >= 0 ? f : t;
 }
 
 /* The signer of an opinion piece: a byline opening a line in the first
@@ -2059,9 +2093,9 @@ void q_function_bodies(qwork *w) {
       /* a mayor as written is a person for the pronouns: still completed */
       int mayor =
           !function_written(w, *spk) && pass == 0 && mayor_written(w, *spk);
-      int minister = !function_written(w, *spk) && pass == 0 && !mayor &&
-                     minister_written(w, *spk);
-      if (!mayor && !minister && !function_written(w, *spk)) continue;
+      int office = !function_written(w, *spk) && pass == 0 && !mayor &&
+                   office_written(w, *spk);
+      if (!mayor && !office && !function_written(w, *spk)) continue;
       qspeaker o = w->spk[*spk];
       if (o.b0 != lb0 || o.b1 != lb1) {
         lb0 = o.b0;
@@ -2071,10 +2105,9 @@ void q_function_bodies(qwork *w) {
         if (s0 == Q_NONE) continue;
         if (mayor)
           last = commune_function(w, &o, s0);
-        else if (minister) {
-          if ((last = function_completed(w, &o, s0)) < 0)
-            last = ministry_minister(w, &o, s0);
-          if (last >= 0) w->spk[last].person = o.person;
+        else if (office) {
+          if ((last = office_completed(w, &o, s0)) >= 0)
+            w->spk[last].person = o.person;
         } else if (pass == 1)
           last = function_again(w, &o, s0);
         else if ((last = demonym_holder(w, &o, s0)) < 0 &&
@@ -2091,7 +2124,7 @@ void q_function_bodies(qwork *w) {
               (last = court_president(w, &o, s0)) < 0 &&
               (last = complement_completed(w, &o, s0)) < 0 &&
               (last = prefect_function(w, &o, s0)) < 0 &&
-              (last = function_synonym(w, &o, s0)) < 0)
+              (last = synonym_completed(w, &o, s0)) < 0)
             last = ministry_minister(w, &o, s0);
         made |= pass == 0 && last >= 0;
       }
