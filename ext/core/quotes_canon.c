@@ -1689,6 +1689,123 @@ static int32_t synonym_completed(qwork *w, const qspeaker *o, size_t s0) {
   return f >= 0 ? f : t;
 }
 
+/* Whether a place's name starts at token h: a LOC entity, or a compound
+** of capitalised words joined by hyphens that entities() typed otherwise
+** ("Pierrefitte-Nestalas", a commune's shape). */
+static int place_name_at(const qwork *w, size_t h) {
+  if (h >= w->ntok || w->ent[h] < 0 || q_ent_first(w, h) != h) return 0;
+  const presse_entity *e = &w->ents->ent[w->ent[h]];
+  if (e->type == PRESSE_LOC) return 1;
+  int hyphen = 0;
+  for (uint32_t b = e->b0; b < e->b1; b++) {
+    char c = w->text[b];
+    if (c == ' ') return 0;
+    if (c == '-') {
+      if (b + 1 >= e->b1 || !(w->text[b + 1] >= 'A' && w->text[b + 1] <= 'Z'))
+        return 0;
+      hyphen = 1;
+    }
+  }
+  return hyphen && q_upper(w, h) && e->b1 - e->b0 > 1 &&
+         !(w->text[e->b0 + 1] >= 'A' && w->text[e->b0 + 1] <= 'Z');
+}
+
+/* The place complement given to the body named at k (an ORG entity's
+** first token, outside quotations) right after it: "le Siaep du
+** Haut-Quercy", "L'Agence régionale de santé (ARS) de Normandie", "(PGHM)
+** de Pierrefitte-Nestalas". Its de-word's token (*end: one past the
+** place), or Q_NONE. The body opens with a definite article or inside
+** parentheses: "l'usine Renault de Flins" names a site, not the body. */
+static size_t body_place_after(const qwork *w, size_t k, size_t *end) {
+  if (k == 0 || w->inq[k]) return Q_NONE;
+  size_t j = q_ent_last(w, k) + 1;
+  if (Q_ISPUNCT(w, k - 1, '(')) {
+    if (j >= w->ntok || !Q_ISPUNCT(w, j, ')')) return Q_NONE;
+    j++;
+  } else if (!q_definite(w, k - 1))
+    return Q_NONE;
+  else if (j < w->ntok && Q_ISPUNCT(w, j, '(')) {
+    j = party_label_end(w, j);
+    if (j == Q_NONE) return Q_NONE;
+  }
+  if (j + 1 >= w->ntok || !q_de_word(w, j)) return Q_NONE;
+  size_t h;
+  complement_link(w, j, &h);
+  if (!place_name_at(w, h)) return Q_NONE;
+  *end = q_ent_last(w, h) + 1;
+  return j;
+}
+
+/* The mention, within COMPLETE_WINDOW tokens of token at, of the body
+** named by the words [n0, n1) (an ORG entity's; the mention an entity of
+** any type) with the place it serves
+** right after it (body_place_after): the mention's first token (*c, *c1:
+** the complement's de-word and one past its place), or Q_NONE when none,
+** or when two mentions give two places (two bodies of that name). */
+static size_t placed_mention(const qwork *w, uint32_t n0, uint32_t n1,
+                             size_t at, size_t *c, size_t *c1) {
+  size_t lo = at > COMPLETE_WINDOW ? at - COMPLETE_WINDOW : 1;
+  size_t hi = w->ntok - at > COMPLETE_WINDOW ? at + COMPLETE_WINDOW : w->ntok;
+  size_t m = Q_NONE;
+  for (size_t k = lo; k < hi; k++) {
+    size_t x, x1;
+    /* any type: entities() may type one mention of the name LOC */
+    if (w->ent[k] < 0 || q_ent_first(w, k) != k ||
+        !same_words(w, w->tok[k].b0, w->tok[q_ent_last(w, k)].b1, n0, n1) ||
+        (x = body_place_after(w, k, &x1)) == Q_NONE)
+      continue;
+    if (m != Q_NONE && !same_words(w, w->tok[*c].b0, w->tok[*c1 - 1].b1,
+                                   w->tok[x].b0, w->tok[x1 - 1].b1))
+      return Q_NONE;
+    m = k;
+    *c = x;
+    *c1 = x1;
+  }
+  return m;
+}
+
+/* The token ending at byte b1 from token t on, when it is the last of an
+** ORG entity that starts at t or after: that entity's last token, or
+** Q_NONE. */
+static size_t org_ending(const qwork *w, size_t t, uint32_t b1) {
+  size_t e = t;
+  while (e < w->ntok && w->tok[e].b1 < b1)
+    e++;
+  if (e >= w->ntok || w->tok[e].b1 != b1 || w->ent[e] < 0 ||
+      w->ents->ent[w->ent[e]].type != PRESSE_ORG || q_ent_last(w, e) != e ||
+      q_ent_first(w, e) < t)
+    return Q_NONE;
+  return e;
+}
+
+/* A body, or a function with it ("le commandant du PGHM", "Sa directrice
+** technique" of the Siaep), that the text names once with the place it
+** serves ("le peloton de gendarmerie de haute montagne (PGHM) de
+** Pierrefitte-Nestalas", "le Siaep du Haut-Quercy"): that body with its
+** place, as a reader names it and the gold writes it ("commandant du PGHM
+** de Pierrefitte-Nestalas"; ANNOTATION: a body as the text gives it in
+** full). The speaker's last words, or the body of its composed function,
+** are an ORG entity named so within COMPLETE_WINDOW tokens, outside
+** quotations (placed_mention). A composed function takes the mention
+** itself as its body, so only where the place follows the name (not past
+** an acronym in parentheses). -1 when none. */
+static int32_t body_place(qwork *w, const qspeaker *o) {
+  int composed = o->ob1 > o->ob0;
+  size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0;
+  if (t == Q_NONE || o->person) return -1;
+  size_t e = org_ending(w, t, composed ? o->ob1 : o->b1);
+  if (e == Q_NONE) return -1;
+  size_t k =
+      placed_mention(w, w->tok[q_ent_first(w, e)].b0, w->tok[e].b1, e, &c, &c1);
+  if (k == Q_NONE) return -1;
+  if (!composed)
+    return completed_speaker(w, o, o->b0, o->b1, w->tok[c].b0,
+                             w->tok[c1 - 1].b1, PRESSE_LINK_NONE);
+  if (c != q_ent_last(w, k) + 1 || q_ent_first(w, e) != t) return -1;
+  return completed_speaker(w, o, o->b0, o->b1, w->tok[k].b0, w->tok[c1 - 1].b1,
+                           o->olink);
+}
+
 /* The signer of an opinion piece: a byline opening a line in the first
 ** Q_SIGNER_TOKENS tokens, "Par X," with X described after the comma
 ** ("Par X, diététicienne et mère de deux élèves"), the byline's name
@@ -2130,6 +2247,20 @@ void q_function_bodies(qwork *w) {
       }
       if (last >= 0) *spk = last;
     }
+  /* a body's place, once every completion above has made its full name */
+  lb0 = lb1 = 0;
+  last = -1;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0) continue;
+    qspeaker o = w->spk[*spk];
+    if (o.b0 != lb0 || o.b1 != lb1) {
+      lb0 = o.b0;
+      lb1 = o.b1;
+      last = body_place(w, &o);
+    }
+    if (last >= 0) *spk = last;
+  }
   /* last: the pronoun rules gave these to the last person named, whom a
   ** relative speaking to me is not */
   for (size_t i = 0; i < w->ndq; i++) {
