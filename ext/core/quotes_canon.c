@@ -1710,19 +1710,21 @@ static int place_name_at(const qwork *w, size_t h) {
          !(w->text[e->b0 + 1] >= 'A' && w->text[e->b0 + 1] <= 'Z');
 }
 
-/* The place complement given to the body named at k (an ORG entity's
-** first token, outside quotations) right after it: "le Siaep du
-** Haut-Quercy", "L'Agence régionale de santé (ARS) de Normandie", "(PGHM)
-** de Pierrefitte-Nestalas". Its de-word's token (*end: one past the
-** place), or Q_NONE. The body opens with a definite article or inside
-** parentheses: "l'usine Renault de Flins" names a site, not the body. */
-static size_t body_place_after(const qwork *w, size_t k, size_t *end) {
+/* The place complement given to the body named by tokens [k, l] outside
+** quotations, right after it: "le Siaep du Haut-Quercy", "L'Agence
+** régionale de santé (ARS) de Normandie", "(PGHM) de
+** Pierrefitte-Nestalas", "du tribunal administratif de Nantes". Its
+** de-word's token (*end: one past the place), or Q_NONE. The body opens
+** with a definite article, du, or inside parentheses: "l'usine Renault
+** de Flins" names a site, not the body. */
+static size_t body_place_after(const qwork *w, size_t k, size_t l,
+                               size_t *end) {
   if (k == 0 || w->inq[k]) return Q_NONE;
-  size_t j = q_ent_last(w, k) + 1;
+  size_t j = l + 1;
   if (Q_ISPUNCT(w, k - 1, '(')) {
     if (j >= w->ntok || !Q_ISPUNCT(w, j, ')')) return Q_NONE;
     j++;
-  } else if (!q_definite(w, k - 1))
+  } else if (!q_definite(w, k - 1) && !q_tok_is(w, k - 1, "du"))
     return Q_NONE;
   else if (j < w->ntok && Q_ISPUNCT(w, j, '(')) {
     j = party_label_end(w, j);
@@ -1736,23 +1738,38 @@ static size_t body_place_after(const qwork *w, size_t k, size_t *end) {
   return j;
 }
 
+/* The last token of the mention at k of the body named by the words [n0,
+** n1), n tokens long: an entity of those words (of any type: entities()
+** may type one mention of a name LOC) when the body is one (named), else
+** the n tokens from k as written ("tribunal administratif"); Q_NONE when
+** k opens no such mention. */
+static size_t body_mention_at(const qwork *w, size_t k, uint32_t n0,
+                              uint32_t n1, size_t n, int named) {
+  size_t l = k + n - 1;
+  if (named) {
+    if (w->ent[k] < 0 || q_ent_first(w, k) != k) return Q_NONE;
+    l = q_ent_last(w, k);
+  } else if (l >= w->ntok || w->ent[k] >= 0 ||
+             w->tok[k].b1 - w->tok[k].b0 != w->tok[tok_at(w, n0)].b1 - n0)
+    return Q_NONE;
+  return same_words(w, w->tok[k].b0, w->tok[l].b1, n0, n1) ? l : Q_NONE;
+}
+
 /* The mention, within COMPLETE_WINDOW tokens of token at, of the body
-** named by the words [n0, n1) (an ORG entity's; the mention an entity of
-** any type) with the place it serves
-** right after it (body_place_after): the mention's first token (*c, *c1:
-** the complement's de-word and one past its place), or Q_NONE when none,
-** or when two mentions give two places (two bodies of that name). */
-static size_t placed_mention(const qwork *w, uint32_t n0, uint32_t n1,
-                             size_t at, size_t *c, size_t *c1) {
+** named by the words [n0, n1) (n tokens; named: an ORG entity's) with the
+** place it serves right after it (body_place_after): the mention's first
+** token (*c, *c1: the complement's de-word and one past its place), or
+** Q_NONE when none, or when two mentions give two places (two bodies of
+** that name). */
+static size_t placed_mention(const qwork *w, uint32_t n0, uint32_t n1, size_t n,
+                             int named, size_t at, size_t *c, size_t *c1) {
   size_t lo = at > COMPLETE_WINDOW ? at - COMPLETE_WINDOW : 1;
   size_t hi = w->ntok - at > COMPLETE_WINDOW ? at + COMPLETE_WINDOW : w->ntok;
   size_t m = Q_NONE;
   for (size_t k = lo; k < hi; k++) {
-    size_t x, x1;
-    /* any type: entities() may type one mention of the name LOC */
-    if (w->ent[k] < 0 || q_ent_first(w, k) != k ||
-        !same_words(w, w->tok[k].b0, w->tok[q_ent_last(w, k)].b1, n0, n1) ||
-        (x = body_place_after(w, k, &x1)) == Q_NONE)
+    size_t l, x, x1;
+    if ((l = body_mention_at(w, k, n0, n1, n, named)) == Q_NONE ||
+        (x = body_place_after(w, k, l, &x1)) == Q_NONE)
       continue;
     if (m != Q_NONE && !same_words(w, w->tok[*c].b0, w->tok[*c1 - 1].b1,
                                    w->tok[x].b0, w->tok[x1 - 1].b1))
@@ -1778,25 +1795,42 @@ static size_t org_ending(const qwork *w, size_t t, uint32_t b1) {
   return e;
 }
 
+/* Whether the speaker o is a body's noun group as written, in lowercase
+** words with no name ("tribunal administratif", "chambre d'agriculture";
+** a body noun of data/speaker_groups.txt first): its token count, or 0. */
+static size_t written_body(const qwork *w, const qspeaker *o, size_t t) {
+  if (!is_word(w, t) || !(w->feat[t] & QT_GROUP) || q_upper(w, t)) return 0;
+  size_t e = t;
+  for (; e < w->ntok && w->tok[e].b0 < o->b1; e++)
+    if (w->ent[e] >= 0 || (is_word(w, e) && q_upper(w, e))) return 0;
+  return e > t && w->tok[e - 1].b1 == o->b1 ? e - t : 0;
+}
+
 /* A body, or a function with it ("le commandant du PGHM", "Sa directrice
 ** technique" of the Siaep), that the text names once with the place it
 ** serves ("le peloton de gendarmerie de haute montagne (PGHM) de
-** Pierrefitte-Nestalas", "le Siaep du Haut-Quercy"): that body with its
-** place, as a reader names it and the gold writes it ("commandant du PGHM
-** de Pierrefitte-Nestalas"; ANNOTATION: a body as the text gives it in
-** full). The speaker's last words, or the body of its composed function,
-** are an ORG entity named so within COMPLETE_WINDOW tokens, outside
-** quotations (placed_mention). A composed function takes the mention
-** itself as its body, so only where the place follows the name (not past
-** an acronym in parentheses). -1 when none. */
+** Pierrefitte-Nestalas", "le Siaep du Haut-Quercy", "du tribunal
+** administratif de Nantes"): that body with its place, as a reader names
+** it and the gold writes it ("commandant du PGHM de Pierrefitte-Nestalas";
+** ANNOTATION: a body as the text gives it in full). The speaker's last
+** words, or the body of its composed function, are an ORG entity, or the
+** speaker is a body's noun group as written (written_body), named so
+** within COMPLETE_WINDOW tokens, outside quotations (placed_mention). A
+** composed function takes the mention itself as its body, so only where
+** the place follows the name (not past an acronym in parentheses). -1
+** when none. */
 static int32_t body_place(qwork *w, const qspeaker *o) {
   int composed = o->ob1 > o->ob0;
-  size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0;
+  size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0, k;
   if (t == Q_NONE || o->person) return -1;
-  size_t e = org_ending(w, t, composed ? o->ob1 : o->b1);
-  if (e == Q_NONE) return -1;
-  size_t k =
-      placed_mention(w, w->tok[q_ent_first(w, e)].b0, w->tok[e].b1, e, &c, &c1);
+  size_t e = org_ending(w, t, composed ? o->ob1 : o->b1), n;
+  if (e != Q_NONE)
+    k = placed_mention(w, w->tok[q_ent_first(w, e)].b0, w->tok[e].b1, 0, 1, e,
+                       &c, &c1);
+  else if (!composed && (n = written_body(w, o, t)) > 0)
+    k = placed_mention(w, o->b0, o->b1, n, 0, t, &c, &c1);
+  else
+    return -1;
   if (k == Q_NONE) return -1;
   if (!composed)
     return completed_speaker(w, o, o->b0, o->b1, w->tok[c].b0,
