@@ -1738,25 +1738,70 @@ static size_t body_place_after(const qwork *w, size_t k, size_t l,
   return j;
 }
 
-/* The last token of the mention at k of the body named by the words [n0,
-** n1), n tokens long: an entity of those words (of any type: entities()
-** may type one mention of a name LOC) when the body is one (named), else
-** the n tokens from k as written ("tribunal administratif"); Q_NONE when
-** k opens no such mention. */
-static size_t body_mention_at(const qwork *w, size_t k, uint32_t n0,
-                              uint32_t n1, size_t n, int named) {
+/* Whether the span [b0, b1) folds to key (kn bytes). */
+static int folds_to(const qwork *w, uint32_t b0, uint32_t b1, const char *key,
+                    size_t kn) {
+  char y[64];
+  return b1 - b0 < sizeof y &&
+         q_fold(w->text + b0, b1 - b0, y, sizeof y) == kn &&
+         !memcmp(key, y, kn);
+}
+
+/* The last token of the mention at k of the body named by the n tokens
+** whose words fold to key, len bytes as written ("tribunal
+** administratif"; no entity, lowercase: an ASCII first byte is key's),
+** or Q_NONE. Every token of the window comes here:
+*the span's byte length
+** first (folding keeps it). */
+static size_t written_mention_at(const qwork *w, size_t k, const char *key,
+                                 size_t kn, uint32_t len, size_t n) {
   size_t l = k + n - 1;
-  if (named) {
-    if (w->ent[k] < 0 || q_ent_first(w, k) != k) return Q_NONE;
-    l = q_ent_last(w, k);
-  } else if (l >= w->ntok || w->ent[k] >= 0 ||
-             w->tok[k].b1 - w->tok[k].b0 != w->tok[tok_at(w, n0)].b1 - n0)
+  unsigned char c = (unsigned char)w->text[w->tok[k].b0];
+  if ((c < 0x80 && c != (unsigned char)key[0]) || l >= w->ntok ||
+      w->ent[k] >= 0 || w->tok[l].b1 - w->tok[k].b0 != len || w->inq[k] ||
+      !folds_to(w, w->tok[k].b0, w->tok[l].b1, key, kn))
     return Q_NONE;
-  return same_words(w, w->tok[k].b0, w->tok[l].b1, n0, n1) ? l : Q_NONE;
+  return l;
+}
+
+/* The first entity of the text starting at byte b or after (entities
+** come in text order). */
+static size_t entity_from(const qwork *w, uint32_t b) {
+  size_t lo = 0, hi = w->ents->n;
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    if (w->ents->ent[m].b0 < b)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return lo;
+}
+
+/* Whether the bytes at a and b may open one word folded: the same byte,
+** or ASCII letters of either case. A cheap rejection before same_words. */
+static int same_initial(const qwork *w, uint32_t a, uint32_t b) {
+  unsigned char x = (unsigned char)w->text[a], y = (unsigned char)w->text[b];
+  return x == y || x >= 0x80 || y >= 0x80 || ((x | 0x20) == (y | 0x20));
+}
+
+/* One more mention of a body with its place, [k, l] and its complement
+** [x, x1): the first one kept (*m, *c, *c1), a second with another place
+** makes it two bodies of that name (returns 0). */
+static int keep_placed(const qwork *w, size_t k, size_t x, size_t x1, size_t *m,
+                       size_t *c, size_t *c1) {
+  if (*m != Q_NONE && !same_words(w, w->tok[*c].b0, w->tok[*c1 - 1].b1,
+                                  w->tok[x].b0, w->tok[x1 - 1].b1))
+    return 0;
+  *m = k;
+  *c = x;
+  *c1 = x1;
+  return 1;
 }
 
 /* The mention, within COMPLETE_WINDOW tokens of token at, of the body
-** named by the words [n0, n1) (n tokens; named: an ORG entity's) with the
+** named by the words [n0, n1) (n tokens; named: an ORG entity's, and the
+** mentions entities of any type, as entities() may type one LOC) with the
 ** place it serves right after it (body_place_after): the mention's first
 ** token (*c, *c1: the complement's de-word and one past its place), or
 ** Q_NONE when none, or when two mentions give two places (two bodies of
@@ -1765,19 +1810,34 @@ static size_t placed_mention(const qwork *w, uint32_t n0, uint32_t n1, size_t n,
                              int named, size_t at, size_t *c, size_t *c1) {
   size_t lo = at > COMPLETE_WINDOW ? at - COMPLETE_WINDOW : 1;
   size_t hi = w->ntok - at > COMPLETE_WINDOW ? at + COMPLETE_WINDOW : w->ntok;
-  size_t m = Q_NONE;
-  for (size_t k = lo; k < hi; k++) {
-    size_t l, x, x1;
-    if ((l = body_mention_at(w, k, n0, n1, n, named)) == Q_NONE ||
-        (x = body_place_after(w, k, l, &x1)) == Q_NONE)
-      continue;
-    if (m != Q_NONE && !same_words(w, w->tok[*c].b0, w->tok[*c1 - 1].b1,
-                                   w->tok[x].b0, w->tok[x1 - 1].b1))
-      return Q_NONE;
-    m = k;
-    *c = x;
-    *c1 = x1;
+  size_t m = Q_NONE, k, l, x, x1;
+  /* the body's words folded once, each mention's after the cheap checks */
+  char key[64];
+  size_t kn =
+      n1 - n0 < sizeof key ? q_fold(w->text + n0, n1 - n0, key, sizeof key) : 0;
+  if (!kn) return Q_NONE;
+  if (named) {
+    /* the entities of the window, fewer than its tokens */
+    for (size_t i = entity_from(w, w->tok[lo].b0);
+         i < w->ents->n && w->ents->ent[i].b0 < w->tok[hi - 1].b1; i++) {
+      const presse_entity *e = &w->ents->ent[i];
+      if (e->b1 - e->b0 != n1 - n0 || !same_initial(w, e->b0, n0) ||
+          (k = tok_at(w, e->b0)) == Q_NONE || k == 0 || w->inq[k] ||
+          !folds_to(w, e->b0, e->b1, key, kn))
+        continue;
+      for (l = k; l + 1 < w->ntok && w->tok[l].b1 < e->b1;)
+        l++;
+      if ((x = body_place_after(w, k, l, &x1)) != Q_NONE &&
+          !keep_placed(w, k, x, x1, &m, c, c1))
+        return Q_NONE;
+    }
+    return m;
   }
+  for (k = lo; k < hi; k++)
+    if ((l = written_mention_at(w, k, key, kn, n1 - n0, n)) != Q_NONE &&
+        (x = body_place_after(w, k, l, &x1)) != Q_NONE &&
+        !keep_placed(w, k, x, x1, &m, c, c1))
+      return Q_NONE;
   return m;
 }
 
@@ -1821,8 +1881,9 @@ static size_t written_body(const qwork *w, const qspeaker *o, size_t t) {
 ** when none. */
 static int32_t body_place(qwork *w, const qspeaker *o) {
   int composed = o->ob1 > o->ob0;
+  if (o->person) return -1;
   size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0, k;
-  if (t == Q_NONE || o->person) return -1;
+  if (t == Q_NONE) return -1;
   size_t e = org_ending(w, t, composed ? o->ob1 : o->b1), n;
   if (e != Q_NONE)
     k = placed_mention(w, w->tok[q_ent_first(w, e)].b0, w->tok[e].b1, 0, 1, e,
