@@ -1749,10 +1749,9 @@ static int folds_to(const qwork *w, uint32_t b0, uint32_t b1, const char *key,
 
 /* The last token of the mention at k of the body named by the n tokens
 ** whose words fold to key, len bytes as written ("tribunal
-** administratif"; no entity, lowercase: an ASCII first byte is key's),
-** or Q_NONE. Every token of the window comes here:
-*the span's byte length
-** first (folding keeps it). */
+** administratif"; no entity), or Q_NONE. Every token of the window comes
+** here: an ASCII first byte (lowercase, as key's) and the span's byte
+** length first (folding keeps it). */
 static size_t written_mention_at(const qwork *w, size_t k, const char *key,
                                  size_t kn, uint32_t len, size_t n) {
   size_t l = k + n - 1;
@@ -2342,16 +2341,15 @@ void q_function_bodies(qwork *w) {
       }
       if (last >= 0) *spk = last;
     }
-  /* a body's place, once every completion above has made its full name */
-  lb0 = lb1 = 0;
-  last = -1;
+  /* a body's place, once every completion above has made its full name
+  ** (one look per speaker in a row: a composed one differs by its body) */
+  int32_t seen = -1;
   for (size_t i = 0; i < w->ndq + w->niq; i++) {
     int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
     if (*spk < 0) continue;
-    qspeaker o = w->spk[*spk];
-    if (o.b0 != lb0 || o.b1 != lb1) {
-      lb0 = o.b0;
-      lb1 = o.b1;
+    if (*spk != seen) {
+      seen = *spk;
+      qspeaker o = w->spk[seen];
       last = body_place(w, &o);
     }
     if (last >= 0) *spk = last;
