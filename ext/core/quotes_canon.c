@@ -1656,6 +1656,17 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
   return t;
 }
 
+/* A function alone completed by its fullest mention (function_completed),
+** then by the seat a prosecutor's office leaves out ("La procureure de la
+** République a pris la parole … la procureure a répondu": "procureure de
+** la République de Valence", prosecutor_seat). -1 when none. */
+static int32_t seat_completed(qwork *w, const qspeaker *o, size_t s0) {
+  int32_t t = function_completed(w, o, s0);
+  if (t < 0) return -1;
+  int32_t p = prosecutor_seat(w, t);
+  return p >= 0 ? p : t;
+}
+
 /* A public office alone ("la procureure a répondu", "a estimé le
 ** préfet", "la ministre") completed by its fullest mention in the text,
 ** wherever it is and whatever was named in between ("La procureure de la
@@ -1665,11 +1676,8 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
 ** reader's canonical form of a function, as the gold writes it. -1 when
 ** none. */
 static int32_t office_completed(qwork *w, const qspeaker *o, size_t s0) {
-  int32_t t = function_completed(w, o, s0);
-  if (t >= 0) {
-    int32_t p = prosecutor_seat(w, t);
-    return p >= 0 ? p : t;
-  }
+  int32_t t = seat_completed(w, o, s0);
+  if (t >= 0) return t;
   if ((t = prefect_function(w, o, s0)) >= 0) return t;
   return ministry_minister(w, o, s0);
 }
@@ -2330,7 +2338,7 @@ void q_function_bodies(qwork *w) {
                  (last = commune_function(w, &o, s0)) < 0)
           /* a prefect's seat only when the text gives the function in
           ** full nowhere ("le préfet du Var" completes "le préfet") */
-          if ((last = function_completed(w, &o, s0)) < 0 &&
+          if ((last = seat_completed(w, &o, s0)) < 0 &&
               (last = feminine_completed(w, &o, s0)) < 0 &&
               (last = court_president(w, &o, s0)) < 0 &&
               (last = complement_completed(w, &o, s0)) < 0 &&
