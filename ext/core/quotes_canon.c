@@ -1873,6 +1873,16 @@ static size_t written_body(const qwork *w, const qspeaker *o, size_t t) {
   return e > t && w->tok[e - 1].b1 == o->b1 ? e - t : 0;
 }
 
+/* Whether the word at k is a nationality or place adjective (EL_DEMONYM
+** in the entity lexicon: "européenne", "française"): a body whose name
+** ends so names its territory ("la Commission européenne de Bruxelles"
+** adds the seat, not the body's place; "le gouvernement français"). */
+static int territory_adjective(const qwork *w, size_t k) {
+  char b[ENT_FOLD_MAX];
+  size_t n = ent_fold(w->text + w->tok[k].b0, w->tok[k].b1 - w->tok[k].b0, b);
+  return n != (size_t)-1 && n && (ent_lex_lookup(b, n) & EL_DEMONYM);
+}
+
 /* A body, or a function with it ("le commandant du PGHM", "Sa directrice
 ** technique" of the Siaep), that the text names once with the place it
 ** serves ("le peloton de gendarmerie de haute montagne (PGHM) de
@@ -1892,10 +1902,12 @@ static int32_t body_place(qwork *w, const qspeaker *o) {
   size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0, k;
   if (t == Q_NONE) return -1;
   size_t e = org_ending(w, t, composed ? o->ob1 : o->b1), n;
+  if (e != Q_NONE && territory_adjective(w, e)) return -1;
   if (e != Q_NONE)
     k = placed_mention(w, w->tok[q_ent_first(w, e)].b0, w->tok[e].b1, 0, 1, e,
                        &c, &c1);
-  else if (!composed && (n = written_body(w, o, t)) > 0)
+  else if (!composed && (n = written_body(w, o, t)) > 0 &&
+           !territory_adjective(w, t + n - 1))
     k = placed_mention(w, o->b0, o->b1, n, 0, t, &c, &c1);
   else
     return -1;
