@@ -1533,14 +1533,15 @@ static int mayor_written(const qwork *w, int32_t s) {
          q_commune_office(w, p->tt0);
 }
 
-/* A minister kept as written for a person nobody named (the office rule
-** of quotes_title.c): completed by function_completed or
-** ministry_minister. */
-static int minister_written(const qwork *w, int32_t s) {
+/* An office kept as written for a person nobody named ("la procureure",
+** "le préfet", "la ministre": office_of_nobody in quotes_title.c, a public
+** office of data/speaker_offices.txt): completed by office_completed, as
+** a function as written is. */
+static int office_written(const qwork *w, int32_t s) {
   const qspeaker *p = &w->spk[s];
   return p->person && !p->ob1 && p->tt1 == p->tt0 + 1 && p->tt0 < w->ntok &&
          w->tok[p->tt0].b0 == p->b0 && w->tok[p->tt0].b1 == p->b1 &&
-         q_tok_is(w, p->tt0, "ministre");
+         q_office_noun(w, p->tt0);
 }
 
 /* The place of a prosecutor's seat named at k outside quotations ("le
@@ -1653,6 +1654,270 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
   int32_t t = function_of(w, &c, c.b0, c.b1, b, x);
   if (t >= 0) w->spk[t].person = c.person;
   return t;
+}
+
+/* A function alone completed by its fullest mention (function_completed),
+** then by the seat a prosecutor's office leaves out ("La procureure de la
+** République a pris la parole … la procureure a répondu": "procureure de
+** la République de Valence", prosecutor_seat). -1 when none. */
+static int32_t seat_completed(qwork *w, const qspeaker *o, size_t s0) {
+  int32_t t = function_completed(w, o, s0);
+  if (t < 0) return -1;
+  int32_t p = prosecutor_seat(w, t);
+  return p >= 0 ? p : t;
+}
+
+/* A public office alone ("la procureure a répondu", "a estimé le
+** préfet", "la ministre") completed by its fullest mention in the text,
+** wherever it is and whatever was named in between ("La procureure de la
+** République a pris la parole" paragraphs before, then prosecutor_seat:
+** "procureure de la République de Valence"), else by the seat or the
+** ministry the text names (prefect_function, ministry_minister): the
+** reader's canonical form of a function, as the gold writes it. -1 when
+** none. */
+static int32_t office_completed(qwork *w, const qspeaker *o, size_t s0) {
+  int32_t t = seat_completed(w, o, s0);
+  if (t >= 0) return t;
+  if ((t = prefect_function(w, o, s0)) >= 0) return t;
+  return ministry_minister(w, o, s0);
+}
+
+/* A function as written in other words than one named before
+** (function_synonym: "le représentant de l'État" after "Le préfet
+** réunira …"), that first description completed in turn when it is an
+** office alone ("préfet du Lot", named paragraphs before it:
+** office_completed). -1 when no synonym. */
+static int32_t synonym_completed(qwork *w, const qspeaker *o, size_t s0) {
+  int32_t t = function_synonym(w, o, s0);
+  if (t < 0) return -1;
+  qspeaker c = w->spk[t];
+  size_t k = c.tt0;
+  if (c.tt1 != k + 1 || !q_office_noun(w, k)) return t;
+  int32_t f = office_completed(w, &c, k);
+  return f >= 0 ? f : t;
+}
+
+/* Whether a place's name starts at token h: a LOC entity, or a compound
+** of capitalised words joined by hyphens that entities() typed otherwise
+** ("Pierrefitte-Nestalas", a commune's shape). */
+static int place_name_at(const qwork *w, size_t h) {
+  if (h >= w->ntok || w->ent[h] < 0 || q_ent_first(w, h) != h) return 0;
+  const presse_entity *e = &w->ents->ent[w->ent[h]];
+  if (e->type == PRESSE_LOC) return 1;
+  int hyphen = 0;
+  for (uint32_t b = e->b0; b < e->b1; b++) {
+    char c = w->text[b];
+    if (c == ' ') return 0;
+    if (c == '-') {
+      if (b + 1 >= e->b1 || !(w->text[b + 1] >= 'A' && w->text[b + 1] <= 'Z'))
+        return 0;
+      hyphen = 1;
+    }
+  }
+  return hyphen && q_upper(w, h) && e->b1 - e->b0 > 1 &&
+         !(w->text[e->b0 + 1] >= 'A' && w->text[e->b0 + 1] <= 'Z');
+}
+
+/* The place complement given to the body named by tokens [k, l] outside
+** quotations, right after it: "le Siaep du Haut-Quercy", "L'Agence
+** régionale de santé (ARS) de Normandie", "(PGHM) de
+** Pierrefitte-Nestalas", "du tribunal administratif de Nantes". Its
+** de-word's token (*end: one past the place), or Q_NONE. The body opens
+** with a definite article, du, or inside parentheses: "l'usine Renault
+** de Flins" names a site, not the body. */
+static size_t body_place_after(const qwork *w, size_t k, size_t l,
+                               size_t *end) {
+  if (k == 0 || w->inq[k]) return Q_NONE;
+  size_t j = l + 1;
+  if (Q_ISPUNCT(w, k - 1, '(')) {
+    if (j >= w->ntok || !Q_ISPUNCT(w, j, ')')) return Q_NONE;
+    j++;
+  } else if (!q_definite(w, k - 1) && !q_tok_is(w, k - 1, "du"))
+    return Q_NONE;
+  else if (j < w->ntok && Q_ISPUNCT(w, j, '(')) {
+    j = party_label_end(w, j);
+    if (j == Q_NONE) return Q_NONE;
+  }
+  if (j + 1 >= w->ntok || !q_de_word(w, j)) return Q_NONE;
+  size_t h;
+  complement_link(w, j, &h);
+  if (!place_name_at(w, h)) return Q_NONE;
+  *end = q_ent_last(w, h) + 1;
+  return j;
+}
+
+/* Whether the span [b0, b1) folds to key (kn bytes). */
+static int folds_to(const qwork *w, uint32_t b0, uint32_t b1, const char *key,
+                    size_t kn) {
+  char y[64];
+  return b1 - b0 < sizeof y &&
+         q_fold(w->text + b0, b1 - b0, y, sizeof y) == kn &&
+         !memcmp(key, y, kn);
+}
+
+/* The last token of the mention at k of the body named by the n tokens
+** whose words fold to key, len bytes as written ("tribunal
+** administratif"; no entity), or Q_NONE. Every token of the window comes
+** here: an ASCII first byte (lowercase, as key's) and the span's byte
+** length first (folding keeps it). */
+static size_t written_mention_at(const qwork *w, size_t k, const char *key,
+                                 size_t kn, uint32_t len, size_t n) {
+  size_t l = k + n - 1;
+  unsigned char c = (unsigned char)w->text[w->tok[k].b0];
+  if ((c < 0x80 && c != (unsigned char)key[0]) || l >= w->ntok ||
+      w->ent[k] >= 0 || w->tok[l].b1 - w->tok[k].b0 != len || w->inq[k] ||
+      !folds_to(w, w->tok[k].b0, w->tok[l].b1, key, kn))
+    return Q_NONE;
+  return l;
+}
+
+/* The first entity of the text starting at byte b or after (entities
+** come in text order). */
+static size_t entity_from(const qwork *w, uint32_t b) {
+  size_t lo = 0, hi = w->ents->n;
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    if (w->ents->ent[m].b0 < b)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return lo;
+}
+
+/* Whether the bytes at a and b may open one word folded: the same byte,
+** or ASCII letters of either case. A cheap rejection before same_words. */
+static int same_initial(const qwork *w, uint32_t a, uint32_t b) {
+  unsigned char x = (unsigned char)w->text[a], y = (unsigned char)w->text[b];
+  return x == y || x >= 0x80 || y >= 0x80 || ((x | 0x20) == (y | 0x20));
+}
+
+/* One more mention of a body with its place, [k, l] and its complement
+** [x, x1): the first one kept (*m, *c, *c1), a second with another place
+** makes it two bodies of that name (returns 0). */
+static int keep_placed(const qwork *w, size_t k, size_t x, size_t x1, size_t *m,
+                       size_t *c, size_t *c1) {
+  if (*m != Q_NONE && !same_words(w, w->tok[*c].b0, w->tok[*c1 - 1].b1,
+                                  w->tok[x].b0, w->tok[x1 - 1].b1))
+    return 0;
+  *m = k;
+  *c = x;
+  *c1 = x1;
+  return 1;
+}
+
+/* The mention, within COMPLETE_WINDOW tokens of token at, of the body
+** named by the words [n0, n1) (n tokens; named: an ORG entity's, and the
+** mentions entities of any type, as entities() may type one LOC) with the
+** place it serves right after it (body_place_after): the mention's first
+** token (*c, *c1: the complement's de-word and one past its place), or
+** Q_NONE when none, or when two mentions give two places (two bodies of
+** that name). */
+static size_t placed_mention(const qwork *w, uint32_t n0, uint32_t n1, size_t n,
+                             int named, size_t at, size_t *c, size_t *c1) {
+  size_t lo = at > COMPLETE_WINDOW ? at - COMPLETE_WINDOW : 1;
+  size_t hi = w->ntok - at > COMPLETE_WINDOW ? at + COMPLETE_WINDOW : w->ntok;
+  size_t m = Q_NONE, k, l, x, x1;
+  /* the body's words folded once, each mention's after the cheap checks */
+  char key[64];
+  size_t kn =
+      n1 - n0 < sizeof key ? q_fold(w->text + n0, n1 - n0, key, sizeof key) : 0;
+  if (!kn) return Q_NONE;
+  if (named) {
+    /* the entities of the window, fewer than its tokens */
+    for (size_t i = entity_from(w, w->tok[lo].b0);
+         i < w->ents->n && w->ents->ent[i].b0 < w->tok[hi - 1].b1; i++) {
+      const presse_entity *e = &w->ents->ent[i];
+      if (e->b1 - e->b0 != n1 - n0 || !same_initial(w, e->b0, n0) ||
+          (k = tok_at(w, e->b0)) == Q_NONE || k == 0 || w->inq[k] ||
+          !folds_to(w, e->b0, e->b1, key, kn))
+        continue;
+      for (l = k; l + 1 < w->ntok && w->tok[l].b1 < e->b1;)
+        l++;
+      if ((x = body_place_after(w, k, l, &x1)) != Q_NONE &&
+          !keep_placed(w, k, x, x1, &m, c, c1))
+        return Q_NONE;
+    }
+    return m;
+  }
+  for (k = lo; k < hi; k++)
+    if ((l = written_mention_at(w, k, key, kn, n1 - n0, n)) != Q_NONE &&
+        (x = body_place_after(w, k, l, &x1)) != Q_NONE &&
+        !keep_placed(w, k, x, x1, &m, c, c1))
+      return Q_NONE;
+  return m;
+}
+
+/* The token ending at byte b1 from token t on, when it is the last of an
+** ORG entity that starts at t or after: that entity's last token, or
+** Q_NONE. */
+static size_t org_ending(const qwork *w, size_t t, uint32_t b1) {
+  size_t e = t;
+  while (e < w->ntok && w->tok[e].b1 < b1)
+    e++;
+  if (e >= w->ntok || w->tok[e].b1 != b1 || w->ent[e] < 0 ||
+      w->ents->ent[w->ent[e]].type != PRESSE_ORG || q_ent_last(w, e) != e ||
+      q_ent_first(w, e) < t)
+    return Q_NONE;
+  return e;
+}
+
+/* Whether the speaker o is a body's noun group as written, in lowercase
+** words with no name ("tribunal administratif", "chambre d'agriculture";
+** a body noun of data/speaker_groups.txt first): its token count, or 0. */
+static size_t written_body(const qwork *w, const qspeaker *o, size_t t) {
+  if (!is_word(w, t) || !(w->feat[t] & QT_GROUP) || q_upper(w, t)) return 0;
+  size_t e = t;
+  for (; e < w->ntok && w->tok[e].b0 < o->b1; e++)
+    if (w->ent[e] >= 0 || (is_word(w, e) && q_upper(w, e))) return 0;
+  return e > t && w->tok[e - 1].b1 == o->b1 ? e - t : 0;
+}
+
+/* Whether the word at k is a nationality or place adjective (EL_DEMONYM
+** in the entity lexicon: "européenne", "française"): a body whose name
+** ends so names its territory ("la Commission européenne de Bruxelles"
+** adds the seat, not the body's place; "le gouvernement français"). */
+static int territory_adjective(const qwork *w, size_t k) {
+  char b[ENT_FOLD_MAX];
+  size_t n = ent_fold(w->text + w->tok[k].b0, w->tok[k].b1 - w->tok[k].b0, b);
+  return n != (size_t)-1 && n && (ent_lex_lookup(b, n) & EL_DEMONYM);
+}
+
+/* A body, or a function with it ("le commandant du PGHM", "Sa directrice
+** technique" of the Siaep), that the text names once with the place it
+** serves ("le peloton de gendarmerie de haute montagne (PGHM) de
+** Pierrefitte-Nestalas", "le Siaep du Haut-Quercy", "du tribunal
+** administratif de Nantes"): that body with its place, as a reader names
+** it and the gold writes it ("commandant du PGHM de Pierrefitte-Nestalas";
+** ANNOTATION: a body as the text gives it in full). The speaker's last
+** words, or the body of its composed function, are an ORG entity, or the
+** speaker is a body's noun group as written (written_body), named so
+** within COMPLETE_WINDOW tokens, outside quotations (placed_mention). A
+** composed function takes the mention itself as its body, so only where
+** the place follows the name (not past an acronym in parentheses). -1
+** when none. */
+static int32_t body_place(qwork *w, const qspeaker *o) {
+  int composed = o->ob1 > o->ob0;
+  if (o->person) return -1;
+  size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0, k;
+  if (t == Q_NONE) return -1;
+  size_t e = org_ending(w, t, composed ? o->ob1 : o->b1), n;
+  if (e != Q_NONE && territory_adjective(w, e)) return -1;
+  if (e != Q_NONE)
+    k = placed_mention(w, w->tok[q_ent_first(w, e)].b0, w->tok[e].b1, 0, 1, e,
+                       &c, &c1);
+  else if (!composed && (n = written_body(w, o, t)) > 0 &&
+           !territory_adjective(w, t + n - 1))
+    k = placed_mention(w, o->b0, o->b1, n, 0, t, &c, &c1);
+  else
+    return -1;
+  if (k == Q_NONE) return -1;
+  if (!composed)
+    return completed_speaker(w, o, o->b0, o->b1, w->tok[c].b0,
+                             w->tok[c1 - 1].b1, PRESSE_LINK_NONE);
+  if (c != q_ent_last(w, k) + 1 || q_ent_first(w, e) != t) return -1;
+  return completed_speaker(w, o, o->b0, o->b1, w->tok[k].b0, w->tok[c1 - 1].b1,
+                           o->olink);
 }
 
 /* The signer of an opinion piece: a byline opening a line in the first
@@ -2059,9 +2324,9 @@ void q_function_bodies(qwork *w) {
       /* a mayor as written is a person for the pronouns: still completed */
       int mayor =
           !function_written(w, *spk) && pass == 0 && mayor_written(w, *spk);
-      int minister = !function_written(w, *spk) && pass == 0 && !mayor &&
-                     minister_written(w, *spk);
-      if (!mayor && !minister && !function_written(w, *spk)) continue;
+      int office = !function_written(w, *spk) && pass == 0 && !mayor &&
+                   office_written(w, *spk);
+      if (!mayor && !office && !function_written(w, *spk)) continue;
       qspeaker o = w->spk[*spk];
       if (o.b0 != lb0 || o.b1 != lb1) {
         lb0 = o.b0;
@@ -2071,10 +2336,9 @@ void q_function_bodies(qwork *w) {
         if (s0 == Q_NONE) continue;
         if (mayor)
           last = commune_function(w, &o, s0);
-        else if (minister) {
-          if ((last = function_completed(w, &o, s0)) < 0)
-            last = ministry_minister(w, &o, s0);
-          if (last >= 0) w->spk[last].person = o.person;
+        else if (office) {
+          if ((last = office_completed(w, &o, s0)) >= 0)
+            w->spk[last].person = o.person;
         } else if (pass == 1)
           last = function_again(w, &o, s0);
         else if ((last = demonym_holder(w, &o, s0)) < 0 &&
@@ -2086,17 +2350,30 @@ void q_function_bodies(qwork *w) {
                  (last = commune_function(w, &o, s0)) < 0)
           /* a prefect's seat only when the text gives the function in
           ** full nowhere ("le préfet du Var" completes "le préfet") */
-          if ((last = function_completed(w, &o, s0)) < 0 &&
+          if ((last = seat_completed(w, &o, s0)) < 0 &&
               (last = feminine_completed(w, &o, s0)) < 0 &&
               (last = court_president(w, &o, s0)) < 0 &&
               (last = complement_completed(w, &o, s0)) < 0 &&
               (last = prefect_function(w, &o, s0)) < 0 &&
-              (last = function_synonym(w, &o, s0)) < 0)
+              (last = synonym_completed(w, &o, s0)) < 0)
             last = ministry_minister(w, &o, s0);
         made |= pass == 0 && last >= 0;
       }
       if (last >= 0) *spk = last;
     }
+  /* a body's place, once every completion above has made its full name
+  ** (one look per speaker in a row: a composed one differs by its body) */
+  int32_t seen = -1;
+  for (size_t i = 0; i < w->ndq + w->niq; i++) {
+    int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
+    if (*spk < 0) continue;
+    if (*spk != seen) {
+      seen = *spk;
+      qspeaker o = w->spk[seen];
+      last = body_place(w, &o);
+    }
+    if (last >= 0) *spk = last;
+  }
   /* last: the pronoun rules gave these to the last person named, whom a
   ** relative speaking to me is not */
   for (size_t i = 0; i < w->ndq; i++) {

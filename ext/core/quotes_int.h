@@ -449,6 +449,9 @@ void q_head_full_names(qwork *w);
 /* quotes_title.c, for quotes_canon.c */
 int32_t q_described_body(qwork *w, size_t d);
 int q_commune_office(const qwork *w, size_t t);
+/* Whether the noun at t is a public office with one holder
+** (data/speaker_offices.txt: "ministre", "préfet", "procureure"). */
+int q_office_noun(const qwork *w, size_t t);
 int q_body_noun(const qwork *w, size_t h);
 
 /* quotes_indirect.c */

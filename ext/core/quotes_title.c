@@ -1303,7 +1303,7 @@ static int mayor_of_nobody(const qwork *w, int32_t s, size_t t, size_t t1,
 
 /* Whether the noun at t is a public office with one holder
 ** (data/speaker_offices.txt: "ministre", "préfet", "procureure"). */
-static int office_noun(const qwork *w, size_t t) {
+int q_office_noun(const qwork *w, size_t t) {
   char b[Q_TOK_FOLD_CAP];
   size_t n = q_tok_fold(w, t, b);
   return n && presse_lex_find(&lex_speaker_offices, b, n) != NULL;
@@ -1327,9 +1327,9 @@ static int named_near_noun(const qwork *w, int32_t s, size_t t); /* below */
 ** fait le déplacement"). */
 static int office_of_nobody(const qwork *w, int32_t s, size_t t) {
   const qspeaker *p = &w->spk[s];
-  if (!office_noun(w, t)) return 0;
+  if (!q_office_noun(w, t)) return 0;
   if (p->tt1 > p->tt0 && p->tt0 < w->ntok)
-    return !office_noun(w, p->tt0) && !generic_noun(w, p->tt0) &&
+    return !q_office_noun(w, p->tt0) && !generic_noun(w, p->tt0) &&
            !q_same_word(w, p->tt0, t);
   return !protagonist(w, s) && !named_near_noun(w, s, t);
 }

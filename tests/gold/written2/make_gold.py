@@ -146,7 +146,7 @@ SPEC["04_agriculture_eau"] = (
      Q(I, "l'arrêté a été pris “sans la moindre concertation” et menace directement plusieurs centaines d'exploitations", "Dominique Raffin", "Pour"),
      Q(D, "sans la moindre concertation", "Dominique Raffin", "Pour"),
      Q(D, "Les quotas de l'État, on les respecte depuis dix ans. On a investi, on a changé nos pratiques. Et on nous remercie comment ? En fermant le robinet", "Dominique Raffin", "a-t-il tonné"),
-     Q(I, "le report de la mesure d'un an et la relance des réserves de substitution, ces grands bassins remplis l'hiver par pompage, dont quatre chantiers sont à l'arrêt dans le département", "FDSEA", "réclame", opt=True),
+     Q(I, "le report de la mesure d'un an et la relance des réserves de substitution, ces grands bassins remplis l'hiver par pompage, dont quatre chantiers sont à l'arrêt dans le département", "FDSEA des Deux-Sèvres", "réclame", opt=True),
      Q(I, "sans elles, “la moitié des jeunes installés ne passera pas l'été”", "Sandrine Gilbert", "assure"),
      Q(D, "la moitié des jeunes installés ne passera pas l'été", "Sandrine Gilbert", "assure"),
      Q(D, "Les bassines, c'est l'eau de tous pour le profit de quelques-uns", "Antoine Baudry", "résume"),
@@ -157,14 +157,14 @@ SPEC["04_agriculture_eau"] = (
      Q(D, "à moitié rassuré", "Dominique Raffin", "s'est dit"),
      Q(I, "la représentante de l'État a accepté de réexaminer les volumes “secteur par secteur” d'ici la fin du mois", "Dominique Raffin", "D'après"),
      Q(D, "secteur par secteur", "Dominique Raffin", "D'après"),
-     Q(I, "un comité de suivi serait réuni “dans les quinze jours”", "préfecture", "a confirmé"),
-     Q(D, "dans les quinze jours", "préfecture", "a confirmé"),
-     Q(D, "la ressource en eau ne se négocie pas", "préfecture", "rappelant"),
+     Q(I, "un comité de suivi serait réuni “dans les quinze jours”", "préfecture des Deux-Sèvres", "a confirmé"),
+     Q(D, "dans les quinze jours", "préfecture des Deux-Sèvres", "a confirmé"),
+     Q(D, "la ressource en eau ne se négocie pas", "préfecture des Deux-Sèvres", "rappelant"),
      Q(I, "“comprendre la colère” des irrigants", "ministre de l'Agriculture", "a dit"),
      Q(D, "comprendre la colère", "ministre de l'Agriculture", "a dit"),
      Q(D, "chacun devra faire un effort", "ministre de l'Agriculture", "a estimé"),
-     Q(D, "avec deux fois plus de monde", "FDSEA", "promet"),
-     Q(I, "revenir “avec deux fois plus de monde” si rien ne bouge", "FDSEA", "promet")],
+     Q(D, "avec deux fois plus de monde", "FDSEA des Deux-Sèvres", "promet"),
+     Q(I, "revenir “avec deux fois plus de monde” si rien ne bouge", "FDSEA des Deux-Sèvres", "promet")],
     [("Lire aussi.", "nouveau projet"), ("Vos réactions", "Deux-Sèvres\n")])
 
 
