@@ -167,6 +167,30 @@ static int agent_apposition(const qwork *w, size_t c, size_t i) {
          q_participle_form(w, c) && q_tok_is(w, p, "par");
 }
 
+/* "Le délégué CGT m'a dit que", "La déléguée syndicale FO estime que": an
+** organisation of one word right after a function noun and its lowercase
+** modifiers at g, with no de between, qualifies the function (the union or
+*party of a
+** delegate), whose determiner opens the subject: the function group, as
+** written after a cue ("a dénoncé le délégué CGT"), not the organisation
+** (a de complement, "le président de la CGT", is read elsewhere). The
+** organisation starts at f, the verb group at v; -1 when it is not so. */
+static int32_t qualified_function(qwork *w, size_t g, size_t f, size_t v,
+                                  size_t *where) {
+  /* one word: a longer span may hold the name after it ("CGT X Y") */
+  if (w->ents->ent[w->ent[f]].type != PRESSE_ORG || q_ent_last(w, f) != f ||
+      !(w->word[g - 1] & QW_DET) || (w->word[g - 1] & QW_PREP))
+    return -1;
+  for (size_t k = g + 1; k < f; k++)
+    if (q_de_word(w, k) || (w->word[k] & QW_DET)) return -1;
+  size_t e;
+  int32_t s = q_speaker_at(w, g - 1, v, &e);
+  if (s == -3) s = q_function_as_written(w, g - 1, v);
+  if (s < 0) return -1;
+  *where = g - 1;
+  return s;
+}
+
 int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   size_t k = v;
   /* "s'est exclamé", "ne l'a pas dit", "qui lui avait rétorqué" */
@@ -314,6 +338,8 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
             *where = g - 1;
             return s;
           }
+          s = qualified_function(w, g, f, v, where);
+          if (s != -1) return s;
         }
         *where = f;
         return q_speaker_at(w, f, w->ntok, &e);
