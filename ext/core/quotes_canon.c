@@ -542,18 +542,33 @@ static int named_in(const qwork *w, size_t a, size_t b);
 ** organisation is named ("La chambre d'agriculture du X voit dans cette
 ** reconversion un exemple. Selon son président, …"; "Le conseil
 ** départemental du X, qui a prêté des tirages, y voit selon son
-** président …"): the group opening its sentence or the one before, an
+** président …"): the group opening its sentence or the one before (or
+** after an opening "Selon"), an
 ** institution noun (data/speaker_groups.txt) after le / la / l' with a
 ** complement that names its place or body, as written. No person may be
 ** named between (a person's "son président" is someone else's). A
 ** speaker index (*m: the group's noun), or -1. */
+static int opens_sentence(const qwork *w, size_t i) {
+  return (w->tok[i].flags & PRESSE_TF_SENT_START) != 0;
+}
+
+/* Whether token i follows "Selon" or "D'après" opening its sentence ("Selon
+** la chambre de métiers et de l'artisanat de X, … Son président explique
+** …": the source is the body the possessive refers to, as a subject is). */
+static int source_opens(const qwork *w, size_t i) {
+  if (i == 0 || !(w->feat[i - 1] & (QT_SELON | QT_DAPRES))) return 0;
+  size_t o = i - 1;
+  if ((w->feat[o] & QT_DAPRES) && o > 0 && q_tok_is(w, o - 1, "d")) o--;
+  return opens_sentence(w, o);
+}
+
 static int32_t possessor_group(qwork *w, size_t p, size_t *m) {
   uint32_t last = w->tok[p].sent;
   int crossed = 0;
   for (size_t i = p, n = 0; i-- > 0 && n < 200; n++) {
     if (beyond_sentences(w, p, i, &last, &crossed, 1)) break;
     if (w->ent[i] >= 0 && w->ents->ent[w->ent[i]].type == PRESSE_PER) return -1;
-    if (!(w->tok[i].flags & PRESSE_TF_SENT_START) || w->inq[i] ||
+    if (!(opens_sentence(w, i) || source_opens(w, i)) || w->inq[i] ||
         !q_def_sg(w, i))
       continue;
     size_t h = i + 1;

@@ -112,6 +112,30 @@ static int portfolio_and(const qwork *w, size_t k) {
          w->para[c] == w->para[k];
 }
 
+/* ... and over "et" in a body's name of two kinds and a place ("la chambre
+** de métiers et de l'artisanat de Haute-Saône", "la chambre de commerce
+** et d'industrie du Gers"): after de and a lowercase noun, "et", a de-word
+** (maybe la / l'), one lowercase noun and a place or body after de, in
+** one paragraph (spk18b: the group stopped at "et", "chambre de
+** métiers"). */
+static int body_name_and(const qwork *w, size_t k) {
+  if (!q_tok_is(w, k, "et") || k < 2 || k + 4 >= w->ntok ||
+      !q_de_word(w, k - 2) || !q_is_word(w, k - 1) || q_upper(w, k - 1) ||
+      w->ent[k - 1] >= 0)
+    return 0;
+  size_t c = k + 1;
+  if (!q_de_word(w, c)) return 0;
+  c++;
+  if (q_tok_is(w, c, "la") || q_tok_is(w, c, "l")) c++;
+  if (c + 2 >= w->ntok || !q_is_word(w, c) || q_upper(w, c) || w->ent[c] >= 0 ||
+      w->verb[c] || (w->word[c] & QW_KNOWN) || !q_de_word(w, c + 1))
+    return 0;
+  size_t h = c + 2;
+  if (h + 1 < w->ntok && (q_tok_is(w, h, "la") || q_tok_is(w, h, "l"))) h++;
+  return w->ent[h] >= 0 && q_ent_first(w, h) == h &&
+         w->ents->ent[w->ent[h]].type != PRESSE_PER && w->para[h] == w->para[k];
+}
+
 /* Whether the word at k goes on a place's name ("la région Grand Est":
 ** "Est" is no verb there). */
 static int in_place_name(const qwork *w, size_t k) {
@@ -179,8 +203,8 @@ static int object_opens(const qwork *w, size_t k, size_t limit) {
 }
 
 size_t q_title_end(const qwork *w, size_t t, size_t limit) {
-  size_t k = t + 1, end = t + 1;
-  for (; k < limit && k < t + 10; k++) {
+  size_t k = t + 1, end = t + 1, span = 10;
+  for (; k < limit && k < t + span; k++) {
     if (!q_is_word(w, k) || w->inq[k] || q_clitic(w, k)) break;
     /* a function group never runs over a paragraph break (a headline
     ** "… assure son PDG" then the first paragraph) */
@@ -205,6 +229,10 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
     if ((w->verb[k] & (QV_FIN | QV_PART | QV_GER)) && !named_complement(w, k))
       break;
     if (portfolio_and(w, k)) continue;
+    if (body_name_and(w, k)) {
+      span += 4; /* the second kind and its place: up to 14 words */
+      continue;
+    }
     size_t seat = chamber_complement(w, t, k, limit);
     if (seat) {
       end = seat + 1;
