@@ -1898,6 +1898,23 @@ static int territory_adjective(const qwork *w, size_t k) {
   return n != (size_t)-1 && n && (ent_lex_lookup(b, n) & EL_DEMONYM);
 }
 
+Q_WORD_LIST_TEST(territorial_level, TERRITORIAL_LEVELS)
+
+/* Whether the organisation ending at token e is one a place after it
+** belongs to: a one-word name (an acronym: "le Siaep du Haut-Quercy", "la
+** FDSEA des Deux-Sèvres"), or a name that says its territorial level
+** ("l'agence régionale de santé de X"). A national or unqualified body's
+** place after de names its branch or its seat, not the body ("la
+** Commission nationale électorale de X", "la Fédération des artisans de
+** X", "Union sportive de X": a reader names the body alone). */
+static int serves_territory(const qwork *w, size_t e) {
+  size_t f = q_ent_first(w, e);
+  if (f == e) return 1;
+  for (size_t k = f; k <= e; k++)
+    if (territorial_level(w, k)) return 1;
+  return 0;
+}
+
 /* A body, or a function with it ("le commandant du PGHM", "Sa directrice
 ** technique" of the Siaep), that the text names once with the place it
 ** serves ("le peloton de gendarmerie de haute montagne (PGHM) de
@@ -1917,7 +1934,8 @@ static int32_t body_place(qwork *w, const qspeaker *o) {
   size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0, k;
   if (t == Q_NONE) return -1;
   size_t e = org_ending(w, t, composed ? o->ob1 : o->b1), n;
-  if (e != Q_NONE && territory_adjective(w, e)) return -1;
+  if (e != Q_NONE && (territory_adjective(w, e) || !serves_territory(w, e)))
+    return -1;
   if (e != Q_NONE)
     k = placed_mention(w, w->tok[q_ent_first(w, e)].b0, w->tok[e].b1, 0, 1, e,
                        &c, &c1);
