@@ -24,6 +24,7 @@
 
 #include "lex_ent_spanwords.h"
 #include "ent_grammar.h"
+#include "ent_span_lists.h"
 
 /* Bits of data/ent_spanwords.txt. */
 enum {
@@ -2109,27 +2110,14 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
 /* Is token k the lowercase noun of a sea, a gulf or a delta
 ** (data/ent_spanwords.txt, bit 512: mer, golfe, delta)? It is asked
 ** before every span: the nouns are compared as literals
-** (build/gen/ent_sea_nouns.h, one SEA_NOUN("mer") each), which the
-** compiler folds into a compare or two (a lookup there cost the loop
-** 0.3%). */
-static int sea_noun(const ent_ctx *c, size_t k) {
-#define SEA_NOUN(w) word_is(c, k, w) ||
-  return
-#include "ent_sea_nouns.h"
-      0;
-#undef SEA_NOUN
-}
+** (build/gen/ent_span_lists.h, SEA_NOUNS), which the compiler folds
+** into a compare or two (a lookup there cost the loop 0.3%). */
+ENT_WORD_LIST_TEST(sea_noun, SEA_NOUNS)
 
 /* Is token k the lowercase noun of a street, a square or a bridge
 ** (data/ent_spanwords.txt, bit 8192: rue, avenue, place, pont), compared
-** as literals as sea_noun() does (build/gen/ent_street_nouns.h)? */
-static int street_noun(const ent_ctx *c, size_t k) {
-#define STREET_NOUN(w) word_is(c, k, w) ||
-  return
-#include "ent_street_nouns.h"
-      0;
-#undef STREET_NOUN
-}
+** as literals as sea_noun() does (STREET_NOUNS)? */
+ENT_WORD_LIST_TEST(street_noun, STREET_NOUNS)
 
 /* "le pont Mathilde", "la rue Jean-Perrin", "la place Tahrir": the gold
 ** keeps a street's or a bridge's noun in its name, a LOC (the name
@@ -2140,11 +2128,9 @@ static __attribute__((noinline)) int street_head(const ent_ctx *c, size_t t0) {
   /* (asked before every span: first the first byte against the nouns'
   ** first letters, from the same list, then the literals) */
   char ch = c->text[c->tok[t0 - 1].b0];
-#define STREET_NOUN(w) ch == (w)[0] ||
-  int first =
-#include "ent_street_nouns.h"
-      0;
-#undef STREET_NOUN
+#define FIRST_BYTE_OR(w) ch == (w)[0] ||
+  int first = STREET_NOUNS(FIRST_BYTE_OR) 0;
+#undef FIRST_BYTE_OR
   return first && street_noun(c, t0 - 1) && same_line(c, t0 - 1);
 }
 

@@ -911,6 +911,7 @@ static int32_t territorial_body(qwork *w, int32_t s) {
 ** data/speaker_functions.txt: magistrats, sages), compared as literals
 ** (build/gen/speaker_class_lists.h). */
 Q_WORD_LIST_TEST(member_noun, MEMBER_NOUNS)
+Q_WORD_LIST_TEST(member_article, MEMBER_ARTICLES)
 
 /* A body's members named by their plural noun for the body speaking
 ** ("Dans son rapport, la Cour des comptes estime … . Les magistrats
@@ -924,7 +925,7 @@ static int32_t member_body(qwork *w, int32_t s) {
   size_t k = o->at;
   if (k >= w->ntok || !member_noun(w, k)) k = tok_at(w, o->b0);
   if (k == Q_NONE || k == 0 || w->inq[k] || !member_noun(w, k) ||
-      !q_tok_is(w, k - 1, "les"))
+      !member_article(w, k - 1))
     return -1;
   int32_t b = q_described_body(w, k - 1);
   /* named by its head ("la Cour") or acronym: its full name, as the
@@ -1660,9 +1661,10 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
 ** ("Par X, diététicienne et mère de deux élèves"), the byline's name
 ** being out of quotes()'s entity map (unmap_bylines). -1 when none. */
 #define Q_SIGNER_TOKENS 80
+Q_WORD_LIST_TEST(byline_preposition, BYLINE_PREPOSITIONS)
 static int32_t signer(qwork *w) {
   for (size_t k = 0; k + 2 < w->ntok && k < Q_SIGNER_TOKENS; k++) {
-    if (!(w->tok[k].flags & PRESSE_TF_LINE_START) || !q_tok_is(w, k, "par"))
+    if (!(w->tok[k].flags & PRESSE_TF_LINE_START) || !byline_preposition(w, k))
       continue;
     uint32_t b0 = w->tok[k + 1].b0;
     for (size_t e = 0; e < w->ents->n; e++) {
@@ -1727,6 +1729,8 @@ Q_WORD_LIST_TEST(me_object, ME_OBJECTS)
 Q_WORD_LIST_TEST(subject_clitic, SUBJECT_CLITICS)
 Q_WORD_LIST_TEST(impersonal_word, IMPERSONAL_WORDS)
 Q_WORD_LIST_TEST(impersonal_reflexive, IMPERSONAL_REFLEXIVES)
+Q_WORD_LIST_TEST(impersonal_subject, IMPERSONAL_SUBJECTS)
+Q_WORD_LIST_TEST(impersonal_clitic, IMPERSONAL_CLITICS)
 
 /* "Mon père, qui entraînait les cadets, disait toujours : « … »", "Mon
 ** grand-père disait : « … »": in an interview's answer or a first-person
@@ -1889,9 +1893,9 @@ static int subject_of(const qwork *w, size_t j) {
 /* Whether the il at j is impersonal ("il faut dire : “…”", "il y a ce
 ** mot : “…”", "il s'agit de …"): no person. */
 static int impersonal(const qwork *w, size_t j) {
-  return q_tok_is(w, j, "il") &&
+  return impersonal_subject(w, j) &&
          (impersonal_word(w, j + 1) ||
-          (q_tok_is(w, j + 1, "s") && impersonal_reflexive(w, j + 2)));
+          (impersonal_clitic(w, j + 1) && impersonal_reflexive(w, j + 2)));
 }
 
 /* "« Le premier jour, elle m'a dit : “…” J'ai réécrit … », raconte X",

@@ -14,6 +14,7 @@
 
 #include "lex_dates_months.h"
 #include "lex_speech_nouns.h"
+#include "speaker_prepositions.h"
 
 static int set_cue(qwork *w, qdirect *d, size_t c0, size_t c1, int32_t spk,
                    int rule) {
@@ -151,33 +152,13 @@ static int next_line_subject(const qwork *w, const qdirect *d, size_t k) {
          d->open > 0 && Q_ISPUNCT(w, d->open - 1, ':');
 }
 
-/* Whether token s is a preposition of data/speaker_prepositions.txt with
+/* Whether token k is a preposition of data/speaker_prepositions.txt with
 ** bit 4 (before a complement of the verb), 2 (before the body "on"
 ** speaks for) or 1 (before a medium), compared as literals
-** (build/gen/speaker_*_preps.h). */
-static int complement_prep(const qwork *w, size_t s) {
-#define COMPLEMENT_PREP(p) q_tok_is(w, s, p) ||
-  return
-#include "speaker_complement_preps.h"
-      0;
-#undef COMPLEMENT_PREP
-}
-
-static int on_body_prep(const qwork *w, size_t s) {
-#define ON_BODY_PREP(p) q_tok_is(w, s, p) ||
-  return
-#include "speaker_on_body_preps.h"
-      0;
-#undef ON_BODY_PREP
-}
-
-static int medium_prep(const qwork *w, size_t s) {
-#define MEDIUM_PREP(p) q_tok_is(w, s, p) ||
-  return
-#include "speaker_medium_preps.h"
-      0;
-#undef MEDIUM_PREP
-}
+** (build/gen/speaker_prepositions.h). */
+Q_WORD_LIST_TEST(complement_prep, COMPLEMENT_PREPS)
+Q_WORD_LIST_TEST(on_body_prep, ON_BODY_PREPS)
+Q_WORD_LIST_TEST(medium_prep, MEDIUM_PREPS)
 
 /* "», a déclaré à l'ouverture des travaux le ministre X", "», a déclaré à
 ** notre journal sa cofondatrice, Y": a complement of the postposed verb

@@ -317,8 +317,9 @@ q_tok_is(const qwork *w, size_t i, const char *lit) {
 }
 
 /* Q_WORD_LIST_TEST(name, LIST) defines name(w, k): whether token k is one
-** of the words of LIST, a list macro of build/gen/speaker_grammar.h
-** (data/speaker_grammar.txt), compared as q_tok_is() literals in the
+** of the words of LIST, a list macro of a header made from a data file by
+** bit_list_macros or class_list_macros (mk/word_macros.mk; e.g.
+** build/gen/speaker_grammar.h), compared as q_tok_is() literals in the
 ** list's order, so the words stay data and cost what literals written in
 ** C would. */
 #define Q_TOK_IS_K(s) q_tok_is(w, k, s) ||

@@ -26,6 +26,7 @@
 
 #include "lex_given_names.h"
 #include "lex_speaker_titles.h"
+#include "speaker_gender_endings.h"
 #include "speaker_grammar.h"
 
 #define SCAN 400  /* tokens looked back for an antecedent */
@@ -855,25 +856,12 @@ static uint8_t noun_gender(const qwork *w, size_t h) {
 #define ENDS(lit)                                                              \
   (sizeof lit - 1 <= n &&                                                      \
    !memcmp(buf + n - (sizeof lit - 1), lit, sizeof lit - 1))
-#define NEUTER_ENDING(lit) ENDS(lit) ||
-#define FEMININE_ENDING(lit) ENDS(lit) ||
-#define MASCULINE_ENDING(lit) ENDS(lit) ||
-  if (
-#include "speaker_neuter_endings.h"
-      0)
-    return 0;
-  if (
-#include "speaker_feminine_endings.h"
-      0)
-    return 2;
-  if (
-#include "speaker_masculine_endings.h"
-      0)
-    return 1;
+#define ENDS_OR(lit) ENDS(lit) ||
+  if (NEUTER_ENDINGS(ENDS_OR) 0) return 0;
+  if (FEMININE_ENDINGS(ENDS_OR) 0) return 2;
+  if (MASCULINE_ENDINGS(ENDS_OR) 0) return 1;
   return 0;
-#undef MASCULINE_ENDING
-#undef FEMININE_ENDING
-#undef NEUTER_ENDING
+#undef ENDS_OR
 #undef ENDS
 }
 
