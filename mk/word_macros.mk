@@ -34,17 +34,29 @@ bit_list_macros = $(call list_macros,bit,$(1),$(2),$(3),$(comma) then a TAB and 
 # with "FILE:LINE: a word must be RULE".
 class_list_macros = $(call list_macros,class,$(1),$(2),$(3))
 
+# $(call named_list_macros,BAD,RULE): the data file $< (lines "word TAB
+# NAME", a word on as many lines as it has lists) as one header of list
+# macros into $@, one a NAME in the order they first come:
+# "#define NAME(X) X("word") ...", its words in the file's order. For the
+# closed classes of grammar words that rules name (REFLEXIVES: s, se),
+# which a number would only hide. A word matching BAD, or a NAME no C
+# macro name in capitals, stops the build with "FILE:LINE: a word must be
+# RULE".
+named_list_macros = $(call list_macros,name,,$(1),$(2),$(comma) then a TAB and a NAME in capitals)
+
 
 # $(call list_macros,MODE,LISTS,BAD,RULE,MORE): the one awk program of the
-# two above. MODE bit: a list's VALUE is a bit of the word's value, and
+# three above. MODE bit: a list's VALUE is a bit of the word's value, and
 # every line's value must be a number; MODE class: it is the word's value,
-# and lines of no list are not read. MORE follows RULE in the message.
+# and lines of no list are not read; MODE name: the lists are the values
+# themselves. MORE follows RULE in the message.
 define list_macros
 awk -F'\t' -v mode=$(1) 'function listed(v, i) { return mode == "bit" ? int(v / want[i]) % 2 : v == want[i] } \
   BEGIN { n = split("$(2)", item, " "); for (i = 1; i <= n; i++) \
     if (split(item[i], p, ":") == 2) { want[i] = p[1]; name[i] = p[2] } else { want[i] = 2 ^ (i - 1); name[i] = p[1] } } \
   /^[ \t]*(#|$$)/ { next } \
-  mode == "bit" && $$2 !~ /^[0-9]+$$/ { bad = 1 } \
+  mode == "bit" && $$2 !~ /^[0-9]+$$/ || mode == "name" && $$2 !~ /^[A-Z][A-Z0-9_]*$$/ { bad = 1 } \
+  mode == "name" && !bad && !($$2 in list) { list[$$2] = ++n; want[n] = $$2; name[n] = $$2 } \
   { any = 0; for (i = 1; i <= n; i++) if (listed($$2, i)) any = 1 } \
   !any && !bad { next } \
   bad || $$1 ~ /$(3)/ { print FILENAME ":" FNR ": a word must be $(4)$(5)" > "/dev/stderr"; bad = 1; exit 1 } \
