@@ -47,5 +47,51 @@ Q_GRAMMAR_TEST(q_object_clitic, OBJECT_CLITICS)
 Q_GRAMMAR_TEST(q_plural_determiner, PLURAL_DETERMINERS)
 Q_GRAMMAR_TEST(q_short_complement_prep, SHORT_COMPLEMENT_PREPS)
 Q_GRAMMAR_TEST(q_adverbial_opener, ADVERBIAL_OPENERS)
+Q_GRAMMAR_TEST(q_la, LA_ARTICLES)                       /* la */
+Q_GRAMMAR_TEST(q_de_whole, DE_WHOLE)                    /* de */
+Q_GRAMMAR_TEST(q_du, DU_ARTICLES)                       /* du */
+Q_GRAMMAR_TEST(q_au, AU_ARTICLES)                       /* au */
+Q_GRAMMAR_TEST(q_aux, AUX_ARTICLES)                     /* aux */
+Q_GRAMMAR_TEST(q_accented_a, ACCENTED_A)                /* à */
+Q_GRAMMAR_TEST(q_dative, DATIVE_PREPOSITIONS)           /* à, au, aux */
+Q_GRAMMAR_TEST(q_indefinite, INDEFINITE_ARTICLES)       /* des, un, une */
+Q_GRAMMAR_TEST(q_indefinite_plural, INDEFINITE_PLURALS) /* des */
+Q_GRAMMAR_TEST(q_vague_determiner, VAGUE_DETERMINERS)
+Q_GRAMMAR_TEST(q_quantifier, QUANTIFIERS) /* certains, plusieurs */
+Q_GRAMMAR_TEST(q_my_fem, MY_FEM)          /* ma */
+Q_GRAMMAR_TEST(q_my_masc, MY_MASC)        /* mon */
+Q_GRAMMAR_TEST(q_our_your, OUR_YOUR_POSSESSIVES)
+Q_GRAMMAR_TEST(q_and, ET_CONJUNCTIONS)                   /* et */
+Q_GRAMMAR_TEST(q_gerund_en, EN_PREPOSITIONS)             /* en */
+Q_GRAMMAR_TEST(q_agent_par, AGENT_PREPOSITIONS)          /* par */
+Q_GRAMMAR_TEST(q_chez, CHEZ_PREPOSITIONS)                /* chez */
+Q_GRAMMAR_TEST(q_on, ON_PRONOUNS)                        /* on */
+Q_GRAMMAR_TEST(q_ce, DEMONSTRATIVE_CE)                   /* ce */
+Q_GRAMMAR_TEST(q_voila, VOILA_WORDS)                     /* voilà */
+Q_GRAMMAR_TEST(q_negation, NEGATIONS)                    /* ne, n' */
+Q_GRAMMAR_TEST(q_infinitive_aux, INFINITIVE_AUXILIARIES) /* avoir, être */
+Q_GRAMMAR_TEST(q_infinitive_have, INFINITIVE_HAVE)       /* avoir */
+Q_GRAMMAR_TEST(q_be_form, BE_FORMS)                      /* est, sont … */
+Q_GRAMMAR_TEST(q_demonstrative_pronoun, DEMONSTRATIVE_PRONOUNS)
+Q_GRAMMAR_TEST(q_object_pronoun, OBJECT_PRONOUNS) /* l', le, la, les */
+Q_GRAMMAR_TEST(q_infinitive_clitic, INFINITIVE_CLITICS)
+Q_GRAMMAR_TEST(q_pre_verb_object, PRE_VERB_OBJECTS)
+Q_GRAMMAR_TEST(q_y_or_reflexive, Y_OR_REFLEXIVES) /* y, s', se */
+Q_GRAMMAR_TEST(q_clause_opener, CLAUSE_OPENERS)
+Q_GRAMMAR_TEST(q_new_clause_opener, NEW_CLAUSE_OPENERS)
+
+/* Q_LOCUTION_TEST(name, LIST) defines name(w, k): whether the tokens from
+** k on are the words of LIST in turn, a locution read word by word ("du
+** côté de"). */
+#define Q_TOK_IS_NEXT(s) q_tok_is(w, at++, s) &&
+#define Q_LOCUTION_TEST(name, LIST)                                            \
+  static inline int name(const qwork *w, size_t k) {                           \
+    size_t at = k;                                                             \
+    return LIST(Q_TOK_IS_NEXT) 1;                                              \
+  }
+
+Q_LOCUTION_TEST(q_side_locution, SIDE_LOCUTION) /* du côté */
+Q_LOCUTION_TEST(q_ne_pas, NE_PAS_LOCUTION)      /* ne pas */
+Q_LOCUTION_TEST(q_fact_locution, FACT_LOCUTION) /* sur le fait */
 
 #endif
