@@ -79,6 +79,29 @@ Q_GRAMMAR_TEST(q_pre_verb_object, PRE_VERB_OBJECTS)
 Q_GRAMMAR_TEST(q_y_or_reflexive, Y_OR_REFLEXIVES) /* y, s', se */
 Q_GRAMMAR_TEST(q_clause_opener, CLAUSE_OPENERS)
 Q_GRAMMAR_TEST(q_new_clause_opener, NEW_CLAUSE_OPENERS)
+Q_GRAMMAR_TEST(q_masc_stressed, MASC_STRESSED_PRONOUNS)         /* lui */
+Q_GRAMMAR_TEST(q_monsieur_abbreviation, MONSIEUR_ABBREVIATIONS) /* m */
+Q_GRAMMAR_TEST(q_fem_said, FEM_SAID_PARTICIPLES)            /* dite, dites */
+Q_GRAMMAR_TEST(q_age_noun, AGE_NOUNS)                       /* ans */
+Q_GRAMMAR_TEST(q_indefinite_fem, INDEFINITE_FEM)            /* une */
+Q_GRAMMAR_TEST(q_indefinite_masc, INDEFINITE_MASC)          /* un */
+Q_GRAMMAR_TEST(q_indefinite_singular, INDEFINITE_SINGULARS) /* un, une */
+Q_GRAMMAR_TEST(q_etre_third, ETRE_THIRD_PERSONS)            /* est, était */
+Q_GRAMMAR_TEST(q_s_l_y_clitic, S_L_Y_CLITICS)               /* s', l', y */
+Q_GRAMMAR_TEST(q_dont, DONT_RELATIVES)                      /* dont */
+Q_GRAMMAR_TEST(q_masc_demonstrative, MASC_DEMONSTRATIVE_PRONOUNS)
+Q_GRAMMAR_TEST(q_fem_demonstrative, FEM_DEMONSTRATIVE_PRONOUNS)
+Q_GRAMMAR_TEST(q_first_ordinal, FIRST_ORDINALS)       /* premier, première */
+Q_GRAMMAR_TEST(q_second_ordinal, SECOND_ORDINALS)     /* second, deuxième */
+Q_GRAMMAR_TEST(q_que, QUE_WORDS)                      /* que */
+Q_GRAMMAR_TEST(q_les, LES_ARTICLES)                   /* les */
+Q_GRAMMAR_TEST(q_masc_article, MASC_ARTICLES)         /* le, l' */
+Q_GRAMMAR_TEST(q_le, LE_ARTICLES)                     /* le */
+Q_GRAMMAR_TEST(q_third_possessive, THIRD_POSSESSIVES) /* son, sa, ses */
+Q_GRAMMAR_TEST(q_first_possessive, FIRST_POSSESSIVES) /* mon, ma, mes */
+Q_GRAMMAR_TEST(q_own_adjective, OWN_ADJECTIVES)       /* propre(s) */
+Q_GRAMMAR_TEST(q_group_determiner, GROUP_DETERMINERS)
+Q_GRAMMAR_TEST(q_some_determiner, SOME_DETERMINERS)
 
 /* Q_LOCUTION_TEST(name, LIST) defines name(w, k): whether the tokens from
 ** k on are the words of LIST in turn, a locution read word by word ("du
@@ -90,8 +113,11 @@ Q_GRAMMAR_TEST(q_new_clause_opener, NEW_CLAUSE_OPENERS)
     return LIST(Q_TOK_IS_NEXT) 1;                                              \
   }
 
-Q_LOCUTION_TEST(q_side_locution, SIDE_LOCUTION) /* du côté */
-Q_LOCUTION_TEST(q_ne_pas, NE_PAS_LOCUTION)      /* ne pas */
-Q_LOCUTION_TEST(q_fact_locution, FACT_LOCUTION) /* sur le fait */
+Q_LOCUTION_TEST(q_side_locution, SIDE_LOCUTION)      /* du côté */
+Q_LOCUTION_TEST(q_ne_pas, NE_PAS_LOCUTION)           /* ne pas */
+Q_LOCUTION_TEST(q_fact_locution, FACT_LOCUTION)      /* sur le fait */
+Q_LOCUTION_TEST(q_has_been, HAS_BEEN_LOCUTION)       /* a été */
+Q_LOCUTION_TEST(q_masc_latter, MASC_LATTER_LOCUTION) /* ce dernier */
+Q_LOCUTION_TEST(q_fem_latter, FEM_LATTER_LOCUTION)   /* cette dernière */
 
 #endif

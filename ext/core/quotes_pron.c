@@ -150,8 +150,8 @@ static uint8_t bare_apposition_gender(const qwork *w, size_t k) {
       (w->tok[k].flags & PRESSE_TF_UPPER))
     return 0;
   if (k + 1 < w->ntok && Q_ISPUNCT(w, k + 1, ',')) {
-    if (q_tok_is(w, k, "elle")) return 2;
-    if (q_tok_is(w, k, "lui")) return 1;
+    if (q_fem_stressed(w, k)) return 2;
+    if (q_masc_stressed(w, k)) return 1;
   }
   return title_gender(w, k);
 }
@@ -182,7 +182,7 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   int title = 0, lower = 0;
   for (int s = 0; k > 0 && s < 4; s++) {
     size_t i = k - 1;
-    if (Q_ISPUNCT(w, i, '.') && i > 0 && q_tok_is(w, i - 1, "m") &&
+    if (Q_ISPUNCT(w, i, '.') && i > 0 && q_monsieur_abbreviation(w, i - 1) &&
         w->tok[i - 1].b1 == w->tok[i].b0)
       return 1; /* M. */
     if (!is_word(w, i)) break;
@@ -272,7 +272,7 @@ static uint8_t attribute_gender(const qwork *w, size_t i) {
   if (g) return g;
   if (w->ents->n && w->ent[i] < 0 && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F)))
     return title_gender(w, i);
-  if (q_tok_is(w, i, "dite") || q_tok_is(w, i, "dites")) return 2;
+  if (q_fem_said(w, i)) return 2;
   return feminine_adjective(w, i) ? 2 : 0;
 }
 
@@ -283,16 +283,16 @@ static uint8_t apposition_gender(const qwork *w, size_t l) {
   size_t k = l + 1;
   if (k + 4 >= w->ntok || !Q_ISPUNCT(w, k, ',')) return 0;
   k++;
-  if (w->tok[k].kind == PRESSE_TOK_NUMBER && q_tok_is(w, k + 1, "ans") &&
+  if (w->tok[k].kind == PRESSE_TOK_NUMBER && q_age_noun(w, k + 1) &&
       Q_ISPUNCT(w, k + 2, ','))
     k += 3;
   else
     return 0;
   if (k + 1 >= w->ntok) return 0;
-  if (q_tok_is(w, k, "l")) k++;
-  int of = q_tok_is(w, k + 1, "des") || q_tok_is(w, k + 1, "de");
-  if (q_tok_is(w, k, "une") && of) return 2;
-  if (q_tok_is(w, k, "un") && of) return 1;
+  if (q_elided_article(w, k)) k++;
+  int of = q_indefinite_plural(w, k + 1) || q_de_whole(w, k + 1);
+  if (q_indefinite_fem(w, k) && of) return 2;
+  if (q_indefinite_masc(w, k) && of) return 1;
   uint8_t d = q_det_gender(w, k);
   if (!d) return bare_apposition_gender(w, k); /* "X, 45 ans, infirmière" */
   return w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F) ? d : 0;
@@ -309,9 +309,9 @@ static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
   uint8_t ag = apposition_gender(w, l);
   if (ag) return ag;
   size_t k = l + 1;
-  if (k + 1 < w->ntok && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se"))) k++;
-  int etre = q_tok_is(w, k, "est") || q_tok_is(w, k, "était");
-  if (!etre && q_tok_is(w, k, "a") && q_tok_is(w, k + 1, "été")) {
+  if (k + 1 < w->ntok && q_reflexive(w, k)) k++;
+  int etre = q_etre_third(w, k);
+  if (!etre && q_has_been(w, k)) {
     k++;
     etre = 1;
   }
@@ -664,10 +664,8 @@ int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
 static int impersonal(const qwork *w, size_t i) {
   if (!(w->word[i] & QW_IL)) return 0;
   size_t k = i + 1;
-  for (int s = 0; s < 3 && k < w->ntok &&
-                  (q_tok_is(w, k, "s") || q_tok_is(w, k, "se") ||
-                   q_tok_is(w, k, "ne") || q_tok_is(w, k, "n"));
-       s++)
+  for (int s = 0;
+       s < 3 && k < w->ntok && (q_reflexive(w, k) || q_negation(w, k)); s++)
     k++;
   return k < w->ntok && (w->word[k] & QW_IMPERS);
 }
@@ -688,8 +686,7 @@ int q_personal_pronoun_at(const qwork *w, size_t i) {
 static int speech_subject(const qwork *w, size_t i) {
   size_t k = i + 1;
   for (int s = 0; s < 3 && k < w->ntok && is_word(w, k) &&
-                  (w->word[k] & (QW_NEG | QW_ADV) || q_tok_is(w, k, "s") ||
-                   q_tok_is(w, k, "l") || q_tok_is(w, k, "y")) &&
+                  (w->word[k] & (QW_NEG | QW_ADV) || q_s_l_y_clitic(w, k)) &&
                   !(w->word[k] & (QW_AUX | QW_AUXPL));
        s++)
     k++;
@@ -720,7 +717,7 @@ static size_t before_adverbs(const qwork *w, size_t f) {
 ** name in a dont-clause is embedded in the sentence of X, no subject of
 ** it (read as an object: the sentence's subject first, the name if none). */
 static int relative_dont(const qwork *w, size_t v) {
-  return v > 0 && Q_ISPUNCT(w, v - 1, ',') && q_tok_is(w, v, "dont");
+  return v > 0 && Q_ISPUNCT(w, v - 1, ',') && q_dont(w, v);
 }
 
 static int titled_object(const qwork *w, size_t t) {
@@ -871,7 +868,7 @@ static uint8_t noun_gender(const qwork *w, size_t h) {
 ** token after that comma, or Q_NONE when the sentence opens otherwise. */
 static size_t fronted_agent_end(const qwork *w, size_t s) {
   if (s + 2 >= w->ntok || w->inq[s] || !participle_gender(w, s) ||
-      !q_tok_is(w, s + 1, "par"))
+      !q_agent_par(w, s + 1))
     return Q_NONE;
   for (size_t i = s + 2; i + 1 < w->ntok && w->tok[i].sent == w->tok[s].sent;
        i++) {
@@ -898,9 +895,9 @@ static int in_fronted_agent(const qwork *w, size_t f) {
 ** pronoun's paragraph, before anyone further back. */
 static int32_t body_subject(qwork *w, size_t k, uint8_t want) {
   if (w->in_fsubj || k + 1 >= w->ntok || w->inq[k]) return -1;
-  uint8_t g = q_tok_is(w, k, "le") || q_tok_is(w, k, "la") ? q_det_gender(w, k)
-              : q_tok_is(w, k, "l") ? noun_gender(w, k + 1)
-                                    : 0;
+  uint8_t g = q_def_sg_whole(w, k)     ? q_det_gender(w, k)
+              : q_elided_article(w, k) ? noun_gender(w, k + 1)
+                                       : 0;
   if (g != want) return -1;
   size_t h = k + 1, e;
   int org = w->ents && w->ent[h] >= 0 && q_ent_first(w, h) == h &&
@@ -1270,11 +1267,11 @@ int32_t q_resolve_pronoun(qwork *w, size_t at, int fem) {
 ** 0 when i starts none. */
 int q_demonstrative_at(const qwork *w, size_t i, size_t *last) {
   *last = i;
-  if (q_tok_is(w, i, "celui-ci")) return 1;
-  if (q_tok_is(w, i, "celle-ci")) return 2;
+  if (q_masc_demonstrative(w, i)) return 1;
+  if (q_fem_demonstrative(w, i)) return 2;
   *last = i + 1;
-  if (q_tok_is(w, i, "ce") && q_tok_is(w, i + 1, "dernier")) return 1;
-  if (q_tok_is(w, i, "cette") && q_tok_is(w, i + 1, "dernière")) return 2;
+  if (q_masc_latter(w, i)) return 1;
+  if (q_fem_latter(w, i)) return 2;
   return 0;
 }
 
@@ -1335,20 +1332,16 @@ int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender) {
 ** after it ("le premier ministre", "la première adjointe" are functions):
 ** 1 for the first of a pair, 2 for the second; *last its last token. */
 static int ordinal_at(const qwork *w, size_t i, size_t *last) {
-  if (i + 1 >= w->ntok || !(q_tok_is(w, i, "le") || q_tok_is(w, i, "la")) ||
-      !is_word(w, i + 1) || (w->tok[i + 1].flags & PRESSE_TF_UPPER))
+  if (i + 1 >= w->ntok || !q_def_sg_whole(w, i) || !is_word(w, i + 1) ||
+      (w->tok[i + 1].flags & PRESSE_TF_UPPER))
     return 0;
-  int n = q_tok_is(w, i + 1, "premier") || q_tok_is(w, i + 1, "première") ? 1
-          : q_tok_is(w, i + 1, "second") || q_tok_is(w, i + 1, "seconde") ||
-                  q_tok_is(w, i + 1, "deuxième")
-              ? 2
-              : 0;
+  int n = q_first_ordinal(w, i + 1) ? 1 : q_second_ordinal(w, i + 1) ? 2 : 0;
   if (!n) return 0;
   size_t k = i + 2;
   /* a verb, an auxiliary, a clitic or punctuation after it: a pronoun */
   if (k < w->ntok && is_word(w, k) && !w->verb[k] &&
       !(w->word[k] & (QW_AUX | QW_AUXPL | QW_NEG | QW_ADV)) &&
-      !q_tok_is(w, k, "s") && !q_tok_is(w, k, "se") && !q_tok_is(w, k, "y"))
+      !q_y_or_reflexive(w, k))
     return 0;
   *last = i + 1;
   return n;
