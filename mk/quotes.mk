@@ -38,3 +38,9 @@ GEN_HEADERS += $(BUILD)/gen/qh_words.h
 GEN_HEADERS += $(BUILD)/gen/quote_grammar_lists.h
 $(BUILD)/gen/quote_grammar_lists.h: data/quote_grammar.txt mk/quotes.mk mk/word_macros.mk | $(BUILD)/gen
 	$(call named_list_macros,[ A-Z"\\],one lowercase word)
+
+# The few nouns of data/quote_nouns.txt that single rules compare as
+# written (a ministry's, a court's), the same way.
+GEN_HEADERS += $(BUILD)/gen/quote_noun_lists.h
+$(BUILD)/gen/quote_noun_lists.h: data/quote_nouns.txt mk/quotes.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call named_list_macros,[ A-Z"\\],one lowercase word)

@@ -14,6 +14,7 @@
 #define PRESSE_QUOTES_GRAMMAR_H
 
 #include "quote_grammar_lists.h"
+#include "quote_noun_lists.h"
 
 #define Q_GRAMMAR_TEST(name, LIST)                                             \
   static inline int name(const qwork *w, size_t k) {                           \
@@ -102,6 +103,20 @@ Q_GRAMMAR_TEST(q_first_possessive, FIRST_POSSESSIVES) /* mon, ma, mes */
 Q_GRAMMAR_TEST(q_own_adjective, OWN_ADJECTIVES)       /* propre(s) */
 Q_GRAMMAR_TEST(q_group_determiner, GROUP_DETERMINERS)
 Q_GRAMMAR_TEST(q_some_determiner, SOME_DETERMINERS)
+Q_GRAMMAR_TEST(q_des_article, DES_ARTICLES)             /* des */
+Q_GRAMMAR_TEST(q_holder_possessive, HOLDER_POSSESSIVES) /* son, sa, leur */
+Q_GRAMMAR_TEST(q_his_her, HIS_HER_POSSESSIVES)          /* son, sa */
+Q_GRAMMAR_TEST(q_au_aux, AU_AUX_ARTICLES)               /* au, aux */
+Q_GRAMMAR_TEST(q_a_au, A_AU_PREPOSITIONS)               /* à, au */
+Q_GRAMMAR_TEST(q_pour, POUR_PREPOSITIONS)               /* pour */
+Q_GRAMMAR_TEST(q_and_or, ET_OU_CONJUNCTIONS)            /* et, ou */
+Q_GRAMMAR_TEST(q_title_copula, TITLE_COPULAS)           /* est, reste … */
+
+/* The nouns of data/quote_nouns.txt. */
+Q_GRAMMAR_TEST(q_minister_noun, MINISTER_NOUNS)       /* ministre */
+Q_GRAMMAR_TEST(q_ministry_noun, MINISTRY_NOUNS)       /* ministère */
+Q_GRAMMAR_TEST(q_prosecution_noun, PROSECUTION_NOUNS) /* parquet */
+Q_GRAMMAR_TEST(q_president_noun, PRESIDENT_NOUNS)     /* président(e) */
 
 /* Q_LOCUTION_TEST(name, LIST) defines name(w, k): whether the tokens from
 ** k on are the words of LIST in turn, a locution read word by word ("du
@@ -119,5 +134,8 @@ Q_LOCUTION_TEST(q_fact_locution, FACT_LOCUTION)      /* sur le fait */
 Q_LOCUTION_TEST(q_has_been, HAS_BEEN_LOCUTION)       /* a été */
 Q_LOCUTION_TEST(q_masc_latter, MASC_LATTER_LOCUTION) /* ce dernier */
 Q_LOCUTION_TEST(q_fem_latter, FEM_LATTER_LOCUTION)   /* cette dernière */
+Q_LOCUTION_TEST(q_voice_locution, VOICE_LOCUTION)    /* par la voix de */
+Q_LOCUTION_TEST(q_judicial_court,
+                JUDICIAL_COURT_LOCUTION) /* tribunal judiciaire */
 
 #endif
