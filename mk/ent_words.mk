@@ -102,9 +102,10 @@ GEN_HEADERS += $(BUILD)/gen/ent_frames.h
 $(BUILD)/gen/ent_frames.h: data/ent_frames.txt mk/ent_words.mk mk/word_macros.mk | $(BUILD)/gen
 	$(call bit_list_macros,FRAME_NOUNS FRAME_PREPOSITIONS FRAME_INNER_NOUNS FRAME_OPENERS FRAME_ARTICLES POUR_ARTICLES FRAME_DE_WORDS,[ "\\],one word)
 
-# Grammar words of single span rules, by bit of their value in
+# Grammar words of single rules of entities(), by list named in
 # data/ent_grammar.txt, as list macros "#define COORDINATORS(X) X("et")"
-# ... (ent_cand.c).
+# ... (ent_cand.c, ent_class.c, ent_context.c through ENT_WORD_LIST_TEST
+# and ext/core/ent_grammar_words.h).
 GEN_HEADERS += $(BUILD)/gen/ent_grammar.h
 $(BUILD)/gen/ent_grammar.h: data/ent_grammar.txt mk/ent_words.mk mk/word_macros.mk | $(BUILD)/gen
-	$(call bit_list_macros,COORDINATORS SPEECH_WORDS_AS_WRITTEN,[ "\\],one word)
+	$(call named_list_macros,[ "\\],one word)

@@ -211,16 +211,14 @@ static int team_code(const ent_ctx *c, size_t i) {
     k--, words++;
   if (words && k >= 2 && is_punct(c, k - 1, ".") &&
       c->tok[k - 2].kind == PRESSE_TOK_NUMBER &&
-      (c->tok[i + 2].kind == PRESSE_TOK_NUMBER ||
-       word_is(c, i + 2, "\xC3\xA0") || word_is(c, i + 2, "en")))
+      (c->tok[i + 2].kind == PRESSE_TOK_NUMBER || ew_a_en(c, i + 2)))
     return 1;
   /* no rank: a time's unit after the number */
   k = i + 2;
-  if (word_is(c, k, "\xC3\xA0")) k++;
+  if (ew_a(c, k)) k++;
   if (k + 1 >= c->ntok || !number_tok(c, k, 0)) return 0;
   const char *p = c->text + c->tok[k + 1].b0;
-  return word_is(c, k + 1, "h") || word_is(c, k + 1, "min") ||
-         word_is(c, k + 1, "s") || p[0] == '\'' ||
+  return ew_time_unit(c, k + 1) || p[0] == '\'' ||
          (c->tok[k + 1].b1 - c->tok[k + 1].b0 >= 3 &&
           !memcmp(p, "\xE2\x80\x99", 3));
 }
@@ -237,11 +235,10 @@ static __attribute__((noinline)) int network_letter(const ent_ctx *c,
   if (i == 0 || tok_n(c, i) != 1 || c->tok[i - 1].sent != c->tok[i].sent ||
       !(span_word(c, i) & SW_NETLETTER))
     return 0;
-  int sur = word_is(c, i - 1, "sur") || word_is(c, i - 1, "Sur");
+  int sur = ew_sur(c, i - 1);
   /* "sur le réseau social X" */
-  int social = i >= 2 && word_is(c, i - 1, "social") &&
-               c->tok[i - 2].sent == c->tok[i].sent &&
-               word_is(c, i - 2, "r\xC3\xA9seau");
+  int social = i >= 2 && ew_social_network(c, i - 2) &&
+               c->tok[i - 2].sent == c->tok[i].sent;
   if (!sur && !social) return 0;
   if (i + 1 < c->ntok && c->tok[i + 1].sent == c->tok[i].sent) {
     const presse_token *n = &c->tok[i + 1];
@@ -807,9 +804,7 @@ static int cap_article(const ent_ctx *c, size_t i) {
 ** in marks is: a title, not someone's word ("« Merci »"). */
 static int work_noun_around(const ent_ctx *c, size_t i, size_t k) {
   if (i >= 2 && (span_word(c, i - 2) & SW_WORK)) return 1;
-  if (i >= 3 && word_is(c, i - 2, "de") &&
-      (word_is(c, i - 3, "auteur") || word_is(c, i - 3, "auteure")))
-    return 1;
+  if (i >= 3 && ew_de(c, i - 2) && ew_author(c, i - 3)) return 1;
   if (!is_punct(c, k + 1, ",") || !same_line(c, k + 1)) return 0;
   for (size_t q = k + 2; q < k + 5 && ent_is_word(c, q); q++) {
     if (c->tok[q].flags & PRESSE_TF_UPPER) return 0;
@@ -1077,8 +1072,7 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
 ** Aurélie X")? There a given name that is also a common word (aurélie, a
 ** jellyfish; laure) opens the author's name, as any given name does. */
 static __attribute__((noinline)) int byline_opens(const ent_ctx *c, size_t i) {
-  return i > 0 && (word_is(c, i - 1, "Par") || word_is(c, i - 1, "par")) &&
-         (i == 1 || !same_line(c, i - 2));
+  return i > 0 && ew_par(c, i - 1) && (i == 1 || !same_line(c, i - 2));
 }
 
 /* On a Title Case line (a byline, a caption), a common word right after a
@@ -1198,8 +1192,7 @@ static __attribute__((noinline)) int civility_before(ent_ctx *c, size_t i) {
 ** given name. */
 static __attribute__((noinline)) int second_particle(ent_ctx *c, size_t i,
                                                      size_t j) {
-  return (word_is(c, i + 1, "de") || word_is(c, i + 1, "d'") ||
-          word_is(c, i + 1, "d\xE2\x80\x99")) &&
+  return ew_de_form(c, i + 1) &&
          person_de(c, i + 2, j, ent_tok_flags(c, i + 2));
 }
 
@@ -1462,7 +1455,7 @@ static int participle_e(const ent_ctx *c, size_t j) {
 static int score_item(ent_ctx *c, size_t i, size_t j) {
   if (memchr(tok_s(c, j), '/', tok_n(c, j))) return 1;
   size_t k = j + 1;
-  if (word_is(c, k, "pts") || word_is(c, k, "points")) return 1;
+  if (ew_points(c, k)) return 1;
   /* the item before: "7, " or "34 ; 2. " */
   size_t p = i;
   if (p >= 2 && is_punct(c, p - 1, ".") && number_tok(c, p - 2, 1)) p -= 2;
@@ -1517,9 +1510,7 @@ static int multi_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
       is_punct(c, k, "-") || is_punct(c, k, "/") || is_punct(c, k, "%"))
     return 0;
   if (!ent_is_word(c, k) || (t->flags & PRESSE_TF_UPPER)) return 1;
-  if (word_is(c, k, "\xC3\xA0") || word_is(c, k, "et") || word_is(c, k, "ou") ||
-      (span_word(c, k) & SW_UNIT))
-    return 0;
+  if (ew_a_et_ou(c, k) || (span_word(c, k) & SW_UNIT)) return 0;
   /* a plural counted: "12 médailles" */
   uint32_t fk = ent_tok_flags(c, k);
   return !((fk & EL_COMMON) && !(fk & EL_FUNC) &&
@@ -1538,7 +1529,7 @@ static int purpose_pour_place(const ent_ctx *c, size_t i, size_t j,
 ** Nations unies pour les réfugiés", "Programme des Nations unies pour le
 ** développement")? */
 static int purpose_pour(const ent_ctx *c, size_t i, size_t j, int adj_last) {
-  return word_is(c, j, "pour") && purpose_pour_place(c, i, j, adj_last);
+  return ew_pour(c, j) && purpose_pour_place(c, i, j, adj_last);
 }
 
 /* Is token j the "aux" of a body's purpose, before a lowercase plural
@@ -1550,7 +1541,7 @@ static __attribute__((noinline)) int purpose_aux(ent_ctx *c, size_t i, size_t j,
   /* (not a body that is itself a complement, of a title cut off: "le
   ** Haut-Commissaire des Nations unies aux droits de l'homme" names the
   ** holder of an office of the body) */
-  if (!word_is(c, j, "aux") || !purpose_pour_place(c, i, j, adj_last) ||
+  if (!ew_aux(c, j) || !purpose_pour_place(c, i, j, adj_last) ||
       (i > 0 && de_target(c, i - 1) == i) || j + 1 >= c->ntok ||
       !ent_is_word(c, j + 1) || (c->tok[j + 1].flags & PRESSE_TF_UPPER) ||
       !same_line(c, j))
@@ -1572,7 +1563,7 @@ static __attribute__((noinline)) int purpose_aux(ent_ctx *c, size_t i, size_t j,
 ** says something? An institution named by what it is (the Senate) takes
 ** no purpose: "au Sénat pour les élus". */
 static int cue_head_pour(ent_ctx *c, size_t i, size_t j) {
-  return j == i + 1 && !(c->info[i] & TI_AMBIG) && word_is(c, j, "pour") &&
+  return j == i + 1 && !(c->info[i] & TI_AMBIG) && ew_pour(c, j) &&
          (ent_tok_flags(c, i) & (EL_ORGCUE | EL_ORGHEAD)) ==
              (EL_ORGCUE | EL_ORGHEAD);
 }
@@ -1600,9 +1591,7 @@ static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
 ** municipal list after its town ("X en commun": ORG, one name)? Not
 ** when a noun follows ("X en commun accord"). */
 static int in_common(ent_ctx *c, size_t j) {
-  if (!word_is(c, j, "en") || !word_is(c, j + 1, "commun") ||
-      !same_line(c, j - 1) || !same_line(c, j))
-    return 0;
+  if (!ew_in_common(c, j) || !same_line(c, j - 1) || !same_line(c, j)) return 0;
   size_t k = j + 2;
   return k >= c->ntok || !ent_is_word(c, k) ||
          c->tok[k].sent != c->tok[j].sent ||
@@ -2164,13 +2153,12 @@ static size_t credit_open(ent_ctx *c, size_t i) {
   if (t->kind == PRESSE_TOK_SYMBOL) {
     if (tok_n(c, i) != 2 || memcmp(tok_s(c, i), "\xC2\xA9", 2)) return 0;
     while (k < c->ntok && same_line(c, k - 1) &&
-           (word_is(c, k, "Photo") || word_is(c, k, "Archives") ||
-            is_punct(c, k, ":")))
+           (ew_photo_credit(c, k) || is_punct(c, k, ":")))
       k++;
-  } else if (word_is(c, i, "Photo") || word_is(c, i, "Archives")) {
+  } else if (ew_photo_credit(c, i)) {
     if (!(ent_is_word(c, k) && (c->tok[k].flags & PRESSE_TF_UPPER))) return 0;
-  } else if (word_is(c, i, "Crédit")) {
-    if (word_is(c, k, "photo") && same_line(c, k - 1)) k++;
+  } else if (ew_credit(c, i)) {
+    if (ew_photo(c, k) && same_line(c, k - 1)) k++;
     if (!is_punct(c, k, ":") || !same_line(c, k - 1)) return 0;
     k++;
   } else {
@@ -2580,7 +2568,7 @@ static int civility_particle(ent_ctx *c, size_t s0) {
   if (!elided && !(n == 2 && (!memcmp(p, "de", 2) || !memcmp(p, "du", 2))))
     return 0;
   /* "de d'Ormor": a preposition before an elided particle */
-  if (elided && word_is(c, s0 - 2, "de")) return 1;
+  if (elided && ew_de(c, s0 - 2)) return 1;
   return ent_civility_word(c, s0 - 2);
 }
 
