@@ -786,9 +786,7 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
 /* Is s[0..n) a definite article with a capital: Le, La, Les, or LE, LA,
 ** LES in a line of capitals? */
 static int article_form(const char *s, size_t n, int allcaps) {
-  return (n == 2 && (!memcmp(s, allcaps ? "LE" : "Le", 2) ||
-                     !memcmp(s, allcaps ? "LA" : "La", 2))) ||
-         (n == 3 && !memcmp(s, allcaps ? "LES" : "Les", 3));
+  return allcaps ? ewt_upper_article(s, n) : ewt_cap_article(s, n);
 }
 
 static int cap_article(const ent_ctx *c, size_t i) {
@@ -882,9 +880,7 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
   const char *s = tok_s(c, i);
   int art = cap_article(c, i) ||
             ((c->tok[i].flags & PRESSE_TF_ELISION) && s[0] == 'L') ||
-            (n == 2 && !memcmp(s, "Un", 2)) ||
-            (n == 3 && !memcmp(s, "Une", 3)) ||
-            (n == 3 && !memcmp(s, "The", 3));
+            ewt_cap_indefinite(s, n);
   if (art) {
     if (k < i + 2 || !ent_is_word(c, i + 1) ||
         !(c->tok[i + 1].flags & PRESSE_TF_UPPER) ||
@@ -1132,8 +1128,7 @@ static int compound_given(ent_ctx *c, size_t i) {
 static int person_de(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
   const char *s = tok_s(c, j);
   size_t n = tok_n(c, j), k = j + 1;
-  if (!((n == 2 && !memcmp(s, "de", 2)) ||
-        ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd')))
+  if (!(ewt_de(s, n) || ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd')))
     return 0;
   if (headf & ~(uint32_t)(EL_GIVEN | EL_SURNAME | EL_PREFIX)) return 0;
   if ((c->tok[i].flags & PRESSE_TF_ALLCAPS) ||
@@ -1248,8 +1243,7 @@ static size_t de_target(ent_ctx *c, size_t j) {
   if (!ent_is_word(c, j)) return 0;
   const char *s = tok_s(c, j);
   size_t n = tok_n(c, j);
-  int de = (n == 2 && !memcmp(s, "de", 2)) || (n == 2 && !memcmp(s, "du", 2)) ||
-           (n == 3 && !memcmp(s, "des", 3)) ||
+  int de = ewt_de_du_des(s, n) ||
            ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd');
   if (!de) return 0;
   size_t k = j + 1;
@@ -1257,7 +1251,7 @@ static size_t de_target(ent_ctx *c, size_t j) {
     const char *s2 = tok_s(c, k);
     size_t n2 = tok_n(c, k);
     if (n == 2 && s[1] == 'e' &&
-        ((n2 == 2 && !memcmp(s2, "la", 2)) ||
+        (ewt_la(s2, n2) ||
          ((c->tok[k].flags & PRESSE_TF_ELISION) && s2[0] == 'l')))
       k++;
   }
@@ -1866,7 +1860,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     ** climat": after the head (and its adjective) "sur" and an article
     ** bring the subject */
     if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) &&
-        ((n == 3 && !memcmp(s, "sur", 3)) || purpose_pour(c, i, j, adj_last) ||
+        (ewt_sur(s, n) || purpose_pour(c, i, j, adj_last) ||
          cue_head_pour(c, i, j)) &&
         same_line(c, j)) {
       size_t k = j + 1;
@@ -1900,8 +1894,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     }
     /* "Médecins sans frontières", "Avocats sans frontières": a
     ** capitalised plural noun, "sans" and a plural noun name a body */
-    if (capnoun && j == i + 1 && n == 4 && !memcmp(s, "sans", 4) &&
-        sans_plural(c, i, j)) {
+    if (capnoun && j == i + 1 && ewt_sans(s, n) && sans_plural(c, i, j)) {
       j += 2;
       break;
     }
@@ -1911,8 +1904,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     }
     /* "Bureau d'enquêtes et d'analyses": a second complement joined by
     ** "et" to the first */
-    if (low_last && inst && lower < 3 && n == 2 && !memcmp(s, "et", 2) &&
-        same_line(c, j)) {
+    if (low_last && inst && lower < 3 && ewt_et(s, n) && same_line(c, j)) {
       size_t k = de_target(c, j + 1);
       if (k && ent_is_word(c, k) && same_line(c, k - 1) &&
           !(c->tok[k].flags & PRESSE_TF_UPPER) &&
@@ -1927,8 +1919,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       break;
     }
     /* "Jeux olympiques de 2032": an event and its year */
-    if (event && n == 2 && !memcmp(s, "de", 2) && year_at(c, j + 1) &&
-        same_line(c, j)) {
+    if (event && ewt_de(s, n) && year_at(c, j + 1) && same_line(c, j)) {
       j += 2;
       break;
     }
@@ -2565,8 +2556,7 @@ static int civility_particle(ent_ctx *c, size_t s0) {
   const char *p = tok_s(c, s0 - 1);
   size_t n = tok_n(c, s0 - 1);
   int elided = (c->tok[s0 - 1].flags & PRESSE_TF_ELISION) && p[0] == 'd';
-  if (!elided && !(n == 2 && (!memcmp(p, "de", 2) || !memcmp(p, "du", 2))))
-    return 0;
+  if (!elided && !ewt_de_du(p, n)) return 0;
   /* "de d'Ormor": a preposition before an elided particle */
   if (elided && ew_de(c, s0 - 2)) return 1;
   return ent_civility_word(c, s0 - 2);

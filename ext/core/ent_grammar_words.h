@@ -64,6 +64,28 @@ ENT_GRAMMAR_TEST(ew_le_les, LE_LES_WORDS)                /* le, les */
 ENT_GRAMMAR_TEST(ew_dans, DANS_WORDS)                    /* dans */
 ENT_GRAMMAR_TEST(ew_definite, DEFINITE_LOWER)            /* le, la, les */
 
+/* ENT_TEXT_TEST(name, LIST) defines name(s, n): whether the bytes
+** s[0..n), a token's text a rule holds already, are one of the words of
+** LIST (prefixed ewt_). */
+#define ENT_TEXT_IS_SN(w) (n == sizeof w - 1 && !memcmp(s, w, sizeof w - 1)) ||
+#define ENT_TEXT_TEST(name, LIST)                                              \
+  static inline __attribute__((always_inline)) int name(const char *s,         \
+                                                        size_t n) {            \
+    return LIST(ENT_TEXT_IS_SN) 0;                                             \
+  }
+
+ENT_TEXT_TEST(ewt_cap_article, CAP_ARTICLES)       /* Le, La, Les */
+ENT_TEXT_TEST(ewt_upper_article, UPPER_ARTICLES)   /* LE, LA, LES */
+ENT_TEXT_TEST(ewt_cap_indefinite, CAP_INDEFINITES) /* Un, Une, The */
+ENT_TEXT_TEST(ewt_de, DE_WORDS)                    /* de */
+ENT_TEXT_TEST(ewt_de_du, DE_DU_WORDS)              /* de, du */
+ENT_TEXT_TEST(ewt_de_du_des, DE_DU_DES_WORDS)      /* de, du, des */
+ENT_TEXT_TEST(ewt_la, LA_WORDS)                    /* la */
+ENT_TEXT_TEST(ewt_sur, SUR_LOWER_WORDS)            /* sur */
+ENT_TEXT_TEST(ewt_sans, SANS_WORDS)                /* sans */
+ENT_TEXT_TEST(ewt_et, ET_WORDS)                    /* et */
+ENT_TEXT_TEST(ewt_coordinator, COORDINATORS)       /* et, ou */
+
 /* ENT_LOCUTION_TEST(name, LIST) defines name(c, k): whether the tokens
 ** from k on are the words of LIST in turn ("en commun"). */
 #define ENT_WORD_IS_NEXT(s) word_is(c, at++, s) &&
