@@ -2120,9 +2120,9 @@ static __attribute__((noinline)) int street_head(const ent_ctx *c, size_t t0) {
 ** the noun, as the name of the sea is not the word alone); t0 if none. */
 static size_t sea_head(ent_ctx *c, size_t t0) {
   size_t k = t0;
-  if (k >= 2 && ent_is_word(c, k - 1) && word_is(c, k - 2, "de") &&
-      (word_is(c, k - 1, "la") || ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
-                                   tok_s(c, k - 1)[0] == 'l')))
+  if (k >= 2 && ent_is_word(c, k - 1) && ew_de(c, k - 2) &&
+      (ew_la(c, k - 1) || ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
+                           tok_s(c, k - 1)[0] == 'l')))
     k -= 2;
   else if (k >= 1 && (word_is(c, k - 1, "du") || word_is(c, k - 1, "de") ||
                       ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
