@@ -42,41 +42,49 @@ static int is_word(const qwork *w, size_t i) {
 ** for any other word. One switch on the length, so that a form is
 ** compared only with the words of its length, as constants (a loop over a
 ** table of the words cost 180 instructions a call, and 0.4 % of quotes()).
-** The one list of civilities of quotes(). */
+** The words are data/quote_grammar.txt's (MASC_CIVILITIES,
+** FEM_CIVILITIES, MASC_DETERMINERS, FEM_DETERMINERS), the one list of
+** civilities of quotes(). */
 #define DW_GENDER 3
 #define DW_CIVILITY 4
+#define DET_WORD_MAX 12 /* bytes of the longest word (mademoiselle) */
+#define DET_FITS(lit) &&sizeof lit - 1 <= DET_WORD_MAX
+_Static_assert(1 MASC_CIVILITIES(DET_FITS) FEM_CIVILITIES(DET_FITS)
+                   MASC_DETERMINERS(DET_FITS) FEM_DETERMINERS(DET_FITS),
+               "a determiner longer than DET_WORD_MAX");
+#undef DET_FITS
+
+/* det_word_of() for n a constant: the compares of the words of another
+** length fold away (the lists of data/quote_grammar.txt). */
+#define DET_IS(lit) (n == sizeof lit - 1 && !memcmp(f, lit, sizeof lit - 1)) ||
+static inline __attribute__((always_inline)) uint8_t det_word_len(const char *f,
+                                                                  size_t n) {
+  if (MASC_CIVILITIES(DET_IS) 0) return 1 | DW_CIVILITY;
+  if (FEM_CIVILITIES(DET_IS) 0) return 2 | DW_CIVILITY;
+  if (MASC_DETERMINERS(DET_IS) 0) return 1;
+  return FEM_DETERMINERS(DET_IS) 0 ? 2 : 0;
+}
+#undef DET_IS
+
 static uint8_t det_word_of(const char *f, size_t n) {
-#define DET_IS(lit) (!memcmp(f, lit, sizeof lit - 1))
-  const uint8_t civ_m = 1 | DW_CIVILITY, civ_f = 2 | DW_CIVILITY;
   switch (n) {
-  case 1:
-    return DET_IS("m") ? civ_m : 0;
-  case 2:
-    if (DET_IS("la")) return 2;
-    if (DET_IS("m.")) return civ_m;
-    return DET_IS("le") || DET_IS("un") || DET_IS("ce") || DET_IS("du") ||
-                   DET_IS("au")
-               ? 1
-               : 0;
-  case 3:
-    if (DET_IS("mme")) return civ_f;
-    if (DET_IS("une")) return 2;
-    return DET_IS("cet") ? 1 : 0;
-  case 4:
-    return DET_IS("mlle") || DET_IS("mme.") ? civ_f : 0;
-  case 5:
-    if (DET_IS("mlle.")) return civ_f;
-    return DET_IS("cette") ? 2 : 0;
-  case 6:
-    return DET_IS("madame") ? civ_f : 0;
-  case 8:
-    return DET_IS("monsieur") ? civ_m : 0;
-  case 12:
-    return DET_IS("mademoiselle") ? civ_f : 0;
+    /* clang-format off */
+  case 1: return det_word_len(f, 1);
+  case 2: return det_word_len(f, 2);
+  case 3: return det_word_len(f, 3);
+  case 4: return det_word_len(f, 4);
+  case 5: return det_word_len(f, 5);
+  case 6: return det_word_len(f, 6);
+  case 7: return det_word_len(f, 7);
+  case 8: return det_word_len(f, 8);
+  case 9: return det_word_len(f, 9);
+  case 10: return det_word_len(f, 10);
+  case 11: return det_word_len(f, 11);
+  case 12: return det_word_len(f, 12);
+    /* clang-format on */
   default:
     return 0;
   }
-#undef DET_IS
 }
 
 /* det_word_of() of token i. A token whose folded form was not kept is
