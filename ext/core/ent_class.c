@@ -19,6 +19,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "ent_apposition_lists.h"
+#include "ent_cuenoun_lists.h"
 #include "ent_frames.h"
 #include "ent_int.h"
 
@@ -107,13 +109,8 @@ static int side_word(const char *p, size_t n) {
 static __attribute__((noinline)) int staff_of_site(ent_ctx *c, size_t k,
                                                    size_t t0) {
   /* the staff's nouns: data/ent_cuenouns.txt, value 1, compared as
-  ** written (build/gen/ent_staff_nouns.h) */
-#define STAFF_NOUN(w) word_is(c, k, w) ||
-  if (!(
-#include "ent_staff_nouns.h"
-          0))
-    return 0;
-#undef STAFF_NOUN
+  ** written (STAFF_NOUNS, build/gen/ent_cuenoun_lists.h) */
+  if (!(STAFF_NOUNS(ENT_WORD_IS_K) 0)) return 0;
   if (!ent_is_word(c, t0) || (c->tok[t0].flags & PRESSE_TF_ALLCAPS) ||
       (ent_tok_flags(c, t0) & (EL_NAMEY | EL_COMMON | EL_ORGWORD | EL_ORGHEAD)))
     return 0;
@@ -129,7 +126,7 @@ static __attribute__((noinline)) int staff_of_site(ent_ctx *c, size_t k,
 ** Kiev" has no common noun), and a people in the plural is spoken to
 ** ("promis aux Français"). The nouns of speaking ("entretien") are
 ** data/ent_cuenouns.txt, value 2, compared as written
-** (build/gen/ent_speech_cue_nouns.h). Branch ents10a. */
+** (SPEECH_CUE_NOUNS, build/gen/ent_cuenoun_lists.h). Branch ents10a. */
 static __attribute__((noinline)) int
 speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
   size_t t = s->t0;
@@ -141,20 +138,14 @@ speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
     return 0;
   if (ent_tok_flags(c, t - 2) & EL_SPEECH) return 1;
 #define SPEECH_CUE_NOUN(w) word_is(c, t - 2, w) ||
-  return
-#include "ent_speech_cue_nouns.h"
-      0;
+  return SPEECH_CUE_NOUNS(SPEECH_CUE_NOUN) 0;
 #undef SPEECH_CUE_NOUN
 }
 
 /* Is word token k a portfolio's holder (data/ent_cuenouns.txt, value 4,
-** build/gen/ent_portfolio_holders.h)? */
+** PORTFOLIO_HOLDERS)? */
 static int portfolio_holder(ent_ctx *c, size_t k) {
-#define PORTFOLIO_HOLDER(w) word_is(c, k, w) ||
-  return ent_is_word(c, k) && (
-#include "ent_portfolio_holders.h"
-                                  0);
-#undef PORTFOLIO_HOLDER
+  return ent_is_word(c, k) && (PORTFOLIO_HOLDERS(ENT_WORD_IS_K) 0);
 }
 
 /* "le garde des Sceaux", "le vice-ministre de l'Agriculture", "la
@@ -187,13 +178,9 @@ static __attribute__((noinline)) int storm_opens(ent_ctx *c, size_t k,
 }
 
 /* Is the title at word token k the head of a body before "de" and its
-** name (data/ent_cuenouns.txt, value 16, build/gen/ent_body_heads.h)? */
+** name (data/ent_cuenouns.txt, value 16, BODY_HEADS)? */
 static int body_head(const ent_ctx *c, size_t k) {
-#define BODY_HEAD(w) word_is(c, k, w) ||
-  return
-#include "ent_body_heads.h"
-      0;
-#undef BODY_HEAD
+  return BODY_HEADS(ENT_WORD_IS_K) 0;
 }
 
 static int left_cue(ent_ctx *c, size_t t0) {
@@ -700,13 +687,9 @@ static int punct_is(const ent_ctx *c, size_t i, char ch) {
 }
 
 /* Is word token k a scoring action of a match report (data/ent_cuenouns.txt,
-** value 8, build/gen/ent_score_nouns.h)? */
+** value 8, SCORE_NOUNS)? */
 static int score_noun(ent_ctx *c, size_t k) {
-#define SCORE_NOUN(w) word_is(c, k, w) ||
-  return ent_is_word(c, k) && (
-#include "ent_score_nouns.h"
-                                  0);
-#undef SCORE_NOUN
+  return ent_is_word(c, k) && (SCORE_NOUNS(ENT_WORD_IS_K) 0);
 }
 
 /* "2 essais (Kervalec, Trémaud)", "4 pénalités (Kervalec)", "essais de
@@ -817,11 +800,8 @@ static int apposition_after(ent_ctx *c, const ent_span *s) {
   /* no article: "X, le chef du parti, a dit" reads as well as "à X, le
   ** chef du parti a dit"; a word of time first ("X, ancien ministre":
   ** data/ent_appositions.txt, value 4, compared as written through
-  ** build/gen/ent_title_time_words.h) */
-  if (
-#include "ent_title_time_words.h"
-      0)
-    j++;
+  ** TITLE_TIME_WORDS, build/gen/ent_apposition_lists.h) */
+  if (TITLE_TIME_WORDS(TITLE_TIME_WORD) 0) j++;
 #undef TITLE_TIME_WORD
   if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER)) return 0;
   uint32_t f = ent_tok_flags(c, j);
@@ -1153,23 +1133,19 @@ cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
 
 /* Is word j a body's noun in apposition though no ORG cue ("X, filiale
 ** de Y"; data/ent_appositions.txt, value 1)? Compared as written
-** (build/gen/ent_org_appos_nouns.h). */
+** (ORG_APPOS_NOUNS, build/gen/ent_apposition_lists.h). */
 static int org_appos_noun(const ent_ctx *c, size_t j) {
 #define ORG_APPOS_NOUN(w) word_is(c, j, w) ||
-  return
-#include "ent_org_appos_nouns.h"
-      0;
+  return ORG_APPOS_NOUNS(ORG_APPOS_NOUN) 0;
 #undef ORG_APPOS_NOUN
 }
 
 /* Is word j an ORG cue that in apposition names no body ("X, usine de
 ** ..."; data/ent_appositions.txt, value 2)? Compared as written
-** (build/gen/ent_no_org_appos_nouns.h). */
+** (NO_ORG_APPOS_NOUNS). */
 static int no_org_appos_noun(const ent_ctx *c, size_t j) {
 #define NO_ORG_APPOS_NOUN(w) word_is(c, j, w) ||
-  return
-#include "ent_no_org_appos_nouns.h"
-      0;
+  return NO_ORG_APPOS_NOUNS(NO_ORG_APPOS_NOUN) 0;
 #undef NO_ORG_APPOS_NOUN
 }
 
