@@ -1126,9 +1126,9 @@ cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
   for (size_t k = 0; k < b->b1 - b->b0; k++)
     a[k] = (char)(c->text[b->b0 + k] | 0x20);
   if (b->flags & PRESSE_TF_ELISION) return a[0] != 'l';
-  return strcmp(a, "le") && strcmp(a, "la") && strcmp(a, "les") &&
-         strcmp(a, "du") && strcmp(a, "des") && strcmp(a, "au") &&
-         strcmp(a, "aux") && strcmp(a, "en");
+#define A_IS(w) !strcmp(a, w) ||
+  return !(CARDINAL_TITLE_ARTICLES(A_IS) 0);
+#undef A_IS
 }
 
 /* Is word j a body's noun in apposition though no ORG cue ("X, filiale
