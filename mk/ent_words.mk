@@ -15,54 +15,28 @@ GEN_HEADERS += $(BUILD)/gen/ent_venue_nouns.h
 $(BUILD)/gen/ent_venue_nouns.h: data/ent_venues.txt mk/ent_words.mk | $(BUILD)/gen
 	$(call written_word_macros,VENUE_NOUN,a venue noun)
 
-# The nouns of data/ent_appositions.txt: value 1, a body's noun in apposition
-# beside the ORG cues (filiale); value 2, an ORG cue that in apposition names
-# no body (usine), as ORG_APPOS_NOUN("filiale") and NO_ORG_APPOS_NOUN("usine")
-# (ent_class.c, org_apposition).
-GEN_HEADERS += $(BUILD)/gen/ent_org_appos_nouns.h $(BUILD)/gen/ent_no_org_appos_nouns.h
-$(BUILD)/gen/ent_org_appos_nouns.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
-	$(call written_word_macros,ORG_APPOS_NOUN,an apposition noun,1)
-$(BUILD)/gen/ent_no_org_appos_nouns.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
-	$(call written_word_macros,NO_ORG_APPOS_NOUN,an apposition noun,2)
+# The words of data/ent_appositions.txt by value, as list macros
+# (ent_class.c, org_apposition and apposition_after): value 1, a body's
+# noun in apposition beside the ORG cues (ORG_APPOS_NOUNS: filiale);
+# value 2, an ORG cue that in apposition names no body
+# (NO_ORG_APPOS_NOUNS: usine); value 4, a word of time before a function
+# in apposition (TITLE_TIME_WORDS: ancien, actuel).
+GEN_HEADERS += $(BUILD)/gen/ent_apposition_lists.h
+$(BUILD)/gen/ent_apposition_lists.h: data/ent_appositions.txt mk/ent_words.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call class_list_macros,1:ORG_APPOS_NOUNS 2:NO_ORG_APPOS_NOUNS 4:TITLE_TIME_WORDS,[ "\\],one word)
 
-# Value 4 of data/ent_appositions.txt: a word of time before a function in
-# apposition (ancien, actuel), as TITLE_TIME_WORD("ancien") ... (ent_class.c,
-# apposition_after).
-GEN_HEADERS += $(BUILD)/gen/ent_title_time_words.h
-$(BUILD)/gen/ent_title_time_words.h: data/ent_appositions.txt mk/ent_words.mk | $(BUILD)/gen
-	$(call written_word_macros,TITLE_TIME_WORD,a word of time,4)
-
-# The nouns of data/ent_cuenouns.txt: value 1, a company's staff before "de"
-# + a name (salariés, employés), as STAFF_NOUN("salariés") (ent_class.c,
-# staff_of_site); value 2, a noun of speaking before "au" + a newspaper
-# (entretien), as SPEECH_CUE_NOUN("entretien") (ent_class.c,
-# speech_to_medium).
-GEN_HEADERS += $(BUILD)/gen/ent_staff_nouns.h $(BUILD)/gen/ent_speech_cue_nouns.h
-$(BUILD)/gen/ent_staff_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
-	$(call written_word_macros,STAFF_NOUN,a staff noun,1)
-$(BUILD)/gen/ent_speech_cue_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
-	$(call written_word_macros,SPEECH_CUE_NOUN,a noun of speaking,2)
-
-# Value 4 of data/ent_cuenouns.txt: the holder of a portfolio (garde,
-# vice-ministre, commissaire), as PORTFOLIO_HOLDER("garde") ... (ent_class.c,
-# held_portfolio).
-GEN_HEADERS += $(BUILD)/gen/ent_portfolio_holders.h
-$(BUILD)/gen/ent_portfolio_holders.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
-	$(call written_word_macros,PORTFOLIO_HOLDER,a holder of a portfolio,4)
-
-# Value 8 of data/ent_cuenouns.txt: a scoring action of a match report
-# (essais, pénalités), as SCORE_NOUN("essais") ... (ent_class.c,
-# scorer_listed).
-GEN_HEADERS += $(BUILD)/gen/ent_score_nouns.h
-$(BUILD)/gen/ent_score_nouns.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
-	$(call written_word_macros,SCORE_NOUN,a scoring noun,8)
-
-# Value 16 of data/ent_cuenouns.txt: the head of a body before "de" + its
-# name (président, directrice), as BODY_HEAD("président") ... (ent_class.c,
-# body_head).
-GEN_HEADERS += $(BUILD)/gen/ent_body_heads.h
-$(BUILD)/gen/ent_body_heads.h: data/ent_cuenouns.txt mk/ent_words.mk | $(BUILD)/gen
-	$(call written_word_macros,BODY_HEAD,a head of a body,16)
+# The nouns of data/ent_cuenouns.txt by value, as list macros (ent_class.c):
+# value 1, a company's staff before "de" + a name (STAFF_NOUNS: salariés,
+# employés; staff_of_site); value 2, a noun of speaking before "au" + a
+# newspaper (SPEECH_CUE_NOUNS: entretien; speech_to_medium); value 4, the
+# holder of a portfolio (PORTFOLIO_HOLDERS: garde, vice-ministre,
+# commissaire; held_portfolio); value 8, a scoring action of a match
+# report (SCORE_NOUNS: essais, pénalités; scorer_listed); value 16, the
+# head of a body before "de" + its name (BODY_HEADS: président,
+# directrice; body_head).
+GEN_HEADERS += $(BUILD)/gen/ent_cuenoun_lists.h
+$(BUILD)/gen/ent_cuenoun_lists.h: data/ent_cuenouns.txt mk/ent_words.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call class_list_macros,1:STAFF_NOUNS 2:SPEECH_CUE_NOUNS 4:PORTFOLIO_HOLDERS 8:SCORE_NOUNS 16:BODY_HEADS,[ "\\],one word)
 
 # Value 32 of data/ent_cuenouns.txt: a work whose author follows "du"
 # (étude, inspection), as WORK_NOUN("étude") ... (ent_class.c,
@@ -109,9 +83,10 @@ GEN_HEADERS += $(BUILD)/gen/ent_frames.h
 $(BUILD)/gen/ent_frames.h: data/ent_frames.txt mk/ent_words.mk mk/word_macros.mk | $(BUILD)/gen
 	$(call bit_list_macros,FRAME_NOUNS FRAME_PREPOSITIONS FRAME_INNER_NOUNS FRAME_OPENERS FRAME_ARTICLES POUR_ARTICLES FRAME_DE_WORDS,[ "\\],one word)
 
-# Grammar words of single span rules, by bit of their value in
+# Grammar words of single rules of entities(), by list named in
 # data/ent_grammar.txt, as list macros "#define COORDINATORS(X) X("et")"
-# ... (ent_cand.c).
+# ... (ent_cand.c, ent_class.c, ent_context.c through ENT_WORD_LIST_TEST
+# and ext/core/ent_grammar_words.h).
 GEN_HEADERS += $(BUILD)/gen/ent_grammar.h
 $(BUILD)/gen/ent_grammar.h: data/ent_grammar.txt mk/ent_words.mk mk/word_macros.mk | $(BUILD)/gen
-	$(call bit_list_macros,COORDINATORS SPEECH_WORDS_AS_WRITTEN,[ "\\],one word)
+	$(call named_list_macros,[ "\\],one word)

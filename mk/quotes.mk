@@ -29,3 +29,18 @@ $(BUILD)/gen/qh_words.h: $(QHASH_SRC) $(GEN_QHASH) | $(BUILD)/gen
 	$(GEN_QHASH) qh_words $(QHASH_SRC) > $@.tmp && mv $@.tmp $@
 
 GEN_HEADERS += $(BUILD)/gen/qh_words.h
+
+# The grammar words of data/quote_grammar.txt (articles, prepositions,
+# clitics, pronouns, conjunctions), one list macro a class named in the
+# file: "#define REFLEXIVES(X) X("s") X("se")" ..., which
+# ext/core/quotes_grammar.h turns into one test a class (Q_WORD_LIST_TEST:
+# q_tok_is() literals, as cheap as literals written in C).
+GEN_HEADERS += $(BUILD)/gen/quote_grammar_lists.h
+$(BUILD)/gen/quote_grammar_lists.h: data/quote_grammar.txt mk/quotes.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call named_list_macros,[ A-Z"\\],one lowercase word)
+
+# The few nouns of data/quote_nouns.txt that single rules compare as
+# written (a ministry's, a court's), the same way.
+GEN_HEADERS += $(BUILD)/gen/quote_noun_lists.h
+$(BUILD)/gen/quote_noun_lists.h: data/quote_nouns.txt mk/quotes.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call named_list_macros,[ A-Z"\\],one lowercase word)

@@ -78,36 +78,26 @@ $(BUILD)/gen/speaker_class_lists.h: data/speaker_functions.txt mk/speakers.mk mk
 # Class 117: the masculine nouns of a court (tribunal) and class 118: the
 # feminine ones (cour): quotes_canon.c, court_end.
 
-# $(call preposition_macros,BIT,MACRO,WHAT): the words of
-# data/speaker_prepositions.txt whose value has BIT, as MACRO("word") lines
-# (quotes_cue.c): bit 1 before a medium after a verb of saying, 2 before the
-# body "on" speaks for, 4 before a complement of the verb.
-preposition_macros = $(call word_macros,int($$2 / $(1)) % 2,$(2),$(3),[ A-Z"\\],one lowercase word)
-GEN_HEADERS += $(BUILD)/gen/speaker_medium_preps.h \
-               $(BUILD)/gen/speaker_on_body_preps.h \
-               $(BUILD)/gen/speaker_complement_preps.h
-$(BUILD)/gen/speaker_medium_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call preposition_macros,1,MEDIUM_PREP,a preposition)
-$(BUILD)/gen/speaker_on_body_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call preposition_macros,2,ON_BODY_PREP,a preposition)
-$(BUILD)/gen/speaker_complement_preps.h: data/speaker_prepositions.txt mk/speakers.mk | $(BUILD)/gen
-	$(call preposition_macros,4,COMPLEMENT_PREP,a preposition)
+# The prepositions of data/speaker_prepositions.txt by bit of their value,
+# as list macros (quotes_cue.c): "#define MEDIUM_PREPS(X) X("à") ...",
+# bit 1 before a medium after a verb of saying, 2 before the body "on"
+# speaks for (ON_BODY_PREPS), 4 before a complement of the verb
+# (COMPLEMENT_PREPS).
+GEN_HEADERS += $(BUILD)/gen/speaker_prepositions.h
+$(BUILD)/gen/speaker_prepositions.h: data/speaker_prepositions.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call bit_list_macros,MEDIUM_PREPS ON_BODY_PREPS COMPLEMENT_PREPS,[ A-Z"\\],one lowercase word)
 
 # The words of a speaker's own voice (data/speaker_voice.txt: je, nous,
 # faut), as VOICE_WORD("je") ... (quotes_marks.c, speaker_voice).
 GEN_HEADERS += $(BUILD)/gen/speaker_voice_words.h
 $(BUILD)/gen/speaker_voice_words.h: data/speaker_voice.txt mk/speakers.mk | $(BUILD)/gen
 	$(call word_macros,1,VOICE_WORD,a word of the voice,[ A-Z"\\],one lowercase word)
-# The endings of data/speaker_gender_endings.txt by value, as
-# NEUTER_ENDING("sée") ..., FEMININE_ENDING("ion") ...,
-# MASCULINE_ENDING("ment") ... (quotes_pron.c, noun_gender).
-GEN_HEADERS += $(BUILD)/gen/speaker_neuter_endings.h $(BUILD)/gen/speaker_feminine_endings.h $(BUILD)/gen/speaker_masculine_endings.h
-$(BUILD)/gen/speaker_neuter_endings.h: data/speaker_gender_endings.txt mk/speakers.mk | $(BUILD)/gen
-	$(call word_macros,$$2 == 0,NEUTER_ENDING,an ending,[ A-Z"\\],one lowercase ending)
-$(BUILD)/gen/speaker_feminine_endings.h: data/speaker_gender_endings.txt mk/speakers.mk | $(BUILD)/gen
-	$(call word_macros,$$2 == 2,FEMININE_ENDING,an ending,[ A-Z"\\],one lowercase ending)
-$(BUILD)/gen/speaker_masculine_endings.h: data/speaker_gender_endings.txt mk/speakers.mk | $(BUILD)/gen
-	$(call word_macros,$$2 == 1,MASCULINE_ENDING,an ending,[ A-Z"\\],one lowercase ending)
+# The endings of data/speaker_gender_endings.txt by value, as list
+# macros "#define NEUTER_ENDINGS(X) X("sée") ...", FEMININE_ENDINGS (value
+# 2), MASCULINE_ENDINGS (value 1) (quotes_pron.c, noun_gender).
+GEN_HEADERS += $(BUILD)/gen/speaker_gender_endings.h
+$(BUILD)/gen/speaker_gender_endings.h: data/speaker_gender_endings.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
+	$(call class_list_macros,0:NEUTER_ENDINGS 2:FEMININE_ENDINGS 1:MASCULINE_ENDINGS,[ A-Z"\\],one lowercase ending)
 
 # The grammar words and small closed sets of data/speaker_grammar.txt in
 # one header of list macros, one a bit of their value:
@@ -116,4 +106,4 @@ $(BUILD)/gen/speaker_masculine_endings.h: data/speaker_gender_endings.txt mk/spe
 # its words as q_tok_is() literals, in the file's order: Q_WORD_LIST_TEST).
 GEN_HEADERS += $(BUILD)/gen/speaker_grammar.h
 $(BUILD)/gen/speaker_grammar.h: data/speaker_grammar.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
-	$(call bit_list_macros,MY_POSSESSIVES MASC_POSSESSIVES FEM_POSSESSIVES ANY_POSSESSIVES ME_OBJECTS SUBJECT_CLITICS IMPERSONAL_WORDS IMPERSONAL_REFLEXIVES RELAY_MEDIA VERB_AUXILIARIES INTERCOMMUNAL_NOUNS INTERCOMMUNAL_COMPLEMENTS INTERCOMMUNAL_ADJECTIVES SOURCE_PREPOSITIONS CONTRACTED_ARTICLES TERRITORIAL_LEVELS,[ A-Z"\\],one lowercase word)
+	$(call bit_list_macros,MY_POSSESSIVES MASC_POSSESSIVES FEM_POSSESSIVES ANY_POSSESSIVES ME_OBJECTS SUBJECT_CLITICS IMPERSONAL_WORDS IMPERSONAL_REFLEXIVES RELAY_MEDIA VERB_AUXILIARIES INTERCOMMUNAL_NOUNS INTERCOMMUNAL_COMPLEMENTS INTERCOMMUNAL_ADJECTIVES SOURCE_PREPOSITIONS CONTRACTED_ARTICLES IMPERSONAL_SUBJECTS IMPERSONAL_CLITICS MEMBER_ARTICLES BYLINE_PREPOSITIONS TERRITORIAL_LEVELS,[ A-Z"\\],one lowercase word)

@@ -24,6 +24,7 @@
 
 #include "lex_ent_spanwords.h"
 #include "ent_grammar.h"
+#include "ent_span_lists.h"
 
 /* Bits of data/ent_spanwords.txt. */
 enum {
@@ -210,16 +211,14 @@ static int team_code(const ent_ctx *c, size_t i) {
     k--, words++;
   if (words && k >= 2 && is_punct(c, k - 1, ".") &&
       c->tok[k - 2].kind == PRESSE_TOK_NUMBER &&
-      (c->tok[i + 2].kind == PRESSE_TOK_NUMBER ||
-       word_is(c, i + 2, "\xC3\xA0") || word_is(c, i + 2, "en")))
+      (c->tok[i + 2].kind == PRESSE_TOK_NUMBER || ew_a_en(c, i + 2)))
     return 1;
   /* no rank: a time's unit after the number */
   k = i + 2;
-  if (word_is(c, k, "\xC3\xA0")) k++;
+  if (ew_a(c, k)) k++;
   if (k + 1 >= c->ntok || !number_tok(c, k, 0)) return 0;
   const char *p = c->text + c->tok[k + 1].b0;
-  return word_is(c, k + 1, "h") || word_is(c, k + 1, "min") ||
-         word_is(c, k + 1, "s") || p[0] == '\'' ||
+  return ew_time_unit(c, k + 1) || p[0] == '\'' ||
          (c->tok[k + 1].b1 - c->tok[k + 1].b0 >= 3 &&
           !memcmp(p, "\xE2\x80\x99", 3));
 }
@@ -236,11 +235,10 @@ static __attribute__((noinline)) int network_letter(const ent_ctx *c,
   if (i == 0 || tok_n(c, i) != 1 || c->tok[i - 1].sent != c->tok[i].sent ||
       !(span_word(c, i) & SW_NETLETTER))
     return 0;
-  int sur = word_is(c, i - 1, "sur") || word_is(c, i - 1, "Sur");
+  int sur = ew_sur(c, i - 1);
   /* "sur le réseau social X" */
-  int social = i >= 2 && word_is(c, i - 1, "social") &&
-               c->tok[i - 2].sent == c->tok[i].sent &&
-               word_is(c, i - 2, "r\xC3\xA9seau");
+  int social = i >= 2 && ew_social_network(c, i - 2) &&
+               c->tok[i - 2].sent == c->tok[i].sent;
   if (!sur && !social) return 0;
   if (i + 1 < c->ntok && c->tok[i + 1].sent == c->tok[i].sent) {
     const presse_token *n = &c->tok[i + 1];
@@ -788,9 +786,7 @@ static size_t lexicon_phrase(ent_ctx *c, size_t i, uint32_t *fl) {
 /* Is s[0..n) a definite article with a capital: Le, La, Les, or LE, LA,
 ** LES in a line of capitals? */
 static int article_form(const char *s, size_t n, int allcaps) {
-  return (n == 2 && (!memcmp(s, allcaps ? "LE" : "Le", 2) ||
-                     !memcmp(s, allcaps ? "LA" : "La", 2))) ||
-         (n == 3 && !memcmp(s, allcaps ? "LES" : "Les", 3));
+  return allcaps ? ewt_upper_article(s, n) : ewt_cap_article(s, n);
 }
 
 static int cap_article(const ent_ctx *c, size_t i) {
@@ -806,9 +802,7 @@ static int cap_article(const ent_ctx *c, size_t i) {
 ** in marks is: a title, not someone's word ("« Merci »"). */
 static int work_noun_around(const ent_ctx *c, size_t i, size_t k) {
   if (i >= 2 && (span_word(c, i - 2) & SW_WORK)) return 1;
-  if (i >= 3 && word_is(c, i - 2, "de") &&
-      (word_is(c, i - 3, "auteur") || word_is(c, i - 3, "auteure")))
-    return 1;
+  if (i >= 3 && ew_de(c, i - 2) && ew_author(c, i - 3)) return 1;
   if (!is_punct(c, k + 1, ",") || !same_line(c, k + 1)) return 0;
   for (size_t q = k + 2; q < k + 5 && ent_is_word(c, q); q++) {
     if (c->tok[q].flags & PRESSE_TF_UPPER) return 0;
@@ -886,9 +880,7 @@ size_t ent_quoted_title(ent_ctx *c, size_t i) {
   const char *s = tok_s(c, i);
   int art = cap_article(c, i) ||
             ((c->tok[i].flags & PRESSE_TF_ELISION) && s[0] == 'L') ||
-            (n == 2 && !memcmp(s, "Un", 2)) ||
-            (n == 3 && !memcmp(s, "Une", 3)) ||
-            (n == 3 && !memcmp(s, "The", 3));
+            ewt_cap_indefinite(s, n);
   if (art) {
     if (k < i + 2 || !ent_is_word(c, i + 1) ||
         !(c->tok[i + 1].flags & PRESSE_TF_UPPER) ||
@@ -1076,8 +1068,7 @@ static int drop_ambiguous(ent_ctx *c, size_t i, int more) {
 ** Aurélie X")? There a given name that is also a common word (aurélie, a
 ** jellyfish; laure) opens the author's name, as any given name does. */
 static __attribute__((noinline)) int byline_opens(const ent_ctx *c, size_t i) {
-  return i > 0 && (word_is(c, i - 1, "Par") || word_is(c, i - 1, "par")) &&
-         (i == 1 || !same_line(c, i - 2));
+  return i > 0 && ew_par(c, i - 1) && (i == 1 || !same_line(c, i - 2));
 }
 
 /* On a Title Case line (a byline, a caption), a common word right after a
@@ -1137,8 +1128,7 @@ static int compound_given(ent_ctx *c, size_t i) {
 static int person_de(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
   const char *s = tok_s(c, j);
   size_t n = tok_n(c, j), k = j + 1;
-  if (!((n == 2 && !memcmp(s, "de", 2)) ||
-        ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd')))
+  if (!(ewt_de(s, n) || ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd')))
     return 0;
   if (headf & ~(uint32_t)(EL_GIVEN | EL_SURNAME | EL_PREFIX)) return 0;
   if ((c->tok[i].flags & PRESSE_TF_ALLCAPS) ||
@@ -1197,8 +1187,7 @@ static __attribute__((noinline)) int civility_before(ent_ctx *c, size_t i) {
 ** given name. */
 static __attribute__((noinline)) int second_particle(ent_ctx *c, size_t i,
                                                      size_t j) {
-  return (word_is(c, i + 1, "de") || word_is(c, i + 1, "d'") ||
-          word_is(c, i + 1, "d\xE2\x80\x99")) &&
+  return ew_de_form(c, i + 1) &&
          person_de(c, i + 2, j, ent_tok_flags(c, i + 2));
 }
 
@@ -1254,8 +1243,7 @@ static size_t de_target(ent_ctx *c, size_t j) {
   if (!ent_is_word(c, j)) return 0;
   const char *s = tok_s(c, j);
   size_t n = tok_n(c, j);
-  int de = (n == 2 && !memcmp(s, "de", 2)) || (n == 2 && !memcmp(s, "du", 2)) ||
-           (n == 3 && !memcmp(s, "des", 3)) ||
+  int de = ewt_de_du_des(s, n) ||
            ((c->tok[j].flags & PRESSE_TF_ELISION) && s[0] == 'd');
   if (!de) return 0;
   size_t k = j + 1;
@@ -1263,7 +1251,7 @@ static size_t de_target(ent_ctx *c, size_t j) {
     const char *s2 = tok_s(c, k);
     size_t n2 = tok_n(c, k);
     if (n == 2 && s[1] == 'e' &&
-        ((n2 == 2 && !memcmp(s2, "la", 2)) ||
+        (ewt_la(s2, n2) ||
          ((c->tok[k].flags & PRESSE_TF_ELISION) && s2[0] == 'l')))
       k++;
   }
@@ -1461,7 +1449,7 @@ static int participle_e(const ent_ctx *c, size_t j) {
 static int score_item(ent_ctx *c, size_t i, size_t j) {
   if (memchr(tok_s(c, j), '/', tok_n(c, j))) return 1;
   size_t k = j + 1;
-  if (word_is(c, k, "pts") || word_is(c, k, "points")) return 1;
+  if (ew_points(c, k)) return 1;
   /* the item before: "7, " or "34 ; 2. " */
   size_t p = i;
   if (p >= 2 && is_punct(c, p - 1, ".") && number_tok(c, p - 2, 1)) p -= 2;
@@ -1516,9 +1504,7 @@ static int multi_number(ent_ctx *c, size_t i, size_t j, uint32_t headf) {
       is_punct(c, k, "-") || is_punct(c, k, "/") || is_punct(c, k, "%"))
     return 0;
   if (!ent_is_word(c, k) || (t->flags & PRESSE_TF_UPPER)) return 1;
-  if (word_is(c, k, "\xC3\xA0") || word_is(c, k, "et") || word_is(c, k, "ou") ||
-      (span_word(c, k) & SW_UNIT))
-    return 0;
+  if (ew_a_et_ou(c, k) || (span_word(c, k) & SW_UNIT)) return 0;
   /* a plural counted: "12 médailles" */
   uint32_t fk = ent_tok_flags(c, k);
   return !((fk & EL_COMMON) && !(fk & EL_FUNC) &&
@@ -1537,7 +1523,7 @@ static int purpose_pour_place(const ent_ctx *c, size_t i, size_t j,
 ** Nations unies pour les réfugiés", "Programme des Nations unies pour le
 ** développement")? */
 static int purpose_pour(const ent_ctx *c, size_t i, size_t j, int adj_last) {
-  return word_is(c, j, "pour") && purpose_pour_place(c, i, j, adj_last);
+  return ew_pour(c, j) && purpose_pour_place(c, i, j, adj_last);
 }
 
 /* Is token j the "aux" of a body's purpose, before a lowercase plural
@@ -1549,7 +1535,7 @@ static __attribute__((noinline)) int purpose_aux(ent_ctx *c, size_t i, size_t j,
   /* (not a body that is itself a complement, of a title cut off: "le
   ** Haut-Commissaire des Nations unies aux droits de l'homme" names the
   ** holder of an office of the body) */
-  if (!word_is(c, j, "aux") || !purpose_pour_place(c, i, j, adj_last) ||
+  if (!ew_aux(c, j) || !purpose_pour_place(c, i, j, adj_last) ||
       (i > 0 && de_target(c, i - 1) == i) || j + 1 >= c->ntok ||
       !ent_is_word(c, j + 1) || (c->tok[j + 1].flags & PRESSE_TF_UPPER) ||
       !same_line(c, j))
@@ -1571,7 +1557,7 @@ static __attribute__((noinline)) int purpose_aux(ent_ctx *c, size_t i, size_t j,
 ** says something? An institution named by what it is (the Senate) takes
 ** no purpose: "au Sénat pour les élus". */
 static int cue_head_pour(ent_ctx *c, size_t i, size_t j) {
-  return j == i + 1 && !(c->info[i] & TI_AMBIG) && word_is(c, j, "pour") &&
+  return j == i + 1 && !(c->info[i] & TI_AMBIG) && ew_pour(c, j) &&
          (ent_tok_flags(c, i) & (EL_ORGCUE | EL_ORGHEAD)) ==
              (EL_ORGCUE | EL_ORGHEAD);
 }
@@ -1599,9 +1585,7 @@ static size_t body_of_country(ent_ctx *c, size_t i, uint32_t headf) {
 ** municipal list after its town ("X en commun": ORG, one name)? Not
 ** when a noun follows ("X en commun accord"). */
 static int in_common(ent_ctx *c, size_t j) {
-  if (!word_is(c, j, "en") || !word_is(c, j + 1, "commun") ||
-      !same_line(c, j - 1) || !same_line(c, j))
-    return 0;
+  if (!ew_in_common(c, j) || !same_line(c, j - 1) || !same_line(c, j)) return 0;
   size_t k = j + 2;
   return k >= c->ntok || !ent_is_word(c, k) ||
          c->tok[k].sent != c->tok[j].sent ||
@@ -1876,7 +1860,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     ** climat": after the head (and its adjective) "sur" and an article
     ** bring the subject */
     if (inst && !titled && (j == i + 1 || (adj_last && lower == 1)) &&
-        ((n == 3 && !memcmp(s, "sur", 3)) || purpose_pour(c, i, j, adj_last) ||
+        (ewt_sur(s, n) || purpose_pour(c, i, j, adj_last) ||
          cue_head_pour(c, i, j)) &&
         same_line(c, j)) {
       size_t k = j + 1;
@@ -1910,8 +1894,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     }
     /* "Médecins sans frontières", "Avocats sans frontières": a
     ** capitalised plural noun, "sans" and a plural noun name a body */
-    if (capnoun && j == i + 1 && n == 4 && !memcmp(s, "sans", 4) &&
-        sans_plural(c, i, j)) {
+    if (capnoun && j == i + 1 && ewt_sans(s, n) && sans_plural(c, i, j)) {
       j += 2;
       break;
     }
@@ -1921,8 +1904,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
     }
     /* "Bureau d'enquêtes et d'analyses": a second complement joined by
     ** "et" to the first */
-    if (low_last && inst && lower < 3 && n == 2 && !memcmp(s, "et", 2) &&
-        same_line(c, j)) {
+    if (low_last && inst && lower < 3 && ewt_et(s, n) && same_line(c, j)) {
       size_t k = de_target(c, j + 1);
       if (k && ent_is_word(c, k) && same_line(c, k - 1) &&
           !(c->tok[k].flags & PRESSE_TF_UPPER) &&
@@ -1937,8 +1919,7 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       break;
     }
     /* "Jeux olympiques de 2032": an event and its year */
-    if (event && n == 2 && !memcmp(s, "de", 2) && year_at(c, j + 1) &&
-        same_line(c, j)) {
+    if (event && ewt_de(s, n) && year_at(c, j + 1) && same_line(c, j)) {
       j += 2;
       break;
     }
@@ -2109,27 +2090,14 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
 /* Is token k the lowercase noun of a sea, a gulf or a delta
 ** (data/ent_spanwords.txt, bit 512: mer, golfe, delta)? It is asked
 ** before every span: the nouns are compared as literals
-** (build/gen/ent_sea_nouns.h, one SEA_NOUN("mer") each), which the
-** compiler folds into a compare or two (a lookup there cost the loop
-** 0.3%). */
-static int sea_noun(const ent_ctx *c, size_t k) {
-#define SEA_NOUN(w) word_is(c, k, w) ||
-  return
-#include "ent_sea_nouns.h"
-      0;
-#undef SEA_NOUN
-}
+** (build/gen/ent_span_lists.h, SEA_NOUNS), which the compiler folds
+** into a compare or two (a lookup there cost the loop 0.3%). */
+ENT_WORD_LIST_TEST(sea_noun, SEA_NOUNS)
 
 /* Is token k the lowercase noun of a street, a square or a bridge
 ** (data/ent_spanwords.txt, bit 8192: rue, avenue, place, pont), compared
-** as literals as sea_noun() does (build/gen/ent_street_nouns.h)? */
-static int street_noun(const ent_ctx *c, size_t k) {
-#define STREET_NOUN(w) word_is(c, k, w) ||
-  return
-#include "ent_street_nouns.h"
-      0;
-#undef STREET_NOUN
-}
+** as literals as sea_noun() does (STREET_NOUNS)? */
+ENT_WORD_LIST_TEST(street_noun, STREET_NOUNS)
 
 /* "le pont Mathilde", "la rue Jean-Perrin", "la place Tahrir": the gold
 ** keeps a street's or a bridge's noun in its name, a LOC (the name
@@ -2140,11 +2108,9 @@ static __attribute__((noinline)) int street_head(const ent_ctx *c, size_t t0) {
   /* (asked before every span: first the first byte against the nouns'
   ** first letters, from the same list, then the literals) */
   char ch = c->text[c->tok[t0 - 1].b0];
-#define STREET_NOUN(w) ch == (w)[0] ||
-  int first =
-#include "ent_street_nouns.h"
-      0;
-#undef STREET_NOUN
+#define FIRST_BYTE_OR(w) ch == (w)[0] ||
+  int first = STREET_NOUNS(FIRST_BYTE_OR) 0;
+#undef FIRST_BYTE_OR
   return first && street_noun(c, t0 - 1) && same_line(c, t0 - 1);
 }
 
@@ -2154,9 +2120,9 @@ static __attribute__((noinline)) int street_head(const ent_ctx *c, size_t t0) {
 ** the noun, as the name of the sea is not the word alone); t0 if none. */
 static size_t sea_head(ent_ctx *c, size_t t0) {
   size_t k = t0;
-  if (k >= 2 && ent_is_word(c, k - 1) && word_is(c, k - 2, "de") &&
-      (word_is(c, k - 1, "la") || ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
-                                   tok_s(c, k - 1)[0] == 'l')))
+  if (k >= 2 && ent_is_word(c, k - 1) && ew_de(c, k - 2) &&
+      (ew_la(c, k - 1) || ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
+                           tok_s(c, k - 1)[0] == 'l')))
     k -= 2;
   else if (k >= 1 && (word_is(c, k - 1, "du") || word_is(c, k - 1, "de") ||
                       ((c->tok[k - 1].flags & PRESSE_TF_ELISION) &&
@@ -2178,13 +2144,12 @@ static size_t credit_open(ent_ctx *c, size_t i) {
   if (t->kind == PRESSE_TOK_SYMBOL) {
     if (tok_n(c, i) != 2 || memcmp(tok_s(c, i), "\xC2\xA9", 2)) return 0;
     while (k < c->ntok && same_line(c, k - 1) &&
-           (word_is(c, k, "Photo") || word_is(c, k, "Archives") ||
-            is_punct(c, k, ":")))
+           (ew_photo_credit(c, k) || is_punct(c, k, ":")))
       k++;
-  } else if (word_is(c, i, "Photo") || word_is(c, i, "Archives")) {
+  } else if (ew_photo_credit(c, i)) {
     if (!(ent_is_word(c, k) && (c->tok[k].flags & PRESSE_TF_UPPER))) return 0;
-  } else if (word_is(c, i, "Crédit")) {
-    if (word_is(c, k, "photo") && same_line(c, k - 1)) k++;
+  } else if (ew_credit(c, i)) {
+    if (ew_photo(c, k) && same_line(c, k - 1)) k++;
     if (!is_punct(c, k, ":") || !same_line(c, k - 1)) return 0;
     k++;
   } else {
@@ -2591,10 +2556,9 @@ static int civility_particle(ent_ctx *c, size_t s0) {
   const char *p = tok_s(c, s0 - 1);
   size_t n = tok_n(c, s0 - 1);
   int elided = (c->tok[s0 - 1].flags & PRESSE_TF_ELISION) && p[0] == 'd';
-  if (!elided && !(n == 2 && (!memcmp(p, "de", 2) || !memcmp(p, "du", 2))))
-    return 0;
+  if (!elided && !ewt_de_du(p, n)) return 0;
   /* "de d'Ormor": a preposition before an elided particle */
-  if (elided && word_is(c, s0 - 2, "de")) return 1;
+  if (elided && ew_de(c, s0 - 2)) return 1;
   return ent_civility_word(c, s0 - 2);
 }
 

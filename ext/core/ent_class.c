@@ -19,6 +19,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "ent_apposition_lists.h"
+#include "ent_cuenoun_lists.h"
 #include "ent_frames.h"
 #include "ent_grammar.h"
 #include "ent_int.h"
@@ -68,15 +70,13 @@ static int noun_complement_cue(ent_ctx *c, size_t k) {
   if ((a != 'l' && a != 'd') || c->tok[k - 1].b1 - c->tok[k - 1].b0 > 4)
     return 0;
   size_t d = k;
-  if (d > 0 &&
-      (word_is(c, d - 1, "la") || ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
-                                   c->text[c->tok[d - 1].b0] == 'l')))
+  if (d > 0 && (ew_la(c, d - 1) || ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
+                                    c->text[c->tok[d - 1].b0] == 'l')))
     d--;
   /* (and "des": "le club des supporters X"; branch ents14) */
-  if (d < 2 || !(word_is(c, d - 1, "de") || word_is(c, d - 1, "du") ||
-                 word_is(c, d - 1, "des") ||
-                 ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
-                  c->text[c->tok[d - 1].b0] == 'd')))
+  if (d < 2 ||
+      !(ew_de_du_des(c, d - 1) || ((c->tok[d - 1].flags & PRESSE_TF_ELISION) &&
+                                   c->text[c->tok[d - 1].b0] == 'd')))
     return 0;
   size_t q = d - 2;
   if (!ent_is_word(c, q) || (c->tok[q].flags & PRESSE_TF_UPPER) ||
@@ -110,13 +110,8 @@ static int side_word(const char *p, size_t n) {
 static __attribute__((noinline)) int staff_of_site(ent_ctx *c, size_t k,
                                                    size_t t0) {
   /* the staff's nouns: data/ent_cuenouns.txt, value 1, compared as
-  ** written (build/gen/ent_staff_nouns.h) */
-#define STAFF_NOUN(w) word_is(c, k, w) ||
-  if (!(
-#include "ent_staff_nouns.h"
-          0))
-    return 0;
-#undef STAFF_NOUN
+  ** written (STAFF_NOUNS, build/gen/ent_cuenoun_lists.h) */
+  if (!(STAFF_NOUNS(ENT_WORD_IS_K) 0)) return 0;
   if (!ent_is_word(c, t0) || (c->tok[t0].flags & PRESSE_TF_ALLCAPS) ||
       (ent_tok_flags(c, t0) & (EL_NAMEY | EL_COMMON | EL_ORGWORD | EL_ORGHEAD)))
     return 0;
@@ -132,33 +127,26 @@ static __attribute__((noinline)) int staff_of_site(ent_ctx *c, size_t k,
 ** Kiev" has no common noun), and a people in the plural is spoken to
 ** ("promis aux Français"). The nouns of speaking ("entretien") are
 ** data/ent_cuenouns.txt, value 2, compared as written
-** (build/gen/ent_speech_cue_nouns.h). Branch ents10a. */
+** (SPEECH_CUE_NOUNS, build/gen/ent_cuenoun_lists.h). Branch ents10a. */
 static __attribute__((noinline)) int
 speech_to_medium(ent_ctx *c, const ent_span *s, uint32_t f0) {
   size_t t = s->t0;
   if (t < 2 || !(f0 & (EL_COMMON | EL_DEMONYM)) ||
       (f0 & (EL_COUNTRY | EL_CITY | EL_REGION | EL_GIVEN | EL_SURNAME)) ||
-      !(word_is(c, t - 1, "au") ||
-        (word_is(c, t - 1, "aux") && !(f0 & EL_DEMONYM))) ||
+      !(ew_au(c, t - 1) || (ew_aux(c, t - 1) && !(f0 & EL_DEMONYM))) ||
       !ent_is_word(c, t - 2) || (c->tok[t - 2].flags & PRESSE_TF_UPPER) ||
       c->tok[t - 2].sent != c->tok[t].sent)
     return 0;
   if (ent_tok_flags(c, t - 2) & EL_SPEECH) return 1;
 #define SPEECH_CUE_NOUN(w) word_is(c, t - 2, w) ||
-  return
-#include "ent_speech_cue_nouns.h"
-      0;
+  return SPEECH_CUE_NOUNS(SPEECH_CUE_NOUN) 0;
 #undef SPEECH_CUE_NOUN
 }
 
 /* Is word token k a portfolio's holder (data/ent_cuenouns.txt, value 4,
-** build/gen/ent_portfolio_holders.h)? */
+** PORTFOLIO_HOLDERS)? */
 static int portfolio_holder(ent_ctx *c, size_t k) {
-#define PORTFOLIO_HOLDER(w) word_is(c, k, w) ||
-  return ent_is_word(c, k) && (
-#include "ent_portfolio_holders.h"
-                                  0);
-#undef PORTFOLIO_HOLDER
+  return ent_is_word(c, k) && (PORTFOLIO_HOLDERS(ENT_WORD_IS_K) 0);
 }
 
 /* "le garde des Sceaux", "le vice-ministre de l'Agriculture", "la
@@ -191,13 +179,9 @@ static __attribute__((noinline)) int storm_opens(ent_ctx *c, size_t k,
 }
 
 /* Is the title at word token k the head of a body before "de" and its
-** name (data/ent_cuenouns.txt, value 16, build/gen/ent_body_heads.h)? */
+** name (data/ent_cuenouns.txt, value 16, BODY_HEADS)? */
 static int body_head(const ent_ctx *c, size_t k) {
-#define BODY_HEAD(w) word_is(c, k, w) ||
-  return
-#include "ent_body_heads.h"
-      0;
-#undef BODY_HEAD
+  return BODY_HEADS(ENT_WORD_IS_K) 0;
 }
 
 static int left_cue(ent_ctx *c, size_t t0) {
@@ -213,7 +197,7 @@ static int left_cue(ent_ctx *c, size_t t0) {
     /* (a common noun's acronym is a cue too: "l'ONG X"; and "À" opening
     ** a sentence is the preposition: "À Kervel, les ...") */
     if (c->tok[k].flags & PRESSE_TF_UPPER &&
-        !(c->tok[k].flags & PRESSE_TF_ABBREV) && !word_is(c, k, "\xC3\x80") &&
+        !(c->tok[k].flags & PRESSE_TF_ABBREV) && !ew_cap_a(c, k) &&
         !(ent_tok_flags(c, k) & EL_TITLE) &&
         !((c->tok[k].flags & PRESSE_TF_ALLCAPS) &&
           (ent_tok_flags(c, k) & (EL_NOTENT | EL_ORGCUE)) ==
@@ -364,15 +348,13 @@ static int common_label(ent_ctx *c, const ent_span *s) {
     return 0;
   /* a party's name, its article and a word of bodies' names
   ** (data/ent_orgwords.txt), in a list of tags: "Tags : Les Écologistes" */
-  if (s->t1 - s->t0 == 2 && word_is(c, s->t0, "Les") &&
+  if (s->t1 - s->t0 == 2 && ew_cap_les(c, s->t0) &&
       (ent_tok_flags(c, s->t0 + 1) & EL_ORGWORD))
     return 0;
   /* a masthead opening its line with its article: "Le Matin Sportif" */
   if (s->t1 - s->t0 > 1 &&
       (c->tok[s->t0].flags & (PRESSE_TF_LINE_START | PRESSE_TF_PARA_START)) &&
-      (word_is(c, s->t0, "Le") || word_is(c, s->t0, "La") ||
-       word_is(c, s->t0, "Les") || word_is(c, s->t0, "LE") ||
-       word_is(c, s->t0, "LA") || word_is(c, s->t0, "LES")))
+      ew_cap_definite(c, s->t0))
     return 0;
   /* a list of labels, not of names in a sentence ("les peintres Manet,
   ** Millet, Monet"): back to the line's start or a colon, bullet or
@@ -509,9 +491,7 @@ static uint32_t pair_flags(ent_ctx *c, size_t i) {
 static int after_noun_de(ent_ctx *c, size_t t0) {
   if (t0 < 2 || !ent_is_word(c, t0 - 1) || !ent_is_word(c, t0 - 2)) return 0;
   if (c->tok[t0 - 2].sent != c->tok[t0].sent) return 0;
-  if (!(word_is(c, t0 - 1, "de") || word_is(c, t0 - 1, "d'") ||
-        word_is(c, t0 - 1, "d\xE2\x80\x99")))
-    return 0;
+  if (!ew_de_form(c, t0 - 1)) return 0;
   uint32_t f = ent_tok_flags(c, t0 - 2);
   if (f & (EL_TITLE | EL_PERCUE | EL_MEMBERS | EL_VERB | EL_FUNC)) return 0;
   /* nor after a title and its adjective: "le directeur commercial de X" */
@@ -750,13 +730,9 @@ static int punct_is(const ent_ctx *c, size_t i, char ch) {
 }
 
 /* Is word token k a scoring action of a match report (data/ent_cuenouns.txt,
-** value 8, build/gen/ent_score_nouns.h)? */
+** value 8, SCORE_NOUNS)? */
 static int score_noun(ent_ctx *c, size_t k) {
-#define SCORE_NOUN(w) word_is(c, k, w) ||
-  return ent_is_word(c, k) && (
-#include "ent_score_nouns.h"
-                                  0);
-#undef SCORE_NOUN
+  return ent_is_word(c, k) && (SCORE_NOUNS(ENT_WORD_IS_K) 0);
 }
 
 /* "2 essais (Kervalec, Trémaud)", "4 pénalités (Kervalec)", "essais de
@@ -774,8 +750,8 @@ static __attribute__((noinline)) int scorer_listed(ent_ctx *c,
       return k > 0 && score_noun(c, k - 1) &&
              (punct_is(c, k, '(') ||
               (c->text[c->tok[k].b0] == 'd' &&
-               (c->tok[k].flags & PRESSE_TF_ELISION || word_is(c, k, "de"))));
-    if (punct_is(c, k, ',') || punct_is(c, k, ')') || word_is(c, k, "et") ||
+               (c->tok[k].flags & PRESSE_TF_ELISION || ew_de(c, k))));
+    if (punct_is(c, k, ',') || punct_is(c, k, ')') || ew_et(c, k) ||
         (c->tok[k].flags & PRESSE_TF_UPPER) ||
         (c->text[c->tok[k].b0] >= '0' && c->text[c->tok[k].b0] <= '9'))
       continue;
@@ -852,24 +828,21 @@ static int apposition_after(ent_ctx *c, const ent_span *s) {
   size_t j = s->t1;
   /* "désigner X comme successeur de Y", "nommer X comme directeur": a
   ** function after "comme" */
-  int comme = j < c->ntok && c->text[c->tok[j].b0] == 'c' &&
-              word_is(c, j, "comme") && c->tok[j].sent == c->tok[s->t0].sent;
+  int comme = j < c->ntok && c->text[c->tok[j].b0] == 'c' && ew_comme(c, j) &&
+              c->tok[j].sent == c->tok[s->t0].sent;
   if (!comme && !punct_is(c, j, ',') && !punct_is(c, j, '(')) return 0;
   j++;
   if (comme && (c->tok[j].kind == PRESSE_TOK_NUMBER || ent_article_word(c, j)))
     return 0;
   if (j < c->ntok && c->tok[j].kind == PRESSE_TOK_NUMBER &&
-      word_is(c, j + 1, "ans"))
+      ew_age_noun(c, j + 1))
     return 2;
 #define TITLE_TIME_WORD(w) word_is(c, j, w) ||
   /* no article: "X, le chef du parti, a dit" reads as well as "à X, le
   ** chef du parti a dit"; a word of time first ("X, ancien ministre":
   ** data/ent_appositions.txt, value 4, compared as written through
-  ** build/gen/ent_title_time_words.h) */
-  if (
-#include "ent_title_time_words.h"
-      0)
-    j++;
+  ** TITLE_TIME_WORDS, build/gen/ent_apposition_lists.h) */
+  if (TITLE_TIME_WORDS(TITLE_TIME_WORD) 0) j++;
 #undef TITLE_TIME_WORD
   if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER)) return 0;
   uint32_t f = ent_tok_flags(c, j);
@@ -921,7 +894,7 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
       !(f0 & EL_COMMON))
     return 0;
   /* "Reporters sans frontières" */
-  if (word_is(c, fi + 1, "sans")) return sans_plural(c, fi, fi + 1);
+  if (ew_sans(c, fi + 1)) return sans_plural(c, fi, fi + 1);
   uint32_t f1 = ent_tok_flags(c, fi + 1);
   if (!(f1 & EL_ADJ) || (f1 & (EL_COUNTRY | EL_CITY | EL_FUNC))) return 0;
   const char *a = c->text + c->tok[fi].b0, *b = c->text + c->tok[fi + 1].b0;
@@ -1152,12 +1125,12 @@ static int cardinal_region(ent_ctx *c, const ent_span *s) {
   if (p->kind == PRESSE_TOK_PUNCT)
     return c->text[p->b0] == '(' && s->t1 < c->ntok &&
            c->text[c->tok[s->t1].b0] == ')';
-  if (!word_is(c, t - 1, "le") && !word_is(c, t - 1, "du") &&
+  if (!ew_le_du(c, t - 1) &&
       !((p->flags & PRESSE_TF_ELISION) && c->text[p->b0] == 'l'))
     return 0;
   if (t >= 2 && ent_is_word(c, t - 2) &&
       !(c->tok[t - 2].flags & PRESSE_TF_UPPER)) {
-    if (word_is(c, t - 2, "vers")) return 0; /* a direction */
+    if (ew_vers(c, t - 2)) return 0; /* a direction */
     uint32_t f = ent_tok_flags(c, t - 2);
     if ((f & (EL_LOCCUE | EL_MISCCUE | EL_ORGCUE)) && (f & EL_COMMON) &&
         !(f & (EL_FUNC | EL_VERB)))
@@ -1194,30 +1167,26 @@ cardinal_title(ent_ctx *c, const ent_span *s, uint32_t f0) {
   for (size_t k = 0; k < b->b1 - b->b0; k++)
     a[k] = (char)(c->text[b->b0 + k] | 0x20);
   if (b->flags & PRESSE_TF_ELISION) return a[0] != 'l';
-  return strcmp(a, "le") && strcmp(a, "la") && strcmp(a, "les") &&
-         strcmp(a, "du") && strcmp(a, "des") && strcmp(a, "au") &&
-         strcmp(a, "aux") && strcmp(a, "en");
+#define A_IS(w) !strcmp(a, w) ||
+  return !(CARDINAL_TITLE_ARTICLES(A_IS) 0);
+#undef A_IS
 }
 
 /* Is word j a body's noun in apposition though no ORG cue ("X, filiale
 ** de Y"; data/ent_appositions.txt, value 1)? Compared as written
-** (build/gen/ent_org_appos_nouns.h). */
+** (ORG_APPOS_NOUNS, build/gen/ent_apposition_lists.h). */
 static int org_appos_noun(const ent_ctx *c, size_t j) {
 #define ORG_APPOS_NOUN(w) word_is(c, j, w) ||
-  return
-#include "ent_org_appos_nouns.h"
-      0;
+  return ORG_APPOS_NOUNS(ORG_APPOS_NOUN) 0;
 #undef ORG_APPOS_NOUN
 }
 
 /* Is word j an ORG cue that in apposition names no body ("X, usine de
 ** ..."; data/ent_appositions.txt, value 2)? Compared as written
-** (build/gen/ent_no_org_appos_nouns.h). */
+** (NO_ORG_APPOS_NOUNS). */
 static int no_org_appos_noun(const ent_ctx *c, size_t j) {
 #define NO_ORG_APPOS_NOUN(w) word_is(c, j, w) ||
-  return
-#include "ent_no_org_appos_nouns.h"
-      0;
+  return NO_ORG_APPOS_NOUNS(NO_ORG_APPOS_NOUN) 0;
 #undef NO_ORG_APPOS_NOUN
 }
 
@@ -1233,7 +1202,7 @@ static __attribute__((noinline)) int org_apposition(ent_ctx *c,
   size_t j = s->t1;
   if (!punct_is(c, j, ',')) return 0;
   j++;
-  if (j < c->ntok && (word_is(c, j, "un") || word_is(c, j, "une"))) j++;
+  if (j < c->ntok && ew_indefinite(c, j)) j++;
   if (!ent_is_word(c, j) || (c->tok[j].flags & PRESSE_TF_UPPER) ||
       c->tok[j].sent != c->tok[s->t0].sent)
     return 0;
@@ -1262,8 +1231,7 @@ static __attribute__((noinline)) int at_the_body(ent_ctx *c, const ent_span *s,
     return 0;
   const presse_token *a = &c->tok[t - 1];
   return (a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l' &&
-         a->b1 - a->b0 <= 4 && a->sent == c->tok[t].sent &&
-         word_is(c, t - 2, "\xC3\xA0");
+         a->b1 - a->b0 <= 4 && a->sent == c->tok[t].sent && ew_a(c, t - 2);
 }
 
 /* Is the name s one that the lexicons do not place: one word hunspell
@@ -1276,8 +1244,7 @@ static int unplaced_name(const ent_ctx *c, const ent_span *s, size_t ntok,
   if (s->b0 != c->tok[s->t0].b0) return 0;
   if (ntok > 1)
     return common && !(f0 & (EL_NAMEY | EL_MISCCUE | EL_LOCHEAD)) &&
-           !word_is(c, s->t0, "Le") && !word_is(c, s->t0, "La") &&
-           !word_is(c, s->t0, "Les");
+           !ew_cap_article(c, s->t0);
   if (f0 & (EL_COUNTRY | EL_CITY | EL_REGION | EL_GIVEN | EL_SURNAME |
             EL_COMMON | EL_DEMONYM))
     return 0;
@@ -1296,7 +1263,7 @@ static int selon_article(const ent_ctx *c, size_t t0) {
   if (t0 < 2 || c->tok[t0 - 1].sent != c->tok[t0].sent) return 0;
   const presse_token *a = &c->tok[t0 - 1];
   return ((a->flags & PRESSE_TF_ELISION) && c->text[a->b0] == 'l') ||
-                 word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la")
+                 ew_le_la(c, t0 - 1)
              ? source_word(c, t0 - 2)
              : 0;
 }
@@ -1399,10 +1366,9 @@ static __attribute__((noinline)) int body_acts(ent_ctx *c, const ent_span *s) {
   const presse_token *a = &c->tok[t - 1];
   int article = ((a->flags & PRESSE_TF_ELISION) &&
                  (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
-                word_is(c, t - 1, "le") || word_is(c, t - 1, "la") ||
-                word_is(c, t - 1, "Le") || word_is(c, t - 1, "La");
-  if (!article || !(word_is(c, j, "a") || word_is(c, j, "ont")) ||
-      !ent_is_word(c, j + 1) || (c->tok[j + 1].flags & PRESSE_TF_UPPER))
+                ew_def_sg(c, t - 1);
+  if (!article || !ew_have(c, j) || !ent_is_word(c, j + 1) ||
+      (c->tok[j + 1].flags & PRESSE_TF_UPPER))
     return 0;
   /* a past participle, by its ending: -é, -i, -u, -is, -it (the lexicon
   ** marks no participle as a verb's form) */
@@ -1430,12 +1396,11 @@ static __attribute__((noinline)) int body_noun_before(ent_ctx *c,
     if (!(f & EL_ORGCUE) || (f & (EL_TITLE | EL_FUNC))) continue;
     /* (not the complement of another noun: "le patron de la société, X,"
     ** names the patron) */
-    if (k >= 2 && word_is(c, k - 2, "de")) return 0;
+    if (k >= 2 && ew_de(c, k - 2)) return 0;
     const presse_token *a = &c->tok[k - 1];
     return ((a->flags & PRESSE_TF_ELISION) &&
             (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
-           word_is(c, k - 1, "le") || word_is(c, k - 1, "la") ||
-           word_is(c, k - 1, "Le") || word_is(c, k - 1, "La");
+           ew_def_sg(c, k - 1);
   }
   return 0;
 }
@@ -1470,8 +1435,7 @@ capnom_speaks(ent_ctx *c, const ent_span *s, uint32_t f0) {
   if (a->sent != c->tok[s->t0].sent ||
       !(((a->flags & PRESSE_TF_ELISION) && a->b1 - a->b0 <= 4 &&
          (c->text[a->b0] == 'l' || c->text[a->b0] == 'L')) ||
-        word_is(c, s->t0 - 1, "le") || word_is(c, s->t0 - 1, "la") ||
-        word_is(c, s->t0 - 1, "Le") || word_is(c, s->t0 - 1, "La")))
+        ew_def_sg(c, s->t0 - 1)))
     return 0;
   size_t j = s->t1;
   if (punct_is(c, j, ',')) {
@@ -1766,7 +1730,7 @@ article_surname(ent_ctx *c, const ent_span *s, uint32_t f0) {
   if ((c->tok[k].flags & PRESSE_TF_ALLCAPS) ||
       (f0 & (EL_COMMON | EL_PLACE | EL_ORGHEAD | EL_LOCHEAD | EL_MISCCUE |
              EL_ORGWORD | EL_TITLE | EL_CARDINAL | EL_EVENT)) ||
-      !(word_is(c, k + 1, "Le") || word_is(c, k + 1, "La")))
+      !ew_cap_le_la(c, k + 1))
     return 0;
   uint32_t fl = ent_tok_flags(c, k + 2);
   return ent_is_word(c, k + 2) && (c->tok[k + 2].flags & PRESSE_TF_UPPER) &&
@@ -1895,8 +1859,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   ** publishes or sells, a company, when no given name opens it (a
   ** person's full name elsewhere still wins over this cue) */
   int employer = 0; /* a given name opens a company's name */
-  if (!cue && s->t0 > 0 &&
-      (word_is(c, s->t0 - 1, "chez") || word_is(c, s->t0 - 1, "Chez")) &&
+  if (!cue && s->t0 > 0 && ew_chez(c, s->t0 - 1) &&
       c->tok[s->t0 - 1].sent == c->tok[s->t0].sent &&
       !(f0 & (EL_COUNTRY | EL_CITY | EL_TITLE)) &&
       (!(f0 & EL_GIVEN) || (employer = employer_chez(c, s))) &&
@@ -1975,8 +1938,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   ** leaves a name and its number */
   int dose = ntok == 3 && s->t1 - s->t0 == 3 &&
              c->tok[s->t1 - 2].kind == PRESSE_TOK_NUMBER &&
-             (word_is(c, s->t1 - 1, "mg") || word_is(c, s->t1 - 1, "ml") ||
-              word_is(c, s->t1 - 1, "\xC2\xB5g"));
+             ew_dose_unit(c, s->t1 - 1);
   if ((s->flags & SP_DIGIT) && ((lastnum && ntok == 2) || dose) && !acr) {
     /* France 24, Europe 1: a place and a number is a broadcaster */
     /* Racing 92, Stade 29: a club's head and its département's two
@@ -2028,9 +1990,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   if ((s->flags & SP_PARTICLE) || perpart ||
       (ntok == 2 && !elided && (f0 & EL_PARTICLE) &&
        (t0->flags & PRESSE_TF_UPPER) && !(t0->flags & PRESSE_TF_ALLCAPS) &&
-       !word_is(c, fi, "Le") && !word_is(c, fi, "La") &&
-       !word_is(c, fi, "Les") && !word_is(c, fi, "El") &&
-       !word_is(c, fi, "Al") && !(anyrest & (EL_COUNTRY | EL_CITY))))
+       !ew_name_article(c, fi) && !(anyrest & (EL_COUNTRY | EL_CITY))))
     F |= EFB(person_particle);
   /* ("Yannig Le Kerbihan": see article_surname()) */
   else if (ntok == 3 && s->t1 - s->t0 == 3 && !elided &&
@@ -2136,10 +2096,8 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   if (ntok == 1 && (f0 & EL_NPR)) F |= EFB(proper_noun);
   if (ntok == 1 && (f0 & (EL_GIVEN | EL_SURNAME))) F |= EFB(name_word);
   if (ntok > 1) {
-    int art = (c->tok[s->t0].flags & PRESSE_TF_UPPER) &&
-              (word_is(c, s->t0, "Le") || word_is(c, s->t0, "La") ||
-               word_is(c, s->t0, "Les") || word_is(c, s->t0, "LE") ||
-               word_is(c, s->t0, "LA") || word_is(c, s->t0, "LES"));
+    int art =
+        (c->tok[s->t0].flags & PRESSE_TF_UPPER) && ew_cap_definite(c, s->t0);
     /* no person's name has English function words inside */
     if (art && work_complement(c, s))
       F |= EFB(words_common);
@@ -2206,7 +2164,7 @@ static ent_feat features(ent_ctx *c, ent_span *s) {
   ** person as often as a place (places of several words are in the
   ** lexicon: Buenos Aires) */
   if (cue == CUE_LOC && !((F & EFB(words)) && !(any & EL_PLACE) && s->t0 > 0 &&
-                          word_is(c, s->t0 - 1, "\xC3\xA0")))
+                          ew_a(c, s->t0 - 1)))
     F |= EFB(loc_cue);
   /* ("Iker Kerbrat (Kervel Cross-Team)": see team_after_person()) */
   if (!(F & (EFB(given_first) | EFB(given_place_first) | EFB(initials) |
@@ -2331,8 +2289,7 @@ static void title_article(ent_ctx *c, ent_span *s) {
   size_t p = s->t0 - 1;
   if (s->b0 != c->tok[s->t0].b0 || !(c->info[p] & TI_AMBIG) ||
       !ent_is_word(c, p) || !(c->tok[p].flags & PRESSE_TF_UPPER) ||
-      !(word_is(c, p, "Le") || word_is(c, p, "La") || word_is(c, p, "Les")) ||
-      (c->tok[s->t0].flags & PRESSE_TF_LINE_START) ||
+      !ew_cap_article(c, p) || (c->tok[s->t0].flags & PRESSE_TF_LINE_START) ||
       (ent_tok_flags(c, s->t0) & (EL_ORGHEAD | EL_ORGWORD | EL_LOCHEAD)))
     return;
   /* a comma or a colon after it: the title given, then what it is ("Les

@@ -89,7 +89,7 @@ static inline int punct_is(const ent_ctx *c, size_t i, char ch) {
 
 /* Is token i "de", "d'" or "du"? */
 static int de_at(const ent_ctx *c, size_t i) {
-  if (word_is(c, i, "de") || word_is(c, i, "du")) return 1;
+  if (ew_de_du(c, i)) return 1;
   return ent_is_word(c, i) && (c->tok[i].flags & PRESSE_TF_ELISION) &&
          tok_s(c, i)[0] == 'd';
 }
@@ -100,9 +100,7 @@ static int article_at(const ent_ctx *c, size_t i) {
   if ((c->tok[i].flags & PRESSE_TF_ELISION) &&
       (tok_s(c, i)[0] == 'l' || tok_s(c, i)[0] == 'L'))
     return 1;
-  return word_is(c, i, "le") || word_is(c, i, "la") || word_is(c, i, "un") ||
-         word_is(c, i, "une") || word_is(c, i, "Le") || word_is(c, i, "La") ||
-         word_is(c, i, "Un") || word_is(c, i, "Une");
+  return ew_sg_article(c, i);
 }
 
 /* Token t0 - 1 and what comes before: the index of the word before "de"
@@ -121,7 +119,7 @@ static int plural_title_list(ent_ctx *c, const ent_span *s) {
   for (int steps = 0; k > 0 && steps < 12; steps++) {
     k--;
     if (!same_sent(c, k, s->t0)) return 0;
-    if (punct_is(c, k, ',') || word_is(c, k, "et")) {
+    if (punct_is(c, k, ',') || ew_et(c, k)) {
       sep = 1;
       continue;
     }
@@ -137,7 +135,7 @@ static int plural_title_list(ent_ctx *c, const ent_span *s) {
     uint32_t f = ent_tok_flags(c, k);
     if ((f & EL_TITLE) && (context_word(c, k) & CX_PLURAL)) return sep;
     if (f & (EL_PARTICLE | EL_TITLE | EL_ADJ)) continue;
-    if (word_is(c, k, "le") || word_is(c, k, "les")) continue;
+    if (ew_le_les(c, k)) continue;
     return (context_word(c, k) & CX_PLURAL) ? sep : 0;
   }
   return 0;
@@ -188,9 +186,9 @@ static int person_after(ent_ctx *c, const ent_span *s) {
 ** (or a body), not a place. */
 static int to_whom(ent_ctx *c, const ent_span *s) {
   size_t j = s->t1;
-  if (s->t0 == 0 || !word_is(c, s->t0 - 1, "\xC3\xA0") || j + 1 >= c->ntok ||
+  if (s->t0 == 0 || !ew_a(c, s->t0 - 1) || j + 1 >= c->ntok ||
       !same_sent(c, j + 1, s->t0) ||
-      !(word_is(c, j, "de") ||
+      !(ew_de(c, j) ||
         ((c->tok[j].flags & PRESSE_TF_ELISION) && tok_s(c, j)[0] == 'd')))
     return 0;
   const char *w = tok_s(c, j + 1);
@@ -246,7 +244,7 @@ static int origin_after_name(ent_ctx *c, const ent_span *s) {
     const ent_span *p = s - 1;
     return p->type == PRESSE_PER && p->t1 == k && same_sent(c, p->t0, s->t0);
   }
-  if (word_is(c, k, "la") ||
+  if (ew_la(c, k) ||
       ((c->tok[k].flags & PRESSE_TF_ELISION) && tok_s(c, k)[0] == 'l'))
     k--;
   if (k < 2 || !de_at(c, k)) return 0;
@@ -404,7 +402,7 @@ static ent_feat weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
       F |= EFB(person_context);
     /* "la veuve Kerbrat", "Mme Vve X" are titles of the lexicon; the
     ** members of a list after a plural one are persons too */
-    if ((punct_is(c, t0 - 1, ',') || word_is(c, t0 - 1, "et")) &&
+    if ((punct_is(c, t0 - 1, ',') || ew_et(c, t0 - 1)) &&
         plural_title_list(c, s))
       F |= EFB(title_before);
   }
@@ -414,11 +412,9 @@ static ent_feat weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
   if (ntok == 1 && t0 >= 2 &&
       !((ent_tok_flags(c, t0) & (EL_GIVEN | EL_SURNAME)) &&
         !(ent_tok_flags(c, t0) & (EL_COUNTRY | EL_CITY | EL_CAPNOM))) &&
-      word_is(c, t0 - 2, "dans") && same_sent(c, t0 - 2, t0) &&
-      (word_is(c, t0 - 1, "le") || word_is(c, t0 - 1, "la") ||
-       word_is(c, t0 - 1, "les") ||
-       ((c->tok[t0 - 1].flags & PRESSE_TF_ELISION) &&
-        tok_s(c, t0 - 1)[0] == 'l')))
+      ew_dans(c, t0 - 2) && same_sent(c, t0 - 2, t0) &&
+      (ew_definite(c, t0 - 1) || ((c->tok[t0 - 1].flags & PRESSE_TF_ELISION) &&
+                                  tok_s(c, t0 - 1)[0] == 'l')))
     F |= EFB(loc_cue);
   /* "Jean X, de Kervel, né à Y": the words after the place of origin
   ** speak of the person before it */

@@ -466,7 +466,7 @@ static int listed_together(const ent_ctx *c, const ent_span *a,
     return c->text[c->tok[k].b0] == ',' ? 1 + gap : 0;
   size_t l = c->tok[k].b1 - c->tok[k].b0;
   const char *w = c->text + c->tok[k].b0;
-  return (l == 2 && (!memcmp(w, "et", 2) || !memcmp(w, "ou", 2))) ? 1 + gap : 0;
+  return ewt_coordinator(w, l) ? 1 + gap : 0;
 }
 
 /* Is token k an article or "de" repeated before a list's next member (le,

@@ -196,6 +196,8 @@ word_is(const ent_ctx *c, size_t i, const char *w) {
     return LIST(ENT_WORD_IS_K) 0;                                              \
   }
 
+#include "ent_grammar_words.h"
+
 /* The features that the words around span s give it (ent_context.c):
 ** forms of address, kinship, words only persons take, a place of origin
 ** (not looked for when own, its features so far, has a strong one), a

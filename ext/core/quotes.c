@@ -204,6 +204,15 @@ static size_t byline_start(const qwork *w, size_t k) {
   return SIZE_MAX;
 }
 
+/* Whether token k is a preposition of a byline's place (à, au, en:
+** data/quote_grammar.txt), compared before the tokens' folded forms are
+** kept (q_tok_is_slow). */
+static int byline_place_preposition(const qwork *w, size_t k) {
+#define Q_TOK_IS_SLOW_K(s) q_tok_is_slow(w, k, s) ||
+  return BYLINE_PLACE_PREPOSITIONS(Q_TOK_IS_SLOW_K) 0;
+#undef Q_TOK_IS_SLOW_K
+}
+
 /* The token before which a byline's opening ends when the name follows a
 ** place ("De notre correspondant à Castres, Bastien Sarrail"): the "à" of
 ** up to three capitalised words and a comma before token k, else k. */
@@ -212,9 +221,7 @@ static size_t byline_place(const qwork *w, size_t k) {
   for (size_t j = k - 1; j-- > 0 && k - j <= 5;) {
     if (w->tok[j].kind != PRESSE_TOK_WORD) return k;
     if (w->tok[j].flags & PRESSE_TF_LINE_START) return k;
-    if (q_tok_is_slow(w, j, "à") || q_tok_is_slow(w, j, "au") ||
-        q_tok_is_slow(w, j, "en"))
-      return j + 1 < k - 1 ? j : k;
+    if (byline_place_preposition(w, j)) return j + 1 < k - 1 ? j : k;
     if (!(w->tok[j].flags & PRESSE_TF_UPPER)) return k;
   }
   return k;

@@ -129,7 +129,7 @@ static int shared_verb_speaker(qwork *w, qdirect *d, size_t v) {
   while (k > c + 1 && q_is_word(w, k - 1) &&
          (q_clitic(w, k - 1) || q_adv_like(w, k - 1)))
     k--;
-  int coordinated = k == c + 2 && q_tok_is(w, c + 1, "et");
+  int coordinated = k == c + 2 && q_and(w, c + 1);
   if (!postposed && !coordinated) return 0;
   /* no new clause between ("…, a dit X, alors que le maire restait
   ** « … »"): after the cue's subject, no person, pronoun or conjunction */
@@ -141,8 +141,7 @@ static int shared_verb_speaker(qwork *w, qdirect *d, size_t v) {
          w->ents->ent[w->ent[a]].type == PRESSE_PER) ||
         (q_is_word(w, a) &&
          ((w->word[a] & (QW_QUE | QW_IL | QW_ELLE | QW_PRONPL | QW_COORD)) ||
-          q_tok_is(w, a, "tandis") || q_tok_is(w, a, "alors") ||
-          q_tok_is(w, a, "quand") || q_tok_is(w, a, "lorsque"))))
+          q_new_clause_opener(w, a))))
       return 0;
   }
   w->how = p->how;
@@ -215,7 +214,7 @@ static int on_group_fragment(qwork *w, qdirect *d) {
       continue;
     }
     if (q_sent_end_tok(w, i) || w->para[i] != w->para[d->open]) return 0;
-    if (q_tok_is(w, i, "on") && Q_ISPUNCT(w, i - 1, ',')) {
+    if (q_on(w, i) && Q_ISPUNCT(w, i - 1, ',')) {
       int32_t spk = q_on_at_group(w, i + 1);
       if (spk < 0) return 0;
       q_set_speaker(w, d, spk, QR_SUBJECT);
@@ -252,8 +251,7 @@ static int passive_agent(qwork *w, qdirect *d) {
   size_t v = d->open - 1, p = d->close + 1, e;
   if (q_de(w, v)) v--;
   if (!q_is_word(w, v) || !(w->verb[v] & QV_PART) || !q_speech(w->verb[v]) ||
-      p + 1 >= w->ntok || !q_tok_is(w, p, "par") ||
-      w->para[p] != w->para[d->open])
+      p + 1 >= w->ntok || !q_agent_par(w, p) || w->para[p] != w->para[d->open])
     return 0;
   int32_t spk = q_speaker_at(w, p + 1, w->ntok, &e);
   if (spk == -3) spk = q_function_as_written(w, p + 1, w->ntok);
@@ -305,19 +303,17 @@ static int pour_fragment(qwork *w, qdirect *d) {
     return 0;
   size_t n0 = w->nspk, e = 0;
   int32_t spk;
-  if (p + 2 == o - 1 &&
-      (q_tok_is(w, p + 1, "lui") || q_tok_is(w, p + 1, "elle")))
-    spk = q_resolve_pronoun(w, p + 1, q_tok_is(w, p + 1, "elle"));
+  if (p + 2 == o - 1 && q_stressed_pronoun(w, p + 1))
+    spk = q_resolve_pronoun(w, p + 1, q_fem_stressed(w, p + 1));
   else {
     spk = q_speaker_at(w, p + 1, o - 1, &e);
     if (e != o - 1) spk = -1;
     /* "Pour le pénaliste, « … »": a role noun alone, right after its
     ** person spoke, is that person (the last speaker of its gender) */
-    if (spk < 0 && p + 3 == o - 1 &&
-        (q_tok_is(w, p + 1, "le") || q_tok_is(w, p + 1, "la")) &&
+    if (spk < 0 && p + 3 == o - 1 && q_def_sg_whole(w, p + 1) &&
         q_is_word(w, p + 2) && !q_upper(w, p + 2) && !w->word[p + 2]) {
       w->nspk = n0;
-      spk = q_last_speaker(w, o, q_tok_is(w, p + 1, "la") ? 2 : 1);
+      spk = q_last_speaker(w, o, q_la(w, p + 1) ? 2 : 1);
       d->weak = 1;
     }
   }
@@ -362,18 +358,17 @@ static int pour_opening(qwork *w, qdirect *d) {
   size_t n0 = w->nspk, e = 0;
   uint8_t how = w->how;
   int32_t spk;
-  if (c == s + 2 && (q_tok_is(w, s + 1, "lui") || q_tok_is(w, s + 1, "elle")))
-    spk = q_resolve_pronoun(w, s + 1, q_tok_is(w, s + 1, "elle"));
+  if (c == s + 2 && q_stressed_pronoun(w, s + 1))
+    spk = q_resolve_pronoun(w, s + 1, q_fem_stressed(w, s + 1));
   else {
     spk = q_speaker_at(w, s + 1, c, &e);
     if (e != c || w->how == QH_BARE) spk = -1;
     /* "Pour la pénaliste, …": a role noun alone is the person its
     ** paragraph has just named, of its gender, else the last speaker of
     ** that gender, as in pour_fragment */
-    if (spk < 0 && c == s + 3 &&
-        (q_tok_is(w, s + 1, "le") || q_tok_is(w, s + 1, "la")) &&
+    if (spk < 0 && c == s + 3 && q_def_sg_whole(w, s + 1) &&
         q_is_word(w, s + 2) && !q_upper(w, s + 2) && !w->word[s + 2]) {
-      uint8_t g = q_tok_is(w, s + 1, "la") ? 2 : 1;
+      uint8_t g = q_la(w, s + 1) ? 2 : 1;
       w->nspk = n0;
       spk = q_paragraph_person(w, s + 2, s + 3, 0, g, 1);
       if (spk < 0) {
@@ -409,8 +404,7 @@ static int pour_opening(qwork *w, qdirect *d) {
 static int32_t subject_then_verb(qwork *w, size_t a, size_t o) {
   /* "des experts … ont effectué des expéditions sans rencontrer l'« … »":
   ** an indefinite group introduces no one whose words a term would be */
-  if (q_tok_is(w, a, "des") || q_tok_is(w, a, "un") || q_tok_is(w, a, "une"))
-    return -1;
+  if (q_indefinite(w, a)) return -1;
   size_t n0 = w->nspk, e;
   int32_t spk = q_speaker_at(w, a, o, &e);
   if (spk < 0 || e >= o) {
@@ -430,8 +424,7 @@ static int32_t subject_then_verb(qwork *w, size_t a, size_t o) {
     k = c + 1;
   }
   while (k < o && q_is_word(w, k) &&
-         (q_tok_is(w, k, "y") || q_tok_is(w, k, "s") || q_tok_is(w, k, "se") ||
-          (w->word[k] & QW_NEG)))
+         (q_y_or_reflexive(w, k) || (w->word[k] & QW_NEG)))
     k++;
   if (k >= o || !q_is_word(w, k) || q_upper(w, k) || w->ent[k] >= 0 ||
       (w->word[k] & (QW_PREP | QW_DET | QW_QUE | QW_REL | QW_COORD | QW_POSS |
@@ -664,10 +657,10 @@ int32_t q_nested_relative(qwork *w, const qdirect *outer, size_t t0) {
     said |= q_is_word(w, s) && q_speech(w->verb[s]);
   }
   if (!said || o - s < 3) return -1;
-  int fem = q_tok_is(w, s, "ma");
+  int fem = q_my_fem(w, s);
   char b[Q_TOK_FOLD_CAP];
   size_t n = q_is_word(w, s + 1) ? q_tok_fold(w, s + 1, b) : 0;
-  if (!(fem || q_tok_is(w, s, "mon")) || !n || !q_listed_with_class(b, n, 97))
+  if (!(fem || q_my_masc(w, s)) || !n || !q_listed_with_class(b, n, 97))
     return -1;
   int32_t r = q_add_speaker(w, w->tok[s + 1].b0, w->tok[s + 1].b1,
                             (uint32_t)(s + 1), fem ? 2 : 1);
@@ -761,7 +754,7 @@ void q_relative_speakers(qwork *w) {
     size_t k = d->cue0;
     while (k > 0 && q_clitic(w, k - 1))
       k--;
-    if (k < 2 || !q_tok_is(w, k - 1, "qui") || !Q_ISPUNCT(w, k - 2, ','))
+    if (k < 2 || !q_subject_relative(w, k - 1) || !Q_ISPUNCT(w, k - 2, ','))
       continue;
     /* the comma ends the earlier quotation's postposed subject: nothing
     ** but that cue's words between its closing mark and the comma */
@@ -1019,7 +1012,7 @@ static int full_body_name(const qwork *w, int32_t s, const uint32_t *de,
   /* from each place named after de / du / des back to the name */
   for (size_t j = 0; j < nde; j++) {
     size_t q = de[j], t = q + 1;
-    if (q_tok_is(w, t, "la") || q_tok_is(w, t, "l")) t++;
+    if (q_fem_article(w, t)) t++;
     if (q < len) continue;
     size_t k = q - len;
     if (w->tok[q - 1].b1 - w->tok[k].b0 != n || w->inq[k] ||
@@ -1052,7 +1045,7 @@ static size_t places_after_de(const qwork *w, uint32_t *de) {
     t = q_tok_near(w, t, x->b0);
     if (t >= w->ntok || w->tok[t].b0 != x->b0 || t < 3) continue;
     size_t q = t - 1;
-    if (q_tok_is(w, q, "la") || q_tok_is(w, q, "l")) q--;
+    if (q_fem_article(w, q)) q--;
     if (q_de_word(w, q)) de[n++] = (uint32_t)q;
   }
   return n;

@@ -293,10 +293,10 @@ static size_t tok_at(const qwork *w, uint32_t b) {
 ** de l'), else by its first letter ("IndiGo": d'). */
 static uint8_t body_link(const qwork *w, size_t t, uint32_t b0) {
   if (t != Q_NONE && t > 0 && !w->inq[t - 1]) {
-    if (q_tok_is(w, t - 1, "le")) return PRESSE_LINK_DU;
-    if (q_tok_is(w, t - 1, "la")) return PRESSE_LINK_DE_LA;
-    if (q_tok_is(w, t - 1, "les")) return PRESSE_LINK_DES;
-    if (q_tok_is(w, t - 1, "l") && (w->tok[t - 1].flags & PRESSE_TF_ELISION))
+    if (q_le(w, t - 1)) return PRESSE_LINK_DU;
+    if (q_la(w, t - 1)) return PRESSE_LINK_DE_LA;
+    if (q_les(w, t - 1)) return PRESSE_LINK_DES;
+    if (q_elided_article(w, t - 1) && (w->tok[t - 1].flags & PRESSE_TF_ELISION))
       return PRESSE_LINK_DE_L;
   }
   uint32_t cp;
@@ -558,7 +558,7 @@ static int opens_sentence(const qwork *w, size_t i) {
 static int source_opens(const qwork *w, size_t i) {
   if (i == 0 || !(w->feat[i - 1] & (QT_SELON | QT_DAPRES))) return 0;
   size_t o = i - 1;
-  if ((w->feat[o] & QT_DAPRES) && o > 0 && q_tok_is(w, o - 1, "d")) o--;
+  if ((w->feat[o] & QT_DAPRES) && o > 0 && q_elided_de(w, o - 1)) o--;
   return opens_sentence(w, o);
 }
 
@@ -593,9 +593,7 @@ static int32_t possessor_group(qwork *w, size_t p, size_t *m) {
 static int32_t possessive_function(qwork *w, const qspeaker *o, size_t s0) {
   if (s0 == 0 || !title_noun(w, s0) || w->inq[s0]) return -1;
   size_t p = s0 - 1;
-  if (!(q_tok_is(w, p, "son") || q_tok_is(w, p, "sa") ||
-        q_tok_is(w, p, "leur")))
-    return -1;
+  if (!q_holder_possessive(w, p)) return -1;
   /* the function alone: no complement of its own */
   size_t t1 = q_title_end(w, s0, w->ntok);
   if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
@@ -633,14 +631,14 @@ static size_t party_label_end(const qwork *w, size_t k) {
 ** "de". */
 static uint8_t complement_link(const qwork *w, size_t c, size_t *h) {
   *h = c + 1;
-  if (q_tok_is(w, c, "du")) return PRESSE_LINK_DU;
-  if (q_tok_is(w, c, "des")) return PRESSE_LINK_DES;
-  if (q_tok_is(w, c, "d")) return PRESSE_LINK_D;
-  if (q_tok_is(w, c + 1, "la")) {
+  if (q_du(w, c)) return PRESSE_LINK_DU;
+  if (q_des_article(w, c)) return PRESSE_LINK_DES;
+  if (q_elided_de(w, c)) return PRESSE_LINK_D;
+  if (q_la(w, c + 1)) {
     *h = c + 2;
     return PRESSE_LINK_DE_LA;
   }
-  if (q_tok_is(w, c + 1, "l") && (w->tok[c + 1].flags & PRESSE_TF_ELISION)) {
+  if (q_elided_article(w, c + 1) && (w->tok[c + 1].flags & PRESSE_TF_ELISION)) {
     *h = c + 2;
     return PRESSE_LINK_DE_L;
   }
@@ -675,8 +673,7 @@ static int32_t party_cut_function(qwork *w, const qspeaker *o, size_t s0) {
 ** "porte-parole de X", a person known by the function. */
 static int indefinite_spokes(const qwork *w, size_t s0) {
   char b[Q_TOK_FOLD_CAP];
-  if (s0 == 0 || !(q_tok_is(w, s0 - 1, "un") || q_tok_is(w, s0 - 1, "une")))
-    return 0;
+  if (s0 == 0 || !q_indefinite_singular(w, s0 - 1)) return 0;
   size_t n = q_tok_fold(w, s0, b);
   return q_listed_with_class(b, n, 98);
 }
@@ -762,9 +759,8 @@ static size_t complement_kind(const qwork *w, size_t s0, uint32_t b1) {
       (w->feat[h] & (QT_TITLE_M | QT_TITLE_F)))
     return Q_NONE;
   size_t d = h - 1;
-  if (q_def_sg(w, d) && !q_tok_is(w, d, "le") && d > s0 + 1 && q_de(w, d - 1))
-    return h;
-  return q_tok_is(w, d, "du") ? h : Q_NONE;
+  if (q_def_sg(w, d) && !q_le(w, d) && d > s0 + 1 && q_de(w, d - 1)) return h;
+  return q_du(w, d) ? h : Q_NONE;
 }
 
 /* Whether token k opens, capitalised, a name of several words that
@@ -821,8 +817,7 @@ static int32_t kind_completed(qwork *w, const qspeaker *o, size_t s0) {
   /* the link as the complement writes it: du, de la, de l' */
   size_t d = h - 1;
   uint8_t link = PRESSE_LINK_DU;
-  if (!q_tok_is(w, d, "du"))
-    link = q_tok_is(w, d--, "la") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DE_L;
+  if (!q_du(w, d)) link = q_la(w, d--) ? PRESSE_LINK_DE_LA : PRESSE_LINK_DE_L;
   return completed_speaker(w, o, o->b0, w->tok[d - 1].b1, w->tok[k].b0,
                            w->tok[e].b1, link);
 }
@@ -834,10 +829,10 @@ static int32_t kind_completed(qwork *w, const qspeaker *o, size_t s0) {
 static size_t linked_body(const qwork *w, size_t k, uint8_t *link) {
   size_t n = k + 1;
   *link = PRESSE_LINK_DU;
-  if (!q_tok_is(w, k, "du")) {
-    if (!q_tok_is(w, k, "de") || n >= w->ntok) return Q_NONE;
-    *link = q_tok_is(w, n, "la") ? PRESSE_LINK_DE_LA : PRESSE_LINK_DE_L;
-    if (!q_tok_is(w, n, "la") && !q_tok_is(w, n, "l")) return Q_NONE;
+  if (!q_du(w, k)) {
+    if (!q_de_whole(w, k) || n >= w->ntok) return Q_NONE;
+    *link = q_la(w, n) ? PRESSE_LINK_DE_LA : PRESSE_LINK_DE_L;
+    if (!q_fem_article(w, n)) return Q_NONE;
     n++;
   }
   if (n < w->ntok && w->ent[n] < 0 && w->text[w->tok[n].b0] >= '0' &&
@@ -926,6 +921,7 @@ static int32_t territorial_body(qwork *w, int32_t s) {
 ** data/speaker_functions.txt: magistrats, sages), compared as literals
 ** (build/gen/speaker_class_lists.h). */
 Q_WORD_LIST_TEST(member_noun, MEMBER_NOUNS)
+Q_WORD_LIST_TEST(member_article, MEMBER_ARTICLES)
 
 /* A body's members named by their plural noun for the body speaking
 ** ("Dans son rapport, la Cour des comptes estime … . Les magistrats
@@ -939,7 +935,7 @@ static int32_t member_body(qwork *w, int32_t s) {
   size_t k = o->at;
   if (k >= w->ntok || !member_noun(w, k)) k = tok_at(w, o->b0);
   if (k == Q_NONE || k == 0 || w->inq[k] || !member_noun(w, k) ||
-      !q_tok_is(w, k - 1, "les"))
+      !member_article(w, k - 1))
     return -1;
   int32_t b = q_described_body(w, k - 1);
   /* named by its head ("la Cour") or acronym: its full name, as the
@@ -968,10 +964,7 @@ static int32_t voice_function(qwork *w, int32_t s) {
     return -1;
   size_t e = q_ent_last(w, k), s0 = e + 7;
   if (w->tok[e].b1 != o->b1 || s0 >= w->ntok || !Q_ISPUNCT(w, e + 1, ',') ||
-      !q_tok_is(w, e + 2, "par") || !q_tok_is(w, e + 3, "la") ||
-      !q_tok_is(w, e + 4, "voix") || !q_tok_is(w, e + 5, "de") ||
-      !(q_tok_is(w, e + 6, "son") || q_tok_is(w, e + 6, "sa")) ||
-      !title_noun(w, s0))
+      !q_voice_locution(w, e + 2) || !q_his_her(w, e + 6) || !title_noun(w, s0))
     return -1;
   size_t t1 = q_title_end(w, s0, w->ntok);
   if (t1 <= s0) return -1;
@@ -992,8 +985,7 @@ static int place_at(const qwork *w, size_t k) {
 /* The place of "À X," opening the sentence at a (X's first token), or
 ** Q_NONE. */
 static size_t opening_place(const qwork *w, size_t a) {
-  if (!(q_tok_is(w, a, "à") || q_tok_is(w, a, "a")) || !place_at(w, a + 1))
-    return Q_NONE;
+  if (!q_a_preposition(w, a) || !place_at(w, a + 1)) return Q_NONE;
   size_t l = q_ent_last(w, a + 1);
   return l + 1 < w->ntok && Q_ISPUNCT(w, l + 1, ',') ? a + 1 : Q_NONE;
 }
@@ -1325,9 +1317,9 @@ static size_t complement_start(const qwork *w, size_t s0, size_t l) {
     k++;
   if (k >= l) return Q_NONE;
   size_t h = k + 1;
-  if (q_de(w, k) && q_def_sg(w, h) && !q_tok_is(w, h, "le"))
+  if (q_de(w, k) && q_def_sg(w, h) && !q_le(w, h))
     h++;
-  else if (!q_tok_is(w, k, "du"))
+  else if (!q_du(w, k))
     return Q_NONE;
   if (h > l || (w->ent[h] >= 0 && w->ents->ent[w->ent[h]].type == PRESSE_LOC))
     return Q_NONE;
@@ -1458,20 +1450,20 @@ static int32_t function_synonym(qwork *w, const qspeaker *o, size_t s0) {
 ** de la, de l'): sets *link and returns the complement's first token, or
 ** Q_NONE when no such joint opens it ("le ministère public"). */
 static size_t ministry_complement(const qwork *w, size_t c, uint8_t *link) {
-  if (q_tok_is(w, c, "du")) {
+  if (q_du(w, c)) {
     *link = PRESSE_LINK_DU;
     return c + 1;
   }
-  if (q_tok_is(w, c, "des")) {
+  if (q_des_article(w, c)) {
     *link = PRESSE_LINK_DES;
     return c + 1;
   }
   if (!q_de(w, c) || c + 1 >= w->ntok) return Q_NONE;
-  if (q_tok_is(w, c + 1, "la")) {
+  if (q_la(w, c + 1)) {
     *link = PRESSE_LINK_DE_LA;
     return c + 2;
   }
-  if (q_tok_is(w, c + 1, "l") && (w->tok[c + 1].flags & PRESSE_TF_ELISION)) {
+  if (q_elided_article(w, c + 1) && (w->tok[c + 1].flags & PRESSE_TF_ELISION)) {
     *link = PRESSE_LINK_DE_L;
     return c + 2;
   }
@@ -1489,7 +1481,7 @@ static size_t portfolio_end(const qwork *w, size_t c) {
       continue;
     }
     uint8_t link;
-    if (q_tok_is(w, e, "et") && e + 1 < w->ntok) {
+    if (q_and(w, e) && e + 1 < w->ntok) {
       size_t n = ministry_complement(w, e + 1, &link);
       if (n != Q_NONE && n < w->ntok && q_upper(w, n)) {
         e = n;
@@ -1515,11 +1507,11 @@ static size_t portfolio_end(const qwork *w, size_t c) {
 ** de l' to a capitalised portfolio; -1 when the nearest is not so
 ** written ("le ministère malien des …") or none is named. */
 static int32_t ministry_minister(qwork *w, const qspeaker *o, size_t s0) {
-  if (!q_tok_is(w, s0, "ministre") || s0 == 0 || !q_def_sg(w, s0 - 1) ||
+  if (!q_minister_noun(w, s0) || s0 == 0 || !q_def_sg(w, s0 - 1) ||
       w->tok[s0].b1 != o->b1)
     return -1;
   for (size_t k = s0, n = 0; k-- > 0 && n < COMPLETE_WINDOW; n++) {
-    if (w->inq[k] || !q_tok_is(w, k, "ministère")) continue;
+    if (w->inq[k] || !q_ministry_noun(w, k)) continue;
     uint8_t link = 0;
     size_t c = k + 1 < w->ntok ? ministry_complement(w, k + 1, &link) : Q_NONE;
     if (c == Q_NONE || c >= w->ntok || !q_upper(w, c)) return -1;
@@ -1564,10 +1556,9 @@ static int office_written(const qwork *w, int32_t s) {
 ** token, or Q_NONE. */
 static size_t seat_place(const qwork *w, size_t k) {
   if (w->inq[k]) return Q_NONE;
-  if (q_tok_is(w, k, "parquet") && q_de(w, k + 1) && place_at(w, k + 2))
+  if (q_prosecution_noun(w, k) && q_de(w, k + 1) && place_at(w, k + 2))
     return k + 2;
-  if (q_tok_is(w, k, "tribunal") && q_tok_is(w, k + 1, "judiciaire") &&
-      q_de(w, k + 2) && place_at(w, k + 3))
+  if (q_judicial_court(w, k) && q_de(w, k + 2) && place_at(w, k + 3))
     return k + 3;
   return Q_NONE;
 }
@@ -1606,8 +1597,8 @@ static size_t court_end(const qwork *w, size_t k) {
 ** président named with another complement. The nearest court before,
 ** else the first after. -1 when none. */
 static int32_t court_president(qwork *w, const qspeaker *o, size_t s0) {
-  if (!(q_tok_is(w, s0, "président") || q_tok_is(w, s0, "présidente")) ||
-      s0 == 0 || !q_def_sg(w, s0 - 1) || w->tok[s0].b1 != o->b1)
+  if (!q_president_noun(w, s0) || s0 == 0 || !q_def_sg(w, s0 - 1) ||
+      w->tok[s0].b1 != o->b1)
     return -1;
   size_t k = Q_NONE, e = Q_NONE;
   for (size_t pass = 0; pass < 2 && e == Q_NONE; pass++)
@@ -1648,8 +1639,8 @@ static int32_t prosecutor_seat(qwork *w, int32_t s) {
     return -1;
   size_t s0 = tok_at(w, o->b0);
   if (s0 == Q_NONE || s0 + 3 >= w->ntok || !prosecutor_noun(w, s0) ||
-      !q_de(w, s0 + 1) || !q_tok_is(w, s0 + 2, "la") ||
-      !prosecutor_office(w, s0 + 3) || w->tok[s0 + 3].b1 != o->b1)
+      !q_de(w, s0 + 1) || !q_la(w, s0 + 2) || !prosecutor_office(w, s0 + 3) ||
+      w->tok[s0 + 3].b1 != o->b1)
     return -1;
   size_t x = Q_NONE;
   size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
@@ -1747,7 +1738,7 @@ static size_t body_place_after(const qwork *w, size_t k, size_t l,
   if (Q_ISPUNCT(w, k - 1, '(')) {
     if (j >= w->ntok || !Q_ISPUNCT(w, j, ')')) return Q_NONE;
     j++;
-  } else if (!q_definite(w, k - 1) && !q_tok_is(w, k - 1, "du"))
+  } else if (!q_definite(w, k - 1) && !q_du(w, k - 1))
     return Q_NONE;
   else if (j < w->ntok && Q_ISPUNCT(w, j, '(')) {
     j = party_label_end(w, j);
@@ -1958,9 +1949,10 @@ static int32_t body_place(qwork *w, const qspeaker *o) {
 ** ("Par X, diététicienne et mère de deux élèves"), the byline's name
 ** being out of quotes()'s entity map (unmap_bylines). -1 when none. */
 #define Q_SIGNER_TOKENS 80
+Q_WORD_LIST_TEST(byline_preposition, BYLINE_PREPOSITIONS)
 static int32_t signer(qwork *w) {
   for (size_t k = 0; k + 2 < w->ntok && k < Q_SIGNER_TOKENS; k++) {
-    if (!(w->tok[k].flags & PRESSE_TF_LINE_START) || !q_tok_is(w, k, "par"))
+    if (!(w->tok[k].flags & PRESSE_TF_LINE_START) || !byline_preposition(w, k))
       continue;
     uint32_t b0 = w->tok[k + 1].b0;
     for (size_t e = 0; e < w->ents->n; e++) {
@@ -2025,6 +2017,8 @@ Q_WORD_LIST_TEST(me_object, ME_OBJECTS)
 Q_WORD_LIST_TEST(subject_clitic, SUBJECT_CLITICS)
 Q_WORD_LIST_TEST(impersonal_word, IMPERSONAL_WORDS)
 Q_WORD_LIST_TEST(impersonal_reflexive, IMPERSONAL_REFLEXIVES)
+Q_WORD_LIST_TEST(impersonal_subject, IMPERSONAL_SUBJECTS)
+Q_WORD_LIST_TEST(impersonal_clitic, IMPERSONAL_CLITICS)
 
 /* "Mon père, qui entraînait les cadets, disait toujours : « … »", "Mon
 ** grand-père disait : « … »": in an interview's answer or a first-person
@@ -2187,9 +2181,9 @@ static int subject_of(const qwork *w, size_t j) {
 /* Whether the il at j is impersonal ("il faut dire : “…”", "il y a ce
 ** mot : “…”", "il s'agit de …"): no person. */
 static int impersonal(const qwork *w, size_t j) {
-  return q_tok_is(w, j, "il") &&
+  return impersonal_subject(w, j) &&
          (impersonal_word(w, j + 1) ||
-          (q_tok_is(w, j + 1, "s") && impersonal_reflexive(w, j + 2)));
+          (impersonal_clitic(w, j + 1) && impersonal_reflexive(w, j + 2)));
 }
 
 /* "« Le premier jour, elle m'a dit : “…” J'ai réécrit … », raconte X",
@@ -2265,9 +2259,9 @@ static int32_t document_signer(qwork *w, int32_t s) {
       !signing_participle(w, d + 2) || w->inq[d + 2])
     return -1;
   size_t p = d + 3, h = p + 1;
-  if (q_tok_is(w, p, "par") || q_de(w, p)) {
-    if (q_def_sg(w, h) || q_tok_is(w, h, "les")) h++;
-  } else if (!q_tok_is(w, p, "du")) {
+  if (q_agent_par(w, p) || q_de(w, p)) {
+    if (q_def_sg(w, h) || q_les(w, h)) h++;
+  } else if (!q_du(w, p)) {
     return -1;
   }
   if (h >= w->ntok || w->inq[h]) return -1;

@@ -14,6 +14,7 @@
 
 #include "lex_dates_months.h"
 #include "lex_speech_nouns.h"
+#include "speaker_prepositions.h"
 
 static int set_cue(qwork *w, qdirect *d, size_t c0, size_t c1, int32_t spk,
                    int rule) {
@@ -51,7 +52,7 @@ static int month(const qwork *w, size_t i) {
 static size_t skip_date(const qwork *w, size_t s) {
   size_t k = s;
   while (k < w->ntok && k < s + 2 && q_is_word(w, k) &&
-         ((w->word[k] & QW_ADV) || q_tok_is(w, k, "le")))
+         ((w->word[k] & QW_ADV) || q_date_article(w, k)))
     k++; /* lundi, le */
   if (k + 1 < w->ntok && w->tok[k].kind == PRESSE_TOK_NUMBER &&
       q_is_word(w, k + 1) && month(w, k + 1)) {
@@ -87,12 +88,9 @@ static int speech_noun(const qwork *w, size_t i) {
 ** they are. Returns 1 when the quotation was attributed. */
 static int said_noun_after(qwork *w, qdirect *d, size_t k) {
   size_t a;
-  if ((q_tok_is(w, k, "c") || q_tok_is(w, k, "ce") || q_tok_is(w, k, "tel") ||
-       q_tok_is(w, k, "telle")) &&
-      (q_tok_is(w, k + 1, "est") || q_tok_is(w, k + 1, "était") ||
-       q_tok_is(w, k + 1, "fut")))
+  if (q_presentative_subject(w, k) && q_copula(w, k + 1))
     a = k + 2;
-  else if (q_tok_is(w, k, "voilà") || q_tok_is(w, k, "voici"))
+  else if (q_presentative(w, k))
     a = k + 1;
   else
     return 0;
@@ -102,7 +100,7 @@ static int said_noun_after(qwork *w, qdirect *d, size_t k) {
   size_t s = a + 2, e;
   if (q_de(w, s))
     s++;
-  else if (!(q_tok_is(w, s, "du") || q_tok_is(w, s, "des")))
+  else if (!q_de_article(w, s))
     return 0;
   int32_t spk = q_speaker_at(w, s, w->ntok, &e);
   if (spk == -3) spk = q_function_as_written(w, s, w->ntok);
@@ -151,33 +149,13 @@ static int next_line_subject(const qwork *w, const qdirect *d, size_t k) {
          d->open > 0 && Q_ISPUNCT(w, d->open - 1, ':');
 }
 
-/* Whether token s is a preposition of data/speaker_prepositions.txt with
+/* Whether token k is a preposition of data/speaker_prepositions.txt with
 ** bit 4 (before a complement of the verb), 2 (before the body "on"
 ** speaks for) or 1 (before a medium), compared as literals
-** (build/gen/speaker_*_preps.h). */
-static int complement_prep(const qwork *w, size_t s) {
-#define COMPLEMENT_PREP(p) q_tok_is(w, s, p) ||
-  return
-#include "speaker_complement_preps.h"
-      0;
-#undef COMPLEMENT_PREP
-}
-
-static int on_body_prep(const qwork *w, size_t s) {
-#define ON_BODY_PREP(p) q_tok_is(w, s, p) ||
-  return
-#include "speaker_on_body_preps.h"
-      0;
-#undef ON_BODY_PREP
-}
-
-static int medium_prep(const qwork *w, size_t s) {
-#define MEDIUM_PREP(p) q_tok_is(w, s, p) ||
-  return
-#include "speaker_medium_preps.h"
-      0;
-#undef MEDIUM_PREP
-}
+** (build/gen/speaker_prepositions.h). */
+Q_WORD_LIST_TEST(complement_prep, COMPLEMENT_PREPS)
+Q_WORD_LIST_TEST(on_body_prep, ON_BODY_PREPS)
+Q_WORD_LIST_TEST(medium_prep, MEDIUM_PREPS)
 
 /* "», a déclaré à l'ouverture des travaux le ministre X", "», a déclaré à
 ** notre journal sa cofondatrice, Y": a complement of the postposed verb
@@ -229,10 +207,7 @@ static int cue_object_clitic(const qwork *w, size_t k) {
   if (!q_is_word(w, k) || k + 1 >= w->ntok || w->inq[k + 1] ||
       (w->tok[k].flags & PRESSE_TF_UPPER))
     return 0;
-  if (!(q_tok_is(w, k, "nous") || q_tok_is(w, k, "vous") ||
-        q_tok_is(w, k, "m") || q_tok_is(w, k, "me") || q_tok_is(w, k, "t") ||
-        q_tok_is(w, k, "te") || q_tok_is(w, k, "leur")))
-    return 0;
+  if (!q_object_clitic(w, k)) return 0;
   size_t last;
   uint16_t vf;
   return q_verb_group(w, k + 1, &last, &vf);
@@ -268,9 +243,7 @@ static int32_t plural_subject(qwork *w, const qdirect *d) {
   for (size_t k = o, s = 0; k-- > 0 && s < 80; s++) {
     if (w->para[k] != w->para[o]) return -1;
     if (w->inq[k] || !(w->tok[k].flags & PRESSE_TF_SENT_START)) continue;
-    if (!(q_tok_is(w, k, "les") || q_tok_is(w, k, "des") ||
-          q_tok_is(w, k, "ces") || q_tok_is(w, k, "leurs")))
-      return -1;
+    if (!q_plural_determiner(w, k)) return -1;
     size_t n = w->nspk, e;
     int32_t spk = q_speaker_at(w, k, o, &e);
     if (spk >= 0 && !w->spk[spk].person) return spk;
@@ -335,8 +308,8 @@ static int32_t descriptor_person(qwork *w, size_t s) {
         w->word[k] || w->verb[k] || w->feat[k])
       break;
   if (n < 2 || k >= w->ntok || w->para[k] != w->para[s]) return -1;
-  if (!(q_sent_end_tok(w, k) || Q_ISPUNCT(w, k, ',') || q_tok_is(w, k, "qui") ||
-        q_tok_is(w, k, "en")))
+  if (!(q_sent_end_tok(w, k) || Q_ISPUNCT(w, k, ',') ||
+        q_subject_relative(w, k) || q_en_pronoun(w, k)))
     return -1;
   int32_t p = q_paragraph_person(w, s + 1, s + 2, 0, q_det_gender(w, s), 1);
   if (p >= 0) w->how = QH_GUESS;
@@ -431,9 +404,7 @@ static int32_t postposed_subject(qwork *w, size_t s) {
       s = a;
     }
   }
-  if (spk == -1 && s < w->ntok &&
-      (q_tok_is(w, s, "sur") || q_tok_is(w, s, "dans") ||
-       q_tok_is(w, s, "via"))) {
+  if (spk == -1 && s < w->ntok && q_short_complement_prep(w, s)) {
     /* "a écrit sur X le préfet", "a assuré sur une radio locale le
     ** maire de Y, Z": a short complement, then the subject group */
     for (size_t a = s + 2; a < w->ntok && a < s + 6; a++) {
@@ -484,8 +455,7 @@ int q_post_cue(qwork *w, qdirect *d) {
   uint16_t vf;
   /* "», s'est félicité le ministère": the clitic belongs to the cue */
   size_t c = k;
-  if (q_is_word(w, k) && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se")) &&
-      k + 1 < w->ntok)
+  if (q_is_word(w, k) && q_reflexive(w, k) && k + 1 < w->ntok)
     k++;
   else if (cue_object_clitic(w, k))
     k++;
@@ -512,7 +482,7 @@ int q_post_cue(qwork *w, qdirect *d) {
   }
   k = c;
   /* "», selon X." / "», d'après X." */
-  if (((w->feat[k] & QT_SELON) || (q_tok_is(w, k, "d") && k + 1 < w->ntok &&
+  if (((w->feat[k] & QT_SELON) || (q_elided_de(w, k) && k + 1 < w->ntok &&
                                    (w->feat[k + 1] & QT_DAPRES))) &&
       !colon_before_closed(w, d, k)) {
     size_t a = (w->feat[k] & QT_SELON) ? k + 1 : k + 2, e;
@@ -557,11 +527,11 @@ int q_post_cue(qwork *w, qdirect *d) {
     if (!Q_ISPUNCT(w, a, ',')) continue;
     size_t v = a + 1;
     int comme = 0;
-    if (q_tok_is(w, v, "comme")) {
+    if (q_as_conjunction(w, v)) {
       /* ", comme l'écrit le ministère sur son site." */
       v++;
       comme = 1;
-      if (v < w->ntok && (q_tok_is(w, v, "l") || q_tok_is(w, v, "le"))) v++;
+      if (v < w->ntok && q_neuter_object(w, v)) v++;
     }
     if (!q_verb_group(w, v, &last, &vf) || (!(vf & QV_INCISE) && !comme) ||
         (w->tok[v].flags & PRESSE_TF_INVERTED))
@@ -587,7 +557,7 @@ int q_post_cue(qwork *w, qdirect *d) {
   uint8_t how = w->how;
   if (spk >= 0) {
     size_t v = e;
-    if (v < w->ntok && (q_tok_is(w, v, "s") || q_tok_is(w, v, "se"))) v++;
+    if (v < w->ntok && q_reflexive(w, v)) v++;
     /* "« … ! » Le porte-parole se félicite que « … »": a verb that
     ** governs its own content opens a new statement */
     if (q_verb_group(w, v, &last, &vf) && !governs_next(w, last)) {
@@ -696,7 +666,7 @@ int q_incise_named(qwork *w, qdirect *d) {
     if (!Q_ISPUNCT(w, k, ',')) continue;
     size_t v = k + 1, last;
     uint16_t vf;
-    if (q_tok_is(w, v, "s") || q_tok_is(w, v, "se")) v++;
+    if (q_reflexive(w, v)) v++;
     if (!q_is_word(w, v) || (w->tok[v].flags & PRESSE_TF_INVERTED) ||
         !q_verb_group(w, v, &last, &vf) || !(vf & QV_INCISE) ||
         (w->verb[last] & QV_GER))
@@ -731,8 +701,8 @@ int q_incise_named(qwork *w, qdirect *d) {
 ** starting at v after comme, whose subject comes after it. */
 static int comme_cue(const qwork *w, size_t v) {
   size_t k = v;
-  if (k > 0 && (q_tok_is(w, k - 1, "l") || q_tok_is(w, k - 1, "le"))) k--;
-  return k > 0 && q_tok_is(w, k - 1, "comme");
+  if (k > 0 && q_neuter_object(w, k - 1)) k--;
+  return k > 0 && q_as_conjunction(w, k - 1);
 }
 
 /* Whether the quotation opening at open follows the verb ending at last
@@ -759,7 +729,7 @@ static int names_fragment(const qwork *w, size_t last, size_t open) {
 ** person follows a preposition. -1 otherwise (the quotation had no
 ** speaker). One rule from two branches (spk8a, spk8b) that wrote it each. */
 static int32_t pour_qui(qwork *w, size_t i) {
-  if (i < 2 || !q_tok_is(w, i + 1, "qui") || !Q_ISPUNCT(w, i - 1, ','))
+  if (i < 2 || !q_subject_relative(w, i + 1) || !Q_ISPUNCT(w, i - 1, ','))
     return -1;
   for (size_t k = i - 1, n = 0; k > 0 && n < 25; n++) {
     k--;
@@ -843,14 +813,14 @@ int q_pre_cue(qwork *w, qdirect *d) {
     if (w->tok[i].sent != sent && w->para[i] != w->para[open] && !colon) break;
     /* selon X, d'après X */
     if ((w->feat[i] & QT_SELON) ||
-        ((w->feat[i] & QT_DAPRES) && i > 0 && q_tok_is(w, i - 1, "d"))) {
+        ((w->feat[i] & QT_DAPRES) && i > 0 && q_elided_de(w, i - 1))) {
       size_t e;
       int32_t spk = q_speaker_at(w, i + 1, open, &e);
       /* "Selon lui, …", "D'après elle, …" opening the sentence */
       size_t st = (w->feat[i] & QT_SELON) ? i : i - 1;
-      if ((q_tok_is(w, i + 1, "lui") || q_tok_is(w, i + 1, "elle")) &&
+      if (q_stressed_pronoun(w, i + 1) &&
           (w->tok[st].flags & PRESSE_TF_SENT_START))
-        spk = q_resolve_pronoun(w, i + 1, q_tok_is(w, i + 1, "elle"));
+        spk = q_resolve_pronoun(w, i + 1, q_fem_stressed(w, i + 1));
       if (spk == -3) spk = q_function_as_written(w, i + 1, open);
       if (spk >= 0) return set_cue(w, d, i, i + 1, spk, QR_SELON);
       if (spk == -3) return 0;
@@ -858,7 +828,7 @@ int q_pre_cue(qwork *w, qdirect *d) {
     /* "À ses yeux, …", "À son avis, …" opening the sentence: the view
     ** of the last person quoted */
     if ((w->feat[i] & QT_DAPRES) && i >= 2 && (w->word[i - 1] & QW_POSS) &&
-        (q_tok_is(w, i - 2, "à") || q_tok_is(w, i - 2, "a")) &&
+        q_a_preposition(w, i - 2) &&
         (w->tok[i - 2].flags & PRESSE_TF_SENT_START) && i + 1 < open &&
         Q_ISPUNCT(w, i + 1, ',')) {
       int32_t spk = q_last_speaker(w, i, 0);
@@ -1018,10 +988,7 @@ int q_pre_cue(qwork *w, qdirect *d) {
       s--;
     /* "Pour construire ce code, le graphiste ...": a leading adverbial
     ** phrase before the subject. */
-    int sub = q_tok_is(w, s, "bien") || q_tok_is(w, s, "alors") ||
-              q_tok_is(w, s, "si") || q_tok_is(w, s, "quand") ||
-              q_tok_is(w, s, "lorsque") || q_tok_is(w, s, "lorsqu") ||
-              q_tok_is(w, s, "puisque") || q_tok_is(w, s, "tandis");
+    int sub = q_adverbial_opener(w, s);
     if (q_is_word(w, s) && ((w->word[s] & QW_PREP) || sub))
       for (size_t c = s + 1; c + 1 < open && c < s + (sub ? 25 : 12); c++)
         if (Q_ISPUNCT(w, c, ',')) {

@@ -133,7 +133,7 @@ void q_annotate_indirect(qwork *w, const qindirect *d, presse_quote *q) {
   int rule = QR_CUE_BEFORE;
   if (d->cue0 != Q_NONE && d->cue0 < w->ntok) {
     if (w->feat[d->cue0] & (QT_SELON | QT_DAPRES | QT_POUR) ||
-        q_tok_is(w, d->cue0, "d"))
+        q_elided_de(w, d->cue0))
       rule = QR_SELON;
     else if (d->cue0 >= d->t1)
       rule = QR_CUE_AFTER;

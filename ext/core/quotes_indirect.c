@@ -136,7 +136,7 @@ static size_t coordinated_participle(const qwork *w, size_t j) {
     }
     uint16_t wd = w->word[k];
     if (wd & QW_COORD) {
-      if (bare_participle(w, k + 1) && q_tok_is(w, k, "et")) return k + 1;
+      if (bare_participle(w, k + 1) && q_and(w, k)) return k + 1;
     } else if ((wd & (QW_AUX | QW_AUXPL)) || (w->verb[k] & QV_FIN)) {
       return Q_NONE;
     } else if (w->tok[k].kind == PRESSE_TOK_PUNCT && stop_tok(w, k)) {
@@ -151,7 +151,7 @@ static size_t coordinated_participle(const qwork *w, size_t j) {
 static int coordinated_cue(const qwork *w, size_t k) {
   /* "a nié toute faute en affirmant que …": en + a speech
   ** gerund reports on its own */
-  if (q_tok_is(w, k, "en") && k + 1 < w->ntok && !w->inq[k + 1] &&
+  if (q_gerund_en(w, k) && k + 1 < w->ntok && !w->inq[k + 1] &&
       (w->verb[k + 1] & QV_GER) && speech_bits(w->verb[k + 1]))
     return 1;
   size_t v = k;
@@ -167,7 +167,7 @@ static int coordinated_cue(const qwork *w, size_t k) {
     return 1;
 
   /* "a jugé le projet « irresponsable » et affirmé que" */
-  if (coord && q_tok_is(w, v - 1, "et") && bare_participle(w, v)) return 1;
+  if (coord && q_and(w, v - 1) && bare_participle(w, v)) return 1;
   /* "X, principale coalition, a appelé": a comma alone closes an
   ** apposition */
   if (coord && (w->word[v] & (QW_AUX | QW_AUXPL)))
@@ -301,7 +301,7 @@ static int ind_verb_group(const qwork *w, size_t j, size_t *last,
     *vf = (uint16_t)(QV_OBJ | QV_DE | QV_FIN | pl);
     return 1;
   }
-  if (v < w->ntok && q_tok_is(w, v, "d")) v++;
+  if (v < w->ntok && q_elided_de(w, v)) v++;
   if (v >= w->ntok || !(w->verb[v] & QV_INFIN) || !speech_bits(w->verb[v]))
     return 0;
   *last = v;
@@ -412,7 +412,8 @@ static int subject_to_end(const qwork *w, size_t c) {
 ** préfecture, qui précise …", "…, selon la CGT, qui réclame …"): that
 ** group ends the reported clause's attribution. */
 static int subject_relative(const qwork *w, size_t e) {
-  return e + 1 < w->ntok && Q_ISPUNCT(w, e, ',') && q_tok_is(w, e + 1, "qui");
+  return e + 1 < w->ntok && Q_ISPUNCT(w, e, ',') &&
+         q_subject_relative(w, e + 1);
 }
 
 /* A date opening an adverbial phrase: "ce jeudi", "le 12 mars". */
@@ -446,25 +447,20 @@ static int infinitive_like(const qwork *w, size_t i) {
 ** "n'a pas souhaité s'exprimer" state a wish, nothing said. */
 static int inf_clause(const qwork *w, size_t c) {
   size_t k = c;
-  if (q_tok_is(w, k, "ne") || q_tok_is(w, k, "n")) {
+  if (q_negation(w, k)) {
     k++;
     if (k < w->ntok && (w->word[k] & QW_NEG)) k++;
   }
   for (int n = 0; n < 2 && k < w->ntok; n++)
-    if (q_tok_is(w, k, "s") || q_tok_is(w, k, "se") || q_tok_is(w, k, "y") ||
-        q_tok_is(w, k, "en") || q_tok_is(w, k, "lui") || q_tok_is(w, k, "leur"))
-      k++;
+    if (q_infinitive_clitic(w, k)) k++;
   /* l', le, la, les are articles too ("a déclaré la commissaire"): an
   ** object pronoun only before avoir / être ("dit l'avoir vu") */
-  if ((q_tok_is(w, k, "l") || q_tok_is(w, k, "le") || q_tok_is(w, k, "la") ||
-       q_tok_is(w, k, "les")) &&
-      (q_tok_is(w, k + 1, "avoir") || q_tok_is(w, k + 1, "être")))
-    return 1;
+  if (q_object_pronoun(w, k) && q_infinitive_aux(w, k + 1)) return 1;
   if (k > c && k < w->ntok && (w->feat[k] & QT_OPEN)) k++;
   if (k >= w->ntok) return 0;
-  if (q_tok_is(w, k, "avoir") || q_tok_is(w, k, "être")) return 1;
+  if (q_infinitive_aux(w, k)) return 1;
   /* "Que vous a dit votre père ?": possessives no list holds */
-  if (q_tok_is(w, k, "notre") || q_tok_is(w, k, "votre")) return 0;
+  if (q_our_your(w, k)) return 0;
   return infinitive_like(w, k) && !w->word[k] &&
          !(w->feat[k] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
 }
@@ -477,18 +473,18 @@ static size_t call_content(const qwork *w, size_t c) {
     if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
         (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE)))
       return 0;
-    if (!q_tok_is(w, a, "à")) continue;
+    if (!q_accented_a(w, a)) continue;
     size_t v = a + 1;
-    if (q_tok_is(w, v, "ce") && v + 1 < w->ntok && (w->word[v + 1] & QW_QUE))
+    if (q_ce(w, v) && v + 1 < w->ntok && (w->word[v + 1] & QW_QUE))
       return v + 2;
     /* "appelé les parties à « respecter … »": the call quoted; its
     ** content starts with the object (its first word is inside marks) */
     if (v + 1 < w->ntok && (w->feat[v] & QT_OPEN)) {
       size_t x = v + 1;
-      if (q_tok_is(w, x, "ne") && q_tok_is(w, x + 1, "pas")) x += 2;
+      if (q_ne_pas(w, x)) x += 2;
       return infinitive_like(w, x) ? c : 0;
     }
-    if (q_tok_is(w, v, "ne") && q_tok_is(w, v + 1, "pas")) v += 2;
+    if (q_ne_pas(w, v)) v += 2;
     return infinitive_like(w, v) ? v : 0;
   }
   return 0;
@@ -499,11 +495,11 @@ static size_t call_content(const qwork *w, size_t c) {
 ** que" opening the sentence) reports the sentence before it, said by the
 ** subject after the verb group [j, last]. */
 static int cest_ce_que(qwork *w, size_t b, size_t j, size_t last) {
-  if (b < 3 || !q_tok_is(w, b - 2, "ce")) return PRESSE_OK;
+  if (b < 3 || !q_ce(w, b - 2)) return PRESSE_OK;
   size_t o; /* the first word of the sentence */
-  if (b >= 4 && q_tok_is(w, b - 3, "est") && q_tok_is(w, b - 4, "c"))
+  if (b >= 4 && q_is_word_est(w, b - 3) && q_elided_ce(w, b - 4))
     o = b - 4;
-  else if (q_tok_is(w, b - 3, "voilà"))
+  else if (q_voila(w, b - 3))
     o = b - 3;
   else
     return PRESSE_OK;
@@ -538,8 +534,7 @@ static size_t de_content(const qwork *w, size_t c) {
       return Q_NONE;
     /* "accusé Israël de “chercher un prétexte”": the mark before it */
     size_t v = a + 1 + (a + 2 < w->ntok && (w->feat[a + 1] & QT_OPEN));
-    if (q_de(w, a) && (infinitive_like(w, v) || q_tok_is(w, v, "avoir") ||
-                       q_tok_is(w, v, "être")))
+    if (q_de(w, a) && (infinitive_like(w, v) || q_infinitive_aux(w, v)))
       return c;
   }
   return Q_NONE;
@@ -550,8 +545,7 @@ static size_t de_content(const qwork *w, size_t c) {
 ** (an order, a request, a reproach), for a verb whose object is the
 ** content. Its first token (the à), Q_NONE when there is none. */
 static size_t a_de_content(const qwork *w, size_t c) {
-  if (!(q_tok_is(w, c, "à") || q_tok_is(w, c, "au") || q_tok_is(w, c, "aux")))
-    return Q_NONE;
+  if (!q_dative(w, c)) return Q_NONE;
   for (size_t a = c + 1; a + 1 < w->ntok && a < c + 16; a++) {
     if (w->inq[a] || stop_tok(w, a) || w->verb[a] ||
         (w->word[a] & (QW_AUX | QW_AUXPL | QW_QUE)))
@@ -565,11 +559,8 @@ static size_t a_de_content(const qwork *w, size_t c) {
 ** object pronoun between ("ne l'a pas dit"). */
 static int negated(const qwork *w, size_t j) {
   size_t k = j;
-  if (k > 0 && (q_tok_is(w, k - 1, "l") || q_tok_is(w, k - 1, "lui") ||
-                q_tok_is(w, k - 1, "leur") || q_tok_is(w, k - 1, "s") ||
-                q_tok_is(w, k - 1, "se")))
-    k--;
-  return k > 0 && (q_tok_is(w, k - 1, "ne") || q_tok_is(w, k - 1, "n"));
+  if (k > 0 && q_pre_verb_object(w, k - 1)) k--;
+  return k > 0 && q_negation(w, k - 1);
 }
 
 /* Whether a negation word (pas, jamais, plus) sits in [j, last]. */
@@ -581,7 +572,7 @@ static int neg_word_in(const qwork *w, size_t j, size_t last) {
 
 /* Whether the verb group at j is pronominal: "s'est dit", "se dit". */
 static int reflexive_before(const qwork *w, size_t j) {
-  return j > 0 && (q_tok_is(w, j - 1, "s") || q_tok_is(w, j - 1, "se"));
+  return j > 0 && q_reflexive(w, j - 1);
 }
 
 /* A word that may open an attribute ("satisfait", "prêt", "favorable"): a
@@ -620,12 +611,11 @@ static int32_t relayed_speaker(qwork *w, size_t from, size_t k, size_t end) {
 ** with. Its speaker, or -1. */
 static int32_t on_side_of(qwork *w, size_t o) {
   size_t s = sentence_start(w, o), g;
-  if (q_tok_is(w, s, "chez"))
+  if (q_chez(w, s))
     g = s + 1;
-  else if (q_tok_is(w, s, "du") && q_tok_is(w, s + 1, "côté") && q_de(w, s + 2))
+  else if (q_side_locution(w, s) && q_de(w, s + 2))
     g = s + 3;
-  else if (q_tok_is(w, s, "du") && q_tok_is(w, s + 1, "côté") &&
-           (q_tok_is(w, s + 2, "du") || q_tok_is(w, s + 2, "des")))
+  else if (q_side_locution(w, s) && q_de_article(w, s + 2))
     g = s + 2;
   else
     return -1;
@@ -645,7 +635,7 @@ static int after_relative(const qwork *w, size_t k) {
   while (c > 0 && k - c < 20 && !Q_ISPUNCT(w, c - 1, ',') && !w->inq[c - 1] &&
          w->tok[c - 1].kind == PRESSE_TOK_WORD)
     c--;
-  if (!(c > 0 && c < k && Q_ISPUNCT(w, c - 1, ',') && q_tok_is(w, c, "qui")))
+  if (!(c > 0 && c < k && Q_ISPUNCT(w, c - 1, ',') && q_subject_relative(w, c)))
     return 0;
   for (size_t a = sentence_start(w, c - 1); a + 1 < c; a++)
     if (w->inq[a] || (w->word[a] & (QW_AUX | QW_AUXPL)) ||
@@ -674,7 +664,7 @@ int q_indirect(qwork *w) {
     if (w->inq[j] || !is_word(w, j)) continue;
     /* selon X / d'après X / Pour X, */
     int selon = (w->feat[j] & QT_SELON) ||
-                ((w->feat[j] & QT_DAPRES) && j > 0 && q_tok_is(w, j - 1, "d"));
+                ((w->feat[j] & QT_DAPRES) && j > 0 && q_elided_de(w, j - 1));
     int pour =
         (w->feat[j] & QT_POUR) && (w->tok[j].flags & PRESSE_TF_SENT_START);
     /* "De l'avis de X, …", "De l'opinion de X, …": like d'après (the
@@ -684,8 +674,8 @@ int q_indirect(qwork *w) {
     /* "Aux yeux de X, …" too; the words are read only after the feature
     ** bit, which most candidates lack */
     if (!selon && !pour && j >= 1 && (w->feat[j] & QT_DAPRES) &&
-        ((j >= 2 && q_tok_is(w, j - 1, "l") && q_tok_is(w, j - 2, "de")) ||
-         q_tok_is(w, j - 1, "aux")) &&
+        ((j >= 2 && q_elided_article(w, j - 1) && q_de_whole(w, j - 2)) ||
+         q_aux(w, j - 1)) &&
         j + 1 < w->ntok) {
       if (q_de(w, j + 1))
         selon = noun = 1, g = j + 2;
@@ -695,8 +685,7 @@ int q_indirect(qwork *w) {
     /* "À ses yeux, …", "À son avis, …" opening a sentence: the view of
     ** the last person quoted */
     if (!selon && !pour && (w->feat[j] & QT_DAPRES) && j >= 2 &&
-        (w->word[j - 1] & QW_POSS) &&
-        (q_tok_is(w, j - 2, "à") || q_tok_is(w, j - 2, "a")) &&
+        (w->word[j - 1] & QW_POSS) && q_a_preposition(w, j - 2) &&
         (w->tok[j - 2].flags & PRESSE_TF_SENT_START) && j + 2 < w->ntok &&
         Q_ISPUNCT(w, j + 1, ',')) {
       size_t k = j + 2, end = clause_end(w, k);
@@ -738,7 +727,7 @@ int q_indirect(qwork *w) {
                   (w->feat[g + 1] & (QT_TITLE_M | QT_TITLE_F | QT_GROUP));
       /* "Pour lui, …", "Pour elle, …" opening a sentence: like "Selon
       ** lui" below */
-      int pron = q_tok_is(w, g, "lui") || q_tok_is(w, g, "elle");
+      int pron = q_stressed_pronoun(w, g);
       if (!named && !group && !pron) continue;
     }
     if (selon || pour) {
@@ -772,19 +761,19 @@ int q_indirect(qwork *w) {
         }
       }
       size_t o = selon && !(w->feat[j] & QT_SELON) ? j - 1 : j;
-      if ((q_tok_is(w, j + 1, "lui") || q_tok_is(w, j + 1, "elle")) &&
+      if (q_stressed_pronoun(w, j + 1) &&
           ((w->tok[o].flags & PRESSE_TF_SENT_START) ||
            (selon && o > 0 && Q_ISPUNCT(w, o - 1, ':')))) {
         /* "Selon lui, ...", "D'après elle, ...", "Pour lui, ..." opening a
         ** sentence, or selon after a colon ("il a maintenu sa version :
         ** selon lui, …"): the previous subject (inside a sentence, "lui" is
         ** that sentence's own subject, often no person) */
-        spk = q_resolve_pronoun(w, j + 1, q_tok_is(w, j + 1, "elle"));
+        spk = q_resolve_pronoun(w, j + 1, q_fem_stressed(w, j + 1));
         e = j + 2;
         if (spk < 0) spk = -3;
       }
       if ((selon || pour) && spk == -1 && g < w->ntok &&
-          ((w->word[g] & (QW_DET | QW_POSS)) || q_tok_is(w, g, "des"))) {
+          ((w->word[g] & (QW_DET | QW_POSS)) || q_indefinite_plural(w, g))) {
         /* "selon un proche du maire", "d'après un sondage publié ...",
         ** "selon des analyses effectuées …", "selon un rapport sur « … »":
         ** reported speech whose source we cannot name */
@@ -823,7 +812,7 @@ int q_indirect(qwork *w) {
       if (spk < 0 && (spk != -3 || pour)) continue;
       if (spk < 0) spk = -1; /* "selon le ministre": nobody we can name */
       /* an apposition: "Selon le président du conseil, Michel Spiro," */
-      size_t c0 = noun && !q_tok_is(w, j - 1, "aux")            ? j - 2
+      size_t c0 = noun && !q_aux(w, j - 1)                      ? j - 2
                   : noun || (selon && (w->feat[j] & QT_DAPRES)) ? j - 1
                                                                 : j;
       /* "81 % sont contre, selon un sondage, et ..." closes its clause:
@@ -940,9 +929,7 @@ int q_indirect(qwork *w) {
            !(w->word[c] & (QW_DET | QW_QUE)))
       c++;
     /* "sur le fait que" */
-    if (q_tok_is(w, c, "sur") && q_tok_is(w, c + 1, "le") &&
-        q_tok_is(w, c + 2, "fait") && (w->word[c + 3] & QW_QUE))
-      c += 3;
+    if (q_fact_locution(w, c) && (w->word[c + 3] & QW_QUE)) c += 3;
     /* "estime pour sa part que", "jugent dans la presse locale que", "a
     ** déclaré lors d'une visite à Lyon ce jeudi, que": an adverbial phrase
     ** (no verb, no quotation) before the que-clause */
@@ -1014,7 +1001,7 @@ int q_indirect(qwork *w) {
       objrep = 1;
     } else if (!post && c < w->ntok && (vf & QV_INF) && is_word(w, c) &&
                ((!(vf & QV_PL) && (w->verb[c] & QV_INFIN)) ||
-                q_tok_is(w, c, "avoir") || q_tok_is(w, c, "être") ||
+                q_infinitive_aux(w, c) ||
                 (q_de(w, c) && infinitive_like(w, c + 1)) ||
                 (!neg && (vf & QV_INCISE) && inf_clause(w, c)))) {
       /* "a dit avoir …", "a promis de verser …", "dit vouloir …" */
@@ -1090,7 +1077,7 @@ int q_indirect(qwork *w) {
     /* "a déclaré avoir dit qu'…", "Selon l'AFP, X a appelé à …": the
     ** inner report is part of the outer one */
     if (w->niq && w->iq[w->niq - 1].t0 <= j && j < w->iq[w->niq - 1].t1 &&
-        ((j > 0 && q_tok_is(w, j - 1, "avoir")) ||
+        ((j > 0 && q_infinitive_have(w, j - 1)) ||
          (w->feat[w->iq[w->niq - 1].cue1 - 1] &
           (QT_SELON | QT_DAPRES | QT_POUR)))) {
       j = last;
@@ -1107,8 +1094,7 @@ int q_indirect(qwork *w) {
     }
     where = Q_NONE;
     spk = q_subject_before(w, subj_at, &where);
-    if (spk < 0 && where == Q_NONE && subj_at > 0 &&
-        q_tok_is(w, subj_at - 1, "on"))
+    if (spk < 0 && where == Q_NONE && subj_at > 0 && q_on(w, subj_at - 1))
       spk = on_side_of(w, subj_at - 1);
     /* "la hausse des prix annonçait la tendance": an object
     ** states something only when the verb has a subject we can read (a

@@ -317,8 +317,9 @@ q_tok_is(const qwork *w, size_t i, const char *lit) {
 }
 
 /* Q_WORD_LIST_TEST(name, LIST) defines name(w, k): whether token k is one
-** of the words of LIST, a list macro of build/gen/speaker_grammar.h
-** (data/speaker_grammar.txt), compared as q_tok_is() literals in the
+** of the words of LIST, a list macro of a header made from a data file by
+** bit_list_macros or class_list_macros (mk/word_macros.mk; e.g.
+** build/gen/speaker_grammar.h), compared as q_tok_is() literals in the
 ** list's order, so the words stay data and cost what literals written in
 ** C would. */
 #define Q_TOK_IS_K(s) q_tok_is(w, k, s) ||
@@ -326,6 +327,8 @@ q_tok_is(const qwork *w, size_t i, const char *lit) {
   static int name(const qwork *w, size_t k) {                                  \
     return LIST(Q_TOK_IS_K) 0;                                                 \
   }
+
+#include "quotes_grammar.h"
 
 /* Whether token k ends with an apostrophe (' or ’ or ‘): the one its kept
 ** folded form drops and q_tok_fold puts back. */
@@ -370,20 +373,16 @@ static inline size_t q_prev_ent(const qwork *w, size_t i, size_t lo) {
   return SIZE_MAX;
 }
 
-/* de or d' (not the articles du, des). */
-static inline int q_de(const qwork *w, size_t i) {
-  return q_tok_is(w, i, "de") || q_tok_is(w, i, "d");
-}
-
-/* A singular definite article: le, la, l' (elided: not the letter L). */
+/* A singular definite article: le, la, l' (elided: not the letter L);
+** q_de(), de or d', is in quotes_grammar.h. */
 static inline int q_def_sg(const qwork *w, size_t i) {
-  return q_tok_is(w, i, "le") || q_tok_is(w, i, "la") ||
-         (q_tok_is(w, i, "l") && (w->tok[i].flags & PRESSE_TF_ELISION));
+  return q_def_sg_whole(w, i) ||
+         (q_elided_article(w, i) && (w->tok[i].flags & PRESSE_TF_ELISION));
 }
 
 /* de, d', du, des: what opens a de-complement. */
 static inline int q_de_word(const qwork *w, size_t i) {
-  return q_de(w, i) || q_tok_is(w, i, "du") || q_tok_is(w, i, "des");
+  return q_de(w, i) || q_de_article(w, i);
 }
 
 /* quotes_marks.c */
@@ -643,10 +642,8 @@ q_sent_end_tok(const qwork *w, size_t i) {
 static inline int q_clitic(const qwork *w, size_t i) {
   if (!q_is_word(w, i)) return 0;
   if (w->word[i] & QW_NEG) return 1;
-  if (w->tok[i].flags & PRESSE_TF_ELISION)
-    return !(q_tok_is(w, i, "d") || q_tok_is(w, i, "l") ||
-             q_tok_is(w, i, "qu"));
-  return q_tok_is(w, i, "se") || q_tok_is(w, i, "y");
+  if (w->tok[i].flags & PRESSE_TF_ELISION) return !q_elided_non_clitic(w, i);
+  return q_verb_clitic(w, i);
 }
 
 /* Whether the word at k completes a noun after de / du / des (maybe with
@@ -655,15 +652,8 @@ static inline int q_clitic(const qwork *w, size_t i) {
 static inline int q_after_de(const qwork *w, size_t k) {
   if (k < 2) return 0;
   size_t p = k - 1;
-  if ((q_tok_is(w, p, "la") || q_tok_is(w, p, "l")) && p > 0) p--;
-  return q_de(w, p) ||
-         (p == k - 1 && (q_tok_is(w, p, "du") || q_tok_is(w, p, "des")));
-}
-
-/* A definite article: le, la, l', les. */
-static inline int q_definite(const qwork *w, size_t i) {
-  return q_tok_is(w, i, "le") || q_tok_is(w, i, "la") || q_tok_is(w, i, "l") ||
-         q_tok_is(w, i, "les");
+  if (q_fem_article(w, p) && p > 0) p--;
+  return q_de(w, p) || (p == k - 1 && q_de_article(w, p));
 }
 
 /* Whether tokens a and b fold to the same form. Inline: most calls (the

@@ -244,7 +244,7 @@ static int cue_at(const qwork *w, size_t j, size_t end) {
 static int narration_at(const qwork *w, size_t s, size_t end) {
   if (!is_word(w, s) || !(w->tok[s].flags & PRESSE_TF_UPPER)) return 0;
   if ((w->feat[s] & QT_SELON) ||
-      (q_tok_is(w, s, "d") && s + 1 < end && (w->feat[s + 1] & QT_DAPRES)))
+      (q_elided_de(w, s) && s + 1 < end && (w->feat[s + 1] & QT_DAPRES)))
     return 1;
   size_t k = s;
   if (w->ent[s] >= 0) {
@@ -304,8 +304,7 @@ static int speaker_voice(const qwork *w, uint32_t s, uint32_t end) {
 #include "speaker_voice_words.h"
         0)
       return 1;
-    if (q_tok_is(w, k, "c") && k + 1 < end && q_tok_is(w, k + 1, "est"))
-      return 1;
+    if (q_elided_ce(w, k) && k + 1 < end && q_is_word_est(w, k + 1)) return 1;
   }
 #undef VOICE_WORD
   return 0;

@@ -26,6 +26,7 @@
 
 #include "lex_given_names.h"
 #include "lex_speaker_titles.h"
+#include "speaker_gender_endings.h"
 #include "speaker_grammar.h"
 
 #define SCAN 400  /* tokens looked back for an antecedent */
@@ -41,41 +42,49 @@ static int is_word(const qwork *w, size_t i) {
 ** for any other word. One switch on the length, so that a form is
 ** compared only with the words of its length, as constants (a loop over a
 ** table of the words cost 180 instructions a call, and 0.4 % of quotes()).
-** The one list of civilities of quotes(). */
+** The words are data/quote_grammar.txt's (MASC_CIVILITIES,
+** FEM_CIVILITIES, MASC_DETERMINERS, FEM_DETERMINERS), the one list of
+** civilities of quotes(). */
 #define DW_GENDER 3
 #define DW_CIVILITY 4
+#define DET_WORD_MAX 12 /* bytes of the longest word (mademoiselle) */
+#define DET_FITS(lit) &&sizeof lit - 1 <= DET_WORD_MAX
+_Static_assert(1 MASC_CIVILITIES(DET_FITS) FEM_CIVILITIES(DET_FITS)
+                   MASC_DETERMINERS(DET_FITS) FEM_DETERMINERS(DET_FITS),
+               "a determiner longer than DET_WORD_MAX");
+#undef DET_FITS
+
+/* det_word_of() for n a constant: the compares of the words of another
+** length fold away (the lists of data/quote_grammar.txt). */
+#define DET_IS(lit) (n == sizeof lit - 1 && !memcmp(f, lit, sizeof lit - 1)) ||
+static inline __attribute__((always_inline)) uint8_t det_word_len(const char *f,
+                                                                  size_t n) {
+  if (MASC_CIVILITIES(DET_IS) 0) return 1 | DW_CIVILITY;
+  if (FEM_CIVILITIES(DET_IS) 0) return 2 | DW_CIVILITY;
+  if (MASC_DETERMINERS(DET_IS) 0) return 1;
+  return FEM_DETERMINERS(DET_IS) 0 ? 2 : 0;
+}
+#undef DET_IS
+
 static uint8_t det_word_of(const char *f, size_t n) {
-#define DET_IS(lit) (!memcmp(f, lit, sizeof lit - 1))
-  const uint8_t civ_m = 1 | DW_CIVILITY, civ_f = 2 | DW_CIVILITY;
   switch (n) {
-  case 1:
-    return DET_IS("m") ? civ_m : 0;
-  case 2:
-    if (DET_IS("la")) return 2;
-    if (DET_IS("m.")) return civ_m;
-    return DET_IS("le") || DET_IS("un") || DET_IS("ce") || DET_IS("du") ||
-                   DET_IS("au")
-               ? 1
-               : 0;
-  case 3:
-    if (DET_IS("mme")) return civ_f;
-    if (DET_IS("une")) return 2;
-    return DET_IS("cet") ? 1 : 0;
-  case 4:
-    return DET_IS("mlle") || DET_IS("mme.") ? civ_f : 0;
-  case 5:
-    if (DET_IS("mlle.")) return civ_f;
-    return DET_IS("cette") ? 2 : 0;
-  case 6:
-    return DET_IS("madame") ? civ_f : 0;
-  case 8:
-    return DET_IS("monsieur") ? civ_m : 0;
-  case 12:
-    return DET_IS("mademoiselle") ? civ_f : 0;
+    /* clang-format off */
+  case 1: return det_word_len(f, 1);
+  case 2: return det_word_len(f, 2);
+  case 3: return det_word_len(f, 3);
+  case 4: return det_word_len(f, 4);
+  case 5: return det_word_len(f, 5);
+  case 6: return det_word_len(f, 6);
+  case 7: return det_word_len(f, 7);
+  case 8: return det_word_len(f, 8);
+  case 9: return det_word_len(f, 9);
+  case 10: return det_word_len(f, 10);
+  case 11: return det_word_len(f, 11);
+  case 12: return det_word_len(f, 12);
+    /* clang-format on */
   default:
     return 0;
   }
-#undef DET_IS
 }
 
 /* det_word_of() of token i. A token whose folded form was not kept is
@@ -152,8 +161,8 @@ static uint8_t bare_apposition_gender(const qwork *w, size_t k) {
       (w->tok[k].flags & PRESSE_TF_UPPER))
     return 0;
   if (k + 1 < w->ntok && Q_ISPUNCT(w, k + 1, ',')) {
-    if (q_tok_is(w, k, "elle")) return 2;
-    if (q_tok_is(w, k, "lui")) return 1;
+    if (q_fem_stressed(w, k)) return 2;
+    if (q_masc_stressed(w, k)) return 1;
   }
   return title_gender(w, k);
 }
@@ -184,7 +193,7 @@ static uint8_t mention_gender(const qwork *w, size_t f, size_t l) {
   int title = 0, lower = 0;
   for (int s = 0; k > 0 && s < 4; s++) {
     size_t i = k - 1;
-    if (Q_ISPUNCT(w, i, '.') && i > 0 && q_tok_is(w, i - 1, "m") &&
+    if (Q_ISPUNCT(w, i, '.') && i > 0 && q_monsieur_abbreviation(w, i - 1) &&
         w->tok[i - 1].b1 == w->tok[i].b0)
       return 1; /* M. */
     if (!is_word(w, i)) break;
@@ -274,7 +283,7 @@ static uint8_t attribute_gender(const qwork *w, size_t i) {
   if (g) return g;
   if (w->ents->n && w->ent[i] < 0 && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F)))
     return title_gender(w, i);
-  if (q_tok_is(w, i, "dite") || q_tok_is(w, i, "dites")) return 2;
+  if (q_fem_said(w, i)) return 2;
   return feminine_adjective(w, i) ? 2 : 0;
 }
 
@@ -285,16 +294,16 @@ static uint8_t apposition_gender(const qwork *w, size_t l) {
   size_t k = l + 1;
   if (k + 4 >= w->ntok || !Q_ISPUNCT(w, k, ',')) return 0;
   k++;
-  if (w->tok[k].kind == PRESSE_TOK_NUMBER && q_tok_is(w, k + 1, "ans") &&
+  if (w->tok[k].kind == PRESSE_TOK_NUMBER && q_age_noun(w, k + 1) &&
       Q_ISPUNCT(w, k + 2, ','))
     k += 3;
   else
     return 0;
   if (k + 1 >= w->ntok) return 0;
-  if (q_tok_is(w, k, "l")) k++;
-  int of = q_tok_is(w, k + 1, "des") || q_tok_is(w, k + 1, "de");
-  if (q_tok_is(w, k, "une") && of) return 2;
-  if (q_tok_is(w, k, "un") && of) return 1;
+  if (q_elided_article(w, k)) k++;
+  int of = q_indefinite_plural(w, k + 1) || q_de_whole(w, k + 1);
+  if (q_indefinite_fem(w, k) && of) return 2;
+  if (q_indefinite_masc(w, k) && of) return 1;
   uint8_t d = q_det_gender(w, k);
   if (!d) return bare_apposition_gender(w, k); /* "X, 45 ans, infirmière" */
   return w->feat[k + 1] & (QT_TITLE_M | QT_TITLE_F) ? d : 0;
@@ -311,9 +320,9 @@ static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
   uint8_t ag = apposition_gender(w, l);
   if (ag) return ag;
   size_t k = l + 1;
-  if (k + 1 < w->ntok && (q_tok_is(w, k, "s") || q_tok_is(w, k, "se"))) k++;
-  int etre = q_tok_is(w, k, "est") || q_tok_is(w, k, "était");
-  if (!etre && q_tok_is(w, k, "a") && q_tok_is(w, k + 1, "été")) {
+  if (k + 1 < w->ntok && q_reflexive(w, k)) k++;
+  int etre = q_etre_third(w, k);
+  if (!etre && q_has_been(w, k)) {
     k++;
     etre = 1;
   }
@@ -666,10 +675,8 @@ int32_t q_last_speaker_excl(qwork *w, size_t at, uint8_t gender,
 static int impersonal(const qwork *w, size_t i) {
   if (!(w->word[i] & QW_IL)) return 0;
   size_t k = i + 1;
-  for (int s = 0; s < 3 && k < w->ntok &&
-                  (q_tok_is(w, k, "s") || q_tok_is(w, k, "se") ||
-                   q_tok_is(w, k, "ne") || q_tok_is(w, k, "n"));
-       s++)
+  for (int s = 0;
+       s < 3 && k < w->ntok && (q_reflexive(w, k) || q_negation(w, k)); s++)
     k++;
   return k < w->ntok && (w->word[k] & QW_IMPERS);
 }
@@ -690,8 +697,7 @@ int q_personal_pronoun_at(const qwork *w, size_t i) {
 static int speech_subject(const qwork *w, size_t i) {
   size_t k = i + 1;
   for (int s = 0; s < 3 && k < w->ntok && is_word(w, k) &&
-                  (w->word[k] & (QW_NEG | QW_ADV) || q_tok_is(w, k, "s") ||
-                   q_tok_is(w, k, "l") || q_tok_is(w, k, "y")) &&
+                  (w->word[k] & (QW_NEG | QW_ADV) || q_s_l_y_clitic(w, k)) &&
                   !(w->word[k] & (QW_AUX | QW_AUXPL));
        s++)
     k++;
@@ -722,7 +728,7 @@ static size_t before_adverbs(const qwork *w, size_t f) {
 ** name in a dont-clause is embedded in the sentence of X, no subject of
 ** it (read as an object: the sentence's subject first, the name if none). */
 static int relative_dont(const qwork *w, size_t v) {
-  return v > 0 && Q_ISPUNCT(w, v - 1, ',') && q_tok_is(w, v, "dont");
+  return v > 0 && Q_ISPUNCT(w, v - 1, ',') && q_dont(w, v);
 }
 
 static int titled_object(const qwork *w, size_t t) {
@@ -858,25 +864,12 @@ static uint8_t noun_gender(const qwork *w, size_t h) {
 #define ENDS(lit)                                                              \
   (sizeof lit - 1 <= n &&                                                      \
    !memcmp(buf + n - (sizeof lit - 1), lit, sizeof lit - 1))
-#define NEUTER_ENDING(lit) ENDS(lit) ||
-#define FEMININE_ENDING(lit) ENDS(lit) ||
-#define MASCULINE_ENDING(lit) ENDS(lit) ||
-  if (
-#include "speaker_neuter_endings.h"
-      0)
-    return 0;
-  if (
-#include "speaker_feminine_endings.h"
-      0)
-    return 2;
-  if (
-#include "speaker_masculine_endings.h"
-      0)
-    return 1;
+#define ENDS_OR(lit) ENDS(lit) ||
+  if (NEUTER_ENDINGS(ENDS_OR) 0) return 0;
+  if (FEMININE_ENDINGS(ENDS_OR) 0) return 2;
+  if (MASCULINE_ENDINGS(ENDS_OR) 0) return 1;
   return 0;
-#undef MASCULINE_ENDING
-#undef FEMININE_ENDING
-#undef NEUTER_ENDING
+#undef ENDS_OR
 #undef ENDS
 }
 
@@ -886,7 +879,7 @@ static uint8_t noun_gender(const qwork *w, size_t h) {
 ** token after that comma, or Q_NONE when the sentence opens otherwise. */
 static size_t fronted_agent_end(const qwork *w, size_t s) {
   if (s + 2 >= w->ntok || w->inq[s] || !participle_gender(w, s) ||
-      !q_tok_is(w, s + 1, "par"))
+      !q_agent_par(w, s + 1))
     return Q_NONE;
   for (size_t i = s + 2; i + 1 < w->ntok && w->tok[i].sent == w->tok[s].sent;
        i++) {
@@ -913,9 +906,9 @@ static int in_fronted_agent(const qwork *w, size_t f) {
 ** pronoun's paragraph, before anyone further back. */
 static int32_t body_subject(qwork *w, size_t k, uint8_t want) {
   if (w->in_fsubj || k + 1 >= w->ntok || w->inq[k]) return -1;
-  uint8_t g = q_tok_is(w, k, "le") || q_tok_is(w, k, "la") ? q_det_gender(w, k)
-              : q_tok_is(w, k, "l") ? noun_gender(w, k + 1)
-                                    : 0;
+  uint8_t g = q_def_sg_whole(w, k)     ? q_det_gender(w, k)
+              : q_elided_article(w, k) ? noun_gender(w, k + 1)
+                                       : 0;
   if (g != want) return -1;
   size_t h = k + 1, e;
   int org = w->ents && w->ent[h] >= 0 && q_ent_first(w, h) == h &&
@@ -1285,11 +1278,11 @@ int32_t q_resolve_pronoun(qwork *w, size_t at, int fem) {
 ** 0 when i starts none. */
 int q_demonstrative_at(const qwork *w, size_t i, size_t *last) {
   *last = i;
-  if (q_tok_is(w, i, "celui-ci")) return 1;
-  if (q_tok_is(w, i, "celle-ci")) return 2;
+  if (q_masc_demonstrative(w, i)) return 1;
+  if (q_fem_demonstrative(w, i)) return 2;
   *last = i + 1;
-  if (q_tok_is(w, i, "ce") && q_tok_is(w, i + 1, "dernier")) return 1;
-  if (q_tok_is(w, i, "cette") && q_tok_is(w, i + 1, "dernière")) return 2;
+  if (q_masc_latter(w, i)) return 1;
+  if (q_fem_latter(w, i)) return 2;
   return 0;
 }
 
@@ -1350,20 +1343,16 @@ int32_t q_resolve_demonstrative(qwork *w, size_t at, uint8_t gender) {
 ** after it ("le premier ministre", "la première adjointe" are functions):
 ** 1 for the first of a pair, 2 for the second; *last its last token. */
 static int ordinal_at(const qwork *w, size_t i, size_t *last) {
-  if (i + 1 >= w->ntok || !(q_tok_is(w, i, "le") || q_tok_is(w, i, "la")) ||
-      !is_word(w, i + 1) || (w->tok[i + 1].flags & PRESSE_TF_UPPER))
+  if (i + 1 >= w->ntok || !q_def_sg_whole(w, i) || !is_word(w, i + 1) ||
+      (w->tok[i + 1].flags & PRESSE_TF_UPPER))
     return 0;
-  int n = q_tok_is(w, i + 1, "premier") || q_tok_is(w, i + 1, "première") ? 1
-          : q_tok_is(w, i + 1, "second") || q_tok_is(w, i + 1, "seconde") ||
-                  q_tok_is(w, i + 1, "deuxième")
-              ? 2
-              : 0;
+  int n = q_first_ordinal(w, i + 1) ? 1 : q_second_ordinal(w, i + 1) ? 2 : 0;
   if (!n) return 0;
   size_t k = i + 2;
   /* a verb, an auxiliary, a clitic or punctuation after it: a pronoun */
   if (k < w->ntok && is_word(w, k) && !w->verb[k] &&
       !(w->word[k] & (QW_AUX | QW_AUXPL | QW_NEG | QW_ADV)) &&
-      !q_tok_is(w, k, "s") && !q_tok_is(w, k, "se") && !q_tok_is(w, k, "y"))
+      !q_y_or_reflexive(w, k))
     return 0;
   *last = i + 1;
   return n;

@@ -49,7 +49,7 @@ Q_WORD_LIST_TEST(subordinator_word, SUBORDINATORS)
 Q_WORD_LIST_TEST(que_subordinator, QUE_SUBORDINATORS)
 static int subordinator(const qwork *w, size_t i) {
   return subordinator_word(w, i) ||
-         (q_tok_is(w, i, "que") && i > 0 && que_subordinator(w, i - 1));
+         (q_que(w, i) && i > 0 && que_subordinator(w, i - 1));
 }
 
 /* Whether the words before the comma at c are a prepositional phrase
@@ -172,9 +172,7 @@ static int comma_subject(const qwork *w, size_t f) {
   if (f == 0 || !Q_ISPUNCT(w, f - 1, ',') || w->ent[f] < 0) return 0;
   size_t v = q_ent_last(w, f) + 1;
   if (v < w->ntok && q_is_word(w, v) && (w->word[v] & QW_NEG)) v++;
-  if (v < w->ntok && q_is_word(w, v) && !w->inq[v] &&
-      (q_tok_is(w, v, "s") || q_tok_is(w, v, "se")))
-    v++;
+  if (v < w->ntok && q_is_word(w, v) && !w->inq[v] && q_reflexive(w, v)) v++;
   return v < w->ntok && q_is_word(w, v) && !w->inq[v] &&
          ((w->word[v] & (QW_AUX | QW_AUXPL)) || (w->verb[v] & QV_FIN));
 }
@@ -484,7 +482,7 @@ static int32_t described_org(qwork *w, size_t g, size_t e) {
     size_t a = g + 1;
     if (a >= e || !q_de_word(w, a)) return -1;
     size_t b = a + 1;
-    int def = q_tok_is(w, a, "du") || q_tok_is(w, a, "des");
+    int def = q_de_article(w, a);
     if (b < e && (w->word[b] & QW_DET) && !(w->word[b] & QW_PREP)) {
       def = q_definite(w, b);
       b++;
@@ -552,7 +550,7 @@ static int management_alone(int on) {
 ** one organisation the text is about (the gold names them as written,
 ** "syndicats"); only a body named with that noun is one of them. */
 static int several_bodies(const qwork *w, size_t i) {
-  return q_tok_is(w, i, "les");
+  return q_les(w, i);
 }
 
 /* "le quotidien X, proche du parti, affiche …": after the comma at c,
@@ -758,7 +756,7 @@ static size_t titled_appos_name(const qwork *w, size_t a, size_t limit) {
 ** (du côté de / d' at a; "du côté du gouvernement" would give "du
 ** gouvernement"). */
 static int side_of(const qwork *w, size_t a) {
-  return q_tok_is(w, a, "du") && q_tok_is(w, a + 1, "côté") && q_de(w, a + 2);
+  return q_side_locution(w, a) && q_de(w, a + 2);
 }
 
 /* The body a spokesperson noun at i speaks for: the organisation or
@@ -776,7 +774,7 @@ static int32_t spokes_body(qwork *w, size_t i, int poss) {
     if (a < i && q_sent_end_tok(w, a) && ++sents > (poss ? 2u : 0u)) break;
     if (!(w->tok[a].flags & PRESSE_TF_SENT_START) || a == i) continue;
     size_t g = a;
-    if (q_tok_is(w, a, "chez"))
+    if (q_chez(w, a))
       g = a + 1;
     else if (side_of(w, a))
       g = a + 3;
@@ -830,7 +828,7 @@ static int name_goes_on(const qwork *w, size_t k) {
 ** country), nor a country's own name after l' ("l'Italie" is no
 ** demonym). The token m after the article d. */
 static int demonym_word(const qwork *w, size_t d, size_t m) {
-  if (!(q_tok_is(w, d, "le") || q_tok_is(w, d, "l")) || !q_upper(w, m) ||
+  if (!q_masc_article(w, d) || !q_upper(w, m) ||
       (w->ent[m] >= 0 && (w->ents->ent[w->ent[m]].type != PRESSE_LOC ||
                           q_ent_first(w, m) != m || q_ent_last(w, m) != m)))
     return 0;
@@ -838,7 +836,7 @@ static int demonym_word(const qwork *w, size_t d, size_t m) {
   size_t n = ent_fold(w->text + w->tok[m].b0, w->tok[m].b1 - w->tok[m].b0, b);
   if (n == (size_t)-1 || !n) return 0;
   uint32_t f = ent_lex_lookup(b, n);
-  return (f & EL_DEMONYM) && (q_tok_is(w, d, "le") || !(f & EL_COUNTRY));
+  return (f & EL_DEMONYM) && (q_le(w, d) || !(f & EL_COUNTRY));
 }
 
 /* demonym_word() and demonym_person() for q_bare_subject ("L'Italienne
@@ -882,11 +880,9 @@ static int32_t person_before(qwork *w, size_t i, int sentences) {
 ** (spk14d) the noun itself was the speaker ("expression"), or nobody.
 ** -1 when i starts no such group or nobody fits. */
 static int32_t possessor_words(qwork *w, size_t i, size_t limit, size_t *end) {
-  if (i + 1 >= limit ||
-      !(q_tok_is(w, i, "son") || q_tok_is(w, i, "sa") || q_tok_is(w, i, "ses")))
-    return -1;
+  if (i + 1 >= limit || !q_third_possessive(w, i)) return -1;
   size_t k = i + 1;
-  if (q_tok_is(w, k, "propres") || q_tok_is(w, k, "propre")) k++;
+  if (q_own_adjective(w, k)) k++;
   if (k >= limit || !said_noun(w, k)) return -1;
   int32_t s = person_before(w, i, 1);
   if (s < 0) s = q_last_speaker(w, i, 0);
@@ -931,7 +927,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   *end = i + 1;
   if (w->ent[i] >= 0) {
     *end = q_ent_last(w, i) + 1;
-    if (i > 0 && q_definite(w, i - 1) && !q_tok_is(w, i - 1, "les") &&
+    if (i > 0 && q_definite(w, i - 1) && !q_les(w, i - 1) &&
         q_ent_first(w, i) == i && q_ent_last(w, i) == i &&
         (w->ents->ent[w->ent[i]].type == PRESSE_MISC ||
          demonym_word(w, i - 1, i)) &&
@@ -962,7 +958,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     *end = q_ent_last(w, i + 1) + 1;
     return q_entity_speaker(w, w->ent[i + 1], (uint32_t)(i + 1));
   }
-  if (q_definite(w, i) && !q_tok_is(w, i, "les") && i + 1 < limit &&
+  if (q_definite(w, i) && !q_les(w, i) && i + 1 < limit &&
       ((w->ent[i + 1] >= 0 && q_ent_first(w, i + 1) == i + 1 &&
         q_ent_last(w, i + 1) == i + 1 &&
         w->ents->ent[w->ent[i + 1]].type == PRESSE_MISC) ||
@@ -1001,13 +997,10 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     int32_t s = possessor_words(w, i, limit, end);
     if (s >= 0) return s;
   }
-  if (q_tok_is(w, i, "mon") || q_tok_is(w, i, "ma") || q_tok_is(w, i, "mes"))
-    return first_person_appos(w, i, limit, end);
+  if (q_first_possessive(w, i)) return first_person_appos(w, i, limit, end);
   /* du and des (data/quote_words.txt: prepositions) are also articles:
   ** "selon des sources", "le constat du docteur X" */
-  if (!(b & (QW_DET | QW_POSS)) && !q_tok_is(w, i, "du") &&
-      !q_tok_is(w, i, "des"))
-    return -1;
+  if (!(b & (QW_DET | QW_POSS)) && !q_de_article(w, i)) return -1;
   /* A noun group: det, title or institution noun, modifiers, and maybe the
   ** name itself ("le chef de la diplomatie voisine Paul Roux", "le
   ** président du conseil, Marc Dupont", "l'ONG Vigie Droits", "la
@@ -1142,13 +1135,9 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     /* "un porte-parole de la police", "les analystes du groupe X": one of
     ** many, speaking for the organisation named after de; "le porte-parole
     ** de la police" too when nobody was named with that function */
-    int many = q_tok_is(w, i, "un") || q_tok_is(w, i, "une") ||
-               q_tok_is(w, i, "les") || q_tok_is(w, i, "des") ||
-               q_tok_is(w, i, "plusieurs") || q_tok_is(w, i, "quelques");
+    int many = q_group_determiner(w, i);
     for (size_t a = title + 1; a < k; a++) {
-      if (!(q_tok_is(w, a, "de") || q_tok_is(w, a, "du") ||
-            q_tok_is(w, a, "d") || q_tok_is(w, a, "des")))
-        continue;
+      if (!q_de_word(w, a)) continue;
       size_t g2 = a + 1;
       if (g2 < k && (w->word[g2] & QW_DET)) g2++;
       if (g2 < k && (w->feat[g2] & QT_GROUP) && g2 + 1 < w->ntok &&
@@ -1174,7 +1163,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
         return with_title(w, s, title, q_title_end(w, title, k));
       }
       if (grp && q_title_end(w, g2, k) == g2 + 1 &&
-          (q_tok_is(w, a, "du") || q_definite(w, g2 - 1))) {
+          (q_du(w, a) || q_definite(w, g2 - 1))) {
         /* "un représentant du groupe": the organisation it designates */
         int32_t s = group_alone(w, g2, g2);
         if (s >= 0) {
@@ -1197,7 +1186,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   if (title != Q_NONE && i + 1 == title && !w->in_spokes &&
       !(k + 1 < w->ntok && Q_ISPUNCT(w, k, ',') && appos_name(w, k + 1)) &&
       q_title_end(w, title, k) == title + 1 && spokes_noun(w, title) &&
-      (w->word[i] & QW_POSS || q_tok_is(w, i, "un") || q_tok_is(w, i, "une"))) {
+      (w->word[i] & QW_POSS || q_indefinite_singular(w, i))) {
     /* "Le gouvernement a rejeté … . Son porte-parole a dénoncé « … »",
     ** "Chez X, un porte-parole a indiqué …": the body speaks */
     int32_t s = spokes_body(w, i, (w->word[i] & QW_POSS) != 0);
@@ -1206,10 +1195,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       return s;
     }
   }
-  if (title != Q_NONE && i + 1 <= title &&
-      (q_tok_is(w, i, "un") || q_tok_is(w, i, "une") || q_tok_is(w, i, "les") ||
-       q_tok_is(w, i, "des") || q_tok_is(w, i, "plusieurs") ||
-       q_tok_is(w, i, "quelques") || q_tok_is(w, i, "certains"))) {
+  if (title != Q_NONE && i + 1 <= title && q_some_determiner(w, i)) {
     /* "un habitant", "des analystes": someone not named before, as
     ** written */
     size_t e = q_title_end(w, title, k);

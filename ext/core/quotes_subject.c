@@ -71,11 +71,7 @@ int q_verb_group_at(const qwork *w, size_t j, size_t *last, uint16_t *vf) {
   }
   /* être as auxiliary only for pronominal verbs: "il est prévu" is a
   ** passive, "il s'est exclamé" speaks. */
-  if (aux &&
-      q_tok_is(w, j, "est") + q_tok_is(w, j, "était") + q_tok_is(w, j, "sont") +
-          q_tok_is(w, j, "étaient") &&
-      !(j > 0 && (q_tok_is(w, j - 1, "s") || q_tok_is(w, j - 1, "se"))))
-    return 0;
+  if (aux && q_be_form(w, j) && !(j > 0 && q_reflexive(w, j - 1))) return 0;
   *last = k;
   *vf = (uint16_t)(v | (w->word[j] & QW_AUXPL ? QV_PL : 0));
   if (w->tok[j].flags & PRESSE_TF_INVERTED) *vf |= 0; /* kept for clarity */
@@ -128,7 +124,7 @@ static int32_t appos_body_holder(qwork *w, size_t f, size_t v, size_t *where) {
         (w->verb[j] && !(w->feat[j] & (QT_TITLE_M | QT_TITLE_F))) ||
         (w->word[j] & (QW_REL | QW_QUE | QW_AUX | QW_AUXPL)) ||
         (w->ent[j] >= 0 && w->ents->ent[w->ent[j]].type == PRESSE_PER) ||
-        q_tok_is(w, j, "et"))
+        q_and(w, j))
       break;
     c = j;
   }
@@ -164,7 +160,7 @@ static int agent_apposition(const qwork *w, size_t c, size_t i) {
   size_t p = c + 1;
   if (p < i && q_is_word(w, p) && (w->word[p] & QW_ADV)) p++; /* "aussi" */
   return p + 1 < i && q_is_word(w, c) && !q_upper(w, c) &&
-         q_participle_form(w, c) && q_tok_is(w, p, "par");
+         q_participle_form(w, c) && q_agent_par(w, p);
 }
 
 /* "Le délégué CGT m'a dit que", "La déléguée syndicale FO estime que": an
@@ -195,12 +191,10 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   size_t k = v;
   /* "s'est exclamé", "ne l'a pas dit", "qui lui avait rétorqué" */
   for (int s = 0; s < 3 && k > 0 &&
-                  (q_tok_is(w, k - 1, "s") || q_tok_is(w, k - 1, "se") ||
-                   q_tok_is(w, k - 1, "lui") || q_tok_is(w, k - 1, "leur") ||
-                   q_tok_is(w, k - 1, "l") || (w->word[k - 1] & QW_NEG));
+                  (q_pre_verb_object(w, k - 1) || (w->word[k - 1] & QW_NEG));
        s++)
     k--;
-  if (k > 1 && q_tok_is(w, k - 1, "qui")) {
+  if (k > 1 && q_subject_relative(w, k - 1)) {
     /* a relative: its antecedent ("X, le successeur de Y, qui a
     ** rétorqué", "la Commission européenne de Bruxelles qui regrette") */
     size_t a = k - 1;
@@ -292,7 +286,7 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
       int adjacent = w->ents->ent[w->ent[i]].type == PRESSE_PER && i + 1 == k &&
                      (k == v || (k + 1 == v && Q_ISPUNCT(w, k, ',')) ||
                       Q_ISPUNCT(w, k, '('));
-      if (adjacent && f >= 2 && (q_de(w, f - 1) || q_tok_is(w, f - 1, "du"))) {
+      if (adjacent && f >= 2 && (q_de(w, f - 1) || q_du(w, f - 1))) {
         /* "Me X, l'avocat de Y, a dénoncé": Y completes the apposition,
         ** the subject is the name before its comma */
         for (size_t c = f - 1, s = 0; c > 1 && s < 8; c--, s++) {
@@ -350,11 +344,7 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
     uint16_t b = w->word[i];
     {
       /* "Ce dernier a assuré", "Celle-ci affirme" */
-      size_t d0 = i > 0 && !q_tok_is(w, i, "celui-ci") &&
-                          !q_tok_is(w, i, "celle-ci")
-                      ? i - 1
-                      : i,
-             dl;
+      size_t d0 = i > 0 && !q_demonstrative_pronoun(w, i) ? i - 1 : i, dl;
       if (q_demonstrative(w, d0, &dl) && dl == i) {
         size_t e;
         *where = d0;
@@ -403,19 +393,18 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   return -1;
 }
 
+/* A determiner or a quantifier opening a subject: "les organisateurs",
+** "plusieurs élus". (A word that opens a clause whose subject follows it,
+** "…, où les organisateurs promettent « … »", "quand les syndicats
+** dénoncent", is a q_clause_opener.) */
+static int subject_determiner(const qwork *w, size_t i) {
+  return (w->word[i] & (QW_DET | QW_POSS)) || q_quantifier(w, i);
+}
+
 /* A noun group no list knows, right before the speech verb at v and
 ** opening its clause: "certains internautes estiment que" -> internautes;
 ** "le documentaire d'Al Jazeera précise" -> the organisation after de.
 ** -1 when the words before v are no such group. */
-/* A word that opens a clause whose subject follows it: "…, où les
-** organisateurs promettent « … »", "quand les syndicats dénoncent". */
-static int clause_opener(const qwork *w, size_t i) {
-  return q_tok_is(w, i, "où") || q_tok_is(w, i, "quand") ||
-         q_tok_is(w, i, "lorsque") || q_tok_is(w, i, "lorsqu") ||
-         q_tok_is(w, i, "puisque") || q_tok_is(w, i, "puisqu") ||
-         q_tok_is(w, i, "car") || q_tok_is(w, i, "mais");
-}
-
 int32_t q_plain_subject_speaker(qwork *w, size_t v) {
   size_t k = v;
   while (k > 0 && q_clitic(w, k - 1))
@@ -435,12 +424,11 @@ int32_t q_plain_subject_speaker(qwork *w, size_t v) {
   for (int s = 0; d > 0 && s < 8; s++) {
     size_t i = d - 1;
     if (w->inq[i] || !q_is_word(w, i)) return -1;
-    if (w->word[i] & (QW_DET | QW_POSS) || q_tok_is(w, i, "certains") ||
-        q_tok_is(w, i, "certaines") || q_tok_is(w, i, "plusieurs")) {
+    if (subject_determiner(w, i)) {
       /* the determiner must open the clause */
       if (i > 0 && !(w->tok[i].flags & PRESSE_TF_SENT_START) &&
           !Q_ISPUNCT(w, i - 1, ',') && !(w->word[i - 1] & QW_QUE) &&
-          !(w->word[i - 1] & (QW_DET | QW_PREP)) && !clause_opener(w, i - 1))
+          !(w->word[i - 1] & (QW_DET | QW_PREP)) && !q_clause_opener(w, i - 1))
         return -1;
       if (i > 0 && (w->word[i - 1] & QW_PREP) && !q_de(w, i - 1)) return -1;
       if (i > 0 && q_de(w, i - 1)) {
@@ -455,10 +443,7 @@ int32_t q_plain_subject_speaker(qwork *w, size_t v) {
       return -1;
     d = i;
   }
-  if (d == k ||
-      !(w->word[d] & (QW_DET | QW_POSS) || q_tok_is(w, d, "certains") ||
-        q_tok_is(w, d, "certaines") || q_tok_is(w, d, "plusieurs")))
-    return -1;
+  if (d == k || !subject_determiner(w, d)) return -1;
   size_t h = d + 1;
   while (h < k && (w->word[h] & (QW_DET | QW_PREP)))
     h++; /* "de nombreux" */
@@ -467,7 +452,7 @@ int32_t q_plain_subject_speaker(qwork *w, size_t v) {
     return -1;
   /* "le documentaire d'Al Jazeera": the organisation behind it */
   for (size_t a = h + 1; a + 1 < k; a++)
-    if ((q_de(w, a) || q_tok_is(w, a, "du")) && w->ent[a + 1] >= 0 &&
+    if ((q_de(w, a) || q_du(w, a)) && w->ent[a + 1] >= 0 &&
         w->ents->ent[w->ent[a + 1]].type != PRESSE_LOC &&
         q_ent_last(w, a + 1) + 1 == k) {
       int32_t sp = q_entity_speaker(w, w->ent[a + 1], (uint32_t)(a + 1));
@@ -517,7 +502,7 @@ int32_t q_bare_subject(qwork *w, size_t v) {
          !(w->tok[s].flags & PRESSE_TF_SENT_START))
     s--;
   if (s == k || !(w->tok[s].flags & PRESSE_TF_SENT_START)) return -1;
-  if (q_tok_is(w, s, "l") && (w->tok[s].flags & PRESSE_TF_ELISION)) s++;
+  if (q_elided_article(w, s) && (w->tok[s].flags & PRESSE_TF_ELISION)) s++;
   if (s >= k || !q_upper(w, s) || (w->word[s] & QW_PREP)) return -1;
   if (s + 1 == k && s > 0 && w->tok[s - 1].sent == w->tok[s].sent) {
     /* "L'Italienne affirme …": a person of that origin */
@@ -543,8 +528,7 @@ int32_t q_on_at_group(qwork *w, size_t v) {
   size_t k = v;
   while (k > 0 && (q_clitic(w, k - 1) || (w->word[k - 1] & QW_NEG)))
     k--;
-  if (k < 3 || !q_tok_is(w, k - 1, "on") || !Q_ISPUNCT(w, k - 2, ','))
-    return -1;
+  if (k < 3 || !q_on(w, k - 1) || !Q_ISPUNCT(w, k - 2, ',')) return -1;
   size_t c = k - 2, s = c;
   /* 24 tokens: a relative between the group and "on" ("À Matignon, où
   ** une délégation a été reçue en fin d'après-midi, on assure …"; 10
@@ -554,19 +538,17 @@ int32_t q_on_at_group(qwork *w, size_t v) {
     s--;
   if (!(w->tok[s].flags & PRESSE_TF_SENT_START) || w->inq[s]) return -1;
   size_t g = s + 1;
-  if (q_tok_is(w, s, "du") && s + 3 < c && q_tok_is(w, s + 1, "côté") &&
-      (q_de(w, s + 2) || q_tok_is(w, s + 2, "du"))) {
+  if (q_side_locution(w, s) && s + 3 < c &&
+      (q_de(w, s + 2) || q_du(w, s + 2))) {
     /* "Du côté de la direction, on reconnaît …" */
     g = s + 3;
-    if (!q_tok_is(w, s + 2, "du") &&
-        (q_tok_is(w, g, "la") || q_tok_is(w, g, "l")) && g + 1 < c)
-      g++;
-  } else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "la"))
+    if (!q_du(w, s + 2) && q_fem_article(w, g) && g + 1 < c) g++;
+  } else if (q_accented_a(w, s) && g < c && q_la(w, g))
     g++;
-  else if (q_tok_is(w, s, "à") && g < c && q_tok_is(w, g, "l"))
+  else if (q_accented_a(w, s) && g < c && q_elided_article(w, g))
     g++;
-  else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez") ||
-             (q_tok_is(w, s, "à") && w->ent[g] >= 0))) /* "À FO, on …" */
+  else if (!(q_au(w, s) || q_chez(w, s) ||
+             (q_accented_a(w, s) && w->ent[g] >= 0))) /* "À FO, on …" */
     return -1;
   if (g >= c) return -1;
   /* the group ends at its first comma: "Chez X, qui entre au capital,
@@ -587,7 +569,7 @@ int32_t q_on_at_group(qwork *w, size_t v) {
   /* "chez X, on …" names a firm or a group, whatever type entities()
   ** gave the name (an unknown company is often taken for a place) */
   if (w->ent[g] >= 0 &&
-      (w->ents->ent[w->ent[g]].type == PRESSE_ORG || q_tok_is(w, s, "chez")) &&
+      (w->ents->ent[w->ent[g]].type == PRESSE_ORG || q_chez(w, s)) &&
       q_ent_first(w, g) == g && q_ent_last(w, g) + 1 == c)
     return q_entity_speaker(w, w->ent[g], (uint32_t)g);
   if (!(w->feat[g] & QT_GROUP)) return -1;
@@ -620,7 +602,7 @@ int32_t q_plain_after(qwork *w, size_t s) {
     return -1;
   size_t e = h + 1;
   if (e < w->ntok && !(w->tok[e].kind == PRESSE_TOK_PUNCT) &&
-      !q_tok_is(w, e, "qui"))
+      !q_subject_relative(w, e))
     return -1; /* only a one-noun group: "le documentaire" */
   /* one pass back: the organisation named with the noun ("le
   ** documentaire d'X") first, else the person it is said of ("X est
@@ -630,7 +612,7 @@ int32_t q_plain_after(qwork *w, size_t s) {
     for (size_t a = h, n = 0; a-- > 0 && n < 400; n++) {
       if (w->inq[a] || !q_same_word(w, a, h)) continue;
       size_t b = a + 1;
-      if (b < w->ntok && (q_de(w, b) || q_tok_is(w, b, "du"))) b++;
+      if (b < w->ntok && (q_de(w, b) || q_du(w, b))) b++;
       if (b < w->ntok && w->ent[b] >= 0 &&
           w->ents->ent[w->ent[b]].type != PRESSE_LOC) {
         int32_t sp = q_entity_speaker(w, w->ent[b], (uint32_t)b);
@@ -694,9 +676,7 @@ int32_t q_function_subject(qwork *w, size_t k, int fem) {
   if (!tf || !(tf & (fem ? QT_TITLE_F : QT_TITLE_M))) return -1;
   uint8_t g = q_det_gender(w, k);
   if (g && g != (fem ? 2 : 1)) return -1;
-  if (q_tok_is(w, k, "un") || q_tok_is(w, k, "une") || q_tok_is(w, k, "les") ||
-      q_tok_is(w, k, "des"))
-    return -1;
+  if (q_vague_determiner(w, k)) return -1;
   /* resolving the title may resolve a pronoun further back: that one
   ** does not look for function subjects again (bounded cost) */
   if (w->in_fsubj) return -1;

@@ -73,10 +73,8 @@ static int portfolio_to(const qwork *w, size_t k) {
   if (k == 0) return 0;
   /* "l'adjoint à la culture", "l'adjointe aux sports": a deputy mayor's
   ** portfolio, after à too */
-  if (deputy_noun(w, k - 1) &&
-      (q_tok_is(w, k, "à") || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux")))
-    return 1;
-  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))) return 0;
+  if (deputy_noun(w, k - 1) && q_dative(w, k)) return 1;
+  if (!q_au_aux(w, k)) return 0;
   return portfolio_participle(w, k - 1);
 }
 
@@ -89,9 +87,9 @@ Q_WORD_LIST_TEST(mandate_noun, MANDATE_NOUNS)
 ** build/gen/speaker_class_lists.h); not "pour" and a verb ("a déclaré
 ** le médiateur pour justifier …"). */
 static int mandate_to(const qwork *w, size_t t, size_t k) {
-  if (!(q_tok_is(w, k, "au") || q_tok_is(w, k, "aux") ||
-        (q_tok_is(w, k, "pour") && k + 1 < w->ntok &&
-         (w->word[k + 1] & QW_DET) && !(w->word[k + 1] & QW_PREP))))
+  if (!(q_au_aux(w, k) ||
+        (q_pour(w, k) && k + 1 < w->ntok && (w->word[k + 1] & QW_DET) &&
+         !(w->word[k + 1] & QW_PREP))))
     return 0;
   return mandate_noun(w, t);
 }
@@ -100,11 +98,11 @@ static int mandate_to(const qwork *w, size_t t, size_t k) {
 ** l'Économie et des Finances", "chargée de l'Intelligence artificielle
 ** et du Numérique"). */
 static int portfolio_and(const qwork *w, size_t k) {
-  if (!q_tok_is(w, k, "et") || k + 2 >= w->ntok) return 0;
+  if (!q_and(w, k) || k + 2 >= w->ntok) return 0;
   size_t c = k + 1;
   if (!q_de_word(w, c)) return 0;
   c++;
-  if (c + 1 < w->ntok && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+  if (c + 1 < w->ntok && q_fem_article(w, c)) c++;
   /* a portfolio entities() took for a name of no kind ("des Migrations",
   ** MISC) is still one; a person, a place or a body is no portfolio */
   return q_is_word(w, c) && (w->tok[c].flags & PRESSE_TF_UPPER) &&
@@ -119,19 +117,18 @@ static int portfolio_and(const qwork *w, size_t k) {
 ** one paragraph (spk18b: the group stopped at "et", "chambre de
 ** métiers"). */
 static int body_name_and(const qwork *w, size_t k) {
-  if (!q_tok_is(w, k, "et") || k < 2 || k + 4 >= w->ntok ||
-      !q_de_word(w, k - 2) || !q_is_word(w, k - 1) || q_upper(w, k - 1) ||
-      w->ent[k - 1] >= 0)
+  if (!q_and(w, k) || k < 2 || k + 4 >= w->ntok || !q_de_word(w, k - 2) ||
+      !q_is_word(w, k - 1) || q_upper(w, k - 1) || w->ent[k - 1] >= 0)
     return 0;
   size_t c = k + 1;
   if (!q_de_word(w, c)) return 0;
   c++;
-  if (q_tok_is(w, c, "la") || q_tok_is(w, c, "l")) c++;
+  if (q_fem_article(w, c)) c++;
   if (c + 2 >= w->ntok || !q_is_word(w, c) || q_upper(w, c) || w->ent[c] >= 0 ||
       w->verb[c] || (w->word[c] & QW_KNOWN) || !q_de_word(w, c + 1))
     return 0;
   size_t h = c + 2;
-  if (h + 1 < w->ntok && (q_tok_is(w, h, "la") || q_tok_is(w, h, "l"))) h++;
+  if (h + 1 < w->ntok && q_fem_article(w, h)) h++;
   return w->ent[h] >= 0 && q_ent_first(w, h) == h &&
          w->ents->ent[w->ent[h]].type != PRESSE_PER && w->para[h] == w->para[k];
 }
@@ -153,12 +150,9 @@ static int in_place_name(const qwork *w, size_t k) {
 ** sits in, part of the function. The last token of that entity, or 0. */
 static size_t chamber_complement(const qwork *w, size_t t, size_t k,
                                  size_t limit) {
-  if (!w->ents || k < t + 2 || !(q_tok_is(w, k, "à") || q_tok_is(w, k, "au")))
-    return 0;
+  if (!w->ents || k < t + 2 || !q_a_au(w, k)) return 0;
   size_t m = k + 1;
-  if (m < limit && q_tok_is(w, k, "à") &&
-      (q_tok_is(w, m, "la") || q_tok_is(w, m, "l")))
-    m++;
+  if (m < limit && q_accented_a(w, k) && q_fem_article(w, m)) m++;
   if (m >= limit || w->ent[m] < 0 || q_ent_first(w, m) != m ||
       w->ents->ent[w->ent[m]].type != PRESSE_ORG || w->inq[m])
     return 0;
@@ -269,8 +263,8 @@ size_t q_title_end(const qwork *w, size_t t, size_t limit) {
 ** procès, X"): only "le Premier ministre", "le premier secrétaire" and a
 ** capitalised "le Premier" are functions. */
 int q_ordinal_adjective(const qwork *w, size_t i) {
-  if (!(q_tok_is(w, i, "premier") || q_tok_is(w, i, "première")) ||
-      (w->tok[i].flags & PRESSE_TF_UPPER) || i + 1 >= w->ntok)
+  if (!q_first_ordinal(w, i) || (w->tok[i].flags & PRESSE_TF_UPPER) ||
+      i + 1 >= w->ntok)
     return 0;
   return q_is_word(w, i + 1) && !(w->feat[i + 1] & (QT_TITLE_M | QT_TITLE_F));
 }
@@ -613,7 +607,7 @@ static int other_holder(const qwork *w, const qspeaker *p, size_t t, size_t t1,
   if (!(p->tt1 > p->tt0) || p->tt1 > w->ntok) return 0;
   int c2 = cls && !q_same_word(w, p->tt0, t) ? cls : 0;
   for (size_t k = p->tt0 + 1; k < p->tt1; k++)
-    if (q_de_word(w, k) || q_tok_is(w, k, "au") || q_tok_is(w, k, "aux"))
+    if (q_de_word(w, k) || q_au_aux(w, k))
       return named_complement_of(w, p->tt0, p->tt1) &&
              named_complement_of(w, t, t1) && q_same_word(w, p->tt0, t) &&
              titles_conflict(w, t, t1, p->tt0, p->tt1, c2);
@@ -621,9 +615,7 @@ static int other_holder(const qwork *w, const qspeaker *p, size_t t, size_t t1,
 }
 
 static int copula(const qwork *w, size_t i) {
-  return q_tok_is(w, i, "est") || q_tok_is(w, i, "était") ||
-         q_tok_is(w, i, "fut") || q_tok_is(w, i, "devenu") ||
-         q_tok_is(w, i, "devenue") || q_tok_is(w, i, "reste");
+  return q_title_copula(w, i);
 }
 
 /* The person a noun at k is said of: "Marc Roux, 45 ans, est
@@ -670,7 +662,7 @@ static int noun_complement(const qwork *w, size_t k) {
   if (p >= 1 && (w->word[p] & QW_DET) && !(w->word[p] & QW_PREP) &&
       q_de(w, p - 1))
     p--;
-  else if (!(q_tok_is(w, p, "du") || q_tok_is(w, p, "des")))
+  else if (!q_de_article(w, p))
     return 0;
   return p >= 1 && q_is_word(w, p - 1) && !(w->word[p - 1] & QW_DET);
 }
@@ -842,8 +834,7 @@ static int generic_noun(const qwork *w, size_t t) {
 ** function noun ("L'ailier de 2,03 m, …"), of gender g when known. Like
 ** il / elle, it goes on about the person named before. */
 static int anaphoric_subject(const qwork *w, size_t a, uint8_t g) {
-  if (a + 1 >= w->ntok || w->inq[a] || !q_definite(w, a) ||
-      q_tok_is(w, a, "les"))
+  if (a + 1 >= w->ntok || w->inq[a] || !q_definite(w, a) || q_les(w, a))
     return 0;
   size_t m = a + 1;
   int demonym = w->ent[m] >= 0 && w->ents->ent[w->ent[m]].type == PRESSE_MISC &&
@@ -1399,8 +1390,8 @@ static int named_in_body_before(const qwork *w, int32_t s, size_t t) {
 ** which skips a person named with another function. -1 when none.
 ** Bounded: two sentences, 300 tokens. */
 static int32_t adjective_role_person(qwork *w, size_t t, size_t t1) {
-  if (!w->ents || t == 0 || !q_definite(w, t - 1) ||
-      q_tok_is(w, t - 1, "les") || !adjective_modifier(w, t, t1))
+  if (!w->ents || t == 0 || !q_definite(w, t - 1) || q_les(w, t - 1) ||
+      !adjective_modifier(w, t, t1))
     return -1;
   for (size_t k = t + 1; k < t1; k++)
     if (q_de_word(w, k) || portfolio_to(w, k)) return -1;
@@ -1525,7 +1516,7 @@ static int32_t function_before(qwork *w, size_t d, size_t t, size_t t1,
        function_class(w, k + 1, q_title_end(w, k + 1, w->ntok)) != cls))
     return -1;
   /* "La première salve": an ordinal, not "la Première ministre" */
-  if ((q_tok_is(w, k + 1, "premier") || q_tok_is(w, k + 1, "première")) &&
+  if (q_first_ordinal(w, k + 1) &&
       !(w->feat[k + 2] & (QT_TITLE_M | QT_TITLE_F)))
     return -1;
   uint8_t g = q_det_gender(w, d);
@@ -1566,7 +1557,7 @@ static uint8_t role_gender(const qwork *w, size_t d, size_t t) {
   uint8_t g = q_det_gender(w, d);
   if (g) return g;
   uint8_t tf = w->feat[t] & (QT_TITLE_M | QT_TITLE_F);
-  int elided = q_tok_is(w, d, "l") && (w->tok[d].flags & PRESSE_TF_ELISION);
+  int elided = q_elided_article(w, d) && (w->tok[d].flags & PRESSE_TF_ELISION);
   if (tf == QT_TITLE_M && (!elided || !q_title_names_women(w, t))) return 1;
   return tf == QT_TITLE_F ? 2 : 0;
 }
@@ -1879,7 +1870,7 @@ static int place_complement(const qwork *w, size_t h, size_t t1) {
   for (size_t k = h + 1; k < t1; k++) {
     if (!q_de_word(w, k)) continue;
     size_t c = k + 1;
-    if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+    if (c < t1 && q_fem_article(w, c)) c++;
     if (c < t1 && w->ent[c] >= 0 && w->ents->ent[w->ent[c]].type == PRESSE_LOC)
       return 1;
   }
@@ -1896,7 +1887,7 @@ static int place_complement_only(const qwork *w, size_t h, size_t t1) {
     if (portfolio_to(w, k)) return 0; /* "délégué au Commerce extérieur" */
     if (!q_de_word(w, k)) continue;
     size_t c = k + 1;
-    if (c < t1 && (q_tok_is(w, c, "la") || q_tok_is(w, c, "l"))) c++;
+    if (c < t1 && q_fem_article(w, c)) c++;
     if (c < t1 && w->tok[c].kind == PRESSE_TOK_NUMBER) continue; /* age */
     /* "mère de famille", "milieu de terrain": a compound noun */
     if (c == k + 1 && q_de(w, k) && c < t1 && q_is_word(w, c) &&
@@ -2011,7 +2002,7 @@ static int32_t described_body(qwork *w, size_t d) {
   /* "X et Y ont signé. La société affirme …": either, the group as
   ** written (Y a name entities() may have missed) */
   size_t c = q_ent_last(w, ef) + 1;
-  if (c + 1 < w->ntok && (q_tok_is(w, c, "et") || q_tok_is(w, c, "ou"))) {
+  if (c + 1 < w->ntok && q_and_or(w, c)) {
     size_t o = c + 1;
     if (o + 1 < w->ntok && (w->word[o] & QW_DET) && !(w->word[o] & QW_PREP))
       o++;

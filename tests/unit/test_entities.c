@@ -4,6 +4,8 @@
 */
 #include "ent_format.h"
 #include "../../ext/core/ent_lex.h"
+#include "ent_apposition_lists.h"
+#include "ent_cuenoun_lists.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -607,8 +609,10 @@ static void fold_agrees_with_code_points(void **state) {
 }
 
 /* Words some entity rules compare as written are data (data/ent_*.txt),
-** compiled into X-macro lists (build/gen/ent_*_nouns.h), not words
+** compiled into X-macro lists (build/gen/ent_*_nouns.h, list macros of
+** build/gen/ent_apposition_lists.h and ent_cuenoun_lists.h), not words
 ** written in C. */
+#define LIST_ITEM(s) s,
 static int listed_in(const char *const *l, size_t n, const char *w) {
   for (size_t i = 0; i < n; i++)
     if (!strcmp(l[i], w)) return 1;
@@ -630,27 +634,15 @@ static void data_venue_nouns(void **state) {
 
 static void data_appos_nouns(void **state) {
   (void)state;
-  static const char *const yes[] = {
-#define ORG_APPOS_NOUN(s) s,
-#include "ent_org_appos_nouns.h"
-#undef ORG_APPOS_NOUN
-  };
-  static const char *const no[] = {
-#define NO_ORG_APPOS_NOUN(s) s,
-#include "ent_no_org_appos_nouns.h"
-#undef NO_ORG_APPOS_NOUN
-  };
+  static const char *const yes[] = {ORG_APPOS_NOUNS(LIST_ITEM)};
+  static const char *const no[] = {NO_ORG_APPOS_NOUNS(LIST_ITEM)};
   assert_true(listed_in(yes, sizeof yes / sizeof *yes, "filiale"));
   assert_true(listed_in(no, sizeof no / sizeof *no, "usine"));
 }
 
 static void data_title_time_words(void **state) {
   (void)state;
-  static const char *const l[] = {
-#define TITLE_TIME_WORD(s) s,
-#include "ent_title_time_words.h"
-#undef TITLE_TIME_WORD
-  };
+  static const char *const l[] = {TITLE_TIME_WORDS(LIST_ITEM)};
   size_t n = sizeof l / sizeof *l;
   assert_true(listed_in(l, n, "ancien"));
   assert_true(listed_in(l, n, "actuelle"));
@@ -658,16 +650,8 @@ static void data_title_time_words(void **state) {
 
 static void data_cue_nouns(void **state) {
   (void)state;
-  static const char *const staff[] = {
-#define STAFF_NOUN(s) s,
-#include "ent_staff_nouns.h"
-#undef STAFF_NOUN
-  };
-  static const char *const speech[] = {
-#define SPEECH_CUE_NOUN(s) s,
-#include "ent_speech_cue_nouns.h"
-#undef SPEECH_CUE_NOUN
-  };
+  static const char *const staff[] = {STAFF_NOUNS(LIST_ITEM)};
+  static const char *const speech[] = {SPEECH_CUE_NOUNS(LIST_ITEM)};
   assert_true(
       listed_in(staff, sizeof staff / sizeof *staff, "salari\xC3\xA9s"));
   assert_true(
