@@ -214,7 +214,7 @@ static int byline_place_preposition(const qwork *w, size_t k) {
 }
 
 /* The token before which a byline's opening ends when the name follows a
-** place ("De notre correspondant à Castres, Bastien Sarrail"): the "à" of
+** place ("De notre correspondant à Brivezac, Paul Marnier"): the "à" of
 ** up to three capitalised words and a comma before token k, else k. */
 static size_t byline_place(const qwork *w, size_t k) {
   if (k < 3 || !Q_ISPUNCT(w, k - 1, ',')) return k;
