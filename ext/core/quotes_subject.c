@@ -377,6 +377,43 @@ int32_t q_subject_before(qwork *w, size_t v, size_t *where) {
   return -1;
 }
 
+/* "…, précise-t-on à la préfecture, où l'on reconnaît des délais « … »",
+** "Chez X, où l'on juge …": the indefinite on of a relative où speaks for
+** the body the relative's antecedent names after à, au or chez (an
+** organisation entity, or a noun of data/speaker_groups.txt as written,
+** which q_full_body_names completes), as on_speaks_for and q_on_at_group
+** read "on" beside such a body; d is the article before on (or on).
+** -1 otherwise: "on" alone names no one a reader would quote. */
+static int32_t on_where(qwork *w, size_t d) {
+  if (d < 4 || !q_tok_is(w, d - 1, "où") || !Q_ISPUNCT(w, d - 2, ','))
+    return -1;
+  size_t c = d - 2, p = c;
+  while (p > 0 && c - p < 12 && !w->inq[p - 1] && q_is_word(w, p - 1) &&
+         !q_tok_is(w, p - 1, "à") && !q_tok_is(w, p - 1, "au") &&
+         !q_tok_is(w, p - 1, "chez"))
+    p--;
+  if (p == 0 || w->inq[p - 1] || !q_is_word(w, p - 1) ||
+      !(q_tok_is(w, p - 1, "à") || q_tok_is(w, p - 1, "au") ||
+        q_tok_is(w, p - 1, "chez")))
+    return -1;
+  size_t g = p;
+  if (q_tok_is(w, p - 1, "à") && g + 1 < c &&
+      (q_tok_is(w, g, "la") || q_tok_is(w, g, "l")))
+    g++;
+  if (g >= c) return -1;
+  if (w->ent[g] >= 0 && w->ents->ent[w->ent[g]].type != PRESSE_PER &&
+      q_ent_first(w, g) == g && q_ent_last(w, g) + 1 == c) {
+    int32_t sp = q_entity_speaker(w, w->ent[g], (uint32_t)g);
+    w->how = QH_NAME;
+    return sp;
+  }
+  if (!(w->feat[g] & QT_GROUP) || q_upper(w, g) || q_title_end(w, g, c) != c)
+    return -1;
+  int32_t sp = q_add_speaker(w, w->tok[g].b0, w->tok[c - 1].b1, (uint32_t)g, 0);
+  w->how = QH_GROUP;
+  return sp;
+}
+
 /* A noun group no list knows, right before the speech verb at v and
 ** opening its clause: "certains internautes estiment que" -> internautes;
 ** "le documentaire d'Al Jazeera précise" -> the organisation after de.
@@ -436,6 +473,7 @@ int32_t q_plain_subject_speaker(qwork *w, size_t v) {
   size_t h = d + 1;
   while (h < k && (w->word[h] & (QW_DET | QW_PREP)))
     h++; /* "de nombreux" */
+  if (h + 1 == k && q_tok_is(w, h, "on")) return on_where(w, d);
   if (h >= k || !q_is_word(w, h) || (w->tok[h].flags & PRESSE_TF_UPPER) ||
       w->ent[h] >= 0)
     return -1;
@@ -542,6 +580,12 @@ int32_t q_on_at_group(qwork *w, size_t v) {
   else if (!(q_tok_is(w, s, "au") || q_tok_is(w, s, "chez") ||
              (q_tok_is(w, s, "à") && w->ent[g] >= 0))) /* "À FO, on …" */
     return -1;
+  /* "Chez les Républicains, on …": a party or a team named with its
+  ** plural article; a group of people with no name ("chez les
+  ** agriculteurs") stays no speaker below */
+  if (q_tok_is(w, s, "chez") && g + 1 < c && q_tok_is(w, g, "les") &&
+      w->ent[g + 1] >= 0)
+    g++;
   if (g >= c) return -1;
   /* the group ends at its first comma: "Chez X, qui entre au capital,
   ** on …", "Au ministère de Y, à Quito, on …" */
