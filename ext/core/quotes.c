@@ -326,6 +326,7 @@ int presse_quotes_extract(const char *text, size_t n, const presse_tokens *toks,
   q_relative_speakers(&w);
   q_signed_documents(&w);
   q_definite_speakers(&w);
+  q_described_sources(&w);
   if ((rc = q_headline_speakers(&w))) goto done;
   q_following_subjects(&w);
   q_relayed_speakers(&w);

@@ -984,6 +984,44 @@ void q_following_subjects(qwork *w) {
   }
 }
 
+/* Whether the group of speaker s is a definite description of a body
+** with an adjective at most ("l'instance", "l'organisme public",
+** data/speaker_bodies.txt), written from token h: the article's index
+** (Q_NONE when it is not one). */
+static size_t body_description(const qwork *w, int32_t s) {
+  const qspeaker *p = &w->spk[s];
+  size_t h = p->at;
+  if (h + 1 < w->ntok && q_is_word(w, h) && (w->word[h] & QW_DET)) h++;
+  if (h == 0 || h >= w->ntok || !q_is_word(w, h) || q_upper(w, h) ||
+      !q_body_noun(w, h) || !(w->word[h - 1] & QW_DET) || !q_def_sg(w, h - 1))
+    return Q_NONE;
+  /* the noun and one adjective at most: "l'organisme public", not "la
+  ** mission d'information" (a body of its own) */
+  size_t e = h + 1;
+  while (e < w->ntok && w->tok[e].b1 <= p->b1)
+    e++;
+  return e <= h + 2 ? h - 1 : Q_NONE;
+}
+
+/* "La Fédération X a salué … D'après l'instance, …", "Pour l'organisme
+** public, « … »": a source (selon, d'après, pour) that describes a body
+** with one of its kind's nouns is the organisation the text has just
+** named (q_described_body): q_definite_speakers does so for direct
+** quotations, this for reported speech; the noun as written names no one
+** a reader would quote. */
+void q_described_sources(qwork *w) {
+  if (!w->ents) return;
+  for (size_t i = 0; i < w->niq; i++) {
+    qindirect *d = &w->iq[i];
+    if (d->spk < 0 || d->how != QH_GROUP) continue;
+    size_t a = body_description(w, d->spk);
+    int32_t s = a == Q_NONE ? -1 : q_described_body(w, a);
+    if (s < 0) continue;
+    d->spk = s;
+    d->how = QH_GUESS;
+  }
+}
+
 /* A body speaker's full name: a body named somewhere in the text with a
 ** place after it ("la FDSEA des Hautes-Alpes a qualifié …", "selon la
 ** préfecture" in the headline, "la préfecture du Var" in the body) is

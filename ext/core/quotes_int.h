@@ -415,6 +415,7 @@ void q_relayed_speakers(qwork *w);
 /* A body speaker named elsewhere with one place after it ("la FDSEA des
 ** Hautes-Alpes"): that full name. */
 void q_full_body_names(qwork *w);
+void q_described_sources(qwork *w);
 
 /* quotes_canon.c: each quotation's speaker that is no person renamed to
 ** the name find() gives for it (a new speaker at the same place, with the
