@@ -2360,19 +2360,26 @@ static const national_function_form national_functions[] = {
 ** transition", "l'armée israélienne" are named already); -1 otherwise. */
 static int national_form(const qwork *w, const qspeaker *o, size_t s0) {
   char x[64], y[64];
-  if (s0 == 0 || o->b1 - o->b0 >= sizeof x ||
+  size_t len = o->b1 - o->b0, n = 0, i = 0;
+  /* cheap first (every speaker comes here): a listed function's bytes are
+  ** as many as the speaker's, case aside */
+  while (i < N_NATIONAL && strlen(national_functions[i].words) != len)
+    i++;
+  if (i == N_NATIONAL || s0 == 0 || len >= sizeof x ||
       !(q_def_sg(w, s0 - 1) || member_article(w, s0 - 1) ||
         q_third_possessive(w, s0 - 1)))
     return -1;
-  size_t n = q_fold(w->text + o->b0, o->b1 - o->b0, x, sizeof x), e = s0;
+  size_t e = s0;
   while (e < w->ntok && w->tok[e].b1 < o->b1)
     e++;
-  if (!n || e + 1 >= w->ntok || w->tok[e].b1 != o->b1 || q_de_word(w, e + 1) ||
-      territory_adjective(w, e + 1))
+  if (e + 1 >= w->ntok || w->tok[e].b1 != o->b1 || q_de_word(w, e + 1) ||
+      territory_adjective(w, e + 1) ||
+      !(n = q_fold(w->text + o->b0, len, x, sizeof x)))
     return -1;
-  for (size_t i = 0; i < N_NATIONAL; i++) {
+  for (; i < N_NATIONAL; i++) {
     const char *f = national_functions[i].words;
-    if (q_fold(f, strlen(f), y, sizeof y) == n && !memcmp(x, y, n))
+    if (strlen(f) == len && q_fold(f, len, y, sizeof y) == n &&
+        !memcmp(x, y, n))
       return national_functions[i].form;
   }
   return -1;
@@ -2399,21 +2406,37 @@ static int country_at(const qwork *w, size_t k, size_t *end) {
   return -1;
 }
 
-/* The country a national function at s0 belongs to in its own sentence
-** ("À Kinshasa, le gouvernement a accusé …"), or, after a possessive, in
-** the sentence before ("La Hongrie, elle, a fait entendre sa différence.
-** Son Premier ministre a estimé …"): the nearest named before it outside
-** quotations, in its paragraph. -1 when none. */
+/* Whether the name at k opens its sentence, alone or after one short
+** word, an article or a preposition ("À Kinshasa, …", "La Hongrie, elle,
+** …", "En Mongolie, …"): the sentence is about that place, not a place
+** it mentions on the way ("En visite à Pékin, le Premier ministre" may be
+** anyone's). */
+static int opens_with(const qwork *w, size_t k) {
+  return opens_sentence(w, k) ||
+         (k > 0 && opens_sentence(w, k - 1) && is_word(w, k - 1) &&
+          w->tok[k - 1].b1 - w->tok[k - 1].b0 <= 3);
+}
+
+/* The country a national function at s0 belongs to by its sentence: a
+** country or its capital opening the sentence, the function's article
+** right after its comma ("À Kinshasa, le gouvernement a accusé …"); or,
+** after a possessive, opening its sentence or the one before ("La
+** Hongrie, elle, a fait entendre sa différence. Son Premier ministre a
+** estimé …"). Outside quotations, in the function's paragraph; -1 when
+** none. */
 static int country_before(const qwork *w, size_t s0) {
   uint32_t sent = w->tok[s0].sent;
   int possessive = q_third_possessive(w, s0 - 1);
+  if (!possessive && (s0 < 2 || !Q_ISPUNCT(w, s0 - 2, ','))) return -1;
   for (size_t k = s0 - 1, n = 0; k-- > 0 && n < 200; n++) {
     if (w->para[k] != w->para[s0] ||
         w->tok[k].sent + (possessive ? 1u : 0u) < sent)
       break;
     size_t end;
-    int c = w->inq[k] ? -1 : country_at(w, k, &end);
-    if (c >= 0) return c;
+    int c;
+    if (w->inq[k] || !opens_with(w, k) || (c = country_at(w, k, &end)) < 0)
+      continue;
+    return possessive || Q_ISPUNCT(w, end, ',') ? c : -1;
   }
   return -1;
 }
