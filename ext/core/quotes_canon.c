@@ -2457,6 +2457,31 @@ static int headline_country(const qwork *w) {
   return -1;
 }
 
+/* Whether the token at k is one of country c's adjectives, as written. */
+static int adjective_of_country(const qwork *w, size_t k, int c) {
+  size_t l = w->tok[k].b1 - w->tok[k].b0;
+  for (int f = 0; f < 4; f++) {
+    const char *a = country_adjectives[c].adj[f];
+    if (strlen(a) == l && !memcmp(a, w->text + w->tok[k].b0, l)) return 1;
+  }
+  return 0;
+}
+
+/* Whether the text names the national function [s0, e] with another
+** country's adjective ("le gouvernement français" in an article headed
+** "Mali : …"): the bare one may then be either, and the headline does
+** not decide. */
+static int other_country_function(const qwork *w, size_t s0, size_t e, int c) {
+  size_t m = e - s0 + 1;
+  for (size_t k = 0; k + m < w->ntok; k++)
+    if (k != s0 && !w->inq[k] &&
+        same_words(w, w->tok[k].b0, w->tok[k + m - 1].b1, w->tok[s0].b0,
+                   w->tok[e].b1) &&
+        territory_adjective(w, k + m) && !adjective_of_country(w, k + m, c))
+      return 1;
+  return 0;
+}
+
 /* A national function or body written bare ("le Premier ministre", "le
 ** gouvernement", "les autorités": data/national_functions.txt) where the
 ** text says which country it serves, by its sentence (country_before) or
@@ -2470,7 +2495,12 @@ static int32_t national_function(qwork *w, const qspeaker *o) {
   int form = s0 == Q_NONE ? -1 : national_form(w, o, s0);
   if (form < 0) return -1;
   int c = country_before(w, s0);
-  if (c < 0) c = headline_country(w);
+  if (c < 0 && (c = headline_country(w)) >= 0) {
+    size_t e = s0; /* the function's last token (national_form found it) */
+    while (w->tok[e].b1 < o->b1)
+      e++;
+    if (other_country_function(w, s0, e, c)) return -1;
+  }
   if (c < 0) return -1;
   int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
   if (t < 0) return -1;
