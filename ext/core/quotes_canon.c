@@ -2372,8 +2372,9 @@ static int national_form(const qwork *w, const qspeaker *o, size_t s0) {
   size_t e = s0;
   while (e < w->ntok && w->tok[e].b1 < o->b1)
     e++;
-  if (e + 1 >= w->ntok || w->tok[e].b1 != o->b1 || q_de_word(w, e + 1) ||
-      territory_adjective(w, e + 1) ||
+  if (e >= w->ntok || w->tok[e].b1 != o->b1 ||
+      (e + 1 < w->ntok &&
+       (q_de_word(w, e + 1) || territory_adjective(w, e + 1))) ||
       !(n = q_fold(w->text + o->b0, len, x, sizeof x)))
     return -1;
   for (; i < N_NATIONAL; i++) {
