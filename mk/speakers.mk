@@ -107,3 +107,28 @@ $(BUILD)/gen/speaker_gender_endings.h: data/speaker_gender_endings.txt mk/speake
 GEN_HEADERS += $(BUILD)/gen/speaker_grammar.h
 $(BUILD)/gen/speaker_grammar.h: data/speaker_grammar.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
 	$(call bit_list_macros,MY_POSSESSIVES MASC_POSSESSIVES FEM_POSSESSIVES ANY_POSSESSIVES ME_OBJECTS SUBJECT_CLITICS IMPERSONAL_WORDS IMPERSONAL_REFLEXIVES RELAY_MEDIA VERB_AUXILIARIES INTERCOMMUNAL_NOUNS INTERCOMMUNAL_COMPLEMENTS INTERCOMMUNAL_ADJECTIVES SOURCE_PREPOSITIONS CONTRACTED_ARTICLES IMPERSONAL_SUBJECTS IMPERSONAL_CLITICS MEMBER_ARTICLES BYLINE_PREPOSITIONS TERRITORIAL_LEVELS,[ A-Z"\\],one lowercase word)
+
+# spk19b: a country's adjective for a national function written bare
+# (quotes_canon.c, national_function). data/country_adjectives.txt (name,
+# masculine, feminine; the plurals derived: an s, none after s or x) as
+# COUNTRY_ADJECTIVE("Hongrie", "hongrois", "hongroise", "hongrois",
+# "hongroises") lines; data/national_functions.txt (function, form ms fs
+# mp fp) as NATIONAL_FUNCTION("gouvernement", 0) lines, the form as the
+# index of the adjective (0 ms, 1 fs, 2 mp, 3 fp). A malformed line stops
+# the build with FILE:LINE.
+GEN_HEADERS += $(BUILD)/gen/country_adjectives.h
+$(BUILD)/gen/country_adjectives.h: data/country_adjectives.txt mk/speakers.mk | $(BUILD)/gen
+	awk -F'\t' 'function pl(a) { return a ~ /[sx]$$/ ? a : a "s" } \
+	  /^[ \t]*(#|$$)/ { next } \
+	  NF != 3 || $$1 !~ /^[A-ZÀ-Ý]/ || $$2 ~ /[ "\\]/ || $$3 ~ /[ "\\]/ || $$1 ~ /["\\]/ { \
+	    print FILENAME ":" FNR ": a line must be a capitalised name, a TAB, two lowercase words" > "/dev/stderr"; exit 1 } \
+	  { printf "COUNTRY_ADJECTIVE(\"%s\", \"%s\", \"%s\", \"%s\", \"%s\")\n", $$1, $$2, $$3, pl($$2), pl($$3) }' $< > $@.tmp
+	mv $@.tmp $@
+GEN_HEADERS += $(BUILD)/gen/national_functions.h
+$(BUILD)/gen/national_functions.h: data/national_functions.txt mk/speakers.mk | $(BUILD)/gen
+	awk -F'\t' 'BEGIN { f["ms"] = 0; f["fs"] = 1; f["mp"] = 2; f["fp"] = 3 } \
+	  /^[ \t]*(#|$$)/ { next } \
+	  NF != 2 || !($$2 in f) || $$1 ~ /[A-Z"\\]/ { \
+	    print FILENAME ":" FNR ": a line must be a lowercase function, a TAB, ms fs mp or fp" > "/dev/stderr"; exit 1 } \
+	  { printf "NATIONAL_FUNCTION(\"%s\", %d)\n", $$1, f[$$2] }' $< > $@.tmp
+	mv $@.tmp $@

@@ -46,6 +46,7 @@ static void fill(const qwork *w, presse_quote *q, uint32_t t0, uint32_t t1,
       q->ob1 = w->spk[spk].ob1;
       q->olink = w->spk[spk].olink;
     }
+    q->adj = w->spk[spk].adj;
   }
   if (cue0 != Q_NONE && cue1 > cue0) {
     q->qb0 = w->tok[cue0].b0;
@@ -389,11 +390,15 @@ int presse_quote_speaker(const char *text, const presse_quote *q,
                                      "de la ", "de l'", ""};
   if (q->sb0 < 0) return PRESSE_OK;
   int rc = presse_buf_append(out, text + q->sb0, (size_t)(q->sb1 - q->sb0));
-  if (rc || q->ob0 < 0) return rc;
-  const char *l = link[q->olink < 7 ? q->olink : 0];
-  if ((rc = presse_buf_append(out, " ", 1))) return rc;
-  if ((rc = presse_buf_append(out, l, strlen(l)))) return rc;
-  return presse_buf_append(out, text + q->ob0, (size_t)(q->ob1 - q->ob0));
+  if (!rc && q->ob0 >= 0) {
+    const char *l = link[q->olink < 7 ? q->olink : 0];
+    if (!(rc = presse_buf_append(out, " ", 1)) &&
+        !(rc = presse_buf_append(out, l, strlen(l))))
+      rc = presse_buf_append(out, text + q->ob0, (size_t)(q->ob1 - q->ob0));
+  }
+  if (!rc && q->adj && !(rc = presse_buf_append(out, " ", 1)))
+    rc = presse_buf_append(out, q->adj, strlen(q->adj));
+  return rc;
 }
 
 void presse_quotes_free(presse_quotes *q) {

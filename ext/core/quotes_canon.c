@@ -2320,6 +2320,197 @@ static int32_t capitalised_function(qwork *w, int32_t s) {
   return t;
 }
 
+/* ------------------------- a national function and its country (spk19b) */
+
+/* The countries, and the capitals standing for their governments, with
+** their adjective in its four forms (data/country_adjectives.txt), and
+** the national functions a reader names with it
+** (data/national_functions.txt), the form their adjective takes. */
+typedef struct country_adjective {
+  const char *name;
+  const char *adj[4]; /* masculine, feminine singular; their plurals */
+} country_adjective;
+
+static const country_adjective country_adjectives[] = {
+#define COUNTRY_ADJECTIVE(n, ms, fs, mp, fp) {n, {ms, fs, mp, fp}},
+#include "country_adjectives.h"
+#undef COUNTRY_ADJECTIVE
+};
+
+typedef struct national_function_form {
+  const char *words;
+  int form;
+} national_function_form;
+
+static const national_function_form national_functions[] = {
+#define NATIONAL_FUNCTION(f, n) {f, n},
+#include "national_functions.h"
+#undef NATIONAL_FUNCTION
+};
+
+#define N_COUNTRIES (sizeof country_adjectives / sizeof *country_adjectives)
+#define N_NATIONAL (sizeof national_functions / sizeof *national_functions)
+/* How many tokens the headline's "Country :" may open after (a rubric and
+** a headline), as the signer's byline (Q_SIGNER_TOKENS). */
+#define Q_HEADLINE_TOKENS 80
+
+/* The form (0 ms, 1 fs, 2 mp, 3 fp) of the adjective the speaker o takes
+** when it is a national function as written, whole, after le / la / l',
+** les or a possessive, with no complement after it ("le gouvernement de
+** transition", "l'armée israélienne" are named already); -1 otherwise. */
+static int national_form(const qwork *w, const qspeaker *o, size_t s0) {
+  char x[64], y[64];
+  size_t len = o->b1 - o->b0, n = 0, i = 0;
+  /* cheap first (every speaker comes here): a listed function's bytes are
+  ** as many as the speaker's, case aside */
+  while (i < N_NATIONAL && strlen(national_functions[i].words) != len)
+    i++;
+  if (i == N_NATIONAL || s0 == 0 || len >= sizeof x ||
+      !(q_def_sg(w, s0 - 1) || member_article(w, s0 - 1) ||
+        q_third_possessive(w, s0 - 1)))
+    return -1;
+  size_t e = s0;
+  while (e < w->ntok && w->tok[e].b1 < o->b1)
+    e++;
+  if (e >= w->ntok || w->tok[e].b1 != o->b1 ||
+      (e + 1 < w->ntok &&
+       (q_de_word(w, e + 1) || territory_adjective(w, e + 1))) ||
+      !(n = q_fold(w->text + o->b0, len, x, sizeof x)))
+    return -1;
+  for (; i < N_NATIONAL; i++) {
+    const char *f = national_functions[i].words;
+    if (strlen(f) == len && q_fold(f, len, y, sizeof y) == n &&
+        !memcmp(x, y, n))
+      return national_functions[i].form;
+  }
+  return -1;
+}
+
+/* The country (its index in country_adjectives) whose name, or capital,
+** is written at token k, whole words as written; -1 when none. *end: the
+** token after it. */
+static int country_at(const qwork *w, size_t k, size_t *end) {
+  if (!is_word(w, k) || !q_upper(w, k)) return -1;
+  const char *t = w->text + w->tok[k].b0;
+  size_t room = w->n - w->tok[k].b0;
+  for (size_t i = 0; i < N_COUNTRIES; i++) {
+    const char *c = country_adjectives[i].name;
+    size_t l = strlen(c);
+    if (l > room || c[0] != t[0] || memcmp(c, t, l)) continue;
+    size_t j = k;
+    while (j < w->ntok && w->tok[j].b1 < w->tok[k].b0 + l)
+      j++;
+    if (j >= w->ntok || w->tok[j].b1 != w->tok[k].b0 + l) continue;
+    *end = j + 1;
+    return (int)i;
+  }
+  return -1;
+}
+
+/* Whether the name at k opens its sentence, alone or after one short
+** word, an article or a preposition ("À Kinshasa, …", "La Hongrie, elle,
+** …", "En Mongolie, …"): the sentence is about that place, not a place
+** it mentions on the way ("En visite à Pékin, le Premier ministre" may be
+** anyone's). */
+static int opens_with(const qwork *w, size_t k) {
+  return opens_sentence(w, k) ||
+         (k > 0 && opens_sentence(w, k - 1) && is_word(w, k - 1) &&
+          w->tok[k - 1].b1 - w->tok[k - 1].b0 <= 3);
+}
+
+/* The country a national function at s0 belongs to by its sentence: a
+** country or its capital opening the sentence, the function's article
+** right after its comma ("À Kinshasa, le gouvernement a accusé …"); or,
+** after a possessive, opening its sentence or the one before ("La
+** Hongrie, elle, a fait entendre sa différence. Son Premier ministre a
+** estimé …"). Outside quotations, in the function's paragraph; -1 when
+** none. */
+static int country_before(const qwork *w, size_t s0) {
+  uint32_t sent = w->tok[s0].sent;
+  int possessive = q_third_possessive(w, s0 - 1);
+  if (!possessive && (s0 < 2 || !Q_ISPUNCT(w, s0 - 2, ','))) return -1;
+  for (size_t k = s0 - 1, n = 0; k-- > 0 && n < 200; n++) {
+    if (w->para[k] != w->para[s0] ||
+        w->tok[k].sent + (possessive ? 1u : 0u) < sent)
+      break;
+    size_t end;
+    int c;
+    if (w->inq[k] || !opens_with(w, k) || (c = country_at(w, k, &end)) < 0)
+      continue;
+    return possessive || Q_ISPUNCT(w, end, ',') ? c : -1;
+  }
+  return -1;
+}
+
+/* The country an article is about by its headline: a line opening with a
+** country's name, or its capital's, then a colon ("Géorgie : des
+** dizaines de milliers …", "RDC : à Goma, …"), in the first
+** Q_HEADLINE_TOKENS tokens. -1 when none. */
+static int headline_country(const qwork *w) {
+  for (size_t k = 0; k < w->ntok && k < Q_HEADLINE_TOKENS; k++) {
+    size_t end;
+    int c;
+    if ((w->tok[k].flags & PRESSE_TF_LINE_START) &&
+        (c = country_at(w, k, &end)) >= 0 && end < w->ntok &&
+        Q_ISPUNCT(w, end, ':'))
+      return c;
+  }
+  return -1;
+}
+
+/* Whether the token at k is one of country c's adjectives, as written. */
+static int adjective_of_country(const qwork *w, size_t k, int c) {
+  size_t l = w->tok[k].b1 - w->tok[k].b0;
+  for (int f = 0; f < 4; f++) {
+    const char *a = country_adjectives[c].adj[f];
+    if (strlen(a) == l && !memcmp(a, w->text + w->tok[k].b0, l)) return 1;
+  }
+  return 0;
+}
+
+/* Whether the text names the national function [s0, e] with another
+** country's adjective ("le gouvernement français" in an article headed
+** "Mali : …"): the bare one may then be either, and the headline does
+** not decide. */
+static int other_country_function(const qwork *w, size_t s0, size_t e, int c) {
+  size_t m = e - s0 + 1;
+  for (size_t k = 0; k + m < w->ntok; k++)
+    if (k != s0 && !w->inq[k] &&
+        same_words(w, w->tok[k].b0, w->tok[k + m - 1].b1, w->tok[s0].b0,
+                   w->tok[e].b1) &&
+        territory_adjective(w, k + m) && !adjective_of_country(w, k + m, c))
+      return 1;
+  return 0;
+}
+
+/* A national function or body written bare ("le Premier ministre", "le
+** gouvernement", "les autorités": data/national_functions.txt) where the
+** text says which country it serves, by its sentence (country_before) or
+** by the headline (headline_country): that function with the country's
+** adjective, as a reader names it and the golds write it ("Premier
+** ministre géorgien", "gouvernement congolais"). The adjective is no word
+** of the text: the speaker carries it (qspeaker.adj). -1 when none. */
+static int32_t national_function(qwork *w, const qspeaker *o) {
+  if (o->person || o->ob1 > o->ob0 || o->adj) return -1;
+  size_t s0 = tok_at(w, o->b0);
+  int form = s0 == Q_NONE ? -1 : national_form(w, o, s0);
+  if (form < 0) return -1;
+  int c = country_before(w, s0);
+  if (c < 0 && (c = headline_country(w)) >= 0) {
+    size_t e = s0; /* the function's last token (national_form found it) */
+    while (w->tok[e].b1 < o->b1)
+      e++;
+    if (other_country_function(w, s0, e, c)) return -1;
+  }
+  if (c < 0) return -1;
+  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+  if (t < 0) return -1;
+  w->spk[t].tt0 = o->tt0;
+  w->spk[t].tt1 = o->tt1;
+  w->spk[t].adj = country_adjectives[c].adj[form];
+  return t;
+}
+
 void q_function_bodies(qwork *w) {
   if (!w->ents) return;
   /* the quotes of one speaker follow each other: one resolution per
@@ -2398,6 +2589,7 @@ void q_function_bodies(qwork *w) {
       seen = *spk;
       qspeaker o = w->spk[seen];
       last = body_place(w, &o);
+      if (last < 0) last = national_function(w, &o);
     }
     if (last >= 0) *spk = last;
   }

@@ -163,6 +163,9 @@ typedef struct qspeaker {
   uint8_t person;    /* a PER entity */
   uint8_t olink;     /* PRESSE_LINK_* joining the body [ob0, ob1) */
   uint32_t ob0, ob1; /* the body of a function named apart, or 0 */
+  const char *adj;   /* its country's adjective, appended ("Premier
+                     ** ministre" + "hongrois": national_function in
+                     ** quotes_canon.c), static; NULL when none */
 } qspeaker;
 
 /* Per entity (indexed like ents->ent), filled by q_pron_prepare. */

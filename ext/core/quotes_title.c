@@ -53,6 +53,7 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
   s->person = 0;
   s->ob0 = s->ob1 = 0;
   s->olink = 0;
+  s->adj = NULL;
   return (int32_t)w->nspk++;
 }
 

@@ -133,7 +133,8 @@ static int q_eof(sqlite3_vtab_cursor *cur) {
   return c->row >= c->q.n;
 }
 
-/* A speaker named as a function and its body ("président de la CPME"):
+/* A speaker named as a function and its body ("président de la CPME"),
+** or with its country's adjective ("gouvernement congolais"):
 ** the name (key: its french_normalize() form) built for the row. */
 static int composed_speaker(sqlite3_context *ctx, const char *text,
                             const presse_quote *q, int key) {
@@ -178,13 +179,15 @@ static int q_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
                         -1, SQLITE_STATIC);
     break;
   case COL_SPEAKER:
-    if (q->sb0 >= 0 && q->ob0 >= 0) return composed_speaker(ctx, c->text, q, 0);
+    if (q->sb0 >= 0 && (q->ob0 >= 0 || q->adj))
+      return composed_speaker(ctx, c->text, q, 0);
     if (q->sb0 >= 0)
       sqlite3_result_text(ctx, c->text + q->sb0, (int)(q->sb1 - q->sb0),
                           SQLITE_TRANSIENT);
     break;
   case COL_KEY:
-    if (q->sb0 >= 0 && q->ob0 >= 0) return composed_speaker(ctx, c->text, q, 1);
+    if (q->sb0 >= 0 && (q->ob0 >= 0 || q->adj))
+      return composed_speaker(ctx, c->text, q, 1);
     if (q->sb0 >= 0) {
       presse_buf b;
       memset(&b, 0, sizeof b);
