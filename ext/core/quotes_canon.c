@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lex_acronym_function_words.h"
+#include "lex_speaker_departements.h"
 #include "speaker_class_lists.h"
 #include "speaker_grammar.h"
 
@@ -1944,6 +1945,114 @@ static int32_t body_place(qwork *w, const qspeaker *o) {
                            o->olink);
 }
 
+/* ------------------------------------ a body of the article's département */
+
+/* Whether token k is an adjective of a département's level (class 120 of
+** data/speaker_functions.txt: départemental, académique), compared as
+** literals (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(departmental_level, DEPARTMENTAL_LEVELS)
+
+/* The entry of data/speaker_departements.txt that entity x names ("la
+** Gironde", "(Haute-Savoie)"), or NULL: a place, whole. */
+static const presse_lex_entry *departement_named(const qwork *w,
+                                                 const presse_entity *x) {
+  char b[Q_TOK_FOLD_CAP];
+  if (x->type != PRESSE_LOC || x->b1 - x->b0 >= sizeof b) return NULL;
+  size_t n = q_fold(w->text + x->b0, x->b1 - x->b0, b, sizeof b);
+  return n ? presse_lex_find(&lex_speaker_departements, b, n) : NULL;
+}
+
+/* How the text joins de to the département mentioned at token x, when it
+** writes a de-word just before ("préfecture de la Haute-Savoie",
+** "département de Loire-Atlantique"): 1 and *link, else 0. */
+static int departement_link_at(const qwork *w, size_t x, uint8_t *link) {
+  size_t h;
+  for (size_t back = 2; back >= 1; back--) {
+    if (x < back || !q_de_word(w, x - back) || w->inq[x - back]) continue;
+    uint8_t l = complement_link(w, x - back, &h);
+    if (h == x) {
+      *link = l;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The département the article is about: the one it names (a LOC of
+** data/speaker_departements.txt, anywhere: the headline, a dateline,
+** "Thônes (Haute-Savoie)"), alone or more than twice as often as any
+** other ("Dordogne" four times, "Corrèze" once: the victim's home). Its
+** first mention's entity, and *link how de joins it (the text's own link
+** first, else the list's), or -1: none, or two a reader could not tell
+** apart. At most DEPT_MAX départements are told apart. */
+#define DEPT_MAX 4
+static int32_t article_departement(const qwork *w, uint8_t *link) {
+  const presse_lex_entry *dept[DEPT_MAX];
+  int32_t first[DEPT_MAX];
+  size_t count[DEPT_MAX], nd = 0;
+  for (size_t e = 0; e < w->ents->n; e++) {
+    const presse_lex_entry *d = departement_named(w, &w->ents->ent[e]);
+    if (!d) continue;
+    size_t i = 0;
+    while (i < nd && dept[i] != d)
+      i++;
+    if (i == DEPT_MAX) return -1;
+    if (i == nd) {
+      dept[nd] = d;
+      first[nd] = (int32_t)e;
+      count[nd++] = 0;
+    }
+    count[i]++;
+  }
+  size_t best = 0;
+  for (size_t i = 1; i < nd; i++)
+    if (count[i] > count[best]) best = i;
+  for (size_t i = 0; i < nd; i++)
+    if (i != best && count[best] <= 2 * count[i]) return -1;
+  if (!nd) return -1;
+  *link = (uint8_t)dept[best]->value;
+  for (size_t e = (size_t)first[best]; e < w->ents->n; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    size_t t = tok_at(w, x->b0);
+    if (departement_named(w, x) == dept[best] && t != Q_NONE &&
+        departement_link_at(w, t, link))
+      break;
+  }
+  return first[best];
+}
+
+/* A body or a function of a département's level that the text writes
+** bare ("le conseil départemental", "la fédération départementale des
+** chasseurs", "la direction académique"), in an article
+** about one département: that body of it, as a reader names it and the
+** blind golds write it ("conseil départemental de la Haute-Savoie";
+** ANNOTATION: resolved as a reader would). Nothing when the speaker names
+** a place already, names a body of another level ("la directrice
+** départementale de l'agence régionale de santé"), or the article names
+** two départements. -1 when none. */
+static int32_t departmental_body(qwork *w, const qspeaker *o) {
+  if (o->person || o->ob1 > o->ob0) return -1;
+  size_t s0 = tok_at(w, o->b0), k;
+  if (s0 == Q_NONE) return -1;
+  int level = 0;
+  for (k = s0; k < w->ntok && w->tok[k].b1 <= o->b1; k++) {
+    if (k - s0 >= 12 ||
+        (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_LOC))
+      return -1;
+    if (departmental_level(w, k))
+      level = 1;
+    else if (territorial_level(w, k))
+      return -1;
+  }
+  if (k == s0 || w->tok[k - 1].b1 != o->b1) return -1;
+  if (!level) return -1;
+  uint8_t link;
+  int32_t d = article_departement(w, &link);
+  if (d < 0) return -1;
+  const presse_entity *x = &w->ents->ent[d];
+  return completed_speaker(w, o, o->b0, o->b1, x->b0, x->b1, link);
+}
+
 /* The signer of an opinion piece: a byline opening a line in the first
 ** Q_SIGNER_TOKENS tokens, "Par X," with X described after the comma
 ** ("Par X, diététicienne et mère de deux élèves"), the byline's name
@@ -2398,6 +2507,7 @@ void q_function_bodies(qwork *w) {
       seen = *spk;
       qspeaker o = w->spk[seen];
       last = body_place(w, &o);
+      if (last < 0) last = departmental_body(w, &o);
     }
     if (last >= 0) *spk = last;
   }
