@@ -1018,20 +1018,13 @@ static int town_hall_complement(const qwork *w, size_t s0, uint32_t b1) {
   return k < w->ntok && w->tok[k].b1 == b1 && town_hall_noun(w, k);
 }
 
-/* A mayor with no name, as written ("À Florac, le maire se réjouit",
-** "La mairie d'Étretat a annoncé … Le maire a estimé", "a déclaré la
-** maire" in an article on "le conseil municipal de Landerneau"): the
-** mayor of the commune the text names, as a reader completes it and the
-** gold writes it ("maire de Florac"): the place of an "À X," opening the
-** sentence, else the commune of the town hall named nearest before, else
-** the first named after, else the place of the last "À X," opening a
-** sentence before ("À Saint-Clar, l'épicerie a rouvert …"). Class 100 of
-*data/speaker_functions.txt. -1
-** when none. */
-static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
-  if (!title_noun(w, s0) || !q_commune_office(w, s0) ||
-      (w->tok[s0].b1 != o->b1 && !town_hall_complement(w, s0, o->b1)))
-    return -1;
+/* The commune a town-hall function written at s0 belongs to, as a reader
+** finds it: the place of an "À X," opening its sentence, else the commune
+** of the town hall named nearest before ("la mairie d'Étretat", "le
+** conseil municipal de Landerneau"), else the first named after, else the
+** place of the last "À X," opening a sentence before. Its first token, or
+** Q_NONE. */
+static size_t commune_named(const qwork *w, size_t s0) {
   size_t x = Q_NONE, a = s0;
   while (a > 0 && s0 - a < 12 && !(w->tok[a].flags & PRESSE_TF_SENT_START))
     a--;
@@ -1045,6 +1038,21 @@ static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
   for (size_t k = s0; x == Q_NONE && k-- > lo;)
     if ((w->tok[k].flags & PRESSE_TF_SENT_START) && !w->inq[k])
       x = opening_place(w, k);
+  return x;
+}
+
+/* A mayor with no name, as written ("À Florac, le maire se réjouit",
+** "La mairie d'Étretat a annoncé … Le maire a estimé", "a déclaré la
+** maire" in an article on "le conseil municipal de Landerneau"): the
+** mayor of the commune the text names (commune_named), as a reader
+** completes it and the gold writes it ("maire de Florac"). Class 100 of
+*data/speaker_functions.txt. -1
+** when none. */
+static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0) || !q_commune_office(w, s0) ||
+      (w->tok[s0].b1 != o->b1 && !town_hall_complement(w, s0, o->b1)))
+    return -1;
+  size_t x = commune_named(w, s0);
   if (x == Q_NONE) return -1;
   size_t n0 = w->nspk;
   int32_t b = q_entity_speaker(w, w->ent[x], (uint32_t)x);
@@ -2053,6 +2061,64 @@ static int32_t departmental_body(qwork *w, const qspeaker *o) {
   return completed_speaker(w, o, o->b0, o->b1, x->b0, x->b1, link);
 }
 
+/* The place a headline opens with, "X : …" on a line of its own among
+** the first HEADLINE_TOKENS tokens ("Brignac : la mairie renonce …"), the
+** town of a local article, when it is no département and no country:
+** its first token, or Q_NONE. */
+#define HEADLINE_TOKENS 80
+static size_t headline_place(const qwork *w) {
+  for (size_t k = 0; k < w->ntok && k < HEADLINE_TOKENS; k++) {
+    if (!(w->tok[k].flags & PRESSE_TF_LINE_START) || !place_at(w, k)) continue;
+    const presse_entity *x = &w->ents->ent[w->ent[k]];
+    size_t l = q_ent_last(w, k);
+    if (l + 1 >= w->ntok || !Q_ISPUNCT(w, l + 1, ':') ||
+        departement_named(w, x))
+      continue;
+    char b[ENT_FOLD_MAX];
+    size_t n = ent_fold(w->text + x->b0, x->b1 - x->b0, b);
+    if (n == (size_t)-1 || !n || !(ent_lex_lookup(b, n) & EL_COUNTRY)) return k;
+  }
+  return Q_NONE;
+}
+
+/* Whether token k opens a body or a function of a town hall (class 121
+** of data/speaker_functions.txt: mairie, adjoint), or is an adjective of
+** a commune's level (class 122: municipal), compared as literals
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(town_hall_opening, TOWN_HALL_OPENINGS)
+Q_WORD_LIST_TEST(municipal_level, MUNICIPAL_LEVELS)
+
+/* A body or a function of a commune's town hall that the text writes bare
+** ("la mairie", "l'adjoint à la culture", "la majorité municipale"): that
+** of the commune the article is about, found as a mayor's is
+** (commune_named: "À Vannes, …", "le conseil municipal de X"), else the
+** place its headline opens with (headline_place), as a
+** reader names it and the blind golds write it ("mairie de X"). Nothing
+** when the speaker names a place already, names the mayor ("l'adjointe
+** au maire chargée du logement": the commune would go after the mayor,
+** not at the end), or a level other than the commune's. -1 when none. */
+static int32_t municipal_body(qwork *w, const qspeaker *o) {
+  if (o->person || o->ob1 > o->ob0) return -1;
+  size_t s0 = tok_at(w, o->b0), k;
+  if (s0 == Q_NONE) return -1;
+  int level = town_hall_opening(w, s0);
+  for (k = s0; k < w->ntok && w->tok[k].b1 <= o->b1; k++) {
+    if (k - s0 >= 12 || q_commune_office(w, k) ||
+        (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_LOC))
+      return -1;
+    if (municipal_level(w, k))
+      level = 1;
+    else if (territorial_level(w, k))
+      return -1;
+  }
+  if (!level || k == s0 || w->tok[k - 1].b1 != o->b1) return -1;
+  size_t x = commune_named(w, s0);
+  if (x == Q_NONE && (x = headline_place(w)) == Q_NONE) return -1;
+  const presse_entity *c = &w->ents->ent[w->ent[x]];
+  return completed_speaker(w, o, o->b0, o->b1, c->b0, c->b1,
+                           body_link(w, x, c->b0));
+}
+
 /* The signer of an opinion piece: a byline opening a line in the first
 ** Q_SIGNER_TOKENS tokens, "Par X," with X described after the comma
 ** ("Par X, diététicienne et mère de deux élèves"), the byline's name
@@ -2508,6 +2574,7 @@ void q_function_bodies(qwork *w) {
       qspeaker o = w->spk[seen];
       last = body_place(w, &o);
       if (last < 0) last = departmental_body(w, &o);
+      if (last < 0) last = municipal_body(w, &o);
     }
     if (last >= 0) *spk = last;
   }
