@@ -2031,29 +2031,12 @@ static int32_t article_departement(const qwork *w, uint8_t *link) {
 
 /* A body or a function of a département's level that the text writes
 ** bare ("le conseil départemental", "la fédération départementale des
-** chasseurs", "la direction académique"), in an article
-** about one département: that body of it, as a reader names it and the
-** blind golds write it ("conseil départemental de la Haute-Savoie";
-** ANNOTATION: resolved as a reader would). Nothing when the speaker names
-** a place already, names a body of another level ("la directrice
-** départementale de l'agence régionale de santé"), or the article names
-** two départements. -1 when none. */
+** chasseurs", "la direction académique"), in an article about one
+** département: that body of it, as a reader names it and the blind golds
+** write it ("conseil départemental de la Haute-Savoie"; ANNOTATION:
+** resolved as a reader would). Nothing when the article names two
+** départements a reader could not tell apart. -1 when none. */
 static int32_t departmental_body(qwork *w, const qspeaker *o) {
-  if (o->person || o->ob1 > o->ob0) return -1;
-  size_t s0 = tok_at(w, o->b0), k;
-  if (s0 == Q_NONE) return -1;
-  int level = 0;
-  for (k = s0; k < w->ntok && w->tok[k].b1 <= o->b1; k++) {
-    if (k - s0 >= 12 ||
-        (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_LOC))
-      return -1;
-    if (departmental_level(w, k))
-      level = 1;
-    else if (territorial_level(w, k))
-      return -1;
-  }
-  if (k == s0 || w->tok[k - 1].b1 != o->b1) return -1;
-  if (!level) return -1;
   uint8_t link;
   int32_t d = article_departement(w, &link);
   if (d < 0) return -1;
@@ -2089,34 +2072,64 @@ Q_WORD_LIST_TEST(town_hall_opening, TOWN_HALL_OPENINGS)
 Q_WORD_LIST_TEST(municipal_level, MUNICIPAL_LEVELS)
 
 /* A body or a function of a commune's town hall that the text writes bare
-** ("la mairie", "l'adjoint à la culture", "la majorité municipale"): that
+** ("la mairie", "l'adjoint à la culture", "l'opposition municipale"): that
 ** of the commune the article is about, found as a mayor's is
 ** (commune_named: "À Vannes, …", "le conseil municipal de X"), else the
-** place its headline opens with (headline_place), as a
-** reader names it and the blind golds write it ("mairie de X"). Nothing
-** when the speaker names a place already, names the mayor ("l'adjointe
-** au maire chargée du logement": the commune would go after the mayor,
-** not at the end), or a level other than the commune's. -1 when none. */
-static int32_t municipal_body(qwork *w, const qspeaker *o) {
-  if (o->person || o->ob1 > o->ob0) return -1;
-  size_t s0 = tok_at(w, o->b0), k;
-  if (s0 == Q_NONE) return -1;
-  int level = town_hall_opening(w, s0);
-  for (k = s0; k < w->ntok && w->tok[k].b1 <= o->b1; k++) {
-    if (k - s0 >= 12 || q_commune_office(w, k) ||
-        (w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_LOC))
-      return -1;
-    if (municipal_level(w, k))
-      level = 1;
-    else if (territorial_level(w, k))
-      return -1;
-  }
-  if (!level || k == s0 || w->tok[k - 1].b1 != o->b1) return -1;
+** place its headline opens with (headline_place), as a reader names it
+** and the blind golds write it ("mairie de X"). -1 when none. */
+static int32_t municipal_body(qwork *w, const qspeaker *o, size_t s0) {
   size_t x = commune_named(w, s0);
   if (x == Q_NONE && (x = headline_place(w)) == Q_NONE) return -1;
   const presse_entity *c = &w->ents->ent[w->ent[x]];
   return completed_speaker(w, o, o->b0, o->b1, c->b0, c->b1,
                            body_link(w, x, c->b0));
+}
+
+/* The local level of a speaker written bare, as its words say it: a
+** département's (départemental, académique: LOCAL_DEPARTEMENT) or a
+** commune's (opening with mairie or adjoint, or saying municipal:
+** LOCAL_COMMUNE); *s0 its first token. LOCAL_NONE for a person, a
+** composed function, a group of more than 12 tokens, one saying both
+** levels or another one ("la directrice départementale de l'agence
+** régionale de santé"), one naming a place already, or the mayor
+** ("l'adjointe au maire chargée du logement": the commune would go after
+** the mayor, not at the end). The cheap word tests first: nearly every
+** speaker that comes here says no level. */
+enum { LOCAL_NONE, LOCAL_DEPARTEMENT, LOCAL_COMMUNE };
+static int local_level(const qwork *w, const qspeaker *o, size_t *s0) {
+  if (o->person || o->ob1 > o->ob0) return LOCAL_NONE;
+  size_t t = tok_at(w, o->b0), k;
+  if (t == Q_NONE) return LOCAL_NONE;
+  int dept = 0, commune = town_hall_opening(w, t);
+  for (k = t; k < w->ntok && w->tok[k].b1 <= o->b1; k++) {
+    if (k - t >= 12) return LOCAL_NONE;
+    dept |= departmental_level(w, k);
+    commune |= municipal_level(w, k);
+  }
+  if (dept == commune || k == t || w->tok[k - 1].b1 != o->b1) return LOCAL_NONE;
+  for (k = t; k < w->ntok && w->tok[k].b1 <= o->b1; k++)
+    if ((w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_LOC) ||
+        q_commune_office(w, k) ||
+        (territorial_level(w, k) && !departmental_level(w, k) &&
+         !municipal_level(w, k)))
+      return LOCAL_NONE;
+  *s0 = t;
+  return dept ? LOCAL_DEPARTEMENT : LOCAL_COMMUNE;
+}
+
+/* A local body or function written bare, completed with the territory
+** the article is about (departmental_body, municipal_body). -1 when
+** none. */
+static int32_t local_body(qwork *w, const qspeaker *o) {
+  size_t s0;
+  switch (local_level(w, o, &s0)) {
+  case LOCAL_DEPARTEMENT:
+    return departmental_body(w, o);
+  case LOCAL_COMMUNE:
+    return municipal_body(w, o, s0);
+  default:
+    return -1;
+  }
 }
 
 /* The signer of an opinion piece: a byline opening a line in the first
@@ -2573,8 +2586,7 @@ void q_function_bodies(qwork *w) {
       seen = *spk;
       qspeaker o = w->spk[seen];
       last = body_place(w, &o);
-      if (last < 0) last = departmental_body(w, &o);
-      if (last < 0) last = municipal_body(w, &o);
+      if (last < 0) last = local_body(w, &o);
     }
     if (last >= 0) *spk = last;
   }
