@@ -2087,8 +2087,8 @@ static int32_t municipal_body(qwork *w, const qspeaker *o, size_t s0) {
 
 /* The local level of a speaker written bare, as its words say it: a
 ** département's (départemental, académique: LOCAL_DEPARTEMENT) or a
-** commune's (opening with mairie or adjoint, or saying municipal:
-** LOCAL_COMMUNE); *s0 its first token. LOCAL_NONE for a person, a
+** commune's (opening with mairie, adjoint or premier adjoint, or saying
+** municipal: LOCAL_COMMUNE); *s0 its first token. LOCAL_NONE for a person, a
 ** composed function, a group of more than 12 tokens, one saying both
 ** levels or another one ("la directrice départementale de l'agence
 ** régionale de santé"), one naming a place already, or the mayor
@@ -2100,7 +2100,11 @@ static int local_level(const qwork *w, const qspeaker *o, size_t *s0) {
   if (o->person || o->ob1 > o->ob0) return LOCAL_NONE;
   size_t t = tok_at(w, o->b0), k;
   if (t == Q_NONE) return LOCAL_NONE;
-  int dept = 0, commune = town_hall_opening(w, t);
+  /* "le premier adjoint": the town hall's noun after the ordinal */
+  int dept = 0,
+      commune = town_hall_opening(w, t) ||
+                (q_first_ordinal(w, t) && t + 1 < w->ntok &&
+                 w->tok[t + 1].b1 <= o->b1 && town_hall_opening(w, t + 1));
   for (k = t; k < w->ntok && w->tok[k].b1 <= o->b1; k++) {
     if (k - t >= 12) return LOCAL_NONE;
     dept |= departmental_level(w, k);
