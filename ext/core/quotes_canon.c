@@ -2044,14 +2044,16 @@ static int32_t departmental_body(qwork *w, const qspeaker *o) {
   return completed_speaker(w, o, o->b0, o->b1, x->b0, x->b1, link);
 }
 
-/* The place a headline opens with, "X : …" on a line of its own among
-** the first HEADLINE_TOKENS tokens ("Brignac : la mairie renonce …"), the
-** town of a local article, when it is no département and no country:
-** its first token, or Q_NONE. */
+/* The place a headline says before its colon, among the first
+** HEADLINE_TOKENS tokens: opening a line ("Brignac : la mairie renonce
+** …") or after à ("Incendie à Brignac : …"), the town of a local article,
+** when it is no département and no country: its first token, or Q_NONE. */
 #define HEADLINE_TOKENS 80
 static size_t headline_place(const qwork *w) {
   for (size_t k = 0; k < w->ntok && k < HEADLINE_TOKENS; k++) {
-    if (!(w->tok[k].flags & PRESSE_TF_LINE_START) || !place_at(w, k)) continue;
+    if (!place_at(w, k) || !((w->tok[k].flags & PRESSE_TF_LINE_START) ||
+                             (k > 0 && q_a_preposition(w, k - 1))))
+      continue;
     const presse_entity *x = &w->ents->ent[w->ent[k]];
     size_t l = q_ent_last(w, k);
     if (l + 1 >= w->ntok || !Q_ISPUNCT(w, l + 1, ':') ||
