@@ -1991,10 +1991,12 @@ static int departement_link_at(const qwork *w, size_t x, uint8_t *link) {
 ** "Thônes (Haute-Savoie)"), alone or more than twice as often as any
 ** other ("Dordogne" four times, "Corrèze" once: the victim's home). Its
 ** first mention's entity, and *link how de joins it (the text's own link
-** first, else the list's), or -1: none, or two a reader could not tell
-** apart. At most DEPT_MAX départements are told apart. */
+** first, else the list's), or -1: none, named fewer than least times, or
+** two a reader could not tell apart. At most DEPT_MAX départements are
+** told apart. */
 #define DEPT_MAX 4
-static int32_t article_departement(const qwork *w, uint8_t *link) {
+static int32_t article_departement(const qwork *w, size_t least,
+                                   uint8_t *link) {
   const presse_lex_entry *dept[DEPT_MAX];
   int32_t first[DEPT_MAX];
   size_t count[DEPT_MAX], nd = 0;
@@ -2017,7 +2019,7 @@ static int32_t article_departement(const qwork *w, uint8_t *link) {
     if (count[i] > count[best]) best = i;
   for (size_t i = 0; i < nd; i++)
     if (i != best && count[best] <= 2 * count[i]) return -1;
-  if (!nd) return -1;
+  if (!nd || count[best] < least) return -1;
   *link = (uint8_t)dept[best]->value;
   for (size_t e = (size_t)first[best]; e < w->ents->n; e++) {
     const presse_entity *x = &w->ents->ent[e];
@@ -2035,10 +2037,11 @@ static int32_t article_departement(const qwork *w, uint8_t *link) {
 ** département: that body of it, as a reader names it and the blind golds
 ** write it ("conseil départemental de la Haute-Savoie"; ANNOTATION:
 ** resolved as a reader would). Nothing when the article names two
-** départements a reader could not tell apart. -1 when none. */
-static int32_t departmental_body(qwork *w, const qspeaker *o) {
+** départements a reader could not tell apart, or names it fewer than
+** least times. -1 when none. */
+static int32_t departmental_body(qwork *w, const qspeaker *o, size_t least) {
   uint8_t link;
-  int32_t d = article_departement(w, &link);
+  int32_t d = article_departement(w, least, &link);
   if (d < 0) return -1;
   const presse_entity *x = &w->ents->ent[d];
   return completed_speaker(w, o, o->b0, o->b1, x->b0, x->b1, link);
@@ -2095,13 +2098,15 @@ static int32_t municipal_body(qwork *w, const qspeaker *o, size_t s0) {
 ** levels or another one ("la directrice départementale de l'agence
 ** régionale de santé"), one naming a place already, or the mayor
 ** ("l'adjointe au maire chargée du logement": the commune would go after
-** the mayor, not at the end). The cheap word tests first: nearly every
-** speaker that comes here says no level. */
-enum { LOCAL_NONE, LOCAL_DEPARTEMENT, LOCAL_COMMUNE };
+** the mayor, not at the end). "la préfecture" alone is LOCAL_PREFECTURE.
+** The cheap word tests first: nearly every speaker that comes here says
+** no level. */
+enum { LOCAL_NONE, LOCAL_DEPARTEMENT, LOCAL_PREFECTURE, LOCAL_COMMUNE };
 static int local_level(const qwork *w, const qspeaker *o, size_t *s0) {
   if (o->person || o->ob1 > o->ob0) return LOCAL_NONE;
   size_t t = tok_at(w, o->b0), k;
   if (t == Q_NONE) return LOCAL_NONE;
+  if (w->tok[t].b1 == o->b1 && prefect_seat(w, t)) return LOCAL_PREFECTURE;
   /* "le premier adjoint": the town hall's noun after the ordinal */
   int dept = 0,
       commune = town_hall_opening(w, t) ||
@@ -2124,13 +2129,17 @@ static int local_level(const qwork *w, const qspeaker *o, size_t *s0) {
 }
 
 /* A local body or function written bare, completed with the territory
-** the article is about (departmental_body, municipal_body). -1 when
-** none. */
+** the article is about (departmental_body, municipal_body; "la
+** préfecture" with a département named at least twice). -1 when none. */
 static int32_t local_body(qwork *w, const qspeaker *o) {
   size_t s0;
   switch (local_level(w, o, &s0)) {
   case LOCAL_DEPARTEMENT:
-    return departmental_body(w, o);
+    return departmental_body(w, o, 1);
+  case LOCAL_PREFECTURE:
+    /* a département named once may be a river or a name's part
+    ** ("l'association Horizons de la Vienne") */
+    return departmental_body(w, o, 2);
   case LOCAL_COMMUNE:
     return municipal_body(w, o, s0);
   default:
