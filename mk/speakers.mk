@@ -9,6 +9,8 @@ GEN_HEADERS += $(BUILD)/gen/lex_speaker_functions.h
 GEN_HEADERS += $(BUILD)/gen/lex_speaker_orgnouns.h
 GEN_HEADERS += $(BUILD)/gen/lex_speaker_bodies.h
 GEN_HEADERS += $(BUILD)/gen/lex_speaker_offices.h
+# The départements of France and how de joins each (data/speaker_departements.txt).
+GEN_HEADERS += $(BUILD)/gen/lex_speaker_departements.h
 GEN_HEADERS += $(BUILD)/gen/lex_speaker_works.h
 GEN_HEADERS += $(BUILD)/gen/lex_speech_nouns.h
 GEN_HEADERS += $(BUILD)/gen/lex_speech_modals.h
@@ -24,7 +26,7 @@ GEN_HEADERS += $(BUILD)/gen/lex_acronym_function_words.h
 # must be one lowercase word, accents kept.
 GEN_HEADERS += $(BUILD)/gen/speaker_class_lists.h
 $(BUILD)/gen/speaker_class_lists.h: data/speaker_functions.txt mk/speakers.mk mk/word_macros.mk | $(BUILD)/gen
-	$(call class_list_macros,101:TOWN_HALL_NOUNS 102:DEPUTY_NOUNS 103:PORTFOLIO_PARTICIPLES 104:LAWYER_TITLES 105:NOT_PARTICIPLES 106:DOCUMENT_NOUNS 107:SIGNING_PARTICIPLES 108:COMPANY_NOUNS 110:PREFECT_SEATS 111:MANDATE_NOUNS 112:PRESS_NOUNS 113:PROSECUTOR_NOUNS 114:PROSECUTOR_OFFICES 115:SUBORDINATORS 116:QUE_SUBORDINATORS 117:COURT_NOUNS 118:COURT_FEM_NOUNS 119:TERRITORY_NOUNS 130:MEMBER_NOUNS 131:DEFENDANT_NOUNS 132:TRIAL_PARTICIPLES,[ A-Z"\\],one lowercase word)
+	$(call class_list_macros,101:TOWN_HALL_NOUNS 102:DEPUTY_NOUNS 103:PORTFOLIO_PARTICIPLES 104:LAWYER_TITLES 105:NOT_PARTICIPLES 106:DOCUMENT_NOUNS 107:SIGNING_PARTICIPLES 108:COMPANY_NOUNS 110:PREFECT_SEATS 111:MANDATE_NOUNS 112:PRESS_NOUNS 113:PROSECUTOR_NOUNS 114:PROSECUTOR_OFFICES 115:SUBORDINATORS 116:QUE_SUBORDINATORS 117:COURT_NOUNS 118:COURT_FEM_NOUNS 119:TERRITORY_NOUNS 120:DEPARTMENTAL_LEVELS 121:TOWN_HALL_OPENINGS 122:MUNICIPAL_LEVELS 130:MEMBER_NOUNS 131:DEFENDANT_NOUNS 132:TRIAL_PARTICIPLES,[ A-Z"\\],one lowercase word)
 
 # Class 101: the nouns of a commune's town hall (mairie, municipal,
 # commune) after which quotes_canon.c looks for the commune's name.
@@ -32,6 +34,15 @@ $(BUILD)/gen/speaker_class_lists.h: data/speaker_functions.txt mk/speakers.mk mk
 # Class 119: the nouns of a territorial body named by its place (région,
 # métropole) before which a speaking place is that body (quotes_canon.c,
 # territorial_body).
+
+# Class 120: the adjectives of a département's level (départemental,
+# académique) of a body written bare, which quotes_canon.c completes with
+# the département the article is about (departmental_body).
+
+# Class 121: the nouns opening a body or a function of a town hall
+# (mairie, adjoint), class 122: the adjectives of a commune's level
+# (municipal), completed with the commune the article is about
+# (quotes_canon.c, municipal_body).
 
 # Class 130: the plural nouns of a body's members (magistrats, sages) that
 # stand for the body just named (quotes_canon.c, member_body).

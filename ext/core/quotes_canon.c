@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lex_acronym_function_words.h"
+#include "lex_speaker_departements.h"
 #include "speaker_class_lists.h"
 #include "speaker_grammar.h"
 
@@ -1017,20 +1018,13 @@ static int town_hall_complement(const qwork *w, size_t s0, uint32_t b1) {
   return k < w->ntok && w->tok[k].b1 == b1 && town_hall_noun(w, k);
 }
 
-/* A mayor with no name, as written ("À Florac, le maire se réjouit",
-** "La mairie d'Étretat a annoncé … Le maire a estimé", "a déclaré la
-** maire" in an article on "le conseil municipal de Landerneau"): the
-** mayor of the commune the text names, as a reader completes it and the
-** gold writes it ("maire de Florac"): the place of an "À X," opening the
-** sentence, else the commune of the town hall named nearest before, else
-** the first named after, else the place of the last "À X," opening a
-** sentence before ("À Saint-Clar, l'épicerie a rouvert …"). Class 100 of
-*data/speaker_functions.txt. -1
-** when none. */
-static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
-  if (!title_noun(w, s0) || !q_commune_office(w, s0) ||
-      (w->tok[s0].b1 != o->b1 && !town_hall_complement(w, s0, o->b1)))
-    return -1;
+/* The commune a town-hall function written at s0 belongs to, as a reader
+** finds it: the place of an "À X," opening its sentence, else the commune
+** of the town hall named nearest before ("la mairie d'Étretat", "le
+** conseil municipal de Landerneau"), else the first named after, else the
+** place of the last "À X," opening a sentence before. Its first token, or
+** Q_NONE. */
+static size_t commune_named(const qwork *w, size_t s0) {
   size_t x = Q_NONE, a = s0;
   while (a > 0 && s0 - a < 12 && !(w->tok[a].flags & PRESSE_TF_SENT_START))
     a--;
@@ -1044,6 +1038,21 @@ static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
   for (size_t k = s0; x == Q_NONE && k-- > lo;)
     if ((w->tok[k].flags & PRESSE_TF_SENT_START) && !w->inq[k])
       x = opening_place(w, k);
+  return x;
+}
+
+/* A mayor with no name, as written ("À Florac, le maire se réjouit",
+** "La mairie d'Étretat a annoncé … Le maire a estimé", "a déclaré la
+** maire" in an article on "le conseil municipal de Landerneau"): the
+** mayor of the commune the text names (commune_named), as a reader
+** completes it and the gold writes it ("maire de Florac"). Class 100 of
+*data/speaker_functions.txt. -1
+** when none. */
+static int32_t commune_function(qwork *w, const qspeaker *o, size_t s0) {
+  if (!title_noun(w, s0) || !q_commune_office(w, s0) ||
+      (w->tok[s0].b1 != o->b1 && !town_hall_complement(w, s0, o->b1)))
+    return -1;
+  size_t x = commune_named(w, s0);
   if (x == Q_NONE) return -1;
   size_t n0 = w->nspk;
   int32_t b = q_entity_speaker(w, w->ent[x], (uint32_t)x);
@@ -1944,6 +1953,200 @@ static int32_t body_place(qwork *w, const qspeaker *o) {
                            o->olink);
 }
 
+/* ------------------------------------ a body of the article's département */
+
+/* Whether token k is an adjective of a département's level (class 120 of
+** data/speaker_functions.txt: départemental, académique), compared as
+** literals (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(departmental_level, DEPARTMENTAL_LEVELS)
+
+/* The entry of data/speaker_departements.txt that entity x names ("la
+** Gironde", "(Haute-Savoie)"), or NULL: a place, whole. */
+static const presse_lex_entry *departement_named(const qwork *w,
+                                                 const presse_entity *x) {
+  char b[Q_TOK_FOLD_CAP];
+  if (x->type != PRESSE_LOC || x->b1 - x->b0 >= sizeof b) return NULL;
+  size_t n = q_fold(w->text + x->b0, x->b1 - x->b0, b, sizeof b);
+  return n ? presse_lex_find(&lex_speaker_departements, b, n) : NULL;
+}
+
+/* How the text joins de to the département mentioned at token x, when it
+** writes a de-word just before ("préfecture de la Haute-Savoie",
+** "département de Loire-Atlantique"): 1 and *link, else 0. */
+static int departement_link_at(const qwork *w, size_t x, uint8_t *link) {
+  size_t h;
+  for (size_t back = 2; back >= 1; back--) {
+    if (x < back || !q_de_word(w, x - back) || w->inq[x - back]) continue;
+    uint8_t l = complement_link(w, x - back, &h);
+    if (h == x) {
+      *link = l;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The département the article is about: the one it names (a LOC of
+** data/speaker_departements.txt, anywhere: the headline, a dateline,
+** "Thônes (Haute-Savoie)"), alone or more than twice as often as any
+** other ("Dordogne" four times, "Corrèze" once: the victim's home). Its
+** first mention's entity, and *link how de joins it (the text's own link
+** first, else the list's), or -1: none, named fewer than least times, or
+** two a reader could not tell apart. At most DEPT_MAX départements are
+** told apart. */
+#define DEPT_MAX 4
+static int32_t article_departement(const qwork *w, size_t least,
+                                   uint8_t *link) {
+  const presse_lex_entry *dept[DEPT_MAX];
+  int32_t first[DEPT_MAX];
+  size_t count[DEPT_MAX], nd = 0;
+  for (size_t e = 0; e < w->ents->n; e++) {
+    const presse_lex_entry *d = departement_named(w, &w->ents->ent[e]);
+    if (!d) continue;
+    size_t i = 0;
+    while (i < nd && dept[i] != d)
+      i++;
+    if (i == DEPT_MAX) return -1;
+    if (i == nd) {
+      dept[nd] = d;
+      first[nd] = (int32_t)e;
+      count[nd++] = 0;
+    }
+    count[i]++;
+  }
+  size_t best = 0;
+  for (size_t i = 1; i < nd; i++)
+    if (count[i] > count[best]) best = i;
+  for (size_t i = 0; i < nd; i++)
+    if (i != best && count[best] <= 2 * count[i]) return -1;
+  if (!nd || count[best] < least) return -1;
+  *link = (uint8_t)dept[best]->value;
+  for (size_t e = (size_t)first[best]; e < w->ents->n; e++) {
+    const presse_entity *x = &w->ents->ent[e];
+    size_t t = tok_at(w, x->b0);
+    if (departement_named(w, x) == dept[best] && t != Q_NONE &&
+        departement_link_at(w, t, link))
+      break;
+  }
+  return first[best];
+}
+
+/* A body or a function of a département's level that the text writes
+** bare ("le conseil départemental", "la fédération départementale des
+** chasseurs", "la direction académique"), in an article about one
+** département: that body of it, as a reader names it and the blind golds
+** write it ("conseil départemental de la Haute-Savoie"; ANNOTATION:
+** resolved as a reader would). Nothing when the article names two
+** départements a reader could not tell apart, or names it fewer than
+** least times. -1 when none. */
+static int32_t departmental_body(qwork *w, const qspeaker *o, size_t least) {
+  uint8_t link;
+  int32_t d = article_departement(w, least, &link);
+  if (d < 0) return -1;
+  const presse_entity *x = &w->ents->ent[d];
+  return completed_speaker(w, o, o->b0, o->b1, x->b0, x->b1, link);
+}
+
+/* The place a headline says before its colon, among the first
+** HEADLINE_TOKENS tokens: opening a line ("Brignac : la mairie renonce
+** …") or after à ("Incendie à Brignac : …"), the town of a local article,
+** when it is no département and no country: its first token, or Q_NONE. */
+#define HEADLINE_TOKENS 80
+static size_t headline_place(const qwork *w) {
+  for (size_t k = 0; k < w->ntok && k < HEADLINE_TOKENS; k++) {
+    if (!place_at(w, k) || !((w->tok[k].flags & PRESSE_TF_LINE_START) ||
+                             (k > 0 && q_a_preposition(w, k - 1))))
+      continue;
+    const presse_entity *x = &w->ents->ent[w->ent[k]];
+    size_t l = q_ent_last(w, k);
+    if (l + 1 >= w->ntok || !Q_ISPUNCT(w, l + 1, ':') ||
+        departement_named(w, x))
+      continue;
+    char b[ENT_FOLD_MAX];
+    size_t n = ent_fold(w->text + x->b0, x->b1 - x->b0, b);
+    if (n == (size_t)-1 || !n || !(ent_lex_lookup(b, n) & EL_COUNTRY)) return k;
+  }
+  return Q_NONE;
+}
+
+/* Whether token k opens a body or a function of a town hall (class 121
+** of data/speaker_functions.txt: mairie, adjoint), or is an adjective of
+** a commune's level (class 122: municipal), compared as literals
+** (build/gen/speaker_class_lists.h). */
+Q_WORD_LIST_TEST(town_hall_opening, TOWN_HALL_OPENINGS)
+Q_WORD_LIST_TEST(municipal_level, MUNICIPAL_LEVELS)
+
+/* A body or a function of a commune's town hall that the text writes bare
+** ("la mairie", "l'adjoint à la culture", "l'opposition municipale"): that
+** of the commune the article is about, found as a mayor's is
+** (commune_named: "À Vannes, …", "le conseil municipal de X"), else the
+** place its headline opens with (headline_place), as a reader names it
+** and the blind golds write it ("mairie de X"). -1 when none. */
+static int32_t municipal_body(qwork *w, const qspeaker *o, size_t s0) {
+  size_t x = commune_named(w, s0);
+  if (x == Q_NONE && (x = headline_place(w)) == Q_NONE) return -1;
+  const presse_entity *c = &w->ents->ent[w->ent[x]];
+  return completed_speaker(w, o, o->b0, o->b1, c->b0, c->b1,
+                           body_link(w, x, c->b0));
+}
+
+/* The local level of a speaker written bare, as its words say it: a
+** département's (départemental, académique: LOCAL_DEPARTEMENT) or a
+** commune's (opening with mairie, adjoint or premier adjoint, or saying
+** municipal: LOCAL_COMMUNE); *s0 its first token. LOCAL_NONE for a person, a
+** composed function, a group of more than 12 tokens, one saying both
+** levels or another one ("la directrice départementale de l'agence
+** régionale de santé"), one naming a place already, or the mayor
+** ("l'adjointe au maire chargée du logement": the commune would go after
+** the mayor, not at the end). "la préfecture" alone is LOCAL_PREFECTURE.
+** The cheap word tests first: nearly every speaker that comes here says
+** no level. */
+enum { LOCAL_NONE, LOCAL_DEPARTEMENT, LOCAL_PREFECTURE, LOCAL_COMMUNE };
+static int local_level(const qwork *w, const qspeaker *o, size_t *s0) {
+  if (o->person || o->ob1 > o->ob0) return LOCAL_NONE;
+  size_t t = tok_at(w, o->b0), k;
+  if (t == Q_NONE) return LOCAL_NONE;
+  if (w->tok[t].b1 == o->b1 && prefect_seat(w, t)) return LOCAL_PREFECTURE;
+  /* "le premier adjoint": the town hall's noun after the ordinal */
+  int dept = 0,
+      commune = town_hall_opening(w, t) ||
+                (q_first_ordinal(w, t) && t + 1 < w->ntok &&
+                 w->tok[t + 1].b1 <= o->b1 && town_hall_opening(w, t + 1));
+  for (k = t; k < w->ntok && w->tok[k].b1 <= o->b1; k++) {
+    if (k - t >= 12) return LOCAL_NONE;
+    dept |= departmental_level(w, k);
+    commune |= municipal_level(w, k);
+  }
+  if (dept == commune || k == t || w->tok[k - 1].b1 != o->b1) return LOCAL_NONE;
+  for (k = t; k < w->ntok && w->tok[k].b1 <= o->b1; k++)
+    if ((w->ent[k] >= 0 && w->ents->ent[w->ent[k]].type == PRESSE_LOC) ||
+        q_commune_office(w, k) ||
+        (territorial_level(w, k) && !departmental_level(w, k) &&
+         !municipal_level(w, k)))
+      return LOCAL_NONE;
+  *s0 = t;
+  return dept ? LOCAL_DEPARTEMENT : LOCAL_COMMUNE;
+}
+
+/* A local body or function written bare, completed with the territory
+** the article is about (departmental_body, municipal_body; "la
+** préfecture" with a département named at least twice). -1 when none. */
+static int32_t local_body(qwork *w, const qspeaker *o) {
+  size_t s0;
+  switch (local_level(w, o, &s0)) {
+  case LOCAL_DEPARTEMENT:
+    return departmental_body(w, o, 1);
+  case LOCAL_PREFECTURE:
+    /* a département named once may be a river or a name's part
+    ** ("l'association Horizons de la Vienne") */
+    return departmental_body(w, o, 2);
+  case LOCAL_COMMUNE:
+    return municipal_body(w, o, s0);
+  default:
+    return -1;
+  }
+}
+
 /* The signer of an opinion piece: a byline opening a line in the first
 ** Q_SIGNER_TOKENS tokens, "Par X," with X described after the comma
 ** ("Par X, diététicienne et mère de deux élèves"), the byline's name
@@ -2589,6 +2792,7 @@ void q_function_bodies(qwork *w) {
       seen = *spk;
       qspeaker o = w->spk[seen];
       last = body_place(w, &o);
+      if (last < 0) last = local_body(w, &o);
       if (last < 0) last = national_function(w, &o);
     }
     if (last >= 0) *spk = last;
