@@ -1786,20 +1786,6 @@ static size_t written_mention_at(const qwork *w, size_t k, const char *key,
   return l;
 }
 
-/* The first entity of the text starting at byte b or after (entities
-** come in text order). */
-static size_t entity_from(const qwork *w, uint32_t b) {
-  size_t lo = 0, hi = w->ents->n;
-  while (lo < hi) {
-    size_t m = lo + (hi - lo) / 2;
-    if (w->ents->ent[m].b0 < b)
-      lo = m + 1;
-    else
-      hi = m;
-  }
-  return lo;
-}
-
 /* Whether the bytes at a and b may open one word folded: the same byte,
 ** or ASCII letters of either case. A cheap rejection before same_words. */
 static int same_initial(const qwork *w, uint32_t a, uint32_t b) {
@@ -1840,7 +1826,7 @@ static size_t placed_mention(const qwork *w, uint32_t n0, uint32_t n1, size_t n,
   if (!kn) return Q_NONE;
   if (named) {
     /* the entities of the window, fewer than its tokens */
-    for (size_t i = entity_from(w, w->tok[lo].b0);
+    for (size_t i = q_entity_from(w, w->tok[lo].b0);
          i < w->ents->n && w->ents->ent[i].b0 < w->tok[hi - 1].b1; i++) {
       const presse_entity *e = &w->ents->ent[i];
       if (e->b1 - e->b0 != n1 - n0 || !same_initial(w, e->b0, n0) ||

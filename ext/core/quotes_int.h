@@ -455,6 +455,8 @@ int q_commune_office(const qwork *w, size_t t);
 /* Whether the noun at t is a public office with one holder
 ** (data/speaker_offices.txt: "ministre", "préfet", "procureure"). */
 int q_office_noun(const qwork *w, size_t t);
+/* The first entity starting at byte b or after (quotes_pron.c). */
+size_t q_entity_from(const qwork *w, uint32_t b);
 int q_body_noun(const qwork *w, size_t h);
 
 /* quotes_indirect.c */

@@ -345,16 +345,23 @@ static uint8_t agreement_gender(const qwork *w, size_t f, size_t l) {
   return g ? g : title_gender(w, s);
 }
 
-/* The entity whose mention starts at byte b0, or -1 (ents in text order). */
-static int32_t entity_at(const qwork *w, uint32_t b0) {
+/* The first entity of the text starting at byte b or after (entities
+** come in text order): a binary search, the entity map being sorted. */
+size_t q_entity_from(const qwork *w, uint32_t b) {
   size_t lo = 0, hi = w->ents->n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (w->ents->ent[mid].b0 < b0)
+    if (w->ents->ent[mid].b0 < b)
       lo = mid + 1;
     else
       hi = mid;
   }
+  return lo;
+}
+
+/* The entity whose mention starts at byte b0, or -1. */
+static int32_t entity_at(const qwork *w, uint32_t b0) {
+  size_t lo = q_entity_from(w, b0);
   return lo < w->ents->n && w->ents->ent[lo].b0 == b0 ? (int32_t)lo : -1;
 }
 
