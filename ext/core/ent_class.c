@@ -526,15 +526,15 @@ static int work_noun(const ent_ctx *c, size_t k) {
 ** ("les salariés de X": see staff_of_site()), nor "et" or "ou",
 ** which leave the governing word out of sight ("auprès d'investisseurs
 ** et de X"). Not a word in capitals (an acronym). Branch ents20. */
-static int place_in_passing(ent_ctx *c, const ent_span *s, uint32_t f0) {
+static __attribute__((noinline)) int
+place_in_passing(ent_ctx *c, const ent_span *s, uint32_t f0) {
   size_t t0 = s->t0;
   if (s->t1 != t0 + 1 || (f0 & ~(uint32_t)EL_PREFIX) || t0 < 2 ||
       (c->tok[t0].flags & PRESSE_TF_ALLCAPS) ||
-      c->tok[t0 - 2].sent != c->tok[t0].sent ||
-      !(word_is(c, t0 - 1, "du") || word_is(c, t0 - 1, "de") ||
-        word_is(c, t0 - 1, "d'") || word_is(c, t0 - 1, "d\xE2\x80\x99")))
+      c->tok[t0 - 2].sent != c->tok[t0].sent)
     return 0;
-  int du = word_is(c, t0 - 1, "du");
+  int du = ew_du(c, t0 - 1);
+  if (!du && !ew_de_form(c, t0 - 1)) return 0;
   if (!ent_is_word(c, t0 - 2)) return !du;
   /* (a partitive "du" after a verb or a preposition: "traité avec du X",
   ** a product) */
