@@ -898,6 +898,22 @@ static int state_adjective(const char *b, size_t nb) {
          (b[nb - 2] == 'a' || b[nb - 2] == 'i' || b[nb - 2] == 'e');
 }
 
+/* "la Section paloise", "l'Aviron bayonnais", "les Dauphins lannionnais":
+** a lowercase adjective of a town's or a country's people (the
+** lexicon's, or a word no source knows that ends like one) after a
+** capitalised common noun says whose the body is, a club, a party, a
+** paper; annotators type them ORG. Not after the head of a place, an
+** event or a thing ("le Marais poitevin", "le Printemps arabe"): those
+** have their own cue. Branch ents21. */
+static int people_adjective(ent_ctx *c, size_t k, uint32_t f0, uint32_t f1) {
+  if ((c->tok[k].flags & PRESSE_TF_UPPER) ||
+      (f0 & (EL_LOCHEAD | EL_LOCCUE | EL_EVENT | EL_MISCCUE | EL_CARDINAL)))
+    return 0;
+  return !(f1 & ~(uint32_t)EL_PREFIX) &&
+         ent_inhabitant_end(c->text + c->tok[k].b0,
+                            c->tok[k].b1 - c->tok[k].b0);
+}
+
 /* "les Frères musulmans", "les Casques bleus": a capitalised plural common
 ** noun and its plural adjective name a group of people, a body. */
 static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
@@ -907,6 +923,7 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
   /* "Reporters sans frontières" */
   if (ew_sans(c, fi + 1)) return sans_plural(c, fi, fi + 1);
   uint32_t f1 = ent_tok_flags(c, fi + 1);
+  if (people_adjective(c, fi + 1, f0, f1)) return 1;
   if (!(f1 & EL_ADJ) || (f1 & (EL_COUNTRY | EL_CITY | EL_FUNC))) return 0;
   const char *a = c->text + c->tok[fi].b0, *b = c->text + c->tok[fi + 1].b0;
   size_t na = c->tok[fi].b1 - c->tok[fi].b0;
