@@ -58,6 +58,7 @@ ENT_GRAMMAR_TEST(ew_chez, CHEZ_WORDS)                    /* chez, Chez */
 ENT_GRAMMAR_TEST(ew_dose_unit, DOSE_UNITS)               /* mg, ml, µg */
 ENT_GRAMMAR_TEST(ew_cap_a, CAP_A_WORDS)                  /* À */
 ENT_GRAMMAR_TEST(ew_le_du, LE_DU_WORDS)                  /* le, du */
+ENT_GRAMMAR_TEST(ew_possessive, POSSESSIVE_DETERMINERS)  /* sa, son, ses */
 ENT_GRAMMAR_TEST(ew_name_article, NAME_ARTICLES)         /* Le … Al */
 ENT_GRAMMAR_TEST(ew_sg_article, SG_ARTICLES)             /* le … Une */
 ENT_GRAMMAR_TEST(ew_le_les, LE_LES_WORDS)                /* le, les */
