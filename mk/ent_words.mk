@@ -33,10 +33,11 @@ $(BUILD)/gen/ent_apposition_lists.h: data/ent_appositions.txt mk/ent_words.mk mk
 # commissaire; held_portfolio); value 8, a scoring action of a match
 # report (SCORE_NOUNS: essais, pénalités; scorer_listed); value 16, the
 # head of a body before "de" + its name (BODY_HEADS: président,
-# directrice; body_head).
+# directrice; body_head); value 64, a noun of trade or ownership before
+# "de" + a name (TRADE_NOUNS: commandes, propriétaire; trade_noun).
 GEN_HEADERS += $(BUILD)/gen/ent_cuenoun_lists.h
 $(BUILD)/gen/ent_cuenoun_lists.h: data/ent_cuenouns.txt mk/ent_words.mk mk/word_macros.mk | $(BUILD)/gen
-	$(call class_list_macros,1:STAFF_NOUNS 2:SPEECH_CUE_NOUNS 4:PORTFOLIO_HOLDERS 8:SCORE_NOUNS 16:BODY_HEADS,[ "\\],one word)
+	$(call class_list_macros,1:STAFF_NOUNS 2:SPEECH_CUE_NOUNS 4:PORTFOLIO_HOLDERS 8:SCORE_NOUNS 16:BODY_HEADS 64:TRADE_NOUNS,[ "\\],one word)
 
 # Value 32 of data/ent_cuenouns.txt: a work whose author follows "du"
 # (étude, inspection), as WORK_NOUN("étude") ... (ent_class.c,

@@ -2034,7 +2034,11 @@ static size_t grow(ent_ctx *c, size_t i, uint32_t headf) {
       }
       break;
     }
-    if (inst && lower == 0 && name_word(c, j - 1) && unknown_demonym(c, j)) {
+    /* (also after a capitalised common noun: "la Section paloise", "les
+    ** Dauphins lannionnais", a club; see group_name() in ent_class.c;
+    ** branch ents21) */
+    if ((inst || (capnoun && j == i + 1)) && lower == 0 &&
+        name_word(c, j - 1) && unknown_demonym(c, j)) {
       j++;
       lower++;
       adj_last = 1;

@@ -484,6 +484,15 @@ static uint32_t pair_flags(ent_ctx *c, size_t i) {
   return ent_lex_lookup(buf, a + b);
 }
 
+/* "les commandes de X", "avec la participation de X", "propriétaire de
+** X": the complement of a noun of a company's trade or ownership is the
+** party that orders, holds or is held, a body, never the place a thing
+** is in (data/ent_cuenouns.txt, value 64, compared as written:
+** TRADE_NOUNS, build/gen/ent_cuenoun_lists.h). Branch ents21. */
+static int trade_noun(ent_ctx *c, size_t k) {
+  return TRADE_NOUNS(ENT_WORD_IS_K) 0;
+}
+
 /* "le site de X", "la station de X", "l'usine Y de X": an unknown name
 ** governed by "de" after a noun is most often a place. Not after a
 ** title, a group's members or a verb ("le fils de X", "les partisans de
@@ -494,6 +503,7 @@ static int after_noun_de(ent_ctx *c, size_t t0) {
   if (!ew_de_form(c, t0 - 1)) return 0;
   uint32_t f = ent_tok_flags(c, t0 - 2);
   if (f & (EL_TITLE | EL_PERCUE | EL_MEMBERS | EL_VERB | EL_FUNC)) return 0;
+  if (trade_noun(c, t0 - 2)) return 0;
   /* nor after a title and its adjective: "le directeur commercial de X" */
   if ((f & EL_ADJ) && t0 >= 3 && ent_is_word(c, t0 - 3) &&
       (ent_tok_flags(c, t0 - 3) & EL_TITLE))
@@ -522,7 +532,8 @@ static int work_noun(const ent_ctx *c, size_t k) {
 ** ... "le X dément"). This tells the first half; ent_doc.c counts the
 ** mentions (passing_place()). Whatever governs "de": a title, a bracket,
 ** a quotation mark (after_noun_de() types a word after a plain noun);
-** not a work whose author follows ("une étude du X"), a group's members
+** not a work whose author follows ("une étude du X"), a party to a
+** trade ("les commandes de X": see trade_noun()), a group's members
 ** ("les salariés de X": see staff_of_site()), nor "et" or "ou",
 ** which leave the governing word out of sight ("auprès d'investisseurs
 ** et de X"). Not a word in capitals (an acronym). Branch ents20. */
@@ -539,8 +550,8 @@ place_in_passing(ent_ctx *c, const ent_span *s, uint32_t f0) {
   /* (a partitive "du" after a verb or a preposition: "traité avec du X",
   ** a product) */
   uint32_t gov = EL_MEMBERS | (du ? EL_FUNC | EL_VERB : 0);
-  return !work_noun(c, t0 - 2) && !coordinator(c, t0 - 2) &&
-         !(ent_tok_flags(c, t0 - 2) & gov);
+  return !work_noun(c, t0 - 2) && !trade_noun(c, t0 - 2) &&
+         !coordinator(c, t0 - 2) && !(ent_tok_flags(c, t0 - 2) & gov);
 }
 
 /* "la station spatiale internationale (ISS)": an acronym defined by
@@ -887,6 +898,22 @@ static int state_adjective(const char *b, size_t nb) {
          (b[nb - 2] == 'a' || b[nb - 2] == 'i' || b[nb - 2] == 'e');
 }
 
+/* "la Section paloise", "l'Aviron bayonnais", "les Dauphins lannionnais":
+** a lowercase adjective of a town's or a country's people (the
+** lexicon's, or a word no source knows that ends like one) after a
+** capitalised common noun says whose the body is, a club, a party, a
+** paper; annotators type them ORG. Not after the head of a place, an
+** event or a thing ("le Marais poitevin", "le Printemps arabe"): those
+** have their own cue. Branch ents21. */
+static int people_adjective(ent_ctx *c, size_t k, uint32_t f0, uint32_t f1) {
+  if ((c->tok[k].flags & PRESSE_TF_UPPER) ||
+      (f0 & (EL_LOCHEAD | EL_LOCCUE | EL_EVENT | EL_MISCCUE | EL_CARDINAL)))
+    return 0;
+  return !(f1 & ~(uint32_t)EL_PREFIX) &&
+         ent_inhabitant_end(c->text + c->tok[k].b0,
+                            c->tok[k].b1 - c->tok[k].b0);
+}
+
 /* "les Frères musulmans", "les Casques bleus": a capitalised plural common
 ** noun and its plural adjective name a group of people, a body. */
 static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
@@ -896,6 +923,7 @@ static int group_name(ent_ctx *c, size_t fi, uint32_t f0) {
   /* "Reporters sans frontières" */
   if (ew_sans(c, fi + 1)) return sans_plural(c, fi, fi + 1);
   uint32_t f1 = ent_tok_flags(c, fi + 1);
+  if (people_adjective(c, fi + 1, f0, f1)) return 1;
   if (!(f1 & EL_ADJ) || (f1 & (EL_COUNTRY | EL_CITY | EL_FUNC))) return 0;
   const char *a = c->text + c->tok[fi].b0, *b = c->text + c->tok[fi + 1].b0;
   size_t na = c->tok[fi].b1 - c->tok[fi].b0;

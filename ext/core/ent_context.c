@@ -376,6 +376,31 @@ static int toponym_form(const ent_ctx *c, const ent_span *s) {
    EFB(misc_cue) | EFB(acronym_digit) | EFB(digits) | EFB(acronym_name) |      \
    EFB(given_first) | EFB(age_after) | EFB(acronym_defined))
 
+/* "Sa fille, Soizic, l'a rejoint", "sa mère, X, est venue", "sa
+** secrétaire départementale, X Y, estime": a name between commas right
+** after a possessive, a noun of kinship or a person's title and maybe
+** its adjective is that person, in apposition. The possessive says the
+** noun is someone's relation or office: after an article the comma may
+** close the phrase the noun heads ("Selon le syndicaliste, X, entrée au
+** capital", a body). Branch ents21. */
+static int apposed_to_person(ent_ctx *c, const ent_span *s) {
+  size_t t0 = s->t0;
+  if (t0 < 2 || !punct_is(c, t0 - 1, ',') || !punct_is(c, s->t1, ',') ||
+      !same_sent(c, t0 - 2, s->t1))
+    return 0;
+  size_t k = t0 - 2;
+  if (!ent_is_word(c, k) || (c->tok[k].flags & PRESSE_TF_UPPER)) return 0;
+  uint32_t f = ent_tok_flags(c, k);
+  /* (the title's adjective: "secrétaire départementale") */
+  if ((f & EL_ADJ) && !(f & EL_TITLE) && k > 0 && ent_is_word(c, k - 1) &&
+      !(c->tok[k - 1].flags & PRESSE_TF_UPPER)) {
+    k--;
+    f = ent_tok_flags(c, k);
+  }
+  return k > 0 && ew_possessive(c, k - 1) &&
+         (((f & EL_TITLE) && !(f & EL_NAMEY)) || (context_word(c, k) & CX_KIN));
+}
+
 /* The cues before and after an unknown name: forms of address, kinship,
 ** a name's head, a plural title's list, words only persons take, a place
 ** of origin. */
@@ -420,7 +445,8 @@ static ent_feat weak_cues(ent_ctx *c, const ent_span *s, int ntok) {
   ** speak of the person before it */
   if (ntok == 1 && origin_after_name(c, s))
     F |= EFB(origin_de);
-  else if (person_after(c, s) || to_whom(c, s) || minute_after(c, s))
+  else if (person_after(c, s) || to_whom(c, s) || minute_after(c, s) ||
+           apposed_to_person(c, s))
     F |= EFB(person_context);
   return F;
 }

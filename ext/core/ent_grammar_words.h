@@ -64,6 +64,7 @@ ENT_GRAMMAR_TEST(ew_sg_article, SG_ARTICLES)             /* le … Une */
 ENT_GRAMMAR_TEST(ew_le_les, LE_LES_WORDS)                /* le, les */
 ENT_GRAMMAR_TEST(ew_dans, DANS_WORDS)                    /* dans */
 ENT_GRAMMAR_TEST(ew_definite, DEFINITE_LOWER)            /* le, la, les */
+ENT_GRAMMAR_TEST(ew_possessive, POSSESSIVE_DETERMINERS)  /* sa, son, ses */
 
 /* ENT_TEXT_TEST(name, LIST) defines name(s, n): whether the bytes
 ** s[0..n), a token's text a rule holds already, are one of the words of
