@@ -211,8 +211,10 @@ typedef struct presse_quote {
                            ** presse_quote_link */
   const char *adj;         /* an adjective the speaker takes after it, the
                            ** country of a national function the text
-                           ** writes bare ("Premier ministre" + "hongrois":
-                           ** presse_quote_speaker); static, NULL if none */
+                           ** writes bare ("Premier ministre" + "hongrois",
+                           ** "ministre" + "togolais" before the body
+                           ** "Affaires étrangères": presse_quote_speaker);
+                           ** static, NULL if none */
   float confidence;        /* in [0, 1]: how often an attribution made
                            ** this way is right (docs/quotes.md) */
   uint8_t evidence;        /* enum presse_quote_evidence */
@@ -271,9 +273,9 @@ enum presse_quote_link {
 };
 
 /* The speaker of q as a reader names it, appended to out: the bytes of
-** its span, or with ob0 >= 0 its function, the link and the body
-** ("président de la CPME"), then its adjective if any ("gouvernement
-** congolais"); nothing when it has none. */
+** its span, its adjective if any ("gouvernement congolais"), then with
+** ob0 >= 0 the link and the body ("président de la CPME", "ministre
+** togolais des Affaires étrangères"); nothing when it has none. */
 int presse_quote_speaker(const char *text, const presse_quote *q,
                          presse_buf *out);
 

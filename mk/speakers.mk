@@ -124,9 +124,11 @@ $(BUILD)/gen/speaker_grammar.h: data/speaker_grammar.txt mk/speakers.mk mk/word_
 # masculine, feminine; the plurals derived: an s, none after s or x) as
 # COUNTRY_ADJECTIVE("Hongrie", "hongrois", "hongroise", "hongrois",
 # "hongroises") lines; data/national_functions.txt (function, form ms fs
-# mp fp) as NATIONAL_FUNCTION("gouvernement", 0) lines, the form as the
-# index of the adjective (0 ms, 1 fs, 2 mp, 3 fp). A malformed line stops
-# the build with FILE:LINE.
+# mp fp, or s: singular, the gender by the article; then, for the head of
+# a portfolio, a third field "portfolio") as NATIONAL_FUNCTION("gouvernement",
+# 0, 0) lines, the form as the index of the adjective (0 ms, 1 fs, 2 mp, 3
+# fp, 4 s), then 1 for a portfolio's head. A malformed line stops the build
+# with FILE:LINE.
 GEN_HEADERS += $(BUILD)/gen/country_adjectives.h
 $(BUILD)/gen/country_adjectives.h: data/country_adjectives.txt mk/speakers.mk | $(BUILD)/gen
 	awk -F'\t' 'function pl(a) { return a ~ /[sx]$$/ ? a : a "s" } \
@@ -137,9 +139,9 @@ $(BUILD)/gen/country_adjectives.h: data/country_adjectives.txt mk/speakers.mk | 
 	mv $@.tmp $@
 GEN_HEADERS += $(BUILD)/gen/national_functions.h
 $(BUILD)/gen/national_functions.h: data/national_functions.txt mk/speakers.mk | $(BUILD)/gen
-	awk -F'\t' 'BEGIN { f["ms"] = 0; f["fs"] = 1; f["mp"] = 2; f["fp"] = 3 } \
+	awk -F'\t' 'BEGIN { f["ms"] = 0; f["fs"] = 1; f["mp"] = 2; f["fp"] = 3; f["s"] = 4 } \
 	  /^[ \t]*(#|$$)/ { next } \
-	  NF != 2 || !($$2 in f) || $$1 ~ /[A-Z"\\]/ { \
-	    print FILENAME ":" FNR ": a line must be a lowercase function, a TAB, ms fs mp or fp" > "/dev/stderr"; exit 1 } \
-	  { printf "NATIONAL_FUNCTION(\"%s\", %d)\n", $$1, f[$$2] }' $< > $@.tmp
+	  NF < 2 || NF > 3 || !($$2 in f) || $$1 ~ /[A-Z"\\]/ || (NF == 3 && $$3 != "portfolio") { \
+	    print FILENAME ":" FNR ": a line must be a lowercase function, a TAB, ms fs mp fp or s, then a TAB and portfolio or nothing" > "/dev/stderr"; exit 1 } \
+	  { printf "NATIONAL_FUNCTION(\"%s\", %d, %d)\n", $$1, f[$$2], NF == 3 }' $< > $@.tmp
 	mv $@.tmp $@

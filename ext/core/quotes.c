@@ -390,14 +390,16 @@ int presse_quote_speaker(const char *text, const presse_quote *q,
                                      "de la ", "de l'", ""};
   if (q->sb0 < 0) return PRESSE_OK;
   int rc = presse_buf_append(out, text + q->sb0, (size_t)(q->sb1 - q->sb0));
+  /* a country's adjective follows the head, before a body or a portfolio
+  ** named apart ("ministre" + "togolais" + "des Affaires étrangères") */
+  if (!rc && q->adj && !(rc = presse_buf_append(out, " ", 1)))
+    rc = presse_buf_append(out, q->adj, strlen(q->adj));
   if (!rc && q->ob0 >= 0) {
     const char *l = link[q->olink < 7 ? q->olink : 0];
     if (!(rc = presse_buf_append(out, " ", 1)) &&
         !(rc = presse_buf_append(out, l, strlen(l))))
       rc = presse_buf_append(out, text + q->ob0, (size_t)(q->ob1 - q->ob0));
   }
-  if (!rc && q->adj && !(rc = presse_buf_append(out, " ", 1)))
-    rc = presse_buf_append(out, q->adj, strlen(q->adj));
   return rc;
 }
 

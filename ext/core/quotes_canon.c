@@ -2528,11 +2528,15 @@ static const country_adjective country_adjectives[] = {
 
 typedef struct national_function_form {
   const char *words;
-  int form;
+  int form;      /* 0 ms, 1 fs, 2 mp, 3 fp, NATIONAL_BY_ARTICLE */
+  int portfolio; /* the head of a portfolio: "ministre" (de la Santé) */
 } national_function_form;
 
+/* The form of a singular head either gender ("le / la ministre"). */
+#define NATIONAL_BY_ARTICLE 4
+
 static const national_function_form national_functions[] = {
-#define NATIONAL_FUNCTION(f, n) {f, n},
+#define NATIONAL_FUNCTION(f, n, p) {f, n, p},
 #include "national_functions.h"
 #undef NATIONAL_FUNCTION
 };
@@ -2568,8 +2572,8 @@ static int national_form(const qwork *w, const qspeaker *o, size_t s0) {
     return -1;
   for (; i < N_NATIONAL; i++) {
     const char *f = national_functions[i].words;
-    if (strlen(f) == len && q_fold(f, len, y, sizeof y) == n &&
-        !memcmp(x, y, n))
+    if (!national_functions[i].portfolio && strlen(f) == len &&
+        q_fold(f, len, y, sizeof y) == n && !memcmp(x, y, n))
       return national_functions[i].form;
   }
   return -1;
@@ -2594,6 +2598,91 @@ static int country_at(const qwork *w, size_t k, size_t *end) {
     return (int)i;
   }
   return -1;
+}
+
+/* A portfolio's head, its complement: the head's last token, the
+** complement's first and how de joins it. */
+typedef struct portfolio_parts {
+  size_t head_end, c0;
+  uint8_t link;
+} portfolio_parts;
+
+/* The token after the head of a portfolio (data/national_functions.txt,
+** "ministre", "ministre délégué") opening the speaker at s0, whole words
+** as written; 0 when none. *form: the head's form. */
+static size_t portfolio_head(const qwork *w, size_t s0, uint32_t b1,
+                             int *form) {
+  char x[32], y[32];
+  size_t after = 0;
+  for (size_t i = 0; i < N_NATIONAL; i++) {
+    const char *f = national_functions[i].words;
+    size_t len = strlen(f), e = s0;
+    if (!national_functions[i].portfolio || len >= sizeof x) continue;
+    while (e < w->ntok && w->tok[e].b1 < w->tok[s0].b0 + len)
+      e++;
+    size_t n;
+    if (e + 1 <= after || e >= w->ntok || w->tok[e].b1 != w->tok[s0].b0 + len ||
+        w->tok[e].b1 >= b1 ||
+        !(n = q_fold(w->text + w->tok[s0].b0, len, x, sizeof x)) ||
+        q_fold(f, len, y, sizeof y) != n || memcmp(x, y, n))
+      continue;
+    *form = national_functions[i].form;
+    after = e + 1; /* the longest: "ministre délégué", not "ministre" */
+  }
+  return after;
+}
+
+Q_WORD_LIST_TEST(masculine_contraction, CONTRACTED_ARTICLES) /* du, au */
+
+/* The form of the adjective a portfolio's head at s0 takes, the speaker
+** o being that head, a de-word and a capitalised complement to its end,
+** nothing after ("le ministre de la Communication", "signé du ministre
+** de l'Administration territoriale", "au ministère des Mines"; "le
+** ministre de l'Intérieur du Mali" is named already, as is a complement
+** holding a country or a people's adjective); -1 otherwise. The head
+** either gender agrees with its article, else with o. */
+static int portfolio_form(const qwork *w, const qspeaker *o, size_t s0,
+                          portfolio_parts *p) {
+  int form = -1;
+  size_t k;
+  if (s0 == 0 ||
+      !(q_def_sg(w, s0 - 1) || q_third_possessive(w, s0 - 1) ||
+        masculine_contraction(w, s0 - 1)) ||
+      (k = portfolio_head(w, s0, o->b1, &form)) == 0 || !q_de_word(w, k))
+    return -1;
+  p->head_end = k - 1;
+  p->c0 = k + 1;
+  if (q_de_article(w, k)) /* du (2 bytes), des */
+    p->link =
+        w->tok[k].b1 - w->tok[k].b0 == 2 ? PRESSE_LINK_DU : PRESSE_LINK_DES;
+  else if (q_elided_de(w, k))
+    p->link = PRESSE_LINK_D;
+  else if (k + 1 < w->ntok && q_la(w, k + 1))
+    p->link = PRESSE_LINK_DE_LA, p->c0 = k + 2;
+  else if (k + 1 < w->ntok && q_elided_article(w, k + 1) &&
+           (w->tok[k + 1].flags & PRESSE_TF_ELISION))
+    p->link = PRESSE_LINK_DE_L, p->c0 = k + 2;
+  else
+    p->link = PRESSE_LINK_DE;
+  if (p->c0 >= w->ntok || !q_upper(w, p->c0)) return -1;
+  size_t e = p->c0;
+  for (; e < w->ntok && w->tok[e].b1 < o->b1; e++) {
+    size_t end;
+    if (territory_adjective(w, e) || country_at(w, e, &end) >= 0) return -1;
+  }
+  size_t end;
+  if (e >= w->ntok || w->tok[e].b1 != o->b1 || territory_adjective(w, e) ||
+      country_at(w, e, &end) >= 0 ||
+      (e + 1 < w->ntok &&
+       (q_de_word(w, e + 1) || territory_adjective(w, e + 1))))
+    return -1;
+  if (form == NATIONAL_BY_ARTICLE)
+    form =
+        q_la(w, s0 - 1) || (!q_le(w, s0 - 1) &&
+                            !masculine_contraction(w, s0 - 1) && o->gender == 2)
+            ? 1
+            : 0;
+  return form;
 }
 
 /* Whether the name at k opens its sentence, alone or after one short
@@ -2682,21 +2771,35 @@ static int other_country_function(const qwork *w, size_t s0, size_t e, int c) {
 static int32_t national_function(qwork *w, const qspeaker *o) {
   if (o->person || o->ob1 > o->ob0 || o->adj) return -1;
   size_t s0 = tok_at(w, o->b0);
+  portfolio_parts p = {0, 0, 0};
   int form = s0 == Q_NONE ? -1 : national_form(w, o, s0);
+  int portfolio =
+      form < 0 && s0 != Q_NONE && (form = portfolio_form(w, o, s0, &p)) >= 0;
   if (form < 0) return -1;
-  int c = country_before(w, s0);
+  /* a minister with a portfolio travels: "À Jakarta, la ministre du
+  ** Commerce extérieur" is often a visitor, so only the headline says
+  ** whose minister it is */
+  int c = portfolio ? -1 : country_before(w, s0);
   if (c < 0 && (c = headline_country(w)) >= 0) {
     size_t e = s0; /* the function's last token (national_form found it) */
     while (w->tok[e].b1 < o->b1)
       e++;
-    if (other_country_function(w, s0, e, c)) return -1;
+    /* a portfolio's head is named with another country's adjective after
+    ** the head ("le ministre français des Armées") */
+    if (other_country_function(w, s0, portfolio ? p.head_end : e, c)) return -1;
   }
   if (c < 0) return -1;
-  int32_t t = q_add_speaker(w, o->b0, o->b1, o->at, o->gender);
+  uint32_t b1 = portfolio ? w->tok[p.head_end].b1 : o->b1;
+  int32_t t = q_add_speaker(w, o->b0, b1, o->at, o->gender);
   if (t < 0) return -1;
   w->spk[t].tt0 = o->tt0;
   w->spk[t].tt1 = o->tt1;
   w->spk[t].adj = country_adjectives[c].adj[form];
+  if (portfolio) { /* the adjective goes before the complement */
+    w->spk[t].ob0 = w->tok[p.c0].b0;
+    w->spk[t].ob1 = o->b1;
+    w->spk[t].olink = p.link;
+  }
   return t;
 }
 
