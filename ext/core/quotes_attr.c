@@ -816,7 +816,7 @@ int q_headline_speakers(qwork *w) {
       if (b->spk < 0 || b->rule == QR_CONTINUITY) continue;
       size_t run = common_run(w, h->t0, h->t1, b->t0, b->t1);
       if (run >= (words < 4 ? words : 4)) {
-        h->spk = b->spk;
+        h->spk = q_spokes_body(w, b->spk);
         h->rule = QR_HEADLINE;
         h->how = b->how;
         h->weak = 1;

@@ -294,6 +294,9 @@ static size_t tok_at(const qwork *w, uint32_t b) {
 ** de l'), else by its first letter ("IndiGo": d'). */
 static uint8_t body_link(const qwork *w, size_t t, uint32_t b0) {
   if (t != Q_NONE && t > 0 && !w->inq[t - 1]) {
+    /* named right after the link ("le porte-parole du Kremlin") */
+    if (q_du(w, t - 1)) return PRESSE_LINK_DU;
+    if (q_des_article(w, t - 1)) return PRESSE_LINK_DES;
     if (q_le(w, t - 1)) return PRESSE_LINK_DU;
     if (q_la(w, t - 1)) return PRESSE_LINK_DE_LA;
     if (q_les(w, t - 1)) return PRESSE_LINK_DES;
@@ -500,6 +503,42 @@ static int32_t function_of(qwork *w, const qspeaker *o, uint32_t f0,
   return completed_speaker(w, o, f0, f1, b0, b1, link);
 }
 
+/* An unnamed spokesperson (class 98 of data/speaker_functions.txt at t:
+** "le porte-parole du Kremlin", "son porte-parole", "un porte-parole de la
+** compagnie") resolved to the body b she speaks for: that function of the
+** body, "porte-parole du Kremlin". A spokesperson is a person who is
+** quoted, not the body (ANNOTATION: who is quoted, as a reader names
+** her; every fresh annotator writes the function with its body); a
+** reader filtering by body still finds her through the complement. b
+** itself when it is a person or already a composed form. */
+int32_t q_spokes_of(qwork *w, size_t t, int32_t b) {
+  if (b < 0 || t >= w->ntok || w->spk[b].person ||
+      w->spk[b].ob1 > w->spk[b].ob0 || w->spk[b].adj)
+    return b;
+  qspeaker o;
+  memset(&o, 0, sizeof o);
+  o.b0 = w->tok[t].b0;
+  o.b1 = w->tok[t].b1;
+  o.at = (uint32_t)t;
+  o.gender = t > 0 ? q_det_gender(w, t - 1) : 0;
+  o.tt0 = (uint32_t)t;
+  o.tt1 = (uint32_t)t + 1;
+  int32_t s = function_of(w, &o, o.b0, o.b1, b, Q_NONE);
+  if (s < 0) return b;
+  w->spk[s].spokes = 1;
+  return s;
+}
+
+/* The body an unnamed spokesperson s speaks for (q_spokes_of), for a
+** headline that borrows her words: a headline names the body speaking
+** ("la Commission « prend acte »"), not its spokesperson. s otherwise. */
+int32_t q_spokes_body(qwork *w, int32_t s) {
+  if (s < 0 || !w->spk[s].spokes) return s;
+  const qspeaker *o = &w->spk[s];
+  int32_t b = q_add_speaker(w, o->ob0, o->ob1, o->at, 0);
+  return b < 0 ? s : b;
+}
+
 /* For a walk back from p to token i: whether i lies past the paragraph
 ** before p's or more than max sentence starts back (*last, *crossed: the
 ** walk's sentence and count so far). */
@@ -666,19 +705,6 @@ static int32_t party_cut_function(qwork *w, const qspeaker *o, size_t s0) {
                            link);
 }
 
-/* Whether the function at s0 is an indefinite spokesperson ("un
-** porte-parole de l'organisme", "une représentante de la société": class
-** 98 of data/speaker_functions.txt after un / une): one of many speaking
-** for the body, which the gold names as the speaker ("Lorient Habitat",
-** as q_speaker_at gives "police" for "un porte-parole de la police"), not
-** "porte-parole de X", a person known by the function. */
-static int indefinite_spokes(const qwork *w, size_t s0) {
-  char b[Q_TOK_FOLD_CAP];
-  if (s0 == 0 || !q_indefinite_singular(w, s0 - 1)) return 0;
-  size_t n = q_tok_fold(w, s0, b);
-  return q_listed_with_class(b, n, 98);
-}
-
 /* Whether the organisation mentioned at token h, ending at byte b1, is an
 ** acronym to which entities() gave a longer canonical name ("l'AMF" after
 ** "l'Association des maires de France"): entities() pairs them when the
@@ -736,7 +762,6 @@ static int32_t function_of_body(qwork *w, const qspeaker *o, size_t s0) {
     w->nspk = n0;
     return -1;
   }
-  if (indefinite_spokes(w, s0)) return b;
   return function_of(w, o, o->b0, f1, b, Q_NONE);
 }
 

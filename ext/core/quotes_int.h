@@ -163,6 +163,8 @@ typedef struct qspeaker {
   uint8_t person;    /* a PER entity */
   uint8_t olink;     /* PRESSE_LINK_* joining the body [ob0, ob1) */
   uint32_t ob0, ob1; /* the body of a function named apart, or 0 */
+  uint8_t spokes;    /* an unnamed spokesperson of the body [ob0, ob1)
+                     ** (q_spokes_of) */
   const char *adj;   /* its country's adjective, appended ("Premier
                      ** ministre" + "hongrois": national_function in
                      ** quotes_canon.c), static; NULL when none */
@@ -451,6 +453,8 @@ void q_signed_documents(qwork *w);
 void q_head_full_names(qwork *w);
 /* quotes_title.c, for quotes_canon.c */
 int32_t q_described_body(qwork *w, size_t d);
+int32_t q_spokes_of(qwork *w, size_t t, int32_t b);
+int32_t q_spokes_body(qwork *w, int32_t s);
 int q_commune_office(const qwork *w, size_t t);
 /* Whether the noun at t is a public office with one holder
 ** (data/speaker_offices.txt: "ministre", "préfet", "procureure"). */

@@ -1160,7 +1160,8 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       if (org) {
         int32_t s = q_entity_speaker(w, w->ent[g2], (uint32_t)g2);
         w->how = QH_APPOS;
-        return with_title(w, s, title, q_title_end(w, title, k));
+        s = with_title(w, s, title, q_title_end(w, title, k));
+        return spokes_noun(w, title) ? q_spokes_of(w, title, s) : s;
       }
       if (grp && q_title_end(w, g2, k) == g2 + 1 &&
           (q_du(w, a) || q_definite(w, g2 - 1))) {
@@ -1168,17 +1169,23 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
         int32_t s = group_alone(w, g2, g2);
         if (s >= 0) {
           w->how = QH_APPOS;
-          return with_title(w, s, title, q_title_end(w, title, k));
+          s = with_title(w, s, title, q_title_end(w, title, k));
+          return spokes_noun(w, title) ? q_spokes_of(w, title, s) : s;
         }
       }
       if (grp) {
         size_t e = q_title_end(w, g2, k);
-        int32_t s = e == g2 + 2 ? bare_group_before(w, g2) : -1;
+        /* a spokesperson of a group as written ("le porte-parole de la
+        ** gendarmerie bretonne") is that spokesperson, not the group */
+        int32_t s = e == g2 + 2 && !spokes_noun(w, title)
+                        ? bare_group_before(w, g2)
+                        : -1;
         if (s < 0)
           s = q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1, (uint32_t)g2,
                             0);
         w->how = QH_GROUP;
-        return with_title(w, s, title, q_title_end(w, title, k));
+        s = with_title(w, s, title, q_title_end(w, title, k));
+        return spokes_noun(w, title) ? q_spokes_of(w, title, s) : s;
       }
       break;
     }
@@ -1192,7 +1199,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
     int32_t s = spokes_body(w, i, (w->word[i] & QW_POSS) != 0);
     if (s >= 0) {
       *end = title + 1;
-      return s;
+      return q_spokes_of(w, title, s);
     }
   }
   if (title != Q_NONE && i + 1 <= title && q_some_determiner(w, i)) {

@@ -53,6 +53,7 @@ int32_t q_add_speaker(qwork *w, uint32_t b0, uint32_t b1, uint32_t at,
   s->person = 0;
   s->ob0 = s->ob1 = 0;
   s->olink = 0;
+  s->spokes = 0;
   s->adj = NULL;
   return (int32_t)w->nspk++;
 }
@@ -1740,6 +1741,14 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
     qspeaker o = w->spk[s];
     s = q_add_speaker(w, o.b0, o.b1, o.at, o.gender);
     if (s >= 0) w->spk[s].person = o.person;
+    if (s >= 0 && o.spokes) {
+      /* "le porte-parole" after "le porte-parole de la police": the
+      ** same spokesperson, with her body */
+      w->spk[s].ob0 = o.ob0;
+      w->spk[s].ob1 = o.ob1;
+      w->spk[s].olink = o.olink;
+      w->spk[s].spokes = 1;
+    }
   }
   return s;
 }

@@ -825,12 +825,12 @@ static void spk_function(void **state) {
   const char *pp = "« Un mort », a dit Luc Blanc. « Nous enquêtons », a "
                    "ajouté le porte-parole de la police. « Bien », a dit le "
                    "porte-parole.";
-  expect(pp, ISSUE12, D, "Nous enquêtons", "police", "a ajouté");
-  expect(pp, ISSUE12, D, "Bien", "police", "a dit");
-  /* one of many, speaking for the group named after de */
-  expect("« Nous avons reçu des appels », a indiqué un porte-parole de la "
-         "police.",
-         NULL, D, "Nous avons reçu des appels", "police", "a indiqué");
+  expect_body(pp, ISSUE12, "Nous enquêtons", "porte-parole", "police");
+  expect_body(pp, ISSUE12, "Bien", "porte-parole", "police");
+  /* one of many, the spokesperson of the group named after de (spk20b) */
+  expect_body("« Nous avons reçu des appels », a indiqué un porte-parole de "
+              "la police.",
+              NULL, "Nous avons reçu des appels", "porte-parole", "police");
 }
 
 static void spk_institutions(void **state) {
@@ -1107,7 +1107,8 @@ static void spk_unseen(void **state) {
                   "procès perdu face à Invest Conseil. Le montant est imposé "
                   "à Radio Nord. Sous couvert d'anonymat, un représentant du "
                   "groupe admet que le verdict « est le pire des scénarios ».";
-  expect(g, UNSEEN, D, "est le pire des scénarios", "Radio Nord", "admet");
+  expect_body(g, UNSEEN, "est le pire des scénarios", "représentant",
+              "Radio Nord");
   expect("Radio Nord a été visée. Les journalistes de Radio Nord sont saufs. "
          "La chaîne met « tout en œuvre pour leur sécurité ».",
          UNSEEN, D, "tout en œuvre pour leur sécurité", "Radio Nord", "met");
@@ -1442,8 +1443,9 @@ static void spk_on_institution(void **state) {
          e, D, "restera ouverte", NULL, "assure");
 }
 
-/* "un porte-parole de la compagnie" speaks for the organisation opening
-** the sentence before, not for the one the text names most. */
+/* "un porte-parole de la compagnie" is the spokesperson of the
+** organisation opening the sentence before, not of the one the text names
+** most. */
 static void spk_org_noun_recent(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Météo-Ouest", "Météo-Ouest", PRESSE_ORG},
@@ -1453,7 +1455,12 @@ static void spk_org_noun_recent(void **state) {
          "Météo-Ouest reste prudent. La Rail Breizh a indiqué que le trafic "
          "restait coupé. Un porte-parole de la compagnie a précisé que des "
          "arbres bloquaient les voies « à dix endroits ».",
-         e, D, "à dix endroits", "Rail Breizh", "a précisé");
+         e, D, "à dix endroits", "porte-parole", "a précisé");
+  expect_body("Météo-Ouest a levé l'alerte. Météo-Ouest prévoit du vent. "
+              "Météo-Ouest reste prudent. La Rail Breizh a indiqué que le "
+              "trafic restait coupé. Un porte-parole de la compagnie a précisé "
+              "que des arbres bloquaient les voies « à dix endroits ».",
+              e, "à dix endroits", "porte-parole", "Rail Breizh");
 }
 
 /* "a appelé les parties à « respecter … »": a call whose infinitive is
@@ -1593,7 +1600,8 @@ static void spk_justice_functions(void **state) {
 }
 
 /* A person known only by function is named by it ("président du Conseil
-** des maires"), not by the body; a spokesperson speaks for the body. */
+** des maires"), not by the body; so is an unnamed spokesperson, with her
+** body ("porte-parole de la Banque du Nord", spk20b). */
 static void spk_function_of_body(void **state) {
   (void)state;
   static const ent_spec e[] = {
@@ -1606,7 +1614,10 @@ static void spk_function_of_body(void **state) {
          "a lancé");
   expect("« Les taux baisseront », a indiqué le porte-parole de la Banque du "
          "Nord.",
-         e, D, "Les taux baisseront", "Banque du Nord", "a indiqué");
+         e, D, "Les taux baisseront", "porte-parole", "a indiqué");
+  expect_body("« Les taux baisseront », a indiqué le porte-parole de la "
+              "Banque du Nord.",
+              e, "Les taux baisseront", "porte-parole", "Banque du Nord");
 }
 
 /* "Chez X, qui …, on parle d'un « … »", "Du côté de la direction, on
@@ -2025,21 +2036,23 @@ static void spk_relative_after_cue(void **state) {
          e, D, "miraculeux", "préfecture maritime de la Manche", NULL);
 }
 
-/* A spokesperson with no name and no complement speaks for the body:
-** "Chez X, un porte-parole a indiqué …", and "Son porte-parole" after a
-** sentence whose subject is an organisation or an institution. */
+/* A spokesperson with no name and no complement is the spokesperson of
+** the body: "Chez X, un porte-parole a indiqué …", and "Son porte-parole"
+** after a sentence whose subject is an organisation or an institution
+** ("porte-parole de X", spk20b). */
 static void spk_spokes_body(void **state) {
   (void)state;
   static const ent_spec e[] = {{"Telcom", "Telcom", PRESSE_ORG},
                                {"Paul Roux", "Paul Roux", PRESSE_PER},
                                {NULL, NULL, 0}};
-  expect("Paul Roux veut vendre. Chez Telcom, un porte-parole a indiqué que "
-         "le groupe « étudie le dossier ».",
-         e, D, "étudie le dossier", "Telcom", NULL);
-  expect("Paul Roux a publié un rapport. Le gouvernement de transition a "
-         "rejeté ces accusations. Son porte-parole a dénoncé « un rapport "
-         "de commande ».",
-         e, D, "un rapport de commande", "gouvernement de transition", NULL);
+  expect_body("Paul Roux veut vendre. Chez Telcom, un porte-parole a indiqué "
+              "que le groupe « étudie le dossier ».",
+              e, "étudie le dossier", "porte-parole", "Telcom");
+  expect_body("Paul Roux a publié un rapport. Le gouvernement de transition "
+              "a rejeté ces accusations. Son porte-parole a dénoncé « un "
+              "rapport de commande ».",
+              e, "un rapport de commande", "porte-parole",
+              "gouvernement de transition");
 }
 
 /* A role noun in the body's first sentences is the person just named,
