@@ -283,9 +283,11 @@ static int title_noun(const qwork *w, size_t i) {
   return is_word(w, i) && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F));
 }
 
-/* The token starting at byte b, or Q_NONE. */
+/* The token starting at byte b, or Q_NONE. Found from the text's tokens
+** per byte (q_tok_near): the same token as a search from the first one,
+** in a few reads where the doubling steps took some twenty. */
 static size_t tok_at(const qwork *w, uint32_t b) {
-  size_t t = q_tok_from(w->tok, w->ntok, 0, b);
+  size_t t = q_tok_near(w, 0, b);
   return t < w->ntok && w->tok[t].b0 == b ? t : Q_NONE;
 }
 
