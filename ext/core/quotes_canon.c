@@ -1788,6 +1788,60 @@ static size_t body_place_after(const qwork *w, size_t k, size_t l,
   return j;
 }
 
+/* The de-words of the text that open a place complement ("de Nantes",
+** "du Haut-Quercy", "de la Somme"): the only tokens body_place_after can
+** return, as it returns a de-word j whose complement_link head is a
+** place_name_at. Every such head is the first token of an entity, so the
+** entities find them, not a walk over every token. Built once per text,
+** on the first speaker body_place looks at; more than PLACE_LINKS_MAX
+** (rare) and placed_mention walks its window as before. */
+#define PLACE_LINKS_MAX 64
+typedef struct place_links {
+  int state; /* PLACE_LINKS_UNKNOWN, _LISTED or _TOO_MANY */
+  size_t n;
+  size_t j[PLACE_LINKS_MAX]; /* in text order */
+} place_links;
+enum { PLACE_LINKS_UNKNOWN, PLACE_LINKS_LISTED, PLACE_LINKS_TOO_MANY };
+
+/* One more de-word j of a place complement (list_place_links): 0 when
+** the list is full. */
+static int add_place_link(place_links *p, size_t j) {
+  if (p->n == PLACE_LINKS_MAX) {
+    p->state = PLACE_LINKS_TOO_MANY;
+    return 0;
+  }
+  p->j[p->n++] = j;
+  return 1;
+}
+
+static void list_place_links(const qwork *w, place_links *p) {
+  p->state = PLACE_LINKS_LISTED;
+  p->n = 0;
+  size_t t = 0, hh;
+  for (size_t i = 0; i < w->ents->n; i++) {
+    const presse_entity *e = &w->ents->ent[i];
+    /* the entity's first mapped token: tokens map to the entity they lie
+    ** in (quotes.c), so it starts at or after e->b0, before e->b1 */
+    t = q_tok_near(w, t, e->b0);
+    size_t h = t;
+    while (h < w->ntok && w->tok[h].b0 < e->b1 && w->ent[h] != (int32_t)i)
+      h++;
+    if (h >= w->ntok || w->tok[h].b0 >= e->b1) continue;
+    /* its de-word: h - 2 ("de la Somme", "de l'Essonne") or h - 1; the
+    ** de-word first, the cheaper test */
+    for (size_t back = 2; back >= 1; back--)
+      if (h >= back && q_de_word(w, h - back) &&
+          (complement_link(w, h - back, &hh), hh == h) && place_name_at(w, h) &&
+          !add_place_link(p, h - back))
+        return;
+  }
+}
+
+/* The farthest body_place_after looks past a mention's last token for its
+** de-word: past a party label of at most five tokens and its parentheses
+** (party_label_end). */
+#define PLACE_LINK_REACH 7
+
 /* Whether the span [b0, b1) folds to key (kn bytes). */
 static int folds_to(const qwork *w, uint32_t b0, uint32_t b1, const char *key,
                     size_t kn) {
@@ -1834,45 +1888,99 @@ static int keep_placed(const qwork *w, size_t k, size_t x, size_t x1, size_t *m,
   return 1;
 }
 
+/* The mention at entity i of the body whose words fold to key (kn bytes,
+** n1 - n0 as written), looked at by placed_mention: kept when its place
+** complement follows (keep_placed). 0 when it gives a second place. */
+static int named_mention(const qwork *w, size_t i, uint32_t n0, uint32_t n1,
+                         const char *key, size_t kn, size_t *m, size_t *c,
+                         size_t *c1) {
+  const presse_entity *e = &w->ents->ent[i];
+  size_t k, l, x, x1;
+  if (e->b1 - e->b0 != n1 - n0 || !same_initial(w, e->b0, n0) ||
+      (k = tok_at(w, e->b0)) == Q_NONE || k == 0 || w->inq[k] ||
+      !folds_to(w, e->b0, e->b1, key, kn))
+    return 1;
+  for (l = k; l + 1 < w->ntok && w->tok[l].b1 < e->b1;)
+    l++;
+  return (x = body_place_after(w, k, l, &x1)) == Q_NONE ||
+         keep_placed(w, k, x, x1, m, c, c1);
+}
+
+/* The same for a written mention at token k (written_mention_at). */
+static int written_mention(const qwork *w, size_t k, uint32_t len, size_t n,
+                           const char *key, size_t kn, size_t *m, size_t *c,
+                           size_t *c1) {
+  size_t l, x, x1;
+  return (l = written_mention_at(w, k, key, kn, len, n)) == Q_NONE ||
+         (x = body_place_after(w, k, l, &x1)) == Q_NONE ||
+         keep_placed(w, k, x, x1, m, c, c1);
+}
+
+/* The first entity, from entity i0 on, that may end at or after token a:
+** entities are disjoint and in text order, so past the one that starts
+** before a's previous token ends, every one ends before it. */
+static size_t entity_ending_from(const qwork *w, size_t a, size_t i0) {
+  uint32_t x = a > 0 ? w->tok[a - 1].b1 : 0;
+  size_t i = q_entity_from(w, x);
+  if (i > 0 && w->ents->ent[i - 1].b1 > x) i--;
+  return i > i0 ? i : i0;
+}
+
 /* The mention, within COMPLETE_WINDOW tokens of token at, of the body
 ** named by the words [n0, n1) (n tokens; named: an ORG entity's, and the
 ** mentions entities of any type, as entities() may type one LOC) with the
 ** place it serves right after it (body_place_after): the mention's first
 ** token (*c, *c1: the complement's de-word and one past its place), or
 ** Q_NONE when none, or when two mentions give two places (two bodies of
-** that name). */
+** that name). A mention with its place ends at most PLACE_LINK_REACH
+** tokens before a de-word of the text's place links (pl), so only the
+** mentions ending there are looked at, in text order as the whole window
+** would give them; a text with too many links has its window walked. */
 static size_t placed_mention(const qwork *w, uint32_t n0, uint32_t n1, size_t n,
-                             int named, size_t at, size_t *c, size_t *c1) {
+                             int named, size_t at, place_links *pl, size_t *c,
+                             size_t *c1) {
   size_t lo = at > COMPLETE_WINDOW ? at - COMPLETE_WINDOW : 1;
   size_t hi = w->ntok - at > COMPLETE_WINDOW ? at + COMPLETE_WINDOW : w->ntok;
-  size_t m = Q_NONE, k, l, x, x1;
+  size_t m = Q_NONE, k;
+  if (pl->state == PLACE_LINKS_UNKNOWN) list_place_links(w, pl);
+  if (pl->state == PLACE_LINKS_LISTED && !pl->n) return Q_NONE;
   /* the body's words folded once, each mention's after the cheap checks */
   char key[64];
   size_t kn =
       n1 - n0 < sizeof key ? q_fold(w->text + n0, n1 - n0, key, sizeof key) : 0;
   if (!kn) return Q_NONE;
-  if (named) {
-    /* the entities of the window, fewer than its tokens */
-    for (size_t i = q_entity_from(w, w->tok[lo].b0);
-         i < w->ents->n && w->ents->ent[i].b0 < w->tok[hi - 1].b1; i++) {
-      const presse_entity *e = &w->ents->ent[i];
-      if (e->b1 - e->b0 != n1 - n0 || !same_initial(w, e->b0, n0) ||
-          (k = tok_at(w, e->b0)) == Q_NONE || k == 0 || w->inq[k] ||
-          !folds_to(w, e->b0, e->b1, key, kn))
-        continue;
-      for (l = k; l + 1 < w->ntok && w->tok[l].b1 < e->b1;)
-        l++;
-      if ((x = body_place_after(w, k, l, &x1)) != Q_NONE &&
-          !keep_placed(w, k, x, x1, &m, c, c1))
-        return Q_NONE;
+  /* the entities of the window, fewer than its tokens */
+  size_t i0 = named ? q_entity_from(w, w->tok[lo].b0) : 0, i = i0;
+  uint32_t end = w->tok[hi - 1].b1;
+  if (pl->state == PLACE_LINKS_TOO_MANY) {
+    if (named) {
+      for (; i < w->ents->n && w->ents->ent[i].b0 < end; i++)
+        if (!named_mention(w, i, n0, n1, key, kn, &m, c, c1)) return Q_NONE;
+      return m;
     }
+    for (k = lo; k < hi; k++)
+      if (!written_mention(w, k, n1 - n0, n, key, kn, &m, c, c1)) return Q_NONE;
     return m;
   }
-  for (k = lo; k < hi; k++)
-    if ((l = written_mention_at(w, k, key, kn, n1 - n0, n)) != Q_NONE &&
-        (x = body_place_after(w, k, l, &x1)) != Q_NONE &&
-        !keep_placed(w, k, x, x1, &m, c, c1))
-      return Q_NONE;
+  /* the last tokens [a, j - 1] before each link, each looked at once */
+  for (size_t q = 0, next = 0; q < pl->n; q++) {
+    size_t j = pl->j[q];
+    size_t a = j > PLACE_LINK_REACH ? j - PLACE_LINK_REACH : 0;
+    if (a < next) a = next;
+    next = j;
+    if (a >= j) continue;
+    if (named) {
+      uint32_t to = w->tok[j - 1].b1 < end ? w->tok[j - 1].b1 : end;
+      for (i = entity_ending_from(w, a, i);
+           i < w->ents->n && w->ents->ent[i].b0 < to; i++)
+        if (!named_mention(w, i, n0, n1, key, kn, &m, c, c1)) return Q_NONE;
+      continue;
+    }
+    for (size_t l = a; l < j; l++)
+      if (l + 1 >= n && (k = l + 1 - n) >= lo && k < hi &&
+          !written_mention(w, k, n1 - n0, n, key, kn, &m, c, c1))
+        return Q_NONE;
+  }
   return m;
 }
 
@@ -1941,7 +2049,7 @@ static int serves_territory(const qwork *w, size_t e) {
 ** composed function takes the mention itself as its body, so only where
 ** the place follows the name (not past an acronym in parentheses). -1
 ** when none. */
-static int32_t body_place(qwork *w, const qspeaker *o) {
+static int32_t body_place(qwork *w, const qspeaker *o, place_links *pl) {
   int composed = o->ob1 > o->ob0;
   if (o->person) return -1;
   size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0, k;
@@ -1951,10 +2059,10 @@ static int32_t body_place(qwork *w, const qspeaker *o) {
     return -1;
   if (e != Q_NONE)
     k = placed_mention(w, w->tok[q_ent_first(w, e)].b0, w->tok[e].b1, 0, 1, e,
-                       &c, &c1);
+                       pl, &c, &c1);
   else if (!composed && (n = written_body(w, o, t)) > 0 &&
            !territory_adjective(w, t + n - 1))
-    k = placed_mention(w, o->b0, o->b1, n, 0, t, &c, &c1);
+    k = placed_mention(w, o->b0, o->b1, n, 0, t, pl, &c, &c1);
   else
     return -1;
   if (k == Q_NONE) return -1;
@@ -2901,13 +3009,14 @@ void q_function_bodies(qwork *w) {
   /* a body's place, once every completion above has made its full name
   ** (one look per speaker in a row: a composed one differs by its body) */
   int32_t seen = -1;
+  place_links links = {PLACE_LINKS_UNKNOWN, 0, {0}};
   for (size_t i = 0; i < w->ndq + w->niq; i++) {
     int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
     if (*spk < 0) continue;
     if (*spk != seen) {
       seen = *spk;
       qspeaker o = w->spk[seen];
-      last = body_place(w, &o);
+      last = body_place(w, &o, &links);
       if (last < 0) last = local_body(w, &o);
       if (last < 0) last = national_function(w, &o);
     }
