@@ -2663,6 +2663,7 @@ static const country_adjective country_adjectives[] = {
 
 typedef struct national_function_form {
   const char *words;
+  size_t len;    /* strlen(words), known at build time */
   int form;      /* 0 ms, 1 fs, 2 mp, 3 fp, NATIONAL_BY_ARTICLE */
   int portfolio; /* the head of a portfolio: "ministre" (de la Santé) */
 } national_function_form;
@@ -2671,7 +2672,7 @@ typedef struct national_function_form {
 #define NATIONAL_BY_ARTICLE 4
 
 static const national_function_form national_functions[] = {
-#define NATIONAL_FUNCTION(f, n, p) {f, n, p},
+#define NATIONAL_FUNCTION(f, n, p) {f, sizeof f - 1, n, p},
 #include "national_functions.h"
 #undef NATIONAL_FUNCTION
 };
@@ -2691,7 +2692,7 @@ static int national_form(const qwork *w, const qspeaker *o, size_t s0) {
   size_t len = o->b1 - o->b0, n = 0, i = 0;
   /* cheap first (every speaker comes here): a listed function's bytes are
   ** as many as the speaker's, case aside */
-  while (i < N_NATIONAL && strlen(national_functions[i].words) != len)
+  while (i < N_NATIONAL && national_functions[i].len != len)
     i++;
   if (i == N_NATIONAL || s0 == 0 || len >= sizeof x ||
       !(q_def_sg(w, s0 - 1) || member_article(w, s0 - 1) ||
@@ -2707,7 +2708,7 @@ static int national_form(const qwork *w, const qspeaker *o, size_t s0) {
     return -1;
   for (; i < N_NATIONAL; i++) {
     const char *f = national_functions[i].words;
-    if (!national_functions[i].portfolio && strlen(f) == len &&
+    if (!national_functions[i].portfolio && national_functions[i].len == len &&
         q_fold(f, len, y, sizeof y) == n && !memcmp(x, y, n))
       return national_functions[i].form;
   }
@@ -2749,10 +2750,15 @@ static size_t portfolio_head(const qwork *w, size_t s0, uint32_t b1,
                              int *form) {
   char x[32], y[32];
   size_t after = 0;
+  /* an ASCII first byte folds to itself lowered (q_fold): one not the
+  ** head's first letter, of either case, opens no head */
+  unsigned char c = (unsigned char)w->text[w->tok[s0].b0];
   for (size_t i = 0; i < N_NATIONAL; i++) {
     const char *f = national_functions[i].words;
-    size_t len = strlen(f), e = s0;
-    if (!national_functions[i].portfolio || len >= sizeof x) continue;
+    size_t len = national_functions[i].len, e = s0;
+    if (!national_functions[i].portfolio || len >= sizeof x ||
+        w->tok[s0].b0 + len >= b1 || (c < 0x80 && (c | 0x20) != f[0]))
+      continue;
     while (e < w->ntok && w->tok[e].b1 < w->tok[s0].b0 + len)
       e++;
     size_t n;
