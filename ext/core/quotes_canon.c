@@ -1739,12 +1739,11 @@ static int32_t synonym_completed(qwork *w, const qspeaker *o, size_t s0) {
   return f >= 0 ? f : t;
 }
 
-/* Whether a place's name starts at token h: a LOC entity, or a compound
-** of capitalised words joined by hyphens that entities() typed otherwise
-** ("Pierrefitte-Nestalas", a commune's shape). */
-static int place_name_at(const qwork *w, size_t h) {
-  if (h >= w->ntok || w->ent[h] < 0 || q_ent_first(w, h) != h) return 0;
-  const presse_entity *e = &w->ents->ent[w->ent[h]];
+/* Whether entity e has a place's shape: a LOC, or a compound of
+** capitalised words joined by hyphens that entities() typed otherwise
+** ("Pierrefitte-Nestalas", a commune's shape; its first letter's case is
+** its token's, tested by place_name_at). */
+static int place_shaped(const qwork *w, const presse_entity *e) {
   if (e->type == PRESSE_LOC) return 1;
   int hyphen = 0;
   for (uint32_t b = e->b0; b < e->b1; b++) {
@@ -1756,8 +1755,16 @@ static int place_name_at(const qwork *w, size_t h) {
       hyphen = 1;
     }
   }
-  return hyphen && q_upper(w, h) && e->b1 - e->b0 > 1 &&
+  return hyphen && e->b1 - e->b0 > 1 &&
          !(w->text[e->b0 + 1] >= 'A' && w->text[e->b0 + 1] <= 'Z');
+}
+
+/* Whether a place's name starts at token h: the first token of an entity
+** of a place's shape, capitalised when no LOC. */
+static int place_name_at(const qwork *w, size_t h) {
+  if (h >= w->ntok || w->ent[h] < 0 || q_ent_first(w, h) != h) return 0;
+  const presse_entity *e = &w->ents->ent[w->ent[h]];
+  return place_shaped(w, e) && (e->type == PRESSE_LOC || q_upper(w, h));
 }
 
 /* The place complement given to the body named by tokens [k, l] outside
@@ -1820,6 +1827,8 @@ static void list_place_links(const qwork *w, place_links *p) {
   size_t t = 0, hh;
   for (size_t i = 0; i < w->ents->n; i++) {
     const presse_entity *e = &w->ents->ent[i];
+    /* most entities have no place's shape: no token looked for */
+    if (!place_shaped(w, e)) continue;
     /* the entity's first mapped token: tokens map to the entity they lie
     ** in (quotes.c), so it starts at or after e->b0, before e->b1 */
     t = q_tok_near(w, t, e->b0);
