@@ -2056,12 +2056,14 @@ static int serves_territory(const qwork *w, size_t e) {
 ** speaker is a body's noun group as written (written_body), named so
 ** within COMPLETE_WINDOW tokens, outside quotations (placed_mention). A
 ** composed function takes the mention itself as its body, so only where
-** the place follows the name (not past an acronym in parentheses). -1
-** when none. */
-static int32_t body_place(qwork *w, const qspeaker *o, place_links *pl) {
+** the place follows the name (not past an acronym in parentheses). s: the
+** speaker's first token (tok_at); pl: the text's place links. -1 when
+** none. */
+static int32_t body_place(qwork *w, const qspeaker *o, size_t s,
+                          place_links *pl) {
   int composed = o->ob1 > o->ob0;
   if (o->person) return -1;
-  size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0, k;
+  size_t t = composed ? tok_at(w, o->ob0) : s, c = Q_NONE, c1 = 0, k;
   if (t == Q_NONE) return -1;
   size_t e = org_ending(w, t, composed ? o->ob1 : o->b1), n;
   if (e != Q_NONE && (territory_adjective(w, e) || !serves_territory(w, e)))
@@ -2223,7 +2225,8 @@ static int32_t municipal_body(qwork *w, const qspeaker *o, size_t s0) {
 /* The local level of a speaker written bare, as its words say it: a
 ** département's (départemental, académique: LOCAL_DEPARTEMENT) or a
 ** commune's (opening with mairie, adjoint or premier adjoint, or saying
-** municipal: LOCAL_COMMUNE); *s0 its first token. LOCAL_NONE for a person, a
+** municipal: LOCAL_COMMUNE); s, its first token (tok_at), is copied to *s0.
+** LOCAL_NONE for a person, a
 ** composed function, a group of more than 12 tokens, one saying both
 ** levels or another one ("la directrice départementale de l'agence
 ** régionale de santé"), one naming a place already, or the mayor
@@ -2232,9 +2235,10 @@ static int32_t municipal_body(qwork *w, const qspeaker *o, size_t s0) {
 ** The cheap word tests first: nearly every speaker that comes here says
 ** no level. */
 enum { LOCAL_NONE, LOCAL_DEPARTEMENT, LOCAL_PREFECTURE, LOCAL_COMMUNE };
-static int local_level(const qwork *w, const qspeaker *o, size_t *s0) {
+static int local_level(const qwork *w, const qspeaker *o, size_t s,
+                       size_t *s0) {
   if (o->person || o->ob1 > o->ob0) return LOCAL_NONE;
-  size_t t = tok_at(w, o->b0), k;
+  size_t t = s, k;
   if (t == Q_NONE) return LOCAL_NONE;
   if (w->tok[t].b1 == o->b1 && prefect_seat(w, t)) return LOCAL_PREFECTURE;
   /* "le premier adjoint": the town hall's noun after the ordinal */
@@ -2258,12 +2262,13 @@ static int local_level(const qwork *w, const qspeaker *o, size_t *s0) {
   return dept ? LOCAL_DEPARTEMENT : LOCAL_COMMUNE;
 }
 
-/* A local body or function written bare, completed with the territory
+/* A local body or function written bare (its first token s), completed with the
+*territory
 ** the article is about (departmental_body, municipal_body; "la
 ** préfecture" with a département named at least twice). -1 when none. */
-static int32_t local_body(qwork *w, const qspeaker *o) {
+static int32_t local_body(qwork *w, const qspeaker *o, size_t s) {
   size_t s0;
-  switch (local_level(w, o, &s0)) {
+  switch (local_level(w, o, s, &s0)) {
   case LOCAL_DEPARTEMENT:
     return departmental_body(w, o, 1);
   case LOCAL_PREFECTURE:
@@ -2917,10 +2922,10 @@ static int other_country_function(const qwork *w, size_t s0, size_t e, int c) {
 ** by the headline (headline_country): that function with the country's
 ** adjective, as a reader names it and the golds write it ("Premier
 ** ministre géorgien", "gouvernement congolais"). The adjective is no word
-** of the text: the speaker carries it (qspeaker.adj). -1 when none. */
-static int32_t national_function(qwork *w, const qspeaker *o) {
+** of the text: the speaker carries it (qspeaker.adj). s0: the speaker's
+** first token (tok_at). -1 when none. */
+static int32_t national_function(qwork *w, const qspeaker *o, size_t s0) {
   if (o->person || o->ob1 > o->ob0 || o->adj) return -1;
-  size_t s0 = tok_at(w, o->b0);
   portfolio_parts p = {0, 0, 0};
   int form = s0 == Q_NONE ? -1 : national_form(w, o, s0);
   int portfolio =
@@ -3031,9 +3036,12 @@ void q_function_bodies(qwork *w) {
     if (*spk != seen) {
       seen = *spk;
       qspeaker o = w->spk[seen];
-      last = body_place(w, &o, &links);
-      if (last < 0) last = local_body(w, &o);
-      if (last < 0) last = national_function(w, &o);
+      /* its first token, found once for the three rules (a person's or a
+      ** composed speaker's is no use to them) */
+      size_t s = o.person || o.ob1 > o.ob0 ? Q_NONE : tok_at(w, o.b0);
+      last = body_place(w, &o, s, &links);
+      if (last < 0) last = local_body(w, &o, s);
+      if (last < 0) last = national_function(w, &o, s);
     }
     if (last >= 0) *spk = last;
   }
