@@ -882,9 +882,18 @@ static int32_t body_completed(qwork *w, const qspeaker *o, size_t s0) {
     return -1;
   size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
   size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  uint8_t f0 = w->flen[s0];
   for (size_t k = lo + 1; k + 1 < hi; k++) {
     uint8_t link;
     size_t n;
+    /* a kept form is the same word only as a token whose kept form has
+    ** its length (q_same_folded; a form not kept folds longer): memchr
+    ** finds the next one, past the many tokens of other lengths */
+    if (f0 <= Q_FOLD_KEEP) {
+      const uint8_t *p = memchr(w->flen + k, f0, hi - 1 - k);
+      if (!p) break;
+      k = (size_t)(p - w->flen);
+    }
     /* cheap rejection first: the link after the noun opens with d */
     if (w->text[w->tok[k + 1].b0] != 'd' || k == s0 || w->inq[k] ||
         !q_same_word(w, k, s0) || q_upper(w, k) || !q_definite(w, k - 1) ||
