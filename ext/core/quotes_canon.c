@@ -2271,10 +2271,10 @@ static int local_level(const qwork *w, const qspeaker *o, size_t s,
   return dept ? LOCAL_DEPARTEMENT : LOCAL_COMMUNE;
 }
 
-/* A local body or function written bare (its first token s), completed with the
-*territory
-** the article is about (departmental_body, municipal_body; "la
-** préfecture" with a département named at least twice). -1 when none. */
+/* A local body or function written bare (its first token s), completed
+** with the territory the article is about (departmental_body,
+** municipal_body; "la préfecture" with a département named at least
+** twice). -1 when none. */
 static int32_t local_body(qwork *w, const qspeaker *o, size_t s) {
   size_t s0;
   switch (local_level(w, o, s, &s0)) {
