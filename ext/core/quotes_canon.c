@@ -1265,11 +1265,15 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
   size_t t1 = q_title_end(w, s0, w->ntok);
   if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
   size_t best = Q_NONE, end = 0;
+  /* the noun's kept form's length: a token folded the same has it (the
+  ** cheapest test of the window's tokens) */
+  uint8_t f0 = w->flen[s0];
   for (size_t pass = 0; pass < 2 && best == Q_NONE; pass++)
     for (size_t i = 1; i < w->ntok && i <= COMPLETE_WINDOW; i++) {
       size_t k = pass == 0 ? s0 - i : s0 + i;
       if (pass == 0 ? i > s0 : k >= w->ntok) break;
-      if (w->inq[k] || !q_def_sg(w, k - 1) ||
+      if ((f0 <= Q_FOLD_KEEP && w->flen[k] != f0) || w->inq[k] ||
+          !q_def_sg(w, k - 1) ||
           !same_words(w, w->tok[k].b0, w->tok[k].b1, w->tok[s0].b0,
                       w->tok[s0].b1))
         continue;
