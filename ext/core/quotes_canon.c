@@ -810,10 +810,14 @@ static int kind_titled(const qwork *w, size_t k, size_t h) {
 static size_t kind_named(const qwork *w, size_t h, size_t *last) {
   size_t lo = h > COMPLETE_WINDOW ? h - COMPLETE_WINDOW : 0;
   size_t hi = w->ntok - h > COMPLETE_WINDOW ? h + COMPLETE_WINDOW : w->ntok;
+  /* both mentions open with the kind noun (q_same_word): a token whose
+  ** kept form's length differs is none (q_same_folded), the cheapest test */
+  uint8_t fh = w->flen[h];
   for (size_t pass = 0; pass < 2; pass++)
     for (size_t i = 1;; i++) {
       size_t k = pass == 0 ? h - i : h + i;
       if (pass == 0 ? i > h - lo : k + 1 >= hi) break;
+      if (fh <= Q_FOLD_KEEP && w->flen[k] != fh) continue;
       if (kind_titled(w, k, h)) {
         *last = q_ent_last(w, k);
         return k;
