@@ -283,9 +283,11 @@ static int title_noun(const qwork *w, size_t i) {
   return is_word(w, i) && (w->feat[i] & (QT_TITLE_M | QT_TITLE_F));
 }
 
-/* The token starting at byte b, or Q_NONE. */
+/* The token starting at byte b, or Q_NONE. Found from the text's tokens
+** per byte (q_tok_near): the same token as a search from the first one,
+** in a few reads where the doubling steps took some twenty. */
 static size_t tok_at(const qwork *w, uint32_t b) {
-  size_t t = q_tok_from(w->tok, w->ntok, 0, b);
+  size_t t = q_tok_near(w, 0, b);
   return t < w->ntok && w->tok[t].b0 == b ? t : Q_NONE;
 }
 
@@ -808,10 +810,14 @@ static int kind_titled(const qwork *w, size_t k, size_t h) {
 static size_t kind_named(const qwork *w, size_t h, size_t *last) {
   size_t lo = h > COMPLETE_WINDOW ? h - COMPLETE_WINDOW : 0;
   size_t hi = w->ntok - h > COMPLETE_WINDOW ? h + COMPLETE_WINDOW : w->ntok;
+  /* both mentions open with the kind noun (q_same_word): a token whose
+  ** kept form's length differs is none (q_same_folded), the cheapest test */
+  uint8_t fh = w->flen[h];
   for (size_t pass = 0; pass < 2; pass++)
     for (size_t i = 1;; i++) {
       size_t k = pass == 0 ? h - i : h + i;
       if (pass == 0 ? i > h - lo : k + 1 >= hi) break;
+      if (fh <= Q_FOLD_KEEP && w->flen[k] != fh) continue;
       if (kind_titled(w, k, h)) {
         *last = q_ent_last(w, k);
         return k;
@@ -880,9 +886,18 @@ static int32_t body_completed(qwork *w, const qspeaker *o, size_t s0) {
     return -1;
   size_t lo = s0 > COMPLETE_WINDOW ? s0 - COMPLETE_WINDOW : 0;
   size_t hi = w->ntok - s0 > COMPLETE_WINDOW ? s0 + COMPLETE_WINDOW : w->ntok;
+  uint8_t f0 = w->flen[s0];
   for (size_t k = lo + 1; k + 1 < hi; k++) {
     uint8_t link;
     size_t n;
+    /* a kept form is the same word only as a token whose kept form has
+    ** its length (q_same_folded; a form not kept folds longer): memchr
+    ** finds the next one, past the many tokens of other lengths */
+    if (f0 <= Q_FOLD_KEEP) {
+      const uint8_t *p = memchr(w->flen + k, f0, hi - 1 - k);
+      if (!p) break;
+      k = (size_t)(p - w->flen);
+    }
     /* cheap rejection first: the link after the noun opens with d */
     if (w->text[w->tok[k + 1].b0] != 'd' || k == s0 || w->inq[k] ||
         !q_same_word(w, k, s0) || q_upper(w, k) || !q_definite(w, k - 1) ||
@@ -1254,11 +1269,15 @@ static int32_t function_completed(qwork *w, const qspeaker *o, size_t s0) {
   size_t t1 = q_title_end(w, s0, w->ntok);
   if (t1 <= s0 || w->tok[t1 - 1].b1 != o->b1) return -1;
   size_t best = Q_NONE, end = 0;
+  /* the noun's kept form's length: a token folded the same has it (the
+  ** cheapest test of the window's tokens) */
+  uint8_t f0 = w->flen[s0];
   for (size_t pass = 0; pass < 2 && best == Q_NONE; pass++)
     for (size_t i = 1; i < w->ntok && i <= COMPLETE_WINDOW; i++) {
       size_t k = pass == 0 ? s0 - i : s0 + i;
       if (pass == 0 ? i > s0 : k >= w->ntok) break;
-      if (w->inq[k] || !q_def_sg(w, k - 1) ||
+      if ((f0 <= Q_FOLD_KEEP && w->flen[k] != f0) || w->inq[k] ||
+          !q_def_sg(w, k - 1) ||
           !same_words(w, w->tok[k].b0, w->tok[k].b1, w->tok[s0].b0,
                       w->tok[s0].b1))
         continue;
@@ -1737,12 +1756,11 @@ static int32_t synonym_completed(qwork *w, const qspeaker *o, size_t s0) {
   return f >= 0 ? f : t;
 }
 
-/* Whether a place's name starts at token h: a LOC entity, or a compound
-** of capitalised words joined by hyphens that entities() typed otherwise
-** ("Pierrefitte-Nestalas", a commune's shape). */
-static int place_name_at(const qwork *w, size_t h) {
-  if (h >= w->ntok || w->ent[h] < 0 || q_ent_first(w, h) != h) return 0;
-  const presse_entity *e = &w->ents->ent[w->ent[h]];
+/* Whether entity e has a place's shape: a LOC, or a compound of
+** capitalised words joined by hyphens that entities() typed otherwise
+** ("Pierrefitte-Nestalas", a commune's shape; its first letter's case is
+** its token's, tested by place_name_at). */
+static int place_shaped(const qwork *w, const presse_entity *e) {
   if (e->type == PRESSE_LOC) return 1;
   int hyphen = 0;
   for (uint32_t b = e->b0; b < e->b1; b++) {
@@ -1754,8 +1772,16 @@ static int place_name_at(const qwork *w, size_t h) {
       hyphen = 1;
     }
   }
-  return hyphen && q_upper(w, h) && e->b1 - e->b0 > 1 &&
+  return hyphen && e->b1 - e->b0 > 1 &&
          !(w->text[e->b0 + 1] >= 'A' && w->text[e->b0 + 1] <= 'Z');
+}
+
+/* Whether a place's name starts at token h: the first token of an entity
+** of a place's shape, capitalised when no LOC. */
+static int place_name_at(const qwork *w, size_t h) {
+  if (h >= w->ntok || w->ent[h] < 0 || q_ent_first(w, h) != h) return 0;
+  const presse_entity *e = &w->ents->ent[w->ent[h]];
+  return place_shaped(w, e) && (e->type == PRESSE_LOC || q_upper(w, h));
 }
 
 /* The place complement given to the body named by tokens [k, l] outside
@@ -1785,6 +1811,62 @@ static size_t body_place_after(const qwork *w, size_t k, size_t l,
   *end = q_ent_last(w, h) + 1;
   return j;
 }
+
+/* The de-words of the text that open a place complement ("de Nantes",
+** "du Haut-Quercy", "de la Somme"): the only tokens body_place_after can
+** return, as it returns a de-word j whose complement_link head is a
+** place_name_at. Every such head is the first token of an entity, so the
+** entities find them, not a walk over every token. Built once per text,
+** on the first speaker body_place looks at; more than PLACE_LINKS_MAX
+** (rare) and placed_mention walks its window as before. */
+#define PLACE_LINKS_MAX 64
+typedef struct place_links {
+  int state; /* PLACE_LINKS_UNKNOWN, _LISTED or _TOO_MANY */
+  size_t n;
+  size_t j[PLACE_LINKS_MAX]; /* in text order */
+} place_links;
+enum { PLACE_LINKS_UNKNOWN, PLACE_LINKS_LISTED, PLACE_LINKS_TOO_MANY };
+
+/* One more de-word j of a place complement (list_place_links): 0 when
+** the list is full. */
+static int add_place_link(place_links *p, size_t j) {
+  if (p->n == PLACE_LINKS_MAX) {
+    p->state = PLACE_LINKS_TOO_MANY;
+    return 0;
+  }
+  p->j[p->n++] = j;
+  return 1;
+}
+
+static void list_place_links(const qwork *w, place_links *p) {
+  p->state = PLACE_LINKS_LISTED;
+  p->n = 0;
+  size_t t = 0, hh;
+  for (size_t i = 0; i < w->ents->n; i++) {
+    const presse_entity *e = &w->ents->ent[i];
+    /* most entities have no place's shape: no token looked for */
+    if (!place_shaped(w, e)) continue;
+    /* the entity's first mapped token: tokens map to the entity they lie
+    ** in (quotes.c), so it starts at or after e->b0, before e->b1 */
+    t = q_tok_near(w, t, e->b0);
+    size_t h = t;
+    while (h < w->ntok && w->tok[h].b0 < e->b1 && w->ent[h] != (int32_t)i)
+      h++;
+    if (h >= w->ntok || w->tok[h].b0 >= e->b1) continue;
+    /* its de-word: h - 2 ("de la Somme", "de l'Essonne") or h - 1; the
+    ** de-word first, the cheaper test */
+    for (size_t back = 2; back >= 1; back--)
+      if (h >= back && q_de_word(w, h - back) &&
+          (complement_link(w, h - back, &hh), hh == h) && place_name_at(w, h) &&
+          !add_place_link(p, h - back))
+        return;
+  }
+}
+
+/* The farthest body_place_after looks past a mention's last token for its
+** de-word: past a party label of at most five tokens and its parentheses
+** (party_label_end). */
+#define PLACE_LINK_REACH 7
 
 /* Whether the span [b0, b1) folds to key (kn bytes). */
 static int folds_to(const qwork *w, uint32_t b0, uint32_t b1, const char *key,
@@ -1832,45 +1914,99 @@ static int keep_placed(const qwork *w, size_t k, size_t x, size_t x1, size_t *m,
   return 1;
 }
 
+/* The mention at entity i of the body whose words fold to key (kn bytes,
+** n1 - n0 as written), looked at by placed_mention: kept when its place
+** complement follows (keep_placed). 0 when it gives a second place. */
+static int named_mention(const qwork *w, size_t i, uint32_t n0, uint32_t n1,
+                         const char *key, size_t kn, size_t *m, size_t *c,
+                         size_t *c1) {
+  const presse_entity *e = &w->ents->ent[i];
+  size_t k, l, x, x1;
+  if (e->b1 - e->b0 != n1 - n0 || !same_initial(w, e->b0, n0) ||
+      (k = tok_at(w, e->b0)) == Q_NONE || k == 0 || w->inq[k] ||
+      !folds_to(w, e->b0, e->b1, key, kn))
+    return 1;
+  for (l = k; l + 1 < w->ntok && w->tok[l].b1 < e->b1;)
+    l++;
+  return (x = body_place_after(w, k, l, &x1)) == Q_NONE ||
+         keep_placed(w, k, x, x1, m, c, c1);
+}
+
+/* The same for a written mention at token k (written_mention_at). */
+static int written_mention(const qwork *w, size_t k, uint32_t len, size_t n,
+                           const char *key, size_t kn, size_t *m, size_t *c,
+                           size_t *c1) {
+  size_t l, x, x1;
+  return (l = written_mention_at(w, k, key, kn, len, n)) == Q_NONE ||
+         (x = body_place_after(w, k, l, &x1)) == Q_NONE ||
+         keep_placed(w, k, x, x1, m, c, c1);
+}
+
+/* The first entity, from entity i0 on, that may end at or after token a:
+** entities are disjoint and in text order, so past the one that starts
+** before a's previous token ends, every one ends before it. */
+static size_t entity_ending_from(const qwork *w, size_t a, size_t i0) {
+  uint32_t x = a > 0 ? w->tok[a - 1].b1 : 0;
+  size_t i = q_entity_from(w, x);
+  if (i > 0 && w->ents->ent[i - 1].b1 > x) i--;
+  return i > i0 ? i : i0;
+}
+
 /* The mention, within COMPLETE_WINDOW tokens of token at, of the body
 ** named by the words [n0, n1) (n tokens; named: an ORG entity's, and the
 ** mentions entities of any type, as entities() may type one LOC) with the
 ** place it serves right after it (body_place_after): the mention's first
 ** token (*c, *c1: the complement's de-word and one past its place), or
 ** Q_NONE when none, or when two mentions give two places (two bodies of
-** that name). */
+** that name). A mention with its place ends at most PLACE_LINK_REACH
+** tokens before a de-word of the text's place links (pl), so only the
+** mentions ending there are looked at, in text order as the whole window
+** would give them; a text with too many links has its window walked. */
 static size_t placed_mention(const qwork *w, uint32_t n0, uint32_t n1, size_t n,
-                             int named, size_t at, size_t *c, size_t *c1) {
+                             int named, size_t at, place_links *pl, size_t *c,
+                             size_t *c1) {
   size_t lo = at > COMPLETE_WINDOW ? at - COMPLETE_WINDOW : 1;
   size_t hi = w->ntok - at > COMPLETE_WINDOW ? at + COMPLETE_WINDOW : w->ntok;
-  size_t m = Q_NONE, k, l, x, x1;
+  size_t m = Q_NONE, k;
+  if (pl->state == PLACE_LINKS_UNKNOWN) list_place_links(w, pl);
+  if (pl->state == PLACE_LINKS_LISTED && !pl->n) return Q_NONE;
   /* the body's words folded once, each mention's after the cheap checks */
   char key[64];
   size_t kn =
       n1 - n0 < sizeof key ? q_fold(w->text + n0, n1 - n0, key, sizeof key) : 0;
   if (!kn) return Q_NONE;
-  if (named) {
-    /* the entities of the window, fewer than its tokens */
-    for (size_t i = q_entity_from(w, w->tok[lo].b0);
-         i < w->ents->n && w->ents->ent[i].b0 < w->tok[hi - 1].b1; i++) {
-      const presse_entity *e = &w->ents->ent[i];
-      if (e->b1 - e->b0 != n1 - n0 || !same_initial(w, e->b0, n0) ||
-          (k = tok_at(w, e->b0)) == Q_NONE || k == 0 || w->inq[k] ||
-          !folds_to(w, e->b0, e->b1, key, kn))
-        continue;
-      for (l = k; l + 1 < w->ntok && w->tok[l].b1 < e->b1;)
-        l++;
-      if ((x = body_place_after(w, k, l, &x1)) != Q_NONE &&
-          !keep_placed(w, k, x, x1, &m, c, c1))
-        return Q_NONE;
+  /* the entities of the window, fewer than its tokens */
+  size_t i0 = named ? q_entity_from(w, w->tok[lo].b0) : 0, i = i0;
+  uint32_t end = w->tok[hi - 1].b1;
+  if (pl->state == PLACE_LINKS_TOO_MANY) {
+    if (named) {
+      for (; i < w->ents->n && w->ents->ent[i].b0 < end; i++)
+        if (!named_mention(w, i, n0, n1, key, kn, &m, c, c1)) return Q_NONE;
+      return m;
     }
+    for (k = lo; k < hi; k++)
+      if (!written_mention(w, k, n1 - n0, n, key, kn, &m, c, c1)) return Q_NONE;
     return m;
   }
-  for (k = lo; k < hi; k++)
-    if ((l = written_mention_at(w, k, key, kn, n1 - n0, n)) != Q_NONE &&
-        (x = body_place_after(w, k, l, &x1)) != Q_NONE &&
-        !keep_placed(w, k, x, x1, &m, c, c1))
-      return Q_NONE;
+  /* the last tokens [a, j - 1] before each link, each looked at once */
+  for (size_t q = 0, next = 0; q < pl->n; q++) {
+    size_t j = pl->j[q];
+    size_t a = j > PLACE_LINK_REACH ? j - PLACE_LINK_REACH : 0;
+    if (a < next) a = next;
+    next = j;
+    if (a >= j) continue;
+    if (named) {
+      uint32_t to = w->tok[j - 1].b1 < end ? w->tok[j - 1].b1 : end;
+      for (i = entity_ending_from(w, a, i);
+           i < w->ents->n && w->ents->ent[i].b0 < to; i++)
+        if (!named_mention(w, i, n0, n1, key, kn, &m, c, c1)) return Q_NONE;
+      continue;
+    }
+    for (size_t l = a; l < j; l++)
+      if (l + 1 >= n && (k = l + 1 - n) >= lo && k < hi &&
+          !written_mention(w, k, n1 - n0, n, key, kn, &m, c, c1))
+        return Q_NONE;
+  }
   return m;
 }
 
@@ -1937,22 +2073,24 @@ static int serves_territory(const qwork *w, size_t e) {
 ** speaker is a body's noun group as written (written_body), named so
 ** within COMPLETE_WINDOW tokens, outside quotations (placed_mention). A
 ** composed function takes the mention itself as its body, so only where
-** the place follows the name (not past an acronym in parentheses). -1
-** when none. */
-static int32_t body_place(qwork *w, const qspeaker *o) {
+** the place follows the name (not past an acronym in parentheses). s: the
+** speaker's first token (tok_at); pl: the text's place links. -1 when
+** none. */
+static int32_t body_place(qwork *w, const qspeaker *o, size_t s,
+                          place_links *pl) {
   int composed = o->ob1 > o->ob0;
   if (o->person) return -1;
-  size_t t = tok_at(w, composed ? o->ob0 : o->b0), c = Q_NONE, c1 = 0, k;
+  size_t t = composed ? tok_at(w, o->ob0) : s, c = Q_NONE, c1 = 0, k;
   if (t == Q_NONE) return -1;
   size_t e = org_ending(w, t, composed ? o->ob1 : o->b1), n;
   if (e != Q_NONE && (territory_adjective(w, e) || !serves_territory(w, e)))
     return -1;
   if (e != Q_NONE)
     k = placed_mention(w, w->tok[q_ent_first(w, e)].b0, w->tok[e].b1, 0, 1, e,
-                       &c, &c1);
+                       pl, &c, &c1);
   else if (!composed && (n = written_body(w, o, t)) > 0 &&
            !territory_adjective(w, t + n - 1))
-    k = placed_mention(w, o->b0, o->b1, n, 0, t, &c, &c1);
+    k = placed_mention(w, o->b0, o->b1, n, 0, t, pl, &c, &c1);
   else
     return -1;
   if (k == Q_NONE) return -1;
@@ -2104,7 +2242,8 @@ static int32_t municipal_body(qwork *w, const qspeaker *o, size_t s0) {
 /* The local level of a speaker written bare, as its words say it: a
 ** département's (départemental, académique: LOCAL_DEPARTEMENT) or a
 ** commune's (opening with mairie, adjoint or premier adjoint, or saying
-** municipal: LOCAL_COMMUNE); *s0 its first token. LOCAL_NONE for a person, a
+** municipal: LOCAL_COMMUNE); s, its first token (tok_at), is copied to *s0.
+** LOCAL_NONE for a person, a
 ** composed function, a group of more than 12 tokens, one saying both
 ** levels or another one ("la directrice départementale de l'agence
 ** régionale de santé"), one naming a place already, or the mayor
@@ -2113,9 +2252,10 @@ static int32_t municipal_body(qwork *w, const qspeaker *o, size_t s0) {
 ** The cheap word tests first: nearly every speaker that comes here says
 ** no level. */
 enum { LOCAL_NONE, LOCAL_DEPARTEMENT, LOCAL_PREFECTURE, LOCAL_COMMUNE };
-static int local_level(const qwork *w, const qspeaker *o, size_t *s0) {
+static int local_level(const qwork *w, const qspeaker *o, size_t s,
+                       size_t *s0) {
   if (o->person || o->ob1 > o->ob0) return LOCAL_NONE;
-  size_t t = tok_at(w, o->b0), k;
+  size_t t = s, k;
   if (t == Q_NONE) return LOCAL_NONE;
   if (w->tok[t].b1 == o->b1 && prefect_seat(w, t)) return LOCAL_PREFECTURE;
   /* "le premier adjoint": the town hall's noun after the ordinal */
@@ -2139,12 +2279,13 @@ static int local_level(const qwork *w, const qspeaker *o, size_t *s0) {
   return dept ? LOCAL_DEPARTEMENT : LOCAL_COMMUNE;
 }
 
-/* A local body or function written bare, completed with the territory
-** the article is about (departmental_body, municipal_body; "la
-** préfecture" with a département named at least twice). -1 when none. */
-static int32_t local_body(qwork *w, const qspeaker *o) {
+/* A local body or function written bare (its first token s), completed
+** with the territory the article is about (departmental_body,
+** municipal_body; "la préfecture" with a département named at least
+** twice). -1 when none. */
+static int32_t local_body(qwork *w, const qspeaker *o, size_t s) {
   size_t s0;
-  switch (local_level(w, o, &s0)) {
+  switch (local_level(w, o, s, &s0)) {
   case LOCAL_DEPARTEMENT:
     return departmental_body(w, o, 1);
   case LOCAL_PREFECTURE:
@@ -2553,6 +2694,7 @@ static const country_adjective country_adjectives[] = {
 
 typedef struct national_function_form {
   const char *words;
+  size_t len;    /* strlen(words), known at build time */
   int form;      /* 0 ms, 1 fs, 2 mp, 3 fp, NATIONAL_BY_ARTICLE */
   int portfolio; /* the head of a portfolio: "ministre" (de la Santé) */
 } national_function_form;
@@ -2561,7 +2703,7 @@ typedef struct national_function_form {
 #define NATIONAL_BY_ARTICLE 4
 
 static const national_function_form national_functions[] = {
-#define NATIONAL_FUNCTION(f, n, p) {f, n, p},
+#define NATIONAL_FUNCTION(f, n, p) {f, sizeof f - 1, n, p},
 #include "national_functions.h"
 #undef NATIONAL_FUNCTION
 };
@@ -2581,7 +2723,7 @@ static int national_form(const qwork *w, const qspeaker *o, size_t s0) {
   size_t len = o->b1 - o->b0, n = 0, i = 0;
   /* cheap first (every speaker comes here): a listed function's bytes are
   ** as many as the speaker's, case aside */
-  while (i < N_NATIONAL && strlen(national_functions[i].words) != len)
+  while (i < N_NATIONAL && national_functions[i].len != len)
     i++;
   if (i == N_NATIONAL || s0 == 0 || len >= sizeof x ||
       !(q_def_sg(w, s0 - 1) || member_article(w, s0 - 1) ||
@@ -2597,7 +2739,7 @@ static int national_form(const qwork *w, const qspeaker *o, size_t s0) {
     return -1;
   for (; i < N_NATIONAL; i++) {
     const char *f = national_functions[i].words;
-    if (!national_functions[i].portfolio && strlen(f) == len &&
+    if (!national_functions[i].portfolio && national_functions[i].len == len &&
         q_fold(f, len, y, sizeof y) == n && !memcmp(x, y, n))
       return national_functions[i].form;
   }
@@ -2639,10 +2781,15 @@ static size_t portfolio_head(const qwork *w, size_t s0, uint32_t b1,
                              int *form) {
   char x[32], y[32];
   size_t after = 0;
+  /* an ASCII first byte folds to itself lowered (q_fold): one not the
+  ** head's first letter, of either case, opens no head */
+  unsigned char c = (unsigned char)w->text[w->tok[s0].b0];
   for (size_t i = 0; i < N_NATIONAL; i++) {
     const char *f = national_functions[i].words;
-    size_t len = strlen(f), e = s0;
-    if (!national_functions[i].portfolio || len >= sizeof x) continue;
+    size_t len = national_functions[i].len, e = s0;
+    if (!national_functions[i].portfolio || len >= sizeof x ||
+        w->tok[s0].b0 + len >= b1 || (c < 0x80 && (c | 0x20) != f[0]))
+      continue;
     while (e < w->ntok && w->tok[e].b1 < w->tok[s0].b0 + len)
       e++;
     size_t n;
@@ -2792,10 +2939,10 @@ static int other_country_function(const qwork *w, size_t s0, size_t e, int c) {
 ** by the headline (headline_country): that function with the country's
 ** adjective, as a reader names it and the golds write it ("Premier
 ** ministre géorgien", "gouvernement congolais"). The adjective is no word
-** of the text: the speaker carries it (qspeaker.adj). -1 when none. */
-static int32_t national_function(qwork *w, const qspeaker *o) {
+** of the text: the speaker carries it (qspeaker.adj). s0: the speaker's
+** first token (tok_at). -1 when none. */
+static int32_t national_function(qwork *w, const qspeaker *o, size_t s0) {
   if (o->person || o->ob1 > o->ob0 || o->adj) return -1;
-  size_t s0 = tok_at(w, o->b0);
   portfolio_parts p = {0, 0, 0};
   int form = s0 == Q_NONE ? -1 : national_form(w, o, s0);
   int portfolio =
@@ -2899,15 +3046,19 @@ void q_function_bodies(qwork *w) {
   /* a body's place, once every completion above has made its full name
   ** (one look per speaker in a row: a composed one differs by its body) */
   int32_t seen = -1;
+  place_links links = {PLACE_LINKS_UNKNOWN, 0, {0}};
   for (size_t i = 0; i < w->ndq + w->niq; i++) {
     int32_t *spk = i < w->ndq ? &w->dq[i].spk : &w->iq[i - w->ndq].spk;
     if (*spk < 0) continue;
     if (*spk != seen) {
       seen = *spk;
       qspeaker o = w->spk[seen];
-      last = body_place(w, &o);
-      if (last < 0) last = local_body(w, &o);
-      if (last < 0) last = national_function(w, &o);
+      /* its first token, found once for the three rules (a person's or a
+      ** composed speaker's is no use to them) */
+      size_t s = o.person || o.ob1 > o.ob0 ? Q_NONE : tok_at(w, o.b0);
+      last = body_place(w, &o, s, &links);
+      if (last < 0) last = local_body(w, &o, s);
+      if (last < 0) last = national_function(w, &o, s);
     }
     if (last >= 0) *spk = last;
   }

@@ -313,7 +313,9 @@ q_tok_is(const qwork *w, size_t i, const char *lit) {
   }
 #endif
   size_t n = strlen(lit);
-  if (n > Q_FOLD_KEEP) return q_tok_is_slow(w, i, lit);
+  /* a literal longer than any kept form is no token whose form is kept
+  ** (fl is that form's length): only a longer one is folded again */
+  if (n > Q_FOLD_KEEP) return fl > Q_FOLD_KEEP && q_tok_is_slow(w, i, lit);
   /* A token not folded (Q_FLEN_SLOW) is longer than Q_FOLD_MAXIN bytes
   ** (quotes_lex.c), and folding shrinks at most three bytes to one (’ to
   ** '): it is no word this short, and fl == n tells it apart too

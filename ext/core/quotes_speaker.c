@@ -334,9 +334,8 @@ static int32_t bare_group_before(qwork *w, size_t g) {
 ** porte-parole de la police", "le représentant du groupe"): class 98 of
 ** data/speaker_functions.txt. */
 static int spokes_noun(const qwork *w, size_t t) {
-  char b[64];
-  size_t n =
-      q_fold(w->text + w->tok[t].b0, w->tok[t].b1 - w->tok[t].b0, b, sizeof b);
+  char b[Q_TOK_FOLD_CAP];
+  size_t n = q_tok_fold(w, t, b);    /* q_fold's form, kept by q_lex_features */
   if (n > 1 && b[n - 1] == 's') n--; /* "les analystes" */
   return q_listed_with_class(b, n, 98);
 }

@@ -1582,6 +1582,8 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
   int cls = function_class(w, t, t1);
   if (w->ents) {
     int seen = 0;
+    /* what maker_of_work and tried_person first ask of t, asked once */
+    int maker = works_value(w, t) >= 10, defendant = defendant_noun(w, t);
     /* Back over at most 2,000 tokens, each a step n: the tokens no entity
     ** covers are skipped by one search (q_prev_ent), counted as the steps
     ** they are, so the bound stops the scan where a step at a time did. */
@@ -1596,9 +1598,10 @@ int32_t q_resolve_title(qwork *w, size_t t, size_t t1, int *guess) {
       if (e->type == PRESSE_PER) {
         seen++;
         int fit = named_fitting(w, f, q_ent_last(w, i), t, t1, cls);
-        if (!fit && maker_of_work(w, f, q_entity_gender(w, w->ent[i]), t))
+        if (!fit && maker &&
+            maker_of_work(w, f, q_entity_gender(w, w->ent[i]), t))
           fit = 1;
-        if (!fit && tried_person(w, q_ent_last(w, i), t)) fit = 1;
+        if (!fit && defendant && tried_person(w, q_ent_last(w, i), t)) fit = 1;
         if (fit > 0) return q_entity_speaker(w, w->ent[i], (uint32_t)t);
         if (fit < 0 && nexcl < EXCL) {
           const presse_entity *c =
