@@ -51,14 +51,6 @@ typedef struct {
   uint32_t rep;
 } doc_vote;
 
-/* "le conseil municipal de Kervel", then "Kervel" alone twice: a word
-** that hunspell lists as a proper noun is a town more often than a brand
-** after "le N de" (ent_class.c mutes proper_noun there, after_noun_de
-** speaks), and the document's other mentions of it, typed ORG by that
-** default alone, are the same town. The name's ORG sum loses the
-** proper_noun weight of those mentions when one of its mentions is such a
-** town; any other evidence for a body (a cue: "le groupe Kervel") still
-** decides. Branch ents11a. */
 /* "un café du X", "un agriculteur de X": a word no source knows after
 ** "du" or "de" (place_in_passing, ent_class.c) with nothing else for any
 ** type is a place when the document names it this once: a body it speaks
@@ -83,6 +75,14 @@ static int article_before(const ent_ctx *c, const ent_span *s) {
           !(a->flags & PRESSE_TF_UPPER) && c->text[a->b0] == 'l');
 }
 
+/* "le conseil municipal de Kervel", then "Kervel" alone twice: a word
+** that hunspell lists as a proper noun is a town more often than a brand
+** after "le N de" (ent_class.c mutes proper_noun there, after_noun_de
+** speaks), and the document's other mentions of it, typed ORG by that
+** default alone, are the same town. The name's ORG sum loses the
+** proper_noun weight of those mentions when one of its mentions is such a
+** town; any other evidence for a body (a cue: "le groupe Kervel") still
+** decides. Branch ents11a. */
 static int town_after_de(ent_ctx *c, const ent_span *s) {
   return s->t1 - s->t0 == 1 && (s->feat & EFB(after_noun_de)) &&
          !(s->feat & EFB(proper_noun)) && (ent_tok_flags(c, s->t0) & EL_NPR);

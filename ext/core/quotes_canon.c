@@ -366,8 +366,7 @@ static size_t acronym_definition(const qwork *w, const acr_defs *d, uint32_t b0,
 
 /* Whether token i is the punctuation mark c. */
 static int mark_is(const qwork *w, size_t i, char c) {
-  return i < w->ntok && w->tok[i].kind == PRESSE_TOK_PUNCT &&
-         w->tok[i].b1 == w->tok[i].b0 + 1 && w->text[w->tok[i].b0] == c;
+  return i < w->ntok && Q_ISPUNCT(w, i, c);
 }
 
 /* The name the acronym a[0, m) abbreviates, written right before its
@@ -2197,12 +2196,12 @@ static int32_t departmental_body(qwork *w, const qspeaker *o, size_t least) {
 }
 
 /* The place a headline says before its colon, among the first
-** HEADLINE_TOKENS tokens: opening a line ("Brignac : la mairie renonce
+** Q_HEADLINE_TOKENS tokens: opening a line ("Brignac : la mairie renonce
 ** …") or after à ("Incendie à Brignac : …"), the town of a local article,
 ** when it is no département and no country: its first token, or Q_NONE. */
-#define HEADLINE_TOKENS 80
+#define Q_HEADLINE_TOKENS 80 /* the headline's reach: also headline_country */
 static size_t headline_place(const qwork *w) {
-  for (size_t k = 0; k < w->ntok && k < HEADLINE_TOKENS; k++) {
+  for (size_t k = 0; k < w->ntok && k < Q_HEADLINE_TOKENS; k++) {
     if (!place_at(w, k) || !((w->tok[k].flags & PRESSE_TF_LINE_START) ||
                              (k > 0 && q_a_preposition(w, k - 1))))
       continue;
@@ -2712,8 +2711,6 @@ static const national_function_form national_functions[] = {
 #define N_NATIONAL (sizeof national_functions / sizeof *national_functions)
 /* How many tokens the headline's "Country :" may open after (a rubric and
 ** a headline), as the signer's byline (Q_SIGNER_TOKENS). */
-#define Q_HEADLINE_TOKENS 80
-
 /* The form (0 ms, 1 fs, 2 mp, 3 fp) of the adjective the speaker o takes
 ** when it is a national function as written, whole, after le / la / l',
 ** les or a possessive, with no complement after it ("le gouvernement de
