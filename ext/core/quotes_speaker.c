@@ -920,6 +920,14 @@ static int32_t first_person_appos(qwork *w, size_t i, size_t limit,
   return q_entity_speaker(w, w->ent[a], (uint32_t)a);
 }
 
+/* The body s a function at title (ending before k) stands beside, with
+** that function when the text gives it ("le président de X"), and for an
+** unnamed spokesperson that spokesperson of the body (q_spokes_of). */
+static int32_t titled_body(qwork *w, int32_t s, size_t title, size_t k) {
+  s = with_title(w, s, title, q_title_end(w, title, k));
+  return spokes_noun(w, title) ? q_spokes_of(w, title, s) : s;
+}
+
 int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
   w->how = QH_NONE;
   if (i >= limit || w->inq[i]) return -1;
@@ -1159,8 +1167,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
       if (org) {
         int32_t s = q_entity_speaker(w, w->ent[g2], (uint32_t)g2);
         w->how = QH_APPOS;
-        s = with_title(w, s, title, q_title_end(w, title, k));
-        return spokes_noun(w, title) ? q_spokes_of(w, title, s) : s;
+        return titled_body(w, s, title, k);
       }
       if (grp && q_title_end(w, g2, k) == g2 + 1 &&
           (q_du(w, a) || q_definite(w, g2 - 1))) {
@@ -1168,8 +1175,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
         int32_t s = group_alone(w, g2, g2);
         if (s >= 0) {
           w->how = QH_APPOS;
-          s = with_title(w, s, title, q_title_end(w, title, k));
-          return spokes_noun(w, title) ? q_spokes_of(w, title, s) : s;
+          return titled_body(w, s, title, k);
         }
       }
       if (grp) {
@@ -1183,8 +1189,7 @@ int32_t q_speaker_at(qwork *w, size_t i, size_t limit, size_t *end) {
           s = q_add_speaker(w, w->tok[g2].b0, w->tok[e - 1].b1, (uint32_t)g2,
                             0);
         w->how = QH_GROUP;
-        s = with_title(w, s, title, q_title_end(w, title, k));
-        return spokes_noun(w, title) ? q_spokes_of(w, title, s) : s;
+        return titled_body(w, s, title, k);
       }
       break;
     }
